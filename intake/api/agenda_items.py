@@ -1,0 +1,79 @@
+"""Agenda items: public to read, staff to create and change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import url_for
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from intake.api.deps import clock, item_service
+from intake.auth import require_staff
+from intake.models import AgendaItem
+from intake.services.items import accepting_comments
+from schemas.agenda_items import (
+    AgendaItemCreateSchema,
+    AgendaItemListArgsSchema,
+    AgendaItemPageSchema,
+    AgendaItemSchema,
+    AgendaItemUpdateSchema,
+)
+
+blp = Blueprint(
+    "agenda-items", __name__, url_prefix="/api/v1/agenda-items", description="Agenda items"
+)
+STAFF: list[dict[str, list[str]]] = [{"bearerAuth": []}]
+
+
+def item_view(item: AgendaItem) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "title": item.title,
+        "body_name": item.body_name,
+        "meeting_at": item.meeting_at,
+        "comments_open_at": item.comments_open_at,
+        "comments_close_at": item.comments_close_at,
+        "accepting_comments": accepting_comments(item, clock()()),
+        "created_at": item.created_at,
+        "updated_at": item.updated_at,
+    }
+
+
+@blp.route("")
+class AgendaItemCollection(MethodView):
+    @blp.arguments(AgendaItemListArgsSchema, location="query")
+    @blp.response(200, AgendaItemPageSchema)
+    def get(self, args: dict[str, Any]) -> dict[str, Any]:
+        """List agenda items (public), by file number."""
+        items, next_cursor = item_service().list(args["limit"], args.get("cursor"))
+        return {"items": [item_view(i) for i in items], "next_cursor": next_cursor}
+
+    @blp.arguments(AgendaItemCreateSchema)
+    @blp.response(201, AgendaItemSchema)
+    @blp.alt_response(409, description="An item with this id exists")
+    @blp.doc(security=STAFF)
+    def post(self, data: dict[str, Any]) -> tuple[dict[str, Any], int, dict[str, str]]:
+        """Create an agenda item (staff)."""
+        require_staff()
+        item = item_service().create(data)
+        location = url_for("agenda-items.AgendaItemResource", item_id=item.id)
+        return item_view(item), 201, {"Location": location}
+
+
+@blp.route("/<string:item_id>")
+class AgendaItemResource(MethodView):
+    @blp.response(200, AgendaItemSchema)
+    @blp.alt_response(404, description="No such item")
+    def get(self, item_id: str) -> dict[str, Any]:
+        """Read one agenda item (public)."""
+        return item_view(item_service().get(item_id))
+
+    @blp.arguments(AgendaItemUpdateSchema)
+    @blp.response(200, AgendaItemSchema)
+    @blp.alt_response(404, description="No such item")
+    @blp.doc(security=STAFF)
+    def patch(self, changes: dict[str, Any], item_id: str) -> dict[str, Any]:
+        """Change an agenda item's title, body or comment window (staff)."""
+        require_staff()
+        return item_view(item_service().update(item_id, changes))

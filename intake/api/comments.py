@@ -1,0 +1,119 @@
+"""Comments: anyone may submit one; staff read whole records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import url_for
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from intake.api.deps import comment_service
+from intake.auth import current_principal, require_staff
+from intake.models import Comment
+from intake.services.comments import CommentFilters, SubmissionContext
+from schemas.comments import (
+    CommentCreateSchema,
+    CommentListArgsSchema,
+    CommentPageSchema,
+    CommentRecordSchema,
+    ReceiptSchema,
+)
+
+blp = Blueprint("comments", __name__, url_prefix="/api/v1", description="Public comments")
+STAFF: list[dict[str, list[str]]] = [{"bearerAuth": []}]
+PUBLIC_OR_TOKEN: list[dict[str, list[str]]] = [{}, {"bearerAuth": []}]
+
+
+def receipt_view(comment: Comment) -> dict[str, Any]:
+    """The receipt: enough to cite the comment, nothing about how it was labelled."""
+    return {
+        "id": comment.id,
+        "item_id": comment.item_id,
+        "received_at": comment.received_at,
+        "status": "received",
+    }
+
+
+def label_view(comment: Comment) -> dict[str, Any] | None:
+    if comment.kind is None:
+        return None
+    return {
+        "kind": comment.kind,
+        "campaign_id": comment.campaign_id,
+        "similarity": comment.similarity,
+        "duplicate_of": comment.duplicate_of_id,
+        "personal_text": comment.personal_text,
+        "spam_score": comment.spam_score,
+        "reasons": list(comment.reasons or []),
+        "decided_by": comment.decided_by or "system",
+    }
+
+
+def record_view(comment: Comment) -> dict[str, Any]:
+    submitter = comment.submitter
+    return {
+        "id": comment.id,
+        "item_id": comment.item_id,
+        "body": comment.body,
+        "position": comment.position,
+        "submitter": {
+            "name": submitter.name,
+            "email": submitter.email,
+            "postal_code": submitter.postal_code,
+            "address": submitter.address,
+            "organization": submitter.organization,
+        },
+        "received_at": comment.received_at,
+        "source": comment.source,
+        "label": label_view(comment),
+    }
+
+
+@blp.route("/agenda-items/<string:item_id>/comments")
+class ItemCommentCollection(MethodView):
+    @blp.arguments(CommentCreateSchema)
+    @blp.response(201, ReceiptSchema)
+    @blp.alt_response(404, description="No such item")
+    @blp.alt_response(409, description="The item's comment window is not open")
+    @blp.doc(security=PUBLIC_OR_TOKEN)
+    def post(
+        self, data: dict[str, Any], item_id: str
+    ) -> tuple[dict[str, Any], int, dict[str, str]]:
+        """Submit a comment (public, or an integration token). Returns a receipt."""
+        principal = current_principal()
+        comment = comment_service().submit(
+            item_id, data, SubmissionContext(source=principal.source)
+        )
+        location = url_for("comments.CommentResource", comment_id=comment.id)
+        return receipt_view(comment), 201, {"Location": location}
+
+    @blp.arguments(CommentListArgsSchema, location="query")
+    @blp.response(200, CommentPageSchema)
+    @blp.alt_response(404, description="No such item")
+    @blp.doc(security=STAFF)
+    def get(self, args: dict[str, Any], item_id: str) -> dict[str, Any]:
+        """List an item's comments in arrival order, with filters (staff)."""
+        require_staff()
+        filters = CommentFilters(
+            kind=args.get("kind"),
+            campaign_id=args.get("campaign_id"),
+            position=args.get("position"),
+            since=args.get("since"),
+            until=args.get("until"),
+        )
+        comments, next_cursor = comment_service().list(
+            item_id, filters, args["limit"], args.get("cursor")
+        )
+        return {"items": [record_view(c) for c in comments], "next_cursor": next_cursor}
+
+
+@blp.route("/comments/<int:comment_id>")
+class CommentResource(MethodView):
+    @blp.response(200, CommentRecordSchema)
+    @blp.alt_response(404, description="No such comment")
+    @blp.doc(security=STAFF)
+    def get(self, comment_id: int) -> dict[str, Any]:
+        """Read a whole comment record with its label (staff)."""
+        require_staff()
+        return record_view(comment_service().get(comment_id))

@@ -1,0 +1,155 @@
+"""The ``intake`` command: serve, migrate and manage tokens.
+
+Each command builds the app with :func:`intake.create_app` and works inside one session that it
+commits itself (there is no request lifecycle on the command line).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import click
+from flask import Flask
+from sqlalchemy.orm import Session
+
+from intake import create_app, migrate
+from intake.config import ConfigError
+from intake.db import get_database
+from intake.errors import DomainError
+from intake.models import ROLES
+from intake.services.tokens import TokenService
+
+
+def _app() -> Flask:
+    try:
+        return create_app()
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@contextmanager
+def _session(app: Flask) -> Iterator[Session]:
+    session = get_database(app).session_factory()
+    try:
+        yield session
+        session.commit()
+    except DomainError as exc:
+        session.rollback()
+        raise click.ClickException(exc.detail) from exc
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+@click.group()
+@click.version_option(package_name="intake")
+def main() -> None:
+    """intake: public comment intake for city agenda items."""
+
+
+@main.group()
+def db() -> None:
+    """Database schema."""
+
+
+@db.command("upgrade")
+@click.option("--revision", default="head", show_default=True)
+def db_upgrade(revision: str) -> None:
+    """Apply Alembic migrations (the schema is never made any other way)."""
+    app = _app()
+    migrate.upgrade(app.config["INTAKE"].database_url, revision)
+    click.echo(f"database at {revision}", err=True)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--workers", default=None, type=int, help="Default: 2 x CPU cores + 1.")
+def serve(host: str, port: int, workers: int | None) -> None:
+    """Apply migrations, then serve with gunicorn."""
+    app = _app()
+    settings = app.config["INTAKE"]
+    migrate.upgrade(settings.database_url)
+    get_database(app).dispose()
+    count = workers or (2 * (os.cpu_count() or 1) + 1)
+    click.echo(f"intake on http://{host}:{port} with {count} workers", err=True)
+    _Gunicorn(
+        {
+            "bind": f"{host}:{port}",
+            "workers": count,
+            "accesslog": "-",
+            # Path only: no query string, no client address (personal data stays out of logs).
+            "access_log_format": '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms',
+            "loglevel": settings.log_level.lower(),
+            "graceful_timeout": 20,
+            "timeout": 30,
+        }
+    ).run()
+
+
+class _Gunicorn:
+    """gunicorn's documented custom-application hook, loading one app per worker."""
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        from gunicorn.app.base import BaseApplication
+
+        class Application(BaseApplication):
+            def load_config(self) -> None:
+                for key, value in options.items():
+                    self.cfg.set(key, value)
+
+            def load(self) -> Flask:
+                return create_app()
+
+        self._application = Application()
+
+    def run(self) -> None:
+        self._application.run()
+
+
+@main.group()
+def token() -> None:
+    """API tokens (stored hashed; shown once)."""
+
+
+@token.command("create")
+@click.option("--role", required=True, type=click.Choice(ROLES))
+@click.option("--name", required=True)
+@click.option("--rate-limit", default=None, help='Per-token limit, e.g. "600/minute".')
+def token_create(role: str, name: str, rate_limit: str | None) -> None:
+    """Create a token and print it, alone, on the last line of standard output."""
+    app = _app()
+    with _session(app) as session:
+        _row, secret = TokenService(session).create(name, role, rate_limit)
+    click.echo(f"created {role} token {name!r}; it is shown only now:", err=True)
+    click.echo(secret)
+
+
+@token.command("list")
+def token_list() -> None:
+    """List tokens (never their secrets)."""
+    app = _app()
+    with _session(app) as session:
+        for row in TokenService(session).list():
+            state = f"revoked {row.revoked_at:%Y-%m-%d}" if row.revoked_at else "active"
+            click.echo(f"{row.name}\t{row.role}\t{state}\tcreated {row.created_at:%Y-%m-%d}")
+
+
+@token.command("revoke")
+@click.option("--name", required=True)
+def token_revoke(name: str) -> None:
+    """Revoke a token by name; it stops working at once on every worker."""
+    app = _app()
+    with _session(app) as session:
+        TokenService(session).revoke(name)
+    click.echo(f"revoked {name!r}", err=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""Every setting intake reads, in one place.
+
+Settings come from ``INTAKE_*`` environment variables so the same wheel runs on a clerk's laptop
+(SQLite in the instance folder) and behind gunicorn in production (PostgreSQL, Redis) without code
+changes. Tests and tools pass a mapping of overrides to :func:`load_settings` instead of touching
+``os.environ``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+class ConfigError(ValueError):
+    """A setting has a value intake cannot use; raised at start-up, never mid-request."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Typed, immutable settings; one instance per app, stored in ``app.config["INTAKE"]``."""
+
+    database_url: str = ""
+    max_body_chars: int = 20_000
+    max_request_bytes: int = 1_000_000
+    cors_origins: tuple[str, ...] = ()
+    log_level: str = "INFO"
+    redis_url: str | None = None
+    trusted_proxies: int = 0
+    environment: str = "production"
+    secret_key: str | None = None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+_ENV_NAMES: dict[str, str] = {
+    "database_url": "INTAKE_DATABASE_URL",
+    "max_body_chars": "INTAKE_MAX_BODY_CHARS",
+    "max_request_bytes": "INTAKE_MAX_REQUEST_BYTES",
+    "cors_origins": "INTAKE_CORS_ORIGINS",
+    "log_level": "INTAKE_LOG_LEVEL",
+    "redis_url": "INTAKE_REDIS_URL",
+    "trusted_proxies": "INTAKE_TRUSTED_PROXIES",
+    "environment": "INTAKE_ENV",
+    "secret_key": "INTAKE_SECRET_KEY",
+}
+
+
+def env_name(setting: str) -> str:
+    """The environment variable that sets ``setting`` (used in error messages and docs)."""
+    return _ENV_NAMES[setting]
+
+
+def default_sqlite_url(instance_path: str | Path) -> str:
+    """The embedded default: a SQLite file in Flask's instance folder, created on first start."""
+    path = Path(instance_path) / "intake.sqlite3"
+    return f"sqlite:///{path}"
+
+
+def load_settings(
+    instance_path: str | Path,
+    overrides: Mapping[str, Any] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Build :class:`Settings` from the environment, then apply ``overrides`` (by field name)."""
+    environ = os.environ if environ is None else environ
+    values: dict[str, Any] = {}
+    for name, var in _ENV_NAMES.items():
+        raw = environ.get(var)
+        if raw is not None and raw.strip() != "":
+            values[name] = _parse(name, raw.strip())
+    settings = Settings(**values)
+    if overrides:
+        known = {f.name for f in fields(Settings)}
+        unknown = set(overrides) - known
+        if unknown:
+            raise ConfigError(f"unknown settings: {', '.join(sorted(unknown))}")
+        settings = replace(settings, **overrides)
+    if not settings.database_url:
+        settings = replace(settings, database_url=default_sqlite_url(instance_path))
+    _validate(settings)
+    return settings
+
+
+def _parse(name: str, raw: str) -> Any:
+    var = _ENV_NAMES[name]
+    if name in ("max_body_chars", "max_request_bytes", "trusted_proxies"):
+        try:
+            return int(raw)
+        except ValueError as exc:
+            raise ConfigError(f"{var} must be a whole number, got {raw!r}") from exc
+    if name == "cors_origins":
+        return tuple(o.strip() for o in raw.split(",") if o.strip())
+    if name == "log_level":
+        return raw.upper()
+    return raw
+
+
+def _validate(settings: Settings) -> None:
+    if settings.max_body_chars < 1:
+        raise ConfigError(f"{env_name('max_body_chars')} must be at least 1")
+    if settings.max_request_bytes < 1024:
+        raise ConfigError(f"{env_name('max_request_bytes')} must be at least 1024")
+    if settings.trusted_proxies < 0:
+        raise ConfigError(f"{env_name('trusted_proxies')} must not be negative")
+    if settings.log_level not in LOG_LEVELS:
+        raise ConfigError(f"{env_name('log_level')} must be one of {', '.join(LOG_LEVELS)}")

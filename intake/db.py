@@ -1,0 +1,159 @@
+"""Engine, session-per-request and the declarative base.
+
+One SQLAlchemy session serves one request. Handlers and services never commit: the request
+lifecycle commits when the view succeeded (a status below 400) and rolls back otherwise, so a 201
+is only sent after its comment is durable and a failed request leaves nothing half written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from flask import Flask, g, has_app_context
+from flask import current_app as flask_current_app
+from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.pool import NullPool
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Declarative base whose constraints get stable names, so migrations can refer to them."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC timestamps on every backend (SQLite stores them naive)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def make_engine(url: str, *, pool_timeout: float = 5.0) -> Engine:
+    """Create the engine with the per-backend settings intake relies on.
+
+    SQLite: WAL so readers never wait for the writer, foreign keys on, and ``BEGIN IMMEDIATE`` so
+    two workers labelling at once queue for the write lock instead of failing on lock upgrade.
+    PostgreSQL: a short connect timeout so an outage answers 503 quickly instead of hanging.
+    """
+    if url.startswith("sqlite"):
+        engine = create_engine(
+            url, poolclass=NullPool, connect_args={"timeout": 30, "check_same_thread": False}
+        )
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        pool_size=5,
+        max_overflow=5,
+        pool_timeout=pool_timeout,
+        connect_args={"connect_timeout": 3},
+    )
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # let SQLAlchemy emit BEGIN itself
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+class Database:
+    """The app's engine and session factory; tests swap the factory for a rolled-back one."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self.session_factory: Callable[[], Session] = sessionmaker(
+            bind=self.engine, expire_on_commit=False
+        )
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def init_app(app: Flask, database: Database) -> None:
+    """Attach ``database`` to ``app`` and wire commit/rollback into the request lifecycle."""
+    app.extensions["intake.db"] = database
+
+    @app.after_request
+    def _commit_or_rollback(response: Any) -> Any:
+        session: Session | None = g.pop("db_session", None)
+        if session is None:
+            return response
+        try:
+            if response.status_code < 400:
+                session.commit()
+            else:
+                session.rollback()
+        except Exception:
+            session.rollback()
+            session.close()
+            raise
+        session.close()
+        return response
+
+    @app.teardown_appcontext
+    def _close(_exc: BaseException | None) -> None:
+        session: Session | None = g.pop("db_session", None)
+        if session is not None:
+            session.rollback()
+            session.close()
+
+
+def get_database(app: Flask | None = None) -> Database:
+    app = app or flask_current_app
+    database: Database = app.extensions["intake.db"]
+    return database
+
+
+def get_session() -> Session:
+    """The request's session, opened on first use."""
+    if not has_app_context():
+        raise RuntimeError("get_session() needs an application context")
+    session: Session | None = g.get("db_session")
+    if session is None:
+        session = get_database().session_factory()
+        g.db_session = session
+    return session

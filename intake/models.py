@@ -1,0 +1,243 @@
+"""The tables intake keeps, as typed SQLAlchemy 2.x models with named constraints.
+
+Personal data (names, emails, postal codes, addresses) lives only in ``submitters``, one row per
+comment, so the tables public endpoints read (``agenda_items``, ``comments``, ``campaigns``) carry
+none of it. The MinHash LSH index lives in ``band_keys`` and ``campaign_band_keys``, written in the
+same transaction as the comment, so every worker sees every earlier comment and the index never
+drifts from the rows it describes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from intake.db import Base, UTCDateTime, utcnow
+
+BigId = BigInteger().with_variant(Integer, "sqlite")
+
+POSITIONS = ("support", "oppose", "neutral")
+KINDS = ("unique", "form_letter", "duplicate", "spam")
+ROLES = ("staff", "integration", "admin")
+DECIDERS = ("system", "staff")
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    quoted = ", ".join(f"'{v}'" for v in values)
+    return f"{column} IN ({quoted})"
+
+
+class AgendaItem(Base):
+    """An item on a council agenda, keyed by the city's own file number."""
+
+    __tablename__ = "agenda_items"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    body_name: Mapped[str | None] = mapped_column(String(200))
+    meeting_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    comments_open_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    comments_close_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (
+        CheckConstraint(
+            "comments_close_at IS NULL OR comments_open_at IS NULL "
+            "OR comments_close_at > comments_open_at",
+            name="window_order",
+        ),
+    )
+
+
+class Campaign(Base):
+    """A form letter sent by two or more different people, possibly across agenda items."""
+
+    __tablename__ = "campaigns"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    representative_text: Mapped[str] = mapped_column(Text, default="")
+    # Bounded matching profile (exemplar signatures, known variants) from intake.text.matching.
+    profile: Mapped[bytes] = mapped_column(LargeBinary)
+    merged_into_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("campaigns.id", ondelete="SET NULL")
+    )
+
+
+class Comment(Base):
+    """One public comment as received, with its fingerprint and current label.
+
+    The body is stored verbatim; matching works on a normalised copy that is never stored.
+    Label columns are written in the same transaction as the comment.
+    """
+
+    __tablename__ = "comments"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    item_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("agenda_items.id", ondelete="RESTRICT")
+    )
+    body: Mapped[str] = mapped_column(Text)
+    position: Mapped[str | None] = mapped_column(String(16))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    source: Mapped[str] = mapped_column(String(120), default="form")
+
+    exact_hash: Mapped[str | None] = mapped_column(String(32))
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    shingle_count: Mapped[int | None] = mapped_column(Integer)
+
+    kind: Mapped[str | None] = mapped_column(String(16))
+    campaign_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("campaigns.id", ondelete="SET NULL")
+    )
+    similarity: Mapped[float | None] = mapped_column(Float)
+    duplicate_of_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("comments.id", ondelete="SET NULL")
+    )
+    personal_text: Mapped[str | None] = mapped_column(Text)
+    spam_score: Mapped[float | None] = mapped_column(Float)
+    reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    decided_by: Mapped[str | None] = mapped_column(String(16))
+
+    submitter: Mapped[Submitter] = relationship(
+        back_populates="comment", uselist=False, cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        CheckConstraint(f"position IS NULL OR {_in('position', POSITIONS)}", name="position"),
+        CheckConstraint(f"kind IS NULL OR {_in('kind', KINDS)}", name="kind"),
+        CheckConstraint(f"decided_by IS NULL OR {_in('decided_by', DECIDERS)}", name="decided_by"),
+        Index("ix_comments_item_id_id", "item_id", "id"),
+        Index("ix_comments_item_id_kind", "item_id", "kind"),
+        Index("ix_comments_campaign_id", "campaign_id"),
+        Index("ix_comments_exact_hash", "exact_hash"),
+    )
+
+
+class Submitter(Base):
+    """Who sent a comment: personal data, kept apart and read only by staff endpoints.
+
+    ``identity_key`` is a hash of the normalised email (or, without one, name and postal code) so
+    duplicates from one person can be found without comparing personal data in queries.
+    """
+
+    __tablename__ = "submitters"
+
+    comment_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("comments.id", ondelete="CASCADE"), primary_key=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    postal_code: Mapped[str | None] = mapped_column(String(20))
+    address: Mapped[str | None] = mapped_column(String(500))
+    organization: Mapped[str | None] = mapped_column(String(200))
+    identity_key: Mapped[str] = mapped_column(String(64))
+
+    comment: Mapped[Comment] = relationship(back_populates="submitter")
+
+    __table_args__ = (Index("ix_submitters_identity_key", "identity_key"),)
+
+
+class BandKey(Base):
+    """One LSH band of one comment's MinHash signature: the durable, shared index.
+
+    ``open`` marks comments not yet in a campaign; only those are candidates for founding a new
+    campaign, so a campaign of 500,000 copies does not put 500,000 rows behind a lookup (copies are
+    found through ``campaign_band_keys`` instead).
+    """
+
+    __tablename__ = "band_keys"
+
+    band_key: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    comment_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("comments.id", ondelete="CASCADE"), primary_key=True
+    )
+    open: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    __table_args__ = (
+        Index("ix_band_keys_comment_id", "comment_id"),
+        Index(
+            "ix_band_keys_open_band_key",
+            "band_key",
+            postgresql_where=text("open"),
+            sqlite_where=text("open"),
+        ),
+    )
+
+
+class CampaignBandKey(Base):
+    """The band keys under which a campaign's bounded profile is found."""
+
+    __tablename__ = "campaign_band_keys"
+
+    band_key: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("campaigns.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (Index("ix_campaign_band_keys_campaign_id", "campaign_id"),)
+
+
+class LabelEvent(Base):
+    """Every label change, by the system or by staff: who, when, from, to and why."""
+
+    __tablename__ = "label_events"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    comment_id: Mapped[int] = mapped_column(BigId, ForeignKey("comments.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(120))
+    from_kind: Mapped[str | None] = mapped_column(String(16))
+    to_kind: Mapped[str] = mapped_column(String(16))
+    from_campaign_id: Mapped[int | None] = mapped_column(BigId)
+    to_campaign_id: Mapped[int | None] = mapped_column(BigId)
+    reason: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_label_events_comment_id", "comment_id"),)
+
+
+class ApiToken(Base):
+    """A bearer token; only the SHA-256 of the secret is stored."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    rate_limit: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (CheckConstraint(_in("role", ROLES), name="role"),)
+
+
+class FingerprintSchemeRecord(Base):
+    """The MinHash scheme (permutations, bands, seed, hash) the stored signatures were made with.
+
+    Signatures are only comparable under one scheme; the service refuses to mix them and
+    ``intake relabel`` recomputes everything after a change.
+    """
+
+    __tablename__ = "fingerprint_schemes"
+
+    scheme_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    params: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,0 +1,166 @@
+"""The one place HTTP errors become ``application/problem+json`` (RFC 9457).
+
+Every error, whether from Werkzeug (404, 405, 413, 415), webargs (400 malformed JSON, 422 field
+errors), a domain exception or an unexpected crash, leaves through :func:`problem_response`, so
+clients parse one shape and no stack trace or internal detail ever reaches a response body.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask, Response, json
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from intake.errors import CommentWindowClosed, DomainError, InvalidInput
+
+PROBLEM_MIMETYPE = "application/problem+json"
+RETRY_AFTER_SECONDS = 5
+log = logging.getLogger("intake.errors")
+
+_SLUGS = {
+    400: "bad-request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not-found",
+    405: "method-not-allowed",
+    409: "conflict",
+    413: "request-too-large",
+    415: "unsupported-media-type",
+    422: "validation-error",
+    429: "too-many-requests",
+    500: "internal-error",
+    503: "service-unavailable",
+}
+
+
+def problem_type(slug: str) -> str:
+    """Problem types are documented in docs/problems.md under the same slug."""
+    return f"/problems/{slug}"
+
+
+def problem_response(
+    status: int,
+    title: str,
+    detail: str | None = None,
+    *,
+    slug: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    **extra: Any,
+) -> Response:
+    body: dict[str, Any] = {
+        "type": problem_type(slug or _SLUGS.get(status, "about-blank")),
+        "title": title,
+        "status": status,
+    }
+    if detail:
+        body["detail"] = detail
+    body.update({k: v for k, v in extra.items() if v is not None})
+    response = Response(json.dumps(body), status=status, mimetype=PROBLEM_MIMETYPE)
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+def flatten_errors(messages: Any, prefix: str = "") -> dict[str, list[str]]:
+    """Turn marshmallow's nested message dict into ``{"submitter.email": [...]}``."""
+    if isinstance(messages, Mapping):
+        flat: dict[str, list[str]] = {}
+        for key, value in messages.items():
+            path = f"{prefix}.{key}" if prefix else str(key)
+            flat.update(flatten_errors(value, path))
+        return flat
+    if isinstance(messages, list) and all(isinstance(m, str) for m in messages):
+        return {prefix or "_body": list(messages)}
+    if isinstance(messages, list):
+        flat = {}
+        for index, value in enumerate(messages):
+            flat.update(flatten_errors(value, f"{prefix}.{index}" if prefix else str(index)))
+        return flat
+    return {prefix or "_body": [str(messages)]}
+
+
+def _webargs_errors(exc: HTTPException) -> dict[str, list[str]] | None:
+    data = getattr(exc, "data", None) or {}
+    messages = data.get("messages")
+    if not messages:
+        return None
+    merged: dict[str, list[str]] = {}
+    for location, location_messages in messages.items():
+        flat = flatten_errors(location_messages)
+        if location == "json":
+            merged.update(flat)
+        else:
+            merged.update({f"{location}.{k}": v for k, v in flat.items()})
+    return merged
+
+
+def http_problem(exc: HTTPException) -> Response:
+    status = exc.code or 500
+    if status >= 500 and isinstance(exc, InternalServerError):
+        return internal_problem(getattr(exc, "original_exception", None) or exc)
+    errors = _webargs_errors(exc)
+    headers: dict[str, str] = {}
+    if exc.response is not None:
+        headers.update({k: v for k, v in exc.response.headers.items() if k != "Content-Type"})
+    if status == 405 and exc.valid_methods:  # type: ignore[attr-defined]
+        headers["Allow"] = ", ".join(exc.valid_methods)  # type: ignore[attr-defined]
+    detail: str | None = exc.description
+    if status == 400 and errors:
+        detail = "The request body is not valid JSON."
+    elif status == 422:
+        detail = "One or more fields are invalid."
+    return problem_response(status, exc.name, detail, errors=errors, headers=headers)
+
+
+def domain_problem(exc: DomainError) -> Response:
+    extra: dict[str, Any] = {}
+    if isinstance(exc, InvalidInput):
+        extra["errors"] = exc.errors
+    if isinstance(exc, CommentWindowClosed):
+        extra["window"] = {
+            "opens_at": exc.opens_at.isoformat() if exc.opens_at else None,
+            "closes_at": exc.closes_at.isoformat() if exc.closes_at else None,
+        }
+    headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+    return problem_response(
+        exc.status, exc.title, exc.detail, slug=exc.slug, headers=headers, **extra
+    )
+
+
+def database_unavailable(exc: BaseException) -> Response:
+    log.error("database unavailable: %s", type(exc).__name__)
+    return problem_response(
+        503,
+        "Service unavailable",
+        "The database is not reachable right now. Nothing was stored; please retry.",
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
+def internal_problem(exc: BaseException) -> Response:
+    if _is_database_outage(exc):
+        return database_unavailable(exc)
+    log.exception("unhandled error", exc_info=exc)
+    return problem_response(
+        500, "Internal server error", "Something went wrong on our side. Nothing was stored."
+    )
+
+
+def _is_database_outage(exc: BaseException) -> bool:
+    if isinstance(exc, OperationalError | PoolTimeout):
+        return True
+    return isinstance(exc, DBAPIError) and exc.connection_invalidated
+
+
+def register_problem_handlers(app: Flask) -> None:
+    """Install the handlers; flask-smorest's own HTTP handler is replaced by ours."""
+    app.register_error_handler(HTTPException, http_problem)
+    app.register_error_handler(DomainError, domain_problem)
+    app.register_error_handler(OperationalError, database_unavailable)
+    app.register_error_handler(PoolTimeout, database_unavailable)
+    app.register_error_handler(Exception, internal_problem)

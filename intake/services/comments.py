@@ -1,0 +1,153 @@
+"""Taking in a comment and reading comments back for staff.
+
+:meth:`CommentService.submit` checks what the schema cannot (the item exists, its window is
+open, the configured body length), writes the comment and its submitter, and hands both to the
+labeller, all inside the caller's transaction: either everything is stored or nothing is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, joinedload
+
+from intake.db import utcnow
+from intake.errors import CommentWindowClosed, InvalidInput, NotFound
+from intake.models import AgendaItem, Comment, Submitter
+from intake.services.items import AgendaItemService
+from intake.services.pagination import decode_cursor, encode_cursor
+
+
+class Labeller(Protocol):
+    """Labels a freshly stored comment in the same transaction (see intake.labelling)."""
+
+    def label_new(self, comment: Comment, context: SubmissionContext) -> None: ...
+
+
+@dataclass(frozen=True)
+class SubmissionContext:
+    """Facts about how a comment arrived, for labelling; never shown publicly."""
+
+    source: str
+    client_key: str | None = None
+    honeypot_filled: bool = False
+
+
+def identity_key(submitter: Mapping[str, Any]) -> str:
+    """One person's key: their email, or without one their name and postal code, normalised."""
+    email = (submitter.get("email") or "").strip().casefold()
+    if email:
+        basis = f"email:{email}"
+    else:
+        name = " ".join(unicodedata.normalize("NFKC", submitter["name"]).casefold().split())
+        postal = "".join((submitter.get("postal_code") or "").split()).casefold()
+        basis = f"name:{name}|postal:{postal}"
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class CommentFilters:
+    kind: str | None = None
+    campaign_id: int | None = None
+    position: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+class CommentService:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        max_body_chars: int,
+        labeller: Labeller | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.session = session
+        self.max_body_chars = max_body_chars
+        self.labeller = labeller
+        self.clock = clock
+        self.items = AgendaItemService(session, clock)
+
+    def submit(self, item_id: str, data: Mapping[str, Any], context: SubmissionContext) -> Comment:
+        item = self.items.get(item_id)
+        self._check_length(data["body"])
+        now = self.clock()
+        self._check_window(item, now)
+        submitter_data = dict(data["submitter"])
+        comment = Comment(
+            item_id=item.id,
+            body=data["body"],
+            position=data.get("position"),
+            received_at=now,
+            source=context.source,
+            reasons=[],
+        )
+        comment.submitter = Submitter(**submitter_data, identity_key=identity_key(submitter_data))
+        self.session.add(comment)
+        self.session.flush()
+        if self.labeller is not None:
+            self.labeller.label_new(comment, context)
+        return comment
+
+    def get(self, comment_id: int) -> Comment:
+        comment = self.session.scalar(
+            select(Comment).options(joinedload(Comment.submitter)).where(Comment.id == comment_id)
+        )
+        if comment is None:
+            raise NotFound(f"No comment {comment_id}.")
+        return comment
+
+    def list(
+        self, item_id: str, filters: CommentFilters, limit: int, cursor: str | None
+    ) -> tuple[list[Comment], str | None]:
+        self.items.get(item_id)
+        after = decode_cursor(cursor, int)
+        query = self._filtered(item_id, filters).order_by(Comment.id).limit(limit + 1)
+        if after is not None:
+            query = query.where(Comment.id > after)
+        comments = list(self.session.scalars(query))
+        next_cursor = encode_cursor(comments[limit - 1].id) if len(comments) > limit else None
+        return comments[:limit], next_cursor
+
+    def _filtered(self, item_id: str, filters: CommentFilters) -> Select[Comment]:
+        query = (
+            select(Comment).options(joinedload(Comment.submitter)).where(Comment.item_id == item_id)
+        )
+        if filters.kind is not None:
+            query = query.where(Comment.kind == filters.kind)
+        if filters.campaign_id is not None:
+            query = query.where(Comment.campaign_id == filters.campaign_id)
+        if filters.position == "unspecified":
+            query = query.where(Comment.position.is_(None))
+        elif filters.position is not None:
+            query = query.where(Comment.position == filters.position)
+        if filters.since is not None:
+            query = query.where(Comment.received_at >= filters.since)
+        if filters.until is not None:
+            query = query.where(Comment.received_at < filters.until)
+        return query
+
+    def _check_length(self, body: str) -> None:
+        if len(body) > self.max_body_chars:
+            raise InvalidInput(
+                {"body": [f"Longer than the maximum of {self.max_body_chars} characters."]}
+            )
+
+    @staticmethod
+    def _check_window(item: AgendaItem, now: datetime) -> None:
+        opens, closes = item.comments_open_at, item.comments_close_at
+        if opens is not None and now < opens:
+            raise CommentWindowClosed(
+                f"Comments on {item.id} open at {opens.isoformat()}.", opens, closes
+            )
+        if closes is not None and now >= closes:
+            raise CommentWindowClosed(
+                f"Comments on {item.id} closed at {closes.isoformat()}.", opens, closes
+            )

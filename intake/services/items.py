@@ -1,0 +1,64 @@
+"""Agenda items: create, read, list and change them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake.db import utcnow
+from intake.errors import Conflict, InvalidInput, NotFound
+from intake.models import AgendaItem
+from intake.services.pagination import decode_cursor, encode_cursor
+
+
+def accepting_comments(item: AgendaItem, now: datetime) -> bool:
+    if item.comments_open_at is not None and now < item.comments_open_at:
+        return False
+    return not (item.comments_close_at is not None and now >= item.comments_close_at)
+
+
+class AgendaItemService:
+    def __init__(self, session: Session, clock: Callable[[], datetime] = utcnow) -> None:
+        self.session = session
+        self.clock = clock
+
+    def create(self, data: Mapping[str, Any]) -> AgendaItem:
+        if self.session.get(AgendaItem, data["id"]) is not None:
+            raise Conflict(f"Agenda item {data['id']!r} exists already.")
+        now = self.clock()
+        item = AgendaItem(**data, created_at=now, updated_at=now)
+        self.session.add(item)
+        self.session.flush()
+        return item
+
+    def get(self, item_id: str) -> AgendaItem:
+        item = self.session.get(AgendaItem, item_id)
+        if item is None:
+            raise NotFound(f"No agenda item {item_id!r}.")
+        return item
+
+    def list(self, limit: int, cursor: str | None) -> tuple[list[AgendaItem], str | None]:
+        after = decode_cursor(cursor, str)
+        query = select(AgendaItem).order_by(AgendaItem.id).limit(limit + 1)
+        if after is not None:
+            query = query.where(AgendaItem.id > after)
+        items = list(self.session.scalars(query))
+        next_cursor = encode_cursor(items[limit - 1].id) if len(items) > limit else None
+        return items[:limit], next_cursor
+
+    def update(self, item_id: str, changes: Mapping[str, Any]) -> AgendaItem:
+        item = self.get(item_id)
+        for name, value in changes.items():
+            setattr(item, name, value)
+        opens, closes = item.comments_open_at, item.comments_close_at
+        if opens is not None and closes is not None and closes <= opens:
+            raise InvalidInput(
+                {"comments_close_at": ["The comment window must close after it opens."]}
+            )
+        item.updated_at = self.clock()
+        self.session.flush()
+        return item

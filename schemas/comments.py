@@ -1,0 +1,83 @@
+"""Comments: what a commenter sends, the receipt they get, and the record staff read."""
+
+from __future__ import annotations
+
+from email_validator import EmailNotValidError, validate_email
+from marshmallow import Schema, ValidationError, fields, validate
+
+from schemas.common import aware_datetime, text_field
+
+POSITIONS = ("support", "oppose", "neutral")
+KINDS = ("unique", "form_letter", "duplicate", "spam")
+
+
+def valid_email(value: str) -> None:
+    """Syntax check by email-validator; no DNS lookup, so intake never waits on the network."""
+    try:
+        validate_email(value, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise ValidationError(f"Not a valid email address: {exc}") from exc
+
+
+class SubmitterSchema(Schema):
+    name = text_field(max_length=200, required=True)
+    email = fields.String(allow_none=True, validate=[validate.Length(max=320), valid_email])
+    postal_code = text_field(max_length=20, allow_none=True)
+    address = text_field(max_length=500, allow_none=True)
+    organization = text_field(max_length=200, allow_none=True)
+
+
+class CommentCreateSchema(Schema):
+    """A comment as posted. ``body`` length is also capped by ``INTAKE_MAX_BODY_CHARS``."""
+
+    body = text_field(max_length=1_000_000, required=True)
+    position = fields.String(allow_none=True, validate=validate.OneOf(POSITIONS))
+    submitter = fields.Nested(SubmitterSchema, required=True)
+
+
+class ReceiptSchema(Schema):
+    """What the commenter gets back. It never reveals the label."""
+
+    id = fields.Integer(required=True)
+    item_id = fields.String(required=True)
+    received_at = fields.AwareDateTime(required=True)
+    status = fields.String(required=True)
+
+
+class LabelSchema(Schema):
+    kind = fields.String(required=True, validate=validate.OneOf(KINDS))
+    campaign_id = fields.Integer(allow_none=True, required=True)
+    similarity = fields.Float(allow_none=True, required=True)
+    duplicate_of = fields.Integer(allow_none=True, required=True)
+    personal_text = fields.String(allow_none=True, required=True)
+    spam_score = fields.Float(allow_none=True, required=True)
+    reasons = fields.List(fields.String(), required=True)
+    decided_by = fields.String(required=True, validate=validate.OneOf(("system", "staff")))
+
+
+class CommentRecordSchema(Schema):
+    """The whole record, for staff only."""
+
+    id = fields.Integer(required=True)
+    item_id = fields.String(required=True)
+    body = fields.String(required=True)
+    position = fields.String(allow_none=True, required=True)
+    submitter = fields.Nested(SubmitterSchema, required=True)
+    received_at = fields.AwareDateTime(required=True)
+    source = fields.String(required=True)
+    label = fields.Nested(LabelSchema, allow_none=True, required=True)
+
+
+class CommentListArgsSchema(Schema):
+    kind = fields.String(validate=validate.OneOf(KINDS))
+    campaign_id = fields.Integer(validate=validate.Range(min=1))
+    position = fields.String(validate=validate.OneOf((*POSITIONS, "unspecified")))
+    since = aware_datetime()
+    until = aware_datetime()
+    limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=500))
+    cursor = fields.String(validate=validate.Length(max=200))
+
+
+class CommentPageSchema(Schema):
+    items = fields.List(fields.Nested(CommentRecordSchema), required=True)
+    next_cursor = fields.String(allow_none=True, required=True)
