@@ -113,6 +113,20 @@ class _Gunicorn:
         self._application.run()
 
 
+@main.command()
+@click.option("--output", type=click.Path(dir_okay=False), default=None, help="Default: stdout.")
+def openapi(output: str | None) -> None:
+    """Write the OpenAPI document the code generates (the committed openapi.yaml)."""
+    from intake.api.docs import render_openapi_yaml
+
+    document = render_openapi_yaml(_app().extensions["intake.api"])
+    if output is None:
+        click.echo(document, nl=False)
+    else:
+        with open(output, "w", encoding="utf-8") as handle:
+            handle.write(document)
+
+
 @main.group()
 def token() -> None:
     """API tokens (stored hashed; shown once)."""

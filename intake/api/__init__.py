@@ -11,7 +11,7 @@ from flask_smorest import Api
 from werkzeug.exceptions import UnsupportedMediaType
 
 from intake.api import agenda_items, comments, docs, health
-from intake.auth import bearer_token_from_request
+from intake.auth import ANONYMOUS, bearer_token_from_request
 from intake.db import get_session
 from intake.errors import Unauthorized
 from intake.problems import register_problem_handlers
@@ -54,6 +54,7 @@ def init_app(app: Flask) -> Api:
     for blueprint in (health.blp, agenda_items.blp, comments.blp):
         api.register_blueprint(blueprint)
     docs.init_app(app, api)
+    app.extensions["intake.api"] = api
     register_problem_handlers(app)
     app.before_request(_require_json_body)
     app.before_request(_authenticate)
@@ -67,6 +68,7 @@ def _require_json_body() -> None:
 
 def _authenticate() -> None:
     """Resolve the bearer token, if any, once per request; a bad token is a 401 everywhere."""
+    g.principal = ANONYMOUS
     token = bearer_token_from_request()
     if token is None:
         return

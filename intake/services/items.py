@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -13,6 +13,11 @@ from intake.db import utcnow
 from intake.errors import Conflict, InvalidInput, NotFound
 from intake.models import AgendaItem
 from intake.services.pagination import decode_cursor, encode_cursor
+
+
+def _in_utc(data: Mapping[str, Any]) -> dict[str, Any]:
+    """Timestamps are kept and returned in UTC whatever offset the client sent."""
+    return {k: v.astimezone(UTC) if isinstance(v, datetime) else v for k, v in data.items()}
 
 
 def accepting_comments(item: AgendaItem, now: datetime) -> bool:
@@ -30,7 +35,7 @@ class AgendaItemService:
         if self.session.get(AgendaItem, data["id"]) is not None:
             raise Conflict(f"Agenda item {data['id']!r} exists already.")
         now = self.clock()
-        item = AgendaItem(**data, created_at=now, updated_at=now)
+        item = AgendaItem(**_in_utc(data), created_at=now, updated_at=now)
         self.session.add(item)
         self.session.flush()
         return item
@@ -52,7 +57,7 @@ class AgendaItemService:
 
     def update(self, item_id: str, changes: Mapping[str, Any]) -> AgendaItem:
         item = self.get(item_id)
-        for name, value in changes.items():
+        for name, value in _in_utc(changes).items():
             setattr(item, name, value)
         opens, closes = item.comments_open_at, item.comments_close_at
         if opens is not None and closes is not None and closes <= opens:

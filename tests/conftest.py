@@ -1,0 +1,190 @@
+"""Fixtures: an ``app`` and ``client`` per test, on SQLite or on a real PostgreSQL.
+
+SQLite: each test gets a copy of one database migrated by Alembic at session start.
+PostgreSQL (``INTAKE_TEST_DATABASE_URL`` set): the schema is migrated once, and each test runs
+inside an outer transaction that is rolled back afterwards; the app's per-request commits become
+savepoint releases, so tests see real commits yet leave nothing behind.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from intake import create_app, migrate
+from intake.db import get_database, make_engine
+from intake.services.tokens import TokenService
+
+PG_URL = os.environ.get("INTAKE_TEST_DATABASE_URL")
+IN_CI = bool(os.environ.get("CI"))
+
+
+def needs_postgres() -> None:
+    """Skip on a laptop without PostgreSQL; in CI a missing database is a failure."""
+    if PG_URL:
+        return
+    if IN_CI:
+        pytest.fail("INTAKE_TEST_DATABASE_URL must be set in CI")
+    pytest.skip("needs PostgreSQL: set INTAKE_TEST_DATABASE_URL")
+
+
+def reset_postgres(url: str) -> None:
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
+        conn.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
+    migrate.upgrade(url)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    migrate.upgrade(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_engine() -> Iterator[Engine | None]:
+    if not PG_URL:
+        yield None
+        return
+    reset_postgres(PG_URL)
+    engine = make_engine(PG_URL)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def database_url(tmp_path: Path, sqlite_template: Path) -> str:
+    if PG_URL:
+        return PG_URL
+    path = tmp_path / "intake.sqlite3"
+    shutil.copy(sqlite_template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def settings_overrides() -> dict[str, Any]:
+    """Tests override settings by redefining this fixture or via ``make_app``."""
+    return {}
+
+
+@pytest.fixture
+def app(
+    database_url: str, pg_engine: Engine | None, settings_overrides: dict[str, Any]
+) -> Iterator[Flask]:
+    app = create_app({"database_url": database_url, **settings_overrides})
+    app.config["TESTING"] = True
+    if pg_engine is None:
+        yield app
+        get_database(app).dispose()
+        return
+    connection = pg_engine.connect()
+    outer = connection.begin()
+    database = get_database(app)
+    database.session_factory = sessionmaker(
+        bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+    )
+    try:
+        yield app
+    finally:
+        outer.rollback()
+        connection.close()
+        database.dispose()
+
+
+@pytest.fixture
+def session(app: Flask) -> Iterator[Session]:
+    """A session on the test database, for arranging data and checking what was written."""
+    session = get_database(app).session_factory()
+    yield session
+    session.close()
+
+
+_token_names = itertools.count(1)
+
+
+@pytest.fixture
+def make_token(app: Flask) -> Callable[..., str]:
+    def make(role: str, name: str | None = None) -> str:
+        session = get_database(app).session_factory()
+        try:
+            _row, secret = TokenService(session).create(
+                name or f"{role}-{next(_token_names)}", role
+            )
+            session.commit()
+        finally:
+            session.close()
+        return secret
+
+    return make
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+@pytest.fixture
+def staff(make_token: Callable[..., str]) -> dict[str, str]:
+    return bearer(make_token("staff"))
+
+
+@pytest.fixture
+def integration(make_token: Callable[..., str]) -> dict[str, str]:
+    return bearer(make_token("integration", "campaign-tool"))
+
+
+@pytest.fixture
+def admin(make_token: Callable[..., str]) -> dict[str, str]:
+    return bearer(make_token("admin"))
+
+
+@pytest.fixture
+def item(client: FlaskClient, staff: dict[str, str]) -> dict[str, Any]:
+    response = client.post(
+        "/api/v1/agenda-items",
+        json={"id": "2026-00837", "title": "Prohibiting the use of city property"},
+        headers=staff,
+    )
+    assert response.status_code == 201, response.json
+    body: dict[str, Any] = response.json
+    return body
+
+
+@pytest.fixture
+def set_clock(app: Flask) -> Callable[[datetime], None]:
+    def set_(moment: datetime) -> None:
+        app.extensions["intake.clock"] = lambda: moment
+
+    return set_
+
+
+def comment_payload(body: str = "I support this resolution.", **overrides: Any) -> dict[str, Any]:
+    payload: dict[str, Any] = {
+        "body": body,
+        "position": "support",
+        "submitter": {
+            "name": "Maria Lopez",
+            "email": "maria.lopez@example.org",
+            "postal_code": "95818",
+            "address": "2100 Land Park Dr",
+        },
+    }
+    payload.update(overrides)
+    return payload
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
