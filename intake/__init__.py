@@ -10,7 +10,7 @@ from typing import Any
 from flask import Flask
 from flask_cors import CORS
 
-from intake import api, db
+from intake import api, db, ratelimit
 from intake.config import Settings, load_settings
 from intake.db import utcnow
 
@@ -34,6 +34,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["intake.clock"] = utcnow
     _install_labeller(app, settings)
     api.init_app(app)
+    ratelimit.init_app(app, settings)
     _configure_cors(app, settings)
     return app
 

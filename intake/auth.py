@@ -33,6 +33,7 @@ class Principal:
 
     name: str | None
     role: str | None
+    rate_limit: str | None = None
 
     @property
     def is_staff(self) -> bool:

@@ -34,6 +34,12 @@ class Settings:
     trusted_proxies: int = 0
     environment: str = "production"
     secret_key: str | None = None
+    rate_limit_enabled: bool = True
+    rate_limit_public: str = "30/minute;300/hour"
+    rate_limit_token: str = "3000/minute"
+    rate_limit_item: str = "60000/minute"
+    idempotency_ttl_hours: int = 24
+    batch_max_comments: int = 500
 
     @property
     def is_sqlite(self) -> bool:
@@ -50,7 +56,25 @@ _ENV_NAMES: dict[str, str] = {
     "trusted_proxies": "INTAKE_TRUSTED_PROXIES",
     "environment": "INTAKE_ENV",
     "secret_key": "INTAKE_SECRET_KEY",
+    "rate_limit_enabled": "INTAKE_RATE_LIMIT_ENABLED",
+    "rate_limit_public": "INTAKE_RATE_LIMIT_PUBLIC",
+    "rate_limit_token": "INTAKE_RATE_LIMIT_TOKEN",
+    "rate_limit_item": "INTAKE_RATE_LIMIT_ITEM",
+    "idempotency_ttl_hours": "INTAKE_IDEMPOTENCY_TTL_HOURS",
+    "batch_max_comments": "INTAKE_BATCH_MAX_COMMENTS",
 }
+
+
+_INT_SETTINGS = frozenset(
+    {
+        "max_body_chars",
+        "max_request_bytes",
+        "trusted_proxies",
+        "idempotency_ttl_hours",
+        "batch_max_comments",
+    }
+)
+_BOOL_SETTINGS = frozenset({"rate_limit_enabled"})
 
 
 def env_name(setting: str) -> str:
@@ -91,7 +115,7 @@ def load_settings(
 
 def _parse(name: str, raw: str) -> Any:
     var = _ENV_NAMES[name]
-    if name in ("max_body_chars", "max_request_bytes", "trusted_proxies"):
+    if name in _INT_SETTINGS:
         try:
             return int(raw)
         except ValueError as exc:
@@ -100,6 +124,10 @@ def _parse(name: str, raw: str) -> Any:
         return tuple(o.strip() for o in raw.split(",") if o.strip())
     if name == "log_level":
         return raw.upper()
+    if name in _BOOL_SETTINGS:
+        if raw.lower() not in ("1", "0", "true", "false", "yes", "no", "on", "off"):
+            raise ConfigError(f"{var} must be true or false, got {raw!r}")
+        return raw.lower() in ("1", "true", "yes", "on")
     return raw
 
 
@@ -110,5 +138,21 @@ def _validate(settings: Settings) -> None:
         raise ConfigError(f"{env_name('max_request_bytes')} must be at least 1024")
     if settings.trusted_proxies < 0:
         raise ConfigError(f"{env_name('trusted_proxies')} must not be negative")
+    if not 1 <= settings.batch_max_comments <= 10_000:
+        raise ConfigError(f"{env_name('batch_max_comments')} must be between 1 and 10000")
+    if settings.idempotency_ttl_hours < 1:
+        raise ConfigError(f"{env_name('idempotency_ttl_hours')} must be at least 1")
+    for name in ("rate_limit_public", "rate_limit_token", "rate_limit_item"):
+        _check_limit(name, getattr(settings, name))
     if settings.log_level not in LOG_LEVELS:
         raise ConfigError(f"{env_name('log_level')} must be one of {', '.join(LOG_LEVELS)}")
+
+
+def _check_limit(name: str, value: str) -> None:
+    """Refuse a limit string Flask-Limiter would only reject on the first request."""
+    from limits import parse_many
+
+    try:
+        parse_many(value)
+    except ValueError as exc:
+        raise ConfigError(f"{env_name(name)}: {exc}") from exc

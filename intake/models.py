@@ -229,6 +229,27 @@ class ApiToken(Base):
     __table_args__ = (CheckConstraint(_in("role", ROLES), name="role"),)
 
 
+class IdempotencyRecord(Base):
+    """The stored outcome of a request sent with an ``Idempotency-Key``.
+
+    Inserted in the same transaction as what the request creates, so a retry either finds the
+    committed outcome and replays it, or finds nothing because nothing was created. The primary key
+    makes two concurrent requests with one key wait for each other instead of both creating.
+    """
+
+    __tablename__ = "idempotency_keys"
+
+    scope: Mapped[str] = mapped_column(String(120), primary_key=True)
+    key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    request_hash: Mapped[str] = mapped_column(String(64))
+    status_code: Mapped[int] = mapped_column(Integer, default=0)
+    response_body: Mapped[str] = mapped_column(Text, default="")
+    location: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    __table_args__ = (Index("ix_idempotency_keys_created_at", "created_at"),)
+
+
 class FingerprintSchemeRecord(Base):
     """The MinHash scheme (permutations, bands, seed, hash) the stored signatures were made with.
 

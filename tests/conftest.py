@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake import create_app, migrate
@@ -28,6 +28,7 @@ from intake.services.tokens import TokenService
 
 PG_URL = os.environ.get("INTAKE_TEST_DATABASE_URL")
 IN_CI = bool(os.environ.get("CI"))
+REDIS_URL = os.environ.get("INTAKE_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 
 def needs_postgres() -> None:
@@ -37,6 +38,19 @@ def needs_postgres() -> None:
     if IN_CI:
         pytest.fail("INTAKE_TEST_DATABASE_URL must be set in CI")
     pytest.skip("needs PostgreSQL: set INTAKE_TEST_DATABASE_URL")
+
+
+def needs_redis() -> str:
+    """The Redis URL for tests; skip without Redis on a laptop, fail in CI."""
+    import redis
+
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
+    except redis.RedisError:
+        if IN_CI:
+            pytest.fail(f"Redis is not reachable at {REDIS_URL}")
+        pytest.skip(f"needs Redis at {REDIS_URL}")
+    return REDIS_URL
 
 
 def reset_postgres(url: str) -> None:
@@ -85,7 +99,9 @@ def settings_overrides() -> dict[str, Any]:
 def app(
     database_url: str, pg_engine: Engine | None, settings_overrides: dict[str, Any]
 ) -> Iterator[Flask]:
-    app = create_app({"database_url": database_url, **settings_overrides})
+    # Generous public limit so fixtures may post freely; rate-limit tests set their own.
+    overrides = {"rate_limit_public": "100000/minute", **settings_overrides}
+    app = create_app({"database_url": database_url, **overrides})
     app.config["TESTING"] = True
     if pg_engine is None:
         yield app
@@ -106,11 +122,22 @@ def app(
 
 
 @pytest.fixture
-def session(app: Flask) -> Iterator[Session]:
-    """A session on the test database, for arranging data and checking what was written."""
-    session = get_database(app).session_factory()
+def session(app: Flask, pg_engine: Engine | None, database_url: str) -> Iterator[Session]:
+    """A session on the test database, for arranging data and checking what was written.
+
+    On PostgreSQL it shares the test's rolled-back connection. On SQLite it runs in autocommit
+    mode, so it never holds the write lock the app's requests need and always reads fresh data.
+    """
+    if pg_engine is not None:
+        session = get_database(app).session_factory()
+        yield session
+        session.close()
+        return
+    engine = create_engine(database_url, isolation_level="AUTOCOMMIT")
+    session = Session(bind=engine, expire_on_commit=False)
     yield session
     session.close()
+    engine.dispose()
 
 
 _token_names = itertools.count(1)

@@ -9,6 +9,9 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from intake.api.deps import comment_service
+from intake.api.idempotency import HEADER_DOC as IDEMPOTENCY_HEADER_DOC
+from intake.api.idempotency import idempotent
+from intake.ratelimit import POST_LIMITS
 from intake.auth import current_principal, require_staff
 from intake.models import Comment
 from intake.services.comments import CommentFilters, SubmissionContext
@@ -72,11 +75,15 @@ def record_view(comment: Comment) -> dict[str, Any]:
 
 @blp.route("/agenda-items/<string:item_id>/comments")
 class ItemCommentCollection(MethodView):
+    decorators = POST_LIMITS
+
+    @idempotent
     @blp.arguments(CommentCreateSchema)
     @blp.response(201, ReceiptSchema)
     @blp.alt_response(404, description="No such item")
     @blp.alt_response(409, description="The item's comment window is not open")
-    @blp.doc(security=PUBLIC_OR_TOKEN)
+    @blp.alt_response(429, description="Rate limited; see Retry-After")
+    @blp.doc(security=PUBLIC_OR_TOKEN, parameters=[IDEMPOTENCY_HEADER_DOC])
     def post(
         self, data: dict[str, Any], item_id: str
     ) -> tuple[dict[str, Any], int, dict[str, str]]:
@@ -101,6 +108,8 @@ class ItemCommentCollection(MethodView):
             position=args.get("position"),
             since=args.get("since"),
             until=args.get("until"),
+            q=args.get("q"),
+            has_personal_text=args.get("has_personal_text"),
         )
         comments, next_cursor = comment_service().list(
             item_id, filters, args["limit"], args.get("cursor")

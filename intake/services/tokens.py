@@ -25,6 +25,8 @@ class TokenService:
             raise InvalidInput({"role": [f"Must be one of: {', '.join(ROLES)}."]})
         if not name.strip() or len(name) > 100:
             raise InvalidInput({"name": ["Must be 1-100 characters."]})
+        if rate_limit is not None:
+            _check_rate_limit(rate_limit)
         if self.session.scalar(select(ApiToken.id).where(ApiToken.name == name)) is not None:
             raise Conflict(f"A token named {name!r} exists already.")
         secret = generate_token()
@@ -45,15 +47,37 @@ class TokenService:
         )
         if token is None or token.revoked_at is not None:
             return None
-        return Principal(name=token.name, role=token.role)
+        return Principal(name=token.name, role=token.role, rate_limit=token.rate_limit)
 
     def list(self) -> list[ApiToken]:
         return list(self.session.scalars(select(ApiToken).order_by(ApiToken.id)))
+
+    def get(self, token_id: int) -> ApiToken:
+        token = self.session.get(ApiToken, token_id)
+        if token is None:
+            raise NotFound(f"No token {token_id}.")
+        return token
 
     def revoke(self, name: str) -> ApiToken:
         token = self.session.scalar(select(ApiToken).where(ApiToken.name == name))
         if token is None:
             raise NotFound(f"No token named {name!r}.")
+        return self._revoke(token)
+
+    def revoke_id(self, token_id: int) -> ApiToken:
+        return self._revoke(self.get(token_id))
+
+    def _revoke(self, token: ApiToken) -> ApiToken:
         if token.revoked_at is None:
             token.revoked_at = self.clock()
+            self.session.flush()
         return token
+
+
+def _check_rate_limit(value: str) -> None:
+    from limits import parse_many
+
+    try:
+        parse_many(value)
+    except ValueError as exc:
+        raise InvalidInput({"rate_limit": [f"Not a rate limit like '600/minute': {exc}"]}) from exc

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-22 01:52:03.394211
+Create Date: 2026-11-22 01:56:59.248083
 """
 
 from __future__ import annotations
@@ -88,6 +88,20 @@ def upgrade() -> None:
         sa.Column("created_at", UTCDateTime(), nullable=False),
         sa.PrimaryKeyConstraint("scheme_id", name=op.f("pk_fingerprint_schemes")),
     )
+    op.create_table(
+        "idempotency_keys",
+        sa.Column("scope", sa.String(length=120), nullable=False),
+        sa.Column("key", sa.String(length=255), nullable=False),
+        sa.Column("request_hash", sa.String(length=64), nullable=False),
+        sa.Column("status_code", sa.Integer(), nullable=False),
+        sa.Column("response_body", sa.Text(), nullable=False),
+        sa.Column("location", sa.String(length=500), nullable=True),
+        sa.Column("created_at", UTCDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("scope", "key", name=op.f("pk_idempotency_keys")),
+    )
+    with op.batch_alter_table("idempotency_keys", schema=None) as batch_op:
+        batch_op.create_index("ix_idempotency_keys_created_at", ["created_at"], unique=False)
+
     op.create_table(
         "campaign_band_keys",
         sa.Column("band_key", sa.BigInteger(), nullable=False),
@@ -282,6 +296,10 @@ def downgrade() -> None:
         batch_op.drop_index("ix_campaign_band_keys_campaign_id")
 
     op.drop_table("campaign_band_keys")
+    with op.batch_alter_table("idempotency_keys", schema=None) as batch_op:
+        batch_op.drop_index("ix_idempotency_keys_created_at")
+
+    op.drop_table("idempotency_keys")
     op.drop_table("fingerprint_schemes")
     op.drop_table("campaigns")
     op.drop_table("api_tokens")

@@ -1,0 +1,74 @@
+"""API tokens over HTTP, for admins: create (shown once), list, revoke."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import url_for
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from intake.api.deps import clock
+from intake.auth import require_roles
+from intake.db import get_session
+from intake.models import ApiToken
+from intake.services.tokens import TokenService
+from schemas.tokens import TokenCreatedSchema, TokenCreateSchema, TokenListSchema, TokenSchema
+
+blp = Blueprint("tokens", __name__, url_prefix="/api/v1/tokens", description="API tokens (admin)")
+ADMIN: list[dict[str, list[str]]] = [{"bearerAuth": []}]
+
+
+def token_view(token: ApiToken) -> dict[str, Any]:
+    return {
+        "id": token.id,
+        "name": token.name,
+        "role": token.role,
+        "rate_limit": token.rate_limit,
+        "created_at": token.created_at,
+        "revoked_at": token.revoked_at,
+    }
+
+
+def token_service() -> TokenService:
+    return TokenService(get_session(), clock())
+
+
+@blp.route("")
+class TokenCollection(MethodView):
+    @blp.response(200, TokenListSchema)
+    @blp.doc(security=ADMIN)
+    def get(self) -> dict[str, Any]:
+        """List tokens (admin). Secrets are never listed."""
+        require_roles("admin")
+        return {"items": [token_view(t) for t in token_service().list()]}
+
+    @blp.arguments(TokenCreateSchema)
+    @blp.response(201, TokenCreatedSchema)
+    @blp.alt_response(409, description="A token with this name exists")
+    @blp.doc(security=ADMIN)
+    def post(self, data: dict[str, Any]) -> tuple[dict[str, Any], int, dict[str, str]]:
+        """Create a token (admin). The secret is in this response and nowhere else, ever."""
+        require_roles("admin")
+        token, secret = token_service().create(data["name"], data["role"], data.get("rate_limit"))
+        location = url_for("tokens.TokenResource", token_id=token.id)
+        return {**token_view(token), "token": secret}, 201, {"Location": location}
+
+
+@blp.route("/<int:token_id>")
+class TokenResource(MethodView):
+    @blp.response(200, TokenSchema)
+    @blp.alt_response(404, description="No such token")
+    @blp.doc(security=ADMIN)
+    def get(self, token_id: int) -> dict[str, Any]:
+        """Read one token (admin)."""
+        require_roles("admin")
+        return token_view(token_service().get(token_id))
+
+    @blp.response(204)
+    @blp.alt_response(404, description="No such token")
+    @blp.doc(security=ADMIN)
+    def delete(self, token_id: int) -> None:
+        """Revoke a token (admin); it stops working at once on every worker."""
+        require_roles("admin")
+        token_service().revoke_id(token_id)

@@ -1,0 +1,112 @@
+"""Rate limits with Flask-Limiter: per client address, per token, per agenda item.
+
+Counters live in Redis when ``INTAKE_REDIS_URL`` is set, so every worker on every machine shares
+them; in memory otherwise (one process, development). Client addresses are hashed before they
+become keys, so Redis never holds them in the clear. A limited request gets a 429 problem with
+``Retry-After`` and the ``RateLimit-*`` headers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from flask import Flask, current_app, request
+from flask_limiter import HeaderNames, Limiter
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from intake.auth import current_principal
+from intake.config import Settings
+
+HEADER_NAMES = {
+    HeaderNames.LIMIT: "RateLimit-Limit",
+    HeaderNames.REMAINING: "RateLimit-Remaining",
+    HeaderNames.RESET: "RateLimit-Reset",
+    HeaderNames.RETRY_AFTER: "Retry-After",
+}
+
+
+def _settings() -> Settings:
+    value: Settings = current_app.config["INTAKE"]
+    return value
+
+
+def client_key() -> str:
+    """The caller's address (after trusted proxies), hashed."""
+    address = request.remote_addr or "unknown"
+    return "addr:" + hashlib.sha256(address.encode()).hexdigest()[:32]
+
+
+def token_key() -> str:
+    return f"token:{current_principal().name}"
+
+
+def item_key() -> str:
+    return f"item:{(request.view_args or {}).get('item_id', '')}"
+
+
+def _has_token() -> bool:
+    return current_principal().role is not None
+
+
+def _anonymous() -> bool:
+    return not _has_token()
+
+
+def public_limit() -> str:
+    return _settings().rate_limit_public
+
+
+def token_limit() -> str:
+    """A token's own limit when it has one, the configured default otherwise."""
+    return current_principal().rate_limit or _settings().rate_limit_token
+
+
+def item_limit() -> str:
+    return _settings().rate_limit_item
+
+
+def request_cost() -> int:
+    """A batch costs one hit per entry, so batches cannot multiply a token's allowance."""
+    payload = request.get_json(silent=True)
+    if isinstance(payload, dict) and isinstance(payload.get("comments"), list):
+        return max(1, len(payload["comments"]))
+    return 1
+
+
+limiter = Limiter(
+    key_func=client_key,
+    headers_enabled=True,
+    header_name_mapping=HEADER_NAMES,
+    strategy="moving-window",
+    retry_after="delta-seconds",
+)
+
+limit_public_posts = limiter.limit(
+    public_limit, key_func=client_key, methods=["POST"], exempt_when=_has_token, scope="public",
+    cost=request_cost,
+)
+limit_token_posts = limiter.limit(
+    token_limit, key_func=token_key, methods=["POST"], exempt_when=_anonymous, scope="token",
+    cost=request_cost,
+)
+limit_item_posts = limiter.limit(
+    item_limit, key_func=item_key, methods=["POST"], scope="item", cost=request_cost
+)
+POST_LIMITS = [limit_public_posts, limit_token_posts, limit_item_posts]
+
+
+def init_app(app: Flask, settings: Settings) -> None:
+    if settings.trusted_proxies:
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=settings.trusted_proxies, x_proto=settings.trusted_proxies
+        )
+    app.config.update(
+        RATELIMIT_ENABLED=settings.rate_limit_enabled,
+        RATELIMIT_STORAGE_URI=settings.redis_url or "memory://",
+        RATELIMIT_STORAGE_OPTIONS={"socket_connect_timeout": 2, "socket_timeout": 2}
+        if settings.redis_url
+        else {},
+        RATELIMIT_KEY_PREFIX="intake",
+        RATELIMIT_SWALLOW_ERRORS=False,
+    )
+    limiter.init_app(app)

@@ -1,0 +1,115 @@
+"""Tokens: created at the command line or by admins over the API, stored hashed, revocable."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from flask.testing import FlaskClient
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake import migrate
+from intake.cli import main
+from intake.models import ApiToken
+from tests.conftest import bearer
+
+
+def test_admin_creates_lists_and_revokes_tokens(
+    client: FlaskClient, admin: dict[str, str], session: Session
+) -> None:
+    created = client.post(
+        "/api/v1/tokens",
+        json={"name": "advocacy-tool", "role": "integration", "rate_limit": "100/minute"},
+        headers=admin,
+    )
+    assert created.status_code == 201
+    secret = created.json["token"]
+    assert created.headers["Location"] == f"/api/v1/tokens/{created.json['id']}"
+    row = session.scalar(select(ApiToken).where(ApiToken.name == "advocacy-tool"))
+    assert row is not None
+    assert row.token_hash == hashlib.sha256(secret.encode()).hexdigest()
+    assert secret not in (row.token_hash, row.name)
+
+    listed = client.get("/api/v1/tokens", headers=admin).json["items"]
+    assert "advocacy-tool" in [t["name"] for t in listed]
+    assert all("token" not in t for t in listed)
+
+    assert client.get("/api/v1/agenda-items", headers=bearer(secret)).status_code == 200
+    assert client.delete(f"/api/v1/tokens/{created.json['id']}", headers=admin).status_code == 204
+    assert client.get("/api/v1/agenda-items", headers=bearer(secret)).status_code == 401
+    again = client.get(f"/api/v1/tokens/{created.json['id']}", headers=admin).json
+    assert again["revoked_at"] is not None
+
+
+def test_only_admins_manage_tokens(
+    client: FlaskClient, staff: dict[str, str], integration: dict[str, str]
+) -> None:
+    payload = {"name": "x", "role": "admin"}
+    assert client.post("/api/v1/tokens", json=payload).status_code == 401
+    assert client.post("/api/v1/tokens", json=payload, headers=staff).status_code == 403
+    assert client.post("/api/v1/tokens", json=payload, headers=integration).status_code == 403
+    assert client.get("/api/v1/tokens", headers=staff).status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [
+        ({"name": "x", "role": "root"}, "role"),
+        ({"name": " ", "role": "staff"}, "name"),
+        ({"name": "x", "role": "staff", "rate_limit": "lots"}, "rate_limit"),
+    ],
+)
+def test_invalid_token_requests_are_422(
+    client: FlaskClient, admin: dict[str, str], payload: dict[str, Any], field: str
+) -> None:
+    response = client.post("/api/v1/tokens", json=payload, headers=admin)
+    assert response.status_code == 422
+    assert field in response.json["errors"]
+
+
+def test_duplicate_token_name_is_409(client: FlaskClient, admin: dict[str, str]) -> None:
+    payload = {"name": "dup", "role": "staff"}
+    assert client.post("/api/v1/tokens", json=payload, headers=admin).status_code == 201
+    assert client.post("/api/v1/tokens", json=payload, headers=admin).status_code == 409
+
+
+def test_revoking_an_unknown_token_is_404(client: FlaskClient, admin: dict[str, str]) -> None:
+    assert client.delete("/api/v1/tokens/9999", headers=admin).status_code == 404
+
+
+def test_cli_creates_lists_and_revokes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    url = f"sqlite:///{tmp_path}/cli.sqlite3"
+    monkeypatch.setenv("INTAKE_DATABASE_URL", url)
+    runner = CliRunner()
+    assert runner.invoke(main, ["db", "upgrade"]).exit_code == 0
+    result = runner.invoke(main, ["token", "create", "--role", "staff", "--name", "clerk"])
+    assert result.exit_code == 0, result.output
+    secret = result.stdout.strip().splitlines()[-1]
+    assert secret.startswith("intk_") and len(secret) > 40
+    listed = runner.invoke(main, ["token", "list"])
+    assert "clerk\tstaff\tactive" in listed.stdout
+    assert secret not in listed.stdout
+    assert runner.invoke(main, ["token", "revoke", "--name", "clerk"]).exit_code == 0
+    assert "revoked" in runner.invoke(main, ["token", "list"]).stdout
+    missing = runner.invoke(main, ["token", "revoke", "--name", "nobody"])
+    assert missing.exit_code != 0
+
+
+def test_cli_refuses_a_bad_role(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INTAKE_DATABASE_URL", f"sqlite:///{tmp_path}/cli.sqlite3")
+    migrate.upgrade(f"sqlite:///{tmp_path}/cli.sqlite3")
+    result = CliRunner().invoke(main, ["token", "create", "--role", "root", "--name", "x"])
+    assert result.exit_code != 0
+
+
+def test_token_hash_is_all_that_is_stored(
+    make_token: Callable[..., str], session: Session
+) -> None:
+    secret = make_token("staff", "hash-check")
+    row = session.scalar(select(ApiToken).where(ApiToken.name == "hash-check"))
+    assert row is not None and row.token_hash == hashlib.sha256(secret.encode()).hexdigest()
