@@ -10,7 +10,17 @@ from flask import Flask, g, request
 from flask_smorest import Api
 from werkzeug.exceptions import UnsupportedMediaType
 
-from intake.api import agenda_items, comments, docs, health, tokens
+from intake.api import (
+    agenda_items,
+    batch,
+    campaigns,
+    comments,
+    docs,
+    health,
+    reports,
+    summaries,
+    tokens,
+)
 from intake.auth import ANONYMOUS, bearer_token_from_request
 from intake.db import get_session
 from intake.errors import Unauthorized
@@ -51,7 +61,9 @@ def init_app(app: Flask) -> Api:
     api.spec.components.security_scheme(
         "bearerAuth", {"type": "http", "scheme": "bearer", "description": "An intake API token."}
     )
-    for blueprint in (health.blp, agenda_items.blp, comments.blp, tokens.blp):
+    for blueprint in (health.blp, agenda_items.blp, comments.blp, batch.blp, tokens.blp):
+        api.register_blueprint(blueprint)
+    for blueprint in (summaries.blp, campaigns.blp, reports.blp):
         api.register_blueprint(blueprint)
     docs.init_app(app, api)
     app.extensions["intake.api"] = api

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, and_, not_, select
 from sqlalchemy.orm import Session, joinedload
 
 from intake.db import utcnow
@@ -28,6 +28,8 @@ class Labeller(Protocol):
     """Labels a freshly stored comment in the same transaction (see intake.labelling)."""
 
     def label_new(self, comment: Comment, context: SubmissionContext) -> None: ...
+
+    def label_batch(self, comments: Sequence[Comment], context: SubmissionContext) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,21 @@ def identity_key(submitter: Mapping[str, Any]) -> str:
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
 
+def has_personal_text() -> ColumnElement[bool]:
+    """The comment's sender added something of their own to a form letter.
+
+    The labeller stores ``NULL`` when there is nothing; an empty string is treated the same so a
+    blank addition never counts as one.
+    """
+    return and_(Comment.personal_text.is_not(None), Comment.personal_text != "")
+
+
+def contains_text(column: ColumnElement[str], needle: str) -> ColumnElement[bool]:
+    """Case-insensitive substring match; ``%``, ``_`` and ``\\`` in ``needle`` are literal."""
+    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return column.ilike(f"%{escaped}%", escape="\\")
+
+
 @dataclass(frozen=True)
 class CommentFilters:
     kind: str | None = None
@@ -58,6 +75,8 @@ class CommentFilters:
     position: str | None = None
     since: datetime | None = None
     until: datetime | None = None
+    q: str | None = None
+    has_personal_text: bool | None = None
 
 
 class CommentService:
@@ -76,24 +95,50 @@ class CommentService:
         self.items = AgendaItemService(session, clock)
 
     def submit(self, item_id: str, data: Mapping[str, Any], context: SubmissionContext) -> Comment:
+        item = self.open_item(item_id)
+        self.check_length(data["body"])
+        comment = self._store(item, data, context)
+        if self.labeller is not None:
+            self.labeller.label_new(comment, context)
+        return comment
+
+    def submit_many(
+        self, item: AgendaItem, entries: Sequence[Mapping[str, Any]], context: SubmissionContext
+    ) -> list[Comment]:
+        """Store already-validated entries and label them together, in arrival order."""
+        comments = [self._store(item, data, context, flush=False) for data in entries]
+        self.session.flush()
+        if self.labeller is not None and comments:
+            self.labeller.label_batch(comments, context)
+        return comments
+
+    def open_item(self, item_id: str) -> AgendaItem:
+        """The item, if it exists and is taking comments now."""
         item = self.items.get(item_id)
-        self._check_length(data["body"])
-        now = self.clock()
-        self._check_window(item, now)
+        self._check_window(item, self.clock())
+        return item
+
+    def _store(
+        self,
+        item: AgendaItem,
+        data: Mapping[str, Any],
+        context: SubmissionContext,
+        *,
+        flush: bool = True,
+    ) -> Comment:
         submitter_data = dict(data["submitter"])
         comment = Comment(
             item_id=item.id,
             body=data["body"],
             position=data.get("position"),
-            received_at=now,
+            received_at=self.clock(),
             source=context.source,
             reasons=[],
         )
         comment.submitter = Submitter(**submitter_data, identity_key=identity_key(submitter_data))
         self.session.add(comment)
-        self.session.flush()
-        if self.labeller is not None:
-            self.labeller.label_new(comment, context)
+        if flush:
+            self.session.flush()
         return comment
 
     def get(self, comment_id: int) -> Comment:
@@ -132,9 +177,14 @@ class CommentService:
             query = query.where(Comment.received_at >= filters.since)
         if filters.until is not None:
             query = query.where(Comment.received_at < filters.until)
+        if filters.q:
+            query = query.where(contains_text(Comment.body, filters.q))
+        if filters.has_personal_text is not None:
+            personal = has_personal_text()
+            query = query.where(personal if filters.has_personal_text else not_(personal))
         return query
 
-    def _check_length(self, body: str) -> None:
+    def check_length(self, body: str) -> None:
         if len(body) > self.max_body_chars:
             raise InvalidInput(
                 {"body": [f"Longer than the maximum of {self.max_body_chars} characters."]}
