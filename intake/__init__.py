@@ -13,6 +13,7 @@ from flask_cors import CORS
 from intake import api, db, ratelimit
 from intake.config import Settings, load_settings
 from intake.db import utcnow
+from intake.labelling import labeller_factory
 
 __all__ = ["create_app"]
 
@@ -40,8 +41,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
 
 def _install_labeller(app: Flask, settings: Settings) -> None:
-    """Hook for the labelling engine; the service works (labels stay null) without one."""
-    app.extensions.setdefault("intake.labeller", None)
+    """Every comment is labelled in the transaction that stores it."""
+    app.extensions["intake.labeller"] = labeller_factory(
+        settings, lambda: app.extensions["intake.clock"]()
+    )
 
 
 def _configure_cors(app: Flask, settings: Settings) -> None:

@@ -8,11 +8,18 @@ changes. Tests and tools pass a mapping of overrides to :func:`load_settings` in
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import typing
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+from intake.text.matching import MatchThresholds
+from intake.text.spam import SpamSettings
+
+T = TypeVar("T")
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
@@ -36,10 +43,17 @@ class Settings:
     secret_key: str | None = None
     rate_limit_enabled: bool = True
     rate_limit_public: str = "30/minute;300/hour"
-    rate_limit_token: str = "3000/minute"
+    rate_limit_token: str = "3000/minute"  # noqa: S105 - a rate, not a secret
     rate_limit_item: str = "60000/minute"
     idempotency_ttl_hours: int = 24
     batch_max_comments: int = 500
+    # Labelling: INTAKE_MATCH_<FIELD> and INTAKE_SPAM_<FIELD>, documented in docs/labelling.md
+    # and docs/spam.md.
+    match: MatchThresholds = field(default_factory=MatchThresholds)
+    spam: SpamSettings = field(default_factory=SpamSettings)
+    spam_velocity_window_seconds: int = 600
+    spam_burst_window_seconds: int = 10
+    campaign_learning_members: int = 64
 
     @property
     def is_sqlite(self) -> bool:
@@ -62,6 +76,9 @@ _ENV_NAMES: dict[str, str] = {
     "rate_limit_item": "INTAKE_RATE_LIMIT_ITEM",
     "idempotency_ttl_hours": "INTAKE_IDEMPOTENCY_TTL_HOURS",
     "batch_max_comments": "INTAKE_BATCH_MAX_COMMENTS",
+    "spam_velocity_window_seconds": "INTAKE_SPAM_VELOCITY_WINDOW_SECONDS",
+    "spam_burst_window_seconds": "INTAKE_SPAM_BURST_WINDOW_SECONDS",
+    "campaign_learning_members": "INTAKE_CAMPAIGN_LEARNING_MEMBERS",
 }
 
 
@@ -72,6 +89,9 @@ _INT_SETTINGS = frozenset(
         "trusted_proxies",
         "idempotency_ttl_hours",
         "batch_max_comments",
+        "spam_velocity_window_seconds",
+        "spam_burst_window_seconds",
+        "campaign_learning_members",
     }
 )
 _BOOL_SETTINGS = frozenset({"rate_limit_enabled"})
@@ -100,6 +120,8 @@ def load_settings(
         raw = environ.get(var)
         if raw is not None and raw.strip() != "":
             values[name] = _parse(name, raw.strip())
+    values["match"] = load_dataclass(MatchThresholds, "INTAKE_MATCH_", environ)
+    values["spam"] = load_dataclass(SpamSettings, "INTAKE_SPAM_", environ)
     settings = Settings(**values)
     if overrides:
         known = {f.name for f in fields(Settings)}
@@ -156,3 +178,36 @@ def _check_limit(name: str, value: str) -> None:
         parse_many(value)
     except ValueError as exc:
         raise ConfigError(f"{env_name(name)}: {exc}") from exc
+
+
+def load_dataclass(cls: type[T], prefix: str, environ: Mapping[str, str]) -> T:
+    """Build a frozen settings dataclass, each field from ``<prefix><FIELD_UPPER>`` if set.
+
+    Used for the engine's tunables (:class:`MatchThresholds`, :class:`SpamSettings`), which are
+    plain dataclasses in the pure text engine and must not read the environment themselves.
+    """
+    hints = typing.get_type_hints(cls)
+    changes: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        var = prefix + f.name.upper()
+        raw = environ.get(var)
+        if raw is None or raw.strip() == "":
+            continue
+        changes[f.name] = _parse_typed(var, hints[f.name], raw.strip())
+    return cls(**changes)
+
+
+def _parse_typed(var: str, hint: Any, raw: str) -> Any:
+    try:
+        if hint is int:
+            return int(raw)
+        if hint is float:
+            return float(raw)
+        if hint is bool:
+            return raw.lower() in ("1", "true", "yes", "on")
+        if typing.get_origin(hint) is tuple:
+            return tuple(part.strip() for part in raw.split(",") if part.strip())
+    except ValueError as exc:
+        kind = getattr(hint, "__name__", hint)
+        raise ConfigError(f"{var}: {raw!r} is not a valid {kind}") from exc
+    return raw

@@ -96,7 +96,12 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # A long read (a CSV export) asks for ``intake_read_only`` and takes a plain BEGIN: WAL
+        # gives it a snapshot without holding the write lock, so intake keeps taking comments.
+        if connection.get_execution_options().get("intake_read_only"):
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 class Database:

@@ -15,7 +15,6 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
-    Boolean,
     CheckConstraint,
     Float,
     ForeignKey,
@@ -24,7 +23,6 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
-    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -74,8 +72,10 @@ class Campaign(Base):
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     representative_text: Mapped[str] = mapped_column(Text, default="")
-    # Bounded matching profile (exemplar signatures, known variants) from intake.text.matching.
+    # Bounded matching profile (exemplar signatures, known sentences) from intake.text.matching.
     profile: Mapped[bytes] = mapped_column(LargeBinary)
+    # Normalised sentences that recur among members: what personal text is measured against.
+    template_norms: Mapped[list[str]] = mapped_column(JSON, default=list)
     merged_into_id: Mapped[int | None] = mapped_column(
         BigId, ForeignKey("campaigns.id", ondelete="SET NULL")
     )
@@ -99,9 +99,14 @@ class Comment(Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     source: Mapped[str] = mapped_column(String(120), default="form")
 
+    # Who sent it, pseudonymously, for velocity and burst signals: a hash of the client address
+    # for anonymous posts, None for token holders (their volume is governed by rate limits).
+    source_key: Mapped[str | None] = mapped_column(String(64))
+
     exact_hash: Mapped[str | None] = mapped_column(String(32))
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)
     shingle_count: Mapped[int | None] = mapped_column(Integer)
+    segment_keys: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     kind: Mapped[str | None] = mapped_column(String(16))
     campaign_id: Mapped[int | None] = mapped_column(
@@ -128,6 +133,7 @@ class Comment(Base):
         Index("ix_comments_item_id_kind", "item_id", "kind"),
         Index("ix_comments_campaign_id", "campaign_id"),
         Index("ix_comments_exact_hash", "exact_hash"),
+        Index("ix_comments_item_id_source_key_received_at", "item_id", "source_key", "received_at"),
     )
 
 
@@ -156,11 +162,13 @@ class Submitter(Base):
 
 
 class BandKey(Base):
-    """One LSH band of one comment's MinHash signature: the durable, shared index.
+    """One lookup key (an LSH band or a sentence) of a comment that belongs to no campaign.
 
-    ``open`` marks comments not yet in a campaign; only those are candidates for founding a new
-    campaign, so a campaign of 500,000 copies does not put 500,000 rows behind a lookup (copies are
-    found through ``campaign_band_keys`` instead).
+    This is the durable, shared MinHash LSH index. Only comments outside every campaign are
+    indexed: a campaign's members are found through its bounded profile
+    (``campaign_band_keys``), so a campaign of 500,000 copies puts nothing behind a lookup and
+    intake cost stays flat as campaigns grow. A comment's rows are written in the transaction that
+    stores it and deleted in the one that makes it a campaign member.
     """
 
     __tablename__ = "band_keys"
@@ -169,17 +177,8 @@ class BandKey(Base):
     comment_id: Mapped[int] = mapped_column(
         BigId, ForeignKey("comments.id", ondelete="CASCADE"), primary_key=True
     )
-    open: Mapped[bool] = mapped_column(Boolean, default=True)
 
-    __table_args__ = (
-        Index("ix_band_keys_comment_id", "comment_id"),
-        Index(
-            "ix_band_keys_open_band_key",
-            "band_key",
-            postgresql_where=text("open"),
-            sqlite_where=text("open"),
-        ),
-    )
+    __table_args__ = (Index("ix_band_keys_comment_id", "comment_id"),)
 
 
 class CampaignBandKey(Base):

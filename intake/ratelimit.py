@@ -8,7 +8,8 @@ become keys, so Redis never holds them in the clear. A limited request gets a 42
 
 from __future__ import annotations
 
-import hashlib
+from collections.abc import Callable
+from typing import Any
 
 from flask import Flask, current_app, request
 from flask_limiter import HeaderNames, Limiter
@@ -16,6 +17,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from intake.auth import current_principal
 from intake.config import Settings
+from intake.privacy import current_address_key
 
 HEADER_NAMES = {
     HeaderNames.LIMIT: "RateLimit-Limit",
@@ -31,9 +33,8 @@ def _settings() -> Settings:
 
 
 def client_key() -> str:
-    """The caller's address (after trusted proxies), hashed."""
-    address = request.remote_addr or "unknown"
-    return "addr:" + hashlib.sha256(address.encode()).hexdigest()[:32]
+    """The caller's address (after trusted proxies), as a pseudonymous key."""
+    return current_address_key()
 
 
 def token_key() -> str:
@@ -82,17 +83,25 @@ limiter = Limiter(
 )
 
 limit_public_posts = limiter.limit(
-    public_limit, key_func=client_key, methods=["POST"], exempt_when=_has_token, scope="public",
+    public_limit,
+    key_func=client_key,
+    methods=["POST"],
+    exempt_when=_has_token,
+    scope="public",
     cost=request_cost,
 )
 limit_token_posts = limiter.limit(
-    token_limit, key_func=token_key, methods=["POST"], exempt_when=_anonymous, scope="token",
+    token_limit,
+    key_func=token_key,
+    methods=["POST"],
+    exempt_when=_anonymous,
+    scope="token",
     cost=request_cost,
 )
 limit_item_posts = limiter.limit(
     item_limit, key_func=item_key, methods=["POST"], scope="item", cost=request_cost
 )
-POST_LIMITS = [limit_public_posts, limit_token_posts, limit_item_posts]
+POST_LIMITS: list[Callable[..., Any]] = [limit_public_posts, limit_token_posts, limit_item_posts]
 
 
 def init_app(app: Flask, settings: Settings) -> None:

@@ -15,6 +15,12 @@ from schemas.agenda_items import (
     AgendaItemSchema,
     AgendaItemUpdateSchema,
 )
+from schemas.campaigns import (
+    CampaignArgsSchema,
+    CampaignItemSizeSchema,
+    CampaignMemberSchema,
+    CampaignSchema,
+)
 from schemas.comments import (
     CommentCreateSchema,
     CommentListArgsSchema,
@@ -25,6 +31,14 @@ from schemas.comments import (
     SubmitterSchema,
 )
 from schemas.common import ProblemSchema, StatusSchema
+from schemas.summary import (
+    CampaignSummarySchema,
+    ItemSummarySchema,
+    KindCountsSchema,
+    PositionCountsSchema,
+    ReportArgsSchema,
+    TimelineBucketSchema,
+)
 
 __all__ = [
     "AgendaItemCreateSchema",
@@ -32,13 +46,23 @@ __all__ = [
     "AgendaItemPageSchema",
     "AgendaItemSchema",
     "AgendaItemUpdateSchema",
+    "CampaignArgsSchema",
+    "CampaignItemSizeSchema",
+    "CampaignMemberSchema",
+    "CampaignSchema",
+    "CampaignSummarySchema",
     "CommentCreateSchema",
     "CommentListArgsSchema",
     "CommentPageSchema",
     "CommentRecordSchema",
+    "ItemSummarySchema",
+    "KindCountsSchema",
     "LabelSchema",
+    "PositionCountsSchema",
     "ProblemSchema",
     "ReceiptSchema",
+    "ReportArgsSchema",
     "StatusSchema",
     "SubmitterSchema",
+    "TimelineBucketSchema",
 ]

@@ -74,6 +74,16 @@ class CommentListArgsSchema(Schema):
     position = fields.String(validate=validate.OneOf((*POSITIONS, "unspecified")))
     since = aware_datetime()
     until = aware_datetime()
+    q = text_field(
+        max_length=200,
+        metadata={"description": "Case-insensitive substring of the body; % and _ are literal."},
+    )
+    has_personal_text = fields.Boolean(
+        metadata={
+            "description": "Only comments with (true) or without (false) personal text added "
+            "to a form letter."
+        }
+    )
     limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=500))
     cursor = fields.String(validate=validate.Length(max=200))
 

@@ -80,7 +80,10 @@ def test_empty_or_malformed_batch_is_422(
 
 def test_unknown_item_is_404(client: FlaskClient, integration: dict[str, str]) -> None:
     url = "/api/v1/agenda-items/nope/comments/batch"
-    assert client.post(url, json={"comments": [comment_payload()]}, headers=integration).status_code == 404
+    assert (
+        client.post(url, json={"comments": [comment_payload()]}, headers=integration).status_code
+        == 404
+    )
 
 
 def test_batch_retry_with_idempotency_key_creates_nothing_new(
@@ -99,5 +102,15 @@ def test_batch_retry_with_idempotency_key_creates_nothing_new(
 def test_a_batch_costs_one_hit_per_entry(
     client: FlaskClient, item: dict[str, Any], integration: dict[str, str]
 ) -> None:
-    assert client.post(URL, json={"comments": [comment_payload()] * 4}, headers=integration).status_code == 200
-    assert client.post(URL, json={"comments": [comment_payload()] * 2}, headers=integration).status_code == 429
+    assert (
+        client.post(
+            URL, json={"comments": [comment_payload()] * 4}, headers=integration
+        ).status_code
+        == 200
+    )
+    assert (
+        client.post(
+            URL, json={"comments": [comment_payload()] * 2}, headers=integration
+        ).status_code
+        == 429
+    )

@@ -51,8 +51,16 @@ def test_same_key_different_body_is_422(
 def test_keys_are_scoped_to_the_caller(
     client: FlaskClient, item: dict[str, Any], integration: dict[str, str], session: Session
 ) -> None:
-    assert client.post(URL, json=comment_payload(), headers={**integration, "Idempotency-Key": "k"}).status_code == 201
-    assert client.post(URL, json=comment_payload(), headers={"Idempotency-Key": "k"}).status_code == 201
+    assert (
+        client.post(
+            URL, json=comment_payload(), headers={**integration, "Idempotency-Key": "k"}
+        ).status_code
+        == 201
+    )
+    assert (
+        client.post(URL, json=comment_payload(), headers={"Idempotency-Key": "k"}).status_code
+        == 201
+    )
     assert count_comments(session) == 2
 
 
@@ -112,7 +120,9 @@ def test_forwarded_for_is_ignored_without_trusted_proxies(
     client: FlaskClient, item: dict[str, Any]
 ) -> None:
     codes = [
-        client.post(URL, json=comment_payload(), headers={"X-Forwarded-For": f"198.51.100.{n}"}).status_code
+        client.post(
+            URL, json=comment_payload(), headers={"X-Forwarded-For": f"198.51.100.{n}"}
+        ).status_code
         for n in range(3)
     ]
     assert codes == [201, 201, 429]
@@ -125,7 +135,9 @@ def test_integration_posts_are_limited_per_token(
     from tests.conftest import bearer
 
     one, two = bearer(make_token("integration", "one")), bearer(make_token("integration", "two"))
-    assert [client.post(URL, json=comment_payload(), headers=one).status_code for _ in range(3)] == [201, 201, 429]
+    assert [
+        client.post(URL, json=comment_payload(), headers=one).status_code for _ in range(3)
+    ] == [201, 201, 429]
     assert client.post(URL, json=comment_payload(), headers=two).status_code == 201
 
 
@@ -133,7 +145,8 @@ def test_a_token_can_carry_its_own_limit(
     client: FlaskClient, item: dict[str, Any], admin: dict[str, str]
 ) -> None:
     created = client.post(
-        "/api/v1/tokens", json={"name": "slow", "role": "integration", "rate_limit": "1/minute"},
+        "/api/v1/tokens",
+        json={"name": "slow", "role": "integration", "rate_limit": "1/minute"},
         headers=admin,
     ).json
     headers = {"Authorization": f"Bearer {created['token']}"}
@@ -147,7 +160,9 @@ def test_posts_are_limited_per_item(
 ) -> None:
     client.post("/api/v1/agenda-items", json={"id": "other", "title": "t"}, headers=staff)
     codes = [
-        client.post(URL, json=comment_payload(), environ_base={"REMOTE_ADDR": f"10.0.0.{n}"}).status_code
+        client.post(
+            URL, json=comment_payload(), environ_base={"REMOTE_ADDR": f"10.0.0.{n}"}
+        ).status_code
         for n in range(3)
     ]
     assert codes == [201, 201, 429]
@@ -168,14 +183,22 @@ def test_limits_are_shared_through_redis(database_url: str, pg_engine: Any) -> N
     import redis
 
     redis.Redis.from_url(redis_url).flushdb()
-    overrides = {"database_url": database_url, "redis_url": redis_url, "rate_limit_public": "3/minute"}
+    overrides = {
+        "database_url": database_url,
+        "redis_url": redis_url,
+        "rate_limit_public": "3/minute",
+    }
     worker_a, worker_b = create_app(overrides), create_app(overrides)
     staff_app = worker_a
     _create_item(staff_app)
     codes = []
     for worker in (worker_a, worker_b, worker_a, worker_b):
         client = worker.test_client()
-        codes.append(client.post(URL, json=comment_payload(), environ_base={"REMOTE_ADDR": "10.9.9.9"}).status_code)
+        codes.append(
+            client.post(
+                URL, json=comment_payload(), environ_base={"REMOTE_ADDR": "10.9.9.9"}
+            ).status_code
+        )
     assert codes == [201, 201, 201, 429]
     redis.Redis.from_url(redis_url).flushdb()
 
@@ -203,5 +226,8 @@ def test_cors_allows_only_configured_origins(client: FlaskClient, item: dict[str
 
 
 def test_no_cors_by_default(client: FlaskClient, item: dict[str, Any]) -> None:
-    response = client.options(URL, headers={"Origin": "https://forms.city.example", "Access-Control-Request-Method": "POST"})
+    response = client.options(
+        URL,
+        headers={"Origin": "https://forms.city.example", "Access-Control-Request-Method": "POST"},
+    )
     assert "Access-Control-Allow-Origin" not in response.headers

@@ -107,9 +107,7 @@ def test_cli_refuses_a_bad_role(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert result.exit_code != 0
 
 
-def test_token_hash_is_all_that_is_stored(
-    make_token: Callable[..., str], session: Session
-) -> None:
+def test_token_hash_is_all_that_is_stored(make_token: Callable[..., str], session: Session) -> None:
     secret = make_token("staff", "hash-check")
     row = session.scalar(select(ApiToken).where(ApiToken.name == "hash-check"))
     assert row is not None and row.token_hash == hashlib.sha256(secret.encode()).hexdigest()

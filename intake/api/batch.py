@@ -8,14 +8,13 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from intake.api.comments import receipt_view
-from intake.api.deps import comment_service, settings
+from intake.api.deps import comment_service, settings, submission_context
 from intake.api.idempotency import HEADER_DOC as IDEMPOTENCY_HEADER_DOC
 from intake.api.idempotency import idempotent
-from intake.auth import current_principal, require_roles
+from intake.auth import require_roles
 from intake.problems import flatten_errors, problem_type
 from intake.ratelimit import POST_LIMITS
 from intake.services.batch import BatchService, EntryOutcome
-from intake.services.comments import SubmissionContext
 from schemas.batch import BatchCreateSchema, BatchResultSchema
 
 blp = Blueprint("batches", __name__, url_prefix="/api/v1", description="Batch intake")
@@ -54,11 +53,9 @@ class CommentBatch(MethodView):
         Each entry is validated on its own; valid entries are stored even when others fail.
         The response lists every entry in order with its receipt or its problem.
         """
-        principal = require_roles("integration", "staff", "admin")
+        require_roles("integration", "staff", "admin")
         service = BatchService(comment_service(), settings().batch_max_comments)
-        outcomes = service.submit(
-            item_id, data["comments"], SubmissionContext(source=principal.source)
-        )
+        outcomes = service.submit(item_id, data["comments"], submission_context())
         created = sum(1 for o in outcomes if o.comment is not None)
         return {
             "created": created,

@@ -8,13 +8,13 @@ from flask import url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from intake.api.deps import comment_service
+from intake.api.deps import comment_service, submission_context
 from intake.api.idempotency import HEADER_DOC as IDEMPOTENCY_HEADER_DOC
 from intake.api.idempotency import idempotent
-from intake.ratelimit import POST_LIMITS
-from intake.auth import current_principal, require_staff
+from intake.auth import require_staff
 from intake.models import Comment
-from intake.services.comments import CommentFilters, SubmissionContext
+from intake.ratelimit import POST_LIMITS
+from intake.services.comments import CommentFilters
 from schemas.comments import (
     CommentCreateSchema,
     CommentListArgsSchema,
@@ -88,10 +88,7 @@ class ItemCommentCollection(MethodView):
         self, data: dict[str, Any], item_id: str
     ) -> tuple[dict[str, Any], int, dict[str, str]]:
         """Submit a comment (public, or an integration token). Returns a receipt."""
-        principal = current_principal()
-        comment = comment_service().submit(
-            item_id, data, SubmissionContext(source=principal.source)
-        )
+        comment = comment_service().submit(item_id, data, submission_context())
         location = url_for("comments.CommentResource", comment_id=comment.id)
         return receipt_view(comment), 201, {"Location": location}
 

@@ -7,10 +7,15 @@ from datetime import datetime
 
 from flask import current_app
 
+from intake.auth import current_principal
 from intake.config import Settings
-from intake.db import get_session
-from intake.services.comments import CommentService, Labeller
+from intake.db import get_database, get_session
+from intake.privacy import current_address_key
+from intake.services.campaigns import CampaignService
+from intake.services.comments import CommentService, Labeller, SubmissionContext
+from intake.services.export import ExportService, ReportService
 from intake.services.items import AgendaItemService
+from intake.services.summary import SummaryService
 
 
 def settings() -> Settings:
@@ -28,6 +33,16 @@ def labeller_factory() -> Callable[..., Labeller] | None:
     return factory
 
 
+def submission_context(*, honeypot_filled: bool = False) -> SubmissionContext:
+    """How this request's comments arrived: the recorded source and, if anonymous, the address."""
+    principal = current_principal()
+    return SubmissionContext(
+        source=principal.source,
+        client_key=None if principal.role is not None else current_address_key(),
+        honeypot_filled=honeypot_filled,
+    )
+
+
 def item_service() -> AgendaItemService:
     return AgendaItemService(get_session(), clock())
 
@@ -41,3 +56,20 @@ def comment_service() -> CommentService:
         labeller=factory(session) if factory is not None else None,
         clock=clock(),
     )
+
+
+def summary_service() -> SummaryService:
+    return SummaryService(get_session(), clock())
+
+
+def campaign_service() -> CampaignService:
+    return CampaignService(get_session())
+
+
+def export_service() -> ExportService:
+    """Bound to the session factory, not the request's session (the body outlives it)."""
+    return ExportService(get_database().session_factory)
+
+
+def report_service() -> ReportService:
+    return ReportService(get_session(), clock())

@@ -64,7 +64,9 @@ def idempotent(view: F) -> F:
             scope,
             key,
             StoredResponse(
-                response.status_code, response.get_data(as_text=True), response.headers.get("Location")
+                response.status_code,
+                response.get_data(as_text=True),
+                response.headers.get("Location"),
             ),
         )
         return response

@@ -38,9 +38,7 @@ class BatchService:
         self, item_id: str, entries: Sequence[Any], context: SubmissionContext
     ) -> list[EntryOutcome]:
         if len(entries) > self.max_entries:
-            raise InvalidInput(
-                {"comments": [f"At most {self.max_entries} comments per batch."]}
-            )
+            raise InvalidInput({"comments": [f"At most {self.max_entries} comments per batch."]})
         item = self.comments.open_item(item_id)
         outcomes: list[EntryOutcome] = []
         valid: list[tuple[int, dict[str, Any]]] = []
@@ -64,7 +62,8 @@ class BatchService:
             data = self.schema.load(entry)
             self.comments.check_length(data["body"])
         except ValidationError as exc:
-            return exc.normalized_messages()  # type: ignore[no-any-return]
+            messages: dict[str, Any] = exc.normalized_messages()  # type: ignore[no-untyped-call]
+            return messages
         except InvalidInput as exc:
             return exc.errors
         return None

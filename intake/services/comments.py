@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, Select, and_, not_, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, not_, select
 from sqlalchemy.orm import Session, joinedload
 
 from intake.db import utcnow
@@ -62,7 +62,7 @@ def has_personal_text() -> ColumnElement[bool]:
     return and_(Comment.personal_text.is_not(None), Comment.personal_text != "")
 
 
-def contains_text(column: ColumnElement[str], needle: str) -> ColumnElement[bool]:
+def contains_text(column: SQLColumnExpression[str], needle: str) -> ColumnElement[bool]:
     """Case-insensitive substring match; ``%``, ``_`` and ``\\`` in ``needle`` are literal."""
     escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return column.ilike(f"%{escaped}%", escape="\\")
@@ -133,6 +133,7 @@ class CommentService:
             position=data.get("position"),
             received_at=self.clock(),
             source=context.source,
+            source_key=context.client_key,
             reasons=[],
         )
         comment.submitter = Submitter(**submitter_data, identity_key=identity_key(submitter_data))

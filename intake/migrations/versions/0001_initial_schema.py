@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-22 01:56:59.248083
+Create Date: 2026-11-22 02:08:41.190953
 """
 
 from __future__ import annotations
@@ -70,6 +70,7 @@ def upgrade() -> None:
         sa.Column("created_at", UTCDateTime(), nullable=False),
         sa.Column("representative_text", sa.Text(), nullable=False),
         sa.Column("profile", sa.LargeBinary(), nullable=False),
+        sa.Column("template_norms", sa.JSON(), nullable=False),
         sa.Column(
             "merged_into_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True
         ),
@@ -132,9 +133,11 @@ def upgrade() -> None:
         sa.Column("position", sa.String(length=16), nullable=True),
         sa.Column("received_at", UTCDateTime(), nullable=False),
         sa.Column("source", sa.String(length=120), nullable=False),
+        sa.Column("source_key", sa.String(length=64), nullable=True),
         sa.Column("exact_hash", sa.String(length=32), nullable=True),
         sa.Column("signature", sa.LargeBinary(), nullable=True),
         sa.Column("shingle_count", sa.Integer(), nullable=True),
+        sa.Column("segment_keys", sa.LargeBinary(), nullable=True),
         sa.Column("kind", sa.String(length=16), nullable=True),
         sa.Column(
             "campaign_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True
@@ -184,6 +187,11 @@ def upgrade() -> None:
         batch_op.create_index("ix_comments_exact_hash", ["exact_hash"], unique=False)
         batch_op.create_index("ix_comments_item_id_id", ["item_id", "id"], unique=False)
         batch_op.create_index("ix_comments_item_id_kind", ["item_id", "kind"], unique=False)
+        batch_op.create_index(
+            "ix_comments_item_id_source_key_received_at",
+            ["item_id", "source_key", "received_at"],
+            unique=False,
+        )
 
     op.create_table(
         "band_keys",
@@ -191,7 +199,6 @@ def upgrade() -> None:
         sa.Column(
             "comment_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False
         ),
-        sa.Column("open", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["comment_id"],
             ["comments.id"],
@@ -202,13 +209,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("band_keys", schema=None) as batch_op:
         batch_op.create_index("ix_band_keys_comment_id", ["comment_id"], unique=False)
-        batch_op.create_index(
-            "ix_band_keys_open_band_key",
-            ["band_key"],
-            unique=False,
-            postgresql_where=sa.text("open"),
-            sqlite_where=sa.text("open"),
-        )
 
     op.create_table(
         "label_events",
@@ -277,15 +277,11 @@ def downgrade() -> None:
 
     op.drop_table("label_events")
     with op.batch_alter_table("band_keys", schema=None) as batch_op:
-        batch_op.drop_index(
-            "ix_band_keys_open_band_key",
-            postgresql_where=sa.text("open"),
-            sqlite_where=sa.text("open"),
-        )
         batch_op.drop_index("ix_band_keys_comment_id")
 
     op.drop_table("band_keys")
     with op.batch_alter_table("comments", schema=None) as batch_op:
+        batch_op.drop_index("ix_comments_item_id_source_key_received_at")
         batch_op.drop_index("ix_comments_item_id_kind")
         batch_op.drop_index("ix_comments_item_id_id")
         batch_op.drop_index("ix_comments_exact_hash")

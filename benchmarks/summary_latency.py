@@ -1,0 +1,211 @@
+"""Summary latency on a large item: fill PostgreSQL with N labelled comments, time the summary.
+
+Usage (the database is created if missing and its schema ``public`` is replaced)::
+
+    .venv/bin/python benchmarks/summary_latency.py \
+        --url postgresql+psycopg://postgres@127.0.0.1:5432/intake_bench --comments 1000000
+
+All N comments are on one agenda item (the worst case for its summary), labelled like a
+contested item: one campaign of 30% of them (300,000 at the default N), one of 10%, one of 5%,
+twenty small ones of 0.5% each, 25% unique comments, 5% duplicate resubmissions and 15% spam,
+spread over 14 days; a fifth of the form letters carry personal text. Rows are loaded with
+``COPY``. The summary is then fetched through the app's test client ``--repeat`` times after
+one warm-up call, and p50/p95/max are printed. No figure here is asserted anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import platform
+import random
+import statistics
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import create_engine, make_url
+
+from intake import create_app, migrate
+from intake.db import make_engine
+
+ITEM = "BENCH-1"
+START = datetime(2026, 11, 1, tzinfo=UTC)
+SPAN_SECONDS = 14 * 24 * 3600
+CAMPAIGN_SHARES = [0.30, 0.10, 0.05] + [0.005] * 20
+KIND_SHARES = {"unique": 0.25, "duplicate": 0.05, "spam": 0.15}
+FILLER = (
+    "The council should weigh what this means for neighbourhoods, for city staff and for the "
+    "budget, and should hear from the people who live with the result every day. "
+)
+
+
+def prepare_database(url: str) -> None:
+    """Create the database if needed, replace its schema and migrate it."""
+    target = make_url(url)
+    server = create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with server.connect() as conn:
+        exists = conn.exec_driver_sql(
+            "SELECT 1 FROM pg_database WHERE datname = %(name)s", {"name": target.database}
+        ).scalar()
+        if not exists:
+            conn.exec_driver_sql(f'CREATE DATABASE "{target.database}"')
+    server.dispose()
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
+        conn.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
+    migrate.upgrade(url)
+
+
+def plan_kinds(n: int, rng: random.Random) -> list[tuple[str, int | None]]:
+    """(kind, campaign number) for every comment, shuffled so campaigns interleave in time."""
+    plan: list[tuple[str, int | None]] = []
+    for number, share in enumerate(CAMPAIGN_SHARES, start=1):
+        plan += [("form_letter", number)] * int(n * share)
+    for kind, share in KIND_SHARES.items():
+        plan += [(kind, None)] * int(n * share)
+    plan += [("unique", None)] * (n - len(plan))
+    rng.shuffle(plan)
+    return plan
+
+
+def fill(url: str, n: int, seed: int) -> None:
+    rng = random.Random(seed)
+    engine = make_engine(url)
+    raw: Any = engine.raw_connection()
+    conn = raw.driver_connection
+    with conn.cursor() as cur:
+        cur.execute(
+            "INSERT INTO agenda_items (id, title, created_at, updated_at) "
+            "VALUES (%s, %s, now(), now())",
+            (ITEM, "Benchmark item"),
+        )
+        campaign_texts = {}
+        for number in range(1, len(CAMPAIGN_SHARES) + 1):
+            text = f"Form letter {number}. " + FILLER * 3
+            campaign_texts[number] = text
+            cur.execute(
+                "INSERT INTO campaigns (id, created_at, representative_text, profile) "
+                "VALUES (%s, now(), %s, %s)",
+                (number, text, b""),
+            )
+        plan = plan_kinds(n, rng)
+        offsets = sorted(rng.randrange(SPAN_SECONDS) for _ in range(n))
+        people: list[str] = []
+        with cur.copy(
+            "COPY comments (id, item_id, body, position, received_at, source, kind, campaign_id, "
+            "similarity, duplicate_of_id, personal_text, spam_score, reasons, decided_by) "
+            "FROM STDIN"
+        ) as comments:
+            for index, (kind, campaign) in enumerate(plan):
+                comment_id = index + 1
+                received = START + timedelta(seconds=offsets[index])
+                position = rng.choices(("support", "oppose", "neutral", None), (45, 40, 5, 10))[0]
+                personal = None
+                duplicate_of = None
+                person = hashlib.sha256(f"person {comment_id}".encode()).hexdigest()
+                if kind == "form_letter":
+                    body = campaign_texts[campaign or 1]
+                    if rng.random() < 0.2:
+                        personal = f"I live on street {rng.randrange(500)} and this matters."
+                        body = f"{body}\n\n{personal}"
+                elif kind == "duplicate" and people:
+                    duplicate_of = rng.randrange(1, comment_id)
+                    person = people[duplicate_of - 1]
+                    body = f"Comment {duplicate_of}. " + FILLER
+                elif kind == "spam":
+                    body = f"Cheap offer {comment_id} http://spam.example/{comment_id}"
+                else:
+                    body = f"Comment {comment_id}. " + FILLER
+                people.append(person)
+                comments.write_row(
+                    (
+                        comment_id,
+                        ITEM,
+                        body,
+                        position,
+                        received,
+                        "form",
+                        kind,
+                        campaign,
+                        0.9 if campaign else None,
+                        duplicate_of,
+                        personal,
+                        0.99 if kind == "spam" else 0.01,
+                        "[]",
+                        "system",
+                    )
+                )
+        with cur.copy(
+            "COPY submitters (comment_id, name, email, postal_code, identity_key) FROM STDIN"
+        ) as submitters:
+            for index, person in enumerate(people):
+                submitters.write_row(
+                    (
+                        index + 1,
+                        f"Person {person[:8]}",
+                        f"{person[:12]}@example.org",
+                        "95818",
+                        person,
+                    )
+                )
+        cur.execute("SELECT setval('comments_id_seq', %s)", (n,))
+        cur.execute("SELECT setval('campaigns_id_seq', %s)", (len(CAMPAIGN_SHARES),))
+    conn.commit()
+    conn.autocommit = True
+    with conn.cursor() as cur:
+        cur.execute("VACUUM ANALYZE comments")
+        cur.execute("VACUUM ANALYZE submitters")
+    raw.close()
+    engine.dispose()
+
+
+def measure(url: str, repeat: int) -> list[float]:
+    app = create_app({"database_url": url, "rate_limit_enabled": False})
+    client = app.test_client()
+    path = f"/api/v1/agenda-items/{ITEM}/summary"
+    first = client.get(path)
+    assert first.status_code == 200, first.json
+    summary = first.json
+    print(
+        f"total={summary['total']} distinct_submitters={summary['distinct_submitters']} "
+        f"campaigns={len(summary['campaigns'])} largest={summary['campaigns'][0]['size']} "
+        f"hours={len(summary['timeline'])} by_kind={summary['by_kind']}"
+    )
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        response = client.get(path)
+        timings.append(time.perf_counter() - started)
+        assert response.status_code == 200
+    return timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--url", default="postgresql+psycopg://postgres@127.0.0.1:5432/intake_bench"
+    )
+    parser.add_argument("--comments", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--seed", type=int, default=2021)
+    parser.add_argument("--skip-fill", action="store_true", help="Reuse the data already there.")
+    args = parser.parse_args()
+    if not args.skip_fill:
+        started = time.perf_counter()
+        prepare_database(args.url)
+        fill(args.url, args.comments, args.seed)
+        print(f"filled {args.comments} comments in {time.perf_counter() - started:.1f}s")
+    timings = sorted(measure(args.url, args.repeat))
+    p95 = timings[min(len(timings) - 1, round(0.95 * (len(timings) - 1)))]
+    print(
+        f"summary latency over {len(timings)} calls: p50={statistics.median(timings) * 1000:.0f}ms "
+        f"p95={p95 * 1000:.0f}ms max={timings[-1] * 1000:.0f}ms "
+        f"({datetime.now(UTC):%Y-%m-%d}, {platform.node()}, {platform.processor() or 'cpu?'})"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""Campaigns for staff: a form letter's figures across items and its members' additions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from intake.api.deps import campaign_service
+from intake.auth import require_staff
+from intake.models import Comment
+from intake.services.campaigns import CampaignDetail
+from schemas.campaigns import CampaignArgsSchema, CampaignSchema
+
+blp = Blueprint("campaigns", __name__, url_prefix="/api/v1/campaigns", description="Campaigns")
+STAFF: list[dict[str, list[str]]] = [{"bearerAuth": []}]
+
+
+def member_view(comment: Comment) -> dict[str, Any]:
+    submitter = comment.submitter
+    return {
+        "id": comment.id,
+        "item_id": comment.item_id,
+        "kind": comment.kind,
+        "position": comment.position,
+        "received_at": comment.received_at,
+        "similarity": comment.similarity,
+        "personal_text": comment.personal_text,
+        "submitter": {
+            "name": submitter.name,
+            "email": submitter.email,
+            "postal_code": submitter.postal_code,
+            "address": submitter.address,
+            "organization": submitter.organization,
+        },
+    }
+
+
+def campaign_view(detail: CampaignDetail) -> dict[str, Any]:
+    campaign = detail.campaign
+    return {
+        "id": campaign.id,
+        "representative_text": campaign.representative_text,
+        "created_at": campaign.created_at,
+        "merged_into": campaign.merged_into_id,
+        "size": detail.size,
+        "by_item": [{"item_id": k, "size": v} for k, v in sorted(detail.by_item.items())],
+        "by_position": detail.by_position,
+        "with_personal_text": detail.with_personal_text,
+        "first_received_at": detail.first_received_at,
+        "last_received_at": detail.last_received_at,
+        "members": [member_view(c) for c in detail.members],
+        "next_cursor": detail.next_cursor,
+    }
+
+
+@blp.route("/<int:campaign_id>")
+class CampaignResource(MethodView):
+    @blp.arguments(CampaignArgsSchema, location="query")
+    @blp.response(200, CampaignSchema)
+    @blp.alt_response(404, description="No such campaign")
+    @blp.doc(security=STAFF)
+    def get(self, args: dict[str, Any], campaign_id: int) -> dict[str, Any]:
+        """A campaign's text, size per item, positions and a page of its members (staff)."""
+        require_staff()
+        detail = campaign_service().detail(
+            campaign_id, args["limit"], args.get("cursor"), args.get("has_personal_text")
+        )
+        return campaign_view(detail)

@@ -1,0 +1,26 @@
+"""Labelling at intake: services over the session that apply the pure engine's decisions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from intake.config import Settings
+from intake.labelling.service import LabellingService, record_scheme
+from intake.text.fingerprint import DEFAULT_SCHEME, Fingerprinter
+
+__all__ = ["LabellingService", "labeller_factory", "record_scheme"]
+
+
+def labeller_factory(
+    settings: Settings, clock: Callable[[], datetime]
+) -> Callable[[Session], LabellingService]:
+    """One fingerprinter (its permutations computed once) shared by every request's labeller."""
+    fingerprinter = Fingerprinter(DEFAULT_SCHEME)
+
+    def make(session: Session) -> LabellingService:
+        return LabellingService(session, fingerprinter, settings, clock)
+
+    return make

@@ -1,0 +1,168 @@
+"""Campaigns in the database: found one, join one, absorb early copies, keep its texts.
+
+A campaign row holds a bounded profile (exemplar signatures and known sentences) used for
+matching, the normalised sentences its members share (what personal text is measured against),
+and its representative text (shown publicly, so built only from sentences at least two members
+share). All of it is recomputed from a bounded sample of members, never from all of them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake.labelling.index import CandidateIndex
+from intake.models import Campaign, Comment, LabelEvent
+from intake.text.fingerprint import Fingerprint, Fingerprinter
+from intake.text.matching import CampaignProfile, MatchThresholds, new_profile, update_profile
+from intake.text.normalize import segments
+from intake.text.template import personal_text, representative_text, template_segments
+
+SAMPLE_MEMBERS = 24
+"""Members read to rebuild a campaign's texts: enough for a majority vote, bounded."""
+SYSTEM = "system"
+
+
+def recurring_norms(bodies: Sequence[str], min_members: int = 2) -> frozenset[str]:
+    """Content sentences (normalised) that at least ``min_members`` of the bodies carry.
+
+    Together with the majority template this covers mail-merge campaigns, whose alternative
+    phrasings each appear in only a share of the members but are still the campaign's words.
+    """
+    counts: Counter[str] = Counter()
+    for body in bodies:
+        counts.update({seg.norm for seg in segments(body) if seg.is_content})
+    return frozenset(norm for norm, n in counts.items() if n >= min_members)
+
+
+class CampaignStore:
+    def __init__(
+        self,
+        session: Session,
+        index: CandidateIndex,
+        fingerprinter: Fingerprinter,
+        thresholds: MatchThresholds,
+        learning_members: int,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self.session = session
+        self.index = index
+        self.fingerprinter = fingerprinter
+        self.thresholds = thresholds
+        self.learning_members = learning_members
+        self.clock = clock
+
+    def found(self, founders: Sequence[Comment], newest_fp: Fingerprint) -> Campaign:
+        """Create a campaign from earlier unaffiliated comments and the new one."""
+        fingerprints = [self.fingerprinter.fingerprint(c.body) for c in founders[:-1]]
+        campaign = Campaign(created_at=self.clock(), profile=b"", representative_text="")
+        self.session.add(campaign)
+        self.session.flush()
+        profile = new_profile(campaign.id, [*fingerprints, newest_fp], self.thresholds)
+        self._store_profile(campaign, profile)
+        self._refresh_texts(campaign, [c.body for c in founders])
+        return campaign
+
+    def get(self, campaign_id: int, *, for_update: bool = False) -> Campaign:
+        query = select(Campaign).where(Campaign.id == campaign_id)
+        if for_update:
+            query = query.with_for_update()
+        campaign = self.session.scalar(query.execution_options(populate_existing=True))
+        if campaign is None:
+            raise LookupError(f"campaign {campaign_id} vanished")
+        return campaign
+
+    def learn(self, campaign_id: int, members: Sequence[tuple[Comment, Fingerprint]]) -> Campaign:
+        """Fold new members into the profile when they can still teach it something.
+
+        While a campaign is young every member refines it (new phrasings, exemplars). Later only a
+        new exemplar is written, so a campaign of 300,000 copies does not rewrite (and lock) its
+        row for every copy. The row is locked and re-read before writing, so concurrent joins
+        never lose each other's updates.
+        """
+        campaign = self.get(campaign_id)
+        profile = CampaignProfile.from_bytes(campaign.profile)
+        updated = profile
+        for _comment, fp in members:
+            updated = update_profile(updated, fp, self.thresholds)
+        young = profile.member_count < self.learning_members
+        if not young and _exemplars(updated) == _exemplars(profile):
+            return campaign
+        campaign = self.get(campaign_id, for_update=True)
+        profile = CampaignProfile.from_bytes(campaign.profile)
+        for _comment, fp in members:
+            profile = update_profile(profile, fp, self.thresholds)
+        self._store_profile(campaign, profile)
+        if young:
+            self._refresh_texts(campaign, [c.body for c, _fp in members])
+        return campaign
+
+    def personal_text(self, campaign: Campaign, body: str) -> str | None:
+        return personal_text(body, campaign.template_norms or ())
+
+    def absorb(
+        self, campaign: Campaign, comment_ids: Sequence[int], similarity: float
+    ) -> list[Comment]:
+        """Relabel earlier unaffiliated copies as members; staff decisions are never changed."""
+        if not comment_ids:
+            return []
+        rows = list(
+            self.session.scalars(
+                select(Comment)
+                .where(Comment.id.in_(comment_ids), Comment.campaign_id.is_(None))
+                .order_by(Comment.id)
+                .with_for_update()
+                .execution_options(populate_existing=True)
+            )
+        )
+        absorbed = [c for c in rows if c.decided_by != "staff" and c.kind != "duplicate"]
+        for comment in absorbed:
+            previous = comment.kind
+            comment.campaign_id = campaign.id
+            comment.kind = "spam" if comment.kind == "spam" else "form_letter"
+            comment.similarity = similarity
+            comment.personal_text = self.personal_text(campaign, comment.body)
+            self.session.add(
+                LabelEvent(
+                    comment_id=comment.id,
+                    created_at=self.clock(),
+                    actor=SYSTEM,
+                    from_kind=previous,
+                    to_kind=comment.kind,
+                    from_campaign_id=None,
+                    to_campaign_id=campaign.id,
+                    reason=f"joined campaign {campaign.id}: a later comment shares its template",
+                )
+            )
+        self.index.remove([c.id for c in absorbed])
+        return absorbed
+
+    def _store_profile(self, campaign: Campaign, profile: CampaignProfile) -> None:
+        campaign.profile = profile.to_bytes()
+        self.index.set_campaign_keys(
+            campaign.id,
+            profile.profile_band_keys(
+                self.fingerprinter.scheme, self.thresholds.max_profile_sentence_keys
+            ),
+        )
+
+    def _refresh_texts(self, campaign: Campaign, newest_bodies: Sequence[str]) -> None:
+        sample = list(
+            self.session.scalars(
+                select(Comment.body)
+                .where(Comment.campaign_id == campaign.id)
+                .order_by(Comment.id)
+                .limit(SAMPLE_MEMBERS)
+            )
+        )
+        bodies = [*sample, *[b for b in newest_bodies if b not in sample]][: SAMPLE_MEMBERS * 2]
+        campaign.template_norms = sorted(template_segments(bodies) | recurring_norms(bodies))
+        campaign.representative_text = representative_text(bodies)
+
+
+def _exemplars(profile: CampaignProfile) -> tuple[bytes, ...]:
+    return tuple(sig.tobytes() for sig, _count in profile.exemplars)

@@ -1,0 +1,206 @@
+"""Staff exports of one item: every comment as streamed CSV, and the printable report.
+
+An export can be a million rows, so it is never built in memory: rows are fetched in batches
+(``yield_per``; a server-side cursor on PostgreSQL) and each batch is written out as soon as it
+is read. The response body is iterated after the request's own session has been committed and
+closed, so the export opens its own session, reads in one transaction (one snapshot) and closes
+it when the last row is sent or the client goes away.
+
+Spreadsheets run a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab or carriage
+return) as a formula; comments are written by the public, so such cells get a leading ``'``
+(OWASP's advice for CSV injection). The file starts with a UTF-8 byte order mark so spreadsheet
+programs read accented names correctly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, null, select
+from sqlalchemy.orm import Session, aliased
+
+from intake.db import utcnow
+from intake.models import AgendaItem, Comment, Submitter
+from intake.services.comments import has_personal_text
+from intake.services.items import AgendaItemService
+from intake.services.summary import ItemSummary, SummaryService, not_spam
+
+BATCH_ROWS = 1000
+BOM = "\ufeff"
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+READ_ONLY = {"intake_read_only": True}
+COLUMNS: tuple[tuple[str, Any], ...] = (
+    ("comment_id", Comment.id),
+    ("item_id", Comment.item_id),
+    ("received_at", Comment.received_at),
+    ("source", Comment.source),
+    ("position", Comment.position),
+    ("kind", Comment.kind),
+    ("campaign_id", Comment.campaign_id),
+    ("similarity", Comment.similarity),
+    ("duplicate_of", Comment.duplicate_of_id),
+    ("spam_score", Comment.spam_score),
+    ("decided_by", Comment.decided_by),
+    ("reasons", Comment.reasons),
+    ("personal_text", Comment.personal_text),
+    ("name", Submitter.name),
+    ("email", Submitter.email),
+    ("postal_code", Submitter.postal_code),
+    ("address", Submitter.address),
+    ("organization", Submitter.organization),
+    ("body", Comment.body),
+)
+HEADER = tuple(name for name, _column in COLUMNS)
+
+
+def safe_cell(value: Any) -> str:
+    """The cell as text, defused if a spreadsheet would run it as a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    text = ";".join(str(v) for v in value) if isinstance(value, list) else str(value)
+    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+
+
+class ExportService:
+    """Takes a session *factory*: the export outlives the request's session."""
+
+    def __init__(self, session_factory: Callable[[], Session]) -> None:
+        self.session_factory = session_factory
+
+    def csv_chunks(self, item_id: str, batch_rows: int = BATCH_ROWS) -> Iterator[str]:
+        """The CSV text in chunks of about ``batch_rows`` rows; the caller checked the item."""
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(HEADER)
+        yield BOM + _drain(buffer)
+        session = self.session_factory()
+        try:
+            session.connection(execution_options=READ_ONLY)
+            query = (
+                select(*(column for _name, column in COLUMNS))
+                .join(Submitter, Submitter.comment_id == Comment.id)
+                .where(Comment.item_id == item_id)
+                .order_by(Comment.id)
+                .execution_options(yield_per=batch_rows)
+            )
+            for partition in session.execute(query).partitions():
+                writer.writerows([safe_cell(value) for value in row] for row in partition)
+                yield _drain(buffer)
+        finally:
+            session.rollback()
+            session.close()
+
+
+def _drain(buffer: io.StringIO) -> str:
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text
+
+
+@dataclass
+class Addition:
+    """One personal addition to a form letter, shown once with how many people wrote it."""
+
+    text: str
+    count: int = 0
+    names: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ReportComment:
+    id: int
+    body: str
+    position: str | None
+    received_at: datetime
+    duplicates: int
+    name: str | None
+
+
+@dataclass
+class ItemReport:
+    """What the printable council-packet report shows; names only when asked for."""
+
+    item: AgendaItem
+    summary: ItemSummary
+    additions: dict[int, list[Addition]]
+    unique: list[ReportComment]
+    unlabelled: list[ReportComment]
+    names: bool
+
+
+class ReportService:
+    """Gathers the report: the summary, each campaign's additions, every unique comment in full.
+
+    Emails, postal codes and addresses are never selected; names only with ``names=True``.
+    """
+
+    def __init__(self, session: Session, clock: Callable[[], datetime] = utcnow) -> None:
+        self.session = session
+        self.summaries = SummaryService(session, clock)
+        self.items = AgendaItemService(session, clock)
+
+    def report(self, item_id: str, *, names: bool) -> ItemReport:
+        item = self.items.get(item_id)
+        return ItemReport(
+            item=item,
+            summary=self.summaries.summarise(item_id),
+            additions=self._additions(item_id, names),
+            unique=self._comments(item_id, Comment.kind == "unique", names),
+            unlabelled=self._comments(item_id, Comment.kind.is_(None), names),
+            names=names,
+        )
+
+    def _additions(self, item_id: str, names: bool) -> dict[int, list[Addition]]:
+        name_column: Any = Submitter.name if names else null()
+        query = (
+            select(Comment.campaign_id, Comment.personal_text, name_column)
+            .join(Submitter, Submitter.comment_id == Comment.id)
+            .where(
+                Comment.item_id == item_id,
+                Comment.campaign_id.is_not(None),
+                not_spam(),
+                has_personal_text(),
+            )
+            .order_by(Comment.id)
+        )
+        grouped: dict[int, dict[str, Addition]] = {}
+        for campaign_id, text, name in self.session.execute(query):
+            addition = grouped.setdefault(campaign_id, {}).setdefault(text, Addition(text))
+            addition.count += 1
+            if name is not None:
+                addition.names.append(name)
+        return {cid: list(by_text.values()) for cid, by_text in grouped.items()}
+
+    def _comments(
+        self, item_id: str, which: ColumnElement[bool], names: bool
+    ) -> list[ReportComment]:
+        copies = aliased(Comment)
+        duplicates = (
+            select(func.count())
+            .where(copies.duplicate_of_id == Comment.id, copies.kind == "duplicate")
+            .correlate(Comment)
+            .scalar_subquery()
+        )
+        name_column: Any = Submitter.name if names else null()
+        query = (
+            select(
+                Comment.id,
+                Comment.body,
+                Comment.position,
+                Comment.received_at,
+                duplicates,
+                name_column,
+            )
+            .join(Submitter, Submitter.comment_id == Comment.id)
+            .where(Comment.item_id == item_id, which)
+            .order_by(Comment.id)
+        )
+        return [ReportComment(*row) for row in self.session.execute(query)]

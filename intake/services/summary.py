@@ -1,0 +1,283 @@
+"""Per-item aggregates: what came in on one agenda item, as one consistent set of numbers.
+
+The whole summary is read by **one** SQL statement (a ``UNION ALL`` of three aggregates), so
+every figure comes from the same snapshot even while comments are being posted: the totals, the
+kind and position counts, the campaigns and the timeline always add up to each other. The rows
+that statement returns are few (one per kind x position x campaign x has-personal-text, one per
+hour x kind, one distinct-people count) and are folded into the response in Python.
+
+Counting rules (ACUS Recommendation 2021-1: show identical comments once with a count, but count
+every one of them):
+
+* ``total`` counts every comment, spam included; ``by_kind`` splits it (``unlabelled`` holds the
+  comments no labeller has labelled, so the kinds always add up to ``total``).
+* ``by_position`` and the campaign figures leave spam out.
+* ``distinct_submitters`` counts distinct people (``submitters.identity_key``) among the non-spam
+  comments, so a person who sent the same comment three times counts three times in ``total``
+  and once here.
+* ``share`` is a campaign's size on this item divided by the item's ``total``.
+
+Nothing here reads ``submitters`` except that distinct count, so the summary carries no personal
+data: campaign texts are the labeller's representative text, never a member's personal text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    String,
+    and_,
+    case,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    text,
+    type_coerce,
+    union_all,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
+
+from intake.db import UTCDateTime, utcnow
+from intake.models import KINDS, POSITIONS, Campaign, Comment, Submitter
+from intake.services.comments import has_personal_text
+from intake.services.items import AgendaItemService
+
+UNLABELLED = "unlabelled"
+UNSPECIFIED = "unspecified"
+KIND_KEYS = (*KINDS, UNLABELLED)
+POSITION_KEYS = (*POSITIONS, UNSPECIFIED)
+HOUR_FORMAT = "%Y-%m-%dT%H:00:00"
+
+
+class hour_start(FunctionElement[Any]):  # noqa: N801 - reads like the SQL function it is
+    """The UTC hour a timestamp falls in: what the timeline groups by.
+
+    The one place the dialects differ; grouping on the truncated timestamp (not on its text) keeps
+    PostgreSQL from formatting every row of a million-comment item.
+    """
+
+    inherit_cache = True
+    name = "hour_start"
+
+
+class hour_text(FunctionElement[str]):  # noqa: N801
+    """An :class:`hour_start` as ``YYYY-MM-DDTHH:00:00`` text, one type in every ``UNION ALL``."""
+
+    type = String()
+    inherit_cache = True
+    name = "hour_text"
+
+
+@compiles(hour_start)
+def _hour_start_sqlite(element: hour_start, compiler: SQLCompiler, **kw: Any) -> str:
+    # SQLite stores UTC timestamps as naive ISO text (intake.db.UTCDateTime): truncate as text.
+    return f"strftime('{HOUR_FORMAT}', {compiler.process(element.clauses, **kw)})"
+
+
+@compiles(hour_start, "postgresql")
+def _hour_start_postgresql(element: hour_start, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"date_trunc('hour', {compiler.process(element.clauses, **kw)} AT TIME ZONE 'UTC')"
+
+
+@compiles(hour_text)
+def _hour_text_sqlite(element: hour_text, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(hour_text, "postgresql")
+def _hour_text_postgresql(element: hour_text, compiler: SQLCompiler, **kw: Any) -> str:
+    value = compiler.process(element.clauses, **kw)
+    return f"to_char({value}, 'YYYY-MM-DD\"T\"HH24:00:00')"
+
+
+def not_spam() -> ColumnElement[bool]:
+    """Unlabelled comments are not spam (yet); ``kind != 'spam'`` alone would drop them."""
+    return or_(Comment.kind.is_(None), Comment.kind != "spam")
+
+
+def empty_counts(keys: tuple[str, ...]) -> dict[str, int]:
+    return dict.fromkeys(keys, 0)
+
+
+@dataclass
+class CampaignFigures:
+    """One campaign's numbers on one item (spam left out)."""
+
+    id: int
+    size: int = 0
+    with_personal_text: int = 0
+    by_position: dict[str, int] = field(default_factory=lambda: empty_counts(POSITION_KEYS))
+    first_received_at: datetime | None = None
+    last_received_at: datetime | None = None
+    representative_text: str = ""
+    share: float = 0.0
+
+    def add(
+        self, position: str, count: int, personal: bool, first: datetime, last: datetime
+    ) -> None:
+        self.size += count
+        self.by_position[position] += count
+        if personal:
+            self.with_personal_text += count
+        self.first_received_at = _earlier(self.first_received_at, first)
+        self.last_received_at = _later(self.last_received_at, last)
+
+
+@dataclass
+class ItemSummary:
+    item_id: str
+    as_of: datetime
+    total: int = 0
+    distinct_submitters: int = 0
+    by_kind: dict[str, int] = field(default_factory=lambda: empty_counts(KIND_KEYS))
+    by_position: dict[str, int] = field(default_factory=lambda: empty_counts(POSITION_KEYS))
+    campaigns: list[CampaignFigures] = field(default_factory=list)
+    first_received_at: datetime | None = None
+    last_received_at: datetime | None = None
+    timeline: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _earlier(a: datetime | None, b: datetime | None) -> datetime | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _later(a: datetime | None, b: datetime | None) -> datetime | None:
+    return b if a is None else a if b is None else max(a, b)
+
+
+class SummaryService:
+    def __init__(self, session: Session, clock: Callable[[], datetime] = utcnow) -> None:
+        self.session = session
+        self.clock = clock
+        self.items = AgendaItemService(session, clock)
+
+    def summarise(self, item_id: str) -> ItemSummary:
+        """The item's figures from one statement; 404 (NotFound) for an unknown item."""
+        self.items.get(item_id)
+        summary = ItemSummary(item_id=item_id, as_of=self.clock())
+        self._tune_postgresql()
+        campaigns: dict[int, CampaignFigures] = {}
+        timeline: dict[str, dict[str, Any]] = {}
+        for row in self.session.execute(self._statement(item_id)):
+            if row.section == "groups":
+                self._fold_group(summary, campaigns, row)
+            elif row.section == "hours":
+                bucket = timeline.setdefault(
+                    row.hour, {"hour": row.hour, "total": 0, **empty_counts(KIND_KEYS)}
+                )
+                bucket[row.kind or UNLABELLED] += row.n
+                bucket["total"] += row.n
+            else:
+                summary.distinct_submitters = row.n
+        summary.timeline = [timeline[hour] for hour in sorted(timeline)]
+        summary.campaigns = self._with_texts(summary.total, campaigns)
+        return summary
+
+    def _tune_postgresql(self) -> None:
+        """No JIT for this transaction: compiling the plan cost PostgreSQL 15 a second of a
+        two-second summary over a million comments (docs/benchmarks.md), and saved nothing.
+        """
+        if self.session.get_bind().dialect.name == "postgresql":
+            self.session.execute(text("SET LOCAL jit = off"))
+
+    @staticmethod
+    def _fold_group(summary: ItemSummary, campaigns: dict[int, CampaignFigures], row: Any) -> None:
+        kind = row.kind or UNLABELLED
+        position = row.position or UNSPECIFIED
+        summary.total += row.n
+        summary.by_kind[kind] += row.n
+        summary.first_received_at = _earlier(summary.first_received_at, row.first)
+        summary.last_received_at = _later(summary.last_received_at, row.last)
+        if kind == "spam":
+            return
+        summary.by_position[position] += row.n
+        if row.campaign_id is not None:
+            figures = campaigns.setdefault(row.campaign_id, CampaignFigures(id=row.campaign_id))
+            figures.add(position, row.n, bool(row.personal), row.first, row.last)
+
+    def _with_texts(
+        self, total: int, campaigns: dict[int, CampaignFigures]
+    ) -> list[CampaignFigures]:
+        """Largest campaign first; texts read after the numbers (a text is not a figure)."""
+        if not campaigns:
+            return []
+        rows = self.session.execute(
+            select(Campaign.id, Campaign.representative_text).where(
+                Campaign.id.in_(list(campaigns))
+            )
+        )
+        texts = {campaign_id: words for campaign_id, words in rows}
+        for figures in campaigns.values():
+            figures.representative_text = texts.get(figures.id, "")
+            figures.share = figures.size / total if total else 0.0
+        return sorted(campaigns.values(), key=lambda c: (-c.size, c.id))
+
+    @staticmethod
+    def _statement(item_id: str) -> Any:
+        """``groups`` rows, ``hours`` rows and one ``people`` row, in one snapshot."""
+        on_item = Comment.item_id == item_id
+        personal = case((has_personal_text(), 1), else_=0)
+        no_text: Any = type_coerce(null(), String)
+        no_int: Any = type_coerce(null(), Integer)
+        no_time: Any = type_coerce(null(), UTCDateTime)
+        groups = (
+            select(
+                literal("groups").label("section"),
+                Comment.kind.label("kind"),
+                Comment.position.label("position"),
+                Comment.campaign_id.label("campaign_id"),
+                personal.label("personal"),
+                no_text.label("hour"),
+                func.count().label("n"),
+                func.min(Comment.received_at).label("first"),
+                func.max(Comment.received_at).label("last"),
+            )
+            .where(on_item)
+            .group_by(Comment.kind, Comment.position, Comment.campaign_id, personal)
+        )
+        hour = hour_start(Comment.received_at)
+        hours = (
+            select(
+                literal("hours"),
+                Comment.kind,
+                no_text,
+                no_int,
+                no_int,
+                hour_text(hour),
+                func.count(),
+                no_time,
+                no_time,
+            )
+            .where(on_item)
+            .group_by(hour, Comment.kind)
+        )
+        identities = (
+            select(Submitter.identity_key)
+            .join(Comment, Comment.id == Submitter.comment_id)
+            .where(and_(on_item, not_spam()))
+            .distinct()
+            .subquery()
+        )
+        people = select(
+            literal("people"),
+            no_text,
+            no_text,
+            no_int,
+            no_int,
+            no_text,
+            select(func.count()).select_from(identities).scalar_subquery(),
+            no_time,
+            no_time,
+        )
+        return union_all(groups, hours, people)

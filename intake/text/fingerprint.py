@@ -1,0 +1,272 @@
+"""Fixed-size fingerprints of comments, so matching never needs the text again.
+
+A campaign can have hundreds of thousands of copies; comparing bodies is out
+of the question. Each comment is reduced once, at intake, to:
+
+* an exact hash of its matching text (cheap exact-duplicate lookups);
+* a MinHash signature of its word 3-gram shingles, from which Jaccard
+  similarity and containment ("how much of the template is in here") can be
+  estimated without the text;
+* LSH band keys -- signed 64-bit integers, one per band, that the database
+  indexes in one BIGINT column, so one ``key IN (...)`` query finds every
+  comment that collides with this one in any band;
+* segment keys -- one hash per content sentence -- which find comments and
+  campaigns that share whole sentences even when overall similarity is low
+  (mail-merge "spun" letters, where each copy picks one of several phrasings
+  per sentence).
+
+Signature values are 32-bit: datasketch 2.0's ``affine32`` permutation scheme
+produces values below 2**32, so signatures are stored as little-endian uint32
+(512 bytes at 128 permutations). That scheme also needs 32-bit input hashes,
+so shingles are hashed with xxh32; keys and the exact hash use xxh64/xxh128.
+
+Everything about how fingerprints are made lives in `FingerprintScheme`; the
+service records its `scheme_id` next to stored fingerprints so that a change of
+scheme is detected rather than silently mixing incomparable signatures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+import numpy as np
+import xxhash
+from datasketch import MinHash
+from numpy.typing import NDArray
+
+from intake.text.normalize import Segment, segments, words
+
+__all__ = [
+    "DEFAULT_SCHEME",
+    "Fingerprint",
+    "FingerprintScheme",
+    "Fingerprinter",
+    "Signature",
+    "band_keys_of",
+    "estimate_containment",
+    "estimate_jaccard",
+    "estimate_jaccard_many",
+    "segment_key",
+    "signature_from_bytes",
+    "signature_to_bytes",
+]
+
+Signature = NDArray[np.uint32]
+
+_EMPTY_VALUE = np.uint32(0xFFFFFFFF)
+_SEGMENT_KEY_SEED = 0x5E6_0001
+_INT64_WRAP = 1 << 64
+_INT64_MAX = (1 << 63) - 1
+
+
+@dataclass(frozen=True)
+class FingerprintScheme:
+    """Every parameter that makes two fingerprints comparable.
+
+    `bands` x `rows` must equal `num_perm`. With 32 bands of 4 rows a pair is
+    found by LSH with probability 0.56 at Jaccard 0.4, 0.87 at 0.5 and 0.99
+    at 0.6; lower overlaps (a template plus a long personal paragraph, spun
+    letters) are found through segment keys instead.
+    """
+
+    num_perm: int = 128
+    bands: int = 32
+    rows: int = 4
+    shingle_kind: Literal["word", "char"] = "word"
+    shingle_size: int = 3
+    seed: int = 1
+    hash_name: Literal["xxh32"] = "xxh32"
+    minhash_scheme: Literal["affine32"] = "affine32"
+    min_segment_words: int = 4
+    max_segment_keys: int = 64
+    min_indexed_shingles: int = 3
+    version: int = 1
+
+    def __post_init__(self) -> None:
+        if self.bands * self.rows != self.num_perm:
+            raise ValueError("bands * rows must equal num_perm")
+        if self.shingle_size < 1 or self.num_perm < 1:
+            raise ValueError("shingle_size and num_perm must be positive")
+        if self.shingle_kind not in ("word", "char"):
+            raise ValueError("shingle_kind must be 'word' or 'char'")
+
+    def as_dict(self) -> dict[str, int | str]:
+        return dict(asdict(self))
+
+    @property
+    def scheme_id(self) -> str:
+        """Readable, stable identifier; any parameter change changes it."""
+        s = self
+        return (
+            f"mh{s.version}-{s.shingle_kind}{s.shingle_size}-p{s.num_perm}-b{s.bands}x{s.rows}"
+            f"-s{s.seed}-{s.hash_name}-{s.minhash_scheme}-seg{s.min_segment_words}"
+            f"x{s.max_segment_keys}-i{s.min_indexed_shingles}"
+        )
+
+
+DEFAULT_SCHEME = FingerprintScheme()
+
+
+@dataclass(frozen=True, eq=False)
+class Fingerprint:
+    """What the service stores about a comment for matching."""
+
+    exact_hash: str
+    signature: Signature
+    shingle_count: int
+    band_keys: tuple[int, ...]
+    segments: tuple[Segment, ...]
+    segment_hashes: tuple[int, ...] = field(default=())
+    segment_weights: tuple[int, ...] = field(default=())
+    content_words: int = 0
+
+    @property
+    def matching_text(self) -> str:
+        return " ".join(seg.norm for seg in self.segments if seg.is_content)
+
+    @property
+    def lookup_keys(self) -> tuple[int, ...]:
+        """Band keys plus segment keys: everything to index and to query with."""
+        return self.band_keys + self.segment_hashes
+
+
+def _signed64(value: int) -> int:
+    return value - _INT64_WRAP if value > _INT64_MAX else value
+
+
+def segment_key(norm: str) -> int:
+    """BIGINT key of one normalized sentence."""
+    return _signed64(xxhash.xxh64_intdigest(norm.encode("utf-8"), seed=_SEGMENT_KEY_SEED))
+
+
+def band_keys_of(
+    signature: Signature, scheme: FingerprintScheme = DEFAULT_SCHEME
+) -> tuple[int, ...]:
+    """One signed 64-bit key per band; the band index is the hash seed, so equal
+    values in different bands never collide."""
+    raw = signature_to_bytes(signature)
+    width = scheme.rows * 4
+    return tuple(
+        _signed64(xxhash.xxh64_intdigest(raw[i * width : (i + 1) * width], seed=i))
+        for i in range(scheme.bands)
+    )
+
+
+def signature_to_bytes(sig: Signature) -> bytes:
+    """Little-endian uint32 values, 4 bytes per permutation."""
+    return np.asarray(sig, dtype="<u4").tobytes()
+
+
+def signature_from_bytes(data: bytes) -> Signature:
+    if len(data) % 4:
+        raise ValueError("signature bytes must be a multiple of 4")
+    return np.frombuffer(data, dtype="<u4").astype(np.uint32)
+
+
+def estimate_jaccard(a: Signature, b: Signature) -> float:
+    if a.shape != b.shape:
+        raise ValueError("signatures of different length are not comparable")
+    return float(np.count_nonzero(a == b)) / float(a.shape[0])
+
+
+def estimate_jaccard_many(sig: Signature, others: NDArray[np.uint32]) -> NDArray[np.float64]:
+    """Jaccard of `sig` against every row of a (n, num_perm) matrix."""
+    if others.size == 0:
+        return np.zeros(0, dtype=np.float64)
+    result: NDArray[np.float64] = np.mean(others == sig[np.newaxis, :], axis=1, dtype=np.float64)
+    return result
+
+
+def estimate_containment(a_sig: Signature, a_count: int, b_sig: Signature, b_count: int) -> float:
+    """Estimated share of set A that lies inside set B.
+
+    From J = |A∩B| / |A∪B| and |A∪B| = |A| + |B| - |A∩B| follows
+    |A∩B| = J (|A| + |B|) / (1 + J).
+    """
+    if a_count <= 0 or b_count <= 0:
+        return 0.0
+    return containment_from_jaccard(estimate_jaccard(a_sig, b_sig), a_count, b_count)
+
+
+def containment_from_jaccard(jaccard: float, a_count: int, b_count: int) -> float:
+    if a_count <= 0 or b_count <= 0:
+        return 0.0
+    shared = jaccard * (a_count + b_count) / (1.0 + jaccard)
+    return min(1.0, max(0.0, shared / a_count))
+
+
+def shared_from_jaccard(jaccard: float, a_count: int, b_count: int) -> float:
+    """Estimated |A∩B| in shingles."""
+    if a_count <= 0 or b_count <= 0:
+        return 0.0
+    return min(float(a_count), float(b_count), jaccard * (a_count + b_count) / (1.0 + jaccard))
+
+
+class Fingerprinter:
+    """Turns comment bodies into `Fingerprint`s under one scheme.
+
+    The MinHash permutations are drawn once, in the template; each comment
+    gets a cheap copy of it.
+    """
+
+    def __init__(self, scheme: FingerprintScheme = DEFAULT_SCHEME) -> None:
+        self.scheme = scheme
+        self._template = MinHash(
+            num_perm=scheme.num_perm,
+            seed=scheme.seed,
+            hashfunc=xxhash.xxh32_intdigest,
+            scheme=scheme.minhash_scheme,
+        )
+
+    def fingerprint(self, body: str) -> Fingerprint:
+        segs = tuple(segments(body))
+        content = [seg.norm for seg in segs if seg.is_content]
+        text = " ".join(content)
+        signature, count = self.signature_of(text)
+        indexed = count >= self.scheme.min_indexed_shingles
+        keys = band_keys_of(signature, self.scheme) if indexed else ()
+        seg_hashes, seg_weights = self._segment_keys(content)
+        return Fingerprint(
+            exact_hash=xxhash.xxh128_hexdigest(text.encode("utf-8")),
+            signature=signature,
+            shingle_count=count,
+            band_keys=keys,
+            segments=segs,
+            segment_hashes=seg_hashes,
+            segment_weights=seg_weights,
+            content_words=sum(len(words(norm)) for norm in content),
+        )
+
+    def signature_of(self, matching: str) -> tuple[Signature, int]:
+        """MinHash signature and distinct-shingle count of normalized text."""
+        shingles = self.shingles(matching)
+        if not shingles:
+            return np.full(self.scheme.num_perm, _EMPTY_VALUE, dtype=np.uint32), 0
+        minhash = self._template.copy()
+        minhash.update_batch(shingles)
+        return np.asarray(minhash.hashvalues, dtype=np.uint32).copy(), len(shingles)
+
+    def shingles(self, matching: str) -> list[bytes]:
+        """Distinct shingles; text shorter than one shingle is one shingle."""
+        k = self.scheme.shingle_size
+        units: Sequence[str] = words(matching) if self.scheme.shingle_kind == "word" else matching
+        if not units:
+            return []
+        if len(units) <= k:
+            return [" ".join(units).encode("utf-8")]
+        joiner = " " if self.scheme.shingle_kind == "word" else ""
+        grams = {joiner.join(units[i : i + k]) for i in range(len(units) - k + 1)}
+        return [g.encode("utf-8") for g in grams]
+
+    def _segment_keys(self, content: list[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        seen: dict[int, int] = {}
+        for norm in content:
+            n_words = len(words(norm))
+            if n_words < self.scheme.min_segment_words:
+                continue
+            seen.setdefault(segment_key(norm), n_words)
+            if len(seen) >= self.scheme.max_segment_keys:
+                break
+        return tuple(seen), tuple(seen.values())

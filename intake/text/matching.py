@@ -1,0 +1,470 @@
+"""The labelling decision: unique, duplicate, or form letter of which campaign.
+
+The database layer fetches candidates (comments and campaign profiles whose
+keys collide with the new comment's) and writes results; everything that
+decides is here, pure, so it can be tested on a fixture without a database.
+
+How a comment becomes a form letter:
+
+* it carries most of a campaign exemplar (MinHash containment of the
+  exemplar in the comment -- a personal paragraph before or after does not
+  lower it), or
+* several whole sentences of it are sentences the campaign is known to use,
+  and they make up a good share of the comment (this is what catches
+  mail-merge campaigns where every copy is spun from alternative phrasings:
+  the profile collects the phrasings as members arrive).
+
+Quoting one sentence, or using the campaign's vocabulary, meets neither.
+Comments are compared with campaign *profiles* -- a bounded set of exemplars
+and known sentences -- never with members through other members, so two
+campaigns that share a sentence or two are never chained together, and a
+campaign of 500,000 copies costs the same to match as one of ten.
+
+Very short comments ("Support.", "I oppose this.") never found or join a
+campaign, however many people send them: identical two-word comments are
+the public agreeing, not a campaign, and counting them as one would hide
+them behind a single campaign label. They stay `unique` by design.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+import numpy as np
+from numpy.typing import NDArray
+
+from intake.text.fingerprint import (
+    DEFAULT_SCHEME,
+    Fingerprint,
+    FingerprintScheme,
+    Signature,
+    band_keys_of,
+    estimate_jaccard,
+    estimate_jaccard_many,
+    shared_from_jaccard,
+)
+
+__all__ = [
+    "CampaignProfile",
+    "Candidate",
+    "Decision",
+    "MatchThresholds",
+    "decide",
+    "new_profile",
+    "update_profile",
+]
+
+Kind = Literal["duplicate", "form_letter", "unique"]
+
+_NOISY_RATIO = 2.0
+
+
+@dataclass(frozen=True)
+class MatchThresholds:
+    """Every tunable of the decision; the service may override any of them."""
+
+    duplicate_jaccard: float = 0.90
+    """Same person, same item, estimated Jaccard at least this: a duplicate."""
+    form_containment: float = 0.70
+    """Share of a campaign exemplar a comment must carry (MinHash route)."""
+    min_shingles: int = 20
+    """Comments with fewer distinct shingles (about 22 words) never found or join a campaign."""
+    min_template_shingles: int = 40
+    """Shingles a comment must share with an exemplar or a founding partner (MinHash route)."""
+    min_shared_sentences: int = 3
+    """Whole known sentences needed by the sentence route (quoting one or two is not enough)."""
+    sentence_share: float = 0.35
+    """Sentence route: share of the comment's words that must be known campaign sentences."""
+    found_min_shared_sentences: int = 2
+    """Founding a campaign needs at least this many identical sentences with the partner."""
+    found_min_share: float = 0.35
+    """Founding, MinHash route: shared part over the larger of the two comments."""
+    exemplar_novelty: float = 0.85
+    """A member becomes an exemplar only if its Jaccard with every exemplar is below this."""
+    exemplar_max_growth: float = 1.5
+    """...and it is at most this many times the size of the smallest exemplar."""
+    max_exemplars: int = 8
+    max_sentences: int = 256
+    """Bound on the known-sentence catalogue of a profile."""
+    max_profile_sentence_keys: int = 64
+    """Known sentences (most used first) under which a campaign is findable."""
+
+
+DEFAULT_THRESHOLDS = MatchThresholds()
+
+
+@dataclass(frozen=True, eq=False)
+class Candidate:
+    """An earlier comment whose keys collided with the new one."""
+
+    comment_id: int
+    campaign_id: int | None
+    signature: Signature
+    shingle_count: int
+    same_person: bool
+    same_item: bool
+    segment_hashes: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True, eq=False)
+class CampaignProfile:
+    """Bounded summary of a campaign, stored as one blob on the campaign row.
+
+    `sentences` maps a known sentence's key to (members using it, its words).
+    """
+
+    campaign_id: int
+    exemplars: tuple[tuple[Signature, int], ...] = ()
+    sentences: tuple[tuple[int, int, int], ...] = ()
+    member_count: int = 0
+
+    _MAGIC = b"ICP1"
+    _HEADER = struct.Struct("<4sqQHBH")
+
+    def known(self) -> dict[int, tuple[int, int]]:
+        return {key: (count, weight) for key, count, weight in self.sentences}
+
+    def profile_band_keys(
+        self,
+        scheme: FingerprintScheme = DEFAULT_SCHEME,
+        max_sentence_keys: int = DEFAULT_THRESHOLDS.max_profile_sentence_keys,
+    ) -> tuple[int, ...]:
+        """Keys under which this campaign must be findable: its exemplars' band
+        keys and its most used sentences. Bounded whatever the member count."""
+        keys: dict[int, None] = {}
+        for sig, _count in self.exemplars:
+            keys.update(dict.fromkeys(band_keys_of(sig, scheme)))
+        top = sorted(self.sentences, key=lambda s: (-s[1], s[0]))[:max_sentence_keys]
+        keys.update(dict.fromkeys(key for key, _c, _w in top))
+        return tuple(keys)
+
+    def to_bytes(self) -> bytes:
+        num_perm = self.exemplars[0][0].shape[0] if self.exemplars else 0
+        head = self._HEADER.pack(
+            self._MAGIC,
+            self.campaign_id,
+            self.member_count,
+            num_perm,
+            len(self.exemplars),
+            len(self.sentences),
+        )
+        counts = np.array([c for _s, c in self.exemplars], dtype="<u4").tobytes()
+        sigs = b"".join(np.asarray(s, dtype="<u4").tobytes() for s, _c in self.exemplars)
+        table = np.array(self.sentences, dtype=np.int64).reshape(-1, 3)
+        keys = table[:, 0].astype("<i8").tobytes()
+        uses = table[:, 1].astype("<u4").tobytes()
+        weights = table[:, 2].astype("<u2").tobytes()
+        return head + counts + sigs + keys + uses + weights
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> CampaignProfile:
+        magic, campaign_id, members, num_perm, n_ex, n_sent = cls._HEADER.unpack_from(data)
+        if magic != cls._MAGIC:
+            raise ValueError("not a campaign profile")
+        pos = cls._HEADER.size
+        counts = np.frombuffer(data, "<u4", n_ex, pos)
+        pos += 4 * n_ex
+        sigs = np.frombuffer(data, "<u4", n_ex * num_perm, pos).astype(np.uint32)
+        pos += 4 * n_ex * num_perm
+        keys = np.frombuffer(data, "<i8", n_sent, pos)
+        uses = np.frombuffer(data, "<u4", n_sent, pos + 8 * n_sent)
+        weights = np.frombuffer(data, "<u2", n_sent, pos + 12 * n_sent)
+        exemplars = tuple(
+            (sigs[i * num_perm : (i + 1) * num_perm].copy(), int(counts[i])) for i in range(n_ex)
+        )
+        sentences = tuple(
+            (int(k), int(u), int(w)) for k, u, w in zip(keys, uses, weights, strict=True)
+        )
+        return cls(campaign_id, exemplars, sentences, int(members))
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The label for one comment and what the service must do to apply it."""
+
+    kind: Kind
+    duplicate_of: int | None = None
+    campaign_id: int | None = None
+    found_with: int | None = None
+    similarity: float = 0.0
+    reason: str = field(default="")
+    also_members: tuple[int, ...] = ()
+    """Earlier unaffiliated comments (other people) that share this comment's
+    template: the service adds them to the campaign too and relabels them
+    form_letter. This catches a campaign's first copies, which arrive before
+    any pair of them is similar enough to found it (spun letters)."""
+
+
+# --------------------------------------------------------------------------- measures
+
+
+@dataclass(frozen=True)
+class _Match:
+    similarity: float
+    reason: str
+
+
+def _known_weight(fp: Fingerprint, known: Iterable[int]) -> tuple[int, int]:
+    """(sentences of fp that are in `known`, their words)."""
+    known_set = known if isinstance(known, (set, frozenset, dict)) else set(known)
+    hits = [w for h, w in zip(fp.segment_hashes, fp.segment_weights, strict=True) if h in known_set]
+    return len(hits), sum(hits)
+
+
+def _exemplar_carry(
+    fp: Fingerprint, profile: CampaignProfile, th: MatchThresholds, n_known: int
+) -> float:
+    """Largest share of any exemplar that this comment carries.
+
+    The estimate is noisy when the comment is far larger than the exemplar
+    (Jaccard is then small), so beyond `_NOISY_RATIO` at least one sentence
+    must also be a known campaign sentence word for word.
+    """
+    if not profile.exemplars:
+        return 0.0
+    sigs = np.stack([sig for sig, _c in profile.exemplars])
+    jaccards = estimate_jaccard_many(fp.signature, sigs)
+    best = 0.0
+    for j, (_sig, count) in zip(jaccards, profile.exemplars, strict=True):
+        if n_known == 0 and fp.shingle_count > _NOISY_RATIO * count:
+            continue
+        shared = shared_from_jaccard(float(j), count, fp.shingle_count)
+        if shared >= th.min_template_shingles:
+            best = max(best, shared / count)
+    return min(1.0, best)
+
+
+def _campaign_match(
+    fp: Fingerprint, profile: CampaignProfile, th: MatchThresholds
+) -> _Match | None:
+    n_known, known_words = _known_weight(fp, profile.known())
+    carry = _exemplar_carry(fp, profile, th, n_known)
+    share = known_words / fp.content_words if fp.content_words else 0.0
+    by_sentences = n_known >= th.min_shared_sentences and share >= th.sentence_share
+    if carry >= th.form_containment:
+        return _Match(max(carry, share if by_sentences else 0.0), "exemplar")
+    if by_sentences:
+        return _Match(max(carry, share), "sentences")
+    return None
+
+
+def _founding_score(
+    fp: Fingerprint, cand: Candidate, th: MatchThresholds, campaign_known: set[int]
+) -> float | None:
+    """How strongly `fp` and an unaffiliated candidate share a template, or None."""
+    shared_keys = set(fp.segment_hashes) & cand.segment_hashes
+    if cand.segment_hashes and len(shared_keys) < th.found_min_shared_sentences:
+        return None
+    # Two copies that share mostly an existing campaign's sentences are weak
+    # copies of that campaign, not a new one.
+    if shared_keys and 2 * len(shared_keys & campaign_known) >= len(shared_keys):
+        return None
+    jaccard = estimate_jaccard(fp.signature, cand.signature)
+    shared = shared_from_jaccard(jaccard, fp.shingle_count, cand.shingle_count)
+    small, large = sorted((fp.shingle_count, cand.shingle_count))
+    if (
+        shared >= th.min_template_shingles
+        and shared / small >= th.form_containment
+        and shared / large >= th.found_min_share
+    ):
+        return shared / small
+    words = dict(zip(fp.segment_hashes, fp.segment_weights, strict=True))
+    shared_words = sum(words[k] for k in shared_keys)
+    if (
+        len(shared_keys) >= th.min_shared_sentences
+        and fp.content_words
+        and shared_words / fp.content_words >= th.sentence_share
+        and shared_words / cand.shingle_count >= th.sentence_share
+    ):
+        return shared_words / fp.content_words
+    return None
+
+
+# --------------------------------------------------------------------------- decide
+
+
+def _duplicate(
+    fp: Fingerprint, candidates: Sequence[Candidate], th: MatchThresholds
+) -> Decision | None:
+    best: tuple[float, int] | None = None
+    for cand in candidates:
+        if not (cand.same_person and cand.same_item) or cand.shingle_count == 0:
+            continue
+        jaccard = estimate_jaccard(fp.signature, cand.signature)
+        if jaccard < th.duplicate_jaccard:
+            continue
+        if best is None or (jaccard, -cand.comment_id) > (best[0], -best[1]):
+            best = (jaccard, cand.comment_id)
+    if best is None:
+        return None
+    return Decision("duplicate", duplicate_of=best[1], similarity=best[0], reason="same person")
+
+
+def decide(
+    fp: Fingerprint,
+    candidates: Sequence[Candidate],
+    campaigns: Sequence[CampaignProfile],
+    thresholds: MatchThresholds = DEFAULT_THRESHOLDS,
+) -> Decision:
+    """Label `fp` given the earlier comments and campaigns its keys found.
+
+    Order: same-person duplicate, then joining the best matching existing
+    campaign, then founding a new campaign with an earlier unaffiliated
+    comment from someone else; otherwise unique.
+    """
+    th = thresholds
+    if fp.shingle_count == 0:
+        return Decision("unique", reason="no content")
+    duplicate = _duplicate(fp, candidates, th)
+    if duplicate is not None:
+        return duplicate
+    if fp.shingle_count < th.min_shingles:
+        return Decision("unique", reason="too short for a campaign")
+    best: tuple[float, int, str] | None = None
+    for profile in campaigns:
+        match = _campaign_match(fp, profile, th)
+        if match is None:
+            continue
+        if best is None or (match.similarity, -profile.campaign_id) > best[:2]:
+            best = (match.similarity, -profile.campaign_id, match.reason)
+    if best is not None:
+        joined = -best[1]
+        others = [p for p in campaigns if p.campaign_id != joined]
+        return Decision(
+            "form_letter",
+            campaign_id=joined,
+            similarity=best[0],
+            reason=best[2],
+            also_members=_also_members(fp, candidates, others, th, exclude=None),
+        )
+    return _found(fp, candidates, campaigns, th)
+
+
+def _known_to(campaigns: Sequence[CampaignProfile]) -> set[int]:
+    known: set[int] = set()
+    for profile in campaigns:
+        known.update(profile.known())
+    return known
+
+
+def _partners(
+    fp: Fingerprint, candidates: Sequence[Candidate], campaign_known: set[int], th: MatchThresholds
+) -> list[tuple[float, int]]:
+    """(score, id) of every unaffiliated candidate from someone else sharing fp's template."""
+    out: list[tuple[float, int]] = []
+    for cand in candidates:
+        if cand.campaign_id is not None or cand.same_person or cand.shingle_count < th.min_shingles:
+            continue
+        score = _founding_score(fp, cand, th, campaign_known)
+        if score is not None:
+            out.append((score, cand.comment_id))
+    return out
+
+
+def _also_members(
+    fp: Fingerprint,
+    candidates: Sequence[Candidate],
+    other_campaigns: Sequence[CampaignProfile],
+    th: MatchThresholds,
+    exclude: int | None,
+) -> tuple[int, ...]:
+    partners = _partners(fp, candidates, _known_to(other_campaigns), th)
+    return tuple(sorted(cid for _score, cid in partners if cid != exclude))
+
+
+def _found(
+    fp: Fingerprint,
+    candidates: Sequence[Candidate],
+    campaigns: Sequence[CampaignProfile],
+    th: MatchThresholds,
+) -> Decision:
+    partners = _partners(fp, candidates, _known_to(campaigns), th)
+    if not partners:
+        return Decision("unique")
+    score, partner = max(partners, key=lambda p: (p[0], -p[1]))
+    return Decision(
+        "form_letter",
+        found_with=partner,
+        similarity=min(1.0, score),
+        reason="founded",
+        also_members=tuple(sorted(cid for _s, cid in partners if cid != partner)),
+    )
+
+
+# --------------------------------------------------------------------------- profiles
+
+
+def new_profile(
+    campaign_id: int,
+    founders: Sequence[Fingerprint],
+    thresholds: MatchThresholds = DEFAULT_THRESHOLDS,
+) -> CampaignProfile:
+    """Profile of a campaign founded by these comments (fingerprint both bodies)."""
+    profile = CampaignProfile(campaign_id)
+    for fp in founders:
+        profile = update_profile(profile, fp, thresholds, founder=True)
+    return profile
+
+
+def update_profile(
+    profile: CampaignProfile,
+    fp: Fingerprint,
+    thresholds: MatchThresholds = DEFAULT_THRESHOLDS,
+    *,
+    founder: bool = False,
+) -> CampaignProfile:
+    """Fold a new member into the profile, keeping it bounded.
+
+    Its sentences are counted into the catalogue (evicting the least used
+    when full); its signature becomes an exemplar only when it is a new
+    variant of about template size, so a member with a long personal
+    paragraph does not displace the template.
+    """
+    return replace(
+        profile,
+        exemplars=_updated_exemplars(profile, fp, thresholds, founder),
+        sentences=_updated_sentences(profile, fp, thresholds),
+        member_count=profile.member_count + 1,
+    )
+
+
+def _updated_sentences(
+    profile: CampaignProfile, fp: Fingerprint, th: MatchThresholds
+) -> tuple[tuple[int, int, int], ...]:
+    table = {key: [count, weight] for key, count, weight in profile.sentences}
+    for key, weight in zip(fp.segment_hashes, fp.segment_weights, strict=True):
+        if key in table:
+            table[key][0] += 1
+            continue
+        if len(table) >= th.max_sentences:
+            # Least used, and among those the oldest: one-off personal sentences go first.
+            victim = min(table, key=lambda k: table[k][0])
+            del table[victim]
+        table[key] = [1, weight]
+    return tuple((key, count, weight) for key, (count, weight) in table.items())
+
+
+def _updated_exemplars(
+    profile: CampaignProfile, fp: Fingerprint, th: MatchThresholds, founder: bool
+) -> tuple[tuple[Signature, int], ...]:
+    exemplars = list(profile.exemplars)
+    if fp.shingle_count < th.min_template_shingles:
+        return tuple(exemplars)
+    if exemplars:
+        stacked: NDArray[np.uint32] = np.stack([sig for sig, _c in exemplars])
+        if float(np.max(estimate_jaccard_many(fp.signature, stacked))) >= th.exemplar_novelty:
+            return tuple(exemplars)
+        smallest = min(c for _s, c in exemplars)
+        if not founder and fp.shingle_count > th.exemplar_max_growth * smallest:
+            return tuple(exemplars)
+    entry = (fp.signature.copy(), fp.shingle_count)
+    if len(exemplars) < th.max_exemplars:
+        exemplars.append(entry)
+    else:
+        largest = max(range(len(exemplars)), key=lambda i: exemplars[i][1])
+        if exemplars[largest][1] > fp.shingle_count:
+            exemplars[largest] = entry
+    return tuple(exemplars)

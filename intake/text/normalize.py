@@ -1,0 +1,328 @@
+"""Matching form of comment text, and its split into roles.
+
+Campaign copies differ from one another in ways a reader never notices: curly
+versus straight quotes, an extra space, a zero-width joiner pasted from a web
+form, a Cyrillic "С" in "City" slipped in to dodge filters, "Dear Council,"
+on top and a name at the bottom. `normalize` erases all of those so that two
+copies a person would call "the same letter" produce the same string, and
+`segments` separates the letter body from its salutation and sign-off, which
+carry the sender's identity rather than the campaign's words.
+
+Only the matching form is changed here; stored comment bodies are never altered.
+Everything is built from `str.translate` tables, `unicodedata` and compiled
+`regex` patterns, so the cost is linear in the input and never a Python loop
+per character.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+__all__ = [
+    "Role",
+    "Segment",
+    "homoglyph_table",
+    "matching_text",
+    "normalize",
+    "segments",
+    "words",
+]
+
+# Unicode's stream-safe limit: no real text needs more marks on one base letter.
+_MAX_MARK_RUN = 30
+
+_MARK_FLOOD = regex.compile(rf"(\p{{M}}{{{_MAX_MARK_RUN}}})\p{{M}}+")
+_MARKS = regex.compile(r"\p{M}+")
+_APOSTROPHES = "'\u2018\u2019\u201b\u02bc\u02bb\u2032\u0060\u00b4\uff07"
+# Stdlib `re` is several times faster than `regex` for these plain classes;
+# `[^\W_]` is exactly "letter or number" (str.isalnum).
+_WORD = re.compile(r"[^\W_]+")
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+_TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}]|[^\s]+")
+
+
+class Role(StrEnum):
+    """What a segment is for: only `content` carries a campaign's words."""
+
+    SALUTATION = "salutation"
+    CONTENT = "content"
+    CLOSING = "closing"
+    SIGNATURE = "signature"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A sentence or line of the original body, with where it came from."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+    role: Role
+    paragraph: int
+
+    @property
+    def is_content(self) -> bool:
+        return self.role is Role.CONTENT and bool(self.norm)
+
+
+# --------------------------------------------------------------------------- normalize
+
+
+def _ascii_target(key: str, targets: list[str]) -> str | None:
+    """The Latin letter a non-Latin look-alike stands for, lower-cased."""
+    letters = sorted(
+        {_MARKS.sub("", t) for t in targets}
+        & set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    )
+    if not letters:
+        return None
+    if key.isupper():
+        upper = [c for c in letters if c.isupper()]
+        # Unicode lists capital-I look-alikes as confusable with lower-case "l".
+        chosen = upper[0] if upper else ("I" if letters == ["l"] else letters[0])
+    else:
+        lower = [c for c in letters if c.islower()]
+        chosen = lower[0] if lower else letters[0]
+    return chosen.lower()
+
+
+@lru_cache(maxsize=1)
+def homoglyph_table() -> dict[int, str]:
+    """`str.translate` table folding Cyrillic, Greek, ... look-alikes to Latin.
+
+    Built once from confusable_homoglyphs' data file; calling the library per
+    character would cost microseconds per letter.
+    """
+    raw = resources.files("confusable_homoglyphs").joinpath("confusables.json").read_text("utf-8")
+    data: dict[str, list[dict[str, str]]] = json.loads(raw)
+    table: dict[int, str] = {}
+    for key, entries in data.items():
+        if len(key) != 1 or key.isascii() or not key.isalpha():
+            continue
+        if "LATIN" in unicodedata.name(key, "LATIN"):
+            continue
+        target = _ascii_target(key, [e["c"] for e in entries])
+        if target is not None:
+            table[ord(key)] = target
+    return table
+
+
+_TABLE = homoglyph_table()
+# Cheap gate: only text with a non-Latin letter can hold a look-alike.
+_NON_LATIN_LETTER = regex.compile(r"[^\p{Latin}\P{L}]")
+_INVISIBLE = regex.compile(r"[\p{Cs}\p{Cf}]+")
+_CONTROL = regex.compile(r"\p{Cc}+")
+_MARKS_AND_APOSTROPHES = regex.compile(r"[\p{M}" + _APOSTROPHES + "]+")
+# Typography that would otherwise push ordinary English off the ASCII fast
+# path; each maps to exactly what the full path would make of it.
+_TYPOGRAPHY = (
+    *((c, "") for c in "\u2018\u2019\u201b\u02bc\u00b4"),
+    *((c, " ") for c in "\u201c\u201d\u201e\u2013\u2014\u2026\u00a0\u2022"),
+)
+
+
+def _fold(text: str) -> str:
+    return text.translate(_TABLE) if _NON_LATIN_LETTER.search(text) else text
+
+
+def _normalize_once(text: str) -> str:
+    if not text.isascii():
+        for old, new in _TYPOGRAPHY:
+            if old in text:
+                text = text.replace(old, new)
+    if text.isascii():
+        return " ".join(_ASCII_WORD.findall(text.lower().replace("'", "").replace("`", "")))
+    text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
+    text = _MARK_FLOOD.sub(r"\1", text)
+    text = _fold(unicodedata.normalize("NFKD", text)).casefold()
+    text = _fold(unicodedata.normalize("NFKD", text))
+    return " ".join(_WORD.findall(_MARKS_AND_APOSTROPHES.sub("", text)))
+
+
+def normalize(text: str) -> str:
+    """Matching form: NFKD, Latin-folded look-alikes, case-folded, no marks or punctuation.
+
+    Accents are dropped along with every other combining mark, so "acción" and
+    "accion" match; apostrophes vanish ("it's" -> "its"), all other punctuation
+    becomes a single space. Idempotent and linear.
+    """
+    out = _normalize_once(text)
+    # ASCII output is a fixed point; rare scripts may need one more pass
+    # (e.g. a compatibility character that decomposes to a capital).
+    for _ in range(3):
+        if out.isascii():
+            return out
+        again = _normalize_once(out)
+        if again == out:
+            return out
+        out = again
+    return out
+
+
+def words(norm: str) -> list[str]:
+    """Tokens of a normalized string; ideographs and Thai-like scripts count per character."""
+    return norm.split() if norm.isascii() else _TOKEN.findall(norm)
+
+
+# --------------------------------------------------------------------------- segments
+
+_LINE = regex.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
+_SENTENCE_END = regex.compile(
+    r"[.!?]+[\p{Cf}\p{Pf}\p{Pe}\"']*(?=[\s\p{Cf}]+\S)|[\u3002\uff01\uff1f]+"
+)
+_ABBREVIATION = regex.compile(
+    r"(?:\b\p{L}|\b(?:mr|mrs|ms|dr|st|no|vs|etc|jr|sr|prof|sec|inc|ave|blvd|e\.g|i\.e|u\.s))\.$",
+    regex.IGNORECASE,
+)
+_INLINE_SALUTATION = regex.compile(
+    r"^\s*(?:dear|hello|hi|greetings|to whom it may concern)\b[^,:;.!?\n]{0,80}[,:]\s+(?=\S)",
+    regex.IGNORECASE,
+)
+_SALUTATION = regex.compile(
+    r"^(?:dear|hello|hi|hey|greetings|good (?:morning|afternoon|evening|day)"
+    r"|to whom it may concern)\b"
+)
+# Weaker openers count only when the line ends like a greeting ("Mayor Smith,").
+_ADDRESS = regex.compile(
+    r"^(?:to the|honorable|esteemed|attention|attn|re|subject|mayor|chair|council|members)\b"
+)
+_VALEDICTION = regex.compile(
+    r"^(?:sincerely|regards|best|kind regards|warm regards|warmly|respectfully|cordially"
+    r"|cheers|thanks|thank you|many thanks|yours|with (?:gratitude|appreciation|care|respect"
+    r"|love|thanks)|in solidarity|peace|take care|god bless|signed|signature)\b"
+)
+_NAME_WORD = regex.compile(
+    r"^(?:[-\u2013\u2014~]+|\p{Lu}[\p{L}'\u2019.\-]*|\p{Lu}\.?|[\p{N}\-]+|\S+@\S+"
+    r"|de|la|del|da|van|von|der|le|y|and|&)[,;]?$"
+)
+_SALUTATION_MAX_WORDS = 20
+_CLOSING_MAX_WORDS = 12
+_SIGNATURE_MAX_WORDS = 8
+_SIGNATURE_MAX_CHARS = 80
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    greeting = _INLINE_SALUTATION.match(text, start, end)
+    # Only split "Hi council, vote no." -- a greeting-only line stays whole.
+    if greeting is not None and text[end - 1] in ".!?":
+        spans.append((start, greeting.end()))
+        cursor = greeting.end()
+    for match in _SENTENCE_END.finditer(text, cursor, end):
+        if _ABBREVIATION.search(text, max(cursor, match.start() - 8), match.end()):
+            continue
+        spans.append((cursor, match.end()))
+        cursor = match.end()
+    spans.append((cursor, end))
+    return [(s, e) for s, e in (_strip(text, s, e) for s, e in spans) if s < e]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    trail = len(piece) - len(piece.rstrip())
+    return start + lead, end - trail
+
+
+def _looks_like_signature(seg: Segment) -> bool:
+    raw = seg.text.strip()
+    tokens = raw.split()
+    if not tokens or len(tokens) > _SIGNATURE_MAX_WORDS or len(raw) > _SIGNATURE_MAX_CHARS:
+        return False
+    if raw[-1] in "!?" or (raw[-1] == "." and not regex.search(r"\b\p{Lu}\.$", raw)):
+        return False
+    return all(_NAME_WORD.match(t) for t in tokens)
+
+
+def _is_valediction(seg: Segment) -> bool:
+    return bool(_VALEDICTION.match(seg.norm)) and len(seg.norm.split()) <= _CLOSING_MAX_WORDS
+
+
+def _is_salutation(seg: Segment) -> bool:
+    if len(seg.norm.split()) > _SALUTATION_MAX_WORDS:
+        return False
+    if _SALUTATION.match(seg.norm):
+        return True
+    return bool(_ADDRESS.match(seg.norm)) and seg.text.rstrip()[-1:] in (",", ":")
+
+
+def _is_short_line(segs: list[Segment], i: int) -> bool:
+    seg = segs[i]
+    return (
+        _whole_paragraph(segs, i)
+        and len(seg.norm.split()) <= _SIGNATURE_MAX_WORDS
+        and len(seg.text) <= _SIGNATURE_MAX_CHARS
+    )
+
+
+def _closing_start(segs: list[Segment], head: int, roles: list[Role]) -> None:
+    """Mark the sign-off: a valediction followed only by short lines, then names."""
+    tail = len(segs)
+    i = tail - 1
+    while i > head and not _is_valediction(segs[i]) and _is_short_line(segs, i):
+        i -= 1
+    if i > head and _is_valediction(segs[i]):
+        roles[i + 1 :] = [Role.SIGNATURE] * (tail - i - 1)
+        tail = i + 1
+    while tail - 1 > head:
+        seg = segs[tail - 1]
+        if _is_valediction(seg):
+            roles[tail - 1] = Role.CLOSING
+        elif _whole_paragraph(segs, tail - 1) and (_looks_like_signature(seg) or not seg.norm):
+            roles[tail - 1] = Role.SIGNATURE
+        else:
+            break
+        tail -= 1
+
+
+def _with_role(seg: Segment, role: Role) -> Segment:
+    return Segment(seg.start, seg.end, seg.text, seg.norm, role, seg.paragraph)
+
+
+def _assign_roles(segs: list[Segment]) -> list[Segment]:
+    roles = [Role.CONTENT] * len(segs)
+    head = 0
+    while head < len(segs) and (_is_salutation(segs[head]) or not segs[head].norm):
+        roles[head] = Role.SALUTATION
+        head += 1
+    if head == len(segs):
+        # A comment that is nothing but "Hello!" keeps it as its content.
+        roles = [Role.CONTENT] * len(segs)
+    else:
+        _closing_start(segs, head, roles)
+    return [_with_role(seg, role) for seg, role in zip(segs, roles, strict=True)]
+
+
+def _whole_paragraph(segs: list[Segment], i: int) -> bool:
+    para = segs[i].paragraph
+    return (i == 0 or segs[i - 1].paragraph != para) and (
+        i + 1 == len(segs) or segs[i + 1].paragraph != para
+    )
+
+
+def segments(body: str) -> list[Segment]:
+    """Split the original body into lines, then sentences, each with its role.
+
+    Spans index into `body` itself, so callers can quote a person's own words.
+    """
+    raw: list[Segment] = []
+    for para, line in enumerate(_LINE.finditer(body)):
+        for start, end in _sentence_spans(body, line.start(), line.end()):
+            text = body[start:end]
+            raw.append(Segment(start, end, text, normalize(text), Role.CONTENT, para))
+    return _assign_roles(raw)
+
+
+def matching_text(body: str) -> str:
+    """The normalized content segments joined by single spaces."""
+    return " ".join(seg.norm for seg in segments(body) if seg.is_content)

@@ -1,0 +1,574 @@
+"""Spam scoring for public comments.
+
+Public comment is speech. A spam label only moves a comment out of the counts
+staff look at first; it never rejects it. So every piece of evidence is kept as
+a human-readable reason with its weight, and the verdict is a plain function of
+those reasons that staff can check by hand.
+
+Evidence is combined with a noisy-OR, ``1 - prod(1 - w_i)``: each signal is
+treated as an independent chance that the comment is spam. That keeps the score
+in [0, 1] without a cap, never lets one weak signal repeated across categories
+run away, and guarantees that adding evidence can never lower the score.
+
+The module is pure: no Flask, no database, no network. The few data tables it
+needs (a character-bigram model built from ``wordfreq``'s multilingual word
+lists, the disposable-domain list, the phone metadata) come from installed
+packages and are loaded once, lazily, on first use (or by :func:`preload`).
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+__all__ = ["Behaviour", "SpamSettings", "SpamVerdict", "preload", "score"]
+
+
+@dataclass(frozen=True)
+class SpamSettings:
+    """Every threshold and weight, so a city can tune without a code change.
+
+    The service maps each field to an ``INTAKE_SPAM_<FIELD_UPPER>`` environment
+    variable; docs/spam.md explains each one. Weights are probabilities in
+    [0, 1] fed to the noisy-OR.
+    """
+
+    #: Score at or above which a comment is labelled spam (moved aside, never rejected).
+    threshold: float = 0.7
+    #: Domains or suffixes whose links never count against a comment: a host
+    #: matches an entry when it equals it or ends with "." + entry; "*" stands
+    #: for exactly one label ("gov.*" matches "gov.uk"). Add the city's own domain.
+    allowed_domains: tuple[str, ...] = ("gov", "mil", "edu", "gov.*", "ca.gov")
+    #: Weight per link outside the allowed domains.
+    link_weight: float = 0.15
+    #: Ceiling for the per-link weight, so a long bibliography cannot alone reach the threshold.
+    link_max_weight: float = 0.6
+    #: Weight when the comment is nothing but outside links (fewer than link_only_max_words words).
+    link_only_weight: float = 0.55
+    link_only_max_words: int = 5
+    #: Weight when URLs make up at least link_density_min of the visible characters.
+    link_density_weight: float = 0.3
+    link_density_min: float = 0.5
+    #: Weight for advertising prices ("$49.99", "50% off", "only $20").
+    price_weight: float = 0.3
+    #: Weight for one phone number in the body; phone_many_weight for two or more.
+    phone_weight: float = 0.15
+    phone_many_weight: float = 0.25
+    #: Region used to read national-format phone numbers.
+    phone_region: str = "US"
+    #: Weight for e-mail addresses written in the body (outside the allowed domains).
+    body_email_weight: float = 0.15
+    #: Weight per distinct marketing call to action ("click here", "buy now"), capped.
+    cta_weight: float = 0.3
+    cta_max_weight: float = 0.6
+    #: Weight when the letters form no words in any language (keyboard mashing).
+    gibberish_weight: float = 0.75
+    #: Mean bigram log-probability at or below which letters are implausible on their own.
+    gibberish_max_logprob: float = -4.5
+    #: Looser mean log-probability that counts when the words also stay on one keyboard row.
+    gibberish_row_logprob: float = -3.6
+    #: Share of letters in single-keyboard-row words needed for the looser test.
+    gibberish_row_share: float = 0.5
+    #: Fewer letter bigrams than this are too little text to judge.
+    gibberish_min_bigrams: int = 15
+    #: Weight when one token makes up repeat_min_share of at least repeat_min_tokens tokens.
+    repeat_weight: float = 0.75
+    repeat_min_tokens: int = 20
+    repeat_min_share: float = 0.5
+    #: Weight when the hidden honeypot field was filled (people cannot see it; bots fill it).
+    honeypot_weight: float = 0.9
+    #: Weight when the submitter's e-mail domain is a known disposable-mail service.
+    disposable_email_weight: float = 0.35
+    #: Comments on this item within the velocity window at which velocity counts.
+    velocity_limit: int = 5
+    velocity_source_weight: float = 0.4
+    velocity_email_weight: float = 0.4
+    #: Near-identical texts from one source within seconds at which a burst counts.
+    burst_min: int = 3
+    burst_weight: float = 0.85
+
+
+@dataclass(frozen=True)
+class Behaviour:
+    """What the service knows about the submission apart from its text.
+
+    Gathered by the caller from the request and the database and passed in as
+    plain values so that scoring stays pure and testable.
+    """
+
+    honeypot_filled: bool = False
+    email: str | None = None
+    recent_from_source: int = 0
+    recent_from_email: int = 0
+    burst_near_identical: int = 0
+    is_form_letter: bool = False
+
+
+@dataclass(frozen=True)
+class SpamVerdict:
+    """The score, the reasons that produced it, and the label staff see."""
+
+    score: float
+    reasons: tuple[str, ...]
+    is_spam: bool
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """One signal: its weight, its reason text, and whether it is bot behaviour."""
+
+    weight: float
+    detail: str
+    bot: bool = False
+
+    def reason(self, counted: bool = True) -> str:
+        """Render as shown to staff, making explicit when a weight was not counted."""
+        if counted:
+            return f"{self.detail} (+{self.weight:.2f})"
+        return f"{self.detail} (+0.00, not counted: form letter without bot evidence)"
+
+
+# --------------------------------------------------------------------------- links
+
+
+_ABUSED_TLDS = (
+    "xyz", "top", "click", "online", "site", "live", "icu", "buzz", "fun", "store", "club",
+    "vip", "work", "link", "win", "bid", "loan", "life", "today", "world", "space", "website",
+    "tech", "pro", "app", "dev", "io", "co", "me", "ly", "ru", "cn", "tk", "ml", "ga", "cf",
+)  # fmt: skip
+
+
+@cache
+def _linkifier() -> Any:
+    """Build the link matcher once; linkify-it ships its TLD list and never fetches one.
+
+    Links with a scheme are found whatever their TLD; bare domains need a known
+    TLD, so the gTLDs most used by spam are added to linkify-it's defaults.
+    """
+    from linkify_it import LinkifyIt
+
+    return LinkifyIt().tlds(list(_ABUSED_TLDS), True)
+
+
+@dataclass(frozen=True)
+class _Link:
+    """A URL or e-mail address found in the body, with its host."""
+
+    raw: str
+    host: str
+    is_email: bool
+
+
+# A word can hold a link only if it has a scheme, "www.", an "@" or a dot
+# followed by letters; other words are never handed to the link matcher.
+_LINK_CANDIDATE_RE = regex.compile(r"(?i)://|www\.|@|[\p{L}\p{N}]\.\p{L}{2}")
+#: Longest word handed to linkify-it: its matching is quadratic on long runs of
+#: dots, and a URL's host (all that is judged) sits in its first characters.
+_MAX_LINK_WORD = 512
+
+
+def _find_links(body: str) -> list[_Link]:
+    """Find URLs and e-mail addresses with linkify-it, a library made for exactly this.
+
+    Links never contain whitespace, so each candidate word is matched on its
+    own and cut at _MAX_LINK_WORD characters: that keeps hostile input (a
+    20,000-character word of dots) linear in time.
+    """
+    links = []
+    for word in body.split():
+        if not _LINK_CANDIDATE_RE.search(word):
+            continue
+        for m in _linkifier().match(word[:_MAX_LINK_WORD]) or []:
+            is_email = m.schema == "mailto:"
+            links.append(_Link(raw=m.raw, host=_host_of(m.url, is_email), is_email=is_email))
+    return links
+
+
+def _host_of(url: str, is_email: bool) -> str:
+    """Lower-cased host of a URL or e-mail address, without port or credentials."""
+    if is_email:
+        return url.rsplit("@", 1)[-1].lower().rstrip(".")
+    rest = url.split("//", 1)[-1]
+    authority: str = regex.split(r"[/?#]", rest, maxsplit=1)[0]
+    host = authority.rsplit("@", 1)[-1]
+    return host.split(":", 1)[0].lower().rstrip(".")
+
+
+def _host_allowed(host: str, allowed: Iterable[str]) -> bool:
+    """True when the host is, or is under, an allowed domain or suffix pattern."""
+    labels = host.split(".")
+    for entry in allowed:
+        pattern = entry.strip().lower().strip(".").split(".")
+        if pattern and len(labels) >= len(pattern):
+            tail = labels[-len(pattern) :]
+            if all(p in ("*", t) for p, t in zip(pattern, tail, strict=True)):
+                return True
+    return False
+
+
+def _strip_spans(body: str, raws: Iterable[str]) -> str:
+    """Remove found links from the text so word-level signals judge only the prose."""
+    for raw in raws:
+        body = body.replace(raw, " ")
+    return body
+
+
+def _link_evidence(body: str, links: list[_Link], s: SpamSettings) -> list[_Evidence]:
+    """Links count only when they point outside the allowed domains.
+
+    Citing an ordinance or a news story is ordinary civic speech, so each link
+    is weak and capped; link-only comments and link-dense comments are what
+    link spam looks like.
+    """
+    urls = [lk for lk in links if not lk.is_email]
+    outside = [lk for lk in urls if not _host_allowed(lk.host, s.allowed_domains)]
+    if not outside:
+        return []
+    weight = min(s.link_max_weight, s.link_weight * len(outside))
+    found = [_Evidence(weight, f"links: {len(urls)} links, {len(outside)} outside allowed domains")]
+    prose = _strip_spans(body, (lk.raw for lk in links))
+    words = len(_WORD_RE.findall(prose))
+    if words < s.link_only_max_words:
+        found.append(
+            _Evidence(s.link_only_weight, f"link-only comment: {words} words besides links")
+        )
+        return found
+    density = sum(len(lk.raw) for lk in urls) / max(1, len("".join(body.split())))
+    if density >= s.link_density_min:
+        found.append(
+            _Evidence(s.link_density_weight, f"link density: {density:.0%} of text is URLs")
+        )
+    return found
+
+
+def _body_email_evidence(links: list[_Link], s: SpamSettings) -> list[_Evidence]:
+    """Contact addresses in the body are how advertisers get replies; weak on their own."""
+    emails = [lk for lk in links if lk.is_email and not _host_allowed(lk.host, s.allowed_domains)]
+    if not emails:
+        return []
+    return [_Evidence(s.body_email_weight, f"contact: {len(emails)} e-mail address(es) in text")]
+
+
+# ----------------------------------------------------------------- advertising
+
+_PRICE_RE = regex.compile(
+    r"""(?xi)
+    (?:[$€£]\s?\d{1,5}[.,]\d{2}(?!\d))          # $49.99, €9,99
+    | (?:\b\d{1,3}\s?%\s?off\b)                  # 50% off
+    | (?:\b(?:only|just|save|from)\s[$€£]\s?\d+(?:[.,]\d{2})?)  # only $20, save $100
+    | (?:[$€£]\s?\d+(?:[.,]\d+)?\s?(?:/|per\s)(?:pill|day|month|tab|box))
+    """,
+)
+
+# English marketing spam phrases, kept narrow on purpose: advocacy words such
+# as "act now" or "urgent" are ordinary public speech and are not listed.
+_CTA_RE = regex.compile(
+    r"""(?xi)\b(
+      click\s+(?:here|the\s+link|below)
+    | buy\s+now | order\s+now | shop\s+now | subscribe\s+now
+    | limited[-\s]+(?:time\s+)?offer
+    | free\s+trial | risk[-\s]free | 100\s?%\s+free
+    | no\s+prescription(?:\s+needed)?
+    | visit\s+our\s+(?:web\s?site|store|shop)
+    | (?:promo|discount|coupon)\s+code
+    | double\s+your\s+(?:bitcoin|btc|crypto|money|investment)
+    | guaranteed\s+(?:returns?|profits?|income)
+    | earn\s+[$€£]?\d[\d,]*\s*(?:daily|a\s+day|per\s+day|weekly|a\s+week)
+    | work\s+from\s+home\s+and\s+earn
+    | (?:casino|welcome|deposit|sign[-\s]?up)\s+bonus
+    | hot\s+singles | no\s+credit\s+check
+    | (?:contact|message|text)\s+(?:me|us)\s+on\s+(?:whats\s?app|telegram)
+    )\b""",
+)
+
+
+def _price_evidence(prose: str, s: SpamSettings) -> list[_Evidence]:
+    """Prices with cents or discounts look like ads; budget talk ("$2 million") does not match."""
+    hits = _PRICE_RE.findall(prose)
+    if not hits:
+        return []
+    return [
+        _Evidence(s.price_weight, f"advertising: {len(hits)} price(s) like {hits[0].strip()!r}")
+    ]
+
+
+def _cta_evidence(prose: str, s: SpamSettings) -> list[_Evidence]:
+    """Marketing calls to action; each distinct phrase adds weight up to a cap."""
+    phrases = sorted({" ".join(m.lower().split()) for m in _CTA_RE.findall(prose)})
+    if not phrases:
+        return []
+    weight = min(s.cta_max_weight, s.cta_weight * len(phrases))
+    shown = ", ".join(repr(p) for p in phrases[:3])
+    return [_Evidence(weight, f"call to action: {shown}")]
+
+
+def _phone_evidence(prose: str, s: SpamSettings) -> list[_Evidence]:
+    """Phone numbers via Google's libphonenumber matcher; one is a weak signal.
+
+    Residents often leave a number to be called back, so a single number stays
+    far below the threshold; several numbers look more like an advert.
+    """
+    import phonenumbers
+
+    matcher = phonenumbers.PhoneNumberMatcher(
+        prose, s.phone_region, leniency=phonenumbers.Leniency.VALID, max_tries=200
+    )
+    count = sum(1 for _ in matcher)
+    if count == 0:
+        return []
+    weight = s.phone_weight if count == 1 else s.phone_many_weight
+    return [_Evidence(weight, f"contact: {count} phone number(s) in text")]
+
+
+# -------------------------------------------------------------------- gibberish
+
+_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_ALPHA_RE = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]+")
+# Languages in wordfreq whose script the bigram model does not judge (no
+# alphabetic Latin/Cyrillic/Greek words); skipping them only saves load time.
+_NON_ALPHABETIC_LANGS = frozenset({"ar", "bn", "fa", "he", "hi", "ja", "ko", "ta", "ur", "zh"})
+_WORDS_PER_LANGUAGE = 5000
+_SMOOTHING = 0.001
+_KEYBOARD_ROWS = tuple(
+    frozenset(row)
+    for row in (
+        "qwertyuiop", "asdfghjkl", "zxcvbnm",  # QWERTY
+        "azertyuiop", "qsdfghjklm", "wxcvbn",  # AZERTY
+        "qwertzuiop", "yxcvbnm",  # QWERTZ
+        "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю",  # ЙЦУКЕН
+    )
+)  # fmt: skip
+
+
+def _fold(text: str) -> str:
+    """Case-fold and drop diacritics so tone marks and accents do not look rare.
+
+    Vietnamese "nghị quyết" and Hmong written with or without marks should be
+    judged by their letter sequences, not by how their accents were encoded.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class _BigramModel:
+    """Pooled character-bigram log-probabilities over ~30 alphabetic languages."""
+
+    logprob: dict[str, float]
+    floor: dict[str, float]
+    default: float
+
+
+@cache
+def _bigram_model() -> _BigramModel:
+    """Train the bigram model once from wordfreq's word lists, which ship in its wheel.
+
+    Each language contributes the same total mass, so English does not define
+    what "plausible" means; word boundaries are modelled with spaces. This is a
+    statistical letter-sequence model, not a dictionary: unseen words (typos,
+    names, languages wordfreq lacks such as Hmong) score by how their letters
+    combine, and only strings no language writes score very low.
+    """
+    import wordfreq
+
+    pooled: defaultdict[str, float] = defaultdict(float)
+    for lang in sorted(wordfreq.available_languages("small")):
+        if lang not in _NON_ALPHABETIC_LANGS:
+            _add_language(pooled, wordfreq.iter_wordlist(lang, "small"))
+    return _normalise(pooled)
+
+
+def _add_language(pooled: defaultdict[str, float], words: Iterable[str]) -> None:
+    """Add one language's bigram distribution to the pool with total mass 1."""
+    counts: Counter[str] = Counter()
+    for i, word in enumerate(words):
+        if i >= _WORDS_PER_LANGUAGE:
+            break
+        for token in _ALPHA_RE.findall(_fold(word)):
+            padded = f" {token} "
+            counts.update(padded[j : j + 2] for j in range(len(padded) - 1))
+    total = sum(counts.values())
+    for bigram, n in counts.items():
+        pooled[bigram] += n / total
+
+
+def _normalise(pooled: defaultdict[str, float]) -> _BigramModel:
+    """Turn pooled counts into smoothed conditional log-probabilities P(b | a)."""
+    first: defaultdict[str, float] = defaultdict(float)
+    for bigram, mass in pooled.items():
+        first[bigram[0]] += mass
+    vocab = len(first)
+    logprob = {
+        bg: math.log((m + _SMOOTHING / vocab) / (first[bg[0]] + _SMOOTHING))
+        for bg, m in pooled.items()
+    }
+    floor = {a: math.log((_SMOOTHING / vocab) / (m + _SMOOTHING)) for a, m in first.items()}
+    return _BigramModel(logprob, floor, math.log(1.0 / vocab))
+
+
+def _bigram_logprobs(tokens: list[str], model: _BigramModel) -> list[float]:
+    """Log-probability of each letter transition, boundaries included."""
+    scores: list[float] = []
+    for token in tokens:
+        padded = f" {token} "
+        for j in range(len(padded) - 1):
+            bigram = padded[j : j + 2]
+            found = model.logprob.get(bigram)
+            if found is None:
+                found = model.floor.get(bigram[0], model.default)
+            scores.append(found)
+    return scores
+
+
+def _row_share(tokens: list[str]) -> float:
+    """Share of letters in words of 3+ letters typed on a single keyboard row.
+
+    Keyboard mashing stays on one row ("asdfjkl", "qwpoeiru"); real words almost
+    never do for a whole comment. Used only to confirm a borderline model score.
+    """
+    letters = sum(len(t) for t in tokens)
+    on_row = sum(
+        len(t) for t in tokens if len(t) >= 3 and any(set(t) <= row for row in _KEYBOARD_ROWS)
+    )
+    return on_row / letters if letters else 0.0
+
+
+def _gibberish_evidence(prose: str, s: SpamSettings) -> list[_Evidence]:
+    """Letters that form no words in any language, judged by the bigram model.
+
+    Only Latin, Cyrillic and Greek letters are judged: scripts such as Chinese
+    or Arabic are left alone rather than risk calling real speech noise.
+    """
+    tokens = _ALPHA_RE.findall(_fold(prose))
+    scores = _bigram_logprobs(tokens, _bigram_model())
+    if len(scores) < s.gibberish_min_bigrams:
+        return []
+    mean = sum(scores) / len(scores)
+    if mean <= s.gibberish_max_logprob:
+        return [_Evidence(s.gibberish_weight, f"gibberish: letter model {mean:.2f} per bigram")]
+    share = _row_share(tokens)
+    if mean <= s.gibberish_row_logprob and share >= s.gibberish_row_share:
+        detail = f"gibberish: letter model {mean:.2f} per bigram, {share:.0%} on one keyboard row"
+        return [_Evidence(s.gibberish_weight, detail)]
+    return []
+
+
+def _repeat_evidence(prose: str, s: SpamSettings) -> list[_Evidence]:
+    """One token over and over ("buy buy buy ...") carries no argument to count."""
+    tokens = [t.casefold() for t in _WORD_RE.findall(prose)]
+    if len(tokens) < s.repeat_min_tokens:
+        return []
+    token, n = Counter(tokens).most_common(1)[0]
+    share = n / len(tokens)
+    if share < s.repeat_min_share:
+        return []
+    shown = token[:30]
+    return [_Evidence(s.repeat_weight, f"repetition: {shown!r} is {n} of {len(tokens)} words")]
+
+
+# --------------------------------------------------------------------- behaviour
+
+
+@cache
+def _disposable_domains() -> frozenset[str]:
+    """The maintained blocklist from the disposable-email-domains package (no fetching)."""
+    from disposable_email_domains import blocklist
+
+    return frozenset(blocklist)
+
+
+def _email_domain(email: str | None) -> str | None:
+    """Only the domain of the submitter's address is ever looked at."""
+    if not email or "@" not in email:
+        return None
+    domain = email.rsplit("@", 1)[1].strip().lower().rstrip(".")
+    return domain or None
+
+
+def _is_disposable(domain: str) -> bool:
+    """True for a listed domain or any subdomain of one."""
+    labels = domain.split(".")
+    blocked = _disposable_domains()
+    return any(".".join(labels[i:]) in blocked for i in range(len(labels) - 1))
+
+
+def _behaviour_evidence(b: Behaviour, s: SpamSettings) -> list[_Evidence]:
+    """Signals about how the comment arrived rather than what it says."""
+    found: list[_Evidence] = []
+    if b.honeypot_filled:
+        found.append(_Evidence(s.honeypot_weight, "honeypot: hidden form field was filled", True))
+    if b.burst_near_identical >= s.burst_min:
+        detail = f"burst: {b.burst_near_identical} near-identical texts from one source in seconds"
+        found.append(_Evidence(s.burst_weight, detail, True))
+    if b.recent_from_source >= s.velocity_limit:
+        detail = f"velocity: {b.recent_from_source} comments on this item from one source"
+        found.append(_Evidence(s.velocity_source_weight, detail, True))
+    if b.recent_from_email >= s.velocity_limit:
+        detail = f"velocity: {b.recent_from_email} comments on this item from one e-mail"
+        found.append(_Evidence(s.velocity_email_weight, detail, True))
+    domain = _email_domain(b.email)
+    if domain and _is_disposable(domain):
+        detail = f"e-mail: {domain} is a disposable-mail domain"
+        found.append(_Evidence(s.disposable_email_weight, detail, True))
+    return found
+
+
+# ----------------------------------------------------------------------- scoring
+
+
+def _content_evidence(body: str, s: SpamSettings) -> list[_Evidence]:
+    """All signals read from the text itself."""
+    links = _find_links(body)
+    prose = _strip_spans(body, (lk.raw for lk in links))
+    return [
+        *_link_evidence(body, links, s),
+        *_body_email_evidence(links, s),
+        *_price_evidence(prose, s),
+        *_phone_evidence(prose, s),
+        *_cta_evidence(prose, s),
+        *_gibberish_evidence(prose, s),
+        *_repeat_evidence(prose, s),
+    ]
+
+
+def _noisy_or(weights: Iterable[float]) -> float:
+    """Combine independent evidence: the chance that at least one signal is right."""
+    keep = 1.0
+    for w in weights:
+        keep *= 1.0 - min(1.0, max(0.0, w))
+    return min(1.0, max(0.0, 1.0 - keep))
+
+
+def _safe_text(body: str) -> str:
+    """Replace lone surrogates so no library downstream can choke on the text."""
+    return body.encode("utf-8", "replace").decode("utf-8")
+
+
+def score(body: str, behaviour: Behaviour, settings: SpamSettings) -> SpamVerdict:
+    """Score one comment and explain the score.
+
+    A form letter sent by many people is speech by each of them: for such a
+    comment the content signals are still listed but not counted, so only bot
+    behaviour (honeypot, bursts, velocity, throwaway addresses) can label it.
+    """
+    content = _content_evidence(_safe_text(body), settings)
+    bot = _behaviour_evidence(behaviour, settings)
+    count_content = not behaviour.is_form_letter
+    counted = bot + (content if count_content else [])
+    value = _noisy_or(e.weight for e in counted)
+    reasons = tuple(e.reason(count_content) for e in content) + tuple(e.reason() for e in bot)
+    return SpamVerdict(score=value, reasons=reasons, is_spam=value >= settings.threshold)
+
+
+def preload() -> None:
+    """Load every lazy table now (e.g. at app start) so the first comment is not slow."""
+    _linkifier()
+    _bigram_model()
+    _disposable_domains()

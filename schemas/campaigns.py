@@ -1,0 +1,51 @@
+"""A campaign as staff read it: its text, its size everywhere, and its members' additions."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+from schemas.comments import POSITIONS, SubmitterSchema
+from schemas.summary import PositionCountsSchema
+
+
+class CampaignItemSizeSchema(Schema):
+    item_id = fields.String(required=True)
+    size = fields.Integer(required=True)
+
+
+class CampaignMemberSchema(Schema):
+    """One comment in the campaign: who sent it and what they added to the form letter."""
+
+    id = fields.Integer(required=True)
+    item_id = fields.String(required=True)
+    kind = fields.String(required=True)
+    position = fields.String(allow_none=True, required=True, validate=validate.OneOf(POSITIONS))
+    received_at = fields.AwareDateTime(required=True)
+    similarity = fields.Float(allow_none=True, required=True)
+    personal_text = fields.String(allow_none=True, required=True)
+    submitter = fields.Nested(SubmitterSchema, required=True)
+
+
+class CampaignSchema(Schema):
+    """Figures count non-spam members; ``members`` is one page, in arrival order."""
+
+    id = fields.Integer(required=True)
+    representative_text = fields.String(required=True)
+    created_at = fields.AwareDateTime(required=True)
+    merged_into = fields.Integer(allow_none=True, required=True)
+    size = fields.Integer(required=True)
+    by_item = fields.List(fields.Nested(CampaignItemSizeSchema), required=True)
+    by_position = fields.Nested(PositionCountsSchema, required=True)
+    with_personal_text = fields.Integer(required=True)
+    first_received_at = fields.AwareDateTime(allow_none=True, required=True)
+    last_received_at = fields.AwareDateTime(allow_none=True, required=True)
+    members = fields.List(fields.Nested(CampaignMemberSchema), required=True)
+    next_cursor = fields.String(allow_none=True, required=True)
+
+
+class CampaignArgsSchema(Schema):
+    has_personal_text = fields.Boolean(
+        metadata={"description": "Only members with (true) or without (false) an addition."}
+    )
+    limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=500))
+    cursor = fields.String(validate=validate.Length(max=200))

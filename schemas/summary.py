@@ -1,0 +1,76 @@
+"""An agenda item's summary: public aggregates that carry no personal data at all.
+
+Identical comments are counted, never listed: ``total`` counts every comment (spam included),
+``by_kind`` splits it, ``by_position`` and the campaign figures leave spam out, and
+``distinct_submitters`` counts people (not comments) among the non-spam comments.
+"""
+
+from __future__ import annotations
+
+from marshmallow import Schema, fields
+
+
+class KindCountsSchema(Schema):
+    """Comments per label; ``unlabelled`` is what no labeller has labelled (yet)."""
+
+    unique = fields.Integer(required=True)
+    form_letter = fields.Integer(required=True)
+    duplicate = fields.Integer(required=True)
+    spam = fields.Integer(required=True)
+    unlabelled = fields.Integer(required=True)
+
+
+class PositionCountsSchema(Schema):
+    """Non-spam comments per stated position; ``unspecified`` when none was given."""
+
+    support = fields.Integer(required=True)
+    oppose = fields.Integer(required=True)
+    neutral = fields.Integer(required=True)
+    unspecified = fields.Integer(required=True)
+
+
+class CampaignSummarySchema(Schema):
+    """One campaign on this item: its text once, with how many sent it."""
+
+    id = fields.Integer(required=True)
+    size = fields.Integer(required=True, metadata={"description": "Non-spam members on this item"})
+    share = fields.Float(required=True, metadata={"description": "size / the item's total"})
+    representative_text = fields.String(required=True)
+    by_position = fields.Nested(PositionCountsSchema, required=True)
+    with_personal_text = fields.Integer(required=True)
+    first_received_at = fields.AwareDateTime(required=True)
+    last_received_at = fields.AwareDateTime(required=True)
+
+
+class TimelineBucketSchema(Schema):
+    """Comments received in one UTC hour, by label."""
+
+    hour = fields.String(required=True, metadata={"description": "YYYY-MM-DDTHH:00:00, UTC"})
+    total = fields.Integer(required=True)
+    unique = fields.Integer(required=True)
+    form_letter = fields.Integer(required=True)
+    duplicate = fields.Integer(required=True)
+    spam = fields.Integer(required=True)
+    unlabelled = fields.Integer(required=True)
+
+
+class ItemSummarySchema(Schema):
+    """Every figure is from one database snapshot taken at ``as_of``."""
+
+    item_id = fields.String(required=True)
+    total = fields.Integer(required=True)
+    distinct_submitters = fields.Integer(required=True)
+    by_kind = fields.Nested(KindCountsSchema, required=True)
+    by_position = fields.Nested(PositionCountsSchema, required=True)
+    campaigns = fields.List(fields.Nested(CampaignSummarySchema), required=True)
+    first_received_at = fields.AwareDateTime(allow_none=True, required=True)
+    last_received_at = fields.AwareDateTime(allow_none=True, required=True)
+    timeline = fields.List(fields.Nested(TimelineBucketSchema), required=True)
+    as_of = fields.AwareDateTime(required=True)
+
+
+class ReportArgsSchema(Schema):
+    names = fields.Boolean(
+        load_default=False,
+        metadata={"description": "Show commenters' names (never emails or addresses)."},
+    )
