@@ -14,6 +14,7 @@ from intake import api, db, ratelimit
 from intake.config import Settings, load_settings
 from intake.db import utcnow
 from intake.labelling import labeller_factory
+from intake.text.fingerprint import DEFAULT_SCHEME, Fingerprinter
 
 __all__ = ["create_app"]
 
@@ -42,8 +43,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
 def _install_labeller(app: Flask, settings: Settings) -> None:
     """Every comment is labelled in the transaction that stores it."""
+    fingerprinter = Fingerprinter(DEFAULT_SCHEME)
+    app.extensions["intake.fingerprinter"] = fingerprinter
     app.extensions["intake.labeller"] = labeller_factory(
-        settings, lambda: app.extensions["intake.clock"]()
+        settings, lambda: app.extensions["intake.clock"](), fingerprinter
     )
 
 

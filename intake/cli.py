@@ -1,7 +1,8 @@
-"""The ``intake`` command: serve, migrate and manage tokens.
+"""The ``intake`` command: serve, migrate, manage tokens, import and export backlogs.
 
 Each command builds the app with :func:`intake.create_app` and works inside one session that it
-commits itself (there is no request lifecycle on the command line).
+commits itself (there is no request lifecycle on the command line); ``import`` commits once per
+chunk (see :mod:`intake.importer`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import click
@@ -20,7 +22,9 @@ from intake import create_app, migrate
 from intake.config import ConfigError
 from intake.db import get_database
 from intake.errors import DomainError
+from intake.labelling import record_scheme
 from intake.models import ROLES
+from intake.services.importer import FORMATS
 from intake.services.tokens import TokenService
 
 
@@ -125,6 +129,132 @@ def openapi(output: str | None) -> None:
     else:
         with open(output, "w", encoding="utf-8") as handle:
             handle.write(document)
+
+
+@main.command()
+@click.option("--item", "item_id", default=None, help="Only this agenda item's comments.")
+def relabel(item_id: str | None) -> None:
+    """Recompute every system-made label (staff decisions are kept), in arrival order."""
+    from tqdm import tqdm
+
+    from intake.labelling import relabel as relabelling
+
+    app = _app()
+    database = get_database(app)
+    factory = app.extensions["intake.labeller"]
+    with database.session_factory() as session:
+        total = relabelling.count_in_scope(session, item_id)
+    with tqdm(total=total, unit="comment", desc="relabel", file=sys.stderr) as bar:
+        done = relabelling.relabel(database.session_factory, factory, item_id, bar.update)
+    with _session(app) as session:
+        record_scheme(session, app.extensions["intake.fingerprinter"])
+    click.echo(f"relabelled {done} comments", err=True)
+
+
+@main.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--item", "item_id", default=None, help="The agenda item every row belongs to.")
+@click.option("--item-column", default=None, help="The column naming each row's agenda item.")
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default=None, help="Default: by extension."
+)
+@click.option(
+    "--map",
+    "mappings",
+    multiple=True,
+    metavar="FIELD=COLUMN",
+    help="Read FIELD from COLUMN (repeatable); the default mapping is in the README.",
+)
+@click.option("--create-items", is_flag=True, help="Create items the file names that are missing.")
+@click.option(
+    "--chunk-size",
+    default=500,
+    show_default=True,
+    type=click.IntRange(1, 10_000),
+    help="Rows stored, labelled and committed together.",
+)
+@click.option("--dry-run", is_flag=True, help="Validate every row and report; store nothing.")
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write every rejected row (line, field errors) here as JSON Lines.",
+)
+@click.option("--progress/--no-progress", default=None, help="Default: when stderr is a terminal.")
+def import_(
+    file: Path,
+    item_id: str | None,
+    item_column: str | None,
+    fmt: str | None,
+    mappings: tuple[str, ...],
+    create_items: bool,
+    chunk_size: int,
+    dry_run: bool,
+    errors_path: Path | None,
+    progress: bool | None,
+) -> None:
+    """Import a backlog of comments from a CSV or JSON Lines FILE, labelling them as live intake.
+
+    Rows are stored and labelled in file order and committed every --chunk-size rows; re-running
+    the same command skips what is stored already, so it also resumes an interrupted import.
+    """
+    from intake.importer import BacklogImport
+
+    app = _app()
+    try:
+        run = BacklogImport(
+            app,
+            file,
+            fmt=fmt,
+            item_id=item_id,
+            item_column=item_column,
+            mappings=mappings,
+            create_items=create_items,
+            dry_run=dry_run,
+        )
+        report = run.execute(chunk_size, errors_path=errors_path, progress=progress)
+    except DomainError as exc:
+        raise click.ClickException(exc.detail) from exc
+    click.echo(report.render())
+    if report.interrupted:
+        sys.exit(130)
+
+
+@main.command("export")
+@click.option("--item", "item_id", required=True, help="The agenda item to export.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Default: standard output.",
+)
+def export(item_id: str, fmt: str, output: Path | None) -> None:
+    """Write every comment of an item, with the staff CSV export's fields, streamed."""
+    from intake.services.export import ExportService
+    from intake.services.importer import jsonl_chunks
+    from intake.services.items import AgendaItemService
+
+    app = _app()
+    with _session(app) as session:
+        AgendaItemService(session).get(item_id)
+    factory = get_database(app).session_factory
+    chunks = (
+        ExportService(factory).csv_chunks(item_id)
+        if fmt == "csv"
+        else jsonl_chunks(factory, item_id)
+    )
+    if output is None:
+        stream = click.get_text_stream("stdout")
+        for chunk in chunks:
+            stream.write(chunk)
+        stream.flush()
+    else:
+        with output.open("w", encoding="utf-8", newline="") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+        click.echo(f"wrote {item_id} as {fmt} to {output}", err=True)
 
 
 @main.group()

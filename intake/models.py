@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     CheckConstraint,
     Float,
     ForeignKey,
@@ -102,6 +103,11 @@ class Comment(Base):
     # Who sent it, pseudonymously, for velocity and burst signals: a hash of the client address
     # for anonymous posts, None for token holders (their volume is governed by rate limits).
     source_key: Mapped[str | None] = mapped_column(String(64))
+    # Kept so relabelling weighs the same evidence the first labelling saw.
+    honeypot_filled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Backlog imports only: a stable key per source row (see intake.services.importer), unique
+    # per item, so re-running or resuming an import never stores a row twice.
+    import_key: Mapped[str | None] = mapped_column(String(64))
 
     exact_hash: Mapped[str | None] = mapped_column(String(32))
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)
@@ -134,6 +140,7 @@ class Comment(Base):
         Index("ix_comments_campaign_id", "campaign_id"),
         Index("ix_comments_exact_hash", "exact_hash"),
         Index("ix_comments_item_id_source_key_received_at", "item_id", "source_key", "received_at"),
+        Index("ix_comments_item_id_import_key", "item_id", "import_key", unique=True),
     )
 
 

@@ -91,3 +91,26 @@ class CommentListArgsSchema(Schema):
 class CommentPageSchema(Schema):
     items = fields.List(fields.Nested(CommentRecordSchema), required=True)
     next_cursor = fields.String(allow_none=True, required=True)
+
+
+class LabelChangeSchema(Schema):
+    """A staff decision: the new kind, where it applies its campaign or original, and why."""
+
+    kind = fields.String(required=True, validate=validate.OneOf(KINDS))
+    campaign_id = fields.Integer(allow_none=True, validate=validate.Range(min=1))
+    duplicate_of = fields.Integer(allow_none=True, validate=validate.Range(min=1))
+    reason = text_field(max_length=2000, required=True)
+
+
+class LabelEventSchema(Schema):
+    at = fields.AwareDateTime(required=True)
+    actor = fields.String(required=True, metadata={"description": "system or staff:<token name>"})
+    from_kind = fields.String(allow_none=True, required=True)
+    to_kind = fields.String(required=True)
+    from_campaign_id = fields.Integer(allow_none=True, required=True)
+    to_campaign_id = fields.Integer(allow_none=True, required=True)
+    reason = fields.String(required=True)
+
+
+class LabelHistorySchema(Schema):
+    items = fields.List(fields.Nested(LabelEventSchema), required=True)

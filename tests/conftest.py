@@ -31,13 +31,21 @@ IN_CI = bool(os.environ.get("CI"))
 REDIS_URL = os.environ.get("INTAKE_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 
-def needs_postgres() -> None:
-    """Skip on a laptop without PostgreSQL; in CI a missing database is a failure."""
-    if PG_URL:
-        return
+PG_SERVER_URL = PG_URL or os.environ.get("INTAKE_TEST_POSTGRES_URL")
+
+
+def needs_postgres() -> str:
+    """A PostgreSQL URL for tests that only make sense there (real concurrency, outages).
+
+    Such tests make their own throwaway databases on that server, so they also run during the
+    SQLite pass when ``INTAKE_TEST_POSTGRES_URL`` names a server. Skip on a laptop without one;
+    in CI a missing server is a failure.
+    """
+    if PG_SERVER_URL:
+        return PG_SERVER_URL
     if IN_CI:
-        pytest.fail("INTAKE_TEST_DATABASE_URL must be set in CI")
-    pytest.skip("needs PostgreSQL: set INTAKE_TEST_DATABASE_URL")
+        pytest.fail("INTAKE_TEST_DATABASE_URL or INTAKE_TEST_POSTGRES_URL must be set in CI")
+    pytest.skip("needs PostgreSQL: set INTAKE_TEST_POSTGRES_URL or INTAKE_TEST_DATABASE_URL")
 
 
 def needs_redis() -> str:

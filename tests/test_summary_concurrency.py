@@ -21,7 +21,7 @@ from intake import create_app, migrate
 from intake.db import get_database
 from intake.models import AgendaItem, Campaign, Comment, Submitter
 from intake.services.comments import SubmissionContext
-from tests.conftest import PG_URL, comment_payload, needs_postgres
+from tests.conftest import comment_payload, needs_postgres
 
 ITEM = "CONC-1"
 WRITERS = 4
@@ -56,7 +56,7 @@ def concurrent_app() -> Iterator[Flask]:
     server = create_engine(make_url(PG_URL).set(database="postgres"), isolation_level="AUTOCOMMIT")
     with server.connect() as conn:
         conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
     app: Flask | None = None
     try:
         migrate.upgrade(url)

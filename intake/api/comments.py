@@ -8,18 +8,21 @@ from flask import url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from intake.api.deps import comment_service, submission_context
+from intake.api.deps import comment_service, label_service, submission_context
 from intake.api.idempotency import HEADER_DOC as IDEMPOTENCY_HEADER_DOC
 from intake.api.idempotency import idempotent
 from intake.auth import require_staff
 from intake.models import Comment
 from intake.ratelimit import POST_LIMITS
 from intake.services.comments import CommentFilters
+from intake.services.labels import LabelChange
 from schemas.comments import (
     CommentCreateSchema,
     CommentListArgsSchema,
     CommentPageSchema,
     CommentRecordSchema,
+    LabelChangeSchema,
+    LabelHistorySchema,
     ReceiptSchema,
 )
 
@@ -123,3 +126,47 @@ class CommentResource(MethodView):
         """Read a whole comment record with its label (staff)."""
         require_staff()
         return record_view(comment_service().get(comment_id))
+
+
+@blp.route("/comments/<int:comment_id>/label")
+class CommentLabel(MethodView):
+    @blp.arguments(LabelChangeSchema)
+    @blp.response(200, CommentRecordSchema)
+    @blp.alt_response(404, description="No such comment")
+    @blp.doc(security=STAFF)
+    def patch(self, data: dict[str, Any], comment_id: int) -> dict[str, Any]:
+        """Change a comment's label (staff), with a reason. The system never overrides it."""
+        principal = require_staff()
+        change = LabelChange(
+            kind=data["kind"],
+            reason=data["reason"],
+            campaign_id=data.get("campaign_id"),
+            duplicate_of=data.get("duplicate_of"),
+        )
+        label_service().change(comment_id, change, actor=f"staff:{principal.name}")
+        return record_view(comment_service().get(comment_id))
+
+
+@blp.route("/comments/<int:comment_id>/history")
+class CommentHistory(MethodView):
+    @blp.response(200, LabelHistorySchema)
+    @blp.alt_response(404, description="No such comment")
+    @blp.doc(security=STAFF)
+    def get(self, comment_id: int) -> dict[str, Any]:
+        """Every label change of a comment, oldest first: who, when, from, to and why (staff)."""
+        require_staff()
+        events = label_service().history(comment_id)
+        return {
+            "items": [
+                {
+                    "at": e.created_at,
+                    "actor": e.actor,
+                    "from_kind": e.from_kind,
+                    "to_kind": e.to_kind,
+                    "from_campaign_id": e.from_campaign_id,
+                    "to_campaign_id": e.to_campaign_id,
+                    "reason": e.reason,
+                }
+                for e in events
+            ]
+        }

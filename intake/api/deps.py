@@ -15,7 +15,9 @@ from intake.services.campaigns import CampaignService
 from intake.services.comments import CommentService, Labeller, SubmissionContext
 from intake.services.export import ExportService, ReportService
 from intake.services.items import AgendaItemService
+from intake.services.labels import LabelService
 from intake.services.summary import SummaryService
+from intake.text.fingerprint import Fingerprinter
 
 
 def settings() -> Settings:
@@ -41,6 +43,11 @@ def submission_context(*, honeypot_filled: bool = False) -> SubmissionContext:
         client_key=None if principal.role is not None else current_address_key(),
         honeypot_filled=honeypot_filled,
     )
+
+
+def label_service() -> LabelService:
+    fingerprinter: Fingerprinter = current_app.extensions["intake.fingerprinter"]
+    return LabelService(get_session(), fingerprinter, clock())
 
 
 def item_service() -> AgendaItemService:

@@ -15,10 +15,10 @@ __all__ = ["LabellingService", "labeller_factory", "record_scheme"]
 
 
 def labeller_factory(
-    settings: Settings, clock: Callable[[], datetime]
+    settings: Settings, clock: Callable[[], datetime], fingerprinter: Fingerprinter | None = None
 ) -> Callable[[Session], LabellingService]:
     """One fingerprinter (its permutations computed once) shared by every request's labeller."""
-    fingerprinter = Fingerprinter(DEFAULT_SCHEME)
+    fingerprinter = fingerprinter or Fingerprinter(DEFAULT_SCHEME)
 
     def make(session: Session) -> LabellingService:
         return LabellingService(session, fingerprinter, settings, clock)

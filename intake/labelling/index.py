@@ -55,7 +55,7 @@ class CandidateIndex:
         )
         by_person = (
             select(Submitter.comment_id.label("id"))
-            .where(Submitter.identity_key == identity_key, Submitter.comment_id != comment_id)
+            .where(Submitter.identity_key == identity_key, Submitter.comment_id < comment_id)
             .order_by(Submitter.comment_id.desc())
             .limit(PERSON_CAP)
         )
@@ -97,7 +97,7 @@ class CandidateIndex:
         """Only the sender's own earlier comments: enough to rule out a duplicate."""
         by_person = (
             select(Submitter.comment_id)
-            .where(Submitter.identity_key == identity_key, Submitter.comment_id != comment_id)
+            .where(Submitter.identity_key == identity_key, Submitter.comment_id < comment_id)
             .order_by(Submitter.comment_id.desc())
             .limit(PERSON_CAP)
         )

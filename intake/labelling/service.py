@@ -68,16 +68,30 @@ class LabellingService:
     # ------------------------------------------------------------------ Labeller protocol
 
     def label_new(self, comment: Comment, context: SubmissionContext) -> None:
+        self._label(comment, previous_kind=None, reason_prefix="")
+
+    def relabel(self, comment: Comment) -> None:
+        """Label a stored comment again (after a threshold or scheme change); see intake.relabel.
+
+        The caller has reset the system-made campaign assignments and index entries of every
+        comment being relabelled, and relabels them in arrival order, so each one sees exactly
+        what it would have seen had it arrived under today's settings.
+        """
+        previous = comment.kind
+        self._label(comment, previous_kind=previous, reason_prefix="relabelled: ")
+
+    def _label(self, comment: Comment, previous_kind: str | None, reason_prefix: str) -> None:
         fp = self.fingerprinter.fingerprint(comment.body)
         self._store_fingerprint(comment, fp)
         decision = self._decide(comment, fp)
         if decision.found_with is not None and self._serialise_founding():
             decision = self._decide(comment, fp)
         self._apply(comment, fp, decision)
-        self._score_spam(comment, context.honeypot_filled)
+        self._score_spam(comment, comment.honeypot_filled)
         if comment.campaign_id is None:
             self.index.add(comment.id, fp.lookup_keys)
-        self._record(comment, None, None, _reason(decision))
+        if previous_kind is None or previous_kind != comment.kind:
+            self._record(comment, previous_kind, None, reason_prefix + _reason(decision))
 
     def label_batch(self, comments: Sequence[Comment], context: SubmissionContext) -> None:
         """Label in arrival order, so later entries see earlier ones (and their campaigns)."""

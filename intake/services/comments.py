@@ -134,6 +134,7 @@ class CommentService:
             received_at=self.clock(),
             source=context.source,
             source_key=context.client_key,
+            honeypot_filled=context.honeypot_filled,
             reasons=[],
         )
         comment.submitter = Submitter(**submitter_data, identity_key=identity_key(submitter_data))

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-22 02:08:41.190953
+Create Date: 2026-11-22 02:12:24.437212
 """
 
 from __future__ import annotations
@@ -134,6 +134,7 @@ def upgrade() -> None:
         sa.Column("received_at", UTCDateTime(), nullable=False),
         sa.Column("source", sa.String(length=120), nullable=False),
         sa.Column("source_key", sa.String(length=64), nullable=True),
+        sa.Column("honeypot_filled", sa.Boolean(), nullable=False),
         sa.Column("exact_hash", sa.String(length=32), nullable=True),
         sa.Column("signature", sa.LargeBinary(), nullable=True),
         sa.Column("shingle_count", sa.Integer(), nullable=True),
