@@ -50,10 +50,9 @@ class StubLabeller:
 
 @pytest.fixture
 def concurrent_app() -> Iterator[Flask]:
-    needs_postgres()
-    assert PG_URL is not None
+    server_url = needs_postgres()
     name = f"intake_concurrency_{secrets.token_hex(4)}"
-    server = create_engine(make_url(PG_URL).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    server = create_engine(make_url(server_url).set(database="postgres"), isolation_level="AUTOCOMMIT")
     with server.connect() as conn:
         conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
     url = make_url(server_url).set(database=name).render_as_string(hide_password=False)

@@ -6,6 +6,10 @@ result. They never commit (the request lifecycle does) and never build error bod
 
 from __future__ import annotations
 
+import http
+from typing import Any
+
+from apispec import BasePlugin
 from flask import Flask, g, request
 from flask_smorest import Api
 from werkzeug.exceptions import UnsupportedMediaType
@@ -24,7 +28,7 @@ from intake.api import (
 from intake.auth import ANONYMOUS, bearer_token_from_request
 from intake.db import get_session
 from intake.errors import Unauthorized
-from intake.problems import register_problem_handlers
+from intake.problems import PROBLEM_MIMETYPE, register_problem_handlers
 from intake.services.tokens import TokenService
 from schemas.common import ProblemSchema
 
@@ -33,11 +37,51 @@ API_VERSION = "v1"
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
+def problem_content() -> dict[str, Any]:
+    """A fresh ``content`` map per response (a shared one would become a YAML alias)."""
+    return {PROBLEM_MIMETYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
+
+
+class ProblemResponsesPlugin(BasePlugin):  # type: ignore[misc]
+    """Give every documented error without a body of its own the Problem body.
+
+    Views document their errors with a bare ``alt_response(404, description=...)``; this fills in
+    what every such response really carries, so the spec a client or a contract fuzzer reads
+    says ``application/problem+json`` with the Problem schema, not "no body".
+    """
+
+    def operation_helper(
+        self, path: str | None = None, operations: dict[str, Any] | None = None, **_: Any
+    ) -> None:
+        for operation in (operations or {}).values():
+            for status, response in operation.get("responses", {}).items():
+                is_error = status == "default" or str(status)[0] in "45"
+                if (
+                    is_error
+                    and isinstance(response, dict)
+                    and not response.keys() & {"$ref", "content"}
+                ):
+                    response["content"] = problem_content()
+
+
 class IntakeApi(Api):
     """flask-smorest's Api, documenting errors as RFC 9457 problems."""
 
     ERROR_SCHEMA = ProblemSchema
     DEFAULT_ERROR_RESPONSE_NAME = "Problem"
+
+    def _register_responses(self) -> None:
+        """Like flask-smorest's, but errors are ``application/problem+json`` and the default
+        error response is registered under the name operations refer to (``Problem``)."""
+        for status in http.HTTPStatus:
+            if status >= 400:
+                self._register_problem_response(status.name, status.phrase)
+        self._register_problem_response(self.DEFAULT_ERROR_RESPONSE_NAME, "An error (RFC 9457)")
+
+    def _register_problem_response(self, name: str, description: str) -> None:
+        content = {PROBLEM_MIMETYPE: {"schema": self.ERROR_SCHEMA}}
+        response = {"description": description, "content": content}
+        self.spec.components.response(name, response, lazy=True)
 
 
 def init_app(app: Flask) -> Api:
@@ -50,12 +94,13 @@ def init_app(app: Flask) -> Api:
     api = IntakeApi(
         app,
         spec_kwargs={
+            "extra_plugins": [ProblemResponsesPlugin()],
             "info": {
                 "description": (
                     "Public comments on a city's agenda items, labelled at intake as unique, "
                     "form letter, duplicate or spam. Errors are application/problem+json."
                 )
-            }
+            },
         },
     )
     api.spec.components.security_scheme(
