@@ -9,9 +9,9 @@ name and postal code) counts for everyone.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.models import Comment, Submitter
@@ -27,46 +27,43 @@ class BehaviourGatherer:
         self.burst_window = burst_window
 
     def gather(self, comment: Comment, *, honeypot_filled: bool, is_form_letter: bool) -> Behaviour:
-        from_source, burst = self._source_counts(comment)
+        from_source, burst, from_person = self._counts(comment)
         return Behaviour(
             honeypot_filled=honeypot_filled,
             email=comment.submitter.email,
             recent_from_source=from_source,
-            recent_from_email=self._person_count(comment),
+            recent_from_email=from_person,
             burst_near_identical=burst,
             is_form_letter=is_form_letter,
         )
 
-    def _source_counts(self, comment: Comment) -> tuple[int, int]:
-        """(comments from this address on this item lately, of them near-identical just now)."""
-        if comment.source_key is None:
-            return 0, 0
+    def _counts(self, comment: Comment) -> tuple[int, int, int]:
+        """In one round trip: comments from this address on this item lately, of them
+        near-identical just now, and comments from this person on this item lately."""
         since = comment.received_at - self.velocity_window
         burst_since = comment.received_at - self.burst_window
-        same_text = (Comment.exact_hash == comment.exact_hash) & (
-            Comment.received_at >= burst_since
+        recent = (
+            Comment.item_id == comment.item_id,
+            Comment.received_at >= since,
+            Comment.received_at <= comment.received_at,
         )
-        row = self.session.execute(
-            select(func.count(), func.coalesce(func.sum(case((same_text, 1), else_=0)), 0)).where(
-                Comment.item_id == comment.item_id,
-                Comment.source_key == comment.source_key,
-                Comment.received_at >= since,
-                Comment.received_at <= comment.received_at,
-            )
-        ).one()
-        return int(row[0]), int(row[1])
-
-    def _person_count(self, comment: Comment) -> int:
-        since: datetime = comment.received_at - self.velocity_window
-        count = self.session.scalar(
+        person = (
             select(func.count())
             .select_from(Comment)
             .join(Submitter, Submitter.comment_id == Comment.id)
-            .where(
-                Submitter.identity_key == comment.submitter.identity_key,
-                Comment.item_id == comment.item_id,
-                Comment.received_at >= since,
-                Comment.received_at <= comment.received_at,
-            )
+            .where(Submitter.identity_key == comment.submitter.identity_key, *recent)
+            .scalar_subquery()
         )
-        return int(count or 0)
+        if comment.source_key is None:
+            return 0, 0, int(self.session.scalar(select(person)) or 0)
+        same_text = (Comment.exact_hash == comment.exact_hash) & (
+            Comment.received_at >= burst_since
+        )
+        source = select(func.count()).where(Comment.source_key == comment.source_key, *recent)
+        burst = select(func.count()).where(
+            Comment.source_key == comment.source_key, same_text, *recent
+        )
+        row = self.session.execute(
+            select(source.scalar_subquery(), burst.scalar_subquery(), person)
+        ).one()
+        return int(row[0]), int(row[1]), int(row[2])

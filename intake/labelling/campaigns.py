@@ -76,28 +76,30 @@ class CampaignStore:
             raise LookupError(f"campaign {campaign_id} vanished")
         return campaign
 
-    def learn(self, campaign_id: int, members: Sequence[tuple[Comment, Fingerprint]]) -> Campaign:
+    def learn(self, campaign: Campaign, members: Sequence[tuple[Comment, Fingerprint]]) -> Campaign:
         """Fold new members into the profile when they can still teach it something.
 
         While a campaign is young every member refines it (new phrasings, exemplars). Later only a
         new exemplar is written, so a campaign of 300,000 copies does not rewrite (and lock) its
         row for every copy. The row is locked and re-read before writing, so concurrent joins
-        never lose each other's updates.
+        never lose each other's updates. Its texts are rebuilt as it doubles in size (2, 4, 8, ...
+        members) while young: often enough to follow it, rarely enough to cost little.
         """
-        campaign = self.get(campaign_id)
         profile = CampaignProfile.from_bytes(campaign.profile)
-        updated = profile
-        for _comment, fp in members:
-            updated = update_profile(updated, fp, self.thresholds)
         young = profile.member_count < self.learning_members
-        if not young and _exemplars(updated) == _exemplars(profile):
-            return campaign
-        campaign = self.get(campaign_id, for_update=True)
-        profile = CampaignProfile.from_bytes(campaign.profile)
+        if not young:
+            updated = profile
+            for _comment, fp in members:
+                updated = update_profile(updated, fp, self.thresholds)
+            if _exemplars(updated) == _exemplars(profile):
+                return campaign
+        campaign = self.get(campaign.id, for_update=True)
+        locked = CampaignProfile.from_bytes(campaign.profile)
+        profile = locked
         for _comment, fp in members:
             profile = update_profile(profile, fp, self.thresholds)
-        self._store_profile(campaign, profile)
-        if young:
+        self._store_profile(campaign, profile, previous=locked)
+        if young and _crossed_power_of_two(locked.member_count, profile.member_count):
             self._refresh_texts(campaign, [c.body for c, _fp in members])
         return campaign
 
@@ -141,13 +143,17 @@ class CampaignStore:
         self.index.remove([c.id for c in absorbed])
         return absorbed
 
-    def _store_profile(self, campaign: Campaign, profile: CampaignProfile) -> None:
+    def _store_profile(
+        self, campaign: Campaign, profile: CampaignProfile, previous: CampaignProfile | None = None
+    ) -> None:
         campaign.profile = profile.to_bytes()
-        self.index.set_campaign_keys(
-            campaign.id,
-            profile.profile_band_keys(
-                self.fingerprinter.scheme, self.thresholds.max_profile_sentence_keys
-            ),
+        keys = set(self._keys_of(profile))
+        if previous is None or keys != set(self._keys_of(previous)):
+            self.index.set_campaign_keys(campaign.id, keys)
+
+    def _keys_of(self, profile: CampaignProfile) -> tuple[int, ...]:
+        return profile.profile_band_keys(
+            self.fingerprinter.scheme, self.thresholds.max_profile_sentence_keys
         )
 
     def _refresh_texts(self, campaign: Campaign, newest_bodies: Sequence[str]) -> None:
@@ -162,6 +168,11 @@ class CampaignStore:
         bodies = [*sample, *[b for b in newest_bodies if b not in sample]][: SAMPLE_MEMBERS * 2]
         campaign.template_norms = sorted(template_segments(bodies) | recurring_norms(bodies))
         campaign.representative_text = representative_text(bodies)
+
+
+def _crossed_power_of_two(before: int, after: int) -> bool:
+    """True when the member count reached 2, 4, 8, ... on the way from ``before`` to ``after``."""
+    return any(n & (n - 1) == 0 for n in range(max(before + 1, 2), after + 1))
 
 
 def _exemplars(profile: CampaignProfile) -> tuple[bytes, ...]:

@@ -157,7 +157,7 @@ class LabellingService:
         comment.campaign_id = campaign.id
         absorbed = self.campaigns.absorb(campaign, decision.also_members, decision.similarity)
         members = [(c, self.fingerprinter.fingerprint(c.body)) for c in absorbed]
-        campaign = self.campaigns.learn(campaign.id, [*members, (comment, fp)])
+        campaign = self.campaigns.learn(campaign, [*members, (comment, fp)])
         comment.personal_text = self.campaigns.personal_text(campaign, comment.body)
 
     def _found(self, comment: Comment, fp: Fingerprint, decision: Decision) -> None:
