@@ -10,7 +10,7 @@ from typing import Any
 from flask import Flask
 from flask_cors import CORS
 
-from intake import api, db, ratelimit
+from intake import api, db, ratelimit, security, web
 from intake.config import Settings, load_settings
 from intake.db import utcnow
 from intake.labelling import labeller_factory
@@ -38,6 +38,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api.init_app(app)
     ratelimit.init_app(app, settings)
     _configure_cors(app, settings)
+    web.init_app(app, settings)
+    security.init_app(app)
     return app
 
 

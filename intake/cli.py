@@ -109,7 +109,11 @@ class _Gunicorn:
                     self.cfg.set(key, value)
 
             def load(self) -> Flask:
-                return create_app()
+                from intake.text import spam
+
+                app = create_app()
+                spam.preload()  # build the letter model before the first request, not during it
+                return app
 
         self._application = Application()
 
@@ -246,10 +250,9 @@ def export(item_id: str, fmt: str, output: Path | None) -> None:
         else jsonl_chunks(factory, item_id)
     )
     if output is None:
-        stream = click.get_text_stream("stdout")
         for chunk in chunks:
-            stream.write(chunk)
-        stream.flush()
+            sys.stdout.write(chunk)
+        sys.stdout.flush()
     else:
         with output.open("w", encoding="utf-8", newline="") as handle:
             for chunk in chunks:

@@ -66,10 +66,15 @@ def make_engine(url: str, *, pool_timeout: float = 5.0) -> Engine:
     SQLite: WAL so readers never wait for the writer, foreign keys on, and ``BEGIN IMMEDIATE`` so
     two workers labelling at once queue for the write lock instead of failing on lock upgrade.
     PostgreSQL: a short connect timeout so an outage answers 503 quickly instead of hanging.
+    Both: ``hide_parameters``, because a database error's message otherwise carries the
+    statement's parameters (names, emails, addresses) into the logged traceback.
     """
     if url.startswith("sqlite"):
         engine = create_engine(
-            url, poolclass=NullPool, connect_args={"timeout": 30, "check_same_thread": False}
+            url,
+            poolclass=NullPool,
+            connect_args={"timeout": 30, "check_same_thread": False},
+            hide_parameters=True,
         )
         _configure_sqlite(engine)
         return engine
@@ -80,6 +85,7 @@ def make_engine(url: str, *, pool_timeout: float = 5.0) -> Engine:
         max_overflow=5,
         pool_timeout=pool_timeout,
         connect_args={"connect_timeout": 3},
+        hide_parameters=True,
     )
 
 

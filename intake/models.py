@@ -138,7 +138,8 @@ class Comment(Base):
         Index("ix_comments_item_id_id", "item_id", "id"),
         Index("ix_comments_item_id_kind", "item_id", "kind"),
         Index("ix_comments_campaign_id", "campaign_id"),
-        Index("ix_comments_exact_hash", "exact_hash"),
+        # With the id, "the first campaign member with this text" stops at the first row.
+        Index("ix_comments_exact_hash_id", "exact_hash", "id"),
         Index("ix_comments_item_id_source_key_received_at", "item_id", "source_key", "received_at"),
         Index("ix_comments_item_id_import_key", "item_id", "import_key", unique=True),
     )

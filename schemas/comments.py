@@ -5,7 +5,7 @@ from __future__ import annotations
 from email_validator import EmailNotValidError, validate_email
 from marshmallow import Schema, ValidationError, fields, validate
 
-from schemas.common import aware_datetime, text_field
+from schemas.common import MAX_ID, aware_datetime, text_field
 
 POSITIONS = ("support", "oppose", "neutral")
 KINDS = ("unique", "form_letter", "duplicate", "spam")
@@ -70,7 +70,7 @@ class CommentRecordSchema(Schema):
 
 class CommentListArgsSchema(Schema):
     kind = fields.String(validate=validate.OneOf(KINDS))
-    campaign_id = fields.Integer(validate=validate.Range(min=1))
+    campaign_id = fields.Integer(validate=validate.Range(min=1, max=MAX_ID))
     position = fields.String(validate=validate.OneOf((*POSITIONS, "unspecified")))
     since = aware_datetime()
     until = aware_datetime()
@@ -97,8 +97,8 @@ class LabelChangeSchema(Schema):
     """A staff decision: the new kind, where it applies its campaign or original, and why."""
 
     kind = fields.String(required=True, validate=validate.OneOf(KINDS))
-    campaign_id = fields.Integer(allow_none=True, validate=validate.Range(min=1))
-    duplicate_of = fields.Integer(allow_none=True, validate=validate.Range(min=1))
+    campaign_id = fields.Integer(allow_none=True, validate=validate.Range(min=1, max=MAX_ID))
+    duplicate_of = fields.Integer(allow_none=True, validate=validate.Range(min=1, max=MAX_ID))
     reason = text_field(max_length=2000, required=True)
 
 

@@ -10,6 +10,8 @@ from typing import Any
 from marshmallow import Schema, ValidationError, fields, validate
 
 ALLOWED_CONTROL = frozenset("\t\n\r")
+MAX_ID = 2**63 - 1
+"""Ids are signed 64-bit columns; a larger number can name no record and must not reach SQL."""
 
 
 def reject_control_characters(value: str) -> None:

@@ -8,15 +8,21 @@ Run with ``pytest -s`` to see the figures.
 
 from __future__ import annotations
 
+import shutil
 from collections import Counter, defaultdict
+from pathlib import Path
 from typing import Any
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from intake import create_app
+from intake.db import get_database
 from intake.models import BandKey, Campaign, Comment, LabelEvent
+from intake.services.tokens import TokenService
 from tests.conftest import comment_payload
 from tests.text.fixture_corpus import labelled, load
 
@@ -239,3 +245,90 @@ def test_labels_carry_reasons_and_system_decider(
     assert label["spam_score"] is not None and label["spam_score"] < 0.7
     stored = session.get(Comment, cid)
     assert stored is not None and stored.signature is not None and stored.exact_hash
+
+
+def post_corpus_in_batches(
+    client: FlaskClient, staff: dict[str, str], integration: dict[str, str], size: int
+) -> dict[int, dict[str, Any]]:
+    """Post the corpus through the batch endpoint, ``size`` at a time, in arrival order."""
+    records = load()
+    for item_id in sorted({r["item"] for r in records}):
+        client.post(
+            "/api/v1/agenda-items",
+            json={"id": item_id, "title": ITEM_TITLES.get(item_id, f"Item {item_id}")},
+            headers=staff,
+        )
+    ids: dict[int, int] = {}
+    start = 0
+    while start < len(records):
+        # A batch targets one item, so a chunk ends where the item changes.
+        item_id = records[start]["item"]
+        chunk = []
+        while start < len(records) and len(chunk) < size and records[start]["item"] == item_id:
+            chunk.append(records[start])
+            start += 1
+        payload = {
+            "comments": [
+                {
+                    "body": rec["body"],
+                    "submitter": {
+                        "name": rec["submitter"]["name"],
+                        "email": rec["submitter"]["email"],
+                        "postal_code": rec["submitter"].get("postal"),
+                    },
+                }
+                for rec in chunk
+            ]
+        }
+        response = client.post(
+            f"/api/v1/agenda-items/{item_id}/comments/batch", json=payload, headers=integration
+        )
+        assert response.json["failed"] == 0
+        for rec, result in zip(chunk, response.json["results"], strict=True):
+            ids[rec["id"]] = result["receipt"]["id"]
+    return {
+        fixture_id: client.get(f"/api/v1/comments/{cid}", headers=staff).json
+        for fixture_id, cid in ids.items()
+    }
+
+
+def test_batches_label_exactly_as_one_by_one(
+    app: Flask,
+    client: FlaskClient,
+    staff: dict[str, str],
+    integration: dict[str, str],
+    sqlite_template: Path,
+    tmp_path: Path,
+    pg_engine: Any,
+) -> None:
+    """The corpus posted in batches gets, label for label, what it gets one comment at a time.
+
+    Bulk and single labelling share one code path; this proves they agree, each run on its own
+    fresh database (campaign state depends on everything that came before).
+    """
+    batched = post_corpus_in_batches(client, staff, integration, size=40)
+    if pg_engine is not None:
+        pytest.skip("the one-by-one twin runs on a second SQLite database (covered on SQLite)")
+    shutil.copy(sqlite_template, tmp_path / "twin.sqlite3")
+    twin = create_app(
+        {
+            "database_url": f"sqlite:///{tmp_path / 'twin.sqlite3'}",
+            "rate_limit_public": "100000/minute",
+        }
+    )
+    twin_client = twin.test_client()
+    session = get_database(twin).session_factory()
+    _row, secret = TokenService(session).create("twin-staff", "staff")
+    session.commit()
+    session.close()
+    one_by_one = post_corpus(twin_client, {"Authorization": f"Bearer {secret}"})
+    get_database(twin).dispose()
+
+    def fields(run: dict[int, dict[str, Any]], name: str) -> dict[int, Any]:
+        return {f: r["label"][name] for f, r in run.items()}
+
+    for name in ("kind", "personal_text", "similarity", "spam_score"):
+        assert fields(batched, name) == fields(one_by_one, name), name
+    assert _partition(fields(batched, "campaign_id")) == _partition(
+        fields(one_by_one, "campaign_id")
+    )

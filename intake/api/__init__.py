@@ -7,12 +7,14 @@ result. They never commit (the request lifecycle does) and never build error bod
 from __future__ import annotations
 
 import http
+import json
 from typing import Any
 
 from apispec import BasePlugin
 from flask import Flask, g, request
 from flask_smorest import Api
-from werkzeug.exceptions import UnsupportedMediaType
+from werkzeug.exceptions import BadRequest, RequestEntityTooLarge, UnsupportedMediaType
+from werkzeug.routing import IntegerConverter, Map
 
 from intake.api import (
     agenda_items,
@@ -30,11 +32,23 @@ from intake.db import get_session
 from intake.errors import Unauthorized
 from intake.problems import PROBLEM_MIMETYPE, register_problem_handlers
 from intake.services.tokens import TokenService
-from schemas.common import ProblemSchema
+from schemas.common import MAX_ID, ProblemSchema
 
 API_TITLE = "intake"
 API_VERSION = "v1"
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+
+
+class IdConverter(IntegerConverter):
+    """``<int:...>`` for ids: a number too large for a 64-bit id column is a 404, not a crash.
+
+    Werkzeug's converter takes any length of digits, which then overflows the database driver;
+    the bound also shows up in the spec as the parameter's ``maximum``.
+    """
+
+    def __init__(self, url_map: Map, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("max", MAX_ID)
+        super().__init__(url_map, *args, **kwargs)
 
 
 def problem_content() -> dict[str, Any]:
@@ -42,7 +56,7 @@ def problem_content() -> dict[str, Any]:
     return {PROBLEM_MIMETYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
 
 
-class ProblemResponsesPlugin(BasePlugin):  # type: ignore[misc]
+class ProblemResponsesPlugin(BasePlugin):
     """Give every documented error without a body of its own the Problem body.
 
     Views document their errors with a bare ``alt_response(404, description=...)``; this fills in
@@ -91,6 +105,7 @@ def init_app(app: Flask) -> Api:
         OPENAPI_VERSION="3.0.3",
         OPENAPI_URL_PREFIX=None,
     )
+    app.url_map.converters["int"] = IdConverter
     api = IntakeApi(
         app,
         spec_kwargs={
@@ -119,8 +134,42 @@ def init_app(app: Flask) -> Api:
 
 
 def _require_json_body() -> None:
-    if request.method in BODY_METHODS and request.path.startswith("/api/") and not request.is_json:
+    if request.method not in BODY_METHODS or not request.path.startswith("/api/"):
+        return
+    if not request.is_json:
         raise UnsupportedMediaType("Send the body as JSON with 'Content-Type: application/json'.")
+    limit = request.max_content_length
+    if limit is not None and (request.content_length or 0) > limit:
+        raise RequestEntityTooLarge()  # on the declared length alone: the body is never read
+    _refuse_unreadable_json()
+
+
+def _refuse_unreadable_json() -> None:
+    """Refuse, as a 400, JSON the view's parser would crash on instead of naming.
+
+    Python's decoder recurses once per level (ten thousand nested arrays raise RecursionError) and
+    refuses integers over 4,300 digits with a plain ValueError; webargs turns neither into a 400.
+    Decoding once here costs nothing extra: Flask caches the document for the rate limiter's cost.
+    Ordinary syntax errors are left to the view's parser, which reports them as invalid JSON.
+    """
+    try:
+        request.get_json()
+    except RecursionError:
+        raise BadRequest("The JSON body is nested too deeply.") from None
+    except BadRequest as exc:
+        if _is_syntax_error(exc):
+            return
+        raise BadRequest("The JSON body holds a value too large to read.") from None
+
+
+def _is_syntax_error(exc: BaseException) -> bool:
+    """Flask and Werkzeug wrap the decoder's error twice; look down the chain for it."""
+    cause = exc.__cause__ or exc.__context__
+    while cause is not None:
+        if isinstance(cause, json.JSONDecodeError | UnicodeDecodeError):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False
 
 
 def _authenticate() -> None:

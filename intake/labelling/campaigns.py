@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake.labelling.index import CandidateIndex
+from intake.labelling.snapshot import Snapshot
 from intake.models import Campaign, Comment, LabelEvent
 from intake.text.fingerprint import Fingerprint, Fingerprinter
 from intake.text.matching import CampaignProfile, MatchThresholds, new_profile, update_profile
@@ -43,14 +43,14 @@ class CampaignStore:
     def __init__(
         self,
         session: Session,
-        index: CandidateIndex,
+        snapshot: Snapshot,
         fingerprinter: Fingerprinter,
         thresholds: MatchThresholds,
         learning_members: int,
         clock: Callable[[], datetime],
     ) -> None:
         self.session = session
-        self.index = index
+        self.snapshot = snapshot
         self.fingerprinter = fingerprinter
         self.thresholds = thresholds
         self.learning_members = learning_members
@@ -62,6 +62,7 @@ class CampaignStore:
         campaign = Campaign(created_at=self.clock(), profile=b"", representative_text="")
         self.session.add(campaign)
         self.session.flush()
+        self.snapshot.campaign_created(campaign)
         profile = new_profile(campaign.id, [*fingerprints, newest_fp], self.thresholds)
         self._store_profile(campaign, profile)
         self._refresh_texts(campaign, [c.body for c in founders])
@@ -70,7 +71,9 @@ class CampaignStore:
     def get(self, campaign_id: int, *, for_update: bool = False) -> Campaign:
         query = select(Campaign).where(Campaign.id == campaign_id)
         if for_update:
-            query = query.with_for_update()
+            # FOR NO KEY UPDATE: a concurrent insert of a member (whose foreign key takes KEY
+            # SHARE on this row) must not wait on us while we wait on it: that deadlocked.
+            query = query.with_for_update(key_share=True)
         campaign = self.session.scalar(query.execution_options(populate_existing=True))
         if campaign is None:
             raise LookupError(f"campaign {campaign_id} vanished")
@@ -117,7 +120,7 @@ class CampaignStore:
                 select(Comment)
                 .where(Comment.id.in_(comment_ids), Comment.campaign_id.is_(None))
                 .order_by(Comment.id)
-                .with_for_update()
+                .with_for_update(key_share=True)  # see get(): FK checks must not block
                 .execution_options(populate_existing=True)
             )
         )
@@ -140,7 +143,7 @@ class CampaignStore:
                     reason=f"joined campaign {campaign.id}: a later comment shares its template",
                 )
             )
-        self.index.remove([c.id for c in absorbed])
+        self.snapshot.joined([c.id for c in absorbed], campaign.id)
         return absorbed
 
     def _store_profile(
@@ -149,7 +152,8 @@ class CampaignStore:
         campaign.profile = profile.to_bytes()
         keys = set(self._keys_of(profile))
         if previous is None or keys != set(self._keys_of(previous)):
-            self.index.set_campaign_keys(campaign.id, keys)
+            self.snapshot.index.set_campaign_keys(campaign.id, keys)
+            self.snapshot.campaign_keys_changed(campaign.id, keys)
 
     def _keys_of(self, profile: CampaignProfile) -> tuple[int, ...]:
         return profile.profile_band_keys(

@@ -130,6 +130,16 @@ class CandidateIndex:
                 insert(BandKey), [{"band_key": k, "comment_id": comment_id} for k in unique_keys]
             )
 
+    def add_many(self, entries: Iterable[tuple[int, Iterable[int]]]) -> None:
+        """Index many unaffiliated comments in one bulk insert."""
+        rows = [
+            {"band_key": key, "comment_id": comment_id}
+            for comment_id, keys in entries
+            for key in sorted(set(keys))
+        ]
+        if rows:
+            self.session.execute(insert(BandKey), rows)
+
     def remove(self, comment_ids: Sequence[int]) -> None:
         """Take comments out of the index when they join a campaign."""
         if comment_ids:

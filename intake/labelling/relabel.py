@@ -78,9 +78,7 @@ def relabel(
         session.commit()
         done = 0
         for batch in chunks(session, item_id):
-            labeller = make_labeller(session)
-            for comment in batch:
-                labeller.relabel(comment)
+            make_labeller(session).relabel(batch)
             session.commit()
             session.expunge_all()
             done += len(batch)

@@ -1,14 +1,17 @@
 """Label every comment at intake, in the transaction that stores it.
 
-For each new comment: fingerprint it, fetch candidates (an exact copy of a campaign member first,
-then the LSH and sentence-key lookup), let the pure engine decide (:func:`decide`), and apply the
-decision: join or found a campaign (relabelling the earlier copies it absorbs, with a label event
-each), mark a duplicate, or leave it unique. Then score spam evidence, index the comment if it
-belongs to no campaign, and record a label event. A label never stops a comment being stored.
+Comments are labelled in batches (a single POST is a batch of one), in arrival order. For the
+batch, a :class:`Snapshot` loads in a few queries everything its keys can reach. Then, for each
+comment: take the exact-copy fast path or the LSH and sentence-key candidates, let the pure
+engine decide (:func:`decide`), and apply the decision: join or found a campaign (relabelling the
+earlier copies it absorbs, with a label event each), mark a duplicate, or leave it unique. Then
+score spam evidence and record a label event. Index rows for the batch are written at the end in
+one insert. Bulk and one-by-one labelling are the same code, so they give the same labels. A label
+never stops a comment being stored.
 
-On PostgreSQL, founding a campaign takes a transaction-scoped advisory lock and decides again
-under it, so two workers receiving the first copies of a template at once cannot found two
-campaigns: the second sees the first's campaign and joins it.
+On PostgreSQL, founding a campaign takes a transaction-scoped advisory lock, then reloads the
+snapshot and decides again under it, so two workers receiving the first copies of a template at
+once cannot found two campaigns: the second sees the first's campaign and joins it.
 """
 
 from __future__ import annotations
@@ -21,9 +24,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.config import Settings
-from intake.labelling.behaviour import BehaviourGatherer
 from intake.labelling.campaigns import SYSTEM, CampaignStore
 from intake.labelling.index import CandidateIndex, pack_keys
+from intake.labelling.snapshot import Snapshot
 from intake.models import Comment, FingerprintSchemeRecord, LabelEvent, Submitter
 from intake.services.comments import SubmissionContext
 from intake.text import spam
@@ -47,93 +50,121 @@ class LabellingService:
     ) -> None:
         self.session = session
         self.fingerprinter = fingerprinter
+        self.settings = settings
         self.thresholds: MatchThresholds = settings.match
-        self.spam_settings = settings.spam
         self.clock = clock
         self.index = CandidateIndex(session)
-        self.campaigns = CampaignStore(
-            session,
-            self.index,
-            fingerprinter,
-            settings.match,
-            settings.campaign_learning_members,
-            clock,
-        )
-        self.behaviour = BehaviourGatherer(
-            session,
-            timedelta(seconds=settings.spam_velocity_window_seconds),
-            timedelta(seconds=settings.spam_burst_window_seconds),
-        )
 
     # ------------------------------------------------------------------ Labeller protocol
 
     def label_new(self, comment: Comment, context: SubmissionContext) -> None:
-        self._label(comment, previous_kind=None, reason_prefix="")
+        self.label_batch([comment], context)
 
-    def relabel(self, comment: Comment) -> None:
-        """Label a stored comment again (after a threshold or scheme change); see intake.relabel.
+    def label_batch(self, comments: Sequence[Comment], context: SubmissionContext) -> None:
+        """Label in arrival order, so later comments see earlier ones (and their campaigns)."""
+        self._run(comments, relabelling=False)
+
+    def relabel(self, comments: Sequence[Comment]) -> None:
+        """Label stored comments again (after a threshold or scheme change); see relabel.py.
 
         The caller has reset the system-made campaign assignments and index entries of every
         comment being relabelled, and relabels them in arrival order, so each one sees exactly
         what it would have seen had it arrived under today's settings.
         """
-        previous = comment.kind
-        self._label(comment, previous_kind=previous, reason_prefix="relabelled: ")
+        self._run(comments, relabelling=True)
 
-    def _label(self, comment: Comment, previous_kind: str | None, reason_prefix: str) -> None:
-        fp = self.fingerprinter.fingerprint(comment.body)
-        self._store_fingerprint(comment, fp)
-        decision = self._decide(comment, fp)
-        if decision.found_with is not None and self._serialise_founding():
-            decision = self._decide(comment, fp)
-        self._apply(comment, fp, decision)
-        self._score_spam(comment, comment.honeypot_filled)
-        if comment.campaign_id is None:
-            self.index.add(comment.id, fp.lookup_keys)
-        if previous_kind is None or previous_kind != comment.kind:
-            self._record(comment, previous_kind, None, reason_prefix + _reason(decision))
+    # ------------------------------------------------------------------ one batch
 
-    def label_batch(self, comments: Sequence[Comment], context: SubmissionContext) -> None:
-        """Label in arrival order, so later entries see earlier ones (and their campaigns)."""
-        for comment in comments:
-            self.label_new(comment, context)
+    def _run(self, comments: Sequence[Comment], *, relabelling: bool) -> None:
+        batch = [(c, self.fingerprinter.fingerprint(c.body)) for c in comments]
+        for comment, fp in batch:
+            _store_fingerprint(comment, fp)
+        run = _BatchRun(self, batch)
+        for position, (comment, fp) in enumerate(batch):
+            previous = comment.kind if relabelling else None
+            run.label(position, comment, fp, previous, "relabelled: " if relabelling else "")
+        run.snapshot.flush()
 
-    # ------------------------------------------------------------------ deciding
-
-    def _decide(self, comment: Comment, fp: Fingerprint) -> Decision:
-        identity = comment.submitter.identity_key
-        exact = self._exact_campaign_copy(comment, fp)
-        if exact is not None:
-            own = self.index.own_earlier(comment.id, identity, comment.item_id)
-            decision = decide(fp, own, [], self.thresholds)
-            if decision.kind == "duplicate":
-                return decision
-            return Decision("form_letter", campaign_id=exact, similarity=1.0, reason="exact copy")
-        candidates = self.index.candidates(fp, comment.id, identity, comment.item_id)
-        return decide(fp, candidates, self.index.campaigns(fp), self.thresholds)
-
-    def _exact_campaign_copy(self, comment: Comment, fp: Fingerprint) -> int | None:
-        """The fast path: an earlier campaign member with the same normalised text."""
-        if fp.shingle_count < self.thresholds.min_shingles:
-            return None
-        campaign_id: int | None = self.session.scalar(
-            select(Comment.campaign_id)
-            .where(
-                Comment.exact_hash == fp.exact_hash,
-                Comment.campaign_id.is_not(None),
-                Comment.id != comment.id,
-            )
-            .order_by(Comment.id)
-            .limit(1)
+    def load_snapshot(self, batch: Sequence[tuple[Comment, Fingerprint]]) -> Snapshot:
+        return Snapshot.load(
+            self.session,
+            self.index,
+            batch,
+            timedelta(seconds=self.settings.spam_velocity_window_seconds),
+            timedelta(seconds=self.settings.spam_burst_window_seconds),
+            self.thresholds.min_shingles,
         )
-        return campaign_id
 
-    def _serialise_founding(self) -> bool:
+    def serialise_founding(self) -> bool:
         """Take the founding lock where concurrent writers exist; True when decisions may differ."""
         if self.session.get_bind().dialect.name != "postgresql":
             return False
         self.session.execute(select(func.pg_advisory_xact_lock(FOUNDING_LOCK)))
         return True
+
+
+class _BatchRun:
+    """One batch's labelling: its snapshot, its campaign store, and the decisions it applies."""
+
+    def __init__(
+        self, service: LabellingService, batch: Sequence[tuple[Comment, Fingerprint]]
+    ) -> None:
+        self.service = service
+        self.session = service.session
+        self.thresholds = service.thresholds
+        self.batch = batch
+        self.locked = False
+        self._use(service.load_snapshot(batch))
+
+    def _use(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        settings = self.service.settings
+        self.campaigns = CampaignStore(
+            self.session,
+            snapshot,
+            self.service.fingerprinter,
+            settings.match,
+            settings.campaign_learning_members,
+            self.service.clock,
+        )
+
+    def label(
+        self,
+        position: int,
+        comment: Comment,
+        fp: Fingerprint,
+        previous_kind: str | None,
+        reason_prefix: str,
+    ) -> None:
+        decision = self._decide(comment, fp)
+        if decision.found_with is not None and not self.locked:
+            self.locked = True
+            if self.service.serialise_founding():
+                self.snapshot.flush()
+                self._use(self.service.load_snapshot(self.batch[position:]))
+                decision = self._decide(comment, fp)
+        self._apply(comment, fp, decision)
+        self.snapshot.arrived(comment)
+        self._score_spam(comment)
+        self.snapshot.settled(comment, fp)
+        if previous_kind is None or previous_kind != comment.kind:
+            self._record(comment, previous_kind, reason_prefix + _reason(decision))
+
+    # ------------------------------------------------------------------ deciding
+
+    def _decide(self, comment: Comment, fp: Fingerprint) -> Decision:
+        exact = (
+            self.snapshot.exact_campaign(fp)
+            if fp.shingle_count >= self.thresholds.min_shingles
+            else None
+        )
+        if exact is not None:
+            decision = decide(fp, self.snapshot.own_earlier(comment), [], self.thresholds)
+            if decision.kind == "duplicate":
+                return decision
+            return Decision("form_letter", campaign_id=exact, similarity=1.0, reason="exact copy")
+        candidates = self.snapshot.candidates(comment, fp)
+        return decide(fp, candidates, self.snapshot.campaign_profiles(fp), self.thresholds)
 
     # ------------------------------------------------------------------ applying
 
@@ -142,7 +173,7 @@ class LabellingService:
         comment.similarity = round(decision.similarity, 4) if decision.kind != "unique" else None
         if decision.kind == "duplicate" and decision.duplicate_of is not None:
             comment.kind = "duplicate"
-            comment.duplicate_of_id = self._root(decision.duplicate_of)
+            comment.duplicate_of_id = self.snapshot.root(decision.duplicate_of)
         elif decision.campaign_id is not None:
             self._join(comment, fp, decision)
         elif decision.found_with is not None:
@@ -152,11 +183,11 @@ class LabellingService:
 
     def _join(self, comment: Comment, fp: Fingerprint, decision: Decision) -> None:
         assert decision.campaign_id is not None
-        campaign = self.campaigns.get(decision.campaign_id)
+        campaign = self.snapshot.campaign(decision.campaign_id)
         comment.kind = "form_letter"
         comment.campaign_id = campaign.id
         absorbed = self.campaigns.absorb(campaign, decision.also_members, decision.similarity)
-        members = [(c, self.fingerprinter.fingerprint(c.body)) for c in absorbed]
+        members = [(c, self.service.fingerprinter.fingerprint(c.body)) for c in absorbed]
         campaign = self.campaigns.learn(campaign, [*members, (comment, fp)])
         comment.personal_text = self.campaigns.personal_text(campaign, comment.body)
 
@@ -179,46 +210,42 @@ class LabellingService:
         self.campaigns.absorb(campaign, [c.id for c in earlier], decision.similarity)
         comment.personal_text = self.campaigns.personal_text(campaign, comment.body)
 
-    def _root(self, comment_id: int) -> int:
-        """Duplicates point at the person's first comment, not at another duplicate."""
-        original = self.session.scalar(
-            select(Comment.duplicate_of_id).where(Comment.id == comment_id)
-        )
-        return original if original is not None else comment_id
-
-    def _score_spam(self, comment: Comment, honeypot_filled: bool) -> None:
-        behaviour = self.behaviour.gather(
-            comment,
-            honeypot_filled=honeypot_filled,
+    def _score_spam(self, comment: Comment) -> None:
+        counts = self.snapshot.counts(comment)
+        behaviour = spam.Behaviour(
+            honeypot_filled=comment.honeypot_filled,
+            email=comment.submitter.email,
+            recent_from_source=counts.from_source,
+            recent_from_email=counts.from_person,
+            burst_near_identical=counts.burst,
             is_form_letter=comment.kind == "form_letter",
         )
-        verdict = spam.score(comment.body, behaviour, self.spam_settings)
+        verdict = spam.score(comment.body, behaviour, self.service.settings.spam)
         comment.spam_score = round(verdict.score, 4)
         comment.reasons = list(verdict.reasons)
         if verdict.is_spam:
             comment.kind = "spam"
 
-    def _store_fingerprint(self, comment: Comment, fp: Fingerprint) -> None:
-        comment.exact_hash = fp.exact_hash
-        comment.signature = signature_to_bytes(fp.signature)
-        comment.shingle_count = fp.shingle_count
-        comment.segment_keys = pack_keys(fp.segment_hashes)
-
-    def _record(
-        self, comment: Comment, from_kind: str | None, from_campaign: int | None, reason: str
-    ) -> None:
+    def _record(self, comment: Comment, from_kind: str | None, reason: str) -> None:
         self.session.add(
             LabelEvent(
                 comment_id=comment.id,
-                created_at=self.clock(),
+                created_at=self.service.clock(),
                 actor=SYSTEM,
                 from_kind=from_kind,
                 to_kind=comment.kind or "unique",
-                from_campaign_id=from_campaign,
+                from_campaign_id=None,
                 to_campaign_id=comment.campaign_id,
                 reason=reason,
             )
         )
+
+
+def _store_fingerprint(comment: Comment, fp: Fingerprint) -> None:
+    comment.exact_hash = fp.exact_hash
+    comment.signature = signature_to_bytes(fp.signature)
+    comment.shingle_count = fp.shingle_count
+    comment.segment_keys = pack_keys(fp.segment_hashes)
 
 
 def _reason(decision: Decision) -> str:

@@ -299,6 +299,9 @@ def _price_evidence(prose: str, s: SpamSettings) -> list[_Evidence]:
     ]
 
 
+MIN_PHONE_DIGITS = 7
+
+
 def _cta_evidence(prose: str, s: SpamSettings) -> list[_Evidence]:
     """Marketing calls to action; each distinct phrase adds weight up to a cap."""
     phrases = sorted({" ".join(m.lower().split()) for m in _CTA_RE.findall(prose)})
@@ -315,6 +318,8 @@ def _phone_evidence(prose: str, s: SpamSettings) -> list[_Evidence]:
     Residents often leave a number to be called back, so a single number stays
     far below the threshold; several numbers look more like an advert.
     """
+    if sum(ch.isdigit() for ch in prose) < MIN_PHONE_DIGITS:
+        return []  # no phone number is this short; skip the (costly) matcher
     import phonenumbers
 
     matcher = phonenumbers.PhoneNumberMatcher(
@@ -345,6 +350,9 @@ _KEYBOARD_ROWS = tuple(
         "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю",  # ЙЦУКЕН
     )
 )  # fmt: skip
+
+
+GIBBERISH_SAMPLE_CHARS = 1000
 
 
 def _fold(text: str) -> str:
@@ -444,17 +452,21 @@ def _gibberish_evidence(prose: str, s: SpamSettings) -> list[_Evidence]:
     """Letters that form no words in any language, judged by the bigram model.
 
     Only Latin, Cyrillic and Greek letters are judged: scripts such as Chinese
-    or Arabic are left alone rather than risk calling real speech noise.
+    or Arabic are left alone rather than risk calling real speech noise. The
+    first ``GIBBERISH_SAMPLE_CHARS`` characters are judged: noise is noise
+    throughout, and the cost must not grow with the comment's length.
     """
-    tokens = _ALPHA_RE.findall(_fold(prose))
+    tokens = _ALPHA_RE.findall(_fold(prose[:GIBBERISH_SAMPLE_CHARS]))
     scores = _bigram_logprobs(tokens, _bigram_model())
     if len(scores) < s.gibberish_min_bigrams:
         return []
     mean = sum(scores) / len(scores)
     if mean <= s.gibberish_max_logprob:
         return [_Evidence(s.gibberish_weight, f"gibberish: letter model {mean:.2f} per bigram")]
+    if mean > s.gibberish_row_logprob:
+        return []
     share = _row_share(tokens)
-    if mean <= s.gibberish_row_logprob and share >= s.gibberish_row_share:
+    if share >= s.gibberish_row_share:
         detail = f"gibberish: letter model {mean:.2f} per bigram, {share:.0%} on one keyboard row"
         return [_Evidence(s.gibberish_weight, detail)]
     return []

@@ -1,0 +1,436 @@
+"""What a batch of new comments can see of the index, loaded in a few queries.
+
+Labelling decides comment by comment, in arrival order, and each decision needs the earlier
+comments and campaigns that share its keys, the sender's own earlier comments, an exact copy of a
+campaign member if there is one, and recent activity for the spam signals. A :class:`Snapshot`
+loads all of that for a whole batch at once (a single comment is a batch of one), then answers
+each comment's lookups from memory, layering the batch's own earlier comments on top. Index rows
+for the batch are written in one bulk insert at the end.
+
+The lookups are bounded exactly as a per-comment query would be: at most ``CANDIDATE_CAP`` index
+candidates (those sharing the most keys), ``PERSON_CAP`` of the sender's own comments and
+``CAMPAIGN_CAP`` campaigns, so cost does not grow with campaign or corpus size.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from sqlalchemy import ColumnElement, func, select, union_all
+from sqlalchemy.orm import Session
+
+from intake.labelling.index import CandidateIndex, unpack_keys
+from intake.models import BandKey, Campaign, CampaignBandKey, Comment, Submitter
+from intake.text.fingerprint import Fingerprint, signature_from_bytes
+from intake.text.matching import CampaignProfile, Candidate
+
+CANDIDATE_CAP = 64
+PERSON_CAP = 50
+CAMPAIGN_CAP = 16
+CHUNK = 2000
+"""Most values bound into one IN list (SQLite and PostgreSQL both cap parameters)."""
+
+
+@dataclass(frozen=True)
+class Known:
+    """An earlier comment as the matcher sees it."""
+
+    id: int
+    campaign_id: int | None
+    duplicate_of_id: int | None
+    signature: bytes
+    shingle_count: int
+    segment_keys: frozenset[int]
+    item_id: str
+    identity_key: str
+    exact_hash: str | None
+
+
+@dataclass(frozen=True)
+class Activity:
+    """An earlier comment as the spam signals see it."""
+
+    item_id: str
+    source_key: str | None
+    identity_key: str
+    exact_hash: str | None
+    received_at: datetime
+
+
+@dataclass(frozen=True)
+class Counts:
+    from_source: int
+    burst: int
+    from_person: int
+
+
+def _chunks(values: Iterable[object], size: int = CHUNK) -> Iterator[list[object]]:
+    batch: list[object] = []
+    for value in values:
+        batch.append(value)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _top(counts: dict[int, int], cap: int) -> list[int]:
+    return [key for key, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:cap]]
+
+
+class Snapshot:
+    """The index as the batch's comments may see it, plus the batch's own effects."""
+
+    def __init__(
+        self,
+        session: Session,
+        index: CandidateIndex,
+        velocity_window: timedelta,
+        burst_window: timedelta,
+    ) -> None:
+        self.session = session
+        self.index = index
+        self.velocity_window = velocity_window
+        self.burst_window = burst_window
+        self.band_rows: defaultdict[int, set[int]] = defaultdict(set)
+        self.removed: set[int] = set()
+        self.pending: dict[int, frozenset[int]] = {}
+        self.known: dict[int, Known] = {}
+        self.by_person: defaultdict[str, set[int]] = defaultdict(set)
+        self.campaign_keys: defaultdict[int, set[int]] = defaultdict(set)
+        self.campaigns: dict[int, Campaign] = {}
+        self.exact: dict[str, tuple[int, int]] = {}
+        self.activity: list[Activity] = []
+        self.unseen: set[int] = set()
+
+    # ------------------------------------------------------------------ loading
+
+    @classmethod
+    def load(
+        cls,
+        session: Session,
+        index: CandidateIndex,
+        batch: Sequence[tuple[Comment, Fingerprint]],
+        velocity_window: timedelta,
+        burst_window: timedelta,
+        min_exact_shingles: int,
+    ) -> Snapshot:
+        snap = cls(session, index, velocity_window, burst_window)
+        snap.unseen = {c.id for c, _fp in batch}
+        keys = sorted({k for _c, fp in batch for k in fp.lookup_keys})
+        identities = sorted({c.submitter.identity_key for c, _fp in batch})
+        snap._load_band_rows(keys)
+        wanted = set()
+        for comment, fp in batch:
+            wanted.update(snap._top_by_key(fp, comment.id))
+        snap._load_known(wanted, identities, len(batch))
+        snap._load_campaign_keys(keys)
+        snap._load_campaigns({cid for _c, fp in batch for cid in snap._top_campaigns(fp)})
+        hashes = {fp.exact_hash for _c, fp in batch if fp.shingle_count >= min_exact_shingles}
+        snap._load_exact(sorted(hashes))
+        snap._load_activity(batch)
+        return snap
+
+    def _load_band_rows(self, keys: Sequence[int]) -> None:
+        for part in _chunks(keys):
+            rows = self.session.execute(
+                select(BandKey.band_key, BandKey.comment_id).where(BandKey.band_key.in_(part))
+            )
+            for key, comment_id in rows:
+                if comment_id not in self.unseen:
+                    self.band_rows[key].add(comment_id)
+
+    def _load_known(self, ids: set[int], identities: Sequence[str], batch_size: int) -> None:
+        """Candidate rows: the index candidates wanted, and each sender's recent comments."""
+        ranked = (
+            select(
+                Submitter.comment_id.label("id"),
+                func.row_number()
+                .over(partition_by=Submitter.identity_key, order_by=Submitter.comment_id.desc())
+                .label("n"),
+            )
+            .where(Submitter.identity_key.in_(identities))
+            .subquery()
+        )
+        person_ids = select(ranked.c.id).where(ranked.c.n <= PERSON_CAP + batch_size)
+        parts: list[ColumnElement[bool]] = [Comment.id.in_(person_ids)]
+        self._fetch_known(parts)
+        for part in _chunks(sorted(ids - set(self.known))):
+            self._fetch_known([Comment.id.in_(part)])
+
+    def _fetch_known(self, where: list[ColumnElement[bool]]) -> None:
+        rows = self.session.execute(
+            select(
+                Comment.id,
+                Comment.campaign_id,
+                Comment.duplicate_of_id,
+                Comment.signature,
+                Comment.shingle_count,
+                Comment.segment_keys,
+                Comment.item_id,
+                Comment.exact_hash,
+                Submitter.identity_key,
+            )
+            .join(Submitter, Submitter.comment_id == Comment.id)
+            .where(*where, Comment.signature.is_not(None))
+        )
+        for row in rows:
+            if row.id in self.unseen:
+                continue
+            self._remember(
+                Known(
+                    id=row.id,
+                    campaign_id=row.campaign_id,
+                    duplicate_of_id=row.duplicate_of_id,
+                    signature=row.signature,
+                    shingle_count=row.shingle_count or 0,
+                    segment_keys=unpack_keys(row.segment_keys),
+                    item_id=row.item_id,
+                    identity_key=row.identity_key,
+                    exact_hash=row.exact_hash,
+                )
+            )
+
+    def _remember(self, known: Known) -> None:
+        self.known[known.id] = known
+        self.by_person[known.identity_key].add(known.id)
+
+    def _load_campaign_keys(self, keys: Sequence[int]) -> None:
+        for part in _chunks(keys):
+            rows = self.session.execute(
+                select(CampaignBandKey.band_key, CampaignBandKey.campaign_id).where(
+                    CampaignBandKey.band_key.in_(part)
+                )
+            )
+            for key, campaign_id in rows:
+                self.campaign_keys[key].add(campaign_id)
+
+    def _load_campaigns(self, ids: set[int]) -> None:
+        missing = sorted(ids - set(self.campaigns))
+        for part in _chunks(missing):
+            for campaign in self.session.scalars(
+                select(Campaign).where(Campaign.id.in_(part), Campaign.merged_into_id.is_(None))
+            ):
+                self.campaigns[campaign.id] = campaign
+
+    def _load_exact(self, hashes: Sequence[str]) -> None:
+        """For each text, the campaign of its earliest member (the exact-copy fast path)."""
+        for part in _chunks(hashes, 200):
+            firsts = [
+                select(Comment.exact_hash, Comment.id, Comment.campaign_id)
+                .where(Comment.exact_hash == h, Comment.campaign_id.is_not(None))
+                .order_by(Comment.id)
+                .limit(1)
+                .subquery()
+                for h in part
+            ]
+            query = (
+                union_all(*(select(f) for f in firsts)) if len(firsts) > 1 else select(firsts[0])
+            )
+            for exact_hash, comment_id, campaign_id in self.session.execute(query):
+                if comment_id not in self.unseen:
+                    self.exact[exact_hash] = (comment_id, campaign_id)
+
+    def _load_activity(self, batch: Sequence[tuple[Comment, Fingerprint]]) -> None:
+        items = sorted({c.item_id for c, _fp in batch})
+        sources = sorted({c.source_key for c, _fp in batch if c.source_key is not None})
+        identities = sorted({c.submitter.identity_key for c, _fp in batch})
+        earliest = min(c.received_at for c, _fp in batch) - self.velocity_window
+        latest = max(c.received_at for c, _fp in batch)
+        who: ColumnElement[bool] = Submitter.identity_key.in_(identities)
+        if sources:
+            who = who | Comment.source_key.in_(sources)
+        rows = self.session.execute(
+            select(
+                Comment.id,
+                Comment.item_id,
+                Comment.source_key,
+                Comment.exact_hash,
+                Comment.received_at,
+                Submitter.identity_key,
+            )
+            .join(Submitter, Submitter.comment_id == Comment.id)
+            .where(
+                Comment.item_id.in_(items),
+                Comment.received_at >= earliest,
+                Comment.received_at <= latest,
+                who,
+            )
+        )
+        self.activity = [
+            Activity(r.item_id, r.source_key, r.identity_key, r.exact_hash, r.received_at)
+            for r in rows
+            if r.id not in self.unseen
+        ]
+
+    # ------------------------------------------------------------------ lookups
+
+    def _top_by_key(self, fp: Fingerprint, comment_id: int) -> list[int]:
+        keys = set(fp.lookup_keys)
+        counts: dict[int, int] = defaultdict(int)
+        for key in keys:
+            for other in self.band_rows.get(key, ()):
+                if other != comment_id and other not in self.removed:
+                    counts[other] += 1
+        for other, other_keys in self.pending.items():
+            shared = len(other_keys & keys) if other != comment_id else 0
+            if shared:
+                counts[other] += shared
+        return _top(counts, CANDIDATE_CAP)
+
+    def _top_campaigns(self, fp: Fingerprint) -> list[int]:
+        counts: dict[int, int] = defaultdict(int)
+        for key in set(fp.lookup_keys):
+            for campaign_id in self.campaign_keys.get(key, ()):
+                counts[campaign_id] += 1
+        return _top(counts, CAMPAIGN_CAP)
+
+    def candidates(self, comment: Comment, fp: Fingerprint) -> list[Candidate]:
+        identity = comment.submitter.identity_key
+        ids = set(self._top_by_key(fp, comment.id))
+        ids.update(self._own_ids(comment))
+        self._ensure_known(ids)
+        return [self._candidate(self.known[i], identity, comment.item_id) for i in sorted(ids)]
+
+    def own_earlier(self, comment: Comment) -> list[Candidate]:
+        identity = comment.submitter.identity_key
+        ids = self._own_ids(comment)
+        return [self._candidate(self.known[i], identity, comment.item_id) for i in sorted(ids)]
+
+    def _own_ids(self, comment: Comment) -> list[int]:
+        mine = [i for i in self.by_person.get(comment.submitter.identity_key, ()) if i < comment.id]
+        return sorted(mine, reverse=True)[:PERSON_CAP]
+
+    def _ensure_known(self, ids: set[int]) -> None:
+        missing = sorted(ids - set(self.known))
+        for part in _chunks(missing):
+            self._fetch_known([Comment.id.in_(part)])
+
+    @staticmethod
+    def _candidate(known: Known, identity: str, item_id: str) -> Candidate:
+        return Candidate(
+            comment_id=known.id,
+            campaign_id=known.campaign_id,
+            signature=signature_from_bytes(known.signature),
+            shingle_count=known.shingle_count,
+            same_person=known.identity_key == identity,
+            same_item=known.item_id == item_id,
+            segment_hashes=known.segment_keys,
+        )
+
+    def campaign_profiles(self, fp: Fingerprint) -> list[CampaignProfile]:
+        ids = self._top_campaigns(fp)
+        self._load_campaigns(set(ids))
+        return [
+            CampaignProfile.from_bytes(self.campaigns[i].profile)
+            for i in sorted(ids)
+            if i in self.campaigns
+        ]
+
+    def campaign(self, campaign_id: int) -> Campaign:
+        self._load_campaigns({campaign_id})
+        return self.campaigns[campaign_id]
+
+    def exact_campaign(self, fp: Fingerprint) -> int | None:
+        hit = self.exact.get(fp.exact_hash)
+        return hit[1] if hit is not None else None
+
+    def root(self, comment_id: int) -> int:
+        """Duplicates point at the person's first comment, not at another duplicate."""
+        self._ensure_known({comment_id})
+        known = self.known.get(comment_id)
+        if known is None or known.duplicate_of_id is None:
+            return comment_id
+        return known.duplicate_of_id
+
+    def counts(self, comment: Comment) -> Counts:
+        since = comment.received_at - self.velocity_window
+        burst_since = comment.received_at - self.burst_window
+        recent = [
+            a
+            for a in self.activity
+            if a.item_id == comment.item_id and since <= a.received_at <= comment.received_at
+        ]
+        identity = comment.submitter.identity_key
+        from_person = sum(1 for a in recent if a.identity_key == identity)
+        if comment.source_key is None:
+            return Counts(0, 0, from_person)
+        mine = [a for a in recent if a.source_key == comment.source_key]
+        burst = sum(
+            1 for a in mine if a.exact_hash == comment.exact_hash and a.received_at >= burst_since
+        )
+        return Counts(len(mine), burst, from_person)
+
+    # ------------------------------------------------------------------ the batch's effects
+
+    def arrived(self, comment: Comment) -> None:
+        """Count a comment in the recent activity before its own spam signals are read."""
+        self.activity.append(
+            Activity(
+                comment.item_id,
+                comment.source_key,
+                comment.submitter.identity_key,
+                comment.exact_hash,
+                comment.received_at,
+            )
+        )
+
+    def settled(self, comment: Comment, fp: Fingerprint) -> None:
+        """A batch comment is labelled: later ones see it as an earlier comment."""
+        self.unseen.discard(comment.id)
+        assert comment.signature is not None
+        self._remember(
+            Known(
+                id=comment.id,
+                campaign_id=comment.campaign_id,
+                duplicate_of_id=comment.duplicate_of_id,
+                signature=comment.signature,
+                shingle_count=fp.shingle_count,
+                segment_keys=frozenset(fp.segment_hashes),
+                item_id=comment.item_id,
+                identity_key=comment.submitter.identity_key,
+                exact_hash=comment.exact_hash,
+            )
+        )
+        if comment.campaign_id is None:
+            self.pending[comment.id] = frozenset(fp.lookup_keys)
+        else:
+            self._note_member(comment.id, comment.exact_hash, comment.campaign_id)
+
+    def joined(self, comment_ids: Sequence[int], campaign_id: int) -> None:
+        """Earlier comments became campaign members: out of the index, into the exact map."""
+        stored = []
+        for comment_id in comment_ids:
+            if self.pending.pop(comment_id, None) is None:
+                stored.append(comment_id)
+            self.removed.add(comment_id)
+            known = self.known.get(comment_id)
+            if known is not None:
+                self.known[comment_id] = replace(known, campaign_id=campaign_id)
+                self._note_member(comment_id, known.exact_hash, campaign_id)
+        self.index.remove(stored)
+
+    def _note_member(self, comment_id: int, exact_hash: str | None, campaign_id: int) -> None:
+        if exact_hash is None:
+            return
+        first = self.exact.get(exact_hash)
+        if first is None or comment_id < first[0]:
+            self.exact[exact_hash] = (comment_id, campaign_id)
+
+    def campaign_created(self, campaign: Campaign) -> None:
+        self.campaigns[campaign.id] = campaign
+
+    def campaign_keys_changed(self, campaign_id: int, keys: Iterable[int]) -> None:
+        for holders in self.campaign_keys.values():
+            holders.discard(campaign_id)
+        for key in keys:
+            self.campaign_keys[key].add(campaign_id)
+
+    def flush(self) -> None:
+        """Write the batch's index rows in one bulk insert."""
+        pending, self.pending = self.pending, {}
+        self.index.add_many(pending.items())

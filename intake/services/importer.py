@@ -1,0 +1,540 @@
+"""Backlog import: an old system's comments brought in and labelled as live intake labels them.
+
+A city adopting intake already holds comments in its previous eComment system, and a docket can
+hold millions, so the file is read as a stream (one row at a time, never the whole file) and
+stored in chunks the caller commits one by one.
+
+Every row is checked with the wire schema (:class:`schemas.comments.CommentCreateSchema`) and
+the configured body length, so an import accepts exactly what the API accepts; ``received_at``
+comes from the file (the comments are historical), read as ISO 8601 and taken as UTC when it has
+no offset. A rejected row is reported with its line number and the rest goes on.
+
+Each row gets a stable **import key**, unique per item (``comments.import_key``): the hash of the
+row's own identifier when the file has one (column ``id``, ``external_id`` or ``comment_id``),
+else the hash of its content (every mapped field, timestamp included). Rows whose key is stored
+already are skipped, which makes re-running an import a no-op and an interrupted import resume
+where its last committed chunk ended. Two rows with the same content and no identifier are taken
+as one row exported twice (old exports repeat rows across page boundaries).
+
+The file's order is the arrival order: rows are stored and labelled in it (a chunk at a time
+through the labeller's ``label_batch``), so an import labels exactly as the same comments posted
+one by one in that order would be. The file is not re-sorted by ``received_at``: that would need
+the whole file in memory, and exports from eComment systems are chronological already; sort a
+file that is not before importing it. Imported comments carry ``source`` ``import:<file name>``
+and no client key, like a token holder's posts, so velocity and burst signals count only
+per-person repeats, measured on each comment's own ``received_at``.
+
+The JSON Lines export at the end of the module mirrors the staff CSV export field for field.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from marshmallow import ValidationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from intake.db import utcnow
+from intake.errors import DomainError, InvalidInput, NotFound
+from intake.models import AgendaItem, Campaign, Comment, Submitter
+from intake.problems import flatten_errors
+from intake.services.comments import Labeller, SubmissionContext, identity_key
+from intake.services.export import BATCH_ROWS, COLUMNS, READ_ONLY
+from intake.services.items import AgendaItemService
+from schemas.comments import CommentCreateSchema
+from schemas.common import aware_datetime
+
+FORMATS = ("csv", "jsonl")
+SUBMITTER_FIELDS = ("name", "email", "postal_code", "address", "organization")
+FIELDS = ("external_id", "body", "position", *SUBMITTER_FIELDS, "received_at")
+DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "external_id": ("id", "external_id", "comment_id"),
+    "body": ("body", "comment", "comment_text", "text"),
+    "position": ("position", "stance"),
+    "name": ("name", "submitter_name", "full_name"),
+    "email": ("email", "submitter_email", "email_address"),
+    "postal_code": ("postal_code", "postal", "zip", "zip_code", "postcode"),
+    "address": ("address", "street_address"),
+    "organization": ("organization", "organisation", "org"),
+    "received_at": ("received_at", "submitted_at", "created_at", "date"),
+}
+"""Which source column fills each field, first match wins; headers are compared folded (case,
+spaces and hyphens ignored), and a JSON object's ``submitter`` is flattened into the row."""
+MAX_REPORTED_ERRORS = 100
+SOURCE_PREFIX = "import:"
+
+
+class ImportFileError(DomainError):
+    """The file as a whole cannot be imported (unknown format, no body column, not UTF-8)."""
+
+    status = 422
+    slug = "import-file"
+    title = "The file cannot be imported"
+
+
+def fold(header: str) -> str:
+    """A column name as compared: ``"Postal Code"``, ``postal-code`` and ``postal_code`` agree."""
+    return "_".join(header.strip().casefold().replace("-", " ").split())
+
+
+def parse_mapping(pairs: Sequence[str]) -> dict[str, str]:
+    """``["body=Comment Text", ...]`` from ``--map`` into ``{"body": "comment_text"}``."""
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, column = pair.partition("=")
+        name = name.strip()
+        if not sep or not column.strip():
+            raise ImportFileError(f"--map wants FIELD=COLUMN, got {pair!r}.")
+        if name not in FIELDS:
+            raise ImportFileError(f"Unknown field {name!r}; fields: {', '.join(FIELDS)}.")
+        mapping[name] = fold(column)
+    return mapping
+
+
+def detect_format(path: Path, fmt: str | None) -> str:
+    if fmt:
+        return fmt
+    suffix = path.suffix.casefold()
+    if suffix == ".csv":
+        return "csv"
+    if suffix in (".jsonl", ".ndjson"):
+        return "jsonl"
+    raise ImportFileError(f"Cannot tell the format of {path.name}; pass --format csv or jsonl.")
+
+
+@dataclass(frozen=True)
+class ParsedRow:
+    """A row that passed validation, ready to store."""
+
+    line: int
+    item_id: str
+    data: dict[str, Any]
+    received_at: datetime
+    key: str
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A row kept out, with the line it starts on and field errors like a 422's."""
+
+    line: int
+    errors: dict[str, list[str]]
+
+
+class _CountingReader(io.RawIOBase):
+    """Counts the bytes read from the file, so progress can be shown without counting rows."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+        self.position = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.raw.read(len(buffer))
+        buffer[: len(data)] = data
+        self.position += len(data)
+        return len(data)
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+
+class BacklogReader:
+    """Streams a CSV or JSON Lines file as validated rows and row errors, in file order.
+
+    The item is ``item_id`` for every row, or each row's ``item_column``. No database access:
+    validation here is exactly the API's (schema, configured length, aware ``received_at``).
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        fmt: str,
+        *,
+        max_body_chars: int,
+        item_id: str | None = None,
+        item_column: str | None = None,
+        mapping: Mapping[str, str] | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        if (item_id is None) == (item_column is None):
+            raise ImportFileError("Give either an item or an item column.")
+        if fmt not in FORMATS:
+            raise ImportFileError(f"Unknown format {fmt!r}.")
+        self.path = path
+        self.fmt = fmt
+        self.max_body_chars = max_body_chars
+        self.item_id = item_id
+        self.item_column = fold(item_column) if item_column else None
+        self.mapping = dict(mapping or {})
+        self.default_received_at = clock()
+        self.schema = CommentCreateSchema()
+        self.timestamp = aware_datetime()
+        self.size = path.stat().st_size
+        self._counter: _CountingReader | None = None
+
+    @property
+    def bytes_read(self) -> int:
+        """How far into the file reading has got (read-ahead included), for progress."""
+        return self._counter.position if self._counter is not None else 0
+
+    def rows(self) -> Iterator[ParsedRow | RowError]:
+        self._counter = _CountingReader(self.path.open("rb"))
+        text = io.TextIOWrapper(io.BufferedReader(self._counter), encoding="utf-8-sig", newline="")
+        try:
+            records = self._csv(text) if self.fmt == "csv" else self._jsonl(text)
+            for line, record in records:
+                yield record if isinstance(record, RowError) else self.parse(line, record)
+        except UnicodeDecodeError as exc:
+            raise ImportFileError(f"{self.path.name} is not UTF-8 text: {exc.reason}.") from exc
+        finally:
+            text.close()
+
+    def chunks(self, size: int) -> Iterator[list[ParsedRow | RowError]]:
+        """The rows in lists of ``size``: the unit that is stored, labelled and committed."""
+        chunk: list[ParsedRow | RowError] = []
+        for row in self.rows():
+            chunk.append(row)
+            if len(chunk) >= size:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+
+    # ------------------------------------------------------------------ reading
+
+    def _csv(self, text: IO[str]) -> Iterator[tuple[int, dict[str, Any] | RowError]]:
+        csv.field_size_limit(max(csv.field_size_limit(), self.max_body_chars * 4 + 1024))
+        reader = csv.reader(text)
+        header: list[str] | None = None
+        while True:
+            line = reader.line_num + 1
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield line, RowError(line, {"_row": [f"Unreadable CSV: {exc}."]})
+                continue
+            if not cells or all(not cell.strip() for cell in cells):
+                continue
+            if header is None:
+                header = [fold(cell) for cell in cells]
+                self._check_header(header)
+                continue
+            if len(cells) > len(header):
+                message = f"{len(cells)} cells where the header has {len(header)}."
+                yield line, RowError(line, {"_row": [message]})
+                continue
+            yield line, dict(zip(header, cells, strict=False))
+
+    def _check_header(self, header: list[str]) -> None:
+        columns = set(header)
+        if self._column("body", columns) is None:
+            raise ImportFileError(
+                "No body column; name it body (or comment, text) or pass --map body=COLUMN."
+            )
+        if self.item_column is not None and self.item_column not in columns:
+            raise ImportFileError(f"No column {self.item_column!r} for the item.")
+
+    def _jsonl(self, text: IO[str]) -> Iterator[tuple[int, dict[str, Any] | RowError]]:
+        for line, raw in enumerate(text, start=1):
+            if not raw.strip():
+                continue
+            try:
+                value = json.loads(raw)
+            except json.JSONDecodeError as exc:
+                yield line, RowError(line, {"_row": [f"Not JSON: {exc.msg}."]})
+                continue
+            if not isinstance(value, dict):
+                yield line, RowError(line, {"_row": ["Each line must be a JSON object."]})
+                continue
+            yield line, _flatten(value)
+
+    def _column(self, name: str, columns: set[str] | Mapping[str, Any]) -> str | None:
+        if name in self.mapping:
+            return self.mapping[name] if self.mapping[name] in columns else None
+        return next((c for c in DEFAULT_COLUMNS[name] if c in columns), None)
+
+    # ------------------------------------------------------------------ validating
+
+    def parse(self, line: int, record: Mapping[str, Any]) -> ParsedRow | RowError:
+        """One row as the API would take it, or why not."""
+        values: dict[str, Any] = {}
+        for name in FIELDS:
+            column = self._column(name, record)
+            value = record.get(column) if column is not None else None
+            if isinstance(value, str) and not value.strip() and name != "body":
+                value = None  # a blank optional cell is an absent field (CSV cannot say null)
+            if value is not None:
+                values[name] = value
+        payload: dict[str, Any] = {
+            "submitter": {k: values[k] for k in SUBMITTER_FIELDS if k in values},
+        }
+        payload.update({k: values[k] for k in ("body", "position") if k in values})
+        errors: dict[str, list[str]] = {}
+        item_id = self._item_of(record, errors)
+        data: dict[str, Any] = {}
+        try:
+            data = self.schema.load(payload)
+            if len(data["body"]) > self.max_body_chars:
+                raise InvalidInput(
+                    {"body": [f"Longer than the maximum of {self.max_body_chars} characters."]}
+                )
+        except ValidationError as exc:
+            errors.update(flatten_errors(exc.messages))
+        except InvalidInput as exc:
+            errors.update(exc.errors)
+        received_at = self._received_at(values.get("received_at"), errors)
+        if errors or received_at is None or item_id is None:
+            return RowError(line, errors)
+        external = values.get("external_id")
+        return ParsedRow(
+            line=line,
+            item_id=item_id,
+            data=data,
+            received_at=received_at,
+            key=import_key(data, received_at, None if external is None else str(external)),
+        )
+
+    def _item_of(self, record: Mapping[str, Any], errors: dict[str, list[str]]) -> str | None:
+        if self.item_id is not None:
+            return self.item_id
+        assert self.item_column is not None
+        value = record.get(self.item_column)
+        text = str(value).strip() if value is not None else ""
+        if not text:
+            errors[self.item_column] = ["Missing item."]
+            return None
+        if len(text) > 64:
+            errors[self.item_column] = ["An agenda item id has at most 64 characters."]
+            return None
+        return text
+
+    def _received_at(self, value: Any, errors: dict[str, list[str]]) -> datetime | None:
+        if value is None:
+            return self.default_received_at
+        try:
+            moment: datetime = self.timestamp.deserialize(value)
+        except ValidationError as exc:
+            errors["received_at"] = [str(m) for m in exc.messages]
+            return None
+        return moment.astimezone(UTC)
+
+
+def _flatten(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A JSON object with folded keys, its ``submitter`` object merged into the top level."""
+    flat: dict[str, Any] = {}
+    for key, value in record.items():
+        if key == "submitter" and isinstance(value, dict):
+            flat.update({fold(k): v for k, v in value.items()})
+        else:
+            flat.setdefault(fold(key), value)
+    return flat
+
+
+def import_key(data: Mapping[str, Any], received_at: datetime, external_id: str | None) -> str:
+    """The row's stable key: its own identifier when it has one, else its whole content."""
+    if external_id is not None:
+        basis = "id\x1f" + external_id
+    else:
+        content = {**data, "received_at": received_at.isoformat()}
+        basis = "row\x1f" + json.dumps(content, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class ChunkOutcome:
+    """What one chunk did: comments stored (or, in a dry run, that would be), rows skipped."""
+
+    stored: list[Comment] = field(default_factory=list)
+    would_store: int = 0
+    skipped: int = 0
+    errors: list[RowError] = field(default_factory=list)
+
+
+@dataclass
+class Tally:
+    """The labels the run's comments carry once it is done (later rows can relabel earlier)."""
+
+    kinds: Counter[str] = field(default_factory=Counter)
+    campaigns: int = 0
+    new_campaigns: int = 0
+
+
+class ImportService:
+    """Stores validated rows chunk by chunk and hands each chunk to the labeller.
+
+    Never commits: the caller commits after each chunk, so an interruption keeps every chunk
+    committed before it and a re-run skips them by their import keys.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        labeller: Labeller | None,
+        *,
+        source: str,
+        create_items: bool = False,
+        item_title: str = "Imported comments",
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.session = session
+        self.labeller = labeller
+        self.context = SubmissionContext(source=source[:120], client_key=None)
+        self.create_items = create_items
+        self.item_title = item_title
+        self.items = AgendaItemService(session, clock)
+        self._known_items: set[str] = set()
+        self._missing_items: set[str] = set()
+
+    @staticmethod
+    def source_for(path: Path) -> str:
+        return (SOURCE_PREFIX + path.name)[:120]
+
+    def ensure_item(self, item_id: str, *, dry_run: bool = False) -> bool:
+        """True when the item exists or was created (or, in a dry run, would be)."""
+        if item_id in self._known_items:
+            return True
+        if item_id in self._missing_items:
+            return False
+        if self.session.get(AgendaItem, item_id) is None:
+            if not self.create_items:
+                self._missing_items.add(item_id)
+                return False
+            if not dry_run:
+                self.items.create({"id": item_id, "title": self.item_title})
+        self._known_items.add(item_id)
+        return True
+
+    def require_item(self, item_id: str, *, dry_run: bool = False) -> None:
+        if not self.ensure_item(item_id, dry_run=dry_run):
+            raise NotFound(f"No agenda item {item_id!r}; create it first or pass --create-items.")
+
+    def store(self, rows: Sequence[ParsedRow], *, dry_run: bool = False) -> ChunkOutcome:
+        """Store and label the rows not imported before, in file order."""
+        outcome = ChunkOutcome()
+        existing = self._existing_keys(rows)
+        fresh: list[ParsedRow] = []
+        for row in rows:
+            pair = (row.item_id, row.key)
+            if pair in existing:
+                outcome.skipped += 1
+                continue
+            if not self.ensure_item(row.item_id, dry_run=dry_run):
+                message = f"No agenda item {row.item_id!r} (pass --create-items to create it)."
+                outcome.errors.append(RowError(row.line, {"item": [message]}))
+                continue
+            existing.add(pair)
+            fresh.append(row)
+        if dry_run:
+            outcome.would_store = len(fresh)
+            return outcome
+        outcome.stored = [self._comment(row) for row in fresh]
+        self.session.add_all(outcome.stored)
+        self.session.flush()
+        if self.labeller is not None and outcome.stored:
+            self.labeller.label_batch(outcome.stored, self.context)
+        return outcome
+
+    def _existing_keys(self, rows: Sequence[ParsedRow]) -> set[tuple[str, str]]:
+        if not rows:
+            return set()
+        query = select(Comment.item_id, Comment.import_key).where(
+            Comment.item_id.in_({r.item_id for r in rows}),
+            Comment.import_key.in_({r.key for r in rows}),
+        )
+        return {(item_id, key) for item_id, key in self.session.execute(query) if key}
+
+    def _comment(self, row: ParsedRow) -> Comment:
+        submitter = dict(row.data["submitter"])
+        comment = Comment(
+            item_id=row.item_id,
+            body=row.data["body"],
+            position=row.data.get("position"),
+            received_at=row.received_at,
+            source=self.context.source,
+            source_key=None,
+            import_key=row.key,
+            reasons=[],
+        )
+        comment.submitter = Submitter(**submitter, identity_key=identity_key(submitter))
+        return comment
+
+    def last_campaign_id(self) -> int:
+        return int(self.session.scalar(select(func.coalesce(func.max(Campaign.id), 0))) or 0)
+
+    def tally(self, first_id: int, last_id: int, campaigns_before: int) -> Tally:
+        """Labels of the comments this run stored (ids ``first_id`` to ``last_id``, its source)."""
+        query = (
+            select(Comment.kind, Comment.campaign_id, func.count())
+            .where(
+                Comment.id.between(first_id, last_id),
+                Comment.source == self.context.source,
+            )
+            .group_by(Comment.kind, Comment.campaign_id)
+        )
+        tally = Tally()
+        campaigns: set[int] = set()
+        for kind, campaign_id, count in self.session.execute(query):
+            tally.kinds[kind or "unlabelled"] += count
+            if campaign_id is not None:
+                campaigns.add(campaign_id)
+        tally.campaigns = len(campaigns)
+        tally.new_campaigns = sum(1 for c in campaigns if c > campaigns_before)
+        return tally
+
+
+# ---------------------------------------------------------------------- JSON Lines export
+
+
+def json_value(value: Any) -> Any:
+    """A cell as JSON: timestamps in ISO 8601, everything else as stored (no formula guard:
+    JSON is not opened by spreadsheets)."""
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+def jsonl_chunks(
+    session_factory: Callable[[], Session], item_id: str, batch_rows: int = BATCH_ROWS
+) -> Iterator[str]:
+    """Every comment of the item as one JSON object a line, with the staff CSV's fields.
+
+    Streamed like the CSV (see :mod:`intake.services.export`): one read-only snapshot, rows
+    fetched ``batch_rows`` at a time; the caller checked the item.
+    """
+    session = session_factory()
+    try:
+        session.connection(execution_options=READ_ONLY)
+        query = (
+            select(*(column for _name, column in COLUMNS))
+            .join(Submitter, Submitter.comment_id == Comment.id)
+            .where(Comment.item_id == item_id)
+            .order_by(Comment.id)
+            .execution_options(yield_per=batch_rows)
+        )
+        names = [name for name, _column in COLUMNS]
+        for partition in session.execute(query).partitions():
+            yield "".join(
+                json.dumps(
+                    {n: json_value(v) for n, v in zip(names, row, strict=True)},
+                    ensure_ascii=False,
+                )
+                + "\n"
+                for row in partition
+            )
+    finally:
+        session.rollback()
+        session.close()

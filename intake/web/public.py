@@ -1,0 +1,128 @@
+"""The city's public comment form, served by intake itself.
+
+The POST takes the same path as ``POST /api/v1/agenda-items/{id}/comments``: the body is checked
+by ``CommentCreateSchema`` and stored and labelled by ``CommentService.submit`` under the same
+rate limits, so windows, length caps and labelling cannot differ between the form and the API.
+Errors are shown next to their fields with what the person typed; success is a 303 to a receipt
+page (Post/Redirect/Get), so reloading the receipt never sends the comment twice.
+
+The receipt's address carries the comment number signed with ``INTAKE_SECRET_KEY``: the public
+keeps no session cookie, and nobody can walk receipt numbers to learn when others commented.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
+from itsdangerous import BadSignature, URLSafeSerializer
+from werkzeug.wrappers import Response as BaseResponse
+
+from intake.api.deps import clock, comment_service, item_service, settings, submission_context
+from intake.errors import CommentWindowClosed, InvalidInput, NotFound
+from intake.models import POSITIONS, AgendaItem, Comment
+from intake.ratelimit import POST_LIMITS
+from intake.services.items import accepting_comments
+from intake.web import forms, pages
+from intake.web.pages import html
+from schemas.comments import CommentCreateSchema
+
+bp = Blueprint("public", __name__)
+pages.install(bp)  # once, at import: a blueprint is shared by every app
+HONEYPOT = "website"
+RECEIPT_SALT = "intake.receipt"
+
+
+def _rate_limited(view: Callable[..., Any]) -> Callable[..., Any]:
+    """The API's public, per-token and per-item POST limits, on the form's POST too."""
+    for limit in reversed(POST_LIMITS):
+        view = limit(view)
+    return view
+
+
+def _receipts() -> URLSafeSerializer:
+    return URLSafeSerializer(current_app.secret_key or "", salt=RECEIPT_SALT)
+
+
+def window_state(item: AgendaItem, now: datetime) -> str:
+    """``open``, ``not_yet`` or ``closed``: what the page says and whether it offers the form."""
+    if accepting_comments(item, now):
+        return "open"
+    if item.comments_open_at is not None and now < item.comments_open_at:
+        return "not_yet"
+    return "closed"
+
+
+def _form_page(item: AgendaItem, state: forms.FormState, status: int = 200) -> Response:
+    window = window_state(item, clock()())
+    if window != "open":
+        status = 409 if request.method == "POST" else 200
+        return html(render_template("web/public/closed.html", item=item, window=window), status)
+    return html(
+        render_template(
+            "web/public/comment_form.html",
+            item=item,
+            form=state,
+            positions=POSITIONS,
+            max_body_chars=settings().max_body_chars,
+            honeypot=HONEYPOT,
+        ),
+        status,
+    )
+
+
+@bp.get("/items/<string:item_id>/comment")
+def comment_form(item_id: str) -> Response:
+    """The form, or a notice that the window is not open (and no form)."""
+    return _form_page(item_service().get(item_id), forms.FormState())
+
+
+@bp.post("/items/<string:item_id>/comment")
+@_rate_limited
+def submit_comment(item_id: str) -> BaseResponse:
+    """Validate with the wire schema, submit through the service, then redirect to the receipt.
+
+    A filled honeypot (a field people never see) is recorded as evidence for the spam score and
+    the sender still gets a receipt: intake labels comments, it never silently drops them.
+    """
+    honeypot_filled = bool(request.form.get(HONEYPOT, "").strip())
+    state, data = forms.validate(CommentCreateSchema(), request.form, forms.COMMENT_FIELDS)
+    if state.ok:
+        context = submission_context(honeypot_filled=honeypot_filled)
+        try:
+            comment = comment_service().submit(item_id, data, context)
+        except InvalidInput as exc:
+            state.errors = forms.field_errors(exc.errors, forms.COMMENT_FIELDS)
+        except CommentWindowClosed:
+            pass  # the page below says so
+        else:
+            return _see_receipt(comment)
+    return _form_page(item_service().get(item_id), state, 422)
+
+
+def _see_receipt(comment: Comment) -> BaseResponse:
+    token = _receipts().dumps(
+        {"id": comment.id, "item": comment.item_id, "at": comment.received_at.isoformat()}
+    )
+    location = url_for("public.receipt", item_id=comment.item_id, token=token)
+    return redirect(location, 303)
+
+
+@bp.get("/items/<string:item_id>/comment/receipt/<string:token>")
+def receipt(item_id: str, token: str) -> Response:
+    """The receipt number for the comment just sent; a forged or altered address is a 404."""
+    try:
+        data = _receipts().loads(token)
+    except BadSignature as exc:
+        raise NotFound("No such receipt.") from exc
+    if not isinstance(data, dict) or data.get("item") != item_id:
+        raise NotFound("No such receipt.")
+    item = item_service().get(item_id)
+    received_at = datetime.fromisoformat(str(data.get("at")))
+    return html(
+        render_template(
+            "web/public/receipt.html", item=item, receipt_id=data["id"], received_at=received_at
+        )
+    )
