@@ -52,7 +52,9 @@ class StubLabeller:
 def concurrent_app() -> Iterator[Flask]:
     server_url = needs_postgres()
     name = f"intake_concurrency_{secrets.token_hex(4)}"
-    server = create_engine(make_url(server_url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    server = create_engine(
+        make_url(server_url).set(database="postgres"), isolation_level="AUTOCOMMIT"
+    )
     with server.connect() as conn:
         conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
     url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
