@@ -29,6 +29,19 @@ from tests.text.fixture_corpus import labelled, load
 ITEM_TITLES = {"2026-00837": "City property and immigration enforcement"}
 
 
+def as_payload(rec: dict[str, Any]) -> dict[str, Any]:
+    """A corpus record as the comment body a commenter would post."""
+    submitter = rec["submitter"]
+    return {
+        "body": rec["body"],
+        "submitter": {
+            "name": submitter["name"],
+            "email": submitter["email"],
+            "postal_code": submitter.get("postal"),
+        },
+    }
+
+
 def post_corpus(client: FlaskClient, staff: dict[str, str]) -> dict[int, dict[str, Any]]:
     """Post every record; returns the staff record of each, by fixture id."""
     records = load()
@@ -40,14 +53,9 @@ def post_corpus(client: FlaskClient, staff: dict[str, str]) -> dict[int, dict[st
         )
     ids: dict[int, int] = {}
     for n, rec in enumerate(records):
-        submitter = {
-            "name": rec["submitter"]["name"],
-            "email": rec["submitter"]["email"],
-            "postal_code": rec["submitter"].get("postal"),
-        }
         response = client.post(
             f"/api/v1/agenda-items/{rec['item']}/comments",
-            json={"body": rec["body"], "submitter": submitter},
+            json=as_payload(rec),
             environ_base={"REMOTE_ADDR": f"10.{n // 250}.{n % 250}.7"},
         )
         assert response.status_code == 201, response.json
@@ -267,19 +275,7 @@ def post_corpus_in_batches(
         while start < len(records) and len(chunk) < size and records[start]["item"] == item_id:
             chunk.append(records[start])
             start += 1
-        payload = {
-            "comments": [
-                {
-                    "body": rec["body"],
-                    "submitter": {
-                        "name": rec["submitter"]["name"],
-                        "email": rec["submitter"]["email"],
-                        "postal_code": rec["submitter"].get("postal"),
-                    },
-                }
-                for rec in chunk
-            ]
-        }
+        payload = {"comments": [as_payload(rec) for rec in chunk]}
         response = client.post(
             f"/api/v1/agenda-items/{item_id}/comments/batch", json=payload, headers=integration
         )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -68,6 +68,31 @@ def safe_cell(value: Any) -> str:
     return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
 
 
+def exported_rows(
+    session_factory: Callable[[], Session], item_id: str, batch_rows: int = BATCH_ROWS
+) -> Iterator[Sequence[Any]]:
+    """The item's comments with the export columns, in arrival order, ``batch_rows`` at a time.
+
+    One read-only snapshot on a session of its own (a streamed body outlives the request's
+    session), fetched in batches so a million-comment export holds one batch in memory. Shared
+    by the staff CSV and ``intake export``, so both always carry the same fields.
+    """
+    session = session_factory()
+    try:
+        session.connection(execution_options=READ_ONLY)
+        query = (
+            select(*(column for _name, column in COLUMNS))
+            .join(Submitter, Submitter.comment_id == Comment.id)
+            .where(Comment.item_id == item_id)
+            .order_by(Comment.id)
+            .execution_options(yield_per=batch_rows)
+        )
+        yield from session.execute(query).partitions()
+    finally:
+        session.rollback()
+        session.close()
+
+
 class ExportService:
     """Takes a session *factory*: the export outlives the request's session."""
 
@@ -80,22 +105,9 @@ class ExportService:
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(HEADER)
         yield BOM + _drain(buffer)
-        session = self.session_factory()
-        try:
-            session.connection(execution_options=READ_ONLY)
-            query = (
-                select(*(column for _name, column in COLUMNS))
-                .join(Submitter, Submitter.comment_id == Comment.id)
-                .where(Comment.item_id == item_id)
-                .order_by(Comment.id)
-                .execution_options(yield_per=batch_rows)
-            )
-            for partition in session.execute(query).partitions():
-                writer.writerows([safe_cell(value) for value in row] for row in partition)
-                yield _drain(buffer)
-        finally:
-            session.rollback()
-            session.close()
+        for partition in exported_rows(self.session_factory, item_id, batch_rows):
+            writer.writerows([safe_cell(value) for value in row] for row in partition)
+            yield _drain(buffer)
 
 
 def _drain(buffer: io.StringIO) -> str:

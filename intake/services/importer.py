@@ -49,7 +49,7 @@ from intake.errors import DomainError, InvalidInput, NotFound
 from intake.models import AgendaItem, Campaign, Comment, Submitter
 from intake.problems import flatten_errors
 from intake.services.comments import Labeller, SubmissionContext, identity_key
-from intake.services.export import BATCH_ROWS, COLUMNS, READ_ONLY
+from intake.services.export import BATCH_ROWS, COLUMNS, exported_rows
 from intake.services.items import AgendaItemService
 from schemas.comments import CommentCreateSchema
 from schemas.common import aware_datetime
@@ -515,26 +515,12 @@ def jsonl_chunks(
     Streamed like the CSV (see :mod:`intake.services.export`): one read-only snapshot, rows
     fetched ``batch_rows`` at a time; the caller checked the item.
     """
-    session = session_factory()
-    try:
-        session.connection(execution_options=READ_ONLY)
-        query = (
-            select(*(column for _name, column in COLUMNS))
-            .join(Submitter, Submitter.comment_id == Comment.id)
-            .where(Comment.item_id == item_id)
-            .order_by(Comment.id)
-            .execution_options(yield_per=batch_rows)
-        )
-        names = [name for name, _column in COLUMNS]
-        for partition in session.execute(query).partitions():
-            yield "".join(
-                json.dumps(
-                    {n: json_value(v) for n, v in zip(names, row, strict=True)},
-                    ensure_ascii=False,
-                )
-                + "\n"
-                for row in partition
+    names = [name for name, _column in COLUMNS]
+    for partition in exported_rows(session_factory, item_id, batch_rows):
+        yield "".join(
+            json.dumps(
+                {n: json_value(v) for n, v in zip(names, row, strict=True)}, ensure_ascii=False
             )
-    finally:
-        session.rollback()
-        session.close()
+            + "\n"
+            for row in partition
+        )
