@@ -8,6 +8,7 @@ clients parse one shape and no stack trace or internal detail ever reaches a res
 from __future__ import annotations
 
 import logging
+import traceback
 from collections.abc import Mapping
 from typing import Any
 
@@ -145,7 +146,17 @@ def database_unavailable(exc: BaseException) -> Response:
 def internal_problem(exc: BaseException) -> Response:
     if _is_database_outage(exc):
         return database_unavailable(exc)
-    log.exception("unhandled error", exc_info=exc)
+    if isinstance(exc, DBAPIError):
+        # The driver's message can quote the failing row (PostgreSQL's "Failing row contains
+        # ..."), i.e. a commenter's personal data: log where and what kind, not the message.
+        log.error(
+            "unhandled error: %s (SQLSTATE %s)\n%s",
+            type(exc.orig).__name__,
+            getattr(exc.orig, "sqlstate", None),
+            "".join(traceback.format_tb(exc.__traceback__)),
+        )
+    else:
+        log.exception("unhandled error", exc_info=exc)
     return problem_response(
         500, "Internal server error", "Something went wrong on our side. Nothing was stored."
     )

@@ -139,7 +139,7 @@ def world(
 ) -> dict[str, Any]:
     """An item with comments from known people (two sharing a template), and every caller."""
     client.post("/api/v1/agenda-items", json={"id": ITEM, "title": "Library"}, headers=staff)
-    receipts = []
+    receipts, ids = [], []
     for n, person in enumerate(PEOPLE * 2):
         body = f"{TEMPLATE}\nMy own note {n}." if n < 2 else f"Original thoughts {n} on the budget."
         response = client.post(
@@ -149,6 +149,7 @@ def world(
         )
         assert response.status_code == 201
         receipts.append(response.get_data(as_text=True))
+        ids.append(response.json["id"])
     admin = bearer(make_token("admin"))
     revoked = make_token("staff", "revoked-one")
     listed = client.get("/api/v1/tokens", headers=admin).json["items"]
@@ -161,7 +162,14 @@ def world(
         "admin": admin,
         "revoked": bearer(revoked),
     }
-    return {"callers": callers, "receipts": receipts}
+    label = client.get(f"/api/v1/comments/{ids[0]}", headers=staff).json["label"]
+    return {
+        "callers": callers,
+        "receipts": receipts,
+        "comment_id": ids[0],
+        "campaign_id": label["campaign_id"],
+        "token_id": revoked_id,
+    }
 
 
 def test_every_endpoint_has_a_row(app: Flask) -> None:
@@ -178,16 +186,21 @@ def test_role_matrix(
     make_token: Callable[..., str],
     session: Session,
 ) -> None:
-    victims = [make_token("integration") for _ in range(2 * len(CALLERS))]
-    victim_ids = iter(range(len(victims) + 10, 0, -1))  # tokens a DELETE may revoke
+    admin = world["callers"]["admin"]
+    victim_ids = iter(  # tokens a DELETE may revoke without touching any caller's
+        client.post(
+            "/api/v1/tokens", json={"name": f"victim-{n}", "role": "staff"}, headers=admin
+        ).json["id"]
+        for n in range(2 * len(CALLERS))
+    )
     failures = []
     for rule, method in endpoints(app):
         access = ACCESS[(rule.rule, method)]
         for caller in CALLERS:
             ids = {
                 "item_id": ITEM,
-                "comment_id": 1,
-                "campaign_id": 1,
+                "comment_id": world["comment_id"],
+                "campaign_id": world["campaign_id"],
                 "token_id": next(victim_ids) if "token_id" in rule.arguments else 0,
                 "filename": "swagger-ui.css",
                 "token": "not-a-receipt",
@@ -224,9 +237,9 @@ def public_bodies(app: Flask, client: FlaskClient, world: dict[str, Any]) -> dic
     bodies = {f"receipt {n}": text for n, text in enumerate(world["receipts"])}
     ids = {
         "item_id": ITEM,
-        "comment_id": 1,
-        "campaign_id": 1,
-        "token_id": 1,
+        "comment_id": world["comment_id"],
+        "campaign_id": world["campaign_id"],
+        "token_id": world["token_id"],
         "filename": "swagger-ui.css",
         "token": "not-a-receipt",
     }
@@ -246,7 +259,7 @@ def public_bodies(app: Flask, client: FlaskClient, world: dict[str, Any]) -> dic
 def test_no_public_answer_holds_personal_data(
     app: Flask, client: FlaskClient, world: dict[str, Any], staff: dict[str, str]
 ) -> None:
-    record = client.get("/api/v1/comments/1", headers=staff).json
+    record = client.get(f"/api/v1/comments/{world['comment_id']}", headers=staff).json
     assert record["submitter"]["email"] == PEOPLE[0]["email"]  # staff do see it: a real fixture
     summary = client.get(f"/api/v1/agenda-items/{ITEM}/summary").json
     assert summary["total"] == 4 and summary["campaigns"], "the fixture formed no campaign"

@@ -41,7 +41,14 @@ def reset(session: Session, item_id: str | None) -> None:
     session.execute(
         update(Comment)
         .where(*_scope(item_id))
-        .values(campaign_id=None, duplicate_of_id=None, personal_text=None, similarity=None)
+        .values(
+            campaign_id=None,
+            duplicate_of_id=None,
+            personal_text=None,
+            # A Core UPDATE skips Comment's validator; the CHECK constraint would refuse it.
+            has_personal_text=False,
+            similarity=None,
+        )
     )
     has_members = exists().where(Comment.campaign_id == Campaign.id)
     session.execute(delete(Campaign).where(~has_members))
