@@ -11,7 +11,10 @@ from typing import Any
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy import func, select
 
+from intake.db import get_database
+from intake.models import Comment
 from intake.web.charts import bar_chart, timeline_chart
 
 FORM = "/items/2026-00837/comment"
@@ -132,13 +135,16 @@ def test_staff_pages_redirect_to_sign_in(client: FlaskClient) -> None:
 
 
 def test_commenter_markup_is_escaped_everywhere(
-    client: FlaskClient, item: dict[str, Any], make_token: Callable[..., str]
+    app: Flask, client: FlaskClient, item: dict[str, Any], make_token: Callable[..., str]
 ) -> None:
     payload = '<script>alert(1)</script><img src=x onerror="alert(2)">'
     response = client.post(FORM, data={"body": payload, "name": payload})
     assert response.status_code == 303
     sign_in(client, make_token("staff"))
-    for path in ("/staff/comments/1", "/staff/items/2026-00837"):
+    session = get_database(app).session_factory()
+    comment_id = session.scalar(select(func.max(Comment.id)))
+    session.close()
+    for path in (f"/staff/comments/{comment_id}", "/staff/items/2026-00837"):
         html = client.get(path).get_data(as_text=True)
         assert "<script>alert" not in html and "<img src=x" not in html
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
