@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, not_, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, not_, select, true
 from sqlalchemy.orm import Session, joinedload
 
 from intake.db import utcnow
@@ -57,9 +57,11 @@ def has_personal_text() -> ColumnElement[bool]:
     """The comment's sender added something of their own to a form letter.
 
     The labeller stores ``NULL`` when there is nothing; an empty string is treated the same so a
-    blank addition never counts as one.
+    blank addition never counts as one. That rule is the ``comments.has_personal_text`` column,
+    kept by the model and a CHECK constraint (see :class:`intake.models.Comment`), so filters and
+    counts read the narrow flag rather than the text.
     """
-    return and_(Comment.personal_text.is_not(None), Comment.personal_text != "")
+    return Comment.has_personal_text == true()
 
 
 def contains_text(column: SQLColumnExpression[str], needle: str) -> ColumnElement[bool]:
