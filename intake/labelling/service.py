@@ -79,6 +79,8 @@ class LabellingService:
         batch = [(c, self.fingerprinter.fingerprint(c.body)) for c in comments]
         for comment, fp in batch:
             _store_fingerprint(comment, fp)
+        # New comments are inserted here, fingerprint included: one write instead of two.
+        self.session.flush()
         run = _BatchRun(self, batch)
         for position, (comment, fp) in enumerate(batch):
             previous = comment.kind if relabelling else None

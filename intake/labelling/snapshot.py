@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, func, select, union_all
+from sqlalchemy import ColumnElement, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from intake.labelling.index import CandidateIndex, unpack_keys
@@ -123,26 +123,31 @@ class Snapshot:
         snap.unseen = {c.id for c, _fp in batch}
         keys = sorted({k for _c, fp in batch for k in fp.lookup_keys})
         identities = sorted({c.submitter.identity_key for c, _fp in batch})
-        snap._load_band_rows(keys)
+        snap._load_key_rows(keys)
         wanted = set()
         for comment, fp in batch:
             wanted.update(snap._top_by_key(fp, comment.id))
         snap._load_known(wanted, identities, len(batch))
-        snap._load_campaign_keys(keys)
         snap._load_campaigns({cid for _c, fp in batch for cid in snap._top_campaigns(fp)})
         hashes = {fp.exact_hash for _c, fp in batch if fp.shingle_count >= min_exact_shingles}
         snap._load_exact(sorted(hashes))
         snap._load_activity(batch)
         return snap
 
-    def _load_band_rows(self, keys: Sequence[int]) -> None:
+    def _load_key_rows(self, keys: Sequence[int]) -> None:
+        """Who holds each key: unaffiliated comments and campaign profiles, in one statement."""
         for part in _chunks(keys):
-            rows = self.session.execute(
-                select(BandKey.band_key, BandKey.comment_id).where(BandKey.band_key.in_(part))
-            )
-            for key, comment_id in rows:
-                if comment_id not in self.unseen:
-                    self.band_rows[key].add(comment_id)
+            comments = select(
+                literal(False).label("is_campaign"), BandKey.band_key, BandKey.comment_id
+            ).where(BandKey.band_key.in_(part))
+            campaigns = select(
+                literal(True), CampaignBandKey.band_key, CampaignBandKey.campaign_id
+            ).where(CampaignBandKey.band_key.in_(part))
+            for is_campaign, key, holder in self.session.execute(union_all(comments, campaigns)):
+                if is_campaign:
+                    self.campaign_keys[key].add(holder)
+                elif holder not in self.unseen:
+                    self.band_rows[key].add(holder)
 
     def _load_known(self, ids: set[int], identities: Sequence[str], batch_size: int) -> None:
         """Candidate rows: the index candidates wanted, and each sender's recent comments."""
@@ -198,16 +203,6 @@ class Snapshot:
     def _remember(self, known: Known) -> None:
         self.known[known.id] = known
         self.by_person[known.identity_key].add(known.id)
-
-    def _load_campaign_keys(self, keys: Sequence[int]) -> None:
-        for part in _chunks(keys):
-            rows = self.session.execute(
-                select(CampaignBandKey.band_key, CampaignBandKey.campaign_id).where(
-                    CampaignBandKey.band_key.in_(part)
-                )
-            )
-            for key, campaign_id in rows:
-                self.campaign_keys[key].add(campaign_id)
 
     def _load_campaigns(self, ids: set[int]) -> None:
         missing = sorted(ids - set(self.campaigns))

@@ -27,7 +27,8 @@ from intake.services.pagination import decode_cursor, encode_cursor
 class Labeller(Protocol):
     """Labels a freshly stored comment in the same transaction (see intake.labelling)."""
 
-    def label_new(self, comment: Comment, context: SubmissionContext) -> None: ...
+    def label_new(self, comment: Comment, context: SubmissionContext) -> None:
+        """Label ``comment``, which may not be flushed yet; the labeller flushes it."""
 
     def label_batch(self, comments: Sequence[Comment], context: SubmissionContext) -> None: ...
 
@@ -99,7 +100,8 @@ class CommentService:
     def submit(self, item_id: str, data: Mapping[str, Any], context: SubmissionContext) -> Comment:
         item = self.open_item(item_id)
         self.check_length(data["body"])
-        comment = self._store(item, data, context)
+        # With a labeller, the row is written once it is fingerprinted (the labeller flushes).
+        comment = self._store(item, data, context, flush=self.labeller is None)
         if self.labeller is not None:
             self.labeller.label_new(comment, context)
         return comment
@@ -109,9 +111,9 @@ class CommentService:
     ) -> list[Comment]:
         """Store already-validated entries and label them together, in arrival order."""
         comments = [self._store(item, data, context, flush=False) for data in entries]
-        self.session.flush()
         if self.labeller is not None and comments:
             self.labeller.label_batch(comments, context)
+        self.session.flush()
         return comments
 
     def open_item(self, item_id: str) -> AgendaItem:

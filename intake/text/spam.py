@@ -390,6 +390,10 @@ def _bigram_model() -> _BigramModel:
     for lang in sorted(wordfreq.available_languages("small")):
         if lang not in _NON_ALPHABETIC_LANGS:
             _add_language(pooled, wordfreq.iter_wordlist(lang, "small"))
+    # wordfreq keeps every word list it read in its own caches (~75 MB per worker); the model
+    # is all we need from them.
+    for cached in (wordfreq.get_frequency_list, wordfreq.get_frequency_dict, wordfreq.top_n_list):
+        cached.cache_clear()
     return _normalise(pooled)
 
 

@@ -1,0 +1,604 @@
+"""Shared helpers for the campaign-scale benchmarks (service_load.py, labelling_scale.py).
+
+* :func:`throwaway_postgres` creates ``intake_bench_<hex>`` through the maintenance database,
+  migrates it, and drops it afterwards (also on failure).
+* :class:`Corpus` generates a contested item's comments from the real seed comments in
+  ``tests/fixtures/labelling/comments.jsonl``: copies of five campaigns (the first holding 30% of
+  the stored comments, 300,000 at 1M) with salutations, signatures, a personal sentence in a third
+  and a template sentence dropped in a tenth; unique comments; spam.
+* :func:`fill_postgres` / :func:`fill_sqlite` store N such comments in exactly the state the
+  labeller leaves: campaign members carry ``campaign_id`` and have no ``band_keys`` rows;
+  unaffiliated comments (unique, spam) have one ``band_keys`` row per distinct lookup key; each
+  campaign row has a real profile (``new_profile``/``update_profile`` over a sample of its
+  members), its template sentences and representative text, and its ``campaign_band_keys`` from
+  ``profile.profile_band_keys()``; one ``submitters`` row per comment; label columns filled.
+  Unaffiliated comments are fingerprinted one by one (two processes); campaign members are clones
+  of a pool of fingerprinted variants per campaign (real campaigns are mostly exact copies).
+  ``label_events`` is left empty (nothing on the intake path reads it).
+* :func:`floor_labeller` builds the in-memory floor (``ReferenceLabeller``: datasketch MinHashLSH)
+  holding the same stored corpus, so it answers the same lookups the service answers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import random
+import secrets
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from intake import migrate
+from intake.services.comments import identity_key
+from intake.text.fingerprint import Fingerprinter, signature_to_bytes
+from intake.text.matching import DEFAULT_THRESHOLDS, new_profile, update_profile
+from intake.text.template import personal_text, representative_text, template_segments
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "fixtures" / "labelling" / "comments.jsonl"
+SERVER = "postgresql://postgres@127.0.0.1:5432/postgres"
+ITEM = "BENCH-8"
+CAMPAIGNS = ("ice-sanctuary", "parking-spun", "zoning-tenants", "zoning-transit", "ice-spanish")
+STORED_SHARES = (0.30, 0.10, 0.10, 0.10, 0.10)  # of stored comments; then 25% unique, 5% spam
+UNIQUE_SHARE = 0.25
+POSTED_SHARES = (0.30, 0.10, 0.10, 0.10, 0.10)  # of posted comments: 70% copies; 25%; 5% spam
+VARIANTS = 1500  # fingerprinted variants per campaign, cloned to make its stored members
+PROFILE_SAMPLE = 200  # members folded into each campaign's profile
+SALUTATIONS = ("Dear Council,", "Dear Mayor and Council Members,", "To the City Council:", "")
+CLOSINGS = ("Sincerely,", "Thank you,", "Regards,", "Best,", "")
+FIRST = ("Ana", "Bo", "Cy", "Dee", "Eli", "Fay", "Gus", "Hana", "Ivan", "Jo", "Kai", "Lena")
+LAST = ("Ruiz", "Chen", "Diaz", "Evans", "Fox", "Garcia", "Hill", "Ito", "Jones", "Khan")
+SPAM = (
+    "Buy cheap {w} now at http://deals{n}.example.com only $19.99 click here",
+    "Best {w} prices!!! Order today www.shop{n}.example.net call 916-555-{n4} limited offer",
+    "asdkjh qwe zxcvb asdf {w} qwerty lkjhg poiuy mnbvc {n}",
+)
+MACHINE = "2 cores (AMD EPYC VM), 24 GB RAM, PostgreSQL 15 on the same machine"
+
+
+# --------------------------------------------------------------------------- databases
+
+
+@contextmanager
+def throwaway_postgres(server: str = SERVER, keep: bool = False) -> Iterator[str]:
+    """A migrated ``intake_bench_<hex>`` database; yields its SQLAlchemy URL; dropped at exit."""
+    name = f"intake_bench_{secrets.token_hex(4)}"
+    assert name.startswith("intake_bench_")
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base = server.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
+    url = f"{base}/{name}"
+    try:
+        migrate.upgrade(url)
+        yield url
+    finally:
+        if not keep:
+            with psycopg.connect(server, autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def libpq(url: str) -> str:
+    return url.replace("postgresql+psycopg://", "postgresql://")
+
+
+# --------------------------------------------------------------------------- text
+
+
+def _vocabulary() -> list[str]:
+    from wordfreq import top_n_list
+
+    return [w for w in top_n_list("en", 6000) if w.isalpha() and len(w) > 2]
+
+
+def seed_templates() -> dict[str, list[str]]:
+    """The first real comment of each campaign in the fixture, as lines."""
+    found: dict[str, list[str]] = {}
+    with FIXTURE.open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            name = row["truth"].get("campaign")
+            if name in CAMPAIGNS and name not in found:
+                lines = [x for x in row["body"].splitlines() if x.strip()]
+                if lines and lines[0].lower().startswith(("dear", "to the", "estimad", "hello")):
+                    lines = lines[1:]
+                found[name] = lines
+    return found
+
+
+class Corpus:
+    """Comment bodies and people of one contested item, reproducible from a seed."""
+
+    def __init__(self, seed: int = 8) -> None:
+        self.rng = random.Random(seed)
+        self.vocabulary = _vocabulary()
+        templates = seed_templates()
+        self.templates = [templates[name] for name in CAMPAIGNS]
+
+    def sentence(self) -> str:
+        text = " ".join(self.rng.choice(self.vocabulary) for _ in range(self.rng.randint(8, 18)))
+        return text[0].upper() + text[1:] + "."
+
+    def name(self) -> str:
+        return f"{self.rng.choice(FIRST)} {self.rng.choice(LAST)}"
+
+    def copy(self, campaign: int, name: str) -> str:
+        rng = self.rng
+        lines = list(self.templates[campaign])
+        if rng.random() < 0.1 and len(lines) > 2:
+            lines.pop(rng.randrange(len(lines)))
+        if rng.random() < 0.33:
+            lines.insert(rng.choice((0, len(lines))), self.sentence())
+        parts = (rng.choice(SALUTATIONS), *lines, rng.choice(CLOSINGS), name)
+        return "\n".join(p for p in parts if p)
+
+    def unique(self) -> str:
+        return " ".join(self.sentence() for _ in range(self.rng.randint(2, 6)))
+
+    def spam(self) -> str:
+        rng = self.rng
+        return rng.choice(SPAM).format(
+            w=rng.choice(self.vocabulary), n=rng.randint(1, 99999), n4=rng.randint(1000, 9999)
+        )
+
+    def posted(self, n: int) -> list[tuple[str, str]]:
+        """(kind drawn, body) for ``n`` new comments: 70% copies, 25% unique, 5% spam."""
+        weights = [*POSTED_SHARES, UNIQUE_SHARE, 1 - sum(POSTED_SHARES) - UNIQUE_SHARE]
+        out = []
+        for _ in range(n):
+            choice = self.rng.choices(range(len(weights)), weights)[0]
+            if choice < len(CAMPAIGNS):
+                out.append((f"copy:{CAMPAIGNS[choice]}", self.copy(choice, self.name())))
+            elif choice == len(CAMPAIGNS):
+                out.append(("unique", self.unique()))
+            else:
+                out.append(("spam", self.spam()))
+        return out
+
+
+# --------------------------------------------------------------------------- fingerprints
+
+
+@dataclass(frozen=True)
+class Print:
+    exact_hash: str
+    signature: bytes
+    shingle_count: int
+    segment_keys: bytes
+    lookup_keys: tuple[int, ...]
+
+
+_FP: Fingerprinter | None = None
+
+
+def _print(body: str) -> Print:
+    global _FP
+    if _FP is None:
+        _FP = Fingerprinter()
+    from intake.labelling.index import pack_keys
+
+    fp = _FP.fingerprint(body)
+    return Print(
+        fp.exact_hash,
+        signature_to_bytes(fp.signature),
+        fp.shingle_count,
+        pack_keys(fp.segment_hashes),
+        tuple(sorted(set(fp.lookup_keys))),
+    )
+
+
+def fingerprint_all(bodies: list[str], processes: int = 2) -> list[Print]:
+    if len(bodies) < 2000 or processes < 2:
+        return [_print(b) for b in bodies]
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(processes) as pool:
+        return pool.map(_print, bodies, chunksize=500)
+
+
+# --------------------------------------------------------------------------- stored rows
+
+
+@dataclass
+class StoredCorpus:
+    """What was stored: enough to rebuild the same state in memory for the floor."""
+
+    n: int
+    campaign_sizes: list[int]
+    campaign_profiles: list[Any]  # CampaignProfile per campaign (id = index + 1)
+    unaffiliated: list[tuple[int, str, str]]  # (id, body, identity_key), unique and spam
+    seconds_generate: float = 0.0
+    seconds_load: float = 0.0
+    band_key_rows: int = 0
+
+
+def _plan(n: int, rng: random.Random) -> list[int]:
+    """Per stored comment: campaign index 0-4, 5 unique, 6 spam (interleaved in time)."""
+    plan: list[int] = []
+    for index, share in enumerate(STORED_SHARES):
+        plan += [index] * int(n * share)
+    plan += [5] * int(n * UNIQUE_SHARE)
+    plan += [6] * (n - len(plan))
+    rng.shuffle(plan)
+    return plan
+
+
+def generate_rows(n: int, seed: int = 8) -> tuple[StoredCorpus, Iterator[dict[str, Any]], dict]:
+    """Build every stored row (fingerprinting as needed); returns the corpus, the comment rows
+    and the campaign rows with their keys."""
+    started = time.perf_counter()
+    corpus = Corpus(seed)
+    rng = corpus.rng
+    fingerprinter = Fingerprinter()
+    plan = _plan(n, rng)
+    now = datetime.now(UTC).replace(microsecond=0)
+    span = 14 * 24 * 3600
+    offsets = sorted(rng.randrange(600, span) for _ in range(n))  # the newest is 10 min old
+    # campaign variant pools, fingerprinted, and each campaign's texts and profile
+    campaigns: dict[int, dict[str, Any]] = {}
+    pool_bodies = [[corpus.copy(c, corpus.name()) for _ in range(VARIANTS)] for c in range(5)]
+    pool_prints = fingerprint_all([b for pool in pool_bodies for b in pool])
+    for c in range(5):
+        prints = pool_prints[c * VARIANTS : (c + 1) * VARIANTS]
+        bodies = pool_bodies[c]
+        sample = [fingerprinter.fingerprint(b) for b in bodies[:PROFILE_SAMPLE]]
+        profile = new_profile(c + 1, sample[:2], DEFAULT_THRESHOLDS)
+        for fp in sample[2:]:
+            profile = update_profile(profile, fp, DEFAULT_THRESHOLDS)
+        size = plan.count(c)
+        profile = replace(profile, member_count=max(size, profile.member_count))
+        norms = sorted(template_segments(bodies[:64]))
+        campaigns[c] = {
+            "id": c + 1,
+            "bodies": bodies,
+            "prints": prints,
+            "personal": [personal_text(b, norms) for b in bodies],
+            "profile": profile,
+            "norms": norms,
+            "text": representative_text(bodies[:64]),
+            "keys": sorted(
+                set(
+                    profile.profile_band_keys(
+                        fingerprinter.scheme, DEFAULT_THRESHOLDS.max_profile_sentence_keys
+                    )
+                )
+            ),
+            "size": size,
+        }
+    # unaffiliated bodies, fingerprinted one by one
+    loose_bodies = [corpus.unique() if kind == 5 else corpus.spam() for kind in plan if kind >= 5]
+    loose_prints = fingerprint_all(loose_bodies)
+    stored = StoredCorpus(
+        n,
+        [campaigns[c]["size"] for c in range(5)],
+        [campaigns[c]["profile"] for c in range(5)],
+        [],
+    )
+
+    def rows() -> Iterator[dict[str, Any]]:
+        loose = 0
+        for index, kind in enumerate(plan):
+            cid = index + 1
+            name = corpus.name()
+            email = f"stored{cid}@example.org"
+            person = identity_key({"name": name, "email": email})
+            row: dict[str, Any] = {
+                "id": cid,
+                "received_at": now - timedelta(seconds=span - offsets[index]),
+                "name": name,
+                "email": email,
+                "identity_key": person,
+                "position": rng.choice(("support", "oppose", None)),
+                "campaign_id": None,
+                "personal_text": None,
+                "similarity": None,
+                "spam_score": 0.02,
+                "keys": (),
+            }
+            if kind < 5:
+                camp = campaigns[kind]
+                v = rng.randrange(VARIANTS)
+                pr = camp["prints"][v]
+                row.update(
+                    body=camp["bodies"][v],
+                    kind="form_letter",
+                    campaign_id=kind + 1,
+                    similarity=0.93,
+                    personal_text=camp["personal"][v],
+                )
+            else:
+                body, pr = loose_bodies[loose], loose_prints[loose]
+                loose += 1
+                row.update(body=body, kind="unique" if kind == 5 else "spam", keys=pr.lookup_keys)
+                if kind == 6:
+                    row["spam_score"] = 0.91
+                stored.unaffiliated.append((cid, body, person))
+                stored.band_key_rows += len(pr.lookup_keys)
+            row.update(
+                exact_hash=pr.exact_hash,
+                signature=pr.signature,
+                shingle_count=pr.shingle_count,
+                segment_keys=pr.segment_keys,
+            )
+            yield row
+
+    stored.seconds_generate = time.perf_counter() - started
+    return stored, rows(), campaigns
+
+
+def fill_postgres(url: str, n: int, seed: int = 8) -> StoredCorpus:
+    """Store ``n`` labelled comments with COPY (see the module docstring)."""
+    stored, rows, campaigns = generate_rows(n, seed)
+    started = time.perf_counter()
+    with psycopg.connect(libpq(url)) as conn, conn.cursor() as cur:
+        cur.execute(
+            "INSERT INTO agenda_items (id, title, created_at, updated_at) "
+            "VALUES (%s, %s, now(), now())",
+            (ITEM, "Benchmark: a contested item"),
+        )
+        for c in campaigns.values():
+            cur.execute(
+                "INSERT INTO campaigns (id, created_at, representative_text, profile, "
+                "template_norms) VALUES (%s, now() - interval '14 days', %s, %s, %s)",
+                (c["id"], c["text"], c["profile"].to_bytes(), json.dumps(c["norms"])),
+            )
+        with cur.copy("COPY campaign_band_keys (band_key, campaign_id) FROM STDIN") as cp:
+            for c in campaigns.values():
+                for key in c["keys"]:
+                    cp.write_row((key, c["id"]))
+        band: list[tuple[int, int]] = []
+        people: list[tuple[int, str, str, str, str]] = []
+        extra = _summary_columns(cur)
+        with cur.copy(
+            "COPY comments (id, item_id, body, position, received_at, source, exact_hash, "
+            "signature, shingle_count, segment_keys, kind, campaign_id, similarity, "
+            f"personal_text, spam_score, reasons, decided_by, honeypot_filled{extra}) FROM STDIN"
+        ) as cp:
+            for r in rows:
+                values = (
+                    r["id"],
+                    ITEM,
+                    r["body"],
+                    r["position"],
+                    r["received_at"],
+                    "form",
+                    r["exact_hash"],
+                    r["signature"],
+                    r["shingle_count"],
+                    r["segment_keys"],
+                    r["kind"],
+                    r["campaign_id"],
+                    r["similarity"],
+                    r["personal_text"],
+                    r["spam_score"],
+                    "[]",
+                    "system",
+                    False,
+                )
+                if extra:
+                    values += (person_key(r["identity_key"]), bool(r["personal_text"]))
+                cp.write_row(values)
+                people.append((r["id"], r["name"], r["email"], "95818", r["identity_key"]))
+                band.extend((k, r["id"]) for k in r["keys"])
+        with cur.copy(
+            "COPY submitters (comment_id, name, email, postal_code, identity_key) FROM STDIN"
+        ) as cp:
+            for p in people:
+                cp.write_row(p)
+        with cur.copy("COPY band_keys (band_key, comment_id) FROM STDIN") as cp:
+            for b in band:
+                cp.write_row(b)
+        cur.execute("SELECT setval('comments_id_seq', %s)", (n,))
+        cur.execute("SELECT setval('campaigns_id_seq', 5)")
+        conn.commit()
+        conn.autocommit = True
+        for table in ("comments", "submitters", "band_keys", "campaigns", "campaign_band_keys"):
+            cur.execute(f"VACUUM ANALYZE {table}")
+    stored.seconds_load = time.perf_counter() - started
+    return stored
+
+
+def person_key(identity: str) -> int:
+    """Migration 0004's comments.person_key: the identity key's first 64 bits, signed."""
+    return int.from_bytes(bytes.fromhex(identity[:16]), "big", signed=True)
+
+
+def _summary_columns(cur: Any) -> str:
+    """Migration 0004 (comments.person_key, has_personal_text) is filled when present."""
+    cur.execute(
+        "SELECT count(*) FROM information_schema.columns "
+        "WHERE table_name = 'comments' AND column_name = 'person_key'"
+    )
+    row = cur.fetchone()
+    return ", person_key, has_personal_text" if row and row[0] else ""
+
+
+def fill_sqlite(url: str, n: int, seed: int = 8) -> StoredCorpus:
+    """The same state in SQLite, through SQLAlchemy Core executemany (SQLite has no COPY)."""
+    from sqlalchemy import insert
+
+    from intake.db import make_engine
+    from intake.models import (
+        AgendaItem,
+        BandKey,
+        Campaign,
+        CampaignBandKey,
+        Comment,
+        Submitter,
+    )
+
+    stored, rows, campaigns = generate_rows(n, seed)
+    started = time.perf_counter()
+    engine = make_engine(url)
+    created = datetime.now(UTC) - timedelta(days=14)
+    extra = "person_key" in Comment.__table__.c
+    with engine.begin() as conn:
+        conn.execute(insert(AgendaItem), [{"id": ITEM, "title": "Benchmark: a contested item"}])
+        conn.execute(
+            insert(Campaign),
+            [
+                {
+                    "id": c["id"],
+                    "created_at": created,
+                    "representative_text": c["text"],
+                    "profile": c["profile"].to_bytes(),
+                    "template_norms": c["norms"],
+                }
+                for c in campaigns.values()
+            ],
+        )
+        conn.execute(
+            insert(CampaignBandKey),
+            [
+                {"band_key": k, "campaign_id": c["id"]}
+                for c in campaigns.values()
+                for k in c["keys"]
+            ],
+        )
+        comments, people, band = [], [], []
+
+        def flush() -> None:
+            conn.execute(insert(Comment), comments)
+            conn.execute(insert(Submitter), people)
+            if band:
+                conn.execute(insert(BandKey), band)
+            comments.clear(), people.clear(), band.clear()
+
+        for r in rows:
+            comments.append(
+                {
+                    "id": r["id"],
+                    "item_id": ITEM,
+                    "body": r["body"],
+                    "position": r["position"],
+                    "received_at": r["received_at"],
+                    "source": "form",
+                    "exact_hash": r["exact_hash"],
+                    "signature": r["signature"],
+                    "shingle_count": r["shingle_count"],
+                    "segment_keys": r["segment_keys"],
+                    "kind": r["kind"],
+                    "campaign_id": r["campaign_id"],
+                    "similarity": r["similarity"],
+                    "personal_text": r["personal_text"],
+                    "spam_score": r["spam_score"],
+                    "reasons": [],
+                    "decided_by": "system",
+                    "honeypot_filled": False,
+                    **(
+                        {
+                            "person_key": person_key(r["identity_key"]),
+                            "has_personal_text": bool(r["personal_text"]),
+                        }
+                        if extra
+                        else {}
+                    ),
+                }
+            )
+            people.append(
+                {
+                    "comment_id": r["id"],
+                    "name": r["name"],
+                    "email": r["email"],
+                    "postal_code": "95818",
+                    "identity_key": r["identity_key"],
+                }
+            )
+            band.extend({"band_key": k, "comment_id": r["id"]} for k in r["keys"])
+            if len(comments) >= 20_000:
+                flush()
+        if comments:
+            flush()
+        conn.exec_driver_sql("ANALYZE")
+    engine.dispose()
+    stored.seconds_load = time.perf_counter() - started
+    return stored
+
+
+# --------------------------------------------------------------------------- the floor
+
+
+def floor_labeller(stored: StoredCorpus) -> Any:
+    """A ReferenceLabeller (datasketch MinHashLSH) holding the same stored state: unaffiliated
+    comments in the LSH and sentence index, campaigns as profiles under their keys."""
+    from intake.text.reference import Label, ReferenceLabeller, _Stored
+
+    ref = ReferenceLabeller()
+    fingerprinter = ref.fingerprinter
+    for cid, body, person in stored.unaffiliated:
+        fp = fingerprinter.fingerprint(body)
+        ref.labels[cid] = Label("unique")
+        ref._index(cid, fp, person, ITEM)
+    for index, profile in enumerate(stored.campaign_profiles):
+        ref.profiles[index + 1] = profile
+        for key in profile.profile_band_keys(ref.scheme):
+            ref._campaign_keys[key].add(index + 1)
+    del _Stored
+    return ref
+
+
+# --------------------------------------------------------------------------- processes
+
+
+def proc_cpu_seconds(pid: int) -> float:
+    """utime + stime of one process and of its reaped children (seconds), 0 when it is gone.
+
+    PostgreSQL backends exit when their connection closes; the postmaster's cutime/cstime keep
+    their CPU time, so summing over live processes including those fields loses nothing."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return 0.0
+
+
+def proc_rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except (FileNotFoundError, ProcessLookupError):
+        pass
+    return 0.0
+
+
+def pids_named(name: str) -> list[int]:
+    """Processes whose command name (comm) starts with ``name`` (for CPU accounting only)."""
+    out = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/comm", encoding="ascii") as fh:
+                    if fh.read().strip().startswith(name):
+                        out.append(int(entry))
+            except OSError:
+                continue
+    return out
+
+
+def children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as fh:
+            return [int(x) for x in fh.read().split()]
+    except OSError:
+        return []
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def hashed(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
