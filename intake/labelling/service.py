@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from intake.config import Settings
 from intake.labelling.campaigns import SYSTEM, CampaignStore
-from intake.labelling.index import CandidateIndex, pack_keys
+from intake.labelling.index import IndexWriter, pack_keys
 from intake.labelling.snapshot import Snapshot
 from intake.models import Comment, FingerprintSchemeRecord, LabelEvent, Submitter
 from intake.services.comments import SubmissionContext
@@ -53,7 +53,7 @@ class LabellingService:
         self.settings = settings
         self.thresholds: MatchThresholds = settings.match
         self.clock = clock
-        self.index = CandidateIndex(session)
+        self.index = IndexWriter(session)
 
     # ------------------------------------------------------------------ Labeller protocol
 

@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
-from intake.labelling.index import CandidateIndex, unpack_keys
+from intake.labelling.index import IndexWriter, unpack_keys
 from intake.models import BandKey, Campaign, CampaignBandKey, Comment, Submitter
 from intake.text.fingerprint import Fingerprint, signature_from_bytes
 from intake.text.matching import CampaignProfile, Candidate
@@ -88,7 +88,7 @@ class Snapshot:
     def __init__(
         self,
         session: Session,
-        index: CandidateIndex,
+        index: IndexWriter,
         velocity_window: timedelta,
         burst_window: timedelta,
     ) -> None:
@@ -113,7 +113,7 @@ class Snapshot:
     def load(
         cls,
         session: Session,
-        index: CandidateIndex,
+        index: IndexWriter,
         batch: Sequence[tuple[Comment, Fingerprint]],
         velocity_window: timedelta,
         burst_window: timedelta,

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from intake.db import utcnow
 from intake.errors import InvalidInput, NotFound
-from intake.labelling.index import CandidateIndex
+from intake.labelling.index import IndexWriter
 from intake.models import Campaign, Comment, LabelEvent
 from intake.text.fingerprint import Fingerprinter
 from intake.text.template import personal_text
@@ -43,7 +43,7 @@ class LabelService:
         self.session = session
         self.fingerprinter = fingerprinter
         self.clock = clock
-        self.index = CandidateIndex(session)
+        self.index = IndexWriter(session)
 
     def change(self, comment_id: int, change: LabelChange, actor: str) -> Comment:
         comment = self._comment(comment_id)
