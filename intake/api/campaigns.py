@@ -7,6 +7,7 @@ from typing import Any
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from intake.api.comments import submitter_view
 from intake.api.deps import campaign_service
 from intake.auth import require_staff
 from intake.models import Comment
@@ -18,7 +19,6 @@ STAFF: list[dict[str, list[str]]] = [{"bearerAuth": []}]
 
 
 def member_view(comment: Comment) -> dict[str, Any]:
-    submitter = comment.submitter
     return {
         "id": comment.id,
         "item_id": comment.item_id,
@@ -27,13 +27,7 @@ def member_view(comment: Comment) -> dict[str, Any]:
         "received_at": comment.received_at,
         "similarity": comment.similarity,
         "personal_text": comment.personal_text,
-        "submitter": {
-            "name": submitter.name,
-            "email": submitter.email,
-            "postal_code": submitter.postal_code,
-            "address": submitter.address,
-            "organization": submitter.organization,
-        },
+        "submitter": submitter_view(comment.submitter),
     }
 
 

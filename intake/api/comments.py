@@ -12,7 +12,7 @@ from intake.api.deps import comment_service, label_service, submission_context
 from intake.api.idempotency import HEADER_DOC as IDEMPOTENCY_HEADER_DOC
 from intake.api.idempotency import idempotent
 from intake.auth import require_staff
-from intake.models import Comment
+from intake.models import Comment, Submitter
 from intake.ratelimit import POST_LIMITS
 from intake.services.comments import CommentFilters
 from intake.services.labels import LabelChange
@@ -56,20 +56,24 @@ def label_view(comment: Comment) -> dict[str, Any] | None:
     }
 
 
+def submitter_view(submitter: Submitter) -> dict[str, Any]:
+    """Who sent a comment: personal data, for staff responses only."""
+    return {
+        "name": submitter.name,
+        "email": submitter.email,
+        "postal_code": submitter.postal_code,
+        "address": submitter.address,
+        "organization": submitter.organization,
+    }
+
+
 def record_view(comment: Comment) -> dict[str, Any]:
-    submitter = comment.submitter
     return {
         "id": comment.id,
         "item_id": comment.item_id,
         "body": comment.body,
         "position": comment.position,
-        "submitter": {
-            "name": submitter.name,
-            "email": submitter.email,
-            "postal_code": submitter.postal_code,
-            "address": submitter.address,
-            "organization": submitter.organization,
-        },
+        "submitter": submitter_view(comment.submitter),
         "received_at": comment.received_at,
         "source": comment.source,
         "label": label_view(comment),
