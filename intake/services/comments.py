@@ -100,10 +100,12 @@ class CommentService:
     def submit(self, item_id: str, data: Mapping[str, Any], context: SubmissionContext) -> Comment:
         item = self.open_item(item_id)
         self.check_length(data["body"])
-        # With a labeller, the row is written once it is fingerprinted (the labeller flushes).
-        comment = self._store(item, data, context, flush=self.labeller is None)
+        # Written once: a labeller may fingerprint the row before its INSERT; either way it is
+        # flushed (and has its id) before this returns.
+        comment = self._store(item, data, context, flush=False)
         if self.labeller is not None:
             self.labeller.label_new(comment, context)
+        self.session.flush()
         return comment
 
     def submit_many(
