@@ -82,11 +82,17 @@ def serve(host: str, port: int, workers: int | None) -> None:
     migrate.upgrade(settings.database_url)
     get_database(app).dispose()
     count = workers or (2 * (os.cpu_count() or 1) + 1)
-    click.echo(f"intake on http://{host}:{port} with {count} workers", err=True)
+    click.echo(
+        f"intake on http://{host}:{port} with {count} workers x {settings.worker_threads} threads",
+        err=True,
+    )
     _Gunicorn(
         {
             "bind": f"{host}:{port}",
             "workers": count,
+            # Threads let one worker's concurrent POSTs share a transaction (group commit).
+            "worker_class": "gthread",
+            "threads": settings.worker_threads,
             "accesslog": "-",
             # Path only: no query string, no client address (personal data stays out of logs).
             "access_log_format": '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms',

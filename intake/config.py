@@ -54,10 +54,28 @@ class Settings:
     spam_velocity_window_seconds: int = 600
     spam_burst_window_seconds: int = 10
     campaign_learning_members: int = 64
+    # Serving: threads per gunicorn worker, and how many of one worker's concurrent single POSTs
+    # may share one labelled transaction (see intake/services/group_commit.py; 1 turns it off).
+    worker_threads: int = 8
+    group_commit_max: int = 64
 
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+    @property
+    def groups_commits(self) -> bool:
+        """Single POSTs share transactions: on PostgreSQL, when grouping is not turned off.
+
+        SQLite has one writer at a time anyway, and a request's own transaction holds that lock
+        (``BEGIN IMMEDIATE``), which a group's transaction would wait for.
+        """
+        return self.group_commit_max > 1 and not self.is_sqlite
+
+    @property
+    def database_pool_size(self) -> int:
+        """Each request thread's session, plus the group its thread may lead, plus slack."""
+        return self.worker_threads + 2
 
 
 _ENV_NAMES: dict[str, str] = {
@@ -79,6 +97,8 @@ _ENV_NAMES: dict[str, str] = {
     "spam_velocity_window_seconds": "INTAKE_SPAM_VELOCITY_WINDOW_SECONDS",
     "spam_burst_window_seconds": "INTAKE_SPAM_BURST_WINDOW_SECONDS",
     "campaign_learning_members": "INTAKE_CAMPAIGN_LEARNING_MEMBERS",
+    "worker_threads": "INTAKE_WORKER_THREADS",
+    "group_commit_max": "INTAKE_GROUP_COMMIT_MAX",
 }
 
 
@@ -92,6 +112,8 @@ _INT_SETTINGS = frozenset(
         "spam_velocity_window_seconds",
         "spam_burst_window_seconds",
         "campaign_learning_members",
+        "worker_threads",
+        "group_commit_max",
     }
 )
 _BOOL_SETTINGS = frozenset({"rate_limit_enabled"})
@@ -162,6 +184,10 @@ def _validate(settings: Settings) -> None:
         raise ConfigError(f"{env_name('trusted_proxies')} must not be negative")
     if not 1 <= settings.batch_max_comments <= 10_000:
         raise ConfigError(f"{env_name('batch_max_comments')} must be between 1 and 10000")
+    if not 1 <= settings.worker_threads <= 64:
+        raise ConfigError(f"{env_name('worker_threads')} must be between 1 and 64")
+    if not 1 <= settings.group_commit_max <= 1000:
+        raise ConfigError(f"{env_name('group_commit_max')} must be between 1 and 1000")
     if settings.idempotency_ttl_hours < 1:
         raise ConfigError(f"{env_name('idempotency_ttl_hours')} must be at least 1")
     for name in ("rate_limit_public", "rate_limit_token", "rate_limit_item"):

@@ -60,7 +60,7 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def make_engine(url: str, *, pool_timeout: float = 5.0) -> Engine:
+def make_engine(url: str, *, pool_size: int = 5, pool_timeout: float = 5.0) -> Engine:
     """Create the engine with the per-backend settings intake relies on.
 
     SQLite: WAL so readers never wait for the writer, foreign keys on, and ``BEGIN IMMEDIATE`` so
@@ -81,7 +81,7 @@ def make_engine(url: str, *, pool_timeout: float = 5.0) -> Engine:
     return create_engine(
         url,
         pool_pre_ping=True,
-        pool_size=5,
+        pool_size=pool_size,
         max_overflow=5,
         pool_timeout=pool_timeout,
         connect_args={"connect_timeout": 3},
@@ -113,9 +113,9 @@ def _configure_sqlite(engine: Engine) -> None:
 class Database:
     """The app's engine and session factory; tests swap the factory for a rolled-back one."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, pool_size: int = 5) -> None:
         self.url = url
-        self.engine = make_engine(url)
+        self.engine = make_engine(url, pool_size=pool_size)
         self.session_factory: Callable[[], Session] = sessionmaker(
             bind=self.engine, expire_on_commit=False
         )

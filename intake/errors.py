@@ -64,3 +64,11 @@ class Forbidden(DomainError):
     status = 403
     slug = "forbidden"
     title = "Not allowed"
+
+
+class Overloaded(DomainError):
+    """Too much work queued to take this request in time; nothing was stored, retry later."""
+
+    status = 503
+    slug = "service-unavailable"
+    title = "Service unavailable"

@@ -127,7 +127,11 @@ def domain_problem(exc: DomainError) -> Response:
             "opens_at": exc.opens_at.isoformat() if exc.opens_at else None,
             "closes_at": exc.closes_at.isoformat() if exc.closes_at else None,
         }
-    headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+    headers: dict[str, str] | None = None
+    if exc.status == 401:
+        headers = {"WWW-Authenticate": "Bearer"}
+    elif exc.status == 503:
+        headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
     return problem_response(
         exc.status, exc.title, exc.detail, slug=exc.slug, headers=headers, **extra
     )

@@ -212,7 +212,7 @@ def test_unexpected_failure_is_500_without_internals_and_stores_nothing(
     app: Flask, client: FlaskClient, item: dict[str, Any], session: Session
 ) -> None:
     class ExplodingLabeller:
-        def label_new(self, comment: Comment, context: object) -> None:
+        def label_batch(self, comments: object) -> None:
             raise RuntimeError("secret internal detail /srv/intake")
 
     app.extensions["intake.labeller"] = lambda _session: ExplodingLabeller()

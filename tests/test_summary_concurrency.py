@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import secrets
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pytest
@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 from intake import create_app, migrate
 from intake.db import get_database
 from intake.models import AgendaItem, Campaign, Comment, Submitter
-from intake.services.comments import SubmissionContext
 from tests.conftest import comment_payload, needs_postgres
 
 ITEM = "CONC-1"
@@ -35,7 +34,11 @@ class StubLabeller:
     def __init__(self, campaign_id: int) -> None:
         self.campaign_id = campaign_id
 
-    def label_new(self, comment: Comment, context: SubmissionContext) -> None:
+    def label_batch(self, comments: Sequence[Comment]) -> None:
+        for comment in comments:
+            self.label(comment)
+
+    def label(self, comment: Comment) -> None:
         word = comment.body.split()[0]
         comment.decided_by = "system"
         if word == "form":

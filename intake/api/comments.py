@@ -8,13 +8,13 @@ from flask import url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from intake.api.deps import comment_service, label_service, submission_context
+from intake.api.deps import comment_service, label_service, submission_context, submit_comment
 from intake.api.idempotency import HEADER_DOC as IDEMPOTENCY_HEADER_DOC
-from intake.api.idempotency import idempotent
+from intake.api.idempotency import has_idempotency_key, idempotent
 from intake.auth import require_staff
 from intake.models import Comment, Submitter
 from intake.ratelimit import POST_LIMITS
-from intake.services.comments import CommentFilters
+from intake.services.comments import CommentFilters, Submission
 from intake.services.labels import LabelChange
 from schemas.comments import (
     CommentCreateSchema,
@@ -95,7 +95,8 @@ class ItemCommentCollection(MethodView):
         self, data: dict[str, Any], item_id: str
     ) -> tuple[dict[str, Any], int, dict[str, str]]:
         """Submit a comment (public, or an integration token). Returns a receipt."""
-        comment = comment_service().submit(item_id, data, submission_context())
+        submission = Submission(item_id, data, submission_context())
+        comment = submit_comment(submission, own_transaction=has_idempotency_key())
         location = url_for("comments.CommentResource", comment_id=comment.id)
         return receipt_view(comment), 201, {"Location": location}
 

@@ -6,14 +6,18 @@ from collections.abc import Callable
 from datetime import datetime
 
 from flask import current_app
+from sqlalchemy.orm import Session
 
 from intake.auth import current_principal
 from intake.config import Settings
 from intake.db import get_database, get_session
+from intake.errors import Overloaded
+from intake.models import Comment
 from intake.privacy import current_address_key
 from intake.services.campaigns import CampaignService
-from intake.services.comments import CommentService, Labeller, SubmissionContext
+from intake.services.comments import CommentService, Labeller, Submission, SubmissionContext
 from intake.services.export import ExportService, ReportService
+from intake.services.group_commit import GroupCommitter, QueueTimeout
 from intake.services.items import AgendaItemService
 from intake.services.labels import LabelService
 from intake.services.summary import SummaryService
@@ -54,8 +58,9 @@ def item_service() -> AgendaItemService:
     return AgendaItemService(get_session(), clock())
 
 
-def comment_service() -> CommentService:
-    session = get_session()
+def comment_service(session: Session | None = None) -> CommentService:
+    """Over the request's session, or ``session`` (a group commit's own)."""
+    session = session or get_session()
     factory = labeller_factory()
     return CommentService(
         session,
@@ -63,6 +68,21 @@ def comment_service() -> CommentService:
         labeller=factory(session) if factory is not None else None,
         clock=clock(),
     )
+
+
+def submit_comment(submission: Submission, *, own_transaction: bool = False) -> Comment:
+    """Store and label one comment: in this worker's next group commit, or in the request's
+    own transaction when grouping is off (SQLite) or ``own_transaction`` is asked for (a request
+    whose idempotency key row must commit with its comment)."""
+    committer: GroupCommitter[Submission, Comment] | None = current_app.extensions.get(
+        "intake.group_commit"
+    )
+    if committer is None or own_transaction:
+        return comment_service().submit(submission.item_id, submission.data, submission.context)
+    try:
+        return committer.submit(submission)
+    except QueueTimeout as exc:
+        raise Overloaded("Too many comments are waiting to be stored; please retry.") from exc
 
 
 def summary_service() -> SummaryService:

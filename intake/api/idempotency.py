@@ -37,6 +37,11 @@ HEADER_DOC = {
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def has_idempotency_key() -> bool:
+    """The request carries a key: what it creates must commit with the key's row."""
+    return request.headers.get(HEADER) is not None
+
+
 def _request_hash() -> str:
     digest = hashlib.sha256()
     digest.update(f"{request.method} {request.path}\n".encode())

@@ -28,7 +28,6 @@ from intake.labelling.campaigns import SYSTEM, CampaignStore
 from intake.labelling.index import IndexWriter, pack_keys
 from intake.labelling.snapshot import Snapshot
 from intake.models import Comment, FingerprintSchemeRecord, LabelEvent, Submitter
-from intake.services.comments import SubmissionContext
 from intake.text import spam
 from intake.text.fingerprint import Fingerprint, Fingerprinter, signature_to_bytes
 from intake.text.matching import Decision, MatchThresholds, decide
@@ -57,10 +56,7 @@ class LabellingService:
 
     # ------------------------------------------------------------------ Labeller protocol
 
-    def label_new(self, comment: Comment, context: SubmissionContext) -> None:
-        self.label_batch([comment], context)
-
-    def label_batch(self, comments: Sequence[Comment], context: SubmissionContext) -> None:
+    def label_batch(self, comments: Sequence[Comment]) -> None:
         """Label in arrival order, so later comments see earlier ones (and their campaigns)."""
         self._run(comments, relabelling=False)
 

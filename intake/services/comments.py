@@ -18,19 +18,21 @@ from sqlalchemy import ColumnElement, Select, SQLColumnExpression, not_, select,
 from sqlalchemy.orm import Session, joinedload
 
 from intake.db import utcnow
-from intake.errors import CommentWindowClosed, InvalidInput, NotFound
+from intake.errors import CommentWindowClosed, DomainError, InvalidInput, NotFound
 from intake.models import AgendaItem, Comment, Submitter
 from intake.services.items import AgendaItemService
 from intake.services.pagination import decode_cursor, encode_cursor
 
 
 class Labeller(Protocol):
-    """Labels a freshly stored comment in the same transaction (see intake.labelling)."""
+    """Labels freshly stored comments in the same transaction (see intake.labelling)."""
 
-    def label_new(self, comment: Comment, context: SubmissionContext) -> None:
-        """Label ``comment``, which may not be flushed yet; the labeller flushes it."""
+    def label_batch(self, comments: Sequence[Comment]) -> None:
+        """Label ``comments`` in arrival order; they may not be flushed yet (the labeller may).
 
-    def label_batch(self, comments: Sequence[Comment], context: SubmissionContext) -> None: ...
+        How each arrived (source, address key, honeypot) is on the comment itself, so one batch
+        may mix comments from different requests.
+        """
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,15 @@ class SubmissionContext:
     source: str
     client_key: str | None = None
     honeypot_filled: bool = False
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One validated comment on its way in, with how it arrived."""
+
+    item_id: str
+    data: Mapping[str, Any]
+    context: SubmissionContext
 
 
 def identity_key(submitter: Mapping[str, Any]) -> str:
@@ -98,15 +109,35 @@ class CommentService:
         self.items = AgendaItemService(session, clock)
 
     def submit(self, item_id: str, data: Mapping[str, Any], context: SubmissionContext) -> Comment:
-        item = self.open_item(item_id)
-        self.check_length(data["body"])
-        # Written once: a labeller may fingerprint the row before its INSERT; either way it is
-        # flushed (and has its id) before this returns.
-        comment = self._store(item, data, context, flush=False)
-        if self.labeller is not None:
-            self.labeller.label_new(comment, context)
+        (outcome,) = self.submit_together([Submission(item_id, data, context)])
+        if isinstance(outcome, DomainError):
+            raise outcome
+        return outcome
+
+    def submit_together(self, submissions: Sequence[Submission]) -> list[Comment | DomainError]:
+        """Store independent submissions and label them as one batch, in arrival order.
+
+        Each becomes a comment or gets the domain error that refused it (no such item, window
+        closed, too long); a refusal writes nothing and does not affect the others. Comments are
+        written once: the labeller fingerprints them before their INSERT, and every comment is
+        flushed (and has its id) before this returns.
+        """
+        outcomes: list[Comment | DomainError] = []
+        items: dict[str, AgendaItem] = {}
+        for submission in submissions:
+            try:
+                item = items.get(submission.item_id) or self.open_item(submission.item_id)
+                items[item.id] = item
+                self.check_length(submission.data["body"])
+            except DomainError as refusal:
+                outcomes.append(refusal)
+                continue
+            outcomes.append(self._store(item, submission.data, submission.context, flush=False))
+        comments = [o for o in outcomes if isinstance(o, Comment)]
+        if self.labeller is not None and comments:
+            self.labeller.label_batch(comments)
         self.session.flush()
-        return comment
+        return outcomes
 
     def submit_many(
         self, item: AgendaItem, entries: Sequence[Mapping[str, Any]], context: SubmissionContext
@@ -114,7 +145,7 @@ class CommentService:
         """Store already-validated entries and label them together, in arrival order."""
         comments = [self._store(item, data, context, flush=False) for data in entries]
         if self.labeller is not None and comments:
-            self.labeller.label_batch(comments, context)
+            self.labeller.label_batch(comments)
         self.session.flush()
         return comments
 

@@ -447,7 +447,7 @@ class ImportService:
         self.session.add_all(outcome.stored)
         self.session.flush()
         if self.labeller is not None and outcome.stored:
-            self.labeller.label_batch(outcome.stored, self.context)
+            self.labeller.label_batch(outcome.stored)
         return outcome
 
     def _existing_keys(self, rows: Sequence[ParsedRow]) -> set[tuple[str, str]]:
