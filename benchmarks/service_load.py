@@ -101,7 +101,14 @@ def batch_requests(corpus: common.Corpus, batches: int, size: int, prefix: str) 
 class Server:
     """``intake serve`` as a child process; CPU and RSS sampled from /proc."""
 
-    def __init__(self, url: str, port: int, workers: int | None, log: Path) -> None:
+    def __init__(
+        self,
+        url: str,
+        port: int,
+        workers: int | None,
+        log: Path,
+        serving: dict[str, str] | None = None,
+    ) -> None:
         env = dict(os.environ)
         env.update(
             {
@@ -113,6 +120,7 @@ class Server:
                 "INTAKE_RATE_LIMIT_TOKEN": BIG,
                 "INTAKE_RATE_LIMIT_ITEM": BIG,
                 "INTAKE_LOG_LEVEL": "WARNING",
+                **(serving or {}),
             }
         )
         args = [str(VENV / "intake"), "serve", "--port", str(port)]
@@ -477,7 +485,17 @@ def one_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
         corpus = common.Corpus(args.seed + 1)
         rng = random.Random(args.seed)
         log = Path(tempfile.gettempdir()) / f"intake-serve-{os.getpid()}.log"
-        server = Server(url, args.port, args.workers, log)
+        serving = {}
+        if args.threads:
+            serving["INTAKE_WORKER_THREADS"] = str(args.threads)
+        if args.group_commit_max:
+            serving["INTAKE_GROUP_COMMIT_MAX"] = str(args.group_commit_max)
+        server = Server(url, args.port, args.workers, log, serving)
+        print(
+            f"serving: {len(server.workers())} gunicorn workers x {args.threads or 'default'} "
+            f"threads, group commit max {args.group_commit_max or 'default'}",
+            flush=True,
+        )
         try:
             path = f"/api/v1/agenda-items/{common.ITEM}/comments"
             sampler = server.sample_rss()
@@ -528,6 +546,10 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=500)
     parser.add_argument("--batch-seconds", type=float, default=240)
     parser.add_argument("--workers", type=int, default=None, help="Default: intake serve's.")
+    parser.add_argument("--threads", type=int, default=None, help="Default: intake serve's.")
+    parser.add_argument(
+        "--group-commit-max", type=int, default=None, help="1 turns group commit off."
+    )
     parser.add_argument("--port", type=int, default=18_431)
     parser.add_argument("--profile-comments", type=int, default=300)
     parser.add_argument("--profile-top", type=int, default=0, help="Also print top N functions.")

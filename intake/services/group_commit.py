@@ -67,6 +67,12 @@ class GroupCommitter(Generic[J, R]):
         self._queue: deque[_Ticket[J, R]] = deque()
         self._leading = False
 
+    @property
+    def waiting(self) -> int:
+        """Jobs queued for the next group (for tests and diagnostics)."""
+        with self._lock:
+            return len(self._queue)
+
     def submit(self, job: J) -> R:
         """Run ``job`` in the next group and return its result (or raise its exception)."""
         ticket: _Ticket[J, R] = _Ticket(job)
