@@ -33,6 +33,7 @@ import os
 import platform
 import pstats
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -229,6 +230,23 @@ def run_load(
     result["loadavg"] = os.getloadavg()[0]
     result["outer_wall"] = wall
     return result
+
+
+def report_groups(log: Path, offset: int) -> None:
+    """Group commit sizes from the server's DEBUG log lines written since ``offset``."""
+    with log.open("rb") as f:
+        f.seek(offset)
+        text = f.read().decode("utf-8", "replace")
+    sizes = [int(n) for n in re.findall(r"group of (\d+) committed", text)]
+    if not sizes:
+        print("  group commit: no groups logged")
+        return
+    grouped = sum(n for n in sizes if n > 1)
+    print(
+        f"  group commit: {len(sizes):,} groups for {sum(sizes):,} comments, mean size "
+        f"{sum(sizes) / len(sizes):.2f}, largest {max(sizes)}, "
+        f"{grouped / sum(sizes):.0%} of comments in groups of 2 or more"
+    )
 
 
 def report_load(label: str, result: dict[str, Any], per_request: int) -> dict[str, float]:
@@ -490,6 +508,8 @@ def one_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
             serving["INTAKE_WORKER_THREADS"] = str(args.threads)
         if args.group_commit_max:
             serving["INTAKE_GROUP_COMMIT_MAX"] = str(args.group_commit_max)
+        if args.group_sizes:
+            serving["INTAKE_LOG_LEVEL"] = "DEBUG"  # intake logs each group's size at DEBUG
         server = Server(url, args.port, args.workers, log, serving)
         print(
             f"serving: {len(server.workers())} gunicorn workers x {args.threads or 'default'} "
@@ -502,10 +522,13 @@ def one_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
             warm = single_requests(corpus, 60, "warm-", rng)
             run_load(server, token, path, warm, 4, 60)
             singles = single_requests(corpus, args.single_requests, "single-", rng)
+            log_offset = log.stat().st_size
             result = run_load(server, token, path, singles, args.connections, args.single_seconds)
             figures["single"] = report_load(
                 f"single POST, {args.connections} connections", result, 1
             )
+            if args.group_sizes:
+                report_groups(log, log_offset)
             batches = batch_requests(corpus, args.batches, args.batch_size, "batch-")
             result = run_load(server, token, path + "/batch", batches, 2, args.batch_seconds)
             figures["batch"] = report_load(
@@ -549,6 +572,9 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=None, help="Default: intake serve's.")
     parser.add_argument(
         "--group-commit-max", type=int, default=None, help="1 turns group commit off."
+    )
+    parser.add_argument(
+        "--group-sizes", action="store_true", help="Log and report group commit sizes."
     )
     parser.add_argument("--port", type=int, default=18_431)
     parser.add_argument("--profile-comments", type=int, default=300)

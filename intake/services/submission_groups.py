@@ -12,6 +12,7 @@ submission is then committed alone, so one bad submission costs the others only 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Sequence
 
 from sqlalchemy.orm import Session
@@ -36,7 +37,14 @@ class SubmissionGroups:
 
     def __call__(self, submissions: Sequence[Submission]) -> list[Comment | BaseException]:
         try:
-            return list(self._commit(submissions))
+            started = time.perf_counter()
+            outcomes = self._commit(submissions)
+            log.debug(
+                "group of %d committed in %.1f ms",
+                len(submissions),
+                (time.perf_counter() - started) * 1e3,
+            )
+            return list(outcomes)
         except Exception as error:  # noqa: BLE001 - any failure: retry each alone, below
             if len(submissions) == 1:
                 return [error]
