@@ -13,8 +13,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import create_engine, make_url
+from sqlalchemy.orm import Session
 
 from intake import migrate
+from intake.models import AgendaItem
 
 
 @contextmanager
@@ -34,3 +36,15 @@ def throwaway_database(server_url: str, prefix: str) -> Iterator[str]:
         with server.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         server.dispose()
+
+
+@contextmanager
+def throwaway_database_with(server_url: str, prefix: str, *items: AgendaItem) -> Iterator[str]:
+    """:func:`throwaway_database` holding ``items`` already."""
+    with throwaway_database(server_url, prefix) as url:
+        engine = create_engine(url)
+        with Session(engine) as session:
+            session.add_all(items)
+            session.commit()
+        engine.dispose()
+        yield url

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from intake import create_app
 from intake.models import AgendaItem, Campaign, Comment
 from tests.conftest import comment_payload, needs_postgres
-from tests.scratch_db import throwaway_database
+from tests.scratch_db import throwaway_database_with
 
 pytestmark = pytest.mark.postgres
 ITEM = "RACE-1"
@@ -171,12 +171,8 @@ def run_processes(target: Any, count: int, url: str, arg: int) -> list[Any]:
 
 @pytest.fixture
 def race_db() -> Iterator[str]:
-    with throwaway_database(needs_postgres(), "intake_race") as url:
-        engine = create_engine(url)
-        with Session(engine) as session:
-            session.add(AgendaItem(id=ITEM, title="Branch library"))
-            session.commit()
-        engine.dispose()
+    item = AgendaItem(id=ITEM, title="Branch library")
+    with throwaway_database_with(needs_postgres(), "intake_race", item) as url:
         yield url
 
 

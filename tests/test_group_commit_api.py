@@ -25,7 +25,7 @@ from intake.models import AgendaItem, Campaign, Comment
 from intake.services.comments import Labeller
 from intake.services.group_commit import GroupCommitter
 from tests.conftest import comment_payload, needs_postgres
-from tests.scratch_db import throwaway_database
+from tests.scratch_db import throwaway_database_with
 from tests.test_concurrent_processes import template_body, unique_body
 
 pytestmark = pytest.mark.postgres
@@ -64,19 +64,17 @@ class HeldLabeller:
 
 @pytest.fixture
 def group_app() -> Iterator[Flask]:
-    with throwaway_database(needs_postgres(), "intake_group") as url:
-        engine = create_engine(url)
-        with Session(engine) as session:
-            session.add(AgendaItem(id=ITEM, title="Branch library"))
-            past = datetime.now(UTC) - timedelta(days=1)
-            session.add(AgendaItem(id=CLOSED, title="Closed", comments_close_at=past))
-            session.commit()
+    past = datetime.now(UTC) - timedelta(days=1)
+    items = (
+        AgendaItem(id=ITEM, title="Branch library"),
+        AgendaItem(id=CLOSED, title="Closed", comments_close_at=past),
+    )
+    with throwaway_database_with(needs_postgres(), "intake_group", *items) as url:
         app = create_app(
             {"database_url": url, "rate_limit_enabled": False, "max_body_chars": 5_000}
         )
         assert isinstance(app.extensions.get("intake.group_commit"), GroupCommitter)
         yield app
-        engine.dispose()
 
 
 def post_concurrently(app: Flask, posts: Sequence[tuple[str, dict[str, Any]]]) -> list[Any]:
