@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from werkzeug.routing import Rule
 
 from intake.models import ApiToken
-from intake.services.comments import CommentService
+from intake.services.comments import CommentService, Submission
 from tests.conftest import bearer, comment_payload
 from tests.test_concurrent_processes import TEMPLATE
 
@@ -289,17 +289,16 @@ def test_logs_carry_no_personal_data_or_tokens(
     client.get("/api/v1/comments/1", headers={"Authorization": f"Bearer {secret}x"})
     client.get(f"/api/v1/agenda-items/{ITEM}/comments.csv", headers=headers)
 
-    def failing_submit(self: CommentService, item_id: str, data: Any, _context: Any) -> None:
+    def failing_submit(self: CommentService, submissions: Sequence[Submission]) -> None:
         """A constraint violation whose SQL parameters are personal data."""
+        (submission,) = submissions
+        submitter = submission.data["submitter"]
         self.session.execute(
             text("INSERT INTO agenda_items (id, title) VALUES (:id, :title)"),
-            {
-                "id": item_id,
-                "title": f"{data['submitter']['email']} {data['submitter']['address']}",
-            },
+            {"id": submission.item_id, "title": f"{submitter['email']} {submitter['address']}"},
         )
 
-    monkeypatch.setattr(CommentService, "submit", failing_submit)
+    monkeypatch.setattr(CommentService, "submit_together", failing_submit)
     crashed = client.post(url, json=comment_payload(submitter=PEOPLE[0]))
     assert crashed.status_code == 500
     logged = caplog.text.casefold()
