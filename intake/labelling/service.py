@@ -1,7 +1,8 @@
 """Label every comment at intake, in the transaction that stores it.
 
-Comments are labelled in batches (a single POST is a batch of one), in arrival order. For the
-batch, a :class:`Snapshot` loads in a few queries everything its keys can reach. Then, for each
+Comments are labelled in batches, in arrival order: a batch POST, an import chunk, or the single
+POSTs one worker received at once (intake/services/group_commit.py). For the batch, a
+:class:`Snapshot` loads in a few queries everything its keys can reach. Then, for each
 comment: take the exact-copy fast path or the LSH and sentence-key candidates, let the pure
 engine decide (:func:`decide`), and apply the decision: join or found a campaign (relabelling the
 earlier copies it absorbs, with a label event each), mark a duplicate, or leave it unique. Then
