@@ -60,7 +60,8 @@ def item_service() -> AgendaItemService:
 
 def comment_service(session: Session | None = None) -> CommentService:
     """Over the request's session, or ``session`` (a group commit's own)."""
-    session = session or get_session()
+    if session is None:
+        session = get_session()
     factory = labeller_factory()
     return CommentService(
         session,

@@ -132,22 +132,23 @@ class CommentService:
             except DomainError as refusal:
                 outcomes.append(refusal)
                 continue
-            outcomes.append(self._store(item, submission.data, submission.context, flush=False))
-        comments = [o for o in outcomes if isinstance(o, Comment)]
-        if self.labeller is not None and comments:
-            self.labeller.label_batch(comments)
-        self.session.flush()
+            outcomes.append(self._store(item, submission.data, submission.context))
+        self._label([o for o in outcomes if isinstance(o, Comment)])
         return outcomes
 
     def submit_many(
         self, item: AgendaItem, entries: Sequence[Mapping[str, Any]], context: SubmissionContext
     ) -> list[Comment]:
         """Store already-validated entries and label them together, in arrival order."""
-        comments = [self._store(item, data, context, flush=False) for data in entries]
+        comments = [self._store(item, data, context) for data in entries]
+        self._label(comments)
+        return comments
+
+    def _label(self, comments: Sequence[Comment]) -> None:
+        """Label freshly added comments together; each is flushed (has its id) afterwards."""
         if self.labeller is not None and comments:
             self.labeller.label_batch(comments)
         self.session.flush()
-        return comments
 
     def open_item(self, item_id: str) -> AgendaItem:
         """The item, if it exists and is taking comments now."""
@@ -160,9 +161,8 @@ class CommentService:
         item: AgendaItem,
         data: Mapping[str, Any],
         context: SubmissionContext,
-        *,
-        flush: bool = True,
     ) -> Comment:
+        """Add the comment and its submitter, unflushed: the labeller fingerprints before INSERT."""
         submitter_data = dict(data["submitter"])
         comment = Comment(
             item_id=item.id,
@@ -176,8 +176,6 @@ class CommentService:
         )
         comment.submitter = Submitter(**submitter_data, identity_key=identity_key(submitter_data))
         self.session.add(comment)
-        if flush:
-            self.session.flush()
         return comment
 
     def get(self, comment_id: int) -> Comment:

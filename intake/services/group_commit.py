@@ -114,7 +114,6 @@ class GroupCommitter(Generic[J, R]):
             self._hand_over()
         for ticket, outcome in zip(group, outcomes, strict=True):
             ticket.outcome = outcome
-            ticket.leads = False
             ticket.ready.set()
 
     def _hand_over(self) -> None:
