@@ -92,10 +92,8 @@ def post_concurrently(app: Flask, posts: Sequence[tuple[str, dict[str, Any]]]) -
     return responses
 
 
-def hold_a_group_then_post(
-    app: Flask, held: HeldLabeller, posts: Sequence[tuple[str, dict[str, Any]]]
-) -> tuple[Any, list[Any]]:
-    """Post one comment and hold its group; queue ``posts`` behind it; release; all responses."""
+def start_held_group(app: Flask, held: HeldLabeller) -> tuple[threading.Thread, list[Any]]:
+    """Post one comment from a thread and hold its group in the labeller until the gate opens."""
     held.gate.clear()
     first: list[Any] = []
     opener = threading.Thread(
@@ -105,6 +103,14 @@ def hold_a_group_then_post(
     )
     opener.start()
     assert held.entered.wait(WAIT)
+    return opener, first
+
+
+def hold_a_group_then_post(
+    app: Flask, held: HeldLabeller, posts: Sequence[tuple[str, dict[str, Any]]]
+) -> tuple[Any, list[Any]]:
+    """Post one comment and hold its group; queue ``posts`` behind it; release; all responses."""
+    opener, first = start_held_group(app, held)
     committer: GroupCommitter[Any, Any] = app.extensions["intake.group_commit"]
     result: list[list[Any]] = []
     poster = threading.Thread(target=lambda: result.append(post_concurrently(app, posts)))
@@ -194,3 +200,23 @@ def test_a_group_that_fails_is_committed_one_by_one_so_only_the_bad_post_fails(
         [opener.json["id"], *(r.json["id"] for r in responses if r.status_code == 201)]
     )
     assert stored_ids(group_app) == created, "nothing of the failed post, every 201 stored"
+
+
+def test_a_post_no_group_takes_in_time_is_a_503_problem_and_stores_nothing(
+    group_app: Flask,
+) -> None:
+    held = HeldLabeller(group_app)
+    group_app.extensions["intake.group_commit"].timeout = 0.5
+    opener, first = start_held_group(group_app, held)
+    late = group_app.test_client().post(
+        URL.format(ITEM), json=comment_payload("Waited too long.", submitter=person(2))
+    )
+    held.gate.set()
+    opener.join(WAIT)
+
+    assert late.status_code == 503
+    assert late.mimetype == "application/problem+json"
+    assert int(late.headers["Retry-After"]) > 0
+    assert "retry" in late.json["detail"]
+    assert held.sizes == [1], "the late post never reached the labeller"
+    assert stored_ids(group_app) == [first[0].json["id"]]
