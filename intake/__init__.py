@@ -26,13 +26,17 @@ GROUP_WAIT_SECONDS = 10.0
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build a configured app. ``config`` overrides settings by field name (see intake.config)."""
-    app = Flask(__name__, instance_relative_config=True)
+    app = Flask(
+        __name__,
+        instance_path=_instance_path(),
+        instance_relative_config=True,
+    )
     os.makedirs(app.instance_path, exist_ok=True)
     settings = load_settings(app.instance_path, config)
     app.config.update(
         INTAKE=settings,
         MAX_CONTENT_LENGTH=settings.max_request_bytes,
-        SECRET_KEY=settings.secret_key or os.urandom(32),
+        SECRET_KEY=settings.secret_key,
         JSON_SORT_KEYS=False,
     )
     app.json.sort_keys = False  # type: ignore[attr-defined]
@@ -47,6 +51,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     web.init_app(app, settings)
     security.init_app(app)
     return app
+
+
+def _instance_path() -> str | None:
+    """``INTAKE_INSTANCE_PATH``, or Flask's default (``instance/`` beside the package)."""
+    configured = os.environ.get("INTAKE_INSTANCE_PATH", "").strip()
+    return os.path.abspath(configured) if configured else None
 
 
 def _install_labeller(app: Flask, settings: Settings) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from intake.instance_key import InstanceKeyError, instance_secret_key
 from intake.text.matching import MatchThresholds
 from intake.text.spam import SpamSettings
 
@@ -153,8 +154,17 @@ def load_settings(
         settings = replace(settings, **overrides)
     if not settings.database_url:
         settings = replace(settings, database_url=default_sqlite_url(instance_path))
+    if not settings.secret_key:
+        settings = replace(settings, secret_key=_instance_key(instance_path))
     _validate(settings)
     return settings
+
+
+def _instance_key(instance_path: str | Path) -> str:
+    try:
+        return instance_secret_key(instance_path)
+    except (OSError, InstanceKeyError) as exc:
+        raise ConfigError(f"no {env_name('secret_key')} and no usable instance key: {exc}") from exc
 
 
 def _parse(name: str, raw: str) -> Any:
