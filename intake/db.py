@@ -2,7 +2,9 @@
 
 One SQLAlchemy session serves one request. Handlers and services never commit: the request
 lifecycle commits when the view succeeded (a status below 400) and rolls back otherwise, so a 201
-is only sent after its comment is durable and a failed request leaves nothing half written.
+is only sent after its comment is durable and a failed request leaves nothing half written. A
+request that wrote nothing is rolled back, and a commit that fails on a lost connection is
+checked before the client hears anything (:mod:`intake.commits`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.pool import NullPool
 from sqlalchemy.types import TypeDecorator
+
+from intake import commits
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -135,14 +139,11 @@ def init_app(app: Flask, database: Database) -> None:
             return response
         try:
             if response.status_code < 400:
-                session.commit()
+                commits.finish(session)
             else:
                 session.rollback()
-        except Exception:
-            session.rollback()
+        finally:
             session.close()
-            raise
-        session.close()
         return response
 
     @app.teardown_appcontext

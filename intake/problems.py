@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import HTTPException, InternalServerError
 
+from intake.commits import CommitOutcomeUnknown
 from intake.errors import CommentWindowClosed, DomainError, InvalidInput
 
 PROBLEM_MIMETYPE = "application/problem+json"
@@ -147,7 +148,21 @@ def database_unavailable(exc: BaseException) -> Response:
     )
 
 
+def commit_outcome_unknown(exc: BaseException) -> Response:
+    log.error("a commit's outcome is unknown: %s", exc)
+    return problem_response(
+        503,
+        "Service unavailable",
+        "The connection to the database was lost while your comment was being saved, and we "
+        "could not confirm whether it was stored. Retry with the same Idempotency-Key to be sure "
+        "it is stored once; a plain retry may store it twice (staff see the copy as a duplicate).",
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
 def internal_problem(exc: BaseException) -> Response:
+    if isinstance(exc, CommitOutcomeUnknown):  # raised at commit, after the view
+        return commit_outcome_unknown(exc)
     if _is_database_outage(exc):
         return database_unavailable(exc)
     if isinstance(exc, DBAPIError):
@@ -176,6 +191,7 @@ def register_problem_handlers(app: Flask) -> None:
     """Install the handlers; flask-smorest's own HTTP handler is replaced by ours."""
     app.register_error_handler(HTTPException, http_problem)
     app.register_error_handler(DomainError, domain_problem)
+    app.register_error_handler(CommitOutcomeUnknown, commit_outcome_unknown)
     app.register_error_handler(OperationalError, database_unavailable)
     app.register_error_handler(PoolTimeout, database_unavailable)
     app.register_error_handler(Exception, internal_problem)

@@ -6,7 +6,10 @@ the group's comments are stored and labelled together by
 of their requests is answered. A refusal (no such item, window closed, too long) belongs to its
 own submission and is returned as its outcome. If the group as a whole fails (a database error,
 a deadlock, a bug the group's mix of comments provokes), nothing of it was written: each
-submission is then committed alone, so one bad submission costs the others only time.
+submission is then committed alone, so one bad submission costs the others only time. A commit
+that fails on a lost connection is checked first (:func:`intake.commits.commit_checked`): a group
+that was stored after all is answered as stored, and one whose fate cannot be learned is never
+retried (that could store it twice) but answered as unknown.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy.orm import Session
 
+from intake.commits import CommitOutcomeUnknown, commit_checked
 from intake.errors import DomainError
 from intake.models import Comment
 from intake.services.comments import CommentService, Submission
@@ -46,8 +50,8 @@ class SubmissionGroups:
             )
             return list(outcomes)
         except Exception as error:  # noqa: BLE001 - any failure: retry each alone, below
-            if len(submissions) == 1:
-                return [error]
+            if len(submissions) == 1 or isinstance(error, CommitOutcomeUnknown):
+                return [error] * len(submissions)
             # The class only: a database error's text can quote a commenter's row.
             log.warning(
                 "a group of %d submissions failed (%s); committing each alone",
@@ -67,7 +71,7 @@ class SubmissionGroups:
         session = self.session_factory()
         try:
             outcomes = self.comment_service(session).submit_together(submissions)
-            session.commit()
+            commit_checked(session)
         except BaseException:
             session.rollback()
             raise
