@@ -59,6 +59,8 @@ class Settings:
     # may share one labelled transaction (see intake/services/group_commit.py; 1 turns it off).
     worker_threads: int = 8
     group_commit_max: int = 64
+    # The public summary shows an item as it stood at the last multiple of this interval.
+    public_summary_interval_seconds: int = 3600
 
     @property
     def is_sqlite(self) -> bool:
@@ -100,6 +102,7 @@ _ENV_NAMES: dict[str, str] = {
     "campaign_learning_members": "INTAKE_CAMPAIGN_LEARNING_MEMBERS",
     "worker_threads": "INTAKE_WORKER_THREADS",
     "group_commit_max": "INTAKE_GROUP_COMMIT_MAX",
+    "public_summary_interval_seconds": "INTAKE_PUBLIC_SUMMARY_INTERVAL_SECONDS",
 }
 
 
@@ -115,6 +118,7 @@ _INT_SETTINGS = frozenset(
         "campaign_learning_members",
         "worker_threads",
         "group_commit_max",
+        "public_summary_interval_seconds",
     }
 )
 _BOOL_SETTINGS = frozenset({"rate_limit_enabled"})
@@ -198,6 +202,10 @@ def _validate(settings: Settings) -> None:
         raise ConfigError(f"{env_name('worker_threads')} must be between 1 and 64")
     if not 1 <= settings.group_commit_max <= 1000:
         raise ConfigError(f"{env_name('group_commit_max')} must be between 1 and 1000")
+    if not 60 <= settings.public_summary_interval_seconds <= 86_400:
+        raise ConfigError(
+            f"{env_name('public_summary_interval_seconds')} must be between 60 and 86400"
+        )
     if settings.idempotency_ttl_hours < 1:
         raise ConfigError(f"{env_name('idempotency_ttl_hours')} must be at least 1")
     for name in ("rate_limit_public", "rate_limit_token", "rate_limit_item"):

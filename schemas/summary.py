@@ -1,7 +1,7 @@
 """An agenda item's summary: public aggregates that carry no personal data at all.
 
 Identical comments are counted, never listed: ``total`` counts every comment (spam included),
-``by_kind`` splits it, ``by_position`` and the campaign figures leave spam out, and
+``by_kind`` splits it (staff only), ``by_position`` and the campaign figures leave spam out, and
 ``distinct_submitters`` counts people (not comments) among the non-spam comments.
 """
 
@@ -42,25 +42,32 @@ class CampaignSummarySchema(Schema):
     last_received_at = fields.AwareDateTime(required=True)
 
 
+STAFF_ONLY = "Staff only: absent from the public figures."
+
+
 class TimelineBucketSchema(Schema):
-    """Comments received in one UTC hour, by label."""
+    """Comments received in one UTC hour, and (staff only) by label."""
 
     hour = fields.String(required=True, metadata={"description": "YYYY-MM-DDTHH:00:00, UTC"})
     total = fields.Integer(required=True)
-    unique = fields.Integer(required=True)
-    form_letter = fields.Integer(required=True)
-    duplicate = fields.Integer(required=True)
-    spam = fields.Integer(required=True)
-    unlabelled = fields.Integer(required=True)
+    unique = fields.Integer(metadata={"description": STAFF_ONLY})
+    form_letter = fields.Integer(metadata={"description": STAFF_ONLY})
+    duplicate = fields.Integer(metadata={"description": STAFF_ONLY})
+    spam = fields.Integer(metadata={"description": STAFF_ONLY})
+    unlabelled = fields.Integer(metadata={"description": STAFF_ONLY})
 
 
 class ItemSummarySchema(Schema):
-    """Every figure is from one database snapshot taken at ``as_of``."""
+    """Every figure is from one database snapshot, of the comments received before ``as_of``.
+
+    Staff and admin tokens get live figures (``as_of`` is now) with the split by label; the
+    public gets the figures as they stood at the last publication boundary, without it.
+    """
 
     item_id = fields.String(required=True)
     total = fields.Integer(required=True)
     distinct_submitters = fields.Integer(required=True)
-    by_kind = fields.Nested(KindCountsSchema, required=True)
+    by_kind = fields.Nested(KindCountsSchema, metadata={"description": STAFF_ONLY})
     by_position = fields.Nested(PositionCountsSchema, required=True)
     campaigns = fields.List(fields.Nested(CampaignSummarySchema), required=True)
     first_received_at = fields.AwareDateTime(allow_none=True, required=True)

@@ -22,9 +22,9 @@ def arranged(session: Session) -> Arranged:
 
 
 def test_summary_counts_every_comment_and_each_person_once(
-    client: FlaskClient, arranged: Arranged
+    client: FlaskClient, arranged: Arranged, staff: dict[str, str]
 ) -> None:
-    response = client.get(SUMMARY)
+    response = client.get(SUMMARY, headers=staff)
     assert response.status_code == 200
     summary = response.json
     assert summary["item_id"] == ITEM
@@ -71,8 +71,10 @@ def test_summary_campaigns_are_shown_once_with_their_counts(
     )
 
 
-def test_summary_timeline_counts_per_hour_by_kind(client: FlaskClient, arranged: Arranged) -> None:
-    timeline = client.get(SUMMARY).json["timeline"]
+def test_summary_timeline_counts_per_hour_by_kind(
+    client: FlaskClient, arranged: Arranged, staff: dict[str, str]
+) -> None:
+    timeline = client.get(SUMMARY, headers=staff).json["timeline"]
     zero = {"unique": 0, "form_letter": 0, "duplicate": 0, "spam": 0, "unlabelled": 0}
     assert timeline == [
         {**zero, "hour": "2026-11-20T09:00:00", "total": 2, "unique": 2},
@@ -121,11 +123,11 @@ def test_summary_of_an_item_without_comments(client: FlaskClient, item: dict[str
 
 
 def test_posted_comments_are_labelled_and_counted(
-    client: FlaskClient, item: dict[str, Any]
+    client: FlaskClient, item: dict[str, Any], staff: dict[str, str]
 ) -> None:
     client.post(COMMENTS, json=comment_payload("one", position="oppose"))
     client.post(COMMENTS, json=comment_payload("two", position=None))
-    summary = client.get(SUMMARY).json
+    summary = client.get(SUMMARY, headers=staff).json
     assert summary["total"] == 2
     assert summary["by_kind"]["unique"] == 2
     assert summary["by_kind"]["unlabelled"] == 0

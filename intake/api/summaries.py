@@ -1,28 +1,63 @@
-"""An agenda item's summary: public figures, no personal data (see intake.services.summary)."""
+"""An agenda item's summary: staff see it live, the public as it stood at the last boundary.
+
+The public figures are those of :func:`intake.services.summary.published_cutoff` and leave out the
+split by label: watching live figures, or the label counts, would tell a sender how their own
+comment was labelled, or whether someone whose email they used had commented before
+(docs/operations.md, "What the public summary shows"). Staff and admin tokens get the live
+figures with every split.
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict
+from datetime import datetime, timedelta
 from typing import Any
 
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from intake.api.deps import summary_service
-from intake.services.summary import ItemSummary
+from intake.api.deps import clock, settings, summary_service
+from intake.auth import current_principal
+from intake.services.summary import ItemSummary, published_cutoff
 from schemas.summary import ItemSummarySchema
 
 blp = Blueprint("summaries", __name__, url_prefix="/api/v1", description="Item summaries")
+PUBLIC_OR_STAFF: list[dict[str, list[str]]] = [{}, {"bearerAuth": []}]
 
 
 def summary_view(summary: ItemSummary) -> dict[str, Any]:
     return asdict(summary)
 
 
+def published_view(summary: ItemSummary) -> dict[str, Any]:
+    """The public's figures: no split by label, in totals or in the timeline."""
+    view = summary_view(summary)
+    del view["by_kind"]
+    view["timeline"] = [{"hour": b["hour"], "total": b["total"]} for b in view["timeline"]]
+    return view
+
+
+def _seconds_until_next(cutoff: datetime, interval: timedelta, now: datetime) -> int:
+    return max(1, int((cutoff + interval - now).total_seconds()))
+
+
 @blp.route("/agenda-items/<string:item_id>/summary")
 class ItemSummaryResource(MethodView):
     @blp.response(200, ItemSummarySchema)
     @blp.alt_response(404, description="No such item")
-    def get(self, item_id: str) -> dict[str, Any]:
-        """What came in on an item (public): counts, campaigns, positions, an hourly timeline."""
-        return summary_view(summary_service().summarise(item_id))
+    @blp.doc(security=PUBLIC_OR_STAFF)
+    def get(self, item_id: str) -> tuple[dict[str, Any], int, dict[str, str]]:
+        """What came in on an item: counts, campaigns, positions, an hourly timeline.
+
+        Public: as it stood at the last multiple of ``INTAKE_PUBLIC_SUMMARY_INTERVAL_SECONDS``
+        (``as_of``), without the split by label. Staff and admin tokens: live, with every split.
+        """
+        if current_principal().is_staff:
+            live = summary_service().summarise(item_id)
+            return summary_view(live), 200, {"Cache-Control": "private, no-store"}
+        now = clock()()
+        interval = timedelta(seconds=settings().public_summary_interval_seconds)
+        cutoff = published_cutoff(now, interval)
+        summary = summary_service().summarise(item_id, until=cutoff)
+        max_age = _seconds_until_next(cutoff, interval, now)
+        return published_view(summary), 200, {"Cache-Control": f"public, max-age={max_age}"}

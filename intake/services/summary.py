@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -166,20 +166,38 @@ def _later(a: datetime | None, b: datetime | None) -> datetime | None:
     return b if a is None else a if b is None else max(a, b)
 
 
+def published_cutoff(now: datetime, interval: timedelta) -> datetime:
+    """The latest multiple of ``interval`` since the epoch, at or before ``now``.
+
+    The public sees an item's figures as they stood at this moment, so every worker publishes
+    the same figures without sharing any state, and a comment shows in them only after the next
+    boundary, together with everything else that came in meanwhile: a sender cannot watch the
+    figures move to learn how their own comment was labelled or whether someone whose email they
+    used had commented before (docs/operations.md, "What the public summary shows").
+    """
+    step = int(interval.total_seconds())
+    seconds = int(now.timestamp()) // step * step
+    return datetime.fromtimestamp(seconds, tz=UTC)
+
+
 class SummaryService:
     def __init__(self, session: Session, clock: Callable[[], datetime] = utcnow) -> None:
         self.session = session
         self.clock = clock
         self.items = AgendaItemService(session, clock)
 
-    def summarise(self, item_id: str) -> ItemSummary:
-        """The item's figures from one statement; 404 (NotFound) for an unknown item."""
+    def summarise(self, item_id: str, *, until: datetime | None = None) -> ItemSummary:
+        """The item's figures from one statement; 404 (NotFound) for an unknown item.
+
+        ``until`` counts only comments received before it (the published figures, see
+        :func:`published_cutoff`); ``as_of`` is then ``until`` itself.
+        """
         self.items.get(item_id)
-        summary = ItemSummary(item_id=item_id, as_of=self.clock())
+        summary = ItemSummary(item_id=item_id, as_of=until or self.clock())
         self._tune_postgresql()
         campaigns: dict[int, CampaignFigures] = {}
         timeline: dict[str, dict[str, Any]] = {}
-        for row in self.session.execute(self._statement(item_id)):
+        for row in self.session.execute(self._statement(item_id, until)):
             if row.section == "groups":
                 self._fold_group(summary, campaigns, row)
             elif row.section == "hours":
@@ -234,9 +252,11 @@ class SummaryService:
         return sorted(campaigns.values(), key=lambda c: (-c.size, c.id))
 
     @staticmethod
-    def _statement(item_id: str) -> Any:
+    def _statement(item_id: str, until: datetime | None) -> Any:
         """``groups`` rows, ``hours`` rows and one ``people`` row, in one snapshot."""
         on_item = Comment.item_id == item_id
+        if until is not None:
+            on_item = and_(on_item, Comment.received_at < until)
         personal = Comment.has_personal_text
         no_text: Any = type_coerce(null(), String)
         no_int: Any = type_coerce(null(), Integer)
