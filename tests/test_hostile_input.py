@@ -22,7 +22,7 @@ from werkzeug.test import TestResponse
 from tests.conftest import comment_payload
 
 URL = "/api/v1/agenda-items/2026-00837/comments"
-HANG_GUARD_SECONDS = 2.0
+HANG_GUARD_SECONDS = 2.0  # CPU seconds of the request thread, so a busy machine cannot fail it
 CLEAR_REFUSALS = frozenset({400, 413, 415, 422})
 
 any_char = st.characters(codec=None, categories=None)  # every code point, surrogates included
@@ -60,7 +60,7 @@ def post_raw(client: FlaskClient, payload: Any) -> TestResponse:
 
 
 def check_answer(response: TestResponse, elapsed: float) -> None:
-    assert elapsed < HANG_GUARD_SECONDS, f"request took {elapsed:.1f}s: a pathological path?"
+    assert elapsed < HANG_GUARD_SECONDS, f"request used {elapsed:.1f}s of CPU: a pathological path?"
     assert response.status_code == 201 or response.status_code in CLEAR_REFUSALS, (
         response.status_code,
         response.get_data(as_text=True)[:500],
@@ -73,9 +73,9 @@ def check_answer(response: TestResponse, elapsed: float) -> None:
 
 
 def timed_post(client: FlaskClient, payload: Any) -> tuple[TestResponse, float]:
-    started = time.monotonic()
+    started = time.thread_time()
     response = post_raw(client, payload)
-    return response, time.monotonic() - started
+    return response, time.thread_time() - started
 
 
 FUZZ = settings(
@@ -150,16 +150,16 @@ def test_any_json_document_is_refused_clearly(
 def test_malformed_or_deeply_nested_json_is_a_clear_4xx(
     client: FlaskClient, item: dict[str, Any], raw: str
 ) -> None:
-    started = time.monotonic()
+    started = time.thread_time()
     response = client.post(
         URL, data=raw.encode("utf-8", "surrogatepass"), content_type="application/json"
     )
-    check_answer(response, time.monotonic() - started)
+    check_answer(response, time.thread_time() - started)
 
 
 def test_invalid_utf8_bytes_are_a_clear_4xx(client: FlaskClient, item: dict[str, Any]) -> None:
     raw = b'{"body": "\xff\xfe\xc0\xaf", "submitter": {"name": "x"}}'
-    started = time.monotonic()
+    started = time.thread_time()
     response = client.post(URL, data=raw, content_type="application/json")
-    check_answer(response, time.monotonic() - started)
+    check_answer(response, time.thread_time() - started)
     assert response.status_code == 400
