@@ -7,9 +7,9 @@ fails *at its commit* is checked on a fresh connection: once the old backend is 
 transaction inserted (its *witness*) is there exactly when the transaction committed, because
 PostgreSQL's sequence values are never handed out twice.
 
-A transaction that wrote nothing is never committed at all: rolling it back is the same, and a
-failure to roll back loses nothing, so it cannot fail the request (a POST whose comment a group
-commit stored keeps its 201 even when the request's own, read-only, connection is lost).
+A transaction that wrote nothing loses nothing if ending it fails, so that failure cannot fail
+the request (a POST whose comment a group commit stored keeps its 201 even when the request's
+own, read-only, connection is lost).
 
 This module knows SQLAlchemy, not Flask.
 """
@@ -88,14 +88,19 @@ def wrote(session: Session) -> bool:
 
 
 def finish(session: Session) -> None:
-    """Commit what the session wrote (checked, see :func:`commit_checked`); roll back a read."""
+    """Commit what the session wrote (checked, see :func:`commit_checked`); end a read quietly.
+
+    Ending a transaction that wrote nothing cannot lose anything, so its failure (a connection
+    lost after a group commit stored the request's comment elsewhere) must not fail the answer.
+    """
     if wrote(session):
         commit_checked(session)
         return
     try:
-        session.rollback()
+        session.commit()
     except SQLAlchemyError as error:  # a read lost nothing
-        log.info("rolling back a read-only transaction failed: %s", type(error).__name__)
+        log.info("ending a read-only transaction failed: %s", type(error).__name__)
+        _quiet_rollback(session)
 
 
 def commit_checked(session: Session) -> None:

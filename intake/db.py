@@ -3,8 +3,8 @@
 One SQLAlchemy session serves one request. Handlers and services never commit: the request
 lifecycle commits when the view succeeded (a status below 400) and rolls back otherwise, so a 201
 is only sent after its comment is durable and a failed request leaves nothing half written. A
-request that wrote nothing is rolled back, and a commit that fails on a lost connection is
-checked before the client hears anything (:mod:`intake.commits`).
+request that wrote nothing cannot fail at its end, and a commit that fails on a lost connection
+is checked before the client hears anything (:mod:`intake.commits`).
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import hypothesis
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
@@ -25,6 +26,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from intake import create_app, migrate
 from intake.db import get_database, make_engine
 from intake.services.tokens import TokenService
+
+# Tests check behaviour, never timing: no per-example deadline (a busy CI machine is slow).
+hypothesis.settings.register_profile("intake", deadline=None)
+hypothesis.settings.load_profile("intake")
 
 PG_URL = os.environ.get("INTAKE_TEST_DATABASE_URL")
 IN_CI = bool(os.environ.get("CI"))

@@ -159,8 +159,15 @@ CHECKER = "fault-test-checker"
 NOTHING_STORED = "Nothing was stored"
 
 
+KILL_ROUNDS = 40
+
+
 class BackendKiller:
-    """Terminates every backend of the database every few tenths of a second, but the test's checker."""
+    """Terminates every backend of the database, but the test's checker, in bounded rounds.
+
+    ``KILL_ROUNDS`` rounds, every 0.15-0.4 s, while the clients post; then the database is left in
+    peace so every client's retries get through, however slow the machine.
+    """
 
     def __init__(self, url: str) -> None:
         self.database = make_url(url).database
@@ -176,7 +183,9 @@ class BackendKiller:
             "WHERE datname = :db AND pid <> pg_backend_pid() AND application_name <> :checker"
         )
         with self.engine.connect() as connection:
-            while not self.stop.wait(rng.uniform(0.15, 0.4)):
+            for _round in range(KILL_ROUNDS):
+                if self.stop.wait(rng.uniform(0.15, 0.4)):
+                    return
                 self.terminated += connection.execute(
                     kill, {"db": self.database, "checker": CHECKER}
                 ).scalar_one()

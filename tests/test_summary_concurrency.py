@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from intake import create_app, migrate
 from intake.db import get_database
 from intake.models import AgendaItem, Campaign, Comment, Submitter
+from intake.services.tokens import TokenService
 from tests.conftest import comment_payload, needs_postgres
 
 ITEM = "CONC-1"
@@ -113,11 +114,16 @@ def test_summary_is_exact_under_concurrent_intake(concurrent_app: Flask) -> None
         except BaseException as exc:  # noqa: BLE001 - re-raised in the main thread
             errors.append(exc)
 
+    with Session(get_database(concurrent_app).engine) as session:
+        _row, secret = TokenService(session).create("clerk", "staff")
+        session.commit()
+    staff = {"Authorization": f"Bearer {secret}"}  # the live figures (the public's lag)
+
     def read() -> None:
         client = concurrent_app.test_client()
         try:
             while writing.is_set():
-                response = client.get(url)
+                response = client.get(url, headers=staff)
                 assert response.status_code == 200
                 check_consistent(response.json)
                 seen.append(response.json)
@@ -140,7 +146,7 @@ def test_summary_is_exact_under_concurrent_intake(concurrent_app: Flask) -> None
     assert totals == sorted(totals), "a later snapshot saw fewer comments"
     assert seen, "the reader took no snapshot while comments were being posted"
 
-    final = concurrent_app.test_client().get(url).json
+    final = concurrent_app.test_client().get(url, headers=staff).json
     check_consistent(final)
     with Session(get_database(concurrent_app).engine) as session:
         on_item = Comment.item_id == ITEM

@@ -54,9 +54,9 @@ def test_segments_and_fingerprint_never_raise(text: str) -> None:
 
 
 def _seconds(fn: Callable[[str], object], arg: str) -> float:
-    start = time.perf_counter()
+    start = time.thread_time()
     fn(arg)
-    return time.perf_counter() - start
+    return time.thread_time() - start
 
 
 def test_hostile_inputs_take_bounded_time() -> None:
