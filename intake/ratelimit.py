@@ -4,6 +4,11 @@ Counters live in Redis when ``INTAKE_REDIS_URL`` is set, so every worker on ever
 them; in memory otherwise (one process, development). Client addresses are hashed before they
 become keys, so Redis never holds them in the clear. A limited request gets a 429 problem with
 ``Retry-After`` and the ``RateLimit-*`` headers.
+
+When Redis stops answering, Flask-Limiter's in-memory fallback takes over with the same limits,
+counted by each process alone, and logs a warning ("Rate limit storage unreachable - falling back
+to in-memory storage"); it checks Redis again now and then and goes back to it once it answers.
+Comments keep coming in; ``/readyz`` reports Redis as down meanwhile (:func:`redis_reachable`).
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from typing import Any
 
 from flask import Flask, current_app, request
 from flask_limiter import HeaderNames, Limiter
+from limits.storage import Storage, storage_from_string
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from intake.auth import current_principal
@@ -25,6 +31,10 @@ HEADER_NAMES = {
     HeaderNames.RESET: "RateLimit-Reset",
     HeaderNames.RETRY_AFTER: "Retry-After",
 }
+
+
+REDIS_OPTIONS = {"socket_connect_timeout": 2, "socket_timeout": 2}
+"""A dead Redis costs a request at most a couple of seconds before the fallback takes over."""
 
 
 def _settings() -> Settings:
@@ -80,6 +90,7 @@ limiter = Limiter(
     header_name_mapping=HEADER_NAMES,
     strategy="moving-window",
     retry_after="delta-seconds",
+    in_memory_fallback_enabled=True,
 )
 
 limit_public_posts = limiter.limit(
@@ -112,10 +123,20 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.config.update(
         RATELIMIT_ENABLED=settings.rate_limit_enabled,
         RATELIMIT_STORAGE_URI=settings.redis_url or "memory://",
-        RATELIMIT_STORAGE_OPTIONS={"socket_connect_timeout": 2, "socket_timeout": 2}
-        if settings.redis_url
-        else {},
+        RATELIMIT_STORAGE_OPTIONS=REDIS_OPTIONS if settings.redis_url else {},
         RATELIMIT_KEY_PREFIX="intake",
         RATELIMIT_SWALLOW_ERRORS=False,
     )
     limiter.init_app(app)
+    # One Limiter serves every app built in this process (tests build many); a fallback taken
+    # for an earlier app's dead Redis must not carry over to this app's storage.
+    limiter._storage_dead = False
+    app.extensions["intake.redis_storage"] = (
+        storage_from_string(settings.redis_url, **REDIS_OPTIONS) if settings.redis_url else None
+    )
+
+
+def redis_reachable(app: Flask) -> bool | None:
+    """Whether the configured Redis answers a PING; None when no Redis is configured."""
+    storage: Storage | None = app.extensions.get("intake.redis_storage")
+    return None if storage is None else bool(storage.check())
