@@ -1,5 +1,9 @@
 """Rate limits with Flask-Limiter: per client address, per token, per agenda item.
 
+Every way to post a comment (``POST .../comments``, ``POST .../comments/batch`` and the public
+form's ``POST /items/{id}/comment``) carries the same three shared limits, so a client has one
+allowance however it posts, and an item one allowance however comments reach it.
+
 Counters live in Redis when ``INTAKE_REDIS_URL`` is set, so every worker on every machine shares
 them; in memory otherwise (one process, development). Client addresses are hashed before they
 become keys, so Redis never holds them in the clear. A limited request gets a 429 problem with
@@ -93,24 +97,26 @@ limiter = Limiter(
     in_memory_fallback_enabled=True,
 )
 
-limit_public_posts = limiter.limit(
+# Shared limits: the scope alone names the bucket (not the route), so the API's single POST, its
+# batch POST and the HTML form draw on one allowance per address, per token and per item.
+limit_public_posts = limiter.shared_limit(
     public_limit,
+    scope="public",
     key_func=client_key,
     methods=["POST"],
     exempt_when=_has_token,
-    scope="public",
     cost=request_cost,
 )
-limit_token_posts = limiter.limit(
+limit_token_posts = limiter.shared_limit(
     token_limit,
+    scope="token",
     key_func=token_key,
     methods=["POST"],
     exempt_when=_anonymous,
-    scope="token",
     cost=request_cost,
 )
-limit_item_posts = limiter.limit(
-    item_limit, key_func=item_key, methods=["POST"], scope="item", cost=request_cost
+limit_item_posts = limiter.shared_limit(
+    item_limit, scope="item", key_func=item_key, methods=["POST"], cost=request_cost
 )
 POST_LIMITS: list[Callable[..., Any]] = [limit_public_posts, limit_token_posts, limit_item_posts]
 
