@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from intake.db import get_database
 from intake.models import Comment
 from intake.web.charts import bar_chart, timeline_chart
+from tests.web.form_token import form_data
 
 FORM = "/items/2026-00837/comment"
 
@@ -63,9 +64,8 @@ def test_pages_are_html_with_a_policy_that_allows_no_script(
 def test_form_post_stores_through_the_service_and_redirects_to_a_receipt(
     client: FlaskClient, item: dict[str, Any], staff: dict[str, str]
 ) -> None:
-    response = client.post(
-        FORM, data={"body": "Line one\r\nLine two", "name": "Maria Lopez", "position": "neutral"}
-    )
+    fields = {"body": "Line one\r\nLine two", "name": "Maria Lopez", "position": "neutral"}
+    response = client.post(FORM, data=form_data(client, FORM, fields))
     assert response.status_code == 303
     receipt = client.get(response.headers["Location"])
     number = re.search(r'id="receipt-number">(\d+)<', receipt.get_data(as_text=True))
@@ -78,9 +78,8 @@ def test_form_post_stores_through_the_service_and_redirects_to_a_receipt(
 def test_form_errors_are_422_with_the_fields_marked(
     client: FlaskClient, item: dict[str, Any]
 ) -> None:
-    response = client.post(
-        FORM, data={"body": "x", "name": "", "email": "nope", "position": "maybe"}
-    )
+    fields = {"body": "x", "name": "", "email": "nope", "position": "maybe"}
+    response = client.post(FORM, data=form_data(client, FORM, fields))
     assert response.status_code == 422
     html = response.get_data(as_text=True)
     for field in ("name", "email"):
@@ -138,7 +137,7 @@ def test_commenter_markup_is_escaped_everywhere(
     app: Flask, client: FlaskClient, item: dict[str, Any], make_token: Callable[..., str]
 ) -> None:
     payload = '<script>alert(1)</script><img src=x onerror="alert(2)">'
-    response = client.post(FORM, data={"body": payload, "name": payload})
+    response = client.post(FORM, data=form_data(client, FORM, {"body": payload, "name": payload}))
     assert response.status_code == 303
     sign_in(client, make_token("staff"))
     session = get_database(app).session_factory()
