@@ -35,6 +35,7 @@ HEAD_SECONDS = 10.0
 BODY_SECONDS = 60.0
 """How long it may then take to send the body (1 MB at 17 KB/s)."""
 READ_BYTES = 65_536
+MAX_CHUNK_LINE = 4096
 DEFAULT_MAX_BODY = 1_000_000
 CRLF = b"\r\n"
 HEAD_END = b"\r\n\r\n"
@@ -42,25 +43,64 @@ CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
 
 
 class Incoming:
-    """What has arrived of one request, and by when the rest must."""
+    """What has arrived of one request, and by when the rest must.
+
+    Every check resumes where the last one stopped (``searched``, ``chunk_at``), so a request sent
+    a byte at a time costs linear work, not a rescan of everything buffered per byte.
+    """
 
     def __init__(self, deadline: float) -> None:
         self.data = bytearray()
         self.deadline = deadline
         self.head_end = -1
+        self.length: int | None = 0
+        self.chunk_at = 0
+        """Where the next chunk-size line starts (chunked bodies)."""
+        self.in_trailers = False
+        self.searched = 0
+        """How far the pending search for a terminator has looked."""
 
     def complete(self, max_head: int, max_body: int) -> bool:
-        """The request is all here, or so large that gunicorn or the app will refuse it anyway."""
+        """The request is all here, or so large or malformed that gunicorn or the app will refuse
+        it anyway."""
         if self.head_end < 0:
-            end = self.data.find(HEAD_END)
+            end = self._find(HEAD_END, 0)
             if end < 0:
                 return len(self.data) > max_head
             self.head_end = end + len(HEAD_END)
-        body = memoryview(self.data)[self.head_end :]
-        length = body_length(bytes(self.data[: self.head_end]))
-        if length is None:
-            return len(body) > max_body or chunked_complete(body)
-        return length > max_body or len(body) >= length
+            self.length = body_length(bytes(self.data[: self.head_end]))
+            self.chunk_at = self.head_end
+        received = len(self.data) - self.head_end
+        if self.length is not None:
+            return self.length > max_body or received >= self.length
+        return received > max_body or self._last_chunk_arrived()
+
+    def _last_chunk_arrived(self) -> bool:
+        """The zero-size chunk and the blank line after any trailers are in."""
+        while not self.in_trailers:
+            line_end = self._find(CRLF, self.chunk_at)
+            if line_end < 0:
+                return len(self.data) - self.chunk_at > MAX_CHUNK_LINE
+            size_text = bytes(self.data[self.chunk_at : line_end]).split(b";", 1)[0].strip()
+            try:
+                size = int(size_text, 16)
+            except ValueError:
+                return True  # malformed: gunicorn's parser refuses it
+            if size == 0:
+                self.in_trailers = True
+                self.chunk_at = line_end
+                break
+            following = line_end + len(CRLF) + size + len(CRLF)
+            if following > len(self.data):
+                return False
+            self.chunk_at = following
+        return self._find(HEAD_END, self.chunk_at) >= 0
+
+    def _find(self, needle: bytes, start: int) -> int:
+        begin = max(start, self.searched - len(needle) + 1)
+        found = self.data.find(needle, begin)
+        self.searched = len(self.data) if found < 0 else 0
+        return found
 
 
 def header_values(head: bytes, name: bytes) -> list[bytes]:
@@ -81,27 +121,6 @@ def body_length(head: bytes) -> int | None:
     if len(lengths) == 1 and lengths[0].isdigit():
         return int(lengths[0])
     return 0  # none, or malformed: gunicorn's parser decides
-
-
-def chunked_complete(body: memoryview) -> bool:
-    """The chunked body ends here (the zero-size chunk and the blank line after any trailers);
-    a malformed one counts as complete, so gunicorn's parser refuses it."""
-    data = bytes(body)
-    position = 0
-    while True:
-        line_end = data.find(CRLF, position)
-        if line_end < 0:
-            return False
-        size_text = data[position:line_end].split(b";", 1)[0].strip()
-        try:
-            size = int(size_text, 16)
-        except ValueError:
-            return True
-        if size == 0:  # then optional trailers and a blank line
-            return data.find(HEAD_END, line_end) >= 0
-        position = line_end + 2 + size + 2
-        if position > len(data):
-            return False
 
 
 def without_expect_continue(head: bytes) -> tuple[bytes, bool]:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.serving import body_length, chunked_complete, without_expect_continue
+from intake.serving import MAX_CHUNK_LINE, Incoming, body_length, without_expect_continue
 from tests.conftest import PG_URL
 from tests.served import Served, intake_serve
 
@@ -160,14 +160,31 @@ def test_a_head_that_never_ends_is_cut_off(tmp_path: Path) -> None:
         assert conn.recv(1024) == b"", "the server closes it (after HEAD_SECONDS)"
 
 
+def handed_over_at(chunked_body: bytes) -> int | None:
+    """How many body bytes had arrived when the worker handed the request to a thread, fed a
+    byte at a time as the slowest client sends it (every partial state is checked)."""
+    head = b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+    incoming = Incoming(deadline=0)
+    incoming.data += head
+    for count in range(1, len(chunked_body) + 1):
+        incoming.data += chunked_body[count - 1 : count]
+        if incoming.complete(max_head=65_536, max_body=1_000_000):
+            return count
+    return None
+
+
 def test_framing_of_buffered_requests() -> None:
     assert body_length(b"POST / HTTP/1.1\r\nContent-Length: 12\r\n\r\n") == 12
     assert body_length(b"POST / HTTP/1.1\r\ntransfer-encoding: gzip, chunked\r\n\r\n") is None
     assert body_length(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n") == 0
-    assert chunked_complete(memoryview(b"3\r\nabc\r\n0\r\n\r\n"))
-    assert chunked_complete(memoryview(b"3\r\nabc\r\n0\r\nTrailer: t\r\n\r\n"))
-    assert not chunked_complete(memoryview(b"3\r\nabc\r\n0\r\n"))
-    assert not chunked_complete(memoryview(b"a\r\nabc"))
-    assert chunked_complete(memoryview(b"zz\r\n")), "malformed: gunicorn's parser refuses it"
+    whole = b"3\r\nabc\r\n10\r\n" + b"x" * 16 + b"\r\n0\r\n\r\n"
+    assert handed_over_at(whole) == len(whole)
+    with_trailer = b"3\r\nabc\r\n0\r\nTrailer: t\r\n\r\n"
+    assert handed_over_at(with_trailer) == len(with_trailer)
+    assert handed_over_at(b"3\r\nabc\r\n0\r\n") is None
+    assert handed_over_at(b"a\r\nabc") is None
+    # Malformed: handed over at once, for gunicorn's parser to refuse.
+    assert handed_over_at(b"zz\r\n") == 4
+    assert handed_over_at(b"5" * 5000) == MAX_CHUNK_LINE + 1
     head, expected = without_expect_continue(b"POST / HTTP/1.1\r\nExpect: 100-continue\r\n")
     assert expected and head == b"POST / HTTP/1.1\r\n"

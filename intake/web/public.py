@@ -51,7 +51,7 @@ def _rate_limited(view: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _same_site_only(view: Callable[..., Any]) -> Callable[..., Any]:
-    """Refuse a cross-site or forged post (403 page) before rate limits or storage see it."""
+    """Refuse a cross-site or forged post (403 page) before the view stores anything."""
 
     @wraps(view)
     def guarded(item_id: str) -> Any:
