@@ -97,8 +97,10 @@ def serve(host: str, port: int, workers: int | None) -> None:
         {
             "bind": f"{host}:{port}",
             "workers": count,
-            # Threads let one worker's concurrent POSTs share a transaction (group commit).
-            "worker_class": "gthread",
+            # Threads let one worker's concurrent POSTs share a transaction (group commit);
+            # requests are read whole in the worker's event loop before a thread sees them, so
+            # slow clients cannot hold the threads (intake/serving.py).
+            "worker_class": "intake.serving.BufferingThreadWorker",
             "threads": settings.worker_threads,
             "accesslog": "-",
             # Path only: no query string, no client address (personal data stays out of logs).

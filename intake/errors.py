@@ -72,3 +72,11 @@ class Overloaded(DomainError):
     status = 503
     slug = "service-unavailable"
     title = "Service unavailable"
+
+
+class DependencyDown(DomainError):
+    """A service intake relies on (the database, Redis) does not answer; the detail names it."""
+
+    status = 503
+    slug = "service-unavailable"
+    title = "Service unavailable"

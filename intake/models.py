@@ -288,6 +288,24 @@ class ApiToken(Base):
     __table_args__ = (CheckConstraint(_in("role", ROLES), name="role"),)
 
 
+class StaffSession(Base):
+    """A signed-in dashboard session, so signing out can end it on the server.
+
+    The browser's session cookie holds a random session id; only its SHA-256 is stored, so a copy
+    of the database signs nobody in. Signing out deletes the row: a cookie copied before that is
+    worthless, whichever worker it reaches.
+    """
+
+    __tablename__ = "staff_sessions"
+
+    id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    token_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("api_tokens.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
 class IdempotencyRecord(Base):
     """The stored outcome of a request sent with an ``Idempotency-Key``.
 

@@ -1,9 +1,18 @@
 """Rate limits with Flask-Limiter: per client address, per token, per agenda item.
 
+Every way to post a comment (``POST .../comments``, ``POST .../comments/batch`` and the public
+form's ``POST /items/{id}/comment``) carries the same three shared limits, so a client has one
+allowance however it posts, and an item one allowance however comments reach it.
+
 Counters live in Redis when ``INTAKE_REDIS_URL`` is set, so every worker on every machine shares
 them; in memory otherwise (one process, development). Client addresses are hashed before they
 become keys, so Redis never holds them in the clear. A limited request gets a 429 problem with
 ``Retry-After`` and the ``RateLimit-*`` headers.
+
+When Redis stops answering, Flask-Limiter's in-memory fallback takes over with the same limits,
+counted by each process alone, and logs a warning ("Rate limit storage unreachable - falling back
+to in-memory storage"); it checks Redis again now and then and goes back to it once it answers.
+Comments keep coming in; ``/readyz`` reports Redis as down meanwhile (:func:`redis_reachable`).
 """
 
 from __future__ import annotations
@@ -13,6 +22,7 @@ from typing import Any
 
 from flask import Flask, current_app, request
 from flask_limiter import HeaderNames, Limiter
+from limits.storage import Storage, storage_from_string
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from intake.auth import current_principal
@@ -25,6 +35,10 @@ HEADER_NAMES = {
     HeaderNames.RESET: "RateLimit-Reset",
     HeaderNames.RETRY_AFTER: "Retry-After",
 }
+
+
+REDIS_OPTIONS = {"socket_connect_timeout": 2, "socket_timeout": 2}
+"""A dead Redis costs a request at most a couple of seconds before the fallback takes over."""
 
 
 def _settings() -> Settings:
@@ -80,26 +94,29 @@ limiter = Limiter(
     header_name_mapping=HEADER_NAMES,
     strategy="moving-window",
     retry_after="delta-seconds",
+    in_memory_fallback_enabled=True,
 )
 
-limit_public_posts = limiter.limit(
+# Shared limits: the scope alone names the bucket (not the route), so the API's single POST, its
+# batch POST and the HTML form draw on one allowance per address, per token and per item.
+limit_public_posts = limiter.shared_limit(
     public_limit,
+    scope="public",
     key_func=client_key,
     methods=["POST"],
     exempt_when=_has_token,
-    scope="public",
     cost=request_cost,
 )
-limit_token_posts = limiter.limit(
+limit_token_posts = limiter.shared_limit(
     token_limit,
+    scope="token",
     key_func=token_key,
     methods=["POST"],
     exempt_when=_anonymous,
-    scope="token",
     cost=request_cost,
 )
-limit_item_posts = limiter.limit(
-    item_limit, key_func=item_key, methods=["POST"], scope="item", cost=request_cost
+limit_item_posts = limiter.shared_limit(
+    item_limit, scope="item", key_func=item_key, methods=["POST"], cost=request_cost
 )
 POST_LIMITS: list[Callable[..., Any]] = [limit_public_posts, limit_token_posts, limit_item_posts]
 
@@ -112,10 +129,20 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.config.update(
         RATELIMIT_ENABLED=settings.rate_limit_enabled,
         RATELIMIT_STORAGE_URI=settings.redis_url or "memory://",
-        RATELIMIT_STORAGE_OPTIONS={"socket_connect_timeout": 2, "socket_timeout": 2}
-        if settings.redis_url
-        else {},
+        RATELIMIT_STORAGE_OPTIONS=REDIS_OPTIONS if settings.redis_url else {},
         RATELIMIT_KEY_PREFIX="intake",
         RATELIMIT_SWALLOW_ERRORS=False,
     )
     limiter.init_app(app)
+    # One Limiter serves every app built in this process (tests build many); a fallback taken
+    # for an earlier app's dead Redis must not carry over to this app's storage.
+    limiter._storage_dead = False
+    app.extensions["intake.redis_storage"] = (
+        storage_from_string(settings.redis_url, **REDIS_OPTIONS) if settings.redis_url else None
+    )
+
+
+def redis_reachable(app: Flask) -> bool | None:
+    """Whether the configured Redis answers a PING; None when no Redis is configured."""
+    storage: Storage | None = app.extensions.get("intake.redis_storage")
+    return None if storage is None else bool(storage.check())

@@ -170,6 +170,58 @@ def test_posts_are_limited_per_item(
     assert other.status_code == 201
 
 
+FORM = "/items/2026-00837/comment"
+FORM_FIELDS = {"body": "From the form.", "position": "support", "name": "Ana Ruiz"}
+
+
+def form_post(client: FlaskClient, address: str) -> int:
+    """The public HTML form's POST, as a browser on this site sends it (same origin)."""
+    from tests.web.form_token import form_data
+
+    data = form_data(client, FORM, FORM_FIELDS)
+    return client.post(FORM, data=data, environ_base={"REMOTE_ADDR": address}).status_code
+
+
+@pytest.mark.parametrize("settings_overrides", [{"rate_limit_public": "3/minute"}])
+def test_one_bucket_per_address_across_the_api_and_the_form(
+    client: FlaskClient, item: dict[str, Any], session: Session
+) -> None:
+    address = {"REMOTE_ADDR": "10.3.3.3"}
+    assert client.post(URL, json=comment_payload(), environ_base=address).status_code == 201
+    assert form_post(client, "10.3.3.3") == 303
+    assert client.post(URL, json=comment_payload(), environ_base=address).status_code == 201
+    assert form_post(client, "10.3.3.3") == 429, "the form has no allowance of its own"
+    assert client.post(URL, json=comment_payload(), environ_base=address).status_code == 429
+    assert count_comments(session) == 3
+
+
+@pytest.mark.parametrize("settings_overrides", [{"rate_limit_token": "3/minute"}])
+def test_one_bucket_per_token_across_single_and_batch_posts(
+    client: FlaskClient, item: dict[str, Any], integration: dict[str, str]
+) -> None:
+    batch = {"comments": [comment_payload("One."), comment_payload("Two.")]}
+    assert client.post(URL, json=comment_payload(), headers=integration).status_code == 201
+    assert client.post(f"{URL}/batch", json=batch, headers=integration).status_code == 200
+    assert client.post(URL, json=comment_payload(), headers=integration).status_code == 429
+    assert client.post(f"{URL}/batch", json=batch, headers=integration).status_code == 429
+
+
+@pytest.mark.parametrize("settings_overrides", [{"rate_limit_item": "3/minute"}])
+def test_one_bucket_per_item_across_single_batch_and_form_posts(
+    client: FlaskClient, item: dict[str, Any], integration: dict[str, str], session: Session
+) -> None:
+    single = client.post(URL, json=comment_payload(), environ_base={"REMOTE_ADDR": "10.4.0.1"})
+    assert single.status_code == 201
+    batch = {"comments": [comment_payload("From a campaign tool.")]}
+    assert client.post(f"{URL}/batch", json=batch, headers=integration).status_code == 200
+    assert form_post(client, "10.4.0.2") == 303
+    assert form_post(client, "10.4.0.3") == 429
+    assert client.post(f"{URL}/batch", json=batch, headers=integration).status_code == 429
+    limited = client.post(URL, json=comment_payload(), environ_base={"REMOTE_ADDR": "10.4.0.4"})
+    assert limited.status_code == 429
+    assert count_comments(session) == 3
+
+
 def test_reads_are_not_limited(client: FlaskClient, item: dict[str, Any]) -> None:
     for _ in range(50):
         assert client.get("/api/v1/agenda-items/2026-00837").status_code == 200

@@ -6,6 +6,9 @@ rate limits, so windows, length caps and labelling cannot differ between the for
 Errors are shown next to their fields with what the person typed; success is a 303 to a receipt
 page (Post/Redirect/Get), so reloading the receipt never sends the comment twice.
 
+Cross-site posts are refused before anything is stored (:mod:`intake.web.public_guard`: the
+``Origin``/``Referer`` must be this site, and the form carries a signed, time-limited token).
+
 The receipt's address carries the comment number signed with ``INTAKE_SECRET_KEY``: the public
 keeps no session cookie, and nobody can walk receipt numbers to learn when others commented.
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import wraps
 from typing import Any
 
 from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
@@ -25,7 +29,7 @@ from intake.errors import CommentWindowClosed, InvalidInput, NotFound
 from intake.models import POSITIONS, AgendaItem, Comment
 from intake.ratelimit import POST_LIMITS
 from intake.services.items import accepting_comments
-from intake.web import forms, pages
+from intake.web import forms, pages, public_guard
 from intake.web.pages import html
 from schemas.comments import CommentCreateSchema
 
@@ -33,6 +37,10 @@ bp = Blueprint("public", __name__)
 pages.install(bp)  # once, at import: a blueprint is shared by every app
 HONEYPOT = "website"
 RECEIPT_SALT = "intake.receipt"
+FORM_EXPIRED = (
+    "This page was open for a long time, so your comment was not sent yet. "
+    "Check it and press Send comment again."
+)
 
 
 def _rate_limited(view: Callable[..., Any]) -> Callable[..., Any]:
@@ -40,6 +48,22 @@ def _rate_limited(view: Callable[..., Any]) -> Callable[..., Any]:
     for limit in reversed(POST_LIMITS):
         view = limit(view)
     return view
+
+
+def _same_site_only(view: Callable[..., Any]) -> Callable[..., Any]:
+    """Refuse a cross-site or forged post (403 page) before the view stores anything."""
+
+    @wraps(view)
+    def guarded(item_id: str) -> Any:
+        try:
+            public_guard.check_post(item_id)
+        except public_guard.FormExpired:
+            values = forms.form_values(request.form, forms.COMMENT_FIELDS)
+            state = forms.FormState(values=values, errors={forms.FORM_LEVEL: [FORM_EXPIRED]})
+            return _form_page(item_service().get(item_id), state, 400)
+        return view(item_id)
+
+    return guarded
 
 
 def _receipts() -> URLSafeSerializer:
@@ -60,7 +84,7 @@ def _form_page(item: AgendaItem, state: forms.FormState, status: int = 200) -> R
     if window != "open":
         status = 409 if request.method == "POST" else 200
         return html(render_template("web/public/closed.html", item=item, window=window), status)
-    return html(
+    page = html(
         render_template(
             "web/public/comment_form.html",
             item=item,
@@ -68,9 +92,15 @@ def _form_page(item: AgendaItem, state: forms.FormState, status: int = 200) -> R
             positions=POSITIONS,
             max_body_chars=settings().max_body_chars,
             honeypot=HONEYPOT,
+            form_token_field=public_guard.FIELD,
+            form_token=public_guard.form_token(item.id),
         ),
         status,
     )
+    # The browser then sends this site's origin when the form posts back (no-referrer would make
+    # it "null", which the guard refuses); other sites still get no referrer.
+    page.headers["Referrer-Policy"] = "same-origin"
+    return page
 
 
 @bp.get("/items/<string:item_id>/comment")
@@ -80,6 +110,7 @@ def comment_form(item_id: str) -> Response:
 
 
 @bp.post("/items/<string:item_id>/comment")
+@_same_site_only
 @_rate_limited
 def submit_comment(item_id: str) -> BaseResponse:
     """Validate with the wire schema, submit through the service, then redirect to the receipt.

@@ -9,7 +9,6 @@ nothing the API cannot and leaves the same history. Staff sign in with their API
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -29,6 +28,7 @@ from werkzeug.wrappers import Response as BaseResponse
 
 from intake.api.deps import (
     campaign_service,
+    clock,
     comment_service,
     item_service,
     label_service,
@@ -51,9 +51,7 @@ from schemas.comments import CommentListArgsSchema, LabelChangeSchema
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
 pages.install(bp)  # once, at import: a blueprint is shared by every app
-SESSION_TOKEN = "staff_token_id"  # noqa: S105 - the key under which a row id is kept
-SESSION_SINCE = "staff_signed_in_at"
-SESSION_SECONDS = 12 * 3600
+SESSION_ID = "staff_session"
 SIGN_IN_ENDPOINTS = frozenset({"staff.sign_in", "staff.sign_in_submit"})
 PAGE_SIZE = 50
 ITEMS_PAGE_SIZE = 50
@@ -71,21 +69,22 @@ def current_staff() -> Principal:
 def _require_staff() -> BaseResponse | None:
     """CSRF on every POST first, then a live staff session on every page but sign-in.
 
-    A session older than ``SESSION_SECONDS`` or whose token was revoked is cleared, so the next
-    page asks for the token again.
+    A session that was signed out, is older than 12 hours or whose token was revoked is dropped
+    from the cookie, so the next page asks for the token again.
     """
     csrf.check()
-    since = session.get(SESSION_SINCE)
-    fresh = isinstance(since, int) and time.time() - since < SESSION_SECONDS
-    staff = StaffSessions(get_session()).current(session.get(SESSION_TOKEN)) if fresh else None
+    staff = _staff_sessions().current(session.get(SESSION_ID))
     if staff is None:
-        session.pop(SESSION_TOKEN, None)
-        session.pop(SESSION_SINCE, None)
+        session.pop(SESSION_ID, None)
     g.staff = staff
     if staff is None and request.endpoint not in SIGN_IN_ENDPOINTS:
         target = request.full_path.rstrip("?") if request.method == "GET" else None
         return redirect(url_for("staff.sign_in", next=target), 303)
     return None
+
+
+def _staff_sessions() -> StaffSessions:
+    return StaffSessions(get_session(), clock()())
 
 
 def _safe_next(value: str | None) -> str:
@@ -104,9 +103,9 @@ def sign_in() -> BaseResponse:
 
 @bp.post("/sign-in")
 def sign_in_submit() -> BaseResponse:
-    """Check the pasted token; keep only its row id in a fresh session."""
-    token = StaffSessions(get_session()).sign_in(request.form.get("token", "").strip())
-    if token is None:
+    """Check the pasted token; keep only a new server-side session's id in a fresh cookie."""
+    session_id = _staff_sessions().sign_in(request.form.get("token", "").strip())
+    if session_id is None:
         page = render_template(
             "web/staff/sign_in.html",
             next=request.form.get("next", ""),
@@ -114,13 +113,14 @@ def sign_in_submit() -> BaseResponse:
         )
         return html(page, 401)
     session.clear()  # a new session (and CSRF token) on sign-in: no fixation
-    session[SESSION_TOKEN] = token.id
-    session[SESSION_SINCE] = int(time.time())
+    session[SESSION_ID] = session_id
     return redirect(_safe_next(request.form.get("next")), 303)
 
 
 @bp.post("/sign-out")
 def sign_out() -> BaseResponse:
+    """End the session on the server too, so a copy of the cookie signs nobody in."""
+    _staff_sessions().sign_out(session.get(SESSION_ID))
     session.clear()
     flash("You are signed out.")
     return redirect(url_for("staff.sign_in"), 303)

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from intake.db import get_database
 from intake.models import Comment
 from intake.web.charts import bar_chart, timeline_chart
+from tests.web.form_token import form_data
 
 FORM = "/items/2026-00837/comment"
 
@@ -63,9 +64,8 @@ def test_pages_are_html_with_a_policy_that_allows_no_script(
 def test_form_post_stores_through_the_service_and_redirects_to_a_receipt(
     client: FlaskClient, item: dict[str, Any], staff: dict[str, str]
 ) -> None:
-    response = client.post(
-        FORM, data={"body": "Line one\r\nLine two", "name": "Maria Lopez", "position": "neutral"}
-    )
+    fields = {"body": "Line one\r\nLine two", "name": "Maria Lopez", "position": "neutral"}
+    response = client.post(FORM, data=form_data(client, FORM, fields))
     assert response.status_code == 303
     receipt = client.get(response.headers["Location"])
     number = re.search(r'id="receipt-number">(\d+)<', receipt.get_data(as_text=True))
@@ -78,9 +78,8 @@ def test_form_post_stores_through_the_service_and_redirects_to_a_receipt(
 def test_form_errors_are_422_with_the_fields_marked(
     client: FlaskClient, item: dict[str, Any]
 ) -> None:
-    response = client.post(
-        FORM, data={"body": "x", "name": "", "email": "nope", "position": "maybe"}
-    )
+    fields = {"body": "x", "name": "", "email": "nope", "position": "maybe"}
+    response = client.post(FORM, data=form_data(client, FORM, fields))
     assert response.status_code == 422
     html = response.get_data(as_text=True)
     for field in ("name", "email"):
@@ -98,7 +97,7 @@ def test_session_cookie_flags_and_contents(
     cookie = response.headers["Set-Cookie"]
     assert "HttpOnly" in cookie and "Secure" in cookie and "SameSite=Lax" in cookie
     data = session_of(app, client)
-    assert set(data) == {"staff_token_id", "staff_signed_in_at"}
+    assert set(data) == {"staff_session"}
     assert token not in str(data)
 
 
@@ -138,7 +137,7 @@ def test_commenter_markup_is_escaped_everywhere(
     app: Flask, client: FlaskClient, item: dict[str, Any], make_token: Callable[..., str]
 ) -> None:
     payload = '<script>alert(1)</script><img src=x onerror="alert(2)">'
-    response = client.post(FORM, data={"body": payload, "name": payload})
+    response = client.post(FORM, data=form_data(client, FORM, {"body": payload, "name": payload}))
     assert response.status_code == 303
     sign_in(client, make_token("staff"))
     session = get_database(app).session_factory()
@@ -166,3 +165,32 @@ def test_charts_scale_and_describe_themselves() -> None:
     assert [k for k, _label, _colour in timeline.kinds] == ["unique", "form_letter"]
     assert sum(s.height for s in timeline.columns[0].segments) == pytest.approx(180)
     assert "busiest hour 2026-03-02 14:00 with 3" in timeline.desc
+
+
+def test_a_cookie_kept_from_before_sign_out_no_longer_signs_in(
+    client: FlaskClient, make_token: Callable[..., str]
+) -> None:
+    """Sign-out ends the session on the server: a copy of the cookie replayed later is refused."""
+    sign_in(client, make_token("staff", "clerk"))
+    copied = client.get_cookie("intake_session")
+    assert copied is not None
+    page = client.get("/staff")
+    assert page.status_code == 200
+    client.post("/staff/sign-out", data={"csrf_token": csrf_from(page.get_data(as_text=True))})
+    client.set_cookie("intake_session", copied.value)  # an attacker's copy, or the back button
+    replay = client.get("/staff/comments/1")
+    assert replay.status_code == 303
+    assert replay.headers["Location"].startswith("/staff/sign-in")
+
+
+def test_signing_out_ends_only_that_browsers_session(
+    app: Flask, make_token: Callable[..., str]
+) -> None:
+    token = make_token("staff", "clerk")
+    laptop, phone = app.test_client(), app.test_client()
+    sign_in(laptop, token)
+    sign_in(phone, token)
+    page = laptop.get("/staff")
+    laptop.post("/staff/sign-out", data={"csrf_token": csrf_from(page.get_data(as_text=True))})
+    assert laptop.get("/staff").status_code == 303
+    assert phone.get("/staff").status_code == 200

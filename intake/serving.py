@@ -1,0 +1,240 @@
+"""gunicorn's threaded worker, but a request reaches a thread only once all of it has arrived.
+
+gunicorn's ``gthread`` worker hands a connection to a thread as soon as its first byte arrives and
+the thread then reads the headers and the body with blocking reads. A client that sends a header
+line every few seconds (slowloris) holds that thread for as long as it likes; 16 such clients held
+every thread of ``intake serve`` (2 workers x 8 threads) and nothing else was answered.
+
+:class:`BufferingThreadWorker` reads requests in the worker's event loop instead, without a thread:
+non-blocking reads into a buffer until the head (``\\r\\n\\r\\n``) and the whole body (by
+``Content-Length``, or to the last chunk) are in, then the thread gets the buffered bytes and parses
+them with gunicorn's own parser, so everything after the read (limits, errors, ``Expect``,
+keep-alive, the access log) is gunicorn's. A slow client costs a socket and a buffer, never a
+thread, and is cut off when its head takes longer than ``HEAD_SECONDS`` or its body longer than
+``BODY_SECONDS``. A head larger than gunicorn's own limits, or a body larger than the app's
+``MAX_CONTENT_LENGTH``, is handed over as it is, so gunicorn or the app refuses it (431/400, 413).
+
+This leans on gunicorn's ``ThreadWorker`` internals (``TConn``, its parser's unreader, the poller),
+so ``pyproject.toml`` pins gunicorn to the 27 series this was written and tested against
+(``tests/test_slow_clients.py`` proves it on every run).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import selectors
+import time
+from functools import partial
+from typing import Any
+
+from gunicorn.workers.gthread import TConn, ThreadWorker
+
+HEAD_SECONDS = 10.0
+"""How long a client may take to send a request's head (the request line and headers)."""
+BODY_SECONDS = 60.0
+"""How long it may then take to send the body (1 MB at 17 KB/s)."""
+READ_BYTES = 65_536
+MAX_CHUNK_LINE = 4096
+DEFAULT_MAX_BODY = 1_000_000
+CRLF = b"\r\n"
+HEAD_END = b"\r\n\r\n"
+CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
+
+
+class Incoming:
+    """What has arrived of one request, and by when the rest must.
+
+    Every check resumes where the last one stopped (``searched``, ``chunk_at``), so a request sent
+    a byte at a time costs linear work, not a rescan of everything buffered per byte.
+    """
+
+    def __init__(self, deadline: float) -> None:
+        self.data = bytearray()
+        self.deadline = deadline
+        self.head_end = -1
+        self.length: int | None = 0
+        self.chunk_at = 0
+        """Where the next chunk-size line starts (chunked bodies)."""
+        self.in_trailers = False
+        self.searched = 0
+        """How far the pending search for a terminator has looked."""
+
+    def complete(self, max_head: int, max_body: int) -> bool:
+        """The request is all here, or so large or malformed that gunicorn or the app will refuse
+        it anyway."""
+        if self.head_end < 0:
+            end = self._find(HEAD_END, 0)
+            if end < 0:
+                return len(self.data) > max_head
+            self.head_end = end + len(HEAD_END)
+            self.length = body_length(bytes(self.data[: self.head_end]))
+            self.chunk_at = self.head_end
+        received = len(self.data) - self.head_end
+        if self.length is not None:
+            return self.length > max_body or received >= self.length
+        return received > max_body or self._last_chunk_arrived()
+
+    def _last_chunk_arrived(self) -> bool:
+        """The zero-size chunk and the blank line after any trailers are in."""
+        while not self.in_trailers:
+            line_end = self._find(CRLF, self.chunk_at)
+            if line_end < 0:
+                return len(self.data) - self.chunk_at > MAX_CHUNK_LINE
+            size_text = bytes(self.data[self.chunk_at : line_end]).split(b";", 1)[0].strip()
+            try:
+                size = int(size_text, 16)
+            except ValueError:
+                return True  # malformed: gunicorn's parser refuses it
+            if size == 0:
+                self.in_trailers = True
+                self.chunk_at = line_end
+                break
+            following = line_end + len(CRLF) + size + len(CRLF)
+            if following > len(self.data):
+                return False
+            self.chunk_at = following
+        return self._find(HEAD_END, self.chunk_at) >= 0
+
+    def _find(self, needle: bytes, start: int) -> int:
+        begin = max(start, self.searched - len(needle) + 1)
+        found = self.data.find(needle, begin)
+        self.searched = len(self.data) if found < 0 else 0
+        return found
+
+
+def header_values(head: bytes, name: bytes) -> list[bytes]:
+    prefix = name.lower() + b":"
+    return [
+        line[len(prefix) :].strip()
+        for line in head.split(CRLF)[1:]
+        if line.lower().startswith(prefix)
+    ]
+
+
+def body_length(head: bytes) -> int | None:
+    """The body's length in bytes (0 without a ``Content-Length``), None when it is chunked."""
+    encodings = b",".join(header_values(head, b"transfer-encoding")).lower()
+    if b"chunked" in encodings:
+        return None
+    lengths = header_values(head, b"content-length")
+    if len(lengths) == 1 and lengths[0].isdigit():
+        return int(lengths[0])
+    return 0  # none, or malformed: gunicorn's parser decides
+
+
+def without_expect_continue(head: bytes) -> tuple[bytes, bool]:
+    """The head without ``Expect: 100-continue``, and whether it had one (we answer it here)."""
+    lines = head.split(CRLF)
+    kept = [line for line in lines if line.lower().replace(b" ", b"") != b"expect:100-continue"]
+    return CRLF.join(kept), len(kept) != len(lines)
+
+
+class BufferingThreadWorker(ThreadWorker):
+    """``gthread`` whose threads only ever see complete requests (see the module docstring)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.incoming: dict[Any, Incoming] = {}
+
+    # -- where gunicorn would hand a connection to a thread, read it here first --------------
+
+    def accept(self, listener: Any) -> None:
+        if self.cfg.is_ssl:  # TLS is read by the thread; terminate TLS at the proxy instead
+            super().accept(listener)
+            return
+        try:
+            client_sock, client_addr = listener.accept()
+        except OSError as exc:
+            if exc.errno not in (errno.EAGAIN, errno.ECONNABORTED, errno.EWOULDBLOCK):
+                raise
+            return
+        self.nr_conns += 1
+        conn = TConn(self.cfg, client_sock, client_addr, listener.getsockname())
+        self._read_request(conn)
+
+    def on_client_socket_readable(self, conn: Any, client: Any) -> None:
+        """A kept-alive connection's next request: read it here too."""
+        self.poller.unregister(client)
+        self.keepalived_conns.remove(conn)
+        if self.cfg.is_ssl:
+            self.enqueue_req(conn)
+            return
+        self._read_request(conn)
+
+    def _read_request(self, conn: Any) -> None:
+        conn.sock.setblocking(False)
+        self.incoming[conn] = Incoming(time.monotonic() + HEAD_SECONDS)
+        self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._on_readable, conn))
+
+    def _on_readable(self, conn: Any, _sock: Any) -> None:
+        incoming = self.incoming[conn]
+        try:
+            data = conn.sock.recv(READ_BYTES)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            data = b""
+        if not data:  # the client went away
+            self._drop(conn)
+            return
+        incoming.data += data
+        had_head = incoming.head_end >= 0
+        if incoming.complete(self._max_head(), self._max_body()):
+            self._hand_over(conn, incoming)
+        elif not had_head and incoming.head_end >= 0:
+            self._head_arrived(conn, incoming)
+
+    def _head_arrived(self, conn: Any, incoming: Incoming) -> None:
+        """The head is in, the body is not: give it ``BODY_SECONDS``, and say 100 Continue if
+        asked (gunicorn would only say it once a thread reads the body)."""
+        incoming.deadline = time.monotonic() + BODY_SECONDS
+        head, expects = without_expect_continue(bytes(incoming.data[: incoming.head_end - 2]))
+        if expects:
+            incoming.data[: incoming.head_end - 2] = head
+            incoming.head_end = len(head) + 2
+            try:
+                conn.sock.send(CONTINUE)
+            except OSError:
+                self._drop(conn)
+
+    def _hand_over(self, conn: Any, incoming: Incoming) -> None:
+        """Give the thread the connection with everything read so far already in its parser."""
+        self.poller.unregister(conn.sock)
+        del self.incoming[conn]
+        conn.data_ready = True
+        conn.buffered_request = bytes(incoming.data)
+        self.enqueue_req(conn)
+
+    def handle(self, conn: Any) -> Any:
+        buffered = getattr(conn, "buffered_request", None)
+        if buffered is not None:
+            conn.buffered_request = None
+            conn.sock.setblocking(True)
+            conn.init()
+            conn.parser.unreader.unread(buffered)
+        return super().handle(conn)
+
+    # -- limits and deadlines ----------------------------------------------------------------
+
+    def _max_head(self) -> int:
+        cfg = self.cfg
+        return int(cfg.limit_request_line + cfg.limit_request_fields * cfg.limit_request_field_size)
+
+    def _max_body(self) -> int:
+        config = getattr(self.wsgi, "config", {})
+        return int(config.get("MAX_CONTENT_LENGTH") or DEFAULT_MAX_BODY)
+
+    def murder_pending(self) -> None:
+        """gunicorn's own sweep, then drop every request that is taking too long to arrive."""
+        super().murder_pending()
+        now = time.monotonic()
+        for conn in [c for c, incoming in self.incoming.items() if incoming.deadline <= now]:
+            self._drop(conn)
+
+    def _drop(self, conn: Any) -> None:
+        if self.incoming.pop(conn, None) is not None:
+            with contextlib.suppress(KeyError, ValueError, OSError):
+                self.poller.unregister(conn.sock)
+        self.nr_conns -= 1
+        conn.close()
