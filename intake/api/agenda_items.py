@@ -61,7 +61,7 @@ class AgendaItemCollection(MethodView):
         return item_view(item), 201, {"Location": location}
 
 
-@blp.route("/<string:item_id>")
+@blp.route("/<item_id:item_id>")
 class AgendaItemResource(MethodView):
     @blp.response(200, AgendaItemSchema)
     @blp.alt_response(404, description="No such item")

@@ -36,7 +36,7 @@ def outcome_view(outcome: EntryOutcome) -> dict[str, Any]:
     }
 
 
-@blp.route("/agenda-items/<string:item_id>/comments/batch")
+@blp.route("/agenda-items/<item_id:item_id>/comments/batch")
 class CommentBatch(MethodView):
     decorators = POST_LIMITS
 

@@ -80,7 +80,7 @@ def record_view(comment: Comment) -> dict[str, Any]:
     }
 
 
-@blp.route("/agenda-items/<string:item_id>/comments")
+@blp.route("/agenda-items/<item_id:item_id>/comments")
 class ItemCommentCollection(MethodView):
     decorators = POST_LIMITS
 

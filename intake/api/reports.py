@@ -71,7 +71,7 @@ def report_page(report: ItemReport, nonce: str) -> str:
     )
 
 
-@blp.route("/agenda-items/<string:item_id>/comments.csv")
+@blp.route("/agenda-items/<item_id:item_id>/comments.csv")
 class ItemCommentExport(MethodView):
     @blp.response(200, content_type="text/csv")
     @blp.alt_response(404, description="No such item")
@@ -92,7 +92,7 @@ class ItemCommentExport(MethodView):
         )
 
 
-@blp.route("/agenda-items/<string:item_id>/report")
+@blp.route("/agenda-items/<item_id:item_id>/report")
 class ItemReportPage(MethodView):
     @blp.arguments(ReportArgsSchema, location="query")
     @blp.response(200, content_type="text/html")

@@ -19,7 +19,7 @@ def summary_view(summary: ItemSummary) -> dict[str, Any]:
     return asdict(summary)
 
 
-@blp.route("/agenda-items/<string:item_id>/summary")
+@blp.route("/agenda-items/<item_id:item_id>/summary")
 class ItemSummaryResource(MethodView):
     @blp.response(200, ItemSummarySchema)
     @blp.alt_response(404, description="No such item")

@@ -33,6 +33,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -51,10 +52,13 @@ from intake.problems import flatten_errors
 from intake.services.comments import Labeller, SubmissionContext, identity_key
 from intake.services.export import BATCH_ROWS, COLUMNS, exported_rows
 from intake.services.items import AgendaItemService
+from schemas.agenda_items import ITEM_ID_PATTERN
 from schemas.comments import CommentCreateSchema
 from schemas.common import aware_datetime
 
 FORMATS = ("csv", "jsonl")
+ITEM_ID = re.compile(ITEM_ID_PATTERN)
+ITEM_ID_RULE = "An agenda item id is 1-64 letters, digits, '.', '_' or '-' (as the API takes it)."
 SUBMITTER_FIELDS = ("name", "email", "postal_code", "address", "organization")
 FIELDS = ("external_id", "body", "position", *SUBMITTER_FIELDS, "received_at")
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -174,6 +178,8 @@ class BacklogReader:
             raise ImportFileError("Give either an item or an item column.")
         if fmt not in FORMATS:
             raise ImportFileError(f"Unknown format {fmt!r}.")
+        if item_id is not None and not ITEM_ID.fullmatch(item_id):
+            raise ImportFileError(f"Item {item_id!r}: {ITEM_ID_RULE}")
         self.path = path
         self.fmt = fmt
         self.max_body_chars = max_body_chars
@@ -319,8 +325,8 @@ class BacklogReader:
         if not text:
             errors[self.item_column] = ["Missing item."]
             return None
-        if len(text) > 64:
-            errors[self.item_column] = ["An agenda item id has at most 64 characters."]
+        if not ITEM_ID.fullmatch(text):
+            errors[self.item_column] = [ITEM_ID_RULE]
             return None
         return text
 
