@@ -117,13 +117,17 @@ def init_app(app: Flask) -> Api:
     docs.init_app(app, api)
     app.extensions["intake.api"] = api
     register_problem_handlers(app)
-    app.before_request(_require_json_body)
     app.before_request(_authenticate)
+    app.before_request(_require_json_body)
     return api
 
 
 def _require_json_body() -> None:
+    """415, 413 and unreadable JSON, before a view parses the body; a method or path the API
+    does not have is left to routing (405, 404), which Flask raises only after these hooks."""
     if request.method not in BODY_METHODS or not request.path.startswith("/api/"):
+        return
+    if request.routing_exception is not None:
         return
     if not request.is_json:
         raise UnsupportedMediaType("Send the body as JSON with 'Content-Type: application/json'.")
