@@ -30,6 +30,9 @@ from intake.services.importer import FORMATS
 from intake.services.tokens import TokenService
 
 DATABASE_URL = "intake.database_url"
+LIMIT_REQUEST_LINE = 4094
+LIMIT_REQUEST_FIELDS = 50
+LIMIT_REQUEST_FIELD_SIZE = 8190
 
 
 def _app() -> Flask:
@@ -129,8 +132,14 @@ def serve(host: str, port: int, workers: int | None) -> None:
         {
             "bind": f"{host}:{port}",
             "workers": count,
-            # Threads let one worker's concurrent POSTs share a transaction (group commit).
-            "worker_class": "gthread",
+            # Threads let one worker's concurrent POSTs share a transaction (group commit);
+            # gunicorn's own 400/414/431 answers are problems, like the app's.
+            "worker_class": "intake.serving.ProblemThreadWorker",
+            # What gunicorn refuses before the app (docs/operations.md): a request line over
+            # 4094 bytes (414), more than 50 header fields or one over 8190 bytes (431).
+            "limit_request_line": LIMIT_REQUEST_LINE,
+            "limit_request_fields": LIMIT_REQUEST_FIELDS,
+            "limit_request_field_size": LIMIT_REQUEST_FIELD_SIZE,
             "threads": settings.worker_threads,
             "accesslog": "-",
             # Path only: no query string, no client address (personal data stays out of logs).

@@ -153,3 +153,26 @@ def test_gunicorn_invalid_chunk_size_is_a_400_problem(
 def test_nothing_above_was_a_server_error(served: Served) -> None:
     log = Path(served.log).read_text()
     assert '" 500 ' not in log and "Traceback" not in log
+
+
+@pytest.mark.parametrize(
+    ("raw", "status"),
+    [
+        (b"GET /" + b"a" * 5000 + b" HTTP/1.1\r\nHost: intake\r\n\r\n", 414),
+        (
+            b"GET /healthz HTTP/1.1\r\nHost: intake\r\n"
+            + b"".join(b"X-Filler-%d: 1\r\n" % n for n in range(60))
+            + b"\r\n",
+            431,
+        ),
+        (b"GET /healthz HTTP/1.1\r\nHost: intake\r\nX-Big: " + b"a" * 9000 + b"\r\n\r\n", 431),
+        (b"NOT HTTP AT ALL\r\n\r\n", 400),
+    ],
+)
+def test_gunicorn_own_refusals_are_problems(served: Served, raw: bytes, status: int) -> None:
+    answered, headers, body = exchange(served, raw)
+    assert answered == status
+    assert headers["content-type"] == "application/problem+json"
+    problem = json.loads(body)
+    assert problem["status"] == status and problem["detail"]
+    assert b"aaaa" not in body  # the client's input is not echoed
