@@ -10,7 +10,7 @@ from typing import Any
 from flask import Flask
 from flask_cors import CORS
 
-from intake import api, db, ratelimit, security, web
+from intake import api, db, ratelimit, request_body, security, web
 from intake.config import Settings, load_settings
 from intake.db import utcnow
 from intake.labelling import labeller_factory
@@ -50,6 +50,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     _configure_cors(app, settings)
     web.init_app(app, settings)
     security.init_app(app)
+    request_body.init_app(app)
     return app
 
 

@@ -16,6 +16,8 @@ from typing import Any
 
 import click
 from flask import Flask
+from sqlalchemy import make_url
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
 from intake import create_app, migrate
@@ -27,12 +29,45 @@ from intake.models import ROLES
 from intake.services.importer import FORMATS
 from intake.services.tokens import TokenService
 
+DATABASE_URL = "intake.database_url"
+LIMIT_REQUEST_LINE = 4094
+LIMIT_REQUEST_FIELDS = 50
+LIMIT_REQUEST_FIELD_SIZE = 8190
+
 
 def _app() -> Flask:
     try:
-        return create_app()
+        app = create_app()
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from exc
+    context = click.get_current_context(silent=True)
+    if context is not None:
+        context.meta[DATABASE_URL] = app.config["INTAKE"].database_url
+    return app
+
+
+class _Commands(click.Group):
+    """Every command: a database that cannot be reached is one line, not a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (OperationalError, InterfaceError) as exc:
+            raise click.ClickException(unreachable(exc, ctx.meta.get(DATABASE_URL))) from None
+        except ConfigError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+def unreachable(exc: DBAPIError, url: str | None) -> str:
+    """What went wrong and where, without the password (in the URL or, defensively, the text)."""
+    reason = (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]
+    if url is None:
+        return f"Cannot use the database: {reason}"
+    parsed = make_url(url)
+    if parsed.password:
+        reason = reason.replace(str(parsed.password), "***")
+    where = parsed.render_as_string(hide_password=True)
+    return f"Cannot use the database at {where}: {reason}"
 
 
 @contextmanager
@@ -51,7 +86,7 @@ def _session(app: Flask) -> Iterator[Session]:
         session.close()
 
 
-@click.group()
+@click.group(cls=_Commands)
 @click.version_option(package_name="intake")
 def main() -> None:
     """intake: public comment intake for city agenda items."""
@@ -99,8 +134,14 @@ def serve(host: str, port: int, workers: int | None) -> None:
             "workers": count,
             # Threads let one worker's concurrent POSTs share a transaction (group commit);
             # requests are read whole in the worker's event loop before a thread sees them, so
-            # slow clients cannot hold the threads (intake/serving.py).
-            "worker_class": "intake.serving.BufferingThreadWorker",
+            # slow clients cannot hold the threads, and gunicorn's own 400/414/431 answers are
+            # problems, like the app's (intake/serving.py).
+            "worker_class": "intake.serving.IntakeWorker",
+            # What gunicorn refuses before the app (docs/operations.md): a request line over
+            # 4094 bytes (414), more than 50 header fields or one over 8190 bytes (431).
+            "limit_request_line": LIMIT_REQUEST_LINE,
+            "limit_request_fields": LIMIT_REQUEST_FIELDS,
+            "limit_request_field_size": LIMIT_REQUEST_FIELD_SIZE,
             "threads": settings.worker_threads,
             "accesslog": "-",
             # Path only: no query string, no client address (personal data stays out of logs).

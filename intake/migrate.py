@@ -8,6 +8,8 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection
 
+from intake.config import ConfigError
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
@@ -23,7 +25,12 @@ def alembic_config(url: str, connection: Connection | None = None) -> Config:
 def upgrade(url: str, revision: str = "head", connection: Connection | None = None) -> None:
     """Bring the schema to ``revision``; creates the SQLite file's directory if needed."""
     if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(url.removeprefix("sqlite:///")).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            message = f"Cannot make the SQLite database's folder {folder}: {exc.strerror}"
+            raise ConfigError(message) from exc
     command.upgrade(alembic_config(url, connection), revision)
 
 

@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Flask, Response, json
+from flask import Flask, Response, has_request_context, json, request
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import HTTPException, InternalServerError
@@ -116,6 +116,8 @@ def http_problem(exc: HTTPException) -> Response:
         detail = "The request body is not valid JSON."
     elif status == 422:
         detail = "One or more fields are invalid."
+    elif status == 413 and has_request_context() and request.max_content_length is not None:
+        detail = f"The request body is larger than the limit of {request.max_content_length} bytes."
     return problem_response(status, exc.name, detail, errors=errors, headers=headers)
 
 

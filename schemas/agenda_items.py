@@ -6,7 +6,7 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from schemas.common import aware_datetime, text_field
+from schemas.common import aware_datetime, cursor_field, text_field
 
 ITEM_ID_PATTERN = r"^[A-Za-z0-9._-]{1,64}$"
 item_id_field_validator = validate.Regexp(
@@ -38,7 +38,7 @@ class AgendaItemCreateSchema(Schema):
 class AgendaItemUpdateSchema(Schema):
     """Every field optional; ``null`` clears an optional field."""
 
-    title = text_field(max_length=500)
+    title = text_field(max_length=500, allow_blank=False)
     body_name = text_field(max_length=200, allow_none=True)
     meeting_at = aware_datetime(allow_none=True)
     comments_open_at = aware_datetime(allow_none=True)
@@ -46,8 +46,6 @@ class AgendaItemUpdateSchema(Schema):
 
     @validates_schema
     def window_order(self, data: dict[str, Any], **_kwargs: Any) -> None:
-        if "title" in data and not (data["title"] or "").strip():
-            raise ValidationError("Must not be empty or only whitespace.", field_name="title")
         _check_window(data)
 
 
@@ -65,7 +63,7 @@ class AgendaItemSchema(Schema):
 
 class AgendaItemListArgsSchema(Schema):
     limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=500))
-    cursor = fields.String(validate=validate.Length(max=200))
+    cursor = cursor_field()
 
 
 class AgendaItemPageSchema(Schema):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from schemas.comments import POSITIONS, SubmitterSchema
+from schemas.common import cursor_field
 from schemas.summary import PositionCountsSchema
 
 
@@ -48,4 +49,4 @@ class CampaignArgsSchema(Schema):
         metadata={"description": "Only members with (true) or without (false) an addition."}
     )
     limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=500))
-    cursor = fields.String(validate=validate.Length(max=200))
+    cursor = cursor_field()

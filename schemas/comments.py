@@ -5,7 +5,7 @@ from __future__ import annotations
 from email_validator import EmailNotValidError, validate_email
 from marshmallow import Schema, ValidationError, fields, validate
 
-from schemas.common import MAX_ID, aware_datetime, text_field
+from schemas.common import MAX_ID, aware_datetime, cursor_field, text_field
 
 POSITIONS = ("support", "oppose", "neutral")
 KINDS = ("unique", "form_letter", "duplicate", "spam")
@@ -85,7 +85,7 @@ class CommentListArgsSchema(Schema):
         }
     )
     limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=500))
-    cursor = fields.String(validate=validate.Length(max=200))
+    cursor = cursor_field()
 
 
 class CommentPageSchema(Schema):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate
@@ -12,6 +13,24 @@ from marshmallow import Schema, ValidationError, fields, validate
 ALLOWED_CONTROL = frozenset("\t\n\r")
 MAX_ID = 2**63 - 1
 """Ids are signed 64-bit columns; a larger number can name no record and must not reach SQL."""
+
+SPACES = r"\t\n\r\x20\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+"""What counts as blank, as a regex class body: the whitespace of ECMAScript's ``\\s`` (what a
+client's JSON Schema validator applies) that is not a control character."""
+CONTROLS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+"""The C0 and C1 controls refused in text, as a regex class body (tab, LF and CR are text)."""
+CLEAN_TEXT_PATTERN = f"^[^{CONTROLS}]*$"
+"""Text without control characters, as the spec states it (lone surrogates are refused too)."""
+REQUIRED_TEXT_PATTERN = f"^[{SPACES}]*[^{CONTROLS}{SPACES}][^{CONTROLS}]*$"
+"""Clean text with at least one character that is not blank. Written so each character has one
+way to match (blank prefix, first visible character, rest), which keeps a regex engine linear."""
+_BLANK = re.compile(f"[{SPACES}{CONTROLS}]*")
+CURSOR_PATTERN = "^[A-Za-z0-9_-]+$"
+"""Cursors this API issues are unpadded URL-safe base64."""
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+LATEST = datetime(9999, 1, 1, tzinfo=UTC)
+"""Timestamps are taken between these instants: far enough from the ends of Python's calendar
+that converting any offset to UTC, or adding a day, cannot overflow."""
 
 
 def reject_control_characters(value: str) -> None:
@@ -27,22 +46,58 @@ def reject_control_characters(value: str) -> None:
 
 
 def not_blank(value: str) -> None:
-    if not value.strip():
+    """Blank is what a JSON Schema validator calls ``\\s`` too (so a lone BOM is blank)."""
+    if _BLANK.fullmatch(value):
         raise ValidationError("Must not be empty or only whitespace.")
 
 
-def text_field(*, max_length: int, required: bool = False, **kwargs: Any) -> fields.String:
-    """A string that must be clean text of at most ``max_length`` characters."""
+def text_field(
+    *, max_length: int, required: bool = False, allow_blank: bool | None = None, **kwargs: Any
+) -> fields.String:
+    """A string that must be clean text of at most ``max_length`` characters (and, when
+    required unless ``allow_blank`` says otherwise, not blank).
+
+    The checks run as plain functions (linear, with a message naming the character); the spec
+    states the same rules as a ``pattern``, so a client validating against it agrees.
+    """
+    blank_allowed = not required if allow_blank is None else allow_blank
     validators: list[Callable[[str], Any]] = [validate.Length(max=max_length)]
-    if required:
+    if not blank_allowed:
         validators.append(not_blank)
     validators.append(reject_control_characters)
-    return fields.String(required=required, validate=validators, **kwargs)
+    pattern = CLEAN_TEXT_PATTERN if blank_allowed else REQUIRED_TEXT_PATTERN
+    metadata = {"pattern": pattern, **kwargs.pop("metadata", {})}
+    return fields.String(required=required, validate=validators, metadata=metadata, **kwargs)
+
+
+def in_range(moment: datetime) -> None:
+    """Refuse instants that cannot be converted to UTC and back (year 1 at +14:00 and alike)."""
+    if not EARLIEST <= moment <= LATEST:
+        raise ValidationError(f"Must be between {EARLIEST.isoformat()} and {LATEST.isoformat()}.")
 
 
 def aware_datetime(**kwargs: Any) -> fields.AwareDateTime:
-    """ISO 8601 timestamp; one without an offset is taken as UTC."""
-    return fields.AwareDateTime(default_timezone=UTC, **kwargs)
+    """ISO 8601 timestamp; one without an offset is taken as UTC; within EARLIEST..LATEST."""
+    metadata = {
+        "description": f"ISO 8601; UTC when no offset is given; between {EARLIEST.isoformat()} "
+        f"and {LATEST.isoformat()}.",
+        **kwargs.pop("metadata", {}),
+    }
+    return fields.AwareDateTime(
+        default_timezone=UTC, validate=in_range, metadata=metadata, **kwargs
+    )
+
+
+def cursor_field() -> fields.String:
+    """A page cursor as this API issued it: only its own characters, so nothing else reaches
+    the decoder (and the spec says so)."""
+    return fields.String(
+        validate=[
+            validate.Length(min=1, max=200),
+            validate.Regexp(CURSOR_PATTERN, error="Not a cursor this API issued."),
+        ],
+        metadata={"description": "next_cursor of the previous page."},
+    )
 
 
 class StatusSchema(Schema):

@@ -183,6 +183,25 @@ def test_reimport_creates_nothing_and_an_interrupted_import_resumes(
     assert None not in keys and len(set(keys)) == total
 
 
+def test_a_file_without_ids_or_times_imports_once_however_often_it_is_run(
+    run_cli: Callable[..., Result], session: Session, tmp_path: Path
+) -> None:
+    """The time of the import is no part of a row's key: a second run stores nothing."""
+    rows = [{"body": rec["body"], "name": rec["submitter"]["name"]} for rec in load()[:200]]
+    rows.append(dict(rows[0]))  # the same comment twice: nothing but its place tells them apart
+    path = tmp_path / "no-ids.csv"
+    with path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.DictWriter(out, fieldnames=["body", "name"])
+        writer.writeheader()
+        writer.writerows(rows)
+    first = run_cli("import", str(path), "--item", "2026-00837", "--create-items")
+    assert f"imported     {len(rows)}" in first.stdout
+    second = run_cli("import", str(path), "--item", "2026-00837")
+    assert "imported     0" in second.stdout
+    assert f"skipped      {len(rows)} " in second.stdout
+    assert session.scalar(select(func.count()).select_from(Comment)) == len(rows)
+
+
 def test_malformed_rows_are_reported_with_their_lines_and_the_rest_goes_on(
     run_cli: Callable[..., Result], item: dict[str, Any], session: Session, tmp_path: Path
 ) -> None:

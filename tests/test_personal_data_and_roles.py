@@ -61,14 +61,14 @@ ACCESS: dict[tuple[str, str], str] = {
     ("/static/<path:filename>", "GET"): "public",
     ("/api/v1/agenda-items", "GET"): "public",
     ("/api/v1/agenda-items", "POST"): "staff",
-    ("/api/v1/agenda-items/<string:item_id>", "GET"): "public",
-    ("/api/v1/agenda-items/<string:item_id>", "PATCH"): "staff",
-    ("/api/v1/agenda-items/<string:item_id>/comments", "GET"): "staff",
-    ("/api/v1/agenda-items/<string:item_id>/comments", "POST"): "public",
-    ("/api/v1/agenda-items/<string:item_id>/comments/batch", "POST"): "token",
-    ("/api/v1/agenda-items/<string:item_id>/comments.csv", "GET"): "staff",
-    ("/api/v1/agenda-items/<string:item_id>/report", "GET"): "staff",
-    ("/api/v1/agenda-items/<string:item_id>/summary", "GET"): "public",
+    ("/api/v1/agenda-items/<item_id:item_id>", "GET"): "public",
+    ("/api/v1/agenda-items/<item_id:item_id>", "PATCH"): "staff",
+    ("/api/v1/agenda-items/<item_id:item_id>/comments", "GET"): "staff",
+    ("/api/v1/agenda-items/<item_id:item_id>/comments", "POST"): "public",
+    ("/api/v1/agenda-items/<item_id:item_id>/comments/batch", "POST"): "token",
+    ("/api/v1/agenda-items/<item_id:item_id>/comments.csv", "GET"): "staff",
+    ("/api/v1/agenda-items/<item_id:item_id>/report", "GET"): "staff",
+    ("/api/v1/agenda-items/<item_id:item_id>/summary", "GET"): "public",
     ("/api/v1/campaigns/<int:campaign_id>", "GET"): "staff",
     ("/api/v1/comments/<int:comment_id>", "GET"): "staff",
     ("/api/v1/comments/<int:comment_id>/history", "GET"): "staff",
@@ -77,12 +77,12 @@ ACCESS: dict[tuple[str, str], str] = {
     ("/api/v1/tokens", "POST"): "admin",
     ("/api/v1/tokens/<int:token_id>", "GET"): "admin",
     ("/api/v1/tokens/<int:token_id>", "DELETE"): "admin",
-    ("/items/<string:item_id>/comment", "GET"): "web-public",
-    ("/items/<string:item_id>/comment", "POST"): "web-public",
-    ("/items/<string:item_id>/comment/receipt/<string:token>", "GET"): "web-public",
+    ("/items/<item_id:item_id>/comment", "GET"): "web-public",
+    ("/items/<item_id:item_id>/comment", "POST"): "web-public",
+    ("/items/<item_id:item_id>/comment/receipt/<string:token>", "GET"): "web-public",
     ("/staff", "GET"): "web-staff",
     ("/staff/", "GET"): "web-staff",
-    ("/staff/items/<string:item_id>", "GET"): "web-staff",
+    ("/staff/items/<item_id:item_id>", "GET"): "web-staff",
     ("/staff/campaigns/<int:campaign_id>", "GET"): "web-staff",
     ("/staff/comments/<int:comment_id>", "GET"): "web-staff",
     ("/staff/comments/<int:comment_id>/label", "POST"): "web-staff",
@@ -111,7 +111,9 @@ def fill(rule: Rule, ids: dict[str, Any]) -> str:
     for argument in rule.arguments:
         converter = rule._converters[argument]
         name = type(converter).__name__.replace("Converter", "").lower()
-        kind = {"unicode": "string", "id": "int", "integer": "int"}.get(name, name)
+        kind = {"unicode": "string", "id": "int", "integer": "int", "itemid": "item_id"}.get(
+            name, name
+        )
         path = path.replace(f"<{kind}:{argument}>", str(ids[argument]))
     return path
 

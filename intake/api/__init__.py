@@ -14,13 +14,13 @@ from apispec import BasePlugin
 from flask import Flask, g, request
 from flask_smorest import Api
 from werkzeug.exceptions import BadRequest, RequestEntityTooLarge, UnsupportedMediaType
-from werkzeug.routing import IntegerConverter, Map
 
 from intake.api import (
     agenda_items,
     batch,
     campaigns,
     comments,
+    converters,
     docs,
     health,
     reports,
@@ -32,23 +32,11 @@ from intake.db import get_session
 from intake.errors import Unauthorized
 from intake.problems import PROBLEM_MIMETYPE, register_problem_handlers
 from intake.services.tokens import TokenService
-from schemas.common import MAX_ID, ProblemSchema
+from schemas.common import ProblemSchema
 
 API_TITLE = "intake"
 API_VERSION = "v1"
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
-
-
-class IdConverter(IntegerConverter):
-    """``<int:...>`` for ids: a number too large for a 64-bit id column is a 404, not a crash.
-
-    Werkzeug's converter takes any length of digits, which then overflows the database driver;
-    the bound also shows up in the spec as the parameter's ``maximum``.
-    """
-
-    def __init__(self, url_map: Map, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("max", MAX_ID)
-        super().__init__(url_map, *args, **kwargs)
 
 
 def problem_content() -> dict[str, Any]:
@@ -105,7 +93,7 @@ def init_app(app: Flask) -> Api:
         OPENAPI_VERSION="3.0.3",
         OPENAPI_URL_PREFIX=None,
     )
-    app.url_map.converters["int"] = IdConverter
+    converters.install(app)
     api = IntakeApi(
         app,
         spec_kwargs={
@@ -118,6 +106,7 @@ def init_app(app: Flask) -> Api:
             },
         },
     )
+    converters.document(api)
     api.spec.components.security_scheme(
         "bearerAuth", {"type": "http", "scheme": "bearer", "description": "An intake API token."}
     )
@@ -128,13 +117,17 @@ def init_app(app: Flask) -> Api:
     docs.init_app(app, api)
     app.extensions["intake.api"] = api
     register_problem_handlers(app)
-    app.before_request(_require_json_body)
     app.before_request(_authenticate)
+    app.before_request(_require_json_body)
     return api
 
 
 def _require_json_body() -> None:
+    """415, 413 and unreadable JSON, before a view parses the body; a method or path the API
+    does not have is left to routing (405, 404), which Flask raises only after these hooks."""
     if request.method not in BODY_METHODS or not request.path.startswith("/api/"):
+        return
+    if request.routing_exception is not None:
         return
     if not request.is_json:
         raise UnsupportedMediaType("Send the body as JSON with 'Content-Type: application/json'.")

@@ -9,7 +9,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from intake.api.deps import clock, item_service
-from intake.auth import require_staff
+from intake.auth import requires_staff
 from intake.models import AgendaItem
 from intake.services.items import accepting_comments
 from schemas.agenda_items import (
@@ -49,19 +49,19 @@ class AgendaItemCollection(MethodView):
         items, next_cursor = item_service().list(args["limit"], args.get("cursor"))
         return {"items": [item_view(i) for i in items], "next_cursor": next_cursor}
 
+    @requires_staff
     @blp.arguments(AgendaItemCreateSchema)
     @blp.response(201, AgendaItemSchema)
     @blp.alt_response(409, description="An item with this id exists")
     @blp.doc(security=STAFF)
     def post(self, data: dict[str, Any]) -> tuple[dict[str, Any], int, dict[str, str]]:
         """Create an agenda item (staff)."""
-        require_staff()
         item = item_service().create(data)
         location = url_for("agenda-items.AgendaItemResource", item_id=item.id)
         return item_view(item), 201, {"Location": location}
 
 
-@blp.route("/<string:item_id>")
+@blp.route("/<item_id:item_id>")
 class AgendaItemResource(MethodView):
     @blp.response(200, AgendaItemSchema)
     @blp.alt_response(404, description="No such item")
@@ -69,11 +69,11 @@ class AgendaItemResource(MethodView):
         """Read one agenda item (public)."""
         return item_view(item_service().get(item_id))
 
+    @requires_staff
     @blp.arguments(AgendaItemUpdateSchema)
     @blp.response(200, AgendaItemSchema)
     @blp.alt_response(404, description="No such item")
     @blp.doc(security=STAFF)
     def patch(self, changes: dict[str, Any], item_id: str) -> dict[str, Any]:
         """Change an agenda item's title, body or comment window (staff)."""
-        require_staff()
         return item_view(item_service().update(item_id, changes))

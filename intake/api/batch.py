@@ -11,7 +11,7 @@ from intake.api.comments import receipt_view
 from intake.api.deps import comment_service, settings, submission_context
 from intake.api.idempotency import HEADER_DOC as IDEMPOTENCY_HEADER_DOC
 from intake.api.idempotency import idempotent
-from intake.auth import require_roles
+from intake.auth import requires
 from intake.problems import flatten_errors, problem_type
 from intake.ratelimit import POST_LIMITS
 from intake.services.batch import BatchService, EntryOutcome
@@ -36,10 +36,11 @@ def outcome_view(outcome: EntryOutcome) -> dict[str, Any]:
     }
 
 
-@blp.route("/agenda-items/<string:item_id>/comments/batch")
+@blp.route("/agenda-items/<item_id:item_id>/comments/batch")
 class CommentBatch(MethodView):
     decorators = POST_LIMITS
 
+    @requires("integration", "staff", "admin")
     @idempotent
     @blp.arguments(BatchCreateSchema)
     @blp.response(200, BatchResultSchema)
@@ -53,7 +54,6 @@ class CommentBatch(MethodView):
         Each entry is validated on its own; valid entries are stored even when others fail.
         The response lists every entry in order with its receipt or its problem.
         """
-        require_roles("integration", "staff", "admin")
         service = BatchService(comment_service(), settings().batch_max_comments)
         outcomes = service.submit(item_id, data["comments"], submission_context())
         created = sum(1 for o in outcomes if o.comment is not None)

@@ -9,7 +9,7 @@ from flask_smorest import Blueprint
 
 from intake.api.comments import submitter_view
 from intake.api.deps import campaign_service
-from intake.auth import require_staff
+from intake.auth import requires_staff
 from intake.models import Comment
 from intake.services.campaigns import CampaignDetail
 from schemas.campaigns import CampaignArgsSchema, CampaignSchema
@@ -51,13 +51,13 @@ def campaign_view(detail: CampaignDetail) -> dict[str, Any]:
 
 @blp.route("/<int:campaign_id>")
 class CampaignResource(MethodView):
+    @requires_staff
     @blp.arguments(CampaignArgsSchema, location="query")
     @blp.response(200, CampaignSchema)
     @blp.alt_response(404, description="No such campaign")
     @blp.doc(security=STAFF)
     def get(self, args: dict[str, Any], campaign_id: int) -> dict[str, Any]:
         """A campaign's text, size per item, positions and a page of its members (staff)."""
-        require_staff()
         detail = campaign_service().detail(
             campaign_id, args["limit"], args.get("cursor"), args.get("has_personal_text")
         )

@@ -11,7 +11,7 @@ from flask_smorest import Blueprint
 from intake.api.deps import comment_service, label_service, submission_context, submit_comment
 from intake.api.idempotency import HEADER_DOC as IDEMPOTENCY_HEADER_DOC
 from intake.api.idempotency import has_idempotency_key, idempotent
-from intake.auth import require_staff
+from intake.auth import current_principal, require_staff, requires_staff
 from intake.models import Comment, Submitter
 from intake.ratelimit import POST_LIMITS
 from intake.services.comments import CommentFilters, Submission
@@ -80,7 +80,7 @@ def record_view(comment: Comment) -> dict[str, Any]:
     }
 
 
-@blp.route("/agenda-items/<string:item_id>/comments")
+@blp.route("/agenda-items/<item_id:item_id>/comments")
 class ItemCommentCollection(MethodView):
     decorators = POST_LIMITS
 
@@ -100,13 +100,13 @@ class ItemCommentCollection(MethodView):
         location = url_for("comments.CommentResource", comment_id=comment.id)
         return receipt_view(comment), 201, {"Location": location}
 
+    @requires_staff
     @blp.arguments(CommentListArgsSchema, location="query")
     @blp.response(200, CommentPageSchema)
     @blp.alt_response(404, description="No such item")
     @blp.doc(security=STAFF)
     def get(self, args: dict[str, Any], item_id: str) -> dict[str, Any]:
         """List an item's comments in arrival order, with filters (staff)."""
-        require_staff()
         filters = CommentFilters(
             kind=args.get("kind"),
             campaign_id=args.get("campaign_id"),
@@ -135,13 +135,14 @@ class CommentResource(MethodView):
 
 @blp.route("/comments/<int:comment_id>/label")
 class CommentLabel(MethodView):
+    @requires_staff
     @blp.arguments(LabelChangeSchema)
     @blp.response(200, CommentRecordSchema)
     @blp.alt_response(404, description="No such comment")
     @blp.doc(security=STAFF)
     def patch(self, data: dict[str, Any], comment_id: int) -> dict[str, Any]:
         """Change a comment's label (staff), with a reason. The system never overrides it."""
-        principal = require_staff()
+        principal = current_principal()
         change = LabelChange(
             kind=data["kind"],
             reason=data["reason"],

@@ -16,7 +16,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from intake.api.deps import export_service, item_service, report_service
-from intake.auth import require_staff
+from intake.auth import require_staff, requires_staff
 from intake.services.export import ItemReport
 from intake.services.summary import KIND_KEYS, POSITION_KEYS
 from schemas.summary import ReportArgsSchema
@@ -71,7 +71,7 @@ def report_page(report: ItemReport, nonce: str) -> str:
     )
 
 
-@blp.route("/agenda-items/<string:item_id>/comments.csv")
+@blp.route("/agenda-items/<item_id:item_id>/comments.csv")
 class ItemCommentExport(MethodView):
     @blp.response(200, content_type="text/csv")
     @blp.alt_response(404, description="No such item")
@@ -92,15 +92,15 @@ class ItemCommentExport(MethodView):
         )
 
 
-@blp.route("/agenda-items/<string:item_id>/report")
+@blp.route("/agenda-items/<item_id:item_id>/report")
 class ItemReportPage(MethodView):
+    @requires_staff
     @blp.arguments(ReportArgsSchema, location="query")
     @blp.response(200, content_type="text/html")
     @blp.alt_response(404, description="No such item")
     @blp.doc(security=STAFF, responses=text_body("text/html", "A printable page"))
     def get(self, args: dict[str, Any], item_id: str) -> Response:
         """The item's summary as a printable page for the council packet (staff)."""
-        require_staff()
         report = report_service().report(item_id, names=args["names"])
         nonce = secrets.token_urlsafe(16)
         return Response(

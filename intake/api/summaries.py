@@ -41,7 +41,7 @@ def _seconds_until_next(cutoff: datetime, interval: timedelta, now: datetime) ->
     return max(1, int((cutoff + interval - now).total_seconds()))
 
 
-@blp.route("/agenda-items/<string:item_id>/summary")
+@blp.route("/agenda-items/<item_id:item_id>/summary")
 class ItemSummaryResource(MethodView):
     @blp.response(200, ItemSummarySchema)
     @blp.alt_response(404, description="No such item")

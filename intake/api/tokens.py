@@ -9,7 +9,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from intake.api.deps import clock
-from intake.auth import require_roles
+from intake.auth import require_roles, requires
 from intake.db import get_session
 from intake.models import ApiToken
 from intake.services.tokens import TokenService
@@ -43,13 +43,13 @@ class TokenCollection(MethodView):
         require_roles("admin")
         return {"items": [token_view(t) for t in token_service().list()]}
 
+    @requires("admin")
     @blp.arguments(TokenCreateSchema)
     @blp.response(201, TokenCreatedSchema)
     @blp.alt_response(409, description="A token with this name exists")
     @blp.doc(security=ADMIN)
     def post(self, data: dict[str, Any]) -> tuple[dict[str, Any], int, dict[str, str]]:
         """Create a token (admin). The secret is in this response and nowhere else, ever."""
-        require_roles("admin")
         token, secret = token_service().create(data["name"], data["role"], data.get("rate_limit"))
         location = url_for("tokens.TokenResource", token_id=token.id)
         return {**token_view(token), "token": secret}, 201, {"Location": location}

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -32,7 +33,9 @@ from intake.services.summary import ItemSummary, SummaryService, not_spam
 
 BATCH_ROWS = 1000
 BOM = "\ufeff"
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_TRIGGERS = frozenset("=+-@")
+GUARDED_LEADS = ("\t", "\r")
+INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
 READ_ONLY = {"intake_read_only": True}
 COLUMNS: tuple[tuple[str, Any], ...] = (
     ("comment_id", Comment.id),
@@ -65,7 +68,24 @@ def safe_cell(value: Any) -> str:
     if isinstance(value, datetime):
         return value.isoformat()
     text = ";".join(str(v) for v in value) if isinstance(value, list) else str(value)
-    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+    return "'" + text if looks_like_formula(text) else text
+
+
+def looks_like_formula(text: str) -> bool:
+    """Whether a spreadsheet could take the cell for a formula (OWASP's CSV injection list).
+
+    Spreadsheets skip leading blanks, and some fold full-width forms (U+FF1D) into ASCII,
+    so the first character that is not whitespace, a control or an invisible format character
+    (zero-width space, BOM, direction marks) is read after NFKC normalisation; a cell that starts
+    with a tab or carriage return is guarded whatever follows.
+    """
+    if text.startswith(GUARDED_LEADS):
+        return True
+    for char in text:
+        if char.isspace() or unicodedata.category(char) in INVISIBLE_CATEGORIES:
+            continue
+        return unicodedata.normalize("NFKC", char)[:1] in FORMULA_TRIGGERS
+    return False
 
 
 def exported_rows(

@@ -11,10 +11,12 @@ no offset. A rejected row is reported with its line number and the rest goes on.
 
 Each row gets a stable **import key**, unique per item (``comments.import_key``): the hash of the
 row's own identifier when the file has one (column ``id``, ``external_id`` or ``comment_id``),
-else the hash of its content (every mapped field, timestamp included). Rows whose key is stored
-already are skipped, which makes re-running an import a no-op and an interrupted import resume
-where its last committed chunk ended. Two rows with the same content and no identifier are taken
-as one row exported twice (old exports repeat rows across page boundaries).
+else the hash of its content with its ``received_at`` from the file, else (no timestamp column)
+of its content with its line number. Rows whose key is stored already are skipped, which makes
+re-running an import a no-op and an interrupted import resume where its last committed chunk
+ended. Two rows with the same content and timestamp and no identifier are taken as one row
+exported twice (old exports repeat rows across page boundaries); without a timestamp, only their
+place tells two identical rows apart, so both are imported.
 
 The file's order is the arrival order: rows are stored and labelled in it (a chunk at a time
 through the labeller's ``label_batch``), so an import labels exactly as the same comments posted
@@ -33,6 +35,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -51,10 +54,13 @@ from intake.problems import flatten_errors
 from intake.services.comments import Labeller, SubmissionContext, identity_key
 from intake.services.export import BATCH_ROWS, COLUMNS, exported_rows
 from intake.services.items import AgendaItemService
+from schemas.agenda_items import ITEM_ID_PATTERN
 from schemas.comments import CommentCreateSchema
 from schemas.common import aware_datetime
 
 FORMATS = ("csv", "jsonl")
+ITEM_ID = re.compile(ITEM_ID_PATTERN)
+ITEM_ID_RULE = "An agenda item id is 1-64 letters, digits, '.', '_' or '-' (as the API takes it)."
 SUBMITTER_FIELDS = ("name", "email", "postal_code", "address", "organization")
 FIELDS = ("external_id", "body", "position", *SUBMITTER_FIELDS, "received_at")
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -174,6 +180,8 @@ class BacklogReader:
             raise ImportFileError("Give either an item or an item column.")
         if fmt not in FORMATS:
             raise ImportFileError(f"Unknown format {fmt!r}.")
+        if item_id is not None and not ITEM_ID.fullmatch(item_id):
+            raise ImportFileError(f"Item {item_id!r}: {ITEM_ID_RULE}")
         self.path = path
         self.fmt = fmt
         self.max_body_chars = max_body_chars
@@ -307,7 +315,12 @@ class BacklogReader:
             item_id=item_id,
             data=data,
             received_at=received_at,
-            key=import_key(data, received_at, None if external is None else str(external)),
+            key=import_key(
+                data,
+                received_at if "received_at" in values else None,
+                None if external is None else str(external),
+                line,
+            ),
         )
 
     def _item_of(self, record: Mapping[str, Any], errors: dict[str, list[str]]) -> str | None:
@@ -319,8 +332,8 @@ class BacklogReader:
         if not text:
             errors[self.item_column] = ["Missing item."]
             return None
-        if len(text) > 64:
-            errors[self.item_column] = ["An agenda item id has at most 64 characters."]
+        if not ITEM_ID.fullmatch(text):
+            errors[self.item_column] = [ITEM_ID_RULE]
             return None
         return text
 
@@ -346,13 +359,25 @@ def _flatten(record: Mapping[str, Any]) -> dict[str, Any]:
     return flat
 
 
-def import_key(data: Mapping[str, Any], received_at: datetime, external_id: str | None) -> str:
-    """The row's stable key: its own identifier when it has one, else its whole content."""
+def import_key(
+    data: Mapping[str, Any], received_at: datetime | None, external_id: str | None, line: int
+) -> str:
+    """The row's stable key, the same on every run over the same file.
+
+    Its own identifier when it has one; else its content with the timestamp the file gives it;
+    else (no timestamp in the file) its content with its line: the time of the import must never
+    be part of it, or every re-run would store the file again. Two identical rows without an id
+    or a timestamp are then two comments (nothing tells them apart but their place), while two
+    rows identical to the second are one row exported twice.
+    """
     if external_id is not None:
         basis = "id\x1f" + external_id
-    else:
+    elif received_at is not None:
         content = {**data, "received_at": received_at.isoformat()}
         basis = "row\x1f" + json.dumps(content, sort_keys=True, ensure_ascii=False)
+    else:
+        content = {**data, "line": line}
+        basis = "line\x1f" + json.dumps(content, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
 

@@ -1,13 +1,26 @@
-"""Opaque keyset cursors: stable under concurrent inserts, unlike offsets."""
+"""Opaque keyset cursors: stable under concurrent inserts, unlike offsets.
+
+A cursor comes back from the client, so it is untrusted input: the API's schema checks its
+characters (``CURSOR_PATTERN``) and the staff pages pass it straight here, so this decoder checks
+everything again and only ever returns a key the database can compare: an id within the 64-bit
+column, or clean text (no NUL, no lone surrogate, which PostgreSQL and the driver refuse).
+"""
 
 from __future__ import annotations
 
 import base64
 import binascii
 import json
+import re
 from typing import Any
 
+from marshmallow import ValidationError
+
 from intake.errors import InvalidInput
+from schemas.common import CURSOR_PATTERN, MAX_ID, reject_control_characters
+
+MAX_CURSOR_CHARS = 200
+_CURSOR = re.compile(CURSOR_PATTERN)
 
 
 def encode_cursor(value: Any) -> str:
@@ -19,11 +32,29 @@ def decode_cursor(cursor: str | None, expected: type) -> Any:
     """The last key of the previous page, or None; a cursor that was tampered with is a 422."""
     if not cursor:
         return None
+    if len(cursor) > MAX_CURSOR_CHARS or not _CURSOR.fullmatch(cursor):
+        raise _not_ours()
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         value = json.loads(base64.urlsafe_b64decode(padded.encode()))["after"]
     except (ValueError, KeyError, TypeError, binascii.Error) as exc:
-        raise InvalidInput({"cursor": ["Not a cursor this API issued."]}) from exc
-    if not isinstance(value, expected) or isinstance(value, bool):
-        raise InvalidInput({"cursor": ["Not a cursor this API issued."]})
+        raise _not_ours() from exc
+    if not isinstance(value, expected) or isinstance(value, bool) or not _comparable(value):
+        raise _not_ours()
     return value
+
+
+def _comparable(value: Any) -> bool:
+    """Whether the database can take ``value`` as a key: a 64-bit id or clean text."""
+    if isinstance(value, int):
+        return 0 <= value <= MAX_ID
+    if isinstance(value, str):
+        try:
+            reject_control_characters(value)
+        except ValidationError:
+            return False
+    return True
+
+
+def _not_ours() -> InvalidInput:
+    return InvalidInput({"cursor": ["Not a cursor this API issued."]})

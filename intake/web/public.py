@@ -103,13 +103,13 @@ def _form_page(item: AgendaItem, state: forms.FormState, status: int = 200) -> R
     return page
 
 
-@bp.get("/items/<string:item_id>/comment")
+@bp.get("/items/<item_id:item_id>/comment")
 def comment_form(item_id: str) -> Response:
     """The form, or a notice that the window is not open (and no form)."""
     return _form_page(item_service().get(item_id), forms.FormState())
 
 
-@bp.post("/items/<string:item_id>/comment")
+@bp.post("/items/<item_id:item_id>/comment")
 @_same_site_only
 @_rate_limited
 def submit_comment(item_id: str) -> BaseResponse:
@@ -141,7 +141,7 @@ def _see_receipt(comment: Comment) -> BaseResponse:
     return redirect(location, 303)
 
 
-@bp.get("/items/<string:item_id>/comment/receipt/<string:token>")
+@bp.get("/items/<item_id:item_id>/comment/receipt/<string:token>")
 def receipt(item_id: str, token: str) -> Response:
     """The receipt number for the comment just sent; a forged or altered address is a 404."""
     try:

@@ -88,10 +88,15 @@ def _staff_sessions() -> StaffSessions:
 
 
 def _safe_next(value: str | None) -> str:
-    """Only a path inside the dashboard, never another site (no open redirect)."""
-    if value and value.startswith("/staff") and not value.startswith("//"):
+    """Only a path inside the dashboard, never another site (no open redirect), and nothing a
+    ``Location`` header cannot carry (a CRLF there is header injection, refused by Werkzeug)."""
+    if value and value.startswith("/staff") and not value.startswith("//") and _plain(value):
         return value.rstrip("?")
     return url_for("staff.items")
+
+
+def _plain(value: str) -> bool:
+    return all(char.isprintable() and not char.isspace() for char in value)
 
 
 @bp.get("/sign-in")
@@ -177,7 +182,7 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     return text[:limit].rsplit(maxsplit=1)[0] + " …"
 
 
-@bp.get("/items/<string:item_id>")
+@bp.get("/items/<item_id:item_id>")
 def item(item_id: str) -> Response:
     """Charts from the item's summary, each campaign once, and the filtered comments."""
     agenda_item = item_service().get(item_id)
