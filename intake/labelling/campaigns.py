@@ -195,8 +195,31 @@ class CampaignStore:
             postal_codes=[who.postal_code for _b, who in sample.values()],
             addresses=[who.address for _b, who in sample.values()],
         )
-        campaign.template_norms = sorted(template_segments(bodies) | recurring_norms(bodies))
         campaign.representative_text = representative_text(bodies, people, identifiers)
+        previous = frozenset(campaign.template_norms or ())
+        # Founding: what the founders share is the template. Later a sentence joins the template
+        # when at least three members (and a majority, or for a mail-merge phrasing three) send
+        # it, so one member's paragraph quoted by another never becomes the campaign's words.
+        # Learned sentences stay: the template only grows while the campaign is young.
+        least = 2 if not previous else MIN_PEOPLE
+        learned = template_segments(bodies, least) | recurring_norms(bodies, least)
+        if learned <= previous:
+            return
+        campaign.template_norms = sorted(previous | learned)
+        self._recompute_personal_texts(campaign)
+
+    def _recompute_personal_texts(self, campaign: Campaign) -> None:
+        """The template changed: what each earlier member added is measured again.
+
+        Texts are rebuilt only while a campaign is young, so this reads a bounded set of rows.
+        """
+        members = self.session.scalars(
+            select(Comment).where(Comment.campaign_id == campaign.id).order_by(Comment.id)
+        )
+        for member in members:
+            added = self.personal_text(campaign, member.body)
+            if added != member.personal_text:
+                member.personal_text = added
 
 
 def _texts_due(before: int, after: int) -> bool:

@@ -16,6 +16,7 @@ anyone's personal data (see intake.text.personal_data).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +25,12 @@ from itertools import pairwise
 from intake.text.normalize import Segment, segments, words
 from intake.text.personal_data import Identifiers, carries_personal_data
 
-__all__ = ["personal_text", "representative_text", "template_segments"]
+__all__ = [
+    "is_scaffolding",
+    "personal_text",
+    "representative_text",
+    "template_segments",
+]
 
 MIN_PEOPLE = 3
 """Distinct people who must send a sentence word for word before it can be shown publicly."""
@@ -75,10 +81,44 @@ def personal_text(body: str, template_norm_segments: Collection[str]) -> str | N
     break (blank line kept). None when nothing of the sender's own remains.
     """
     template = _SentenceSet(template_norm_segments)
-    own = [seg for seg in segments(body) if seg.is_content and seg.norm not in template]
+    own = [
+        seg
+        for seg in segments(body)
+        if seg.is_content and seg.norm not in template and not is_scaffolding(seg.text)
+    ]
     if not own:
         return None
     return _stitch(body, own)
+
+
+_PLACEHOLDER = re.compile(r"^\W*[\[{<][^\]}>]*[\]}>]?\W*$")
+_BRACKETED = re.compile(r"[\[{<]\s*[^\]}>]*[\]}>]")
+_PLACEHOLDER_WORDS = re.compile(
+    r"\b(?:add|insert|enter|write|include|your|personal|name|address|message|story|here)\b", re.I
+)
+_INSTRUCTION = re.compile(
+    r"^\W*(?:please\s+)?(?:copy\s+(?:and\s+paste\s+)?(?:this|the\s+following|the\s+text|below)"
+    r"|paste\s+(?:this|the\s+following)|(?:personali[sz]e|edit|customi[sz]e)\s+(?:this|the)"
+    r"|(?:add|insert)\s+your\s+(?:own\s+)?(?:name|story|message|comments?|address)"
+    r"|sample\s+(?:letter|comment|text)|suggested\s+(?:letter|comment|text)"
+    r"|(?:start|end)\s+of\s+(?:letter|text|comment))\b",
+    re.I,
+)
+
+
+def is_scaffolding(sentence: str) -> bool:
+    """A campaign tool's placeholder or instruction line, left in by a sender who did not edit it.
+
+    "[ADD PERSONAL MESSAGE about why this matters to you]", "<your name>", "Copy This Text",
+    "Please personalize the letter below": the campaign's scaffolding, never the sender's words.
+    """
+    text = sentence.strip()
+    if _PLACEHOLDER.match(text):
+        return True
+    bracketed = _BRACKETED.findall(text)
+    if any(_PLACEHOLDER_WORDS.search(b) or b.isupper() for b in bracketed):
+        return True
+    return bool(_INSTRUCTION.match(text))
 
 
 def _stitch(body: str, segs: Sequence[Segment]) -> str:
@@ -140,7 +180,7 @@ def _find(clusters: list[_Cluster], seg: Segment, grams: frozenset[str]) -> _Clu
     return next((c for c in clusters if _similar(grams, c.grams)), None)
 
 
-def _shared_clusters(member_bodies: Sequence[str]) -> list[_Cluster]:
+def _shared_clusters(member_bodies: Sequence[str], min_members: int = 2) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     for member, body in enumerate(member_bodies):
         content = [seg for seg in segments(body) if seg.is_content]
@@ -152,14 +192,17 @@ def _shared_clusters(member_bodies: Sequence[str]) -> list[_Cluster]:
                 clusters.append(cluster)
             if member not in cluster.members:
                 cluster.add(member, seg, index / max(1, len(content) - 1))
-    needed = max(2, math.ceil(len(member_bodies) / 2))
+    needed = max(min_members, math.ceil(len(member_bodies) / 2))
     shared = [c for c in clusters if len(c.members) >= needed]
     return sorted(shared, key=lambda c: c.order)
 
 
-def template_segments(member_bodies: Sequence[str]) -> frozenset[str]:
-    """Normalized sentences (every variant) that a majority of members share."""
-    return frozenset(norm for c in _shared_clusters(member_bodies) for norm in c.variants)
+def template_segments(member_bodies: Sequence[str], min_members: int = 2) -> frozenset[str]:
+    """Normalized sentences (every variant) that a majority of members, and at least
+    ``min_members`` of them, share."""
+    return frozenset(
+        norm for c in _shared_clusters(member_bodies, min_members) for norm in c.variants
+    )
 
 
 def representative_text(
@@ -194,7 +237,10 @@ def representative_text(
         norm
         for norm, who in senders.items()
         if len(who) >= needed
-        and not any(carries_personal_data(text, identifiers) for text in wordings[norm])
+        and not any(
+            carries_personal_data(text, identifiers) or is_scaffolding(text)
+            for text in wordings[norm]
+        )
     ]
     shared.sort(key=lambda norm: (sum(positions[norm]) / len(positions[norm]), norm))
     return "\n".join(_most_common(wordings[norm]) for norm in shared)

@@ -7,7 +7,12 @@ from pathlib import Path
 import pytest
 
 from intake.text.personal_data import Identifiers
-from intake.text.template import personal_text, representative_text, template_segments
+from intake.text.template import (
+    is_scaffolding,
+    personal_text,
+    representative_text,
+    template_segments,
+)
 from tests.fill_in import TEMPLATE as FILL_IN_TEMPLATE
 from tests.fill_in import Where, campaign, fill_in_line
 
@@ -133,3 +138,32 @@ def test_a_fill_in_line_sent_identically_by_many_is_still_dropped() -> None:
 
 def test_representative_text_needs_three_members() -> None:
     assert representative_text([lines(28, 34)]) == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[ADD PERSONAL MESSAGE about why this matters to you]",
+        "Copy This Text",
+        "COPY AND PASTE THE FOLLOWING:",
+        "<Your name>",
+        "{insert your story here}",
+        "Please personalize this letter before you send it.",
+    ],
+)
+def test_placeholders_and_instruction_lines_are_not_personal(line: str) -> None:
+    assert is_scaffolding(line)
+    assert personal_text(f"{line}\n{TEMPLATE}\n{line}", TEMPLATE_SET) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(I have lived on this block since 1987.)",
+        "Please copy the council clerk on your answer.",
+        "[1] See the county's 2024 housing study.",
+    ],
+)
+def test_a_senders_own_lines_are_not_scaffolding(line: str) -> None:
+    assert not is_scaffolding(line)
+    assert personal_text(f"{TEMPLATE}\n{line}", TEMPLATE_SET) == line
