@@ -205,7 +205,7 @@ def test_migration_backfills_the_columns(tmp_path: Path) -> None:
                 {"id": cid, "k": keys[cid]},
             )
     engine.dispose()
-    migrate.upgrade(url)
+    migrate.upgrade(url, "0004")
     engine = create_engine(url)
     with engine.begin() as conn:
         got = conn.execute(

@@ -2,8 +2,9 @@
 
 A campaign row holds a bounded profile (exemplar signatures and known sentences) used for
 matching, the normalised sentences its members share (what personal text is measured against),
-and its representative text (shown publicly, so built only from sentences at least two members
-share). All of it is recomputed from a bounded sample of members, never from all of them.
+and its representative text (shown publicly, so built only from sentences at least three people
+sent word for word, none carrying personal data). All of it is recomputed from a bounded sample
+of members, never from all of them.
 """
 
 from __future__ import annotations
@@ -16,11 +17,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.labelling.snapshot import Snapshot
-from intake.models import Campaign, Comment, LabelEvent
+from intake.models import Campaign, Comment, LabelEvent, Submitter
 from intake.text.fingerprint import Fingerprint, Fingerprinter
 from intake.text.matching import CampaignProfile, MatchThresholds, new_profile, update_profile
 from intake.text.normalize import segments
-from intake.text.template import personal_text, representative_text, template_segments
+from intake.text.personal_data import Identifiers
+from intake.text.template import (
+    MIN_PEOPLE,
+    personal_text,
+    representative_text,
+    template_segments,
+)
 
 SAMPLE_MEMBERS = 24
 """Members read to rebuild a campaign's texts: enough for a majority vote, bounded."""
@@ -65,7 +72,7 @@ class CampaignStore:
         self.snapshot.campaign_created(campaign)
         profile = new_profile(campaign.id, [*fingerprints, newest_fp], self.thresholds)
         self._store_profile(campaign, profile)
-        self._refresh_texts(campaign, [c.body for c in founders])
+        self._refresh_texts(campaign, founders)
         return campaign
 
     def get(self, campaign_id: int, *, for_update: bool = False) -> Campaign:
@@ -85,8 +92,9 @@ class CampaignStore:
         While a campaign is young every member refines it (new phrasings, exemplars). Later only a
         new exemplar is written, so a campaign of 300,000 copies does not rewrite (and lock) its
         row for every copy. The row is locked and re-read before writing, so concurrent joins
-        never lose each other's updates. Its texts are rebuilt as it doubles in size (2, 4, 8, ...
-        members) while young: often enough to follow it, rarely enough to cost little.
+        never lose each other's updates. Its texts are rebuilt at 3 members and as it doubles in
+        size (2, 4, 8, ... members) while young: often enough to follow it, rarely enough to cost
+        little.
         """
         profile = CampaignProfile.from_bytes(campaign.profile)
         young = profile.member_count < self.learning_members
@@ -102,8 +110,8 @@ class CampaignStore:
         for _comment, fp in members:
             profile = update_profile(profile, fp, self.thresholds)
         self._store_profile(campaign, profile, previous=locked)
-        if young and _crossed_power_of_two(locked.member_count, profile.member_count):
-            self._refresh_texts(campaign, [c.body for c, _fp in members])
+        if young and _texts_due(locked.member_count, profile.member_count):
+            self._refresh_texts(campaign, [c for c, _fp in members])
         return campaign
 
     def personal_text(self, campaign: Campaign, body: str) -> str | None:
@@ -160,23 +168,64 @@ class CampaignStore:
             self.fingerprinter.scheme, self.thresholds.max_profile_sentence_keys
         )
 
-    def _refresh_texts(self, campaign: Campaign, newest_bodies: Sequence[str]) -> None:
-        sample = list(
-            self.session.scalars(
-                select(Comment.body)
-                .where(Comment.campaign_id == campaign.id)
-                .order_by(Comment.id)
-                .limit(SAMPLE_MEMBERS)
-            )
+    def _refresh_texts(self, campaign: Campaign, newest: Sequence[Comment]) -> None:
+        """Rebuild what the campaign is measured against and the public text shown for it.
+
+        The public text is told who sent each sampled body (distinct people, not copies, must
+        share a sentence) and what those people gave about themselves, so no sentence carrying a
+        member's name, address, e-mail or postal code can be shown.
+        """
+        rows = self.session.execute(
+            select(Comment.id, Comment.body, Submitter)
+            .join(Submitter, Submitter.comment_id == Comment.id)
+            .where(Comment.campaign_id == campaign.id)
+            .order_by(Comment.id)
+            .limit(SAMPLE_MEMBERS)
+        ).all()
+        sample: dict[int, tuple[str, Submitter]] = {r.id: (r.body, r.Submitter) for r in rows}
+        for comment in newest:
+            if len(sample) >= SAMPLE_MEMBERS * 2:
+                break
+            sample.setdefault(comment.id, (comment.body, comment.submitter))
+        bodies = [body for body, _who in sample.values()]
+        people = [who.identity_key for _body, who in sample.values()]
+        identifiers = Identifiers.of(
+            names=[who.name for _b, who in sample.values()],
+            emails=[who.email for _b, who in sample.values()],
+            postal_codes=[who.postal_code for _b, who in sample.values()],
+            addresses=[who.address for _b, who in sample.values()],
         )
-        bodies = [*sample, *[b for b in newest_bodies if b not in sample]][: SAMPLE_MEMBERS * 2]
-        campaign.template_norms = sorted(template_segments(bodies) | recurring_norms(bodies))
-        campaign.representative_text = representative_text(bodies)
+        campaign.representative_text = representative_text(bodies, people, identifiers)
+        previous = frozenset(campaign.template_norms or ())
+        # Founding: what the founders share is the template. Later a sentence joins the template
+        # when at least three members (and a majority, or for a mail-merge phrasing three) send
+        # it, so one member's paragraph quoted by another never becomes the campaign's words.
+        # Learned sentences stay: the template only grows while the campaign is young.
+        least = 2 if not previous else MIN_PEOPLE
+        learned = template_segments(bodies, least) | recurring_norms(bodies, least)
+        if learned <= previous:
+            return
+        campaign.template_norms = sorted(previous | learned)
+        self._recompute_personal_texts(campaign)
+
+    def _recompute_personal_texts(self, campaign: Campaign) -> None:
+        """The template changed: what each earlier member added is measured again.
+
+        Texts are rebuilt only while a campaign is young, so this reads a bounded set of rows.
+        """
+        members = self.session.scalars(
+            select(Comment).where(Comment.campaign_id == campaign.id).order_by(Comment.id)
+        )
+        for member in members:
+            added = self.personal_text(campaign, member.body)
+            if added != member.personal_text:
+                member.personal_text = added
 
 
-def _crossed_power_of_two(before: int, after: int) -> bool:
-    """True when the member count reached 2, 4, 8, ... on the way from ``before`` to ``after``."""
-    return any(n & (n - 1) == 0 for n in range(max(before + 1, 2), after + 1))
+def _texts_due(before: int, after: int) -> bool:
+    """True when the member count reached 2, 3, 4, 8, 16, ... on the way from ``before`` to
+    ``after``: powers of two, and three, the fewest people whose shared sentences may be shown."""
+    return any(n & (n - 1) == 0 or n == MIN_PEOPLE for n in range(max(before + 1, 2), after + 1))
 
 
 def _exemplars(profile: CampaignProfile) -> tuple[bytes, ...]:

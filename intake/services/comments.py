@@ -8,6 +8,7 @@ labeller, all inside the caller's transaction: either everything is stored or no
 from __future__ import annotations
 
 import hashlib
+import secrets
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from intake.errors import CommentWindowClosed, DomainError, InvalidInput, NotFou
 from intake.models import AgendaItem, Comment, Submitter
 from intake.services.items import AgendaItemService
 from intake.services.pagination import decode_cursor, encode_cursor
+from intake.text.personal_data import is_placeholder_name
 
 
 class Labeller(Protocol):
@@ -54,10 +56,19 @@ class Submission:
 
 
 def identity_key(submitter: Mapping[str, Any]) -> str:
-    """One person's key: their email, or without one their name and postal code, normalised."""
+    """One person's key: their email, or without one their name and postal code, normalised.
+
+    A placeholder name ("Anonymous", "N/A", "Name withheld", blank: see
+    :func:`intake.text.personal_data.is_placeholder_name`) without an email identifies no one:
+    many different people file under it. Such a sender gets a key of their own, drawn at random,
+    so they are never taken for the sender of another comment (no ``duplicate`` label, no merging
+    in ``distinct_submitters``).
+    """
     email = (submitter.get("email") or "").strip().casefold()
     if email:
         basis = f"email:{email}"
+    elif is_placeholder_name(submitter.get("name")):
+        basis = f"unidentified:{secrets.token_hex(16)}"
     else:
         name = " ".join(unicodedata.normalize("NFKC", submitter["name"]).casefold().split())
         postal = "".join((submitter.get("postal_code") or "").split()).casefold()

@@ -237,13 +237,53 @@ def _exemplar_carry(
     return min(1.0, best)
 
 
+def _template_sentences(profile: CampaignProfile) -> dict[int, tuple[int, int]]:
+    """Known sentences at least two members used: the campaign's words, not one member's own.
+
+    A sentence only one member sent (a personal paragraph) is known to the profile, but sharing
+    only such sentences is sharing that person's words, not the campaign's template: the
+    sentence route needs at least one of these among the sentences it counts.
+    """
+    return {key: (n, weight) for key, (n, weight) in profile.known().items() if n >= 2}
+
+
+QUOTE_CONTAINMENT = 0.8
+"""A comment this much inside one exemplar, carrying only a small part of it, is quoting it."""
+
+
+def _quotes_one_member(fp: Fingerprint, profile: CampaignProfile, th: MatchThresholds) -> bool:
+    """True when the comment is a piece of one member's letter rather than a copy of the template.
+
+    Its sentences are known to the profile only because that one member sent them (each used
+    once), and the comment lies almost wholly inside that member's exemplar while carrying only
+    a small part of it: it quotes that member's own paragraph. A spun copy of a mail-merge
+    campaign also matches sentences used once, but drawn from several members' phrasings, so it
+    lies inside no single exemplar.
+    """
+    if not profile.exemplars or fp.shingle_count == 0:
+        return False
+    sigs = np.stack([sig for sig, _c in profile.exemplars])
+    for j, (_sig, size) in zip(
+        estimate_jaccard_many(fp.signature, sigs), profile.exemplars, strict=True
+    ):
+        shared = shared_from_jaccard(float(j), size, fp.shingle_count)
+        if shared / fp.shingle_count >= QUOTE_CONTAINMENT and shared / size < th.form_containment:
+            return True
+    return False
+
+
 def _campaign_match(
     fp: Fingerprint, profile: CampaignProfile, th: MatchThresholds
 ) -> _Match | None:
     n_known, known_words = _known_weight(fp, profile.known())
+    n_template, _words = _known_weight(fp, _template_sentences(profile))
     carry = _exemplar_carry(fp, profile, th, n_known)
     share = known_words / fp.content_words if fp.content_words else 0.0
-    by_sentences = n_known >= th.min_shared_sentences and share >= th.sentence_share
+    by_sentences = (
+        n_known >= th.min_shared_sentences
+        and share >= th.sentence_share
+        and (n_template > 0 or not _quotes_one_member(fp, profile, th))
+    )
     if carry >= th.form_containment:
         return _Match(max(carry, share if by_sentences else 0.0), "exemplar")
     if by_sentences:
@@ -332,15 +372,41 @@ def decide(
             best = (match.similarity, -profile.campaign_id, match.reason)
     if best is not None:
         joined = -best[1]
+        profile = next(p for p in campaigns if p.campaign_id == joined)
         others = [p for p in campaigns if p.campaign_id != joined]
+        also = _also_members(fp, candidates, others, th, exclude=None)
+        by_id = {cand.comment_id: cand for cand in candidates}
         return Decision(
             "form_letter",
             campaign_id=joined,
             similarity=best[0],
             reason=best[2],
-            also_members=_also_members(fp, candidates, others, th, exclude=None),
+            also_members=tuple(i for i in also if _carries_template(by_id[i], profile, th)),
         )
     return _found(fp, candidates, campaigns, th)
+
+
+def _carries_template(cand: Candidate, profile: CampaignProfile, th: MatchThresholds) -> bool:
+    """Would this earlier comment join the campaign on its own, by the campaign's template?
+
+    An early copy is pulled into a campaign only by what it shares with the campaign, never by
+    what it shares with the comment that joined: that may be another member's own paragraph.
+    It must carry an exemplar, or at least ``found_min_shared_sentences`` whole sentences that
+    two or more members used (a heavy edit keeps two or three of them; a quoted paragraph of
+    one member has none).
+    """
+    template = _template_sentences(profile)
+    hits = sum(1 for key in cand.segment_hashes if key in template)
+    if hits >= th.found_min_shared_sentences:
+        return True
+    for sig, size in profile.exemplars:
+        if not hits and cand.shingle_count > _NOISY_RATIO * size:
+            continue
+        jaccard = estimate_jaccard(cand.signature, sig)
+        shared = shared_from_jaccard(jaccard, size, cand.shingle_count)
+        if shared >= th.min_template_shingles and shared / size >= th.form_containment:
+            return True
+    return False
 
 
 def _known_to(campaigns: Sequence[CampaignProfile]) -> set[int]:

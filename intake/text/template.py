@@ -8,20 +8,34 @@ members share ("Moving forward" versus "Moving forwards", a word swapped). A
 genuinely new sentence is the sender's own. Salutations and sign-offs belong
 to neither -- they are boilerplate and they carry the sender's name -- so they
 never appear in either output. The representative text is shown publicly,
-which is why it only ever contains sentences shared by at least two members.
+which is why it only ever contains sentences that at least three people, and
+half of the members sampled, sent word for word, and none that carries
+anyone's personal data (see intake.text.personal_data).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from intake.text.normalize import Segment, segments, words
+from intake.text.personal_data import Identifiers, carries_personal_data
 
-__all__ = ["personal_text", "representative_text", "template_segments"]
+__all__ = [
+    "is_scaffolding",
+    "personal_text",
+    "representative_text",
+    "template_segments",
+]
+
+MIN_PEOPLE = 3
+"""Distinct people who must send a sentence word for word before it can be shown publicly."""
+REPRESENTATIVE_SHARE = 0.5
+"""...and the share of the sampled members' people who must send it."""
 
 LIGHT_EDIT_JACCARD = 0.5
 """Word-bigram Jaccard at or above which two sentences are one sentence, edited."""
@@ -67,10 +81,44 @@ def personal_text(body: str, template_norm_segments: Collection[str]) -> str | N
     break (blank line kept). None when nothing of the sender's own remains.
     """
     template = _SentenceSet(template_norm_segments)
-    own = [seg for seg in segments(body) if seg.is_content and seg.norm not in template]
+    own = [
+        seg
+        for seg in segments(body)
+        if seg.is_content and seg.norm not in template and not is_scaffolding(seg.text)
+    ]
     if not own:
         return None
     return _stitch(body, own)
+
+
+_PLACEHOLDER = re.compile(r"^\W*[\[{<][^\]}>]*[\]}>]?\W*$")
+_BRACKETED = re.compile(r"[\[{<]\s*[^\]}>]*[\]}>]")
+_PLACEHOLDER_WORDS = re.compile(
+    r"\b(?:add|insert|enter|write|include|your|personal|name|address|message|story|here)\b", re.I
+)
+_INSTRUCTION = re.compile(
+    r"^\W*(?:please\s+)?(?:copy\s+(?:and\s+paste\s+)?(?:this|the\s+following|the\s+text|below)"
+    r"|paste\s+(?:this|the\s+following)|(?:personali[sz]e|edit|customi[sz]e)\s+(?:this|the)"
+    r"|(?:add|insert)\s+your\s+(?:own\s+)?(?:name|story|message|comments?|address)"
+    r"|sample\s+(?:letter|comment|text)|suggested\s+(?:letter|comment|text)"
+    r"|(?:start|end)\s+of\s+(?:letter|text|comment))\b",
+    re.I,
+)
+
+
+def is_scaffolding(sentence: str) -> bool:
+    """A campaign tool's placeholder or instruction line, left in by a sender who did not edit it.
+
+    "[ADD PERSONAL MESSAGE about why this matters to you]", "<your name>", "Copy This Text",
+    "Please personalize the letter below": the campaign's scaffolding, never the sender's words.
+    """
+    text = sentence.strip()
+    if _PLACEHOLDER.match(text):
+        return True
+    bracketed = _BRACKETED.findall(text)
+    if any(_PLACEHOLDER_WORDS.search(b) or b.isupper() for b in bracketed):
+        return True
+    return bool(_INSTRUCTION.match(text))
 
 
 def _stitch(body: str, segs: Sequence[Segment]) -> str:
@@ -132,7 +180,7 @@ def _find(clusters: list[_Cluster], seg: Segment, grams: frozenset[str]) -> _Clu
     return next((c for c in clusters if _similar(grams, c.grams)), None)
 
 
-def _shared_clusters(member_bodies: Sequence[str]) -> list[_Cluster]:
+def _shared_clusters(member_bodies: Sequence[str], min_members: int = 2) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     for member, body in enumerate(member_bodies):
         content = [seg for seg in segments(body) if seg.is_content]
@@ -144,22 +192,55 @@ def _shared_clusters(member_bodies: Sequence[str]) -> list[_Cluster]:
                 clusters.append(cluster)
             if member not in cluster.members:
                 cluster.add(member, seg, index / max(1, len(content) - 1))
-    needed = max(2, math.ceil(len(member_bodies) / 2))
+    needed = max(min_members, math.ceil(len(member_bodies) / 2))
     shared = [c for c in clusters if len(c.members) >= needed]
     return sorted(shared, key=lambda c: c.order)
 
 
-def template_segments(member_bodies: Sequence[str]) -> frozenset[str]:
-    """Normalized sentences (every variant) that a majority of members share."""
-    return frozenset(norm for c in _shared_clusters(member_bodies) for norm in c.variants)
+def template_segments(member_bodies: Sequence[str], min_members: int = 2) -> frozenset[str]:
+    """Normalized sentences (every variant) that a majority of members, and at least
+    ``min_members`` of them, share."""
+    return frozenset(
+        norm for c in _shared_clusters(member_bodies, min_members) for norm in c.variants
+    )
 
 
-def representative_text(member_bodies: Sequence[str]) -> str:
-    """The campaign's text as its members share it, one sentence per line.
+def representative_text(
+    bodies: Sequence[str],
+    people: Sequence[str] | None = None,
+    identifiers: Identifiers | None = None,
+) -> str:
+    """The campaign's text as its members share it, one sentence per line. Shown publicly.
 
-    A sentence is included when at least half the members (and at least two)
-    carry it or a light edit of it; its most common wording is used. Nothing
-    only one person wrote can appear, so neither personal paragraphs nor
-    names leak into this public text.
+    A sentence is included only when at least ``MIN_PEOPLE`` distinct people (``people[i]`` says
+    who sent ``bodies[i]``; by default every body is a different person), and at least
+    ``REPRESENTATIVE_SHARE`` of the people in the sample, sent it word for word after
+    normalisation, and it carries no personal data: nothing that looks like a name, street
+    address, e-mail, phone number or postal code, and none of the members' own (``identifiers``).
+    Light edits are not merged here, so a fill-in line ("My name is ... and I live at ...") that
+    every member completes differently never qualifies, however alike the copies are.
     """
-    return "\n".join(c.wording for c in _shared_clusters(member_bodies))
+    owners = list(people) if people is not None else [str(i) for i in range(len(bodies))]
+    if len(owners) != len(bodies):
+        raise ValueError("one person per body")
+    senders: dict[str, set[str]] = {}
+    wordings: dict[str, Counter[str]] = {}
+    positions: dict[str, list[float]] = {}
+    for body, person in zip(bodies, owners, strict=True):
+        content = [seg for seg in segments(body) if seg.is_content]
+        for index, seg in enumerate(content):
+            senders.setdefault(seg.norm, set()).add(person)
+            wordings.setdefault(seg.norm, Counter())[seg.text.strip()] += 1
+            positions.setdefault(seg.norm, []).append(index / max(1, len(content) - 1))
+    needed = max(MIN_PEOPLE, math.ceil(REPRESENTATIVE_SHARE * len(set(owners))))
+    shared = [
+        norm
+        for norm, who in senders.items()
+        if len(who) >= needed
+        and not any(
+            carries_personal_data(text, identifiers) or is_scaffolding(text)
+            for text in wordings[norm]
+        )
+    ]
+    shared.sort(key=lambda norm: (sum(positions[norm]) / len(positions[norm]), norm))
+    return "\n".join(_most_common(wordings[norm]) for norm in shared)

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from intake.text.template import personal_text, representative_text, template_segments
+import pytest
+
+from intake.text.personal_data import Identifiers
+from intake.text.template import (
+    is_scaffolding,
+    personal_text,
+    representative_text,
+    template_segments,
+)
+from tests.fill_in import TEMPLATE as FILL_IN_TEMPLATE
+from tests.fill_in import Where, campaign, fill_in_line
 
 SEED = (
     Path(__file__).parents[1] / "fixtures" / "labelling" / "seeds" / "ecomments-item-2026-00837.txt"
@@ -60,11 +70,15 @@ def test_representative_text_is_the_shared_template_in_order() -> None:
     assert text.splitlines() == [*TEMPLATE.splitlines(), CLOSER]
 
 
-def test_representative_text_of_two_members_is_their_common_part() -> None:
-    assert representative_text([lines(10, 16), lines(28, 34)]).splitlines() == [
+def test_representative_text_needs_three_people() -> None:
+    two = [lines(10, 16), lines(28, 34)]
+    assert representative_text(two) == ""
+    assert representative_text([*two, lines(17, 22)]).splitlines() == [
         *TEMPLATE.splitlines(),
         CLOSER,
     ]
+    # Three copies from one person are one person.
+    assert representative_text([*two, lines(17, 22)], ["a", "b", "a"]) == ""
 
 
 def test_representative_text_never_leaks_a_person() -> None:
@@ -79,5 +93,77 @@ def test_representative_text_never_leaks_a_person() -> None:
     assert text.splitlines() == TEMPLATE.splitlines()
 
 
-def test_representative_text_needs_two_members() -> None:
+def test_representative_text_needs_a_real_share_of_the_people() -> None:
+    family = "Our three children walk to Sutterville School on the same street every morning."
+    members = [f"{TEMPLATE}\n{family}" if i < 3 else TEMPLATE for i in range(8)]
+    text = representative_text(members)
+    assert family not in text
+    assert text.splitlines() == TEMPLATE.splitlines()
+
+
+def test_a_sentence_sent_by_many_is_dropped_when_it_names_a_member() -> None:
+    named = "Councilmember Oakenshield promised us this ordinance a year ago."
+    members = [f"{TEMPLATE}\n{named}"] * 4
+    identifiers = Identifiers.of(names=["Hope Oakenshield", "Ann Lee", "Bo Chen", "Cy Diaz"])
+    assert named in representative_text(members)
+    assert named not in representative_text(members, identifiers=identifiers)
+
+
+@pytest.mark.parametrize("size", [3, 4, 10, 57, 300])
+@pytest.mark.parametrize("where", ["start", "middle", "end"])
+def test_fill_in_lines_never_reach_the_representative_text(size: int, where: Where) -> None:
+    members = campaign(size, where)
+    bodies = [m.body for m in members]
+    people = [m.email for m in members]
+    identifiers = Identifiers.of(
+        names=[m.name for m in members],
+        emails=[m.email for m in members],
+        postal_codes=[m.postal_code for m in members],
+        addresses=[m.address for m in members],
+    )
+    for known in (identifiers, None):
+        text = representative_text(bodies, people, known)
+        assert text.splitlines() == FILL_IN_TEMPLATE
+        for member in members:
+            for detail in member.details:
+                assert detail not in text
+        assert "My name is" not in text and "I live at" not in text
+
+
+def test_a_fill_in_line_sent_identically_by_many_is_still_dropped() -> None:
+    line = fill_in_line("Abigail Aardvarkpii", "12 Alder Court")
+    members = [f"{line} {TEMPLATE}" for _ in range(10)]
+    assert representative_text(members).splitlines() == TEMPLATE.splitlines()
+
+
+def test_representative_text_needs_three_members() -> None:
     assert representative_text([lines(28, 34)]) == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[ADD PERSONAL MESSAGE about why this matters to you]",
+        "Copy This Text",
+        "COPY AND PASTE THE FOLLOWING:",
+        "<Your name>",
+        "{insert your story here}",
+        "Please personalize this letter before you send it.",
+    ],
+)
+def test_placeholders_and_instruction_lines_are_not_personal(line: str) -> None:
+    assert is_scaffolding(line)
+    assert personal_text(f"{line}\n{TEMPLATE}\n{line}", TEMPLATE_SET) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(I have lived on this block since 1987.)",
+        "Please copy the council clerk on your answer.",
+        "[1] See the county's 2024 housing study.",
+    ],
+)
+def test_a_senders_own_lines_are_not_scaffolding(line: str) -> None:
+    assert not is_scaffolding(line)
+    assert personal_text(f"{TEMPLATE}\n{line}", TEMPLATE_SET) == line

@@ -1,0 +1,219 @@
+"""Does a sentence carry someone's personal data?
+
+A campaign's representative text is public. Even a sentence several members sent word for word
+may be a fill-in line ("My name is ... and I live at ...") or carry a member's name, street
+address, e-mail, phone number or postal code, and such a sentence must never reach a public page.
+This module answers the question for one sentence, from two kinds of evidence:
+
+* what the members themselves gave (their names, e-mails, addresses, postal codes), which is
+  matched in the sentence whatever its shape, and
+* what personal data looks like in any text: an e-mail address, a phone number (Google's
+  ``phonenumbers``), a street address ("12 Alder Court"), a ZIP or Canadian postal code, and the
+  phrases that introduce a fill-in ("my name is", "I live at", "my phone number").
+
+It errs on the side of privacy: a template sentence that merely looks like personal data is left
+out of the public text, which costs a line of a letter, never a person's details. Pure: no Flask,
+no database.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Identifiers", "carries_personal_data", "is_placeholder_name"]
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_STREET_SUFFIX = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Court|Ct|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Place|Pl"
+    r"|Circle|Cir|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Alley|Row|Loop"
+    r"|Crescent|Cres|Close|Plaza|Walk|Path|Pike|Run|Mews)"
+)
+# A house number, one to four capitalised words, and a street suffix: "12 Alder Court",
+# "1600 Pennsylvania Ave", "4B Old Mill Rd". Case matters: "12 people in the way" is no address.
+_STREET_ADDRESS = re.compile(
+    rf"\b\d{{1,6}}[A-Za-z]?\s+(?:[A-Z0-9][\w'.-]*\s+){{1,4}}{_STREET_SUFFIX}\b\.?"
+)
+_UNIT_OR_BOX = re.compile(r"\b(?:Apt|Apartment|Unit|Suite|P\.?\s?O\.?\s+Box)\.?\s*#?\s*\d+", re.I)
+# A US ZIP (or ZIP+4) standing alone, not part of a longer number or an id like 2026-00837.
+_ZIP = re.compile(r"(?<![\w$€£.,/-])\d{5}(?:-\d{4})?(?![\w-])")
+_CANADIAN_POSTAL = re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
+_FILL_IN_CUES = re.compile(
+    r"\b(?:my (?:full |first |last )?name is|my names? (?:are|is)|i am called|call me"
+    r"|i live at|i reside at|i live on|my (?:home |street |mailing )?address|my zip"
+    r"|my (?:postal|post) code|my (?:phone|telephone|cell|mobile)|my e-?mail"
+    r"|contact me at|reach me at|text me at)\b",
+    re.I,
+)
+_NAME_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+_PLACEHOLDER_WORDS = frozenset(
+    {
+        "anonymous",
+        "anon",
+        "anonymus",
+        "anonymously",
+        "name",
+        "names",
+        "withheld",
+        "na",
+        "n",
+        "a",
+        "none",
+        "no",
+        "not",
+        "given",
+        "provided",
+        "unknown",
+        "private",
+        "redacted",
+        "concerned",
+        "citizen",
+        "resident",
+        "public",
+        "member",
+        "of",
+        "the",
+        "user",
+        "x",
+        "xx",
+        "xxx",
+        "test",
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "dr",
+        "miss",
+        "prof",
+        "jr",
+        "sr",
+        "ii",
+        "iii",
+        "iv",
+    }
+)
+_MIN_NAME_TOKEN = 3
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [t for t in _NAME_TOKEN.findall(unicodedata.normalize("NFKC", name))]
+
+
+def is_placeholder_name(name: str | None) -> bool:
+    """True when a name says nothing about who sent the comment.
+
+    "Anonymous", "Anonymous Anonymous", "N/A", "Name withheld", "anon", "none", "no name", a
+    blank, "-" or "???": every word is a placeholder word (or there are no words at all). Many
+    different people file under such a name, so it never identifies anyone.
+    """
+    if name is None:
+        return True
+    tokens = [t.casefold() for t in _name_tokens(name)]
+    return all(t in _PLACEHOLDER_WORDS for t in tokens)
+
+
+@dataclass(frozen=True)
+class Identifiers:
+    """What members gave about themselves, prepared for matching in sentences."""
+
+    name_tokens: frozenset[str] = frozenset()
+    """Name words (casefolded) of at least three letters that are not placeholder words."""
+    literals: frozenset[str] = frozenset()
+    """E-mails, postal codes and street parts of addresses, folded and without spaces."""
+
+    @classmethod
+    def of(
+        cls,
+        *,
+        names: Iterable[str | None] = (),
+        emails: Iterable[str | None] = (),
+        postal_codes: Iterable[str | None] = (),
+        addresses: Iterable[str | None] = (),
+    ) -> Identifiers:
+        tokens: set[str] = set()
+        for name in names:
+            for token in _name_tokens(name or ""):
+                folded = token.casefold()
+                if len(folded) >= _MIN_NAME_TOKEN and folded not in _PLACEHOLDER_WORDS:
+                    tokens.add(folded)
+        literals: set[str] = set()
+        for value in [*emails, *postal_codes]:
+            squeezed = _squeeze(value or "")
+            if len(squeezed) >= _MIN_NAME_TOKEN:
+                literals.add(squeezed)
+        for address in addresses:
+            literals.update(_address_parts(address or ""))
+        return cls(frozenset(tokens), frozenset(literals))
+
+
+def _squeeze(text: str) -> str:
+    return "".join(_fold(text).split())
+
+
+def _address_parts(address: str) -> set[str]:
+    """The whole address and its first line's number and street ("12alder"), squeezed."""
+    parts: set[str] = set()
+    first_line = re.split(r"[,\n]", address, maxsplit=1)[0]
+    squeezed = _squeeze(first_line)
+    if len(squeezed) >= 4:
+        parts.add(squeezed)
+    words = first_line.split()
+    if len(words) >= 2:
+        parts.add(_squeeze(" ".join(words[:2])))
+    return {p for p in parts if len(p) >= 4}
+
+
+def carries_personal_data(sentence: str, identifiers: Identifiers | None = None) -> bool:
+    """True when ``sentence`` (as written) carries or asks for someone's personal data.
+
+    A member's name counts when one of its words appears capitalised ("Abigail", "Aardvarkpii";
+    any word of a script without case), so a member called Hope does not remove every sentence
+    that hopes for something.
+    """
+    if _looks_personal(sentence):
+        return True
+    if identifiers is None:
+        return False
+    squeezed = _squeeze(sentence)
+    if any(literal in squeezed for literal in identifiers.literals):
+        return True
+    capitalised = {t.casefold() for t in _name_tokens(sentence) if not t[:1].islower()}
+    return bool(capitalised & identifiers.name_tokens)
+
+
+def _looks_personal(sentence: str) -> bool:
+    return bool(
+        _EMAIL.search(sentence)
+        or _FILL_IN_CUES.search(sentence)
+        or _STREET_ADDRESS.search(sentence)
+        or _UNIT_OR_BOX.search(sentence)
+        or _ZIP.search(sentence)
+        or _CANADIAN_POSTAL.search(sentence)
+        or _has_phone_number(sentence)
+    )
+
+
+def _has_phone_number(sentence: str) -> bool:
+    if sum(ch.isdigit() for ch in sentence) < 7:
+        return False
+    return _phone_matches(sentence)
+
+
+@lru_cache(maxsize=4096)
+def _phone_matches(sentence: str) -> bool:
+    import phonenumbers
+
+    for region in ("US", "CA", "GB"):
+        matcher = phonenumbers.PhoneNumberMatcher(
+            sentence, region, leniency=phonenumbers.Leniency.VALID, max_tries=50
+        )
+        if matcher.has_next():
+            return True
+    return False
