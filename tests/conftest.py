@@ -12,7 +12,7 @@ import itertools
 import os
 import shutil
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -224,6 +224,14 @@ def comment_payload(body: str = "I support this resolution.", **overrides: Any) 
     }
     payload.update(overrides)
     return payload
+
+
+def published_summary(client: FlaskClient, item_id: str) -> Any:
+    """The public summary once everything posted so far is published: the app's clock moves a
+    day on (the public sees an item as it stood at the last boundary, see test_public_summary)."""
+    later = datetime.now(UTC) + timedelta(days=1)
+    client.application.extensions["intake.clock"] = lambda: later
+    return client.get(f"/api/v1/agenda-items/{item_id}/summary")
 
 
 def at(text: str) -> datetime:

@@ -12,6 +12,8 @@ from typing import Any
 
 from flask.testing import FlaskClient
 
+from tests.conftest import published_summary
+
 ITEM = "2026-00837"
 COMMENTS = f"/api/v1/agenda-items/{ITEM}/comments"
 SUMMARY = f"/api/v1/agenda-items/{ITEM}/summary"
@@ -69,7 +71,7 @@ def test_a_members_own_paragraph_is_no_way_into_the_campaign(
     for who in "efg":  # more plain copies: the public text appears, without the paragraph
         _post(client, letter, who)
     assert _label(client, staff, c)["kind"] == "unique"
-    text = client.get(SUMMARY).json["campaigns"][0]["representative_text"]
+    text = published_summary(client, ITEM).json["campaigns"][0]["representative_text"]
     assert text.splitlines() == TEMPLATE
     for sentence in PARAGRAPH.split(". "):
         assert sentence.rstrip(".") not in text

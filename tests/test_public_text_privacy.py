@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from flask.testing import FlaskClient
 
+from tests.conftest import published_summary
 from tests.fill_in import TEMPLATE, Member, Where, campaign
 
 ITEM = "2026-00837"
@@ -38,7 +39,7 @@ def _post_in_batches(client: FlaskClient, members: list[Member], headers: dict[s
 def _assert_public_texts_hold_no_member(
     client: FlaskClient, members: list[Member], staff: dict[str, str]
 ) -> None:
-    summary = client.get(SUMMARY)
+    summary = published_summary(client, ITEM)
     campaigns = summary.json["campaigns"]
     assert len(campaigns) == 1 and campaigns[0]["size"] == len(members)
     assert campaigns[0]["representative_text"].splitlines() == TEMPLATE

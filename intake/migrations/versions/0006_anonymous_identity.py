@@ -1,7 +1,7 @@
 """Anonymous senders without an email get an identity of their own
 
-Revision ID: 0005_privacy
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-02 01:15:00.000000
 
 A placeholder name ("Anonymous", "Anonymous Anonymous", "N/A", "Name withheld", blank, ...) used
@@ -26,8 +26,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005_privacy"
-down_revision: str | None = "0004"
+revision: str = "0006"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
