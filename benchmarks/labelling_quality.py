@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import tempfile
 import time
@@ -69,7 +70,11 @@ DOCKET_TITLES = {
     "(Title IX, ED-2022-OCR-0143)",
     "epa": "Strengthening Transparency in Regulatory Science (EPA-HQ-OA-2018-0259)",
 }
-SPAM_ITEM_TITLE = "General public comment"
+# tests/fixtures/spam's legitimate rows were written on item 2026-00837; the held-apart rows are
+# about many city matters, as on a general public comment item.
+SPAM_TUNE_TITLE = "Prohibiting the use of city property for immigration enforcement"
+SPAM_HELDOUT_TITLE = "General public comment"
+SPAM_ORDER_SEED = 14
 ALL_CORPORA = "titleix,epa,fixture,generated-tune,generated-report,spam-tune,spam-heldout"
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
@@ -171,12 +176,15 @@ def generated(split: str) -> Corpus:
     return Corpus(f"generated-{split}", dict(quality_corpus.ITEMS), records)
 
 
-def spam_set(name: str, rows: Iterable[dict[str, Any]]) -> Corpus:
+def spam_set(name: str, rows: Iterable[dict[str, Any]], title: str) -> Corpus:
+    """One item holding the set's comments, spam and legitimate interleaved (seeded shuffle):
+    spam arrives among residents' comments, not before them."""
     records = [
         Record(item="spam-set", body=r["body"], name=f"Sender {n}", spam=r["truth"] == "spam")
         for n, r in enumerate(rows)
     ]
-    return Corpus(name, {"spam-set": SPAM_ITEM_TITLE}, records)
+    random.Random(SPAM_ORDER_SEED).shuffle(records)
+    return Corpus(name, {"spam-set": title}, records)
 
 
 def spam_tune() -> Corpus | None:
@@ -187,11 +195,13 @@ def spam_tune() -> Corpus | None:
         for r in _jsonl(SPAM_TUNE / f)
         if not r.get("behaviour")
     ]
-    return spam_set("spam-tune", rows) if rows else None
+    return spam_set("spam-tune", rows, SPAM_TUNE_TITLE) if rows else None
 
 
 def spam_heldout() -> Corpus | None:
-    return spam_set("spam-heldout", _jsonl(SPAM_HELDOUT)) if SPAM_HELDOUT.exists() else None
+    if not SPAM_HELDOUT.exists():
+        return None
+    return spam_set("spam-heldout", _jsonl(SPAM_HELDOUT), SPAM_HELDOUT_TITLE)
 
 
 def load_corpus(name: str, real: Path) -> Corpus | None:
@@ -216,6 +226,7 @@ class Prediction:
     spam: bool | None = None  # None: the labeller has no spam verdict
     personal: str | None = None
     kind: str = "unique"
+    reasons: tuple[str, ...] = ()
 
 
 @dataclass
@@ -277,7 +288,13 @@ def run_intake(corpus: Corpus, chunk: int) -> Run:
                 rows = {
                     row.id: row
                     for row in session.execute(
-                        select(Comment.id, Comment.kind, Comment.campaign_id, Comment.personal_text)
+                        select(
+                            Comment.id,
+                            Comment.kind,
+                            Comment.campaign_id,
+                            Comment.personal_text,
+                            Comment.reasons,
+                        )
                     )
                 }
         database.dispose()
@@ -291,6 +308,7 @@ def run_intake(corpus: Corpus, chunk: int) -> Run:
                 spam=row.kind == "spam",
                 personal=row.personal_text if form else None,
                 kind=row.kind or "unique",
+                reasons=tuple(row.reasons or ()),
             )
         )
     return Run("intake", predictions, seconds)
@@ -531,6 +549,17 @@ def _spam_figures(records: Sequence[Record], preds: Sequence[Prediction]) -> tup
 # --------------------------------------------------------------------------- output
 
 
+def explain_spam(corpus: Corpus, run: Run) -> None:
+    """Each missed spam and each flagged legitimate comment, with intake's reasons."""
+    for record, pred in zip(corpus.records, run.predictions, strict=True):
+        if pred.spam is None or record.spam == pred.spam:
+            continue
+        what = "MISSED" if record.spam else "FLAGGED"
+        print(f"  {what} [{pred.kind}] {record.body[:110]!r}")
+        for reason in pred.reasons:
+            print(f"      {reason}")
+
+
 def print_table(corpus: Corpus, table: dict[str, dict[str, str]]) -> None:
     """One corpus as a plain-text block: a row per figure, a column per labeller."""
     names = list(table)
@@ -562,6 +591,9 @@ def main() -> None:
     parser.add_argument("--chunk", type=int, default=100, help="comments per transaction")
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--no-peers", action="store_true")
+    parser.add_argument(
+        "--explain", action="store_true", help="print missed spam and flagged comments, reasons"
+    )
     args = parser.parse_args()
     tables: list[tuple[Corpus, dict[str, dict[str, str]]]] = []
     for name in args.corpora.split(","):
@@ -573,6 +605,8 @@ def main() -> None:
         if not args.no_peers:
             runs += [run_minhash(corpus), run_jaccard(corpus)]
         table = {run.labeller: figures(corpus, run) for run in runs}
+        if args.explain:
+            explain_spam(corpus, runs[0])
         print_table(corpus, table)
         sys.stdout.flush()
         tables.append((corpus, table))
