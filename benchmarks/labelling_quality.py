@@ -549,6 +549,18 @@ def _spam_figures(records: Sequence[Record], preds: Sequence[Prediction]) -> tup
 # --------------------------------------------------------------------------- output
 
 
+def explain_campaigns(corpus: Corpus, run: Run) -> None:
+    """Per true campaign: its copies, how many one campaign holds, how many campaigns it spans."""
+    members: defaultdict[str, list[int]] = defaultdict(list)
+    for i, record in enumerate(corpus.records):
+        if record.campaign and not record.spam and not record.excluded:
+            members[record.campaign].append(i)
+    for truth, ids in sorted(members.items()):
+        clusters = Counter(run.predictions[i].cluster for i in ids if run.predictions[i].cluster)
+        top = clusters.most_common(1)[0][1] if clusters else 0
+        print(f"  {truth:<24} {len(ids):>4} copies, {top:>4} in one campaign, {len(clusters)} used")
+
+
 def explain_spam(corpus: Corpus, run: Run) -> None:
     """Each missed spam and each flagged legitimate comment, with intake's reasons."""
     for record, pred in zip(corpus.records, run.predictions, strict=True):
@@ -606,6 +618,7 @@ def main() -> None:
             runs += [run_minhash(corpus), run_jaccard(corpus)]
         table = {run.labeller: figures(corpus, run) for run in runs}
         if args.explain:
+            explain_campaigns(corpus, runs[0])
             explain_spam(corpus, runs[0])
         print_table(corpus, table)
         sys.stdout.flush()
