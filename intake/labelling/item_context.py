@@ -18,7 +18,9 @@ from intake.models import AgendaItem, Comment
 CONTEXT_COMMENTS = 200
 
 
-def item_context(session: Session, comment: Comment, limit: int = CONTEXT_COMMENTS) -> str:
+def item_context(
+    session: Session, comment: Comment, limit: int = CONTEXT_COMMENTS
+) -> tuple[str, ...]:
     """The item's title and up to ``limit`` earlier non-spam comment bodies, newest first."""
     session.flush()  # earlier comments of this batch carry their labels in the database too
     item = session.get(AgendaItem, comment.item_id)
@@ -32,4 +34,4 @@ def item_context(session: Session, comment: Comment, limit: int = CONTEXT_COMMEN
         .order_by(Comment.id.desc())
         .limit(limit)
     )
-    return "\n".join([item.title if item is not None else "", *bodies])
+    return (item.title if item is not None else "", *bodies)

@@ -221,7 +221,7 @@ class _BatchRun:
             is_form_letter=comment.kind == "form_letter",
             item_context=(
                 item_context(self.session, comment)
-                if spam.wants_item_context(comment.body)
+                if spam.wants_item_context(comment.body, self.service.settings.spam)
                 else None
             ),
         )

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
-from functools import cache
+from collections.abc import Iterable
+from functools import cache, lru_cache
 
 import regex
 
-__all__ = ["common_words", "content_terms"]
+__all__ = ["common_words", "content_terms", "context_terms"]
 
 #: How many of each language's most frequent words count as function words.
 COMMON_WORDS_PER_LANGUAGE = 300
@@ -66,4 +67,22 @@ def content_terms(text: str) -> set[str]:
             terms.update(a + b for a, b in itertools.pairwise(chars))
         elif len(token) >= MIN_TERM_CHARS and not token.isdigit() and token not in common:
             terms.add(token[:STEM_CHARS])
+    return terms
+
+
+#: Texts whose terms are kept between calls: an item's recent comments are the context of every
+#: comment after them, so each is tokenised once, not once per comment that reads it.
+TERMS_CACHE = 4096
+
+
+@lru_cache(maxsize=TERMS_CACHE)
+def _cached_terms(text: str) -> frozenset[str]:
+    return frozenset(content_terms(text))
+
+
+def context_terms(texts: Iterable[str]) -> set[str]:
+    """The content terms of an item's context: its title and comments, each tokenised once."""
+    terms: set[str] = set()
+    for text in texts:
+        terms |= _cached_terms(text)
     return terms

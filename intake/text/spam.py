@@ -139,7 +139,7 @@ class Behaviour:
     is_form_letter: bool = False
     #: The item's title and earlier comments, when the caller loaded them (see
     #: :func:`wants_item_context`); None leaves the relatedness signal unjudged.
-    item_context: str | None = None
+    item_context: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -571,17 +571,29 @@ def _contact_density_evidence(
 # ------------------------------------------------------------------- relatedness
 
 
-def wants_item_context(body: str) -> bool:
+def wants_item_context(body: str, s: SpamSettings) -> bool:
     """True when the relatedness signal could count, so the caller loads the item's context.
 
-    It counts only with a link, an e-mail address or a phone number, so comments without any
-    (most of them) cost the service nothing more.
+    It counts only with an outside link, an e-mail address, a phone number or a handle, and only
+    for a comment with enough content words, so most comments cost the service nothing more.
     """
-    return bool(_LINK_CANDIDATE_RE.search(body)) or sum(ch.isdigit() for ch in body) >= 7
+    body = _safe_text(body)
+    links = _find_links(body)
+    prose = _strip_spans(body, (lk.raw for lk in links))
+    reachable = (
+        any(not _host_allowed(lk.host, s.allowed_domains) for lk in links)
+        or bool(_HANDLE_RE.search(prose))
+        or _phone_count(prose, s) > 0
+    )
+    return reachable and len(relatedness.content_terms(prose)) >= s.unrelated_min_terms
 
 
 def _unrelated_evidence(
-    prose: str, contacts: list[_Evidence], links: list[_Link], context: str | None, s: SpamSettings
+    prose: str,
+    contacts: list[_Evidence],
+    links: list[_Link],
+    context: tuple[str, ...] | None,
+    s: SpamSettings,
 ) -> list[_Evidence]:
     """Text about nothing the item or its commenters talk about, carrying a way to reach a seller.
 
@@ -594,7 +606,7 @@ def _unrelated_evidence(
     terms = relatedness.content_terms(prose)
     if len(terms) < s.unrelated_min_terms:
         return []
-    known = relatedness.content_terms(context)
+    known = relatedness.context_terms(context)
     if len(known) < s.unrelated_min_context_terms:
         return []
     shared = len(terms & known)
@@ -659,7 +671,9 @@ def _behaviour_evidence(b: Behaviour, s: SpamSettings) -> list[_Evidence]:
 # ----------------------------------------------------------------------- scoring
 
 
-def _content_evidence(body: str, context: str | None, s: SpamSettings) -> list[_Evidence]:
+def _content_evidence(
+    body: str, context: tuple[str, ...] | None, s: SpamSettings
+) -> list[_Evidence]:
     """All signals read from the text itself (and, for relatedness, the item's context)."""
     links = _find_links(body)
     prose = _strip_spans(body, (lk.raw for lk in links))
@@ -705,7 +719,8 @@ def score(body: str, behaviour: Behaviour, settings: SpamSettings) -> SpamVerdic
     advert unrelated to the item): a spam run posted under many names is not a
     campaign, and then every content signal counts.
     """
-    context = _safe_text(behaviour.item_context) if behaviour.item_context is not None else None
+    texts = behaviour.item_context
+    context = tuple(_safe_text(t) for t in texts) if texts is not None else None
     content = _content_evidence(_safe_text(body), context, settings)
     bot = _behaviour_evidence(behaviour, settings)
     count_content = not behaviour.is_form_letter or any(e.noise for e in content)
