@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from intake.config import Settings
 from intake.labelling.campaigns import SYSTEM, CampaignStore
 from intake.labelling.index import IndexWriter, pack_keys
+from intake.labelling.item_context import item_context
 from intake.labelling.snapshot import Snapshot
 from intake.models import Comment, FingerprintSchemeRecord, LabelEvent, Submitter
 from intake.text import spam
@@ -218,6 +219,11 @@ class _BatchRun:
             recent_from_email=counts.from_person,
             burst_near_identical=counts.burst,
             is_form_letter=comment.kind == "form_letter",
+            item_context=(
+                item_context(self.session, comment)
+                if spam.wants_item_context(comment.body, self.service.settings.spam)
+                else None
+            ),
         )
         verdict = spam.score(comment.body, behaviour, self.service.settings.spam)
         comment.spam_score = round(verdict.score, 4)

@@ -28,7 +28,9 @@ from typing import Any
 
 import regex
 
-__all__ = ["Behaviour", "SpamSettings", "SpamVerdict", "preload", "score"]
+from intake.text import relatedness
+
+__all__ = ["Behaviour", "SpamSettings", "SpamVerdict", "preload", "score", "wants_item_context"]
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,9 @@ class SpamSettings:
     link_weight: float = 0.15
     #: Ceiling for the per-link weight, so a long bibliography cannot alone reach the threshold.
     link_max_weight: float = 0.6
-    #: Weight when the comment is nothing but outside links (fewer than link_only_max_words words).
-    link_only_weight: float = 0.55
+    #: Weight when the comment is nothing but outside links (fewer than link_only_max_words words);
+    #: with the link's own weight it reaches the threshold: a bare link carries no argument.
+    link_only_weight: float = 0.65
     link_only_max_words: int = 5
     #: Weight when URLs make up at least link_density_min of the visible characters.
     link_density_weight: float = 0.3
@@ -65,6 +68,14 @@ class SpamSettings:
     phone_region: str = "US"
     #: Weight for e-mail addresses written in the body (outside the allowed domains).
     body_email_weight: float = 0.15
+    #: Weight when at least contact_dense_min outside links, e-mail addresses and phone numbers,
+    #: one of them an address or a number, come at contact_dense_per_word or more per word of
+    #: the rest of the text.
+    contact_dense_weight: float = 0.3
+    #: Weight for "@name" handles outside e-mail addresses (Telegram, Instagram, ...).
+    handle_weight: float = 0.15
+    contact_dense_min: int = 2
+    contact_dense_per_word: float = 0.12
     #: Weight per distinct marketing call to action ("click here", "buy now"), capped.
     cta_weight: float = 0.3
     cta_max_weight: float = 0.6
@@ -78,10 +89,27 @@ class SpamSettings:
     gibberish_row_share: float = 0.5
     #: Fewer letter bigrams than this are too little text to judge.
     gibberish_min_bigrams: int = 15
-    #: Weight when one token makes up repeat_min_share of at least repeat_min_tokens tokens.
+    #: Weight when one token makes up repeat_min_share of at least repeat_min_tokens tokens, or
+    #: when at most repeat_max_distinct_share of the tokens are distinct (a phrase over and over;
+    #: judged up to repeat_distinct_max_tokens tokens, since long prose repeats its words too).
     repeat_weight: float = 0.75
-    repeat_min_tokens: int = 20
+    repeat_min_tokens: int = 8
     repeat_min_share: float = 0.5
+    repeat_max_distinct_share: float = 0.25
+    repeat_distinct_max_tokens: int = 200
+    #: Weight when the comment shares almost none of its content words with its item (title and
+    #: earlier comments) *and* carries an outside link, an e-mail address or a phone number: spam
+    #: is written for every form at once. "Almost none" is at most unrelated_max_share of its
+    #: content terms and fewer than unrelated_max_shared_terms of them (a long letter shares many
+    #: terms even when they are a small share). Judged only when the item's context holds at
+    #: least unrelated_min_context_terms content terms and the comment unrelated_min_terms.
+    unrelated_weight: float = 0.55
+    #: The same with only an e-mail address or phone number (residents leave those): weaker.
+    unrelated_contact_weight: float = 0.45
+    unrelated_max_share: float = 0.2
+    unrelated_max_shared_terms: int = 3
+    unrelated_min_context_terms: int = 40
+    unrelated_min_terms: int = 6
     #: Weight when the hidden honeypot field was filled (people cannot see it; bots fill it).
     honeypot_weight: float = 0.9
     #: Weight when the submitter's e-mail domain is a known disposable-mail service.
@@ -109,6 +137,9 @@ class Behaviour:
     recent_from_email: int = 0
     burst_near_identical: int = 0
     is_form_letter: bool = False
+    #: The item's title and earlier comments, when the caller loaded them (see
+    #: :func:`wants_item_context`); None leaves the relatedness signal unjudged.
+    item_context: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -122,11 +153,14 @@ class SpamVerdict:
 
 @dataclass(frozen=True)
 class _Evidence:
-    """One signal: its weight, its reason text, and whether it is bot behaviour."""
+    """One signal: its weight, its reason text, whether it is bot behaviour, and whether it is
+    *noise*: text that is no one's speech (a bare link, one word over and over, keyboard mashing,
+    an advert unrelated to the item), counted even when many senders share it."""
 
     weight: float
     detail: str
     bot: bool = False
+    noise: bool = False
 
     def reason(self, counted: bool = True) -> str:
         """Render as shown to staff, making explicit when a weight was not counted."""
@@ -237,7 +271,9 @@ def _link_evidence(body: str, links: list[_Link], s: SpamSettings) -> list[_Evid
     words = len(_WORD_RE.findall(prose))
     if words < s.link_only_max_words:
         found.append(
-            _Evidence(s.link_only_weight, f"link-only comment: {words} words besides links")
+            _Evidence(
+                s.link_only_weight, f"link-only comment: {words} words besides links", noise=True
+            )
         )
         return found
     density = sum(len(lk.raw) for lk in urls) / max(1, len("".join(body.split())))
@@ -312,20 +348,24 @@ def _cta_evidence(prose: str, s: SpamSettings) -> list[_Evidence]:
     return [_Evidence(weight, f"call to action: {shown}")]
 
 
-def _phone_evidence(prose: str, s: SpamSettings) -> list[_Evidence]:
-    """Phone numbers via Google's libphonenumber matcher; one is a weak signal.
-
-    Residents often leave a number to be called back, so a single number stays
-    far below the threshold; several numbers look more like an advert.
-    """
+def _phone_count(prose: str, s: SpamSettings) -> int:
+    """Phone numbers in the text, by Google's libphonenumber matcher (leniency VALID)."""
     if sum(ch.isdigit() for ch in prose) < MIN_PHONE_DIGITS:
-        return []  # no phone number is this short; skip the (costly) matcher
+        return 0  # no phone number is this short; skip the (costly) matcher
     import phonenumbers
 
     matcher = phonenumbers.PhoneNumberMatcher(
         prose, s.phone_region, leniency=phonenumbers.Leniency.VALID, max_tries=200
     )
-    count = sum(1 for _ in matcher)
+    return sum(1 for _ in matcher)
+
+
+def _phone_evidence(count: int, s: SpamSettings) -> list[_Evidence]:
+    """Phone numbers via Google's libphonenumber matcher; one is a weak signal.
+
+    Residents often leave a number to be called back, so a single number stays
+    far below the threshold; several numbers look more like an advert.
+    """
     if count == 0:
         return []
     weight = s.phone_weight if count == 1 else s.phone_many_weight
@@ -466,27 +506,119 @@ def _gibberish_evidence(prose: str, s: SpamSettings) -> list[_Evidence]:
         return []
     mean = sum(scores) / len(scores)
     if mean <= s.gibberish_max_logprob:
-        return [_Evidence(s.gibberish_weight, f"gibberish: letter model {mean:.2f} per bigram")]
+        detail = f"gibberish: letter model {mean:.2f} per bigram"
+        return [_Evidence(s.gibberish_weight, detail, noise=True)]
     if mean > s.gibberish_row_logprob:
         return []
     share = _row_share(tokens)
     if share >= s.gibberish_row_share:
         detail = f"gibberish: letter model {mean:.2f} per bigram, {share:.0%} on one keyboard row"
-        return [_Evidence(s.gibberish_weight, detail)]
+        return [_Evidence(s.gibberish_weight, detail, noise=True)]
     return []
 
 
 def _repeat_evidence(prose: str, s: SpamSettings) -> list[_Evidence]:
-    """One token over and over ("buy buy buy ...") carries no argument to count."""
+    """One token or one short phrase over and over ("hello hello ...", "BEST PRICE BEST PRICE
+    ...") carries no argument to count, in any language: it is judged on tokens, not words."""
     tokens = [t.casefold() for t in _WORD_RE.findall(prose)]
     if len(tokens) < s.repeat_min_tokens:
         return []
-    token, n = Counter(tokens).most_common(1)[0]
-    share = n / len(tokens)
-    if share < s.repeat_min_share:
+    counts = Counter(tokens)
+    token, n = counts.most_common(1)[0]
+    if n / len(tokens) >= s.repeat_min_share:
+        shown = token[:30]
+        detail = f"repetition: {shown!r} is {n} of {len(tokens)} words"
+        return [_Evidence(s.repeat_weight, detail, noise=True)]
+    distinct = len(counts) / len(tokens)
+    if len(tokens) <= s.repeat_distinct_max_tokens and distinct <= s.repeat_max_distinct_share:
+        detail = f"repetition: {len(counts)} distinct of {len(tokens)} words"
+        return [_Evidence(s.repeat_weight, detail, noise=True)]
+    return []
+
+
+# "@name" outside an e-mail address: a messenger or social handle (Telegram, Instagram, ...).
+_HANDLE_RE = regex.compile(r"(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_]{3,}")
+
+
+def _handle_evidence(handles: int, s: SpamSettings) -> list[_Evidence]:
+    """A handle to write to elsewhere is a contact detail like an address; weak on its own."""
+    if not handles:
         return []
-    shown = token[:30]
-    return [_Evidence(s.repeat_weight, f"repetition: {shown!r} is {n} of {len(tokens)} words")]
+    return [_Evidence(s.handle_weight, f"contact: {handles} messenger or social handle(s)")]
+
+
+def _contact_density_evidence(
+    prose: str, links: list[_Link], numbers: int, s: SpamSettings
+) -> list[_Evidence]:
+    """Several ways to reach someone in a few words is an advert's shape, in any language.
+
+    ``numbers`` counts phone numbers and handles.
+
+    A letterhead with two addresses and two numbers above a long letter is not dense; "Contact
+    a@x.com or b@y.com, call 1-800-... or 1-888-..." is.
+    """
+    outside = [lk for lk in links if not _host_allowed(lk.host, s.allowed_domains)]
+    count = len(outside) + numbers
+    if count < s.contact_dense_min or numbers + sum(lk.is_email for lk in outside) == 0:
+        return []  # links alone are judged by link density
+    words = max(1, len(_WORD_RE.findall(prose)))
+    if count / words < s.contact_dense_per_word:
+        return []
+    detail = f"contact density: {count} links, addresses, numbers or handles in {words} words"
+    return [_Evidence(s.contact_dense_weight, detail)]
+
+
+# ------------------------------------------------------------------- relatedness
+
+
+def wants_item_context(body: str, s: SpamSettings) -> bool:
+    """True when the relatedness signal could count, so the caller loads the item's context.
+
+    It counts only with an outside link, an e-mail address, a phone number or a handle, and only
+    for a comment with enough content words, so most comments cost the service nothing more.
+    """
+    body = _safe_text(body)
+    links = _find_links(body)
+    prose = _strip_spans(body, (lk.raw for lk in links))
+    reachable = (
+        any(not _host_allowed(lk.host, s.allowed_domains) for lk in links)
+        or bool(_HANDLE_RE.search(prose))
+        or _phone_count(prose, s) > 0
+    )
+    return reachable and len(relatedness.content_terms(prose)) >= s.unrelated_min_terms
+
+
+def _unrelated_evidence(
+    prose: str,
+    contacts: list[_Evidence],
+    links: list[_Link],
+    context: tuple[str, ...] | None,
+    s: SpamSettings,
+) -> list[_Evidence]:
+    """Text about nothing the item or its commenters talk about, carrying a way to reach a seller.
+
+    Either alone is ordinary (residents cite links, leave numbers, stray off topic); together
+    they are what spam written for every form looks like, in any language.
+    """
+    if not contacts or context is None:
+        return []
+    linked = any(not lk.is_email and not _host_allowed(lk.host, s.allowed_domains) for lk in links)
+    terms = relatedness.content_terms(prose)
+    if len(terms) < s.unrelated_min_terms:
+        return []
+    known = relatedness.context_terms(context)
+    if len(known) < s.unrelated_min_context_terms:
+        return []
+    shared = len(terms & known)
+    share = shared / len(terms)
+    if share > s.unrelated_max_share or shared >= s.unrelated_max_shared_terms:
+        return []
+    detail = (
+        f"unrelated to the item: {share:.0%} of its {len(terms)} content words appear in the "
+        f"item or its other comments, with {'a link' if linked else 'contact details'}"
+    )
+    weight = s.unrelated_weight if linked else s.unrelated_contact_weight
+    return [_Evidence(weight, detail, noise=True)]
 
 
 # --------------------------------------------------------------------- behaviour
@@ -539,18 +671,28 @@ def _behaviour_evidence(b: Behaviour, s: SpamSettings) -> list[_Evidence]:
 # ----------------------------------------------------------------------- scoring
 
 
-def _content_evidence(body: str, s: SpamSettings) -> list[_Evidence]:
-    """All signals read from the text itself."""
+def _content_evidence(
+    body: str, context: tuple[str, ...] | None, s: SpamSettings
+) -> list[_Evidence]:
+    """All signals read from the text itself (and, for relatedness, the item's context)."""
     links = _find_links(body)
     prose = _strip_spans(body, (lk.raw for lk in links))
-    return [
+    phones = _phone_count(prose, s)
+    handles = len(_HANDLE_RE.findall(prose))
+    contacts = [
         *_link_evidence(body, links, s),
         *_body_email_evidence(links, s),
+        *_phone_evidence(phones, s),
+        *_handle_evidence(handles, s),
+    ]
+    contacts += _contact_density_evidence(prose, links, phones + handles, s)
+    return [
+        *contacts,
         *_price_evidence(prose, s),
-        *_phone_evidence(prose, s),
         *_cta_evidence(prose, s),
         *_gibberish_evidence(prose, s),
         *_repeat_evidence(prose, s),
+        *_unrelated_evidence(prose, contacts, links, context, s),
     ]
 
 
@@ -572,11 +714,16 @@ def score(body: str, behaviour: Behaviour, settings: SpamSettings) -> SpamVerdic
 
     A form letter sent by many people is speech by each of them: for such a
     comment the content signals are still listed but not counted, so only bot
-    behaviour (honeypot, bursts, velocity, throwaway addresses) can label it.
+    behaviour (honeypot, bursts, velocity, throwaway addresses) can label it --
+    unless its text is noise (a bare link, one word over and over, mashing, an
+    advert unrelated to the item): a spam run posted under many names is not a
+    campaign, and then every content signal counts.
     """
-    content = _content_evidence(_safe_text(body), settings)
+    texts = behaviour.item_context
+    context = tuple(_safe_text(t) for t in texts) if texts is not None else None
+    content = _content_evidence(_safe_text(body), context, settings)
     bot = _behaviour_evidence(behaviour, settings)
-    count_content = not behaviour.is_form_letter
+    count_content = not behaviour.is_form_letter or any(e.noise for e in content)
     counted = bot + (content if count_content else [])
     value = _noisy_or(e.weight for e in counted)
     reasons = tuple(e.reason(count_content) for e in content) + tuple(e.reason() for e in bot)
@@ -588,3 +735,4 @@ def preload() -> None:
     _linkifier()
     _bigram_model()
     _disposable_domains()
+    relatedness.common_words()

@@ -1,0 +1,631 @@
+"""Issue 14, item 7: how good are the labels, on text nobody here wrote, next to two plain peers.
+
+    .venv/bin/python benchmarks/labelling_quality.py                 # every corpus, ~2 min
+    .venv/bin/python benchmarks/labelling_quality.py --corpora fixture,generated-tune --markdown
+
+Corpora (each skipped when its files are absent):
+
+* ``titleix``, ``epa``: real regulations.gov dockets with campaign ground truth, read at run time
+  from ``../shared/data/real-dockets/`` (``--real-dockets``); never copied into the repository.
+* ``fixture``: ``tests/fixtures/labelling/comments.jsonl`` (what the engine was tuned on).
+* ``generated-tune``, ``generated-report``: ``quality_corpus.py``, a generator written apart from
+  the fixture, in its tuning and reporting splits. Tune on the first, report the second.
+* ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-heldout``:
+  ``tests/fixtures/spam_heldout``, never tuned on.
+
+intake runs through its real service: a temporary SQLite database migrated by Alembic,
+``create_app``, one agenda item per corpus item (its title), and ``CommentService.submit_together``
+with the app's labeller in arrival order, ``--chunk`` comments per transaction (the batch path,
+which gives the labels one-by-one posting gives). Labels are read back from the ``comments`` table
+after the last commit, so campaigns formed later count for the comments they absorbed.
+
+The peers see the same comments per item in the same order:
+
+* ``minhash``: datasketch MinHash (128 permutations) of word 5-grams in a MinHashLSH at threshold
+  0.5; each comment is unioned with every earlier comment the LSH returns (union-find);
+* ``jaccard``: all-pairs Jaccard of word 4-gram sets, single-link clusters cut at 0.5.
+
+A peer's cluster of two or more comments is its campaign; peers have no spam or personal text.
+
+Figures (truth campaigns are mapped to the predicted campaign holding most of their copies):
+
+* recall core / heavy: copies of a true campaign labelled form letter of its mapped campaign;
+* precision: of the comments labelled form letter, those whose true campaign maps there;
+* unique->form: comments written by their author labelled form letter;
+* split: true campaigns with two or more predicted campaigns holding >= 2 of their copies;
+* merged: predicted campaigns holding >= 2 copies each of two or more true campaigns;
+* B-cubed F1 over every non-spam comment (true duplicates left out; a unique is its own cluster);
+* personal F1: token F1 (micro) of ``personal_text`` against the generator's truth, over copies
+  labelled form letter;
+* spam caught: true spam labelled spam; legit flagged: every other comment labelled spam.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import regex
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import quality_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL_DOCKETS = ROOT.parent / "shared" / "data" / "real-dockets"
+FIXTURE = ROOT / "tests" / "fixtures" / "labelling" / "comments.jsonl"
+SPAM_TUNE = ROOT / "tests" / "fixtures" / "spam"
+SPAM_HELDOUT = ROOT / "tests" / "fixtures" / "spam_heldout" / "heldout.jsonl"
+DOCKET_TITLES = {
+    "titleix": "Nondiscrimination on the basis of sex in education programs: athletic eligibility "
+    "(Title IX, ED-2022-OCR-0143)",
+    "epa": "Strengthening Transparency in Regulatory Science (EPA-HQ-OA-2018-0259)",
+}
+# tests/fixtures/spam's legitimate rows were written on item 2026-00837; the held-apart rows are
+# about many city matters, as on a general public comment item.
+SPAM_TUNE_TITLE = "Prohibiting the use of city property for immigration enforcement"
+SPAM_HELDOUT_TITLE = "General public comment"
+SPAM_ORDER_SEED = 14
+ALL_CORPORA = "titleix,epa,fixture,generated-tune,generated-report,spam-tune,spam-heldout"
+WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+# --------------------------------------------------------------------------- corpora
+
+
+@dataclass
+class Record:
+    """One comment with its truth; ``personal`` is None where no truth exists."""
+
+    item: str
+    body: str
+    name: str
+    email: str | None = None
+    postal_code: str | None = None
+    campaign: str | None = None
+    tier: str | None = None
+    spam: bool = False
+    personal: str | None = None
+    has_personal_truth: bool = False
+    excluded: bool = False  # a true duplicate: left out of the clustering figures
+
+
+@dataclass
+class Corpus:
+    name: str
+    titles: dict[str, str]
+    records: list[Record]
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def real_docket(name: str, folder: Path) -> Corpus | None:
+    path = folder / f"{name}.jsonl"
+    if not path.exists():
+        return None
+    records = []
+    for row in _jsonl(path):
+        truth = row.get("truth") or {}
+        campaign = truth.get("campaign")
+        records.append(
+            Record(
+                item=name,
+                body=row["body"],
+                name=row.get("name") or "Anonymous",
+                postal_code=row.get("postal_code") or None,
+                campaign=campaign,
+                tier=(truth.get("tier") or "core") if campaign else None,
+            )
+        )
+    return Corpus(name, {name: DOCKET_TITLES.get(name, name)}, records)
+
+
+def fixture() -> Corpus | None:
+    if not FIXTURE.exists():
+        return None
+    records = []
+    for row in _jsonl(FIXTURE):
+        truth, who = row["truth"], row["submitter"]
+        form = truth.get("kind") == "form_letter"
+        records.append(
+            Record(
+                item=row["item"],
+                body=row["body"],
+                name=who["name"],
+                email=who.get("email"),
+                postal_code=who.get("postal"),
+                campaign=truth.get("campaign") if form else None,
+                tier="core" if form else None,
+                excluded=truth.get("kind") == "duplicate",
+            )
+        )
+    titles = {r.item: f"Agenda item {r.item}" for r in records}
+    return Corpus("fixture", titles, records)
+
+
+def generated(split: str) -> Corpus:
+    records = []
+    for row in quality_corpus.generate(split):
+        truth = row["truth"]
+        records.append(
+            Record(
+                item=row["item"],
+                body=row["body"],
+                name=row["name"],
+                email=row["email"],
+                postal_code=row["postal_code"],
+                campaign=truth["campaign"],
+                tier=truth["tier"],
+                spam=truth["spam"],
+                personal=truth["personal"],
+                has_personal_truth=truth["campaign"] is not None,
+            )
+        )
+    return Corpus(f"generated-{split}", dict(quality_corpus.ITEMS), records)
+
+
+def spam_set(name: str, rows: Iterable[dict[str, Any]], title: str) -> Corpus:
+    """One item holding the set's comments, spam and legitimate interleaved (seeded shuffle):
+    spam arrives among residents' comments, not before them."""
+    records = [
+        Record(item="spam-set", body=r["body"], name=f"Sender {n}", spam=r["truth"] == "spam")
+        for n, r in enumerate(rows)
+    ]
+    random.Random(SPAM_ORDER_SEED).shuffle(records)
+    return Corpus(name, {"spam-set": title}, records)
+
+
+def spam_tune() -> Corpus | None:
+    rows = [
+        r
+        for f in ("spam.jsonl", "ham.jsonl")
+        if (SPAM_TUNE / f).exists()
+        for r in _jsonl(SPAM_TUNE / f)
+        if not r.get("behaviour")
+    ]
+    return spam_set("spam-tune", rows, SPAM_TUNE_TITLE) if rows else None
+
+
+def spam_heldout() -> Corpus | None:
+    if not SPAM_HELDOUT.exists():
+        return None
+    return spam_set("spam-heldout", _jsonl(SPAM_HELDOUT), SPAM_HELDOUT_TITLE)
+
+
+def load_corpus(name: str, real: Path) -> Corpus | None:
+    loaders: dict[str, Callable[[], Corpus | None]] = {
+        "titleix": lambda: real_docket("titleix", real),
+        "epa": lambda: real_docket("epa", real),
+        "fixture": fixture,
+        "generated-tune": lambda: generated("tune"),
+        "generated-report": lambda: generated("report"),
+        "spam-tune": spam_tune,
+        "spam-heldout": spam_heldout,
+    }
+    return loaders[name]()
+
+
+# --------------------------------------------------------------------------- predictions
+
+
+@dataclass(frozen=True)
+class Prediction:
+    cluster: str | None  # a campaign: form letter of it
+    spam: bool | None = None  # None: the labeller has no spam verdict
+    personal: str | None = None
+    kind: str = "unique"
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass
+class Run:
+    labeller: str
+    predictions: list[Prediction]
+    seconds: float
+    notes: list[str] = field(default_factory=list)
+
+
+def run_intake(corpus: Corpus, chunk: int) -> Run:
+    """Every comment through the real service (temporary SQLite), in arrival order."""
+    from sqlalchemy import select
+
+    from intake import create_app, migrate
+    from intake.db import get_database
+    from intake.models import Comment
+    from intake.services.comments import CommentService, Submission, SubmissionContext
+    from intake.services.items import AgendaItemService
+    from intake.text import spam
+
+    start = datetime(2026, 3, 1, 8, tzinfo=UTC)
+    ticks = iter(range(10**9))
+
+    def clock() -> datetime:
+        return start + timedelta(seconds=37 * next(ticks))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{tmp}/quality.db"
+        migrate.upgrade(url)
+        app = create_app({"database_url": url, "log_level": "WARNING", "rate_limit_enabled": False})
+        spam.preload()
+        database = get_database(app)
+        factory = app.extensions["intake.labeller"]
+        context = SubmissionContext(source="benchmark")
+        ids: list[int] = []
+        started = time.perf_counter()
+        with app.app_context():
+            with database.session_factory() as session:
+                items = AgendaItemService(session, clock)
+                for item, title in corpus.titles.items():
+                    items.create({"id": item, "title": title[:500]})
+                session.commit()
+            for first in range(0, len(corpus.records), chunk):
+                part = corpus.records[first : first + chunk]
+                with database.session_factory() as session:
+                    service = CommentService(
+                        session, max_body_chars=10**6, labeller=factory(session), clock=clock
+                    )
+                    outcomes = service.submit_together(
+                        [Submission(r.item, _entry(r), context) for r in part]
+                    )
+                    for outcome in outcomes:
+                        assert isinstance(outcome, Comment), outcome
+                        ids.append(outcome.id)
+                    session.commit()
+            seconds = time.perf_counter() - started
+            with database.session_factory() as session:
+                rows = {
+                    row.id: row
+                    for row in session.execute(
+                        select(
+                            Comment.id,
+                            Comment.kind,
+                            Comment.campaign_id,
+                            Comment.personal_text,
+                            Comment.reasons,
+                        )
+                    )
+                }
+        database.dispose()
+    predictions = []
+    for cid in ids:
+        row = rows[cid]
+        form = row.kind == "form_letter" and row.campaign_id is not None
+        predictions.append(
+            Prediction(
+                cluster=f"c{row.campaign_id}" if form else None,
+                spam=row.kind == "spam",
+                personal=row.personal_text if form else None,
+                kind=row.kind or "unique",
+                reasons=tuple(row.reasons or ()),
+            )
+        )
+    return Run("intake", predictions, seconds)
+
+
+def _entry(record: Record) -> dict[str, Any]:
+    submitter = {"name": record.name[:200]}
+    if record.email:
+        submitter["email"] = record.email
+    if record.postal_code:
+        submitter["postal_code"] = record.postal_code[:20]
+    return {"body": record.body, "submitter": submitter}
+
+
+def _tokens(text: str) -> list[str]:
+    return WORD.findall(text.casefold())
+
+
+def _shingles(text: str, n: int) -> set[str]:
+    words = _tokens(text)
+    if len(words) < n:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _clusters_to_predictions(name: str, uf: _UnionFind, n: int, seconds: float) -> Run:
+    roots = [uf.find(i) for i in range(n)]
+    sizes = Counter(roots)
+    predictions = [
+        Prediction(cluster=f"{name}{r}" if sizes[r] >= 2 else None, kind="form_letter")
+        if sizes[r] >= 2
+        else Prediction(cluster=None)
+        for r in roots
+    ]
+    return Run(name, predictions, seconds)
+
+
+def run_minhash(corpus: Corpus) -> Run:
+    """Plain datasketch: word 5-grams, 128 permutations, MinHashLSH at 0.5, union-find."""
+    from datasketch import MinHash, MinHashLSH
+
+    started = time.perf_counter()
+    template = MinHash(num_perm=128)  # permutations made once, shared by every sketch
+    uf = _UnionFind()
+    indexes: dict[str, MinHashLSH] = {}
+    for i, record in enumerate(corpus.records):
+        uf.find(i)
+        shingles = _shingles(record.body, 5)
+        if not shingles:
+            continue
+        mh = MinHash(num_perm=128, permutations=template.permutations, scheme=template.scheme)
+        mh.update_batch([s.encode("utf-8") for s in shingles])
+        lsh = indexes.setdefault(record.item, MinHashLSH(threshold=0.5, num_perm=128))
+        for other in lsh.query(mh):
+            uf.union(i, other)
+        lsh.insert(i, mh)
+    return _clusters_to_predictions("minhash", uf, len(corpus.records), _since(started))
+
+
+def run_jaccard(corpus: Corpus) -> Run:
+    """All pairs within an item: word 4-gram Jaccard, single-link clusters cut at 0.5."""
+    started = time.perf_counter()
+    uf = _UnionFind()
+    by_item: defaultdict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
+    for i, record in enumerate(corpus.records):
+        uf.find(i)
+        by_item[record.item].append((i, frozenset(_shingles(record.body, 4))))
+    for members in by_item.values():
+        for a in range(len(members)):
+            i, sa = members[a]
+            if not sa:
+                continue
+            for b in range(a + 1, len(members)):
+                j, sb = members[b]
+                if not sb or min(len(sa), len(sb)) < 0.5 * max(len(sa), len(sb)):
+                    continue  # Jaccard cannot reach 0.5 when one set is under half the other
+                inter = len(sa & sb)
+                if inter / (len(sa) + len(sb) - inter) >= 0.5:
+                    uf.union(i, j)
+    return _clusters_to_predictions("jaccard", uf, len(corpus.records), _since(started))
+
+
+def _since(started: float) -> float:
+    return time.perf_counter() - started
+
+
+# --------------------------------------------------------------------------- figures
+
+
+@dataclass
+class Figures:
+    values: dict[str, str]
+
+
+METRICS = (
+    ("recall core", "recall_core"),
+    ("recall heavy", "recall_heavy"),
+    ("precision", "precision"),
+    ("unique->form", "unique_form"),
+    ("campaigns split", "split"),
+    ("campaigns merged", "merged"),
+    ("B-cubed F1", "bcubed"),
+    ("personal F1", "personal"),
+    ("spam caught", "spam"),
+    ("legit flagged", "legit"),
+    ("ms/comment", "ms"),
+)
+
+
+def figures(corpus: Corpus, run: Run) -> dict[str, str]:
+    records, preds = corpus.records, run.predictions
+    eligible = [i for i, r in enumerate(records) if not r.excluded and not r.spam]
+    members: defaultdict[str, list[int]] = defaultdict(list)
+    for i in eligible:
+        if records[i].campaign is not None:
+            members[records[i].campaign].append(i)
+    mapping = {
+        truth: _majority(preds[i].cluster for i in ids if preds[i].cluster)
+        for truth, ids in members.items()
+    }
+    out: dict[str, str] = {}
+    for tier in ("core", "heavy"):
+        ids = [i for ids in members.values() for i in ids if records[i].tier == tier]
+        hits = sum(
+            1
+            for i in ids
+            if preds[i].cluster is not None and preds[i].cluster == mapping[records[i].campaign]
+        )
+        out[f"recall_{tier}"] = f"{hits / len(ids):.3f} ({hits}/{len(ids)})" if ids else "-"
+    labelled = [i for i in eligible if preds[i].cluster is not None]
+    correct = sum(
+        1
+        for i in labelled
+        if records[i].campaign is not None and preds[i].cluster == mapping.get(records[i].campaign)
+    )
+    out["precision"] = f"{correct / len(labelled):.3f}" if labelled else "-"
+    uniques = [i for i in eligible if records[i].campaign is None]
+    wrong = sum(1 for i in uniques if preds[i].cluster is not None)
+    out["unique_form"] = f"{wrong} of {len(uniques)}" if uniques else "-"
+    out["split"], out["merged"] = _split_merged(records, preds, members) if members else ("-", "-")
+    out["bcubed"] = f"{_bcubed(records, preds, eligible):.3f}" if members else "-"
+    out["personal"] = _personal_f1(records, preds, eligible)
+    out["spam"], out["legit"] = _spam_figures(records, preds)
+    out["ms"] = f"{run.seconds / max(1, len(records)) * 1e3:.1f}"
+    return out
+
+
+def _majority(clusters: Iterable[str | None]) -> str | None:
+    votes = Counter(c for c in clusters if c)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _split_merged(
+    records: Sequence[Record], preds: Sequence[Prediction], members: dict[str, list[int]]
+) -> tuple[str, str]:
+    per_truth: dict[str, Counter[str]] = {
+        truth: Counter(preds[i].cluster for i in ids if preds[i].cluster)  # type: ignore[misc]
+        for truth, ids in members.items()
+    }
+    split = sum(1 for c in per_truth.values() if sum(1 for n in c.values() if n >= 2) >= 2)
+    holders: defaultdict[str, int] = defaultdict(int)
+    for counts in per_truth.values():
+        for cluster, n in counts.items():
+            if n >= 2:
+                holders[cluster] += 1
+    merged = sum(1 for n in holders.values() if n >= 2)
+    return f"{split} of {len(members)}", str(merged)
+
+
+def _bcubed(records: Sequence[Record], preds: Sequence[Prediction], eligible: list[int]) -> float:
+    truth = {i: records[i].campaign or f"u{i}" for i in eligible}
+    predicted = {i: preds[i].cluster or f"p{i}" for i in eligible}
+    truth_groups: defaultdict[str, set[int]] = defaultdict(set)
+    pred_groups: defaultdict[str, set[int]] = defaultdict(set)
+    for i in eligible:
+        truth_groups[truth[i]].add(i)
+        pred_groups[predicted[i]].add(i)
+    precision = recall = 0.0
+    for i in eligible:
+        both = len(truth_groups[truth[i]] & pred_groups[predicted[i]])
+        precision += both / len(pred_groups[predicted[i]])
+        recall += both / len(truth_groups[truth[i]])
+    p, r = precision / len(eligible), recall / len(eligible)
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _personal_f1(
+    records: Sequence[Record], preds: Sequence[Prediction], eligible: list[int]
+) -> str:
+    overlap = got = want = 0
+    scored = 0
+    for i in eligible:
+        if not records[i].has_personal_truth or preds[i].cluster is None:
+            continue
+        if preds[i].spam is None:
+            return "-"
+        scored += 1
+        truth = Counter(_tokens(records[i].personal or ""))
+        predicted = Counter(_tokens(preds[i].personal or ""))
+        overlap += sum((truth & predicted).values())
+        got += sum(predicted.values())
+        want += sum(truth.values())
+    if not scored:
+        return "-"
+    if got == 0 and want == 0:
+        return "1.000"
+    f1 = 2 * overlap / (got + want)
+    return f"{f1:.3f}"
+
+
+def _spam_figures(records: Sequence[Record], preds: Sequence[Prediction]) -> tuple[str, str]:
+    if any(p.spam is None for p in preds):
+        return "-", "-"
+    spam = [i for i, r in enumerate(records) if r.spam]
+    caught = sum(1 for i in spam if preds[i].spam)
+    legit = [i for i, r in enumerate(records) if not r.spam]
+    flagged = sum(1 for i in legit if preds[i].spam)
+    return (f"{caught} of {len(spam)}" if spam else "-"), f"{flagged} of {len(legit)}"
+
+
+# --------------------------------------------------------------------------- output
+
+
+def explain_campaigns(corpus: Corpus, run: Run) -> None:
+    """Per true campaign: its copies, how many one campaign holds, how many campaigns it spans."""
+    members: defaultdict[str, list[int]] = defaultdict(list)
+    for i, record in enumerate(corpus.records):
+        if record.campaign and not record.spam and not record.excluded:
+            members[record.campaign].append(i)
+    for truth, ids in sorted(members.items()):
+        clusters = Counter(run.predictions[i].cluster for i in ids if run.predictions[i].cluster)
+        top = clusters.most_common(1)[0][1] if clusters else 0
+        print(f"  {truth:<24} {len(ids):>4} copies, {top:>4} in one campaign, {len(clusters)} used")
+
+
+def explain_spam(corpus: Corpus, run: Run) -> None:
+    """Each missed spam and each flagged legitimate comment, with intake's reasons."""
+    for record, pred in zip(corpus.records, run.predictions, strict=True):
+        if pred.spam is None or record.spam == pred.spam:
+            continue
+        what = "MISSED" if record.spam else "FLAGGED"
+        print(f"  {what} [{pred.kind}] {record.body[:110]!r}")
+        for reason in pred.reasons:
+            print(f"      {reason}")
+
+
+def print_table(corpus: Corpus, table: dict[str, dict[str, str]]) -> None:
+    """One corpus as a plain-text block: a row per figure, a column per labeller."""
+    names = list(table)
+    print(f"\n{heading(corpus)}")
+    print(f"  {'':<18}" + "".join(f"{n:>20}" for n in names))
+    for label, key in METRICS:
+        print(f"  {label:<18}" + "".join(f"{table[n][key]:>20}" for n in names))
+
+
+def print_markdown(tables: list[tuple[Corpus, dict[str, dict[str, str]]]]) -> None:
+    """Every corpus in one Markdown table (for docs/labelling.md): a row per corpus and labeller."""
+    print("\n| corpus | labeller | " + " | ".join(label for label, _ in METRICS) + " |")
+    print("|---|---|" + "---|" * len(METRICS))
+    for corpus, table in tables:
+        for name, values in table.items():
+            cells = " | ".join(values[key] for _, key in METRICS)
+            print(f"| {corpus.name} ({len(corpus.records)}) | {name} | {cells} |")
+
+
+def heading(corpus: Corpus) -> str:
+    campaigns = len({r.campaign for r in corpus.records if r.campaign})
+    return f"{corpus.name}: {len(corpus.records)} comments, {campaigns} campaigns"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", default=ALL_CORPORA)
+    parser.add_argument("--real-dockets", type=Path, default=REAL_DOCKETS)
+    parser.add_argument("--chunk", type=int, default=100, help="comments per transaction")
+    parser.add_argument("--markdown", action="store_true")
+    parser.add_argument("--no-peers", action="store_true")
+    parser.add_argument(
+        "--explain", action="store_true", help="print missed spam and flagged comments, reasons"
+    )
+    args = parser.parse_args()
+    tables: list[tuple[Corpus, dict[str, dict[str, str]]]] = []
+    for name in args.corpora.split(","):
+        corpus = load_corpus(name, args.real_dockets)
+        if corpus is None:
+            print(f"\n{name}: skipped (files absent)")
+            continue
+        runs = [run_intake(corpus, args.chunk)]
+        if not args.no_peers:
+            runs += [run_minhash(corpus), run_jaccard(corpus)]
+        table = {run.labeller: figures(corpus, run) for run in runs}
+        if args.explain:
+            explain_campaigns(corpus, runs[0])
+            explain_spam(corpus, runs[0])
+        print_table(corpus, table)
+        sys.stdout.flush()
+        tables.append((corpus, table))
+    if args.markdown:
+        print_markdown(tables)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,110 @@
+"""The relatedness spam signal through the service: the item's title and earlier comments are its
+context, loaded only for comments with links or contacts, the same one by one and in a batch."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask.testing import FlaskClient
+
+from tests.conftest import comment_payload
+
+TITLE = "Prohibiting the use of city property for immigration enforcement"
+ON_TOPIC = [
+    "The city must not let immigration agents use municipal parking garages or property.",
+    "Please pass an ordinance, not a resolution, banning enforcement on city property.",
+    "Our police department should stay out of federal immigration raids in Sacramento.",
+    "Immigrant families in my neighborhood are afraid to visit the public library.",
+    "City data and staff time must never support deportations; protect our residents.",
+    "Sanctuary policies in Oakland and Los Angeles show the council how to write this.",
+    "Close the loophole that lets joint task forces use city facilities for enforcement.",
+    "Teachers, nurses and farmworkers are our neighbors; the city should protect them.",
+    "Contracts with detention companies should end, and investments should be reviewed.",
+    "Enforcement on school grounds and in parks terrifies children and parents alike.",
+]
+SPAM = (
+    "Cheapest insurance quotes, compare providers, discounts instantly "
+    "http://quote.example.xyz/offer http://save.example.top/deal http://cars.example.click"
+)
+CITING = (
+    "The Los Angeles ordinance on immigration enforcement and city property is here: "
+    "https://news.example.com/la-sanctuary-ordinance"
+)
+
+
+def create_item(client: FlaskClient, staff: dict[str, str], item_id: str) -> str:
+    response = client.post(
+        "/api/v1/agenda-items", json={"id": item_id, "title": TITLE}, headers=staff
+    )
+    assert response.status_code == 201, response.json
+    return item_id
+
+
+def entry(body: str, n: int) -> dict[str, Any]:
+    return comment_payload(body, submitter={"name": f"Person {n}", "email": f"p{n}@example.org"})
+
+
+def labels(client: FlaskClient, staff: dict[str, str], ids: list[int]) -> list[dict[str, Any]]:
+    return [client.get(f"/api/v1/comments/{i}", headers=staff).json["label"] for i in ids]
+
+
+def unrelated(label: dict[str, Any]) -> bool:
+    return any(r.startswith("unrelated to the item") for r in label["reasons"])
+
+
+def test_unrelated_spam_is_caught_and_a_citation_is_not(
+    client: FlaskClient, staff: dict[str, str]
+) -> None:
+    item = create_item(client, staff, "2026-07001")
+    url = f"/api/v1/agenda-items/{item}/comments"
+    ids = []
+    for n, body in enumerate([*ON_TOPIC, SPAM, CITING]):
+        response = client.post(
+            url, json=entry(body, n), environ_base={"REMOTE_ADDR": f"10.9.0.{n + 1}"}
+        )
+        assert response.status_code == 201, response.json
+        ids.append(response.json["id"])
+    spam, citing = labels(client, staff, ids[-2:])
+    assert spam["kind"] == "spam" and unrelated(spam), spam
+    assert citing["kind"] != "spam" and not unrelated(citing), citing
+
+
+def test_without_context_the_signal_is_not_judged(
+    client: FlaskClient, staff: dict[str, str]
+) -> None:
+    item = create_item(client, staff, "2026-07002")
+    response = client.post(f"/api/v1/agenda-items/{item}/comments", json=entry(SPAM, 1))
+    (label,) = labels(client, staff, [response.json["id"]])
+    assert not unrelated(label)
+
+
+def test_batch_and_one_by_one_see_the_same_context(
+    client: FlaskClient, staff: dict[str, str], integration: dict[str, str]
+) -> None:
+    other_spam = (
+        "Replica watches and designer handbags wholesale, free shipping worldwide "
+        "http://replica.example.xyz http://bags.example.top http://watch.example.click"
+    )
+    bodies = [*ON_TOPIC[:8], SPAM, *ON_TOPIC[8:], other_spam, CITING]
+    single = create_item(client, staff, "2026-07003")
+    single_ids = []
+    for n, body in enumerate(bodies):
+        response = client.post(
+            f"/api/v1/agenda-items/{single}/comments",
+            json=entry(body, n),
+            headers=integration,
+        )
+        assert response.status_code == 201, response.json
+        single_ids.append(response.json["id"])
+    batch = create_item(client, staff, "2026-07004")
+    response = client.post(
+        f"/api/v1/agenda-items/{batch}/comments/batch",
+        json={"comments": [entry(b, n + 100) for n, b in enumerate(bodies)]},
+        headers=integration,
+    )
+    assert response.status_code == 200, response.json
+    batch_ids = [r["receipt"]["id"] for r in response.json["results"]]
+    one = labels(client, staff, single_ids)
+    together = labels(client, staff, batch_ids)
+    assert [(x["kind"], unrelated(x)) for x in one] == [(x["kind"], unrelated(x)) for x in together]
+    assert [unrelated(x) for x in one].count(True) == 2, one
