@@ -164,6 +164,78 @@ class Corpus:
         return out
 
 
+# --------------------------------------------------------------------------- a burst
+
+BURST_VARIANTS = (
+    ("exact", 0.30),
+    ("personal_before", 0.15),
+    ("personal_after", 0.20),
+    ("light_edit", 0.15),
+    ("dropped_paragraph", 0.10),
+    ("obfuscated", 0.10),
+)
+HOMOGLYPHS = {"a": "\u0430", "e": "\u0435", "o": "\u043e", "p": "\u0440", "c": "\u0441"}
+ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\u2060")
+
+
+class BurstCorpus(Corpus):
+    """A campaign burst on one item (issue 16): most posts are copies of a few hot campaigns.
+
+    Copies take one of :data:`BURST_VARIANTS`: the template verbatim (exact copies, as campaign
+    tools send them), a personal paragraph before or after it, a few words changed, a paragraph
+    dropped, or obfuscated with homoglyphs and zero-width characters. The rest are unique
+    comments and spam. Every post is a different person."""
+
+    def __init__(self, seed: int = 16, campaigns: int = 4, copy_share: float = 0.90) -> None:
+        super().__init__(seed)
+        self.templates = self.templates[:campaigns]
+        self.copy_share = copy_share
+        self.campaign_weights = [0.4, 0.25, 0.2, 0.15, 0.1][:campaigns]
+
+    def variant(self, campaign: int) -> tuple[str, str]:
+        rng = self.rng
+        kind = rng.choices([k for k, _w in BURST_VARIANTS], [w for _k, w in BURST_VARIANTS])[0]
+        lines = list(self.templates[campaign])
+        if kind == "personal_before":
+            lines.insert(0, " ".join(self.sentence() for _ in range(rng.randint(2, 4))))
+        elif kind == "personal_after":
+            lines.append(" ".join(self.sentence() for _ in range(rng.randint(2, 4))))
+        elif kind == "light_edit":
+            words = "\n".join(lines).split(" ")
+            for _ in range(rng.randint(2, 4)):
+                words[rng.randrange(len(words))] = rng.choice(self.vocabulary)
+            lines = " ".join(words).split("\n")
+        elif kind == "dropped_paragraph" and len(lines) > 2:
+            lines.pop(rng.randrange(len(lines)))
+        body = "\n".join(lines)
+        if kind == "obfuscated":
+            body = "".join(self._obfuscate(ch) for ch in body)
+        return kind, body
+
+    def _obfuscate(self, ch: str) -> str:
+        roll = self.rng.random()
+        if roll < 0.15:
+            return HOMOGLYPHS.get(ch, ch)
+        if roll < 0.20:
+            return ch + self.rng.choice(ZERO_WIDTH)
+        return ch
+
+    def burst(self, n: int) -> list[tuple[str, str]]:
+        """(kind drawn, body) for ``n`` posts: copies, then unique and spam in a 7:3 ratio."""
+        out = []
+        for _ in range(n):
+            roll = self.rng.random()
+            if roll < self.copy_share:
+                c = self.rng.choices(range(len(self.templates)), self.campaign_weights)[0]
+                kind, body = self.variant(c)
+                out.append((f"copy:{CAMPAIGNS[c]}:{kind}", body))
+            elif roll < self.copy_share + (1 - self.copy_share) * 0.7:
+                out.append(("unique", self.unique()))
+            else:
+                out.append(("spam", self.spam()))
+        return out
+
+
 # --------------------------------------------------------------------------- fingerprints
 
 
