@@ -17,11 +17,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import ColumnElement, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
+from intake.labelling.activity import Counts, SenderTally
 from intake.labelling.index import IndexWriter, unpack_keys
 from intake.models import BandKey, Campaign, CampaignBandKey, Comment, Submitter
 from intake.text.fingerprint import Fingerprint, signature_from_bytes
@@ -49,24 +50,6 @@ class Known:
     exact_hash: str | None
 
 
-@dataclass(frozen=True)
-class Activity:
-    """An earlier comment as the spam signals see it."""
-
-    item_id: str
-    source_key: str | None
-    identity_key: str
-    exact_hash: str | None
-    received_at: datetime
-
-
-@dataclass(frozen=True)
-class Counts:
-    from_source: int
-    burst: int
-    from_person: int
-
-
 def _chunks(values: Iterable[object], size: int = CHUNK) -> Iterator[list[object]]:
     batch: list[object] = []
     for value in values:
@@ -89,13 +72,14 @@ class Snapshot:
         self,
         session: Session,
         index: IndexWriter,
-        velocity_window: timedelta,
-        burst_window: timedelta,
+        tally: SenderTally,
+        *,
+        already_counted: bool = False,
     ) -> None:
         self.session = session
         self.index = index
-        self.velocity_window = velocity_window
-        self.burst_window = burst_window
+        self.tally = tally
+        self.already_counted = already_counted
         self.band_rows: defaultdict[int, set[int]] = defaultdict(set)
         self.removed: set[int] = set()
         self.pending: dict[int, frozenset[int]] = {}
@@ -104,7 +88,6 @@ class Snapshot:
         self.campaign_keys: defaultdict[int, set[int]] = defaultdict(set)
         self.campaigns: dict[int, Campaign] = {}
         self.exact: dict[str, tuple[int, int]] = {}
-        self.activity: list[Activity] = []
         self.unseen: set[int] = set()
 
     # ------------------------------------------------------------------ loading
@@ -118,8 +101,19 @@ class Snapshot:
         velocity_window: timedelta,
         burst_window: timedelta,
         min_exact_shingles: int,
+        *,
+        already_counted: bool = False,
     ) -> Snapshot:
-        snap = cls(session, index, velocity_window, burst_window)
+        """``already_counted``: the batch is stored comments being relabelled (see
+        :meth:`SenderTally.load`)."""
+        tally = SenderTally.load(
+            session,
+            [c for c, _fp in batch],
+            velocity_window,
+            burst_window,
+            already_counted=already_counted,
+        )
+        snap = cls(session, index, tally, already_counted=already_counted)
         snap.unseen = {c.id for c, _fp in batch}
         keys = sorted({k for _c, fp in batch for k in fp.lookup_keys})
         identities = sorted({c.submitter.identity_key for c, _fp in batch})
@@ -131,7 +125,6 @@ class Snapshot:
         snap._load_campaigns({cid for _c, fp in batch for cid in snap._top_campaigns(fp)})
         hashes = {fp.exact_hash for _c, fp in batch if fp.shingle_count >= min_exact_shingles}
         snap._load_exact(sorted(hashes))
-        snap._load_activity(batch)
         return snap
 
     def _load_key_rows(self, keys: Sequence[int]) -> None:
@@ -230,38 +223,6 @@ class Snapshot:
                 if comment_id not in self.unseen:
                     self.exact[exact_hash] = (comment_id, campaign_id)
 
-    def _load_activity(self, batch: Sequence[tuple[Comment, Fingerprint]]) -> None:
-        items = sorted({c.item_id for c, _fp in batch})
-        sources = sorted({c.source_key for c, _fp in batch if c.source_key is not None})
-        identities = sorted({c.submitter.identity_key for c, _fp in batch})
-        earliest = min(c.received_at for c, _fp in batch) - self.velocity_window
-        latest = max(c.received_at for c, _fp in batch)
-        who: ColumnElement[bool] = Submitter.identity_key.in_(identities)
-        if sources:
-            who = who | Comment.source_key.in_(sources)
-        rows = self.session.execute(
-            select(
-                Comment.id,
-                Comment.item_id,
-                Comment.source_key,
-                Comment.exact_hash,
-                Comment.received_at,
-                Submitter.identity_key,
-            )
-            .join(Submitter, Submitter.comment_id == Comment.id)
-            .where(
-                Comment.item_id.in_(items),
-                Comment.received_at >= earliest,
-                Comment.received_at <= latest,
-                who,
-            )
-        )
-        self.activity = [
-            Activity(r.item_id, r.source_key, r.identity_key, r.exact_hash, r.received_at)
-            for r in rows
-            if r.id not in self.unseen
-        ]
-
     # ------------------------------------------------------------------ lookups
 
     def _top_by_key(self, fp: Fingerprint, comment_id: int) -> list[int]:
@@ -343,36 +304,14 @@ class Snapshot:
         return known.duplicate_of_id
 
     def counts(self, comment: Comment) -> Counts:
-        since = comment.received_at - self.velocity_window
-        burst_since = comment.received_at - self.burst_window
-        recent = [
-            a
-            for a in self.activity
-            if a.item_id == comment.item_id and since <= a.received_at <= comment.received_at
-        ]
-        identity = comment.submitter.identity_key
-        from_person = sum(1 for a in recent if a.identity_key == identity)
-        if comment.source_key is None:
-            return Counts(0, 0, from_person)
-        mine = [a for a in recent if a.source_key == comment.source_key]
-        burst = sum(
-            1 for a in mine if a.exact_hash == comment.exact_hash and a.received_at >= burst_since
-        )
-        return Counts(len(mine), burst, from_person)
+        """Velocity and burst counts for a comment that has :meth:`arrived`."""
+        return self.tally.of(comment)
 
     # ------------------------------------------------------------------ the batch's effects
 
     def arrived(self, comment: Comment) -> None:
         """Count a comment in the recent activity before its own spam signals are read."""
-        self.activity.append(
-            Activity(
-                comment.item_id,
-                comment.source_key,
-                comment.submitter.identity_key,
-                comment.exact_hash,
-                comment.received_at,
-            )
-        )
+        self.tally.arrived(comment, record=not self.already_counted)
 
     def settled(self, comment: Comment, fp: Fingerprint) -> None:
         """A batch comment is labelled: later ones see it as an earlier comment."""
@@ -426,6 +365,7 @@ class Snapshot:
             self.campaign_keys[key].add(campaign_id)
 
     def flush(self) -> None:
-        """Write the batch's index rows in one bulk insert."""
+        """Write the batch's index rows in one bulk insert, and its sender counts."""
         pending, self.pending = self.pending, {}
         self.index.add_many(pending.items())
+        self.tally.flush(self.session)
