@@ -467,11 +467,21 @@ def fill_postgres(url: str, n: int, seed: int = 8) -> StoredCorpus:
         with cur.copy("COPY band_keys (band_key, comment_id) FROM STDIN") as cp:
             for b in band:
                 cp.write_row(b)
+        if _has_table(cur, "sender_counts"):
+            # migration 0005's backfill for the people signal (stored comments have no address)
+            cur.execute(
+                "INSERT INTO sender_counts (item_id, signal, sender_key, bucket, comments) "
+                "SELECT item_id, 1, person_key, "
+                "(floor(extract(epoch FROM received_at) / 60) * 60)::bigint, count(*) "
+                "FROM comments GROUP BY 1, 2, 3, 4"
+            )
         cur.execute("SELECT setval('comments_id_seq', %s)", (n,))
         cur.execute("SELECT setval('campaigns_id_seq', 5)")
         conn.commit()
         conn.autocommit = True
         for table in ("comments", "submitters", "band_keys", "campaigns", "campaign_band_keys"):
+            if table == "campaign_band_keys" and _has_table(cur, "sender_counts"):
+                cur.execute("VACUUM ANALYZE sender_counts")
             cur.execute(f"VACUUM ANALYZE {table}")
     stored.seconds_load = time.perf_counter() - started
     return stored
@@ -480,6 +490,12 @@ def fill_postgres(url: str, n: int, seed: int = 8) -> StoredCorpus:
 def person_key(identity: str) -> int:
     """Migration 0004's comments.person_key: the identity key's first 64 bits, signed."""
     return int.from_bytes(bytes.fromhex(identity[:16]), "big", signed=True)
+
+
+def _has_table(cur: Any, name: str) -> bool:
+    cur.execute("SELECT to_regclass(%s) IS NOT NULL", (name,))
+    row = cur.fetchone()
+    return bool(row and row[0])
 
 
 def _summary_columns(cur: Any) -> str:
