@@ -16,7 +16,9 @@ hit/read; ``--plans full`` prints the whole plans.
 from __future__ import annotations
 
 import argparse
+import random
 import re
+import secrets
 import sys
 from pathlib import Path
 from typing import Any
@@ -46,11 +48,13 @@ def capture(url: str, posts: int, watch: int) -> list[tuple[str, Any]]:
         }
     )
     session = get_database(app).session_factory()
-    _row, token = TokenService(session).create("explain", "integration", load.BIG)
+    _row, token = TokenService(session).create(
+        f"explain-{secrets.token_hex(3)}", "integration", load.BIG
+    )
     session.commit()
     session.close()
     client = app.test_client()
-    corpus = common.BurstCorpus(99)
+    corpus = common.BurstCorpus(random.randrange(10**6))
     path = f"/api/v1/agenda-items/{common.ITEM}/comments"
     seen: list[tuple[str, Any]] = []
     recording = [False]
@@ -68,7 +72,7 @@ def capture(url: str, posts: int, watch: int) -> list[tuple[str, Any]]:
             if anonymous
             else {"Authorization": f"Bearer {token}"}
         )
-        payload = {"body": body, "submitter": load.submitter(i, "explain-")}
+        payload = {"body": body, "submitter": load.submitter(i, f"explain-{secrets.token_hex(3)}-")}
         assert client.post(path, json=payload, headers=headers).status_code == 201
     event.remove(Engine, "before_cursor_execute", record)
     get_database(app).dispose()
@@ -84,16 +88,26 @@ def rows_read(plan: str) -> int:
 def explain(url: str, captured: list[tuple[str, Any]], full: bool) -> None:
     with psycopg.connect(common.libpq(url)) as conn:
         for statement, parameters in captured:
-            with conn.transaction(force_rollback=True):
-                rows = conn.execute(
-                    "EXPLAIN (ANALYZE, BUFFERS) " + statement, parameters
-                ).fetchall()
+            head = " ".join(statement.split())[:150]
+            many = isinstance(parameters, list | tuple) and isinstance(
+                parameters[0] if parameters else None, list | tuple | dict
+            )
+            if many:  # executemany: the plan of its first row
+                head = f"(executemany of {len(parameters)}, first row) {head}"
+                parameters = parameters[0]
+            try:
+                with conn.transaction(force_rollback=True):
+                    rows = conn.execute(
+                        "EXPLAIN (ANALYZE, BUFFERS) " + statement, parameters
+                    ).fetchall()
+            except psycopg.errors.UniqueViolation:
+                print(f"\n-- not replayable (the row it wrote exists)\n   {head}")
+                continue
             plan = "\n".join(r[0] for r in rows)
             took = re.search(r"Execution Time: ([\d.]+) ms", plan)
             buffers = re.findall(r"shared hit=(\d+)(?: read=(\d+))?", plan)
             hit = max((int(h) for h, _r in buffers), default=0)
             read = max((int(r or 0) for _h, r in buffers), default=0)
-            head = " ".join(statement.split())[:150]
             print(
                 f"\n-- {took.group(1) if took else '?'} ms, rows read (largest node) "
                 f"{rows_read(plan)}, buffers hit {hit} read {read}\n   {head}"
@@ -109,14 +123,18 @@ def main() -> None:
     parser.add_argument("--watch", type=int, default=2, help="Posts whose statements are shown.")
     parser.add_argument("--plans", choices=("summary", "full"), default="summary")
     parser.add_argument("--server", default=common.SERVER)
-    parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--keep", action="store_true", help="Keep the database (prints its URL).")
+    parser.add_argument("--url", help="Reuse a database filled by an earlier --keep run.")
     args = parser.parse_args()
+    if args.url:
+        explain(args.url, capture(args.url, args.posts, args.watch), args.plans == "full")
+        return
     with common.throwaway_postgres(args.server, keep=args.keep) as url:
         stored = common.fill_postgres(url, args.stored)
         print(
             f"{args.stored:,} stored (campaigns {stored.campaign_sizes}, band_keys rows "
-            f"{stored.band_key_rows:,}); {args.posts} burst posts, statements of the last "
-            f"{args.watch}:"
+            f"{stored.band_key_rows:,}) in {url if args.keep else 'a throwaway database'}; "
+            f"{args.posts} burst posts, statements of the last {args.watch}:"
         )
         explain(url, capture(url, args.posts, args.watch), args.plans == "full")
 
