@@ -207,3 +207,27 @@ def test_migration_fills_the_counters_on_postgresql() -> None:
             conn.exec_driver_sql("CREATE SCHEMA public")
         engine.dispose()
         _check_backfill(url)
+
+
+def test_look_ups_have_one_text_whatever_the_batch_size_on_postgresql(
+    client: FlaskClient, item: dict[str, Any], integration: dict[str, str], pg_engine: Any
+) -> None:
+    """Keys go as one array, so psycopg and PostgreSQL can reuse a look-up's parse and plan."""
+    if pg_engine is None:
+        pytest.skip("SQLite binds IN lists; the array form is PostgreSQL's")
+
+    def look_ups(size: int, tag: str) -> set[str]:
+        entries = [
+            comment_payload(
+                f"{TEMPLATE} {tag} {n} adds a line of their own about the library budget.",
+                submitter={"name": f"Member {tag}{n}", "email": f"{tag}{n}@example.org"},
+            )
+            for n in range(size)
+        ]
+        with statements() as seen:
+            response = client.post(URL + "/batch", json={"comments": entries}, headers=integration)
+        assert response.status_code == 200, response.json
+        return {s for s in seen if s.lstrip().startswith("SELECT") and "band_keys" in s}
+
+    one, six = look_ups(1, "a"), look_ups(6, "b")
+    assert one and one == six
