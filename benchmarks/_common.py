@@ -164,6 +164,78 @@ class Corpus:
         return out
 
 
+# --------------------------------------------------------------------------- a burst
+
+BURST_VARIANTS = (
+    ("exact", 0.30),
+    ("personal_before", 0.15),
+    ("personal_after", 0.20),
+    ("light_edit", 0.15),
+    ("dropped_paragraph", 0.10),
+    ("obfuscated", 0.10),
+)
+HOMOGLYPHS = {"a": "\u0430", "e": "\u0435", "o": "\u043e", "p": "\u0440", "c": "\u0441"}
+ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\u2060")
+
+
+class BurstCorpus(Corpus):
+    """A campaign burst on one item (issue 16): most posts are copies of a few hot campaigns.
+
+    Copies take one of :data:`BURST_VARIANTS`: the template verbatim (exact copies, as campaign
+    tools send them), a personal paragraph before or after it, a few words changed, a paragraph
+    dropped, or obfuscated with homoglyphs and zero-width characters. The rest are unique
+    comments and spam. Every post is a different person."""
+
+    def __init__(self, seed: int = 16, campaigns: int = 4, copy_share: float = 0.90) -> None:
+        super().__init__(seed)
+        self.templates = self.templates[:campaigns]
+        self.copy_share = copy_share
+        self.campaign_weights = [0.4, 0.25, 0.2, 0.15, 0.1][:campaigns]
+
+    def variant(self, campaign: int) -> tuple[str, str]:
+        rng = self.rng
+        kind = rng.choices([k for k, _w in BURST_VARIANTS], [w for _k, w in BURST_VARIANTS])[0]
+        lines = list(self.templates[campaign])
+        if kind == "personal_before":
+            lines.insert(0, " ".join(self.sentence() for _ in range(rng.randint(2, 4))))
+        elif kind == "personal_after":
+            lines.append(" ".join(self.sentence() for _ in range(rng.randint(2, 4))))
+        elif kind == "light_edit":
+            words = "\n".join(lines).split(" ")
+            for _ in range(rng.randint(2, 4)):
+                words[rng.randrange(len(words))] = rng.choice(self.vocabulary)
+            lines = " ".join(words).split("\n")
+        elif kind == "dropped_paragraph" and len(lines) > 2:
+            lines.pop(rng.randrange(len(lines)))
+        body = "\n".join(lines)
+        if kind == "obfuscated":
+            body = "".join(self._obfuscate(ch) for ch in body)
+        return kind, body
+
+    def _obfuscate(self, ch: str) -> str:
+        roll = self.rng.random()
+        if roll < 0.15:
+            return HOMOGLYPHS.get(ch, ch)
+        if roll < 0.20:
+            return ch + self.rng.choice(ZERO_WIDTH)
+        return ch
+
+    def burst(self, n: int) -> list[tuple[str, str]]:
+        """(kind drawn, body) for ``n`` posts: copies, then unique and spam in a 7:3 ratio."""
+        out = []
+        for _ in range(n):
+            roll = self.rng.random()
+            if roll < self.copy_share:
+                c = self.rng.choices(range(len(self.templates)), self.campaign_weights)[0]
+                kind, body = self.variant(c)
+                out.append((f"copy:{CAMPAIGNS[c]}:{kind}", body))
+            elif roll < self.copy_share + (1 - self.copy_share) * 0.7:
+                out.append(("unique", self.unique()))
+            else:
+                out.append(("spam", self.spam()))
+        return out
+
+
 # --------------------------------------------------------------------------- fingerprints
 
 
@@ -395,11 +467,21 @@ def fill_postgres(url: str, n: int, seed: int = 8) -> StoredCorpus:
         with cur.copy("COPY band_keys (band_key, comment_id) FROM STDIN") as cp:
             for b in band:
                 cp.write_row(b)
+        if _has_table(cur, "sender_counts"):
+            # migration 0005's backfill for the people signal (stored comments have no address)
+            cur.execute(
+                "INSERT INTO sender_counts (item_id, signal, sender_key, bucket, comments) "
+                "SELECT item_id, 1, person_key, "
+                "(floor(extract(epoch FROM received_at) / 60) * 60)::bigint, count(*) "
+                "FROM comments GROUP BY 1, 2, 3, 4"
+            )
         cur.execute("SELECT setval('comments_id_seq', %s)", (n,))
         cur.execute("SELECT setval('campaigns_id_seq', 5)")
         conn.commit()
         conn.autocommit = True
         for table in ("comments", "submitters", "band_keys", "campaigns", "campaign_band_keys"):
+            if table == "campaign_band_keys" and _has_table(cur, "sender_counts"):
+                cur.execute("VACUUM ANALYZE sender_counts")
             cur.execute(f"VACUUM ANALYZE {table}")
     stored.seconds_load = time.perf_counter() - started
     return stored
@@ -408,6 +490,12 @@ def fill_postgres(url: str, n: int, seed: int = 8) -> StoredCorpus:
 def person_key(identity: str) -> int:
     """Migration 0004's comments.person_key: the identity key's first 64 bits, signed."""
     return int.from_bytes(bytes.fromhex(identity[:16]), "big", signed=True)
+
+
+def _has_table(cur: Any, name: str) -> bool:
+    cur.execute("SELECT to_regclass(%s) IS NOT NULL", (name,))
+    row = cur.fetchone()
+    return bool(row and row[0])
 
 
 def _summary_columns(cur: Any) -> str:

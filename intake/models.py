@@ -2,9 +2,9 @@
 
 Personal data (names, emails, postal codes, addresses) lives only in ``submitters``, one row per
 comment, so the tables public endpoints read (``agenda_items``, ``comments``, ``campaigns``) carry
-none of it. The MinHash LSH index lives in ``band_keys`` and ``campaign_band_keys``, written in the
-same transaction as the comment, so every worker sees every earlier comment and the index never
-drifts from the rows it describes.
+none of it. The MinHash LSH index lives in ``band_keys`` and ``campaign_band_keys``, and the
+velocity and burst counters in ``sender_counts``, written in the same transaction as the comment,
+so every worker sees every earlier comment and neither drifts from the rows it describes.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
+    SmallInteger,
     String,
     Text,
     false,
@@ -252,6 +253,28 @@ class CampaignBandKey(Base):
     )
 
     __table_args__ = (Index("ix_campaign_band_keys_campaign_id", "campaign_id"),)
+
+
+class SenderCount(Base):
+    """How many comments one sender put on one item in one time bucket: the velocity and burst
+    evidence, kept as counters so reading it costs a few rows whatever the traffic.
+
+    ``signal`` says what ``sender_key`` identifies (see :mod:`intake.labelling.activity`): the
+    submitter (``person_key``), the client address (a 64-bit digest of ``source_key``) or one
+    text from one address (a digest of ``source_key`` and ``exact_hash``, for bursts).
+    ``bucket`` is the bucket's start in Unix seconds. Rows are upserted in the transaction that
+    stores their comments, so a rolled-back comment counts nothing.
+    """
+
+    __tablename__ = "sender_counts"
+
+    item_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("agenda_items.id", ondelete="CASCADE"), primary_key=True
+    )
+    signal: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    sender_key: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    bucket: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    comments: Mapped[int] = mapped_column(Integer)
 
 
 class LabelEvent(Base):

@@ -79,13 +79,15 @@ class LabellingService:
             _store_fingerprint(comment, fp)
         # New comments are inserted here, fingerprint included: one write instead of two.
         self.session.flush()
-        run = _BatchRun(self, batch)
+        run = _BatchRun(self, batch, relabelling=relabelling)
         for position, (comment, fp) in enumerate(batch):
             previous = comment.kind if relabelling else None
             run.label(position, comment, fp, previous, "relabelled: " if relabelling else "")
         run.snapshot.flush()
 
-    def load_snapshot(self, batch: Sequence[tuple[Comment, Fingerprint]]) -> Snapshot:
+    def load_snapshot(
+        self, batch: Sequence[tuple[Comment, Fingerprint]], *, relabelling: bool = False
+    ) -> Snapshot:
         return Snapshot.load(
             self.session,
             self.index,
@@ -93,6 +95,7 @@ class LabellingService:
             timedelta(seconds=self.settings.spam_velocity_window_seconds),
             timedelta(seconds=self.settings.spam_burst_window_seconds),
             self.thresholds.min_shingles,
+            already_counted=relabelling,
         )
 
     def serialise_founding(self) -> bool:
@@ -107,14 +110,19 @@ class _BatchRun:
     """One batch's labelling: its snapshot, its campaign store, and the decisions it applies."""
 
     def __init__(
-        self, service: LabellingService, batch: Sequence[tuple[Comment, Fingerprint]]
+        self,
+        service: LabellingService,
+        batch: Sequence[tuple[Comment, Fingerprint]],
+        *,
+        relabelling: bool,
     ) -> None:
         self.service = service
         self.session = service.session
         self.thresholds = service.thresholds
         self.batch = batch
+        self.relabelling = relabelling
         self.locked = False
-        self._use(service.load_snapshot(batch))
+        self._use(service.load_snapshot(batch, relabelling=relabelling))
 
     def _use(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
@@ -141,7 +149,8 @@ class _BatchRun:
             self.locked = True
             if self.service.serialise_founding():
                 self.snapshot.flush()
-                self._use(self.service.load_snapshot(self.batch[position:]))
+                remaining = self.batch[position:]
+                self._use(self.service.load_snapshot(remaining, relabelling=self.relabelling))
                 decision = self._decide(comment, fp)
         self._apply(comment, fp, decision)
         self.snapshot.arrived(comment)

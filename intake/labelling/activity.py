@@ -1,0 +1,190 @@
+"""Velocity and burst evidence from bounded counters, not from the comments themselves.
+
+The spam signals ask, for each new comment: how many comments did this person, and this client
+address, put on this item in the last ``velocity_window``; how many with this very text from
+this address in the last ``burst_window``? Counting comment rows answers that at a cost that
+grows with the item's traffic, which is exactly what a campaign burst makes large. Instead each
+comment adds one to a counter per signal and time bucket (``sender_counts``, upserted in the
+transaction that stores it), and a batch reads, in one statement, the counters of its own
+senders over its windows: at most ``window / bucket + 1`` rows per sender and signal, however
+many comments the item holds.
+
+Buckets are whole minutes for velocity and whole seconds for bursts, so a window is counted from
+the start of the bucket it begins in: the default 600 s velocity window looks back 600-660 s and
+the 10 s burst window 10-11 s. Comments count in the bucket of their ``received_at``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, or_, select, tuple_
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from intake.models import Comment, SenderCount
+
+PERSON = 1
+SOURCE = 2
+BURST = 3
+VELOCITY_BUCKET = 60
+BURST_BUCKET = 1
+KEYS_PER_STATEMENT = 600
+"""Senders per read (three bound values each) and rows per upsert statement."""
+
+Key = tuple[str, int, int]
+"""(item_id, signal, sender_key)"""
+
+
+@dataclass(frozen=True)
+class Counts:
+    """What the spam signals see of one comment's sender, the comment itself included."""
+
+    from_source: int
+    burst: int
+    from_person: int
+
+
+def digest_key(*parts: str) -> int:
+    """A signed 64-bit key: the first 8 bytes of the MD5 of the parts joined by a space.
+
+    The same value as PostgreSQL's ``('x' || substr(md5(text), 1, 16))::bit(64)::bigint``, which
+    is how the migration fills the counters for comments stored before them. MD5 is used as a
+    short, stable digest of values that are already pseudonymous, not for security.
+    """
+    raw = hashlib.md5(" ".join(parts).encode("utf-8"), usedforsecurity=False).digest()
+    return int.from_bytes(raw[:8], "big", signed=True)
+
+
+def _bucket(moment: datetime, width: int) -> int:
+    return int(moment.timestamp()) // width * width
+
+
+def _buckets(moment: datetime, window: timedelta, width: int) -> range:
+    return range(_bucket(moment - window, width), _bucket(moment, width) + 1, width)
+
+
+def sender_keys(comment: Comment) -> list[tuple[Key, int]]:
+    """The counters one comment adds to: (key, bucket width)."""
+    item = comment.item_id
+    keys: list[tuple[Key, int]] = [((item, PERSON, comment.person_key), VELOCITY_BUCKET)]
+    if comment.source_key is not None:
+        keys.append(((item, SOURCE, digest_key(comment.source_key)), VELOCITY_BUCKET))
+        if comment.exact_hash is not None:
+            burst = digest_key(comment.source_key, comment.exact_hash)
+            keys.append(((item, BURST, burst), BURST_BUCKET))
+    return keys
+
+
+def _chunks(values: Sequence[object], size: int) -> Iterator[Sequence[object]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+class SenderTally:
+    """A batch's view of the counters, plus the batch's own comments as they arrive."""
+
+    def __init__(self, velocity_window: timedelta, burst_window: timedelta) -> None:
+        self.velocity_window = velocity_window
+        self.burst_window = burst_window
+        self.counts: Counter[tuple[str, int, int, int]] = Counter()
+        self.added: Counter[tuple[str, int, int, int]] = Counter()
+
+    @classmethod
+    def load(
+        cls,
+        session: Session,
+        comments: Sequence[Comment],
+        velocity_window: timedelta,
+        burst_window: timedelta,
+        *,
+        already_counted: bool,
+    ) -> SenderTally:
+        """Read the counters of the batch's senders over its windows in one statement.
+
+        ``already_counted``: the batch's comments are stored and counted (relabelling); their own
+        contributions are taken out, to be added back as each one is labelled in order.
+        """
+        tally = cls(velocity_window, burst_window)
+        if not comments:
+            return tally
+        keys = sorted({key for c in comments for key, _width in sender_keys(c)})
+        earliest = min(c.received_at for c in comments)
+        latest = _bucket(max(c.received_at for c in comments), BURST_BUCKET)
+        since = _bucket(earliest - velocity_window, VELOCITY_BUCKET)
+        burst_since = _bucket(earliest - burst_window, BURST_BUCKET)
+        for part in _chunks(keys, KEYS_PER_STATEMENT):
+            rows = session.execute(
+                select(
+                    SenderCount.item_id,
+                    SenderCount.signal,
+                    SenderCount.sender_key,
+                    SenderCount.bucket,
+                    SenderCount.comments,
+                ).where(
+                    tuple_(SenderCount.item_id, SenderCount.signal, SenderCount.sender_key).in_(
+                        part
+                    ),
+                    SenderCount.bucket <= latest,
+                    or_(
+                        and_(SenderCount.signal != BURST, SenderCount.bucket >= since),
+                        and_(SenderCount.signal == BURST, SenderCount.bucket >= burst_since),
+                    ),
+                )
+            )
+            for item, signal, sender, bucket, n in rows:
+                tally.counts[(item, signal, sender, bucket)] += n
+        if already_counted:
+            for comment in comments:
+                for slot in tally._slots(comment):
+                    tally.counts[slot] -= 1
+        return tally
+
+    def _slots(self, comment: Comment) -> Iterable[tuple[str, int, int, int]]:
+        for (item, signal, sender), width in sender_keys(comment):
+            yield (item, signal, sender, _bucket(comment.received_at, width))
+
+    def arrived(self, comment: Comment, *, record: bool) -> None:
+        """Count a comment before its own signals are read; ``record`` writes it at flush."""
+        for slot in self._slots(comment):
+            self.counts[slot] += 1
+            if record:
+                self.added[slot] += 1
+
+    def of(self, comment: Comment) -> Counts:
+        item, at = comment.item_id, comment.received_at
+        person = self._sum((item, PERSON, comment.person_key), at, self.velocity_window)
+        if comment.source_key is None:
+            return Counts(0, 0, person)
+        source = self._sum((item, SOURCE, digest_key(comment.source_key)), at, self.velocity_window)
+        burst = 0
+        if comment.exact_hash is not None:
+            key = (item, BURST, digest_key(comment.source_key, comment.exact_hash))
+            burst = self._sum(key, at, self.burst_window, BURST_BUCKET)
+        return Counts(source, burst, person)
+
+    def _sum(self, key: Key, at: datetime, window: timedelta, width: int = VELOCITY_BUCKET) -> int:
+        item, signal, sender = key
+        return sum(self.counts[(item, signal, sender, b)] for b in _buckets(at, window, width))
+
+    def flush(self, session: Session) -> None:
+        """Upsert what the batch added, in key order (so concurrent batches cannot deadlock)."""
+        added, self.added = self.added, Counter()
+        rows = [
+            {"item_id": i, "signal": s, "sender_key": k, "bucket": b, "comments": n}
+            for (i, s, k, b), n in sorted(added.items())
+        ]
+        dialect = session.get_bind().dialect.name
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        for part in _chunks(rows, KEYS_PER_STATEMENT):
+            statement = insert(SenderCount).values(list(part))
+            session.execute(
+                statement.on_conflict_do_update(
+                    index_elements=["item_id", "signal", "sender_key", "bucket"],
+                    set_={"comments": SenderCount.comments + statement.excluded.comments},
+                )
+            )
