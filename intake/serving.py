@@ -300,8 +300,42 @@ class _ProblemSocket:
         return getattr(self._client, name)
 
 
+class PrivateLog:
+    """gunicorn's logger, minus the client's address and request text it would write.
+
+    gunicorn logs a refused request as ``Invalid request from ip=<address>: <error>`` (the error
+    quotes the request line, query string and all) and a failed one with its URI. Both would put
+    personal data in the log (docs/operations.md, "Logs"): the refusal is logged by
+    :meth:`IntakeWorker.handle_error` by class alone, and a URI loses its query string.
+    """
+
+    def __init__(self, log: Any) -> None:
+        self._log = log
+
+    def warning(self, msg: Any, *args: Any, **kwargs: Any) -> None:
+        if isinstance(msg, str) and msg.startswith("Invalid request from ip="):
+            return
+        self._log.warning(msg, *args, **kwargs)
+
+    def exception(self, msg: Any, *args: Any, **kwargs: Any) -> None:
+        self._log.exception(msg, *(_path_only(arg) for arg in args), **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._log, name)
+
+
+def _path_only(value: Any) -> Any:
+    return value.split("?", 1)[0] if isinstance(value, str) else value
+
+
 class IntakeWorker(BufferingThreadWorker):
-    """Requests read whole before a thread sees them; gunicorn's own error pages as problems."""
+    """Requests read whole before a thread sees them; gunicorn's own error pages as problems;
+    no client address or request text in its log."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.log = PrivateLog(self.log)  # type: ignore[has-type]
 
     def handle_error(self, req: Any, client: socket.socket, addr: Any, exc: Exception) -> None:
+        self.log.warning("refused a request gunicorn could not parse: %s", type(exc).__name__)
         super().handle_error(req, _ProblemSocket(client), addr, exc)

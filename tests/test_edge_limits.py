@@ -150,6 +150,13 @@ def test_gunicorn_invalid_chunk_size_is_a_400_problem(
     assert headers["content-type"].startswith("application/problem+json" if api else "text/html")
 
 
+def test_a_refused_request_leaves_no_address_or_request_text_in_the_log(served: Served) -> None:
+    exchange(served, b"GET /?name=henrietta+quill HTTP/1.1 EXTRA\r\nHost: intake\r\n\r\n")
+    log = Path(served.log).read_text()
+    assert "refused a request gunicorn could not parse" in log
+    assert "henrietta" not in log and "ip=" not in log
+
+
 def test_nothing_above_was_a_server_error(served: Served) -> None:
     log = Path(served.log).read_text()
     assert '" 500 ' not in log and "Traceback" not in log
