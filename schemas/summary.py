@@ -46,9 +46,15 @@ STAFF_ONLY = "Staff only: absent from the public figures."
 
 
 class TimelineBucketSchema(Schema):
-    """Comments received in one UTC hour, and (staff only) by label."""
+    """Comments received in one hour of the city's time zone, and (staff only) by label."""
 
-    hour = fields.String(required=True, metadata={"description": "YYYY-MM-DDTHH:00:00, UTC"})
+    hour = fields.String(
+        required=True,
+        metadata={
+            "description": "The local hour's start, ISO 8601 with its UTC offset "
+            "(2026-12-01T11:00:00-08:00), in INTAKE_TIME_ZONE"
+        },
+    )
     total = fields.Integer(required=True)
     unique = fields.Integer(metadata={"description": STAFF_ONLY})
     form_letter = fields.Integer(metadata={"description": STAFF_ONLY})

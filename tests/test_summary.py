@@ -77,12 +77,12 @@ def test_summary_timeline_counts_per_hour_by_kind(
     timeline = client.get(SUMMARY, headers=staff).json["timeline"]
     zero = {"unique": 0, "form_letter": 0, "duplicate": 0, "spam": 0, "unlabelled": 0}
     assert timeline == [
-        {**zero, "hour": "2026-11-20T09:00:00", "total": 2, "unique": 2},
-        {**zero, "hour": "2026-11-20T10:00:00", "total": 4, "duplicate": 1, "form_letter": 3},
-        {**zero, "hour": "2026-11-20T11:00:00", "total": 4, "form_letter": 3, "spam": 1},
+        {**zero, "hour": "2026-11-20T09:00:00+00:00", "total": 2, "unique": 2},
+        {**zero, "hour": "2026-11-20T10:00:00+00:00", "total": 4, "duplicate": 1, "form_letter": 3},
+        {**zero, "hour": "2026-11-20T11:00:00+00:00", "total": 4, "form_letter": 3, "spam": 1},
         {
             **zero,
-            "hour": "2026-11-20T12:00:00",
+            "hour": "2026-11-20T12:00:00+00:00",
             "total": 3,
             "spam": 1,
             "unlabelled": 1,

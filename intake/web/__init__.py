@@ -30,5 +30,6 @@ def init_app(app: Flask, settings: Settings) -> None:
     )
     app.jinja_env.globals["csrf_token"] = csrf.token
     app.jinja_env.filters["when"] = pages.when
+    app.jinja_env.globals["time_zone"] = pages.zone_name
     for blueprint in (public.bp, staff.bp):
         app.register_blueprint(blueprint)

@@ -32,6 +32,7 @@ from intake.api.deps import (
     comment_service,
     item_service,
     label_service,
+    settings,
     summary_service,
 )
 from intake.api.summaries import summary_view
@@ -198,7 +199,9 @@ def item(item_id: str) -> Response:
         kinds=KIND_KEYS,
         positions=POSITION_KEYS,
         timeline=charts.timeline_chart(
-            "chart-timeline", "Comments per hour, by label (UTC)", summary["timeline"]
+            "chart-timeline",
+            f"Comments per hour, by label ({settings().time_zone})",
+            summary["timeline"],
         ),
         position_chart=charts.position_chart(summary["by_position"]),
         campaign_chart=charts.campaign_chart(sizes),
