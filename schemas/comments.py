@@ -5,7 +5,7 @@ from __future__ import annotations
 from email_validator import EmailNotValidError, validate_email
 from marshmallow import Schema, ValidationError, fields, validate
 
-from schemas.common import MAX_ID, aware_datetime, text_field
+from schemas.common import MAX_ID, Ratio, aware_datetime, text_field
 
 POSITIONS = ("support", "oppose", "neutral")
 KINDS = ("unique", "form_letter", "duplicate", "spam")
@@ -47,7 +47,7 @@ class ReceiptSchema(Schema):
 class LabelSchema(Schema):
     kind = fields.String(required=True, validate=validate.OneOf(KINDS))
     campaign_id = fields.Integer(allow_none=True, required=True)
-    similarity = fields.Float(allow_none=True, required=True)
+    similarity = Ratio(allow_none=True, required=True)
     duplicate_of = fields.Integer(allow_none=True, required=True)
     personal_text = fields.String(allow_none=True, required=True)
     spam_score = fields.Float(allow_none=True, required=True)

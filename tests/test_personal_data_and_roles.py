@@ -67,8 +67,10 @@ ACCESS: dict[tuple[str, str], str] = {
     ("/api/v1/agenda-items/<string:item_id>/comments", "POST"): "public",
     ("/api/v1/agenda-items/<string:item_id>/comments/batch", "POST"): "token",
     ("/api/v1/agenda-items/<string:item_id>/comments.csv", "GET"): "staff",
+    ("/api/v1/agenda-items/<string:item_id>/comments.jsonl", "GET"): "staff",
     ("/api/v1/agenda-items/<string:item_id>/report", "GET"): "staff",
     ("/api/v1/agenda-items/<string:item_id>/summary", "GET"): "public",
+    ("/api/v1/campaigns", "GET"): "staff",
     ("/api/v1/campaigns/<int:campaign_id>", "GET"): "staff",
     ("/api/v1/comments/<int:comment_id>", "GET"): "staff",
     ("/api/v1/comments/<int:comment_id>/history", "GET"): "staff",
@@ -83,7 +85,14 @@ ACCESS: dict[tuple[str, str], str] = {
     ("/staff", "GET"): "web-staff",
     ("/staff/", "GET"): "web-staff",
     ("/staff/items/<string:item_id>", "GET"): "web-staff",
+    ("/staff/campaigns", "GET"): "web-staff",
     ("/staff/campaigns/<int:campaign_id>", "GET"): "web-staff",
+    ("/staff/items/<string:item_id>/comments.csv", "GET"): "web-staff",
+    ("/staff/items/<string:item_id>/comments.jsonl", "GET"): "web-staff",
+    ("/staff/items/<string:item_id>/report", "GET"): "web-staff",
+    ("/problems", "GET"): "public",
+    ("/problems/", "GET"): "public",
+    ("/problems/<string:slug>", "GET"): "public",
     ("/staff/comments/<int:comment_id>", "GET"): "web-staff",
     ("/staff/comments/<int:comment_id>/label", "POST"): "web-staff",
     ("/staff/sign-in", "GET"): "web-public",
@@ -205,6 +214,7 @@ def test_role_matrix(
                 "token_id": next(victim_ids) if "token_id" in rule.arguments else 0,
                 "filename": "swagger-ui.css",
                 "token": "not-a-receipt",
+                "slug": "not-found",
             }
             url = fill(rule, ids)
             response = client.open(
@@ -243,6 +253,7 @@ def public_bodies(app: Flask, client: FlaskClient, world: dict[str, Any]) -> dic
         "token_id": world["token_id"],
         "filename": "swagger-ui.css",
         "token": "not-a-receipt",
+        "slug": "not-found",
     }
     for rule, method in endpoints(app):
         if method == "GET" and not rule.rule.startswith("/static/"):

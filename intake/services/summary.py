@@ -143,6 +143,7 @@ class CampaignFigures:
 
     id: int
     size: int = 0
+    people: int = 0
     with_personal_text: int = 0
     by_position: dict[str, int] = field(default_factory=lambda: empty_counts(POSITION_KEYS))
     first_received_at: datetime | None = None
@@ -220,13 +221,18 @@ class SummaryService:
         self._tune_postgresql()
         campaigns: dict[int, CampaignFigures] = {}
         timeline: dict[datetime, dict[str, Any]] = {}
+        people: dict[int, int] = {}
         for row in self.session.execute(self._statement(item_id, until, self.zone.key)):
             if row.section == "groups":
                 self._fold_group(summary, campaigns, row)
             elif row.section == "hours":
                 self._fold_hour(timeline, row)
+            elif row.section == "campaign_people":
+                people[row.campaign_id] = row.n
             else:
                 summary.distinct_submitters = row.n
+        for campaign_id, figures in campaigns.items():
+            figures.people = people.get(campaign_id, 0)
         summary.timeline = [timeline[start] for start in sorted(timeline)]
         summary.campaigns = self._with_texts(summary.total, campaigns)
         return summary
@@ -284,7 +290,8 @@ class SummaryService:
 
     @staticmethod
     def _statement(item_id: str, until: datetime | None, zone: str) -> Any:
-        """``groups`` rows, ``hours`` rows and one ``people`` row, in one snapshot."""
+        """``groups`` rows, ``hours`` rows, one ``people`` row and a ``campaign_people`` row per
+        campaign (distinct people, apart from its comments), in one snapshot."""
         on_item = Comment.item_id == item_id
         if until is not None:
             on_item = and_(on_item, Comment.received_at < until)
@@ -335,4 +342,19 @@ class SummaryService:
             no_time,
             no_time,
         ).where(and_(on_item, not_spam()))
-        return union_all(groups, hours, people)
+        campaign_people = (
+            select(
+                literal("campaign_people"),
+                no_text,
+                no_text,
+                Comment.campaign_id,
+                no_flag,
+                no_text,
+                func.count(func.distinct(Comment.person_key)),
+                no_time,
+                no_time,
+            )
+            .where(and_(on_item, not_spam(), Comment.campaign_id.is_not(None)))
+            .group_by(Comment.campaign_id)
+        )
+        return union_all(groups, hours, people, campaign_people)

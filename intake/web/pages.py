@@ -41,6 +41,11 @@ def when(moment: datetime | None) -> str:
     return spoken(moment, settings().zone)
 
 
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """``1 comment``, ``2 comments``: a count with its noun (``many`` when not just ``+s``)."""
+    return f"{count} {one if count == 1 else many or one + 's'}"
+
+
 def zone_name() -> str:
     """The city's zone as a heading says it (``America/Los_Angeles``)."""
     return settings().time_zone

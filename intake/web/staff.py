@@ -35,6 +35,7 @@ from intake.api.deps import (
     settings,
     summary_service,
 )
+from intake.api.reports import download, report_response
 from intake.api.summaries import summary_view
 from intake.auth import Principal
 from intake.db import get_session
@@ -215,6 +216,42 @@ def item(item_id: str) -> Response:
         default_view=values == _filter_args({}),
     )
     return html(page, 422 if errors else 200)
+
+
+@bp.get("/items/<string:item_id>/comments.csv")
+def packet_csv(item_id: str) -> Response:
+    """The packet's CSV, the same bytes as the staff API's (signed-in staff only)."""
+    return download(item_id, "csv")
+
+
+@bp.get("/items/<string:item_id>/comments.jsonl")
+def packet_jsonl(item_id: str) -> Response:
+    """Every comment as JSON Lines, as ``intake export --format jsonl`` writes it."""
+    return download(item_id, "jsonl")
+
+
+@bp.get("/items/<string:item_id>/report")
+def packet_report(item_id: str) -> Response:
+    """The printable report, with names only when asked (``?names=1``)."""
+    return report_response(item_id, names=request.args.get("names") == "1")
+
+
+@bp.get("/campaigns")
+def campaigns() -> Response:
+    """Every campaign, or those on one item, with comments and people counted apart."""
+    item_id = request.args.get("item_id") or None
+    if item_id is not None:
+        item_service().get(item_id)  # an unknown item is a 404 page, not an empty list
+    page, next_cursor = campaign_service().page(PAGE_SIZE, request.args.get("cursor"), item_id)
+    return html(
+        render_template(
+            "web/staff/campaigns.html",
+            campaigns=page,
+            next_cursor=next_cursor,
+            item_id=item_id,
+            excerpt=excerpt,
+        )
+    )
 
 
 @bp.get("/campaigns/<int:campaign_id>")
