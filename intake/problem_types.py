@@ -1,7 +1,7 @@
 """Every problem ``type`` intake answers with, in words a clerk understands: one table.
 
 Each problem's ``type`` is ``/problems/<slug>``, and that address serves a short page made from
-this table (:mod:`intake.api.problem_pages`); docs/problems.md is made from it too
+this table (:mod:`intake.web.problem_pages`); docs/problems.md is made from it too
 (``python -m intake.problem_types > docs/problems.md``; a test fails when it is stale). Each type
 has one title, and each status one generic type, so 422 reads the same everywhere.
 """

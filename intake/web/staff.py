@@ -29,6 +29,7 @@ from werkzeug.wrappers import Response as BaseResponse
 
 from intake.api.deps import (
     campaign_service,
+    clock,
     comment_service,
     item_service,
     label_service,
@@ -39,16 +40,18 @@ from intake.api.reports import download, report_response
 from intake.api.summaries import summary_view
 from intake.auth import Principal
 from intake.db import get_session
-from intake.errors import InvalidInput
-from intake.models import KINDS, POSITIONS, Comment
+from intake.errors import Conflict, InvalidInput
+from intake.models import KINDS, POSITIONS, AgendaItem, Comment
 from intake.problems import flatten_errors
 from intake.services.comments import CommentFilters
+from intake.services.items import accepting_comments
 from intake.services.labels import LabelChange
 from intake.services.summary import KIND_KEYS, POSITION_KEYS
-from intake.web import charts, csrf, forms, pages
+from intake.web import charts, csrf, forms, item_forms, pages
 from intake.web.overview import ItemOverviewService
 from intake.web.pages import html
 from intake.web.staff_auth import StaffSessions
+from schemas.agenda_items import AgendaItemCreateSchema, AgendaItemUpdateSchema
 from schemas.comments import CommentListArgsSchema, LabelChangeSchema
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
@@ -216,6 +219,99 @@ def item(item_id: str) -> Response:
         default_view=values == _filter_args({}),
     )
     return html(page, 422 if errors else 200)
+
+
+def _item_form(item: AgendaItem | None, state: forms.FormState, status: int = 200) -> Response:
+    accepting = item is not None and accepting_comments(item, clock()())
+    page = render_template("web/staff/item_form.html", item=item, form=state, accepting=accepting)
+    return html(page, status)
+
+
+@bp.get("/items/new")
+def new_item() -> Response:
+    """A form for a new agenda item (times in the city's zone)."""
+    return _item_form(None, forms.FormState())
+
+
+@bp.post("/items/new")
+def new_item_submit() -> BaseResponse:
+    """Validated by ``AgendaItemCreateSchema`` and stored by the service, as ``POST
+    /api/v1/agenda-items``; a taken file number is shown on its field."""
+    state, data = item_forms.validate_item(
+        AgendaItemCreateSchema(),
+        request.form,
+        item_forms.CREATE_FIELDS,
+        settings().zone,
+        clear=False,
+    )
+    if state.ok:
+        try:
+            created = item_service().create(data)
+        except Conflict as exc:
+            state.errors = {"id": [exc.detail]}
+        else:
+            flash(f"Agenda item {created.id} created.")
+            return redirect(url_for("staff.item", item_id=created.id), 303)
+    return _item_form(None, state, 422)
+
+
+@bp.get("/items/<string:item_id>/edit")
+def edit_item(item_id: str) -> Response:
+    """The item's title, body, meeting and window, to change (times in the city's zone)."""
+    item = item_service().get(item_id)
+    zone = settings().zone
+    values = {"title": item.title, "body_name": item.body_name or ""}
+    for name in item_forms.TIME_FIELDS:
+        values[name] = item_forms.local_input(getattr(item, name), zone)
+    return _item_form(item, forms.FormState(values=values))
+
+
+@bp.post("/items/<string:item_id>/edit")
+def edit_item_submit(item_id: str) -> BaseResponse:
+    """Validated by ``AgendaItemUpdateSchema`` and changed by the service, as ``PATCH``; an
+    emptied optional field is cleared."""
+    item = item_service().get(item_id)
+    state, data = item_forms.validate_item(
+        AgendaItemUpdateSchema(), request.form, item_forms.EDIT_FIELDS, settings().zone, clear=True
+    )
+    if state.ok:
+        try:
+            item_service().update(item_id, data)
+        except InvalidInput as exc:
+            get_session().rollback()
+            state.errors = forms.field_errors(exc.errors, item_forms.EDIT_FIELDS)
+        else:
+            flash(f"Agenda item {item_id} saved.")
+            return redirect(url_for("staff.item", item_id=item_id), 303)
+    return _item_form(item_service().get(item.id), state, 422)
+
+
+@bp.post("/items/<string:item_id>/window")
+def item_window(item_id: str) -> BaseResponse:
+    """Close the window now, or reopen it from now with no closing time (set a closing time on
+    the edit form); the same update as a ``PATCH`` of the window's times."""
+    action = request.form.get("action")
+    now = clock()()
+    item = item_service().get(item_id)
+    if action == "close":
+        changes: dict[str, Any] = {"comments_close_at": now}
+        if item.comments_open_at is not None and item.comments_open_at >= now:
+            changes["comments_open_at"] = None
+        message = "Comments closed."
+    elif action == "reopen":
+        changes = {"comments_close_at": None}
+        if item.comments_open_at is not None and item.comments_open_at > now:
+            changes["comments_open_at"] = None
+        message = "Comments reopened, with no closing time."
+    else:
+        raise InvalidInput({"action": ["Must be close or reopen."]})
+    item_service().update(item_id, AgendaItemUpdateSchema().load(_as_json(changes)))
+    flash(message)
+    return redirect(url_for("staff.edit_item", item_id=item_id), 303)
+
+
+def _as_json(changes: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat() if v is not None else None for k, v in changes.items()}
 
 
 @bp.get("/items/<string:item_id>/comments.csv")

@@ -1,0 +1,81 @@
+"""A clerk's day in the browser, in the city's time zone: the form states the window in local
+time, the campaigns list counts comments and people apart, the item page hands out the packet,
+and a problem's type is a page that explains it."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.web.conftest import SEEDED_ITEM, LiveServer
+from tests.web.test_staff_dashboard import sign_in
+
+ZONE = "America/Los_Angeles"
+LOCAL_CLOSE = "5:00 pm, 1 December 2099 PST"
+
+
+@pytest.fixture(scope="module")
+def web_settings() -> dict[str, Any]:
+    return {"time_zone": ZONE}
+
+
+def test_the_form_states_the_window_in_local_time(page: Any, web_server: LiveServer) -> None:
+    web_server.post(
+        "/api/v1/agenda-items",
+        {"id": "2099-00001", "title": "Late item", "comments_close_at": "2099-12-02T01:00:00Z"},
+    )
+    page.goto("/items/2099-00001/comment")
+    expect(page.locator("p.window")).to_contain_text(f"Comments are open until {LOCAL_CLOSE}")
+
+
+def test_the_campaigns_list_counts_comments_and_people_apart(
+    page: Any, web_server: LiveServer, screenshot_dir: Path
+) -> None:
+    sign_in(page, web_server)
+    page.get_by_role("link", name="Campaigns", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Campaigns")
+    rows = page.locator("#campaigns tbody tr")
+    expect(rows).to_have_count(2)
+    for row in rows.all():
+        comments = int(row.locator("td.comments").inner_text())
+        people = int(row.locator("td.people").inner_text())
+        assert 0 < people <= comments
+    page.screenshot(path=str(screenshot_dir / "staff-campaigns.png"), full_page=True)
+    page.goto(f"/staff/items/{SEEDED_ITEM}")
+    page.get_by_role("link", name="Every campaign on this item").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Campaigns on {SEEDED_ITEM}")
+    expect(rows).to_have_count(2)
+
+
+def test_the_item_page_hands_out_the_packet(page: Any, web_server: LiveServer) -> None:
+    sign_in(page, web_server, f"/staff/items/{SEEDED_ITEM}")
+    packet = page.get_by_role("navigation", name="Council packet")
+    with page.expect_download() as csv_download:
+        packet.get_by_role("link", name="Download CSV").click()
+    assert csv_download.value.suggested_filename == f"{SEEDED_ITEM}-comments.csv"
+    with page.expect_download() as jsonl_download:
+        packet.get_by_role("link", name="Download JSON Lines").click()
+    lines = Path(jsonl_download.value.path()).read_text(encoding="utf-8").splitlines()
+    assert lines and all(json.loads(line)["item_id"] == SEEDED_ITEM for line in lines)
+    packet.get_by_role("link", name="Printable report", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Public comments on {SEEDED_ITEM}")
+    page.emulate_media(media="print")
+    expect(page.locator(".running")).to_be_visible()  # the item on every printed page
+    expect(page.locator("body")).to_contain_text(re.compile(r"(am|pm), \d+ \w+ \d{4} P[SD]T"))
+    page.go_back()
+    page.emulate_media(media="screen")
+    page.get_by_role("link", name="Printable report with names").click()
+    assert "names=1" in page.url
+
+
+def test_a_problem_type_is_a_page_that_explains_it(page: Any, web_server: LiveServer) -> None:
+    status, problem = web_server.api("GET", "/api/v1/agenda-items/nope")
+    assert status == 404
+    page.goto(problem["type"])
+    expect(page.get_by_role("heading", level=1)).to_have_text(problem["title"])
+    expect(page.get_by_text("What to do:")).to_be_visible()
