@@ -86,6 +86,9 @@ ACCESS: dict[tuple[str, str], str] = {
     ("/staff/", "GET"): "web-staff",
     ("/staff/items/<string:item_id>", "GET"): "web-staff",
     ("/staff/campaigns", "GET"): "web-staff",
+    ("/staff/tokens", "GET"): "web-staff",
+    ("/staff/tokens", "POST"): "web-staff",
+    ("/staff/tokens/<int:token_id>/revoke", "POST"): "web-staff",
     ("/staff/items/new", "GET"): "web-staff",
     ("/staff/items/new", "POST"): "web-staff",
     ("/staff/items/<string:item_id>/edit", "GET"): "web-staff",
@@ -206,7 +209,7 @@ def test_role_matrix(
         client.post(
             "/api/v1/tokens", json={"name": f"victim-{n}", "role": "staff"}, headers=admin
         ).json["id"]
-        for n in range(2 * len(CALLERS))
+        for n in range(3 * len(CALLERS))
     )
     failures = []
     for rule, method in endpoints(app):

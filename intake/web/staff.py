@@ -40,19 +40,21 @@ from intake.api.reports import download, report_response
 from intake.api.summaries import summary_view
 from intake.auth import Principal
 from intake.db import get_session
-from intake.errors import Conflict, InvalidInput
-from intake.models import KINDS, POSITIONS, AgendaItem, Comment
+from intake.errors import Conflict, Forbidden, InvalidInput
+from intake.models import KINDS, POSITIONS, ROLES, AgendaItem, Comment
 from intake.problems import flatten_errors
 from intake.services.comments import CommentFilters
 from intake.services.items import accepting_comments
 from intake.services.labels import LabelChange
 from intake.services.summary import KIND_KEYS, POSITION_KEYS
+from intake.services.tokens import TokenService
 from intake.web import charts, csrf, forms, item_forms, pages
 from intake.web.overview import ItemOverviewService
 from intake.web.pages import html
 from intake.web.staff_auth import StaffSessions
 from schemas.agenda_items import AgendaItemCreateSchema, AgendaItemUpdateSchema
 from schemas.comments import CommentListArgsSchema, LabelChangeSchema
+from schemas.tokens import TokenCreateSchema
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
 pages.install(bp)  # once, at import: a blueprint is shared by every app
@@ -312,6 +314,64 @@ def item_window(item_id: str) -> BaseResponse:
 
 def _as_json(changes: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v.isoformat() if v is not None else None for k, v in changes.items()}
+
+
+TOKEN_FIELDS = {name: name for name in ("name", "role", "rate_limit")}
+
+
+def _require_admin() -> None:
+    if current_staff().role != "admin":
+        raise Forbidden("Only an admin token may manage tokens.")
+
+
+def _tokens_page(
+    state: forms.FormState, status: int = 200, created: Any = None, secret: str | None = None
+) -> Response:
+    page = render_template(
+        "web/staff/tokens.html",
+        tokens=TokenService(get_session()).list(),
+        roles=ROLES,
+        form=state,
+        created=created,
+        secret=secret,
+    )
+    return html(page, status)
+
+
+@bp.get("/tokens")
+def tokens() -> Response:
+    """Every token (never a secret) and a form to make one; admins only, like the API."""
+    _require_admin()
+    return _tokens_page(forms.FormState(values={"role": "staff"}))
+
+
+@bp.post("/tokens")
+def create_token() -> Response:
+    """Validated by ``TokenCreateSchema`` and made by the service; the secret is on this page
+    only (answered directly, not redirected: it is never stored to be shown again)."""
+    _require_admin()
+    state, data = forms.validate(TokenCreateSchema(), request.form, TOKEN_FIELDS)
+    if state.ok:
+        try:
+            token, secret = TokenService(get_session()).create(
+                data["name"], data["role"], data.get("rate_limit")
+            )
+        except (Conflict, InvalidInput) as exc:
+            get_session().rollback()
+            errors = exc.errors if isinstance(exc, InvalidInput) else {"name": [exc.detail]}
+            state.errors = forms.field_errors(errors, TOKEN_FIELDS)
+        else:
+            return _tokens_page(forms.FormState(values={"role": "staff"}), 201, token, secret)
+    return _tokens_page(state, 422)
+
+
+@bp.post("/tokens/<int:token_id>/revoke")
+def revoke_token(token_id: int) -> BaseResponse:
+    """Revoke at once on every worker; a staff session signed in with it ends on its next page."""
+    _require_admin()
+    token = TokenService(get_session()).revoke_id(token_id)
+    flash(f"Token {token.name} revoked.")
+    return redirect(url_for("staff.tokens"), 303)
 
 
 @bp.get("/items/<string:item_id>/comments.csv")

@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
+from intake.db import get_database
+from intake.services.tokens import TokenService
 from tests.web.conftest import SEEDED_ITEM, LiveServer
 from tests.web.test_staff_dashboard import sign_in
 
@@ -79,3 +81,65 @@ def test_a_problem_type_is_a_page_that_explains_it(page: Any, web_server: LiveSe
     page.goto(problem["type"])
     expect(page.get_by_role("heading", level=1)).to_have_text(problem["title"])
     expect(page.get_by_text("What to do:")).to_be_visible()
+
+
+def test_a_clerk_creates_an_item_and_runs_its_window(
+    page: Any, web_server: LiveServer, screenshot_dir: Path
+) -> None:
+    sign_in(page, web_server)
+    page.get_by_role("link", name="New agenda item").click()
+    page.get_by_label("File number").fill("2099-00777")
+    page.get_by_label("Title").fill("Street trees on Broadway")
+    page.get_by_label("Comments close").fill("2099-12-01T17:00")
+    page.get_by_role("button", name="Create item").click()
+    expect(page.get_by_text("Agenda item 2099-00777 created.")).to_be_visible()
+    page.goto("/items/2099-00777/comment")
+    expect(page.locator("p.window")).to_contain_text(LOCAL_CLOSE)  # typed as 5 pm local
+
+    page.goto("/staff/items/2099-00777")
+    page.get_by_role("link", name="Edit the item and its comment window").click()
+    page.get_by_label("Comments close").fill("2099-12-08T17:00")
+    page.screenshot(path=str(screenshot_dir / "staff-item-edit.png"), full_page=True)
+    page.get_by_role("button", name="Save changes").click()
+    expect(page.get_by_text("Agenda item 2099-00777 saved.")).to_be_visible()
+    page.get_by_role("link", name="Edit the item and its comment window").click()
+    page.get_by_role("button", name="Close comments now").click()
+    expect(page.get_by_text("Comments closed.")).to_be_visible()
+    page.goto("/items/2099-00777/comment")
+    expect(page.get_by_role("heading", name="Comments are closed")).to_be_visible()
+    page.goto("/staff/items/2099-00777/edit")
+    page.get_by_role("button", name="Reopen comments (no closing time)").click()
+    page.goto("/items/2099-00777/comment")
+    expect(page.locator("p.window")).to_have_text("Comments are open.")
+
+    page.goto("/staff/items/new")
+    page.get_by_label("File number").fill("2099-00777")
+    page.get_by_label("Title").fill("Again")
+    page.get_by_role("button", name="Create item").click()
+    expect(page.get_by_role("alert")).to_contain_text("exists already")
+
+
+def test_an_admin_manages_tokens(page: Any, web_server: LiveServer) -> None:
+    session = get_database(web_server.app).session_factory()
+    try:
+        _row, admin_secret = TokenService(session).create("city-admin", "admin")
+        session.commit()
+    finally:
+        session.close()
+    page.goto("/staff/sign-in")
+    page.get_by_label("Staff token").fill(admin_secret)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("link", name="Tokens").click()
+    page.get_by_label("Name").fill("clerk-maria")
+    page.get_by_label("Role").select_option("staff")
+    page.get_by_role("button", name="Make token").click()
+    secret = page.locator("#new-token-secret").inner_text()
+    assert secret.startswith("intk_")
+    status, _body = web_server.api("GET", "/api/v1/comments/1", token=secret)
+    assert status == 200
+    page.goto("/staff/tokens")
+    expect(page.locator("#new-token-secret")).to_have_count(0)
+    page.get_by_role("button", name="Revoke clerk-maria").click()
+    expect(page.get_by_text("Token clerk-maria revoked.")).to_be_visible()
+    status, _body = web_server.api("GET", "/api/v1/comments/1", token=secret)
+    assert status == 401
