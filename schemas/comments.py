@@ -88,6 +88,13 @@ class CommentListArgsSchema(Schema):
     cursor = fields.String(validate=validate.Length(max=200))
 
 
+class CommentSearchArgsSchema(CommentListArgsSchema):
+    item_id = fields.String(
+        validate=validate.Length(min=1, max=64),
+        metadata={"description": "Only this agenda item's comments; every item when absent"},
+    )
+
+
 class CommentPageSchema(Schema):
     items = fields.List(fields.Nested(CommentRecordSchema), required=True)
     next_cursor = fields.String(allow_none=True, required=True)

@@ -53,7 +53,7 @@ from intake.web.overview import ItemOverviewService
 from intake.web.pages import html
 from intake.web.staff_auth import StaffSessions
 from schemas.agenda_items import AgendaItemCreateSchema, AgendaItemUpdateSchema
-from schemas.comments import CommentListArgsSchema, LabelChangeSchema
+from schemas.comments import CommentListArgsSchema, CommentSearchArgsSchema, LabelChangeSchema
 from schemas.tokens import TokenCreateSchema
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
@@ -390,6 +390,40 @@ def packet_jsonl(item_id: str) -> Response:
 def packet_report(item_id: str) -> Response:
     """The printable report, with names only when asked (``?names=1``)."""
     return report_response(item_id, names=request.args.get("names") == "1")
+
+
+SEARCH_NAMES = ("q", "kind", "item_id")
+
+
+@bp.get("/search")
+def search() -> Response:
+    """Comments on every item by text and label, validated by the search API's own schema."""
+    values = {name: request.args.get(name, "").strip() for name in SEARCH_NAMES}
+    given = {k: v for k, v in values.items() if v}
+    comments: list[Comment] = []
+    next_cursor: str | None = None
+    errors: dict[str, list[str]] = {}
+    if given:
+        try:
+            args: dict[str, Any] = CommentSearchArgsSchema().load(given)
+        except ValidationError as exc:
+            errors = flatten_errors(exc.messages)
+        else:
+            filters = CommentFilters(kind=args.get("kind"), q=args.get("q"))
+            comments, next_cursor = comment_service().search(
+                filters, PAGE_SIZE, request.args.get("cursor"), args.get("item_id")
+            )
+    page = render_template(
+        "web/staff/search.html",
+        values=values,
+        searched=bool(given) and not errors,
+        errors=errors,
+        comments=comments,
+        next_cursor=next_cursor,
+        kind_choices=KINDS,
+        excerpt=excerpt,
+    )
+    return html(page, 422 if errors else 200)
 
 
 @bp.get("/campaigns")

@@ -143,3 +143,19 @@ def test_an_admin_manages_tokens(page: Any, web_server: LiveServer) -> None:
     expect(page.get_by_text("Token clerk-maria revoked.")).to_be_visible()
     status, _body = web_server.api("GET", "/api/v1/comments/1", token=secret)
     assert status == 401
+
+
+def test_staff_search_comments_across_items(page: Any, web_server: LiveServer) -> None:
+    sign_in(page, web_server)
+    page.get_by_role("link", name="Search", exact=True).click()
+    page.get_by_label("Text contains").fill("stand up to ICE")
+    page.get_by_label("Label").select_option("form_letter")
+    page.get_by_role("button", name="Search").click()
+    expect(page.get_by_role("heading", name="Comments found")).to_be_visible()
+    results = page.locator("ol.comments > li")
+    expect(results.first).to_contain_text("form letter")
+    for text in results.all_inner_texts():
+        assert "stand up to ICE" in text and SEEDED_ITEM in text
+    page.get_by_label("Text contains").fill("no comment says this")
+    page.get_by_role("button", name="Search").click()
+    expect(page.get_by_role("heading", name="No comments match")).to_be_visible()
