@@ -109,6 +109,19 @@ class LabelChangeSchema(Schema):
     reason = text_field(max_length=2000, required=True)
 
 
+class ReviewDecisionSchema(Schema):
+    """Staff decide many labels at once: confirm them as they are, or make them unique or spam,
+    with one reason; each comment gets its own label event."""
+
+    comment_ids = fields.List(
+        fields.Integer(validate=validate.Range(min=1, max=MAX_ID)),
+        required=True,
+        validate=validate.Length(min=1, max=500, error="Choose at least one comment."),
+    )
+    action = fields.String(required=True, validate=validate.OneOf(("confirm", "unique", "spam")))
+    reason = text_field(max_length=2000, required=True)
+
+
 class LabelEventSchema(Schema):
     at = fields.AwareDateTime(required=True)
     actor = fields.String(required=True, metadata={"description": "system or staff:<token name>"})

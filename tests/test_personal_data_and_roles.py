@@ -88,6 +88,8 @@ ACCESS: dict[tuple[str, str], str] = {
     ("/staff/items/<string:item_id>", "GET"): "web-staff",
     ("/staff/campaigns", "GET"): "web-staff",
     ("/staff/search", "GET"): "web-staff",
+    ("/staff/review", "GET"): "web-staff",
+    ("/staff/review", "POST"): "web-staff",
     ("/staff/tokens", "GET"): "web-staff",
     ("/staff/tokens", "POST"): "web-staff",
     ("/staff/tokens/<int:token_id>/revoke", "POST"): "web-staff",

@@ -46,14 +46,21 @@ from intake.problems import flatten_errors
 from intake.services.comments import CommentFilters
 from intake.services.items import accepting_comments
 from intake.services.labels import LabelChange
+from intake.services.review import WHY as REVIEW_WHY
+from intake.services.review import ReviewService
 from intake.services.summary import KIND_KEYS, POSITION_KEYS
 from intake.services.tokens import TokenService
 from intake.web import charts, csrf, forms, item_forms, pages
 from intake.web.overview import ItemOverviewService
-from intake.web.pages import html
+from intake.web.pages import html, plural
 from intake.web.staff_auth import StaffSessions
 from schemas.agenda_items import AgendaItemCreateSchema, AgendaItemUpdateSchema
-from schemas.comments import CommentListArgsSchema, CommentSearchArgsSchema, LabelChangeSchema
+from schemas.comments import (
+    CommentListArgsSchema,
+    CommentSearchArgsSchema,
+    LabelChangeSchema,
+    ReviewDecisionSchema,
+)
 from schemas.tokens import TokenCreateSchema
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
@@ -390,6 +397,67 @@ def packet_jsonl(item_id: str) -> Response:
 def packet_report(item_id: str) -> Response:
     """The printable report, with names only when asked (``?names=1``)."""
     return report_response(item_id, names=request.args.get("names") == "1")
+
+
+REVIEW_LABELS = {"comment_ids": "Comments", "action": "Action", "reason": "Reason"}
+
+
+def _review_service() -> ReviewService:
+    config = settings()
+    return ReviewService(get_session(), label_service(), config.match, config.spam)
+
+
+def _review_page(
+    errors: Mapping[str, list[str]] | None = None, form: Mapping[str, Any] | None = None
+) -> Response:
+    item_id = request.args.get("item_id") or None
+    entries, next_cursor = _review_service().queue(PAGE_SIZE, request.args.get("cursor"), item_id)
+    form = form or {}
+    page = render_template(
+        "web/staff/review.html",
+        entries=entries,
+        next_cursor=next_cursor,
+        item_id=item_id,
+        why=REVIEW_WHY,
+        labels=REVIEW_LABELS,
+        errors=errors or {},
+        chosen=form.get("comment_ids", []),
+        action=form.get("action", ""),
+        reason=form.get("reason", ""),
+        excerpt=excerpt,
+    )
+    return html(page, 422 if errors else 200)
+
+
+@bp.get("/review")
+def review() -> Response:
+    """The labels to look at first (``?item_id=`` for one item), to confirm or change in bulk."""
+    return _review_page()
+
+
+@bp.post("/review")
+def review_submit() -> BaseResponse:
+    """One reason for every comment chosen; each decision is its own label event."""
+    form = {
+        "comment_ids": request.form.getlist("comment_ids"),
+        "action": request.form.get("action", ""),
+        "reason": request.form.get("reason", "").strip(),
+    }
+    try:
+        data = ReviewDecisionSchema().load(form)
+    except ValidationError as exc:
+        return _review_page(flatten_errors(exc.messages), form)
+    kind = None if data["action"] == "confirm" else data["action"]
+    try:
+        decided = _review_service().decide(
+            data["comment_ids"], kind, data["reason"], actor=f"staff:{current_staff().name}"
+        )
+    except InvalidInput as exc:
+        get_session().rollback()
+        return _review_page(exc.errors, form)
+    verb = "Confirmed" if kind is None else f"Changed to {kind}:"
+    flash(f"{verb} {plural(len(decided), 'comment')}.")
+    return redirect(url_for("staff.review", item_id=request.args.get("item_id")), 303)
 
 
 SEARCH_NAMES = ("q", "kind", "item_id")

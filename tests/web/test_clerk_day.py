@@ -11,8 +11,10 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import expect
+from sqlalchemy import select
 
 from intake.db import get_database
+from intake.models import Comment
 from intake.services.tokens import TokenService
 from tests.web.conftest import SEEDED_ITEM, LiveServer
 from tests.web.test_staff_dashboard import sign_in
@@ -159,3 +161,36 @@ def test_staff_search_comments_across_items(page: Any, web_server: LiveServer) -
     page.get_by_label("Text contains").fill("no comment says this")
     page.get_by_role("button", name="Search").click()
     expect(page.get_by_role("heading", name="No comments match")).to_be_visible()
+
+
+def test_staff_review_and_relabel_in_bulk(
+    page: Any, web_server: LiveServer, screenshot_dir: Path
+) -> None:
+    session = get_database(web_server.app).session_factory()
+    try:
+        members = session.scalars(
+            select(Comment).where(Comment.kind == "form_letter").order_by(Comment.id).limit(2)
+        ).all()
+        for member in members:
+            member.similarity = 0.71  # just over the matching threshold
+        chosen = [member.id for member in members]
+        session.commit()
+    finally:
+        session.close()
+    sign_in(page, web_server)
+    page.get_by_role("link", name="Review", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Review queue")
+    for comment_id in chosen:
+        row = page.locator(f"#review-{comment_id}")
+        expect(row).to_contain_text("close to the matching threshold")
+        row.get_by_role("checkbox").check()
+    page.screenshot(path=str(screenshot_dir / "staff-review.png"), full_page=True)
+    page.get_by_label("Change them to unique").check()
+    page.get_by_label("Reason").fill("Written by the senders themselves.")
+    page.get_by_role("button", name="Apply to the chosen comments").click()
+    expect(page.get_by_text("Changed to unique: 2 comments.")).to_be_visible()
+    expect(page.locator(f"#review-{chosen[0]}")).to_have_count(0)
+    page.goto(f"/staff/comments/{chosen[0]}")
+    history = page.locator("#history tbody tr").last
+    expect(history).to_contain_text("staff:clerk")
+    expect(history).to_contain_text("Written by the senders themselves.")
