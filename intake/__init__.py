@@ -46,6 +46,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     _install_labeller(app, settings)
     _install_group_commit(app, settings)
     api.init_app(app)
+    app.after_request(security.drop_stray_retry_after)  # before the limiter: runs after it
     ratelimit.init_app(app, settings)
     _configure_cors(app, settings)
     web.init_app(app, settings)

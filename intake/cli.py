@@ -325,12 +325,34 @@ def token() -> None:
 @click.option("--role", required=True, type=click.Choice(ROLES))
 @click.option("--name", required=True)
 @click.option("--rate-limit", default=None, help='Per-token limit, e.g. "600/minute".')
-def token_create(role: str, name: str, rate_limit: str | None) -> None:
-    """Create a token and print it, alone, on the last line of standard output."""
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="If a token has this name, revoke it and make a new one (its secret cannot be shown "
+    "again).",
+)
+def token_create(role: str, name: str, rate_limit: str | None, replace: bool) -> None:
+    """Create a token and print it, alone, on the last line of standard output.
+
+    A name already taken is an error (exit status 1, nothing on standard output, so
+    ``STAFF=$(intake token create ... | tail -n1)`` is empty) that says to use ``--replace``.
+    """
     app = _app()
     with _session(app) as session:
-        _row, secret = TokenService(session).create(name, role, rate_limit)
-    click.echo(f"created {role} token {name!r}; it is shown only now:", err=True)
+        tokens = TokenService(session)
+        taken = tokens.find(name) is not None
+        if taken and not replace:
+            raise click.ClickException(
+                f"a token named {name!r} exists already and its secret cannot be shown again; "
+                f"add --replace to revoke it and make a new one, or pick another --name"
+            )
+        _row, secret = (
+            tokens.replace(name, role, rate_limit)
+            if replace
+            else tokens.create(name, role, rate_limit)
+        )
+    replaced = f" (the old {name!r} is revoked)" if taken else ""
+    click.echo(f"created {role} token {name!r}{replaced}; it is shown only now:", err=True)
     click.echo(secret)
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import typing
+import zoneinfo
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -61,6 +63,12 @@ class Settings:
     group_commit_max: int = 64
     # The public summary shows an item as it stood at the last multiple of this interval.
     public_summary_interval_seconds: int = 3600
+    # The city's IANA time zone: pages show local times, the timeline counts local hours.
+    time_zone: str = "UTC"
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.time_zone)
 
     @property
     def is_sqlite(self) -> bool:
@@ -103,6 +111,7 @@ _ENV_NAMES: dict[str, str] = {
     "worker_threads": "INTAKE_WORKER_THREADS",
     "group_commit_max": "INTAKE_GROUP_COMMIT_MAX",
     "public_summary_interval_seconds": "INTAKE_PUBLIC_SUMMARY_INTERVAL_SECONDS",
+    "time_zone": "INTAKE_TIME_ZONE",
 }
 
 
@@ -210,8 +219,25 @@ def _validate(settings: Settings) -> None:
         raise ConfigError(f"{env_name('idempotency_ttl_hours')} must be at least 1")
     for name in ("rate_limit_public", "rate_limit_token", "rate_limit_item"):
         _check_limit(name, getattr(settings, name))
+    _check_time_zone(settings.time_zone)
     if settings.log_level not in LOG_LEVELS:
         raise ConfigError(f"{env_name('log_level')} must be one of {', '.join(LOG_LEVELS)}")
+
+
+ZONE_NAME = re.compile(r"[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*")
+
+
+def _check_time_zone(name: str) -> None:
+    """An IANA zone this machine knows; the name alone goes into SQL (PostgreSQL's zones)."""
+    try:
+        if not ZONE_NAME.fullmatch(name):
+            raise ValueError(name)
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError(
+            f"{env_name('time_zone')} must be an IANA time zone such as America/Los_Angeles, "
+            f"got {name!r}"
+        ) from exc
 
 
 def _check_limit(name: str, value: str) -> None:

@@ -11,7 +11,7 @@ class DomainError(Exception):
 
     status = 400
     slug = "bad-request"
-    title = "Bad request"
+    title = "The request could not be read"
 
     def __init__(self, detail: str) -> None:
         super().__init__(detail)
@@ -27,7 +27,7 @@ class NotFound(DomainError):
 class Conflict(DomainError):
     status = 409
     slug = "conflict"
-    title = "Conflict"
+    title = "Conflicts with what is stored"
 
 
 class CommentWindowClosed(Conflict):
@@ -47,7 +47,7 @@ class InvalidInput(DomainError):
 
     status = 422
     slug = "validation-error"
-    title = "The request did not validate"
+    title = "Some fields are not valid"
 
     def __init__(self, errors: Mapping[str, Sequence[str]]) -> None:
         super().__init__("One or more fields are invalid.")
@@ -57,7 +57,7 @@ class InvalidInput(DomainError):
 class Unauthorized(DomainError):
     status = 401
     slug = "unauthorized"
-    title = "Authentication required"
+    title = "A valid token is needed"
 
 
 class Forbidden(DomainError):
@@ -71,7 +71,7 @@ class Overloaded(DomainError):
 
     status = 503
     slug = "service-unavailable"
-    title = "Service unavailable"
+    title = "Try again shortly"
 
 
 class DependencyDown(DomainError):
@@ -79,4 +79,4 @@ class DependencyDown(DomainError):
 
     status = 503
     slug = "service-unavailable"
-    title = "Service unavailable"
+    title = "Try again shortly"

@@ -19,29 +19,19 @@ from werkzeug.exceptions import HTTPException, InternalServerError
 
 from intake.commits import CommitOutcomeUnknown
 from intake.errors import CommentWindowClosed, DomainError, InvalidInput
+from intake.problem_types import BY_SLUG, GENERIC_SLUGS, title_for
 
 PROBLEM_MIMETYPE = "application/problem+json"
 RETRY_AFTER_SECONDS = 5
 log = logging.getLogger("intake.errors")
 
-_SLUGS = {
-    400: "bad-request",
-    401: "unauthorized",
-    403: "forbidden",
-    404: "not-found",
-    405: "method-not-allowed",
-    409: "conflict",
-    413: "request-too-large",
-    415: "unsupported-media-type",
-    422: "validation-error",
-    429: "too-many-requests",
-    500: "internal-error",
-    503: "service-unavailable",
-}
+WHOLE_OBJECT = "_schema"  # marshmallow's key for an error about an object, not one field
+WRONG_TYPE = "Invalid input type."
 
 
 def problem_type(slug: str) -> str:
-    """Problem types are documented in docs/problems.md under the same slug."""
+    """Problem types are documented in docs/problems.md (intake/problem_types.py) under the same
+    slug, and the address serves that explanation."""
     return f"/problems/{slug}"
 
 
@@ -54,9 +44,10 @@ def problem_response(
     headers: Mapping[str, str] | None = None,
     **extra: Any,
 ) -> Response:
+    slug = slug or GENERIC_SLUGS.get(status)
     body: dict[str, Any] = {
-        "type": problem_type(slug or _SLUGS.get(status, "about-blank")),
-        "title": title,
+        "type": problem_type(slug) if slug else "about:blank",
+        "title": BY_SLUG[slug].title if slug in BY_SLUG else title,
         "status": status,
     }
     if detail:
@@ -69,21 +60,34 @@ def problem_response(
 
 
 def flatten_errors(messages: Any, prefix: str = "") -> dict[str, list[str]]:
-    """Turn marshmallow's nested message dict into ``{"submitter.email": [...]}``."""
+    """Turn marshmallow's nested message dict into ``{"submitter.email": [...]}``.
+
+    An error about a whole object (marshmallow's ``_schema``) is filed under the object's own
+    path (``submitter``, or ``_body`` for the body), and "Invalid input type." says what the
+    field should have been.
+    """
     if isinstance(messages, Mapping):
         flat: dict[str, list[str]] = {}
         for key, value in messages.items():
-            path = f"{prefix}.{key}" if prefix else str(key)
+            path = prefix if key == WHOLE_OBJECT else f"{prefix}.{key}" if prefix else str(key)
             flat.update(flatten_errors(value, path))
         return flat
     if isinstance(messages, list) and all(isinstance(m, str) for m in messages):
-        return {prefix or "_body": list(messages)}
+        return {prefix or "_body": [_plain(m, prefix) for m in messages]}
     if isinstance(messages, list):
         flat = {}
         for index, value in enumerate(messages):
             flat.update(flatten_errors(value, f"{prefix}.{index}" if prefix else str(index)))
         return flat
     return {prefix or "_body": [str(messages)]}
+
+
+def _plain(message: str, path: str) -> str:
+    if message != WRONG_TYPE:
+        return message
+    if not path:
+        return "The body must be a JSON object with the fields described at /docs."
+    return "Must be a JSON object with its own fields (see /docs), not a text or a list."
 
 
 def _webargs_errors(exc: HTTPException) -> dict[str, list[str]] | None:
@@ -118,7 +122,8 @@ def http_problem(exc: HTTPException) -> Response:
         detail = "One or more fields are invalid."
     elif status == 413 and has_request_context() and request.max_content_length is not None:
         detail = f"The request body is larger than the limit of {request.max_content_length} bytes."
-    return problem_response(status, exc.name, detail, errors=errors, headers=headers)
+    title = title_for(status, exc.name)
+    return problem_response(status, title, detail, errors=errors, headers=headers)
 
 
 def domain_problem(exc: DomainError) -> Response:
@@ -136,7 +141,12 @@ def domain_problem(exc: DomainError) -> Response:
     elif exc.status == 503:
         headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
     return problem_response(
-        exc.status, exc.title, exc.detail, slug=exc.slug, headers=headers, **extra
+        exc.status,
+        BY_SLUG[exc.slug].title if exc.slug in BY_SLUG else exc.title,
+        exc.detail,
+        slug=exc.slug,
+        headers=headers,
+        **extra,
     )
 
 
@@ -144,7 +154,7 @@ def database_unavailable(exc: BaseException) -> Response:
     log.error("database unavailable: %s", type(exc).__name__)
     return problem_response(
         503,
-        "Service unavailable",
+        title_for(503, "Service unavailable"),
         "The database is not reachable right now. Nothing was stored; please retry.",
         headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
     )
@@ -154,7 +164,7 @@ def commit_outcome_unknown(exc: BaseException) -> Response:
     log.error("a commit's outcome is unknown: %s", exc)
     return problem_response(
         503,
-        "Service unavailable",
+        title_for(503, "Service unavailable"),
         "The connection to the database was lost while your comment was being saved, and we "
         "could not confirm whether it was stored. Retry with the same Idempotency-Key to be sure "
         "it is stored once; a plain retry may store it twice (staff see the copy as a duplicate).",

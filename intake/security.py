@@ -24,6 +24,18 @@ HTML_HEADERS = {
 }
 
 
+RETRY_STATUSES = frozenset({429, 503})
+
+
+def drop_stray_retry_after(response: Response) -> Response:
+    """``Retry-After`` only on 429 and 503: the rate limiter adds it to every answer, so a 201
+    told its sender to retry a comment that was stored. Registered before the limiter, so it
+    runs after it (Flask runs ``after_request`` functions last registered first)."""
+    if response.status_code not in RETRY_STATUSES:
+        response.headers.pop("Retry-After", None)
+    return response
+
+
 def set_security_headers(response: Response) -> Response:
     response.headers["X-Content-Type-Options"] = "nosniff"
     if response.mimetype == "text/html":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from schemas.comments import POSITIONS, SubmitterSchema
-from schemas.common import cursor_field
+from schemas.common import Ratio, cursor_field
 from schemas.summary import PositionCountsSchema
 
 
@@ -22,7 +22,7 @@ class CampaignMemberSchema(Schema):
     kind = fields.String(required=True)
     position = fields.String(allow_none=True, required=True, validate=validate.OneOf(POSITIONS))
     received_at = fields.AwareDateTime(required=True)
-    similarity = fields.Float(allow_none=True, required=True)
+    similarity = Ratio(allow_none=True, required=True)
     personal_text = fields.String(allow_none=True, required=True)
     submitter = fields.Nested(SubmitterSchema, required=True)
 
@@ -34,7 +34,10 @@ class CampaignSchema(Schema):
     representative_text = fields.String(required=True)
     created_at = fields.AwareDateTime(required=True)
     merged_into = fields.Integer(allow_none=True, required=True)
-    size = fields.Integer(required=True)
+    size = fields.Integer(required=True, metadata={"description": "Non-spam comments"})
+    people = fields.Integer(
+        required=True, metadata={"description": "Distinct people among the non-spam comments"}
+    )
     by_item = fields.List(fields.Nested(CampaignItemSizeSchema), required=True)
     by_position = fields.Nested(PositionCountsSchema, required=True)
     with_personal_text = fields.Integer(required=True)
@@ -50,3 +53,38 @@ class CampaignArgsSchema(Schema):
     )
     limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=500))
     cursor = cursor_field()
+
+
+class CampaignItemFiguresSchema(Schema):
+    item_id = fields.String(required=True)
+    comments = fields.Integer(required=True)
+    people = fields.Integer(required=True)
+
+
+class CampaignListingSchema(Schema):
+    """A campaign, its comments and the distinct people who sent them (spam left out)."""
+
+    id = fields.Integer(required=True)
+    representative_text = fields.String(required=True)
+    created_at = fields.AwareDateTime(required=True)
+    merged_into = fields.Integer(allow_none=True, required=True)
+    comments = fields.Integer(required=True, metadata={"description": "Non-spam comments"})
+    people = fields.Integer(
+        required=True,
+        metadata={"description": "Distinct people: one who sent it twice counts once"},
+    )
+    by_item = fields.List(fields.Nested(CampaignItemFiguresSchema), required=True)
+
+
+class CampaignListArgsSchema(Schema):
+    item_id = fields.String(
+        validate=validate.Length(min=1, max=64),
+        metadata={"description": "Only campaigns with a non-spam comment on this item"},
+    )
+    limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=500))
+    cursor = cursor_field()
+
+
+class CampaignPageSchema(Schema):
+    items = fields.List(fields.Nested(CampaignListingSchema), required=True)
+    next_cursor = fields.String(allow_none=True, required=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from email_validator import EmailNotValidError, validate_email
 from marshmallow import Schema, ValidationError, fields, validate
 
-from schemas.common import MAX_ID, aware_datetime, cursor_field, text_field
+from schemas.common import MAX_ID, Ratio, aware_datetime, cursor_field, text_field
 
 POSITIONS = ("support", "oppose", "neutral")
 KINDS = ("unique", "form_letter", "duplicate", "spam")
@@ -47,7 +47,7 @@ class ReceiptSchema(Schema):
 class LabelSchema(Schema):
     kind = fields.String(required=True, validate=validate.OneOf(KINDS))
     campaign_id = fields.Integer(allow_none=True, required=True)
-    similarity = fields.Float(allow_none=True, required=True)
+    similarity = Ratio(allow_none=True, required=True)
     duplicate_of = fields.Integer(allow_none=True, required=True)
     personal_text = fields.String(allow_none=True, required=True)
     spam_score = fields.Float(allow_none=True, required=True)
@@ -88,6 +88,13 @@ class CommentListArgsSchema(Schema):
     cursor = cursor_field()
 
 
+class CommentSearchArgsSchema(CommentListArgsSchema):
+    item_id = fields.String(
+        validate=validate.Length(min=1, max=64),
+        metadata={"description": "Only this agenda item's comments; every item when absent"},
+    )
+
+
 class CommentPageSchema(Schema):
     items = fields.List(fields.Nested(CommentRecordSchema), required=True)
     next_cursor = fields.String(allow_none=True, required=True)
@@ -99,6 +106,19 @@ class LabelChangeSchema(Schema):
     kind = fields.String(required=True, validate=validate.OneOf(KINDS))
     campaign_id = fields.Integer(allow_none=True, validate=validate.Range(min=1, max=MAX_ID))
     duplicate_of = fields.Integer(allow_none=True, validate=validate.Range(min=1, max=MAX_ID))
+    reason = text_field(max_length=2000, required=True)
+
+
+class ReviewDecisionSchema(Schema):
+    """Staff decide many labels at once: confirm them as they are, or make them unique or spam,
+    with one reason; each comment gets its own label event."""
+
+    comment_ids = fields.List(
+        fields.Integer(validate=validate.Range(min=1, max=MAX_ID)),
+        required=True,
+        validate=validate.Length(min=1, max=500, error="Choose at least one comment."),
+    )
+    action = fields.String(required=True, validate=validate.OneOf(("confirm", "unique", "spam")))
     reason = text_field(max_length=2000, required=True)
 
 

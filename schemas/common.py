@@ -100,6 +100,17 @@ def cursor_field() -> fields.String:
     )
 
 
+class Ratio(fields.Float):
+    """A fraction such as a similarity or a share, sent rounded to three decimals (0.888), which
+    is all the precision a reader can use."""
+
+    PLACES = 3
+
+    def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> Any:
+        result = super()._serialize(value, attr, obj, **kwargs)
+        return None if result is None else round(float(result), self.PLACES)
+
+
 class StatusSchema(Schema):
     status = fields.String(required=True)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields
 
+from schemas.common import Ratio
+
 
 class KindCountsSchema(Schema):
     """Comments per label; ``unlabelled`` is what no labeller has labelled (yet)."""
@@ -33,8 +35,14 @@ class CampaignSummarySchema(Schema):
     """One campaign on this item: its text once, with how many sent it."""
 
     id = fields.Integer(required=True)
-    size = fields.Integer(required=True, metadata={"description": "Non-spam members on this item"})
-    share = fields.Float(required=True, metadata={"description": "size / the item's total"})
+    size = fields.Integer(
+        required=True, metadata={"description": "Non-spam comments of it on this item"}
+    )
+    people = fields.Integer(
+        required=True,
+        metadata={"description": "Distinct people who sent them: one who sent it twice is one"},
+    )
+    share = Ratio(required=True, metadata={"description": "size / the item's total"})
     representative_text = fields.String(required=True)
     by_position = fields.Nested(PositionCountsSchema, required=True)
     with_personal_text = fields.Integer(required=True)
@@ -46,9 +54,15 @@ STAFF_ONLY = "Staff only: absent from the public figures."
 
 
 class TimelineBucketSchema(Schema):
-    """Comments received in one UTC hour, and (staff only) by label."""
+    """Comments received in one hour of the city's time zone, and (staff only) by label."""
 
-    hour = fields.String(required=True, metadata={"description": "YYYY-MM-DDTHH:00:00, UTC"})
+    hour = fields.String(
+        required=True,
+        metadata={
+            "description": "The local hour's start, ISO 8601 with its UTC offset "
+            "(2026-12-01T11:00:00-08:00), in INTAKE_TIME_ZONE"
+        },
+    )
     total = fields.Integer(required=True)
     unique = fields.Integer(metadata={"description": STAFF_ONLY})
     form_letter = fields.Integer(metadata={"description": STAFF_ONLY})

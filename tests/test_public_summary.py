@@ -70,7 +70,7 @@ def test_the_public_never_sees_the_split_by_label(
     set_clock(at("2026-11-20T11:00:00"))
     public = client.get(SUMMARY).json
     assert "by_kind" not in public
-    assert public["timeline"] == [{"hour": "2026-11-20T09:00:00", "total": 1}]
+    assert public["timeline"] == [{"hour": "2026-11-20T09:00:00+00:00", "total": 1}]
     live = client.get(SUMMARY, headers=staff)
     assert live.json["by_kind"]["unique"] == 1
     assert live.json["timeline"][0]["unique"] == 1

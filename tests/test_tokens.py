@@ -13,9 +13,11 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake import migrate
+from intake import create_app, migrate
 from intake.cli import main
+from intake.db import get_database
 from intake.models import ApiToken
+from intake.services.tokens import TokenService
 from tests.conftest import bearer
 
 
@@ -111,3 +113,31 @@ def test_token_hash_is_all_that_is_stored(make_token: Callable[..., str], sessio
     secret = make_token("staff", "hash-check")
     row = session.scalar(select(ApiToken).where(ApiToken.name == "hash-check"))
     assert row is not None and row.token_hash == hashlib.sha256(secret.encode()).hexdigest()
+
+
+def test_cli_create_for_a_taken_name_says_how_to_replace_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = f"sqlite:///{tmp_path}/cli.sqlite3"
+    monkeypatch.setenv("INTAKE_DATABASE_URL", url)
+    runner = CliRunner()
+    assert runner.invoke(main, ["db", "upgrade"]).exit_code == 0
+    create = ["token", "create", "--role", "staff", "--name", "clerk"]
+    first = runner.invoke(main, create).stdout.strip().splitlines()[-1]
+    again = runner.invoke(main, create)
+    assert again.exit_code == 1
+    assert again.stdout == ""
+    assert "--replace" in again.stderr
+    replaced = runner.invoke(main, [*create, "--replace"])
+    assert replaced.exit_code == 0, replaced.output
+    second = replaced.stdout.strip().splitlines()[-1]
+    assert second.startswith("intk_") and second != first
+    listed = runner.invoke(main, ["token", "list"]).stdout
+    assert "clerk\tstaff\tactive" in listed
+    assert "clerk#replaced-1\tstaff\trevoked" in listed
+    session = get_database(create_app({"database_url": url})).session_factory()
+    tokens = TokenService(session)
+    assert tokens.authenticate(first) is None
+    principal = tokens.authenticate(second)
+    assert principal is not None and principal.name == "clerk"
+    session.close()

@@ -12,6 +12,7 @@ from intake.api.deps import comment_service, settings, submission_context
 from intake.api.idempotency import HEADER_DOC as IDEMPOTENCY_HEADER_DOC
 from intake.api.idempotency import idempotent
 from intake.auth import requires
+from intake.problem_types import BY_SLUG
 from intake.problems import flatten_errors, problem_type
 from intake.ratelimit import POST_LIMITS
 from intake.services.batch import BatchService, EntryOutcome
@@ -29,7 +30,7 @@ def outcome_view(outcome: EntryOutcome) -> dict[str, Any]:
         "status": 422,
         "problem": {
             "type": problem_type("validation-error"),
-            "title": "The entry did not validate",
+            "title": BY_SLUG["validation-error"].title,
             "status": 422,
             "errors": flatten_errors(outcome.errors or {}),
         },

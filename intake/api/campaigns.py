@@ -11,8 +11,13 @@ from intake.api.comments import submitter_view
 from intake.api.deps import campaign_service
 from intake.auth import requires_staff
 from intake.models import Comment
-from intake.services.campaigns import CampaignDetail
-from schemas.campaigns import CampaignArgsSchema, CampaignSchema
+from intake.services.campaigns import CampaignDetail, CampaignListing
+from schemas.campaigns import (
+    CampaignArgsSchema,
+    CampaignListArgsSchema,
+    CampaignPageSchema,
+    CampaignSchema,
+)
 
 blp = Blueprint("campaigns", __name__, url_prefix="/api/v1/campaigns", description="Campaigns")
 STAFF: list[dict[str, list[str]]] = [{"bearerAuth": []}]
@@ -39,6 +44,7 @@ def campaign_view(detail: CampaignDetail) -> dict[str, Any]:
         "created_at": campaign.created_at,
         "merged_into": campaign.merged_into_id,
         "size": detail.size,
+        "people": detail.people,
         "by_item": [{"item_id": k, "size": v} for k, v in sorted(detail.by_item.items())],
         "by_position": detail.by_position,
         "with_personal_text": detail.with_personal_text,
@@ -47,6 +53,37 @@ def campaign_view(detail: CampaignDetail) -> dict[str, Any]:
         "members": [member_view(c) for c in detail.members],
         "next_cursor": detail.next_cursor,
     }
+
+
+def listing_view(listing: CampaignListing) -> dict[str, Any]:
+    campaign = listing.campaign
+    return {
+        "id": campaign.id,
+        "representative_text": campaign.representative_text,
+        "created_at": campaign.created_at,
+        "merged_into": campaign.merged_into_id,
+        "comments": listing.comments,
+        "people": listing.people,
+        "by_item": [
+            {"item_id": item_id, "comments": n, "people": p}
+            for item_id, (n, p) in sorted(listing.by_item.items())
+        ],
+    }
+
+
+@blp.route("")
+class CampaignCollection(MethodView):
+    @requires_staff
+    @blp.arguments(CampaignListArgsSchema, location="query")
+    @blp.response(200, CampaignPageSchema)
+    @blp.doc(security=STAFF)
+    def get(self, args: dict[str, Any]) -> dict[str, Any]:
+        """Every campaign, across items or on one (``item_id``), with its comments and the
+        distinct people who sent them counted apart (staff)."""
+        page, next_cursor = campaign_service().page(
+            args["limit"], args.get("cursor"), args.get("item_id")
+        )
+        return {"items": [listing_view(c) for c in page], "next_cursor": next_cursor}
 
 
 @blp.route("/<int:campaign_id>")

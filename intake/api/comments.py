@@ -21,6 +21,7 @@ from schemas.comments import (
     CommentListArgsSchema,
     CommentPageSchema,
     CommentRecordSchema,
+    CommentSearchArgsSchema,
     LabelChangeSchema,
     LabelHistorySchema,
     ReceiptSchema,
@@ -107,17 +108,35 @@ class ItemCommentCollection(MethodView):
     @blp.doc(security=STAFF)
     def get(self, args: dict[str, Any], item_id: str) -> dict[str, Any]:
         """List an item's comments in arrival order, with filters (staff)."""
-        filters = CommentFilters(
-            kind=args.get("kind"),
-            campaign_id=args.get("campaign_id"),
-            position=args.get("position"),
-            since=args.get("since"),
-            until=args.get("until"),
-            q=args.get("q"),
-            has_personal_text=args.get("has_personal_text"),
-        )
         comments, next_cursor = comment_service().list(
-            item_id, filters, args["limit"], args.get("cursor")
+            item_id, filters_from(args), args["limit"], args.get("cursor")
+        )
+        return {"items": [record_view(c) for c in comments], "next_cursor": next_cursor}
+
+
+def filters_from(args: dict[str, Any]) -> CommentFilters:
+    return CommentFilters(
+        kind=args.get("kind"),
+        campaign_id=args.get("campaign_id"),
+        position=args.get("position"),
+        since=args.get("since"),
+        until=args.get("until"),
+        q=args.get("q"),
+        has_personal_text=args.get("has_personal_text"),
+    )
+
+
+@blp.route("/comments")
+class CommentSearch(MethodView):
+    @requires_staff
+    @blp.arguments(CommentSearchArgsSchema, location="query")
+    @blp.response(200, CommentPageSchema)
+    @blp.doc(security=STAFF)
+    def get(self, args: dict[str, Any]) -> dict[str, Any]:
+        """Search comments across agenda items by text (``q``) and label (``kind``), with the
+        item list's other filters, in arrival order (staff)."""
+        comments, next_cursor = comment_service().search(
+            filters_from(args), args["limit"], args.get("cursor"), args.get("item_id")
         )
         return {"items": [record_view(c) for c in comments], "next_cursor": next_cursor}
 

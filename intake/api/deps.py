@@ -87,7 +87,7 @@ def submit_comment(submission: Submission, *, own_transaction: bool = False) -> 
 
 
 def summary_service() -> SummaryService:
-    return SummaryService(get_session(), clock())
+    return SummaryService(get_session(), clock(), settings().zone)
 
 
 def campaign_service() -> CampaignService:
@@ -100,4 +100,4 @@ def export_service() -> ExportService:
 
 
 def report_service() -> ReportService:
-    return ReportService(get_session(), clock())
+    return ReportService(get_session(), clock(), settings().zone)

@@ -17,7 +17,9 @@ from flask_smorest import Blueprint
 
 from intake.api.deps import export_service, item_service, report_service
 from intake.auth import require_staff, requires_staff
+from intake.db import get_database
 from intake.services.export import ItemReport
+from intake.services.importer import jsonl_chunks
 from intake.services.summary import KIND_KEYS, POSITION_KEYS
 from schemas.summary import ReportArgsSchema
 
@@ -71,6 +73,36 @@ def report_page(report: ItemReport, nonce: str) -> str:
     )
 
 
+def download(item_id: str, fmt: str) -> Response:
+    """Every comment of the item, streamed as ``csv`` or ``jsonl`` (the caller checked the
+    caller's role); shared by the API and the dashboard's packet buttons."""
+    item = item_service().get(item_id)
+    if fmt == "csv":
+        chunks = export_service().csv_chunks(item.id)
+        mimetype = "text/csv"
+    else:
+        chunks = jsonl_chunks(get_database().session_factory, item.id)
+        mimetype = "application/jsonl"
+    return Response(
+        chunks,
+        mimetype=mimetype,
+        headers={
+            "Content-Disposition": f'attachment; filename="{item.id}-comments.{fmt}"',
+            "X-Content-Type-Options": "nosniff",
+            "Cache-Control": "no-store",
+        },
+    )
+
+
+def report_response(item_id: str, *, names: bool) -> Response:
+    """The printable report with its own nonce-based policy (API and dashboard)."""
+    report = report_service().report(item_id, names=names)
+    nonce = secrets.token_urlsafe(16)
+    return Response(
+        report_page(report, nonce), mimetype="text/html", headers=security_headers(nonce)
+    )
+
+
 @blp.route("/agenda-items/<item_id:item_id>/comments.csv")
 class ItemCommentExport(MethodView):
     @blp.response(200, content_type="text/csv")
@@ -79,17 +111,21 @@ class ItemCommentExport(MethodView):
     def get(self, item_id: str) -> Response:
         """Every comment on an item with submitter, label and personal text, as CSV (staff)."""
         require_staff()
-        item = item_service().get(item_id)
-        chunks = export_service().csv_chunks(item.id)
-        return Response(
-            chunks,
-            mimetype="text/csv",
-            headers={
-                "Content-Disposition": f'attachment; filename="{item.id}-comments.csv"',
-                "X-Content-Type-Options": "nosniff",
-                "Cache-Control": "no-store",
-            },
-        )
+        return download(item_id, "csv")
+
+
+@blp.route("/agenda-items/<item_id:item_id>/comments.jsonl")
+class ItemCommentJsonLines(MethodView):
+    @blp.response(200, content_type="application/jsonl")
+    @blp.alt_response(404, description="No such item")
+    @blp.doc(
+        security=STAFF,
+        responses=text_body("application/jsonl", "Every comment, one JSON object a line"),
+    )
+    def get(self, item_id: str) -> Response:
+        """Every comment on an item as JSON Lines, with the CSV's fields (staff)."""
+        require_staff()
+        return download(item_id, "jsonl")
 
 
 @blp.route("/agenda-items/<item_id:item_id>/report")
@@ -101,8 +137,4 @@ class ItemReportPage(MethodView):
     @blp.doc(security=STAFF, responses=text_body("text/html", "A printable page"))
     def get(self, args: dict[str, Any], item_id: str) -> Response:
         """The item's summary as a printable page for the council packet (staff)."""
-        report = report_service().report(item_id, names=args["names"])
-        nonce = secrets.token_urlsafe(16)
-        return Response(
-            report_page(report, nonce), mimetype="text/html", headers=security_headers(nonce)
-        )
+        return report_response(item_id, names=args["names"])

@@ -157,7 +157,7 @@ class _BatchRun:
         self._score_spam(comment)
         self.snapshot.settled(comment, fp)
         if previous_kind is None or previous_kind != comment.kind:
-            self._record(comment, previous_kind, reason_prefix + _reason(decision))
+            self._record(comment, previous_kind, reason_prefix + _why(comment, decision))
 
     # ------------------------------------------------------------------ deciding
 
@@ -260,6 +260,15 @@ def _store_fingerprint(comment: Comment, fp: Fingerprint) -> None:
     comment.signature = signature_to_bytes(fp.signature)
     comment.shingle_count = fp.shingle_count
     comment.segment_keys = pack_keys(fp.segment_hashes)
+
+
+def _why(comment: Comment, decision: Decision) -> str:
+    """The history's reason for the label the comment ended with: for spam the spam score and
+    its signals (the text's own verdict, "unique", is not why it is spam)."""
+    if comment.kind != "spam":
+        return _reason(decision)
+    signals = ", ".join(comment.reasons or []) or "no single signal"
+    return f"spam score {comment.spam_score or 0:.2f}: {signals} (text: {_reason(decision)})"
 
 
 def _reason(decision: Decision) -> str:

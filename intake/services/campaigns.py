@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import case, func, not_, select
 from sqlalchemy.orm import Session, joinedload
@@ -30,6 +31,7 @@ from intake.services.summary import (
 class CampaignDetail:
     campaign: Campaign
     size: int = 0
+    people: int = 0
     by_item: dict[str, int] = field(default_factory=dict)
     by_position: dict[str, int] = field(default_factory=lambda: empty_counts(POSITION_KEYS))
     with_personal_text: int = 0
@@ -37,6 +39,20 @@ class CampaignDetail:
     last_received_at: datetime | None = None
     members: list[Comment] = field(default_factory=list)
     next_cursor: str | None = None
+
+
+@dataclass
+class CampaignListing:
+    """One campaign in the list: comments and distinct people counted apart (spam left out).
+
+    A person who sent the letter twice is two comments and one person; ``by_item`` holds each
+    item's ``(comments, people)``.
+    """
+
+    campaign: Campaign
+    comments: int = 0
+    people: int = 0
+    by_item: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 class CampaignService:
@@ -62,6 +78,42 @@ class CampaignService:
             campaign_id, limit, cursor, with_personal_text
         )
         return detail
+
+    def page(
+        self, limit: int, cursor: str | None, item_id: str | None = None
+    ) -> tuple[list[CampaignListing], str | None]:
+        """Campaigns with at least one non-spam member (on ``item_id`` when given), by id,
+        keyset-paginated like every other list; the page's figures from two grouped reads."""
+        after = decode_cursor(cursor, int)
+        members = select(Comment.id).where(Comment.campaign_id == Campaign.id, not_spam())
+        if item_id is not None:
+            members = members.where(Comment.item_id == item_id)
+        query = select(Campaign).where(members.exists()).order_by(Campaign.id).limit(limit + 1)
+        if after is not None:
+            query = query.where(Campaign.id > after)
+        campaigns = list(self.session.scalars(query))
+        next_cursor = encode_cursor(campaigns[limit - 1].id) if len(campaigns) > limit else None
+        listings = {c.id: CampaignListing(campaign=c) for c in campaigns[:limit]}
+        self._count(listings)
+        return list(listings.values()), next_cursor
+
+    def _count(self, listings: dict[int, CampaignListing]) -> None:
+        if not listings:
+            return
+        ids = list(listings)
+        people = func.count(func.distinct(Comment.person_key))
+        on_page = (Comment.campaign_id.in_(ids), not_spam())
+        per_item = select(Comment.campaign_id, Comment.item_id, func.count(), people).where(
+            *on_page
+        )
+        rows: Any = self.session.execute(per_item.group_by(Comment.campaign_id, Comment.item_id))
+        for campaign_id, item_id, n, p in rows:
+            listings[campaign_id].by_item[item_id] = (n, p)
+        overall = select(Comment.campaign_id, func.count(), people).where(*on_page)
+        rows = self.session.execute(overall.group_by(Comment.campaign_id))
+        for campaign_id, n, p in rows:
+            listings[campaign_id].comments = n
+            listings[campaign_id].people = p
 
     def members(
         self,
@@ -107,6 +159,14 @@ class CampaignService:
             overall.add(row.position or UNSPECIFIED, row.n, bool(row.personal), row.first, row.last)
             detail.by_item[row.item_id] = detail.by_item.get(row.item_id, 0) + row.n
         detail.size = overall.size
+        detail.people = (
+            self.session.scalar(
+                select(func.count(func.distinct(Comment.person_key))).where(
+                    Comment.campaign_id == detail.campaign.id, not_spam()
+                )
+            )
+            or 0
+        )
         detail.by_position = overall.by_position
         detail.with_personal_text = overall.with_personal_text
         detail.first_received_at = overall.first_received_at

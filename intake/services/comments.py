@@ -197,6 +197,21 @@ class CommentService:
             raise NotFound(f"No comment {comment_id}.")
         return comment
 
+    def search(
+        self, filters: CommentFilters, limit: int, cursor: str | None, item_id: str | None = None
+    ) -> tuple[list[Comment], str | None]:
+        """Comments on every item (or ``item_id``) by text and label, in arrival order, with the
+        same filters and keyset cursor as an item's list."""
+        if item_id is not None:
+            return self.list(item_id, filters, limit, cursor)
+        after = decode_cursor(cursor, int)
+        query = self._filtered(None, filters).order_by(Comment.id).limit(limit + 1)
+        if after is not None:
+            query = query.where(Comment.id > after)
+        comments = list(self.session.scalars(query))
+        next_cursor = encode_cursor(comments[limit - 1].id) if len(comments) > limit else None
+        return comments[:limit], next_cursor
+
     def list(
         self, item_id: str, filters: CommentFilters, limit: int, cursor: str | None
     ) -> tuple[list[Comment], str | None]:
@@ -209,10 +224,10 @@ class CommentService:
         next_cursor = encode_cursor(comments[limit - 1].id) if len(comments) > limit else None
         return comments[:limit], next_cursor
 
-    def _filtered(self, item_id: str, filters: CommentFilters) -> Select[Comment]:
-        query = (
-            select(Comment).options(joinedload(Comment.submitter)).where(Comment.item_id == item_id)
-        )
+    def _filtered(self, item_id: str | None, filters: CommentFilters) -> Select[Comment]:
+        query = select(Comment).options(joinedload(Comment.submitter))
+        if item_id is not None:
+            query = query.where(Comment.item_id == item_id)
         if filters.kind is not None:
             query = query.where(Comment.kind == filters.kind)
         if filters.campaign_id is not None:

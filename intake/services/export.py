@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, func, null, select
 from sqlalchemy.orm import Session, aliased
@@ -174,9 +175,14 @@ class ReportService:
     Emails, postal codes and addresses are never selected; names only with ``names=True``.
     """
 
-    def __init__(self, session: Session, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self,
+        session: Session,
+        clock: Callable[[], datetime] = utcnow,
+        zone: ZoneInfo | None = None,
+    ) -> None:
         self.session = session
-        self.summaries = SummaryService(session, clock)
+        self.summaries = SummaryService(session, clock, zone)
         self.items = AgendaItemService(session, clock)
 
     def report(self, item_id: str, *, names: bool) -> ItemReport:

@@ -38,6 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     Boolean,
@@ -47,6 +48,7 @@ from sqlalchemy import (
     and_,
     func,
     literal,
+    literal_column,
     null,
     or_,
     select,
@@ -60,6 +62,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 from intake.db import UTCDateTime, utcnow
+from intake.localtime import hour_label, local_hour_start
 from intake.models import KINDS, POSITIONS, Campaign, Comment
 from intake.services.items import AgendaItemService
 
@@ -67,14 +70,17 @@ UNLABELLED = "unlabelled"
 UNSPECIFIED = "unspecified"
 KIND_KEYS = (*KINDS, UNLABELLED)
 POSITION_KEYS = (*POSITIONS, UNSPECIFIED)
-HOUR_FORMAT = "%Y-%m-%dT%H:00:00"
+BUCKET_FORMAT = "%Y-%m-%d %H:%M"
 
 
 class hour_start(FunctionElement[Any]):  # noqa: N801 - reads like the SQL function it is
-    """The UTC hour a timestamp falls in: what the timeline groups by.
+    """The bucket a timestamp is counted in, before it is folded into local hours.
 
-    The one place the dialects differ; grouping on the truncated timestamp (not on its text) keeps
-    PostgreSQL from formatting every row of a million-comment item.
+    PostgreSQL truncates to the local hour in SQL with the zone (exact across DST, and for
+    half-hour zones); SQLite, which knows no zones, truncates to the UTC quarter hour, which
+    folds exactly into local hours in Python (:data:`intake.localtime.QUARTER`). Grouping on the
+    truncated timestamp (not on its text) keeps PostgreSQL from formatting every row of a
+    million-comment item. The second argument is the zone's name (validated at start).
     """
 
     inherit_cache = True
@@ -82,22 +88,33 @@ class hour_start(FunctionElement[Any]):  # noqa: N801 - reads like the SQL funct
 
 
 class hour_text(FunctionElement[str]):  # noqa: N801
-    """An :class:`hour_start` as ``YYYY-MM-DDTHH:00:00`` text, one type in every ``UNION ALL``."""
+    """An :class:`hour_start` as ``YYYY-MM-DD HH:MM`` UTC text, one type in every ``UNION ALL``."""
 
     type = String()
     inherit_cache = True
     name = "hour_text"
 
 
+def zone_literal(zone: str) -> ColumnElement[Any]:
+    """The zone's name as an SQL string in the statement's text, not a bound parameter: the
+    compiled statement is cached by its text, so a bound zone would be baked into the cache."""
+    return literal_column("'" + zone.replace("'", "''") + "'")
+
+
 @compiles(hour_start)
 def _hour_start_sqlite(element: hour_start, compiler: SQLCompiler, **kw: Any) -> str:
-    # SQLite stores UTC timestamps as naive ISO text (intake.db.UTCDateTime): truncate as text.
-    return f"strftime('{HOUR_FORMAT}', {compiler.process(element.clauses, **kw)})"
+    # SQLite stores UTC timestamps as naive ISO text (intake.db.UTCDateTime): the quarter hour.
+    value = compiler.process(next(iter(element.clauses)), **kw)
+    return (
+        f"strftime('%Y-%m-%d %H:', {value}) || "
+        f"printf('%02d', CAST(strftime('%M', {value}) AS INTEGER) / 15 * 15)"
+    )
 
 
 @compiles(hour_start, "postgresql")
 def _hour_start_postgresql(element: hour_start, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"date_trunc('hour', {compiler.process(element.clauses, **kw)} AT TIME ZONE 'UTC')"
+    value, zone = (compiler.process(clause, **kw) for clause in element.clauses)
+    return f"date_trunc('hour', {value}, {zone})"
 
 
 @compiles(hour_text)
@@ -108,7 +125,7 @@ def _hour_text_sqlite(element: hour_text, compiler: SQLCompiler, **kw: Any) -> s
 @compiles(hour_text, "postgresql")
 def _hour_text_postgresql(element: hour_text, compiler: SQLCompiler, **kw: Any) -> str:
     value = compiler.process(element.clauses, **kw)
-    return f"to_char({value}, 'YYYY-MM-DD\"T\"HH24:00:00')"
+    return f"to_char({value} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI')"
 
 
 def not_spam() -> ColumnElement[bool]:
@@ -126,6 +143,7 @@ class CampaignFigures:
 
     id: int
     size: int = 0
+    people: int = 0
     with_personal_text: int = 0
     by_position: dict[str, int] = field(default_factory=lambda: empty_counts(POSITION_KEYS))
     first_received_at: datetime | None = None
@@ -181,9 +199,15 @@ def published_cutoff(now: datetime, interval: timedelta) -> datetime:
 
 
 class SummaryService:
-    def __init__(self, session: Session, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self,
+        session: Session,
+        clock: Callable[[], datetime] = utcnow,
+        zone: ZoneInfo | None = None,
+    ) -> None:
         self.session = session
         self.clock = clock
+        self.zone = zone or ZoneInfo("UTC")
         self.items = AgendaItemService(session, clock)
 
     def summarise(self, item_id: str, *, until: datetime | None = None) -> ItemSummary:
@@ -196,19 +220,20 @@ class SummaryService:
         summary = ItemSummary(item_id=item_id, as_of=until or self.clock())
         self._tune_postgresql()
         campaigns: dict[int, CampaignFigures] = {}
-        timeline: dict[str, dict[str, Any]] = {}
-        for row in self.session.execute(self._statement(item_id, until)):
+        timeline: dict[datetime, dict[str, Any]] = {}
+        people: dict[int, int] = {}
+        for row in self.session.execute(self._statement(item_id, until, self.zone.key)):
             if row.section == "groups":
                 self._fold_group(summary, campaigns, row)
             elif row.section == "hours":
-                bucket = timeline.setdefault(
-                    row.hour, {"hour": row.hour, "total": 0, **empty_counts(KIND_KEYS)}
-                )
-                bucket[row.kind or UNLABELLED] += row.n
-                bucket["total"] += row.n
+                self._fold_hour(timeline, row)
+            elif row.section == "campaign_people":
+                people[row.campaign_id] = row.n
             else:
                 summary.distinct_submitters = row.n
-        summary.timeline = [timeline[hour] for hour in sorted(timeline)]
+        for campaign_id, figures in campaigns.items():
+            figures.people = people.get(campaign_id, 0)
+        summary.timeline = [timeline[start] for start in sorted(timeline)]
         summary.campaigns = self._with_texts(summary.total, campaigns)
         return summary
 
@@ -218,6 +243,18 @@ class SummaryService:
         """
         if self.session.get_bind().dialect.name == "postgresql":
             self.session.execute(text("SET LOCAL jit = off"))
+
+    def _fold_hour(self, timeline: dict[datetime, dict[str, Any]], row: Any) -> None:
+        """Add a bucket's count to its local hour, keyed by the hour's UTC start (two 1 am
+        hours on the night the clocks go back stay apart)."""
+        bucket_start = datetime.strptime(row.hour, BUCKET_FORMAT).replace(tzinfo=UTC)
+        start = local_hour_start(bucket_start, self.zone)
+        bucket = timeline.get(start)
+        if bucket is None:
+            label = hour_label(start, self.zone)
+            bucket = timeline[start] = {"hour": label, "total": 0, **empty_counts(KIND_KEYS)}
+        bucket[row.kind or UNLABELLED] += row.n
+        bucket["total"] += row.n
 
     @staticmethod
     def _fold_group(summary: ItemSummary, campaigns: dict[int, CampaignFigures], row: Any) -> None:
@@ -252,8 +289,9 @@ class SummaryService:
         return sorted(campaigns.values(), key=lambda c: (-c.size, c.id))
 
     @staticmethod
-    def _statement(item_id: str, until: datetime | None) -> Any:
-        """``groups`` rows, ``hours`` rows and one ``people`` row, in one snapshot."""
+    def _statement(item_id: str, until: datetime | None, zone: str) -> Any:
+        """``groups`` rows, ``hours`` rows, one ``people`` row and a ``campaign_people`` row per
+        campaign (distinct people, apart from its comments), in one snapshot."""
         on_item = Comment.item_id == item_id
         if until is not None:
             on_item = and_(on_item, Comment.received_at < until)
@@ -277,7 +315,7 @@ class SummaryService:
             .where(on_item)
             .group_by(Comment.kind, Comment.position, Comment.campaign_id, personal)
         )
-        hour = hour_start(Comment.received_at)
+        hour = hour_start(Comment.received_at, zone_literal(zone))
         hours = (
             select(
                 literal("hours"),
@@ -304,4 +342,19 @@ class SummaryService:
             no_time,
             no_time,
         ).where(and_(on_item, not_spam()))
-        return union_all(groups, hours, people)
+        campaign_people = (
+            select(
+                literal("campaign_people"),
+                no_text,
+                no_text,
+                Comment.campaign_id,
+                no_flag,
+                no_text,
+                func.count(func.distinct(Comment.person_key)),
+                no_time,
+                no_time,
+            )
+            .where(and_(on_item, not_spam(), Comment.campaign_id.is_not(None)))
+            .group_by(Comment.campaign_id)
+        )
+        return union_all(groups, hours, people, campaign_people)

@@ -58,6 +58,9 @@ class TokenService:
             raise NotFound(f"No token {token_id}.")
         return token
 
+    def find(self, name: str) -> ApiToken | None:
+        return self.session.scalar(select(ApiToken).where(ApiToken.name == name))
+
     def revoke(self, name: str) -> ApiToken:
         token = self.session.scalar(select(ApiToken).where(ApiToken.name == name))
         if token is None:
@@ -66,6 +69,20 @@ class TokenService:
 
     def revoke_id(self, token_id: int) -> ApiToken:
         return self._revoke(self.get(token_id))
+
+    def replace(self, name: str, role: str, rate_limit: str | None = None) -> tuple[ApiToken, str]:
+        """Revoke the token called ``name`` (if any) and make a new one under that name.
+
+        Secrets are shown once, so a lost one cannot be shown again; this is how a script that
+        runs twice gets a usable token. The old row stays, revoked, renamed
+        ``<name>#replaced-<id>`` (names are unique), so its holder is signed out everywhere.
+        """
+        old = self.session.scalar(select(ApiToken).where(ApiToken.name == name))
+        if old is not None:
+            self._revoke(old)
+            old.name = f"{name[: 100 - 24]}#replaced-{old.id}"
+            self.session.flush()
+        return self.create(name, role, rate_limit)
 
     def _revoke(self, token: ApiToken) -> ApiToken:
         if token.revoked_at is None:

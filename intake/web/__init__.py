@@ -11,7 +11,7 @@ from __future__ import annotations
 from flask import Flask
 
 from intake.config import Settings
-from intake.web import csrf, pages, public, staff
+from intake.web import csrf, pages, problem_pages, public, staff
 
 __all__ = ["init_app"]
 
@@ -30,5 +30,7 @@ def init_app(app: Flask, settings: Settings) -> None:
     )
     app.jinja_env.globals["csrf_token"] = csrf.token
     app.jinja_env.filters["when"] = pages.when
-    for blueprint in (public.bp, staff.bp):
+    app.jinja_env.globals["time_zone"] = pages.zone_name
+    app.jinja_env.filters["plural"] = pages.plural
+    for blueprint in (public.bp, staff.bp, problem_pages.bp):
         app.register_blueprint(blueprint)

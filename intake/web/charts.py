@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from intake.services.summary import KIND_KEYS, POSITION_KEYS
+from intake.web.pages import plural
 
 # Dark enough for 3:1 against white (WCAG non-text contrast); hue is never the only cue, every
 # bar is labelled and every chart has a table.
@@ -163,7 +164,8 @@ def timeline_chart(
     x_ticks = _x_ticks(columns)
     busiest = max(columns, key=lambda c: c.total, default=None)
     desc = (
-        f"{sum(c.total for c in columns)} comments over {len(columns)} hours with comments; "
+        f"{plural(sum(c.total for c in columns), 'comment')} over "
+        f"{plural(len(columns), 'hour')} with comments; "
         f"busiest hour {busiest.hour} with {busiest.total}."
         if busiest
         else "No comments yet."

@@ -17,7 +17,9 @@ from typing import Any
 from flask import Blueprint, Response, json, render_template
 from werkzeug.exceptions import HTTPException
 
+from intake.api.deps import settings
 from intake.errors import DomainError
+from intake.localtime import spoken
 from intake.problems import domain_problem, http_problem, internal_problem
 
 CONTENT_SECURITY_POLICY = (
@@ -35,10 +37,18 @@ SECURITY_HEADERS = {
 
 
 def when(moment: datetime | None) -> str:
-    """A timestamp as people read it, in UTC (intake stores UTC and knows no city time zone)."""
-    if moment is None:
-        return ""
-    return f"{moment.day} {moment:%B %Y, %H:%M} UTC"
+    """A timestamp as people read it, in the city's time zone (``INTAKE_TIME_ZONE``)."""
+    return spoken(moment, settings().zone)
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """``1 comment``, ``2 comments``: a count with its noun (``many`` when not just ``+s``)."""
+    return f"{count} {one if count == 1 else many or one + 's'}"
+
+
+def zone_name() -> str:
+    """The city's zone as a heading says it (``America/Los_Angeles``)."""
+    return settings().time_zone
 
 
 def add_security_headers(response: Response) -> Response:

@@ -32,22 +32,35 @@ from intake.api.deps import (
     comment_service,
     item_service,
     label_service,
+    settings,
     summary_service,
 )
+from intake.api.reports import download, report_response
 from intake.api.summaries import summary_view
 from intake.auth import Principal
 from intake.db import get_session
-from intake.errors import InvalidInput
-from intake.models import KINDS, POSITIONS, Comment
+from intake.errors import Conflict, Forbidden, InvalidInput
+from intake.models import KINDS, POSITIONS, ROLES, AgendaItem, Comment
 from intake.problems import flatten_errors
 from intake.services.comments import CommentFilters
+from intake.services.items import accepting_comments
 from intake.services.labels import LabelChange
+from intake.services.review import WHY as REVIEW_WHY
+from intake.services.review import ReviewService
 from intake.services.summary import KIND_KEYS, POSITION_KEYS
-from intake.web import charts, csrf, forms, pages
+from intake.services.tokens import TokenService
+from intake.web import charts, csrf, forms, item_forms, pages
 from intake.web.overview import ItemOverviewService
-from intake.web.pages import html
+from intake.web.pages import html, plural
 from intake.web.staff_auth import StaffSessions
-from schemas.comments import CommentListArgsSchema, LabelChangeSchema
+from schemas.agenda_items import AgendaItemCreateSchema, AgendaItemUpdateSchema
+from schemas.comments import (
+    CommentListArgsSchema,
+    CommentSearchArgsSchema,
+    LabelChangeSchema,
+    ReviewDecisionSchema,
+)
+from schemas.tokens import TokenCreateSchema
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
 pages.install(bp)  # once, at import: a blueprint is shared by every app
@@ -203,7 +216,9 @@ def item(item_id: str) -> Response:
         kinds=KIND_KEYS,
         positions=POSITION_KEYS,
         timeline=charts.timeline_chart(
-            "chart-timeline", "Comments per hour, by label (UTC)", summary["timeline"]
+            "chart-timeline",
+            f"Comments per hour, by label ({settings().time_zone})",
+            summary["timeline"],
         ),
         position_chart=charts.position_chart(summary["by_position"]),
         campaign_chart=charts.campaign_chart(sizes),
@@ -217,6 +232,288 @@ def item(item_id: str) -> Response:
         default_view=values == _filter_args({}),
     )
     return html(page, 422 if errors else 200)
+
+
+def _item_form(item: AgendaItem | None, state: forms.FormState, status: int = 200) -> Response:
+    accepting = item is not None and accepting_comments(item, clock()())
+    page = render_template("web/staff/item_form.html", item=item, form=state, accepting=accepting)
+    return html(page, status)
+
+
+@bp.get("/items/new")
+def new_item() -> Response:
+    """A form for a new agenda item (times in the city's zone)."""
+    return _item_form(None, forms.FormState())
+
+
+@bp.post("/items/new")
+def new_item_submit() -> BaseResponse:
+    """Validated by ``AgendaItemCreateSchema`` and stored by the service, as ``POST
+    /api/v1/agenda-items``; a taken file number is shown on its field."""
+    state, data = item_forms.validate_item(
+        AgendaItemCreateSchema(),
+        request.form,
+        item_forms.CREATE_FIELDS,
+        settings().zone,
+        clear=False,
+    )
+    if state.ok:
+        try:
+            created = item_service().create(data)
+        except Conflict as exc:
+            state.errors = {"id": [exc.detail]}
+        else:
+            flash(f"Agenda item {created.id} created.")
+            return redirect(url_for("staff.item", item_id=created.id), 303)
+    return _item_form(None, state, 422)
+
+
+@bp.get("/items/<item_id:item_id>/edit")
+def edit_item(item_id: str) -> Response:
+    """The item's title, body, meeting and window, to change (times in the city's zone)."""
+    item = item_service().get(item_id)
+    zone = settings().zone
+    values = {"title": item.title, "body_name": item.body_name or ""}
+    for name in item_forms.TIME_FIELDS:
+        values[name] = item_forms.local_input(getattr(item, name), zone)
+    return _item_form(item, forms.FormState(values=values))
+
+
+@bp.post("/items/<item_id:item_id>/edit")
+def edit_item_submit(item_id: str) -> BaseResponse:
+    """Validated by ``AgendaItemUpdateSchema`` and changed by the service, as ``PATCH``; an
+    emptied optional field is cleared."""
+    item = item_service().get(item_id)
+    state, data = item_forms.validate_item(
+        AgendaItemUpdateSchema(), request.form, item_forms.EDIT_FIELDS, settings().zone, clear=True
+    )
+    if state.ok:
+        try:
+            item_service().update(item_id, data)
+        except InvalidInput as exc:
+            get_session().rollback()
+            state.errors = forms.field_errors(exc.errors, item_forms.EDIT_FIELDS)
+        else:
+            flash(f"Agenda item {item_id} saved.")
+            return redirect(url_for("staff.item", item_id=item_id), 303)
+    return _item_form(item_service().get(item.id), state, 422)
+
+
+@bp.post("/items/<item_id:item_id>/window")
+def item_window(item_id: str) -> BaseResponse:
+    """Close the window now, or reopen it from now with no closing time (set a closing time on
+    the edit form); the same update as a ``PATCH`` of the window's times."""
+    action = request.form.get("action")
+    now = clock()()
+    item = item_service().get(item_id)
+    if action == "close":
+        changes: dict[str, Any] = {"comments_close_at": now}
+        if item.comments_open_at is not None and item.comments_open_at >= now:
+            changes["comments_open_at"] = None
+        message = "Comments closed."
+    elif action == "reopen":
+        changes = {"comments_close_at": None}
+        if item.comments_open_at is not None and item.comments_open_at > now:
+            changes["comments_open_at"] = None
+        message = "Comments reopened, with no closing time."
+    else:
+        raise InvalidInput({"action": ["Must be close or reopen."]})
+    item_service().update(item_id, AgendaItemUpdateSchema().load(_as_json(changes)))
+    flash(message)
+    return redirect(url_for("staff.edit_item", item_id=item_id), 303)
+
+
+def _as_json(changes: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat() if v is not None else None for k, v in changes.items()}
+
+
+TOKEN_FIELDS = {name: name for name in ("name", "role", "rate_limit")}
+
+
+def _require_admin() -> None:
+    if current_staff().role != "admin":
+        raise Forbidden("Only an admin token may manage tokens.")
+
+
+def _tokens_page(
+    state: forms.FormState, status: int = 200, created: Any = None, secret: str | None = None
+) -> Response:
+    page = render_template(
+        "web/staff/tokens.html",
+        tokens=TokenService(get_session()).list(),
+        roles=ROLES,
+        form=state,
+        created=created,
+        secret=secret,
+    )
+    return html(page, status)
+
+
+@bp.get("/tokens")
+def tokens() -> Response:
+    """Every token (never a secret) and a form to make one; admins only, like the API."""
+    _require_admin()
+    return _tokens_page(forms.FormState(values={"role": "staff"}))
+
+
+@bp.post("/tokens")
+def create_token() -> Response:
+    """Validated by ``TokenCreateSchema`` and made by the service; the secret is on this page
+    only (answered directly, not redirected: it is never stored to be shown again)."""
+    _require_admin()
+    state, data = forms.validate(TokenCreateSchema(), request.form, TOKEN_FIELDS)
+    if state.ok:
+        try:
+            token, secret = TokenService(get_session()).create(
+                data["name"], data["role"], data.get("rate_limit")
+            )
+        except (Conflict, InvalidInput) as exc:
+            get_session().rollback()
+            errors = exc.errors if isinstance(exc, InvalidInput) else {"name": [exc.detail]}
+            state.errors = forms.field_errors(errors, TOKEN_FIELDS)
+        else:
+            return _tokens_page(forms.FormState(values={"role": "staff"}), 201, token, secret)
+    return _tokens_page(state, 422)
+
+
+@bp.post("/tokens/<int:token_id>/revoke")
+def revoke_token(token_id: int) -> BaseResponse:
+    """Revoke at once on every worker; a staff session signed in with it ends on its next page."""
+    _require_admin()
+    token = TokenService(get_session()).revoke_id(token_id)
+    flash(f"Token {token.name} revoked.")
+    return redirect(url_for("staff.tokens"), 303)
+
+
+@bp.get("/items/<item_id:item_id>/comments.csv")
+def packet_csv(item_id: str) -> Response:
+    """The packet's CSV, the same bytes as the staff API's (signed-in staff only)."""
+    return download(item_id, "csv")
+
+
+@bp.get("/items/<item_id:item_id>/comments.jsonl")
+def packet_jsonl(item_id: str) -> Response:
+    """Every comment as JSON Lines, as ``intake export --format jsonl`` writes it."""
+    return download(item_id, "jsonl")
+
+
+@bp.get("/items/<item_id:item_id>/report")
+def packet_report(item_id: str) -> Response:
+    """The printable report, with names only when asked (``?names=1``)."""
+    return report_response(item_id, names=request.args.get("names") == "1")
+
+
+REVIEW_LABELS = {"comment_ids": "Comments", "action": "Action", "reason": "Reason"}
+
+
+def _review_service() -> ReviewService:
+    config = settings()
+    return ReviewService(get_session(), label_service(), config.match, config.spam)
+
+
+def _review_page(
+    errors: Mapping[str, list[str]] | None = None, form: Mapping[str, Any] | None = None
+) -> Response:
+    item_id = request.args.get("item_id") or None
+    entries, next_cursor = _review_service().queue(PAGE_SIZE, request.args.get("cursor"), item_id)
+    form = form or {}
+    page = render_template(
+        "web/staff/review.html",
+        entries=entries,
+        next_cursor=next_cursor,
+        item_id=item_id,
+        why=REVIEW_WHY,
+        labels=REVIEW_LABELS,
+        errors=errors or {},
+        chosen=form.get("comment_ids", []),
+        action=form.get("action", ""),
+        reason=form.get("reason", ""),
+        excerpt=excerpt,
+    )
+    return html(page, 422 if errors else 200)
+
+
+@bp.get("/review")
+def review() -> Response:
+    """The labels to look at first (``?item_id=`` for one item), to confirm or change in bulk."""
+    return _review_page()
+
+
+@bp.post("/review")
+def review_submit() -> BaseResponse:
+    """One reason for every comment chosen; each decision is its own label event."""
+    form = {
+        "comment_ids": request.form.getlist("comment_ids"),
+        "action": request.form.get("action", ""),
+        "reason": request.form.get("reason", "").strip(),
+    }
+    try:
+        data = ReviewDecisionSchema().load(form)
+    except ValidationError as exc:
+        return _review_page(flatten_errors(exc.messages), form)
+    kind = None if data["action"] == "confirm" else data["action"]
+    try:
+        decided = _review_service().decide(
+            data["comment_ids"], kind, data["reason"], actor=f"staff:{current_staff().name}"
+        )
+    except InvalidInput as exc:
+        get_session().rollback()
+        return _review_page(exc.errors, form)
+    verb = "Confirmed" if kind is None else f"Changed to {kind}:"
+    flash(f"{verb} {plural(len(decided), 'comment')}.")
+    return redirect(url_for("staff.review", item_id=request.args.get("item_id")), 303)
+
+
+SEARCH_NAMES = ("q", "kind", "item_id")
+
+
+@bp.get("/search")
+def search() -> Response:
+    """Comments on every item by text and label, validated by the search API's own schema."""
+    values = {name: request.args.get(name, "").strip() for name in SEARCH_NAMES}
+    given = {k: v for k, v in values.items() if v}
+    comments: list[Comment] = []
+    next_cursor: str | None = None
+    errors: dict[str, list[str]] = {}
+    if given:
+        try:
+            args: dict[str, Any] = CommentSearchArgsSchema().load(given)
+        except ValidationError as exc:
+            errors = flatten_errors(exc.messages)
+        else:
+            filters = CommentFilters(kind=args.get("kind"), q=args.get("q"))
+            comments, next_cursor = comment_service().search(
+                filters, PAGE_SIZE, request.args.get("cursor"), args.get("item_id")
+            )
+    page = render_template(
+        "web/staff/search.html",
+        values=values,
+        searched=bool(given) and not errors,
+        errors=errors,
+        comments=comments,
+        next_cursor=next_cursor,
+        kind_choices=KINDS,
+        excerpt=excerpt,
+    )
+    return html(page, 422 if errors else 200)
+
+
+@bp.get("/campaigns")
+def campaigns() -> Response:
+    """Every campaign, or those on one item, with comments and people counted apart."""
+    item_id = request.args.get("item_id") or None
+    if item_id is not None:
+        item_service().get(item_id)  # an unknown item is a 404 page, not an empty list
+    page, next_cursor = campaign_service().page(PAGE_SIZE, request.args.get("cursor"), item_id)
+    return html(
+        render_template(
+            "web/staff/campaigns.html",
+            campaigns=page,
+            next_cursor=next_cursor,
+            item_id=item_id,
+            excerpt=excerpt,
+        )
+    )
 
 
 @bp.get("/campaigns/<int:campaign_id>")

@@ -107,8 +107,17 @@ def browser(chromium_path: str) -> Iterator[Any]:
 
 
 @pytest.fixture(scope="module")
+def web_settings() -> dict[str, Any]:
+    """Settings a test module's server uses besides the defaults (redefine in the module)."""
+    return {}
+
+
+@pytest.fixture(scope="module")
 def web_server(
-    chromium_path: str, sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory
+    chromium_path: str,
+    sqlite_template: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    web_settings: dict[str, Any],
 ) -> Iterator[LiveServer]:
     """One server per test module (production cookie settings: Secure, HttpOnly, SameSite)."""
     path = tmp_path_factory.mktemp("web") / "intake.sqlite3"
@@ -118,6 +127,7 @@ def web_server(
             "database_url": f"sqlite:///{path}",
             "rate_limit_public": "100000/minute",
             "secret_key": "browser-tests-secret",
+            **web_settings,
         }
     )
     session = get_database(app).session_factory()

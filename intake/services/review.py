@@ -1,0 +1,142 @@
+"""The review queue: the system's labels a clerk should look at first, and bulk decisions.
+
+Four reasons put a comment here, each only while the system's label stands (a staff decision,
+which the system never overrides, takes it off the queue):
+
+* ``near_form_letter``: a form letter whose similarity to its campaign is within
+  ``MARGIN_SIMILARITY`` above the matching threshold (``INTAKE_MATCH_FORM_CONTAINMENT``);
+* ``near_spam``: a spam score within ``MARGIN_SPAM`` of ``INTAKE_SPAM_THRESHOLD``, either side;
+* ``relabelled``: the system changed the comment's label after its first one (a relabel run);
+* ``absorbed``: an earlier comment a campaign took in when a later one showed the template.
+
+Confirming or changing them goes through :meth:`LabelService.change`, so each is a label event
+with the clerk's name and the one reason given for the batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy.orm import Session, joinedload
+
+from intake.errors import NotFound
+from intake.labelling.campaigns import SYSTEM
+from intake.models import Comment, LabelEvent
+from intake.services.labels import LabelChange, LabelService
+from intake.services.pagination import decode_cursor, encode_cursor
+from intake.text.matching import MatchThresholds
+from intake.text.spam import SpamSettings
+
+MARGIN_SIMILARITY = 0.10
+MARGIN_SPAM = 0.15
+ABSORBED_PREFIX = "joined campaign"
+WHY = {
+    "near_form_letter": "a form letter close to the matching threshold",
+    "near_spam": "a spam score close to the threshold",
+    "relabelled": "relabelled by the system after the fact",
+    "absorbed": "taken into a campaign after it arrived",
+}
+BULK_KINDS = ("unique", "spam")
+"""Kinds a batch may be changed to; a form letter or duplicate names its campaign or original,
+so those are changed one at a time on the comment's page."""
+
+
+@dataclass
+class ReviewEntry:
+    comment: Comment
+    why: list[str] = field(default_factory=list)
+
+
+class ReviewService:
+    def __init__(
+        self, session: Session, labels: LabelService, match: MatchThresholds, spam: SpamSettings
+    ) -> None:
+        self.session = session
+        self.labels = labels
+        self.match = match
+        self.spam = spam
+
+    def queue(
+        self, limit: int, cursor: str | None, item_id: str | None = None
+    ) -> tuple[list[ReviewEntry], str | None]:
+        """System-labelled comments with at least one reason, oldest first, keyset-paginated."""
+        after = decode_cursor(cursor, int)
+        query = (
+            select(Comment)
+            .options(joinedload(Comment.submitter))
+            .where(self._system_labelled(), or_(*self._conditions().values()))
+            .order_by(Comment.id)
+            .limit(limit + 1)
+        )
+        if item_id is not None:
+            query = query.where(Comment.item_id == item_id)
+        if after is not None:
+            query = query.where(Comment.id > after)
+        comments = list(self.session.scalars(query))
+        next_cursor = encode_cursor(comments[limit - 1].id) if len(comments) > limit else None
+        page = comments[:limit]
+        hits = self._hits([c.id for c in page])
+        entries = [ReviewEntry(c, [name for name in WHY if c.id in hits[name]]) for c in page]
+        return entries, next_cursor
+
+    def decide(
+        self, comment_ids: Sequence[int], kind: str | None, reason: str, actor: str
+    ) -> list[Comment]:
+        """Confirm (``kind`` None: keep each label, now as a staff decision) or change every
+        comment to ``kind``; one label event each, in the caller's transaction."""
+        decided = []
+        for comment_id in comment_ids:
+            comment = self.session.get(Comment, comment_id)
+            if comment is None:
+                raise NotFound(f"No comment {comment_id}.")
+            if kind is None:
+                change = LabelChange(
+                    kind=comment.kind or "unique",
+                    reason=reason,
+                    campaign_id=comment.campaign_id,
+                    duplicate_of=comment.duplicate_of_id,
+                )
+            else:
+                campaign = comment.campaign_id if kind == "spam" else None
+                change = LabelChange(kind=kind, reason=reason, campaign_id=campaign)
+            decided.append(self.labels.change(comment_id, change, actor))
+        return decided
+
+    @staticmethod
+    def _system_labelled() -> ColumnElement[bool]:
+        return and_(Comment.kind.is_not(None), Comment.decided_by == SYSTEM)
+
+    def _conditions(self) -> dict[str, ColumnElement[bool]]:
+        form = self.match.form_containment
+        threshold = self.spam.threshold
+        later_event = select(LabelEvent.id).where(
+            LabelEvent.comment_id == Comment.id,
+            LabelEvent.actor == SYSTEM,
+            LabelEvent.from_kind.is_not(None),
+        )
+        absorbed = select(LabelEvent.id).where(
+            LabelEvent.comment_id == Comment.id,
+            LabelEvent.actor == SYSTEM,
+            LabelEvent.reason.startswith(ABSORBED_PREFIX),
+        )
+        return {
+            "near_form_letter": and_(
+                Comment.kind == "form_letter",
+                Comment.similarity < form + MARGIN_SIMILARITY,
+            ),
+            "near_spam": and_(
+                Comment.spam_score >= threshold - MARGIN_SPAM,
+                Comment.spam_score < threshold + MARGIN_SPAM,
+            ),
+            "relabelled": later_event.exists(),
+            "absorbed": absorbed.exists(),
+        }
+
+    def _hits(self, ids: Sequence[int]) -> dict[str, set[int]]:
+        """For each reason, which of the page's comments it holds for (one read per reason)."""
+        return {
+            name: set(self.session.scalars(select(Comment.id).where(Comment.id.in_(ids), cond)))
+            for name, cond in self._conditions().items()
+        }
