@@ -72,6 +72,7 @@ ACCESS: dict[tuple[str, str], str] = {
     ("/api/v1/campaigns/<int:campaign_id>", "GET"): "staff",
     ("/api/v1/comments/<int:comment_id>", "GET"): "staff",
     ("/api/v1/comments/<int:comment_id>/history", "GET"): "staff",
+    ("/api/v1/comments/<int:comment_id>/attachments/<int:position>", "GET"): "staff",
     ("/api/v1/comments/<int:comment_id>/label", "PATCH"): "staff",
     ("/api/v1/tokens", "GET"): "admin",
     ("/api/v1/tokens", "POST"): "admin",
@@ -203,6 +204,7 @@ def test_role_matrix(
                 "comment_id": world["comment_id"],
                 "campaign_id": world["campaign_id"],
                 "token_id": next(victim_ids) if "token_id" in rule.arguments else 0,
+                "position": 1,
                 "filename": "swagger-ui.css",
                 "token": "not-a-receipt",
             }
@@ -241,6 +243,7 @@ def public_bodies(app: Flask, client: FlaskClient, world: dict[str, Any]) -> dic
         "comment_id": world["comment_id"],
         "campaign_id": world["campaign_id"],
         "token_id": world["token_id"],
+        "position": 1,
         "filename": "swagger-ui.css",
         "token": "not-a-receipt",
     }

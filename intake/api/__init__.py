@@ -18,6 +18,7 @@ from werkzeug.routing import IntegerConverter, Map
 
 from intake.api import (
     agenda_items,
+    attachments,
     batch,
     campaigns,
     comments,
@@ -27,6 +28,7 @@ from intake.api import (
     summaries,
     tokens,
 )
+from intake.api.multipart import takes_multipart
 from intake.auth import ANONYMOUS, bearer_token_from_request
 from intake.db import get_session
 from intake.errors import Unauthorized
@@ -123,7 +125,7 @@ def init_app(app: Flask) -> Api:
     )
     for blueprint in (health.blp, agenda_items.blp, comments.blp, batch.blp, tokens.blp):
         api.register_blueprint(blueprint)
-    for blueprint in (summaries.blp, campaigns.blp, reports.blp):
+    for blueprint in (summaries.blp, campaigns.blp, reports.blp, attachments.blp):
         api.register_blueprint(blueprint)
     docs.init_app(app, api)
     app.extensions["intake.api"] = api
@@ -137,6 +139,8 @@ def _require_json_body() -> None:
     if request.method not in BODY_METHODS or not request.path.startswith("/api/"):
         return
     if not request.is_json:
+        if takes_multipart():
+            return
         raise UnsupportedMediaType("Send the body as JSON with 'Content-Type: application/json'.")
     limit = request.max_content_length
     if limit is not None and (request.content_length or 0) > limit:

@@ -58,14 +58,14 @@ class CampaignStore:
 
     def found(self, founders: Sequence[Comment], newest_fp: Fingerprint) -> Campaign:
         """Create a campaign from earlier unaffiliated comments and the new one."""
-        fingerprints = [self.fingerprinter.fingerprint(c.body) for c in founders[:-1]]
+        fingerprints = [self.fingerprinter.fingerprint(c.matching_text) for c in founders[:-1]]
         campaign = Campaign(created_at=self.clock(), profile=b"", representative_text="")
         self.session.add(campaign)
         self.session.flush()
         self.snapshot.campaign_created(campaign)
         profile = new_profile(campaign.id, [*fingerprints, newest_fp], self.thresholds)
         self._store_profile(campaign, profile)
-        self._refresh_texts(campaign, [c.body for c in founders])
+        self._refresh_texts(campaign, [c.matching_text for c in founders])
         return campaign
 
     def get(self, campaign_id: int, *, for_update: bool = False) -> Campaign:
@@ -103,7 +103,7 @@ class CampaignStore:
             profile = update_profile(profile, fp, self.thresholds)
         self._store_profile(campaign, profile, previous=locked)
         if young and _crossed_power_of_two(locked.member_count, profile.member_count):
-            self._refresh_texts(campaign, [c.body for c, _fp in members])
+            self._refresh_texts(campaign, [c.matching_text for c, _fp in members])
         return campaign
 
     def personal_text(self, campaign: Campaign, body: str) -> str | None:
@@ -130,7 +130,7 @@ class CampaignStore:
             comment.campaign_id = campaign.id
             comment.kind = "spam" if comment.kind == "spam" else "form_letter"
             comment.similarity = similarity
-            comment.personal_text = self.personal_text(campaign, comment.body)
+            comment.personal_text = self.personal_text(campaign, comment.matching_text)
             self.session.add(
                 LabelEvent(
                     comment_id=comment.id,
@@ -163,7 +163,7 @@ class CampaignStore:
     def _refresh_texts(self, campaign: Campaign, newest_bodies: Sequence[str]) -> None:
         sample = list(
             self.session.scalars(
-                select(Comment.body)
+                select(Comment.matching_text)
                 .where(Comment.campaign_id == campaign.id)
                 .order_by(Comment.id)
                 .limit(SAMPLE_MEMBERS)

@@ -15,8 +15,9 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, Select, SQLColumnExpression, not_, select, true
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
+from intake.attachments.store import attach
 from intake.db import utcnow
 from intake.errors import CommentWindowClosed, DomainError, InvalidInput, NotFound
 from intake.models import AgendaItem, Comment, Submitter
@@ -172,9 +173,11 @@ class CommentService:
             source=context.source,
             source_key=context.client_key,
             honeypot_filled=context.honeypot_filled,
+            signatures=data.get("signatures", 1),
             reasons=[],
         )
         comment.submitter = Submitter(**submitter_data, identity_key=identity_key(submitter_data))
+        attach(comment, data.get("attachments", ()))
         self.session.add(comment)
         return comment
 
@@ -200,7 +203,9 @@ class CommentService:
 
     def _filtered(self, item_id: str, filters: CommentFilters) -> Select[Comment]:
         query = (
-            select(Comment).options(joinedload(Comment.submitter)).where(Comment.item_id == item_id)
+            select(Comment)
+            .options(joinedload(Comment.submitter), selectinload(Comment.attachments))
+            .where(Comment.item_id == item_id)
         )
         if filters.kind is not None:
             query = query.where(Comment.kind == filters.kind)
