@@ -163,6 +163,7 @@ class Comment(Base):
     attachments: Mapped[list[Attachment]] = relationship(
         back_populates="comment", cascade="all, delete-orphan", order_by="Attachment.position"
     )
+    dispute: Mapped[CommentDispute | None] = relationship(uselist=False, viewonly=True)
 
     __table_args__ = (
         CheckConstraint(f"position IS NULL OR {_in('position', POSITIONS)}", name="position"),
@@ -282,6 +283,63 @@ class Attachment(Base):
             _in("text_status", ("read", "no_text_layer", "unreadable")), name="text_status"
         ),
         Index("ix_attachments_sha256", "sha256"),
+    )
+
+
+class FalseFilingReport(Base):
+    """Someone says a comment was filed in their name without their consent.
+
+    The reporter gives the receipt number or the email the comment used, and a statement; the
+    public answer never says whether anything matched. The email given is personal data (staff
+    only, like ``submitters``); ``source_key`` is the reporter's address digest, as on comments.
+    """
+
+    __tablename__ = "false_filing_reports"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    receipt: Mapped[int | None] = mapped_column(BigId)
+    email: Mapped[str | None] = mapped_column(String(320))
+    statement: Mapped[str] = mapped_column(Text)
+    contact: Mapped[str | None] = mapped_column(String(320))
+    source_key: Mapped[str | None] = mapped_column(String(64))
+
+    comments: Mapped[list[Comment]] = relationship(
+        secondary="false_filing_report_comments", order_by="Comment.id", viewonly=True
+    )
+
+    __table_args__ = (Index("ix_false_filing_reports_received_at", "received_at"),)
+
+
+class FalseFilingReportComment(Base):
+    """A comment a report matched (by receipt number or by its submitter's email)."""
+
+    __tablename__ = "false_filing_report_comments"
+
+    report_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("false_filing_reports.id", ondelete="CASCADE"), primary_key=True
+    )
+    comment_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("comments.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (Index("ix_false_filing_report_comments_comment_id", "comment_id"),)
+
+
+class CommentDispute(Base):
+    """Staff judged a comment disputed: filed in someone's name without consent, most often
+    after a false-filing report. The comment stays; the summary and report count it apart."""
+
+    __tablename__ = "comment_disputes"
+
+    comment_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("comments.id", ondelete="CASCADE"), primary_key=True
+    )
+    disputed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(120))
+    reason: Mapped[str] = mapped_column(Text)
+    report_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("false_filing_reports.id", ondelete="SET NULL")
     )
 
 

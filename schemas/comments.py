@@ -7,6 +7,7 @@ from marshmallow import Schema, ValidationError, fields, validate
 
 from schemas.attachments import AttachmentSchema
 from schemas.common import MAX_ID, aware_datetime, text_field
+from schemas.disputes import DisputeSchema
 
 POSITIONS = ("support", "oppose", "neutral")
 KINDS = ("unique", "form_letter", "duplicate", "spam")
@@ -78,6 +79,12 @@ class CommentRecordSchema(Schema):
     source = fields.String(required=True)
     signatures = fields.Integer(required=True)
     label = fields.Nested(LabelSchema, allow_none=True, required=True)
+    disputed = fields.Nested(
+        DisputeSchema,
+        allow_none=True,
+        required=True,
+        metadata={"description": "Set when staff judged it filed in someone's name"},
+    )
     attachments = fields.List(fields.Nested(AttachmentSchema), required=True)
 
 

@@ -74,6 +74,13 @@ class ItemSummarySchema(Schema):
             "sent on behalf of more (a co-signed letter, a petition)"
         },
     )
+    disputed = fields.Integer(
+        required=True,
+        metadata={
+            "description": "Comments staff judged filed in someone's name without consent "
+            "(still counted in every other figure)"
+        },
+    )
     by_kind = fields.Nested(KindCountsSchema, metadata={"description": STAFF_ONLY})
     by_position = fields.Nested(PositionCountsSchema, required=True)
     campaigns = fields.List(fields.Nested(CampaignSummarySchema), required=True)

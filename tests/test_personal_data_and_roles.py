@@ -74,6 +74,10 @@ ACCESS: dict[tuple[str, str], str] = {
     ("/api/v1/comments/<int:comment_id>/history", "GET"): "staff",
     ("/api/v1/comments/<int:comment_id>/attachments/<int:position>", "GET"): "staff",
     ("/api/v1/comments/<int:comment_id>/label", "PATCH"): "staff",
+    ("/api/v1/comments/<int:comment_id>/dispute", "PUT"): "staff",
+    ("/api/v1/comments/<int:comment_id>/dispute", "DELETE"): "staff",
+    ("/api/v1/false-filing-reports", "POST"): "public",
+    ("/api/v1/false-filing-reports", "GET"): "staff",
     ("/api/v1/tokens", "GET"): "admin",
     ("/api/v1/tokens", "POST"): "admin",
     ("/api/v1/tokens/<int:token_id>", "GET"): "admin",
@@ -119,7 +123,7 @@ def fill(rule: Rule, ids: dict[str, Any]) -> str:
 
 def body_for(rule: Rule, method: str) -> dict[str, Any] | None:
     """A valid body for each write, so the answer is about the caller, not the input."""
-    if method not in {"POST", "PATCH"} or not rule.rule.startswith("/api/"):
+    if method not in {"POST", "PATCH", "PUT"} or not rule.rule.startswith("/api/"):
         return None
     n = next(_names)
     if rule.rule == "/api/v1/agenda-items":
@@ -130,6 +134,10 @@ def body_for(rule: Rule, method: str) -> dict[str, Any] | None:
         return {"comments": [comment_payload(f"Matrix batch comment {n}.")]}
     if rule.rule.endswith("/label"):
         return {"kind": "unique", "reason": "matrix check"}
+    if rule.rule.endswith("/dispute"):
+        return {"reason": "matrix check"}
+    if rule.rule.endswith("/false-filing-reports"):
+        return {"receipt": 1, "statement": "Not mine."}
     if rule.rule.endswith("/comments"):
         return comment_payload(f"Matrix comment {n}.")
     return {"title": f"Matrix title {n}"}

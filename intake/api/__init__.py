@@ -23,6 +23,7 @@ from intake.api import (
     campaigns,
     comments,
     docs,
+    false_filing,
     health,
     reports,
     summaries,
@@ -126,6 +127,8 @@ def init_app(app: Flask) -> Api:
     for blueprint in (health.blp, agenda_items.blp, comments.blp, batch.blp, tokens.blp):
         api.register_blueprint(blueprint)
     for blueprint in (summaries.blp, campaigns.blp, reports.blp, attachments.blp):
+        api.register_blueprint(blueprint)
+    for blueprint in (false_filing.blp,):
         api.register_blueprint(blueprint)
     docs.init_app(app, api)
     app.extensions["intake.api"] = api

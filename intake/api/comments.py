@@ -13,7 +13,7 @@ from intake.api.idempotency import HEADER_DOC as IDEMPOTENCY_HEADER_DOC
 from intake.api.idempotency import has_idempotency_key, idempotent
 from intake.api.multipart import REQUEST_BODY_DOC, CommentPartParser, with_attachments
 from intake.auth import require_staff
-from intake.models import Attachment, Comment, Submitter
+from intake.models import Attachment, Comment, CommentDispute, Submitter
 from intake.ratelimit import POST_LIMITS
 from intake.services.comments import CommentFilters, Submission
 from intake.services.labels import LabelChange
@@ -81,6 +81,18 @@ def record_view(comment: Comment) -> dict[str, Any]:
         "signatures": comment.signatures,
         "label": label_view(comment),
         "attachments": [attachment_view(a) for a in comment.attachments],
+        "disputed": dispute_view(comment.dispute),
+    }
+
+
+def dispute_view(dispute: CommentDispute | None) -> dict[str, Any] | None:
+    if dispute is None:
+        return None
+    return {
+        "disputed_at": dispute.disputed_at,
+        "actor": dispute.actor,
+        "reason": dispute.reason,
+        "report_id": dispute.report_id,
     }
 
 

@@ -204,7 +204,11 @@ class CommentService:
     def _filtered(self, item_id: str, filters: CommentFilters) -> Select[Comment]:
         query = (
             select(Comment)
-            .options(joinedload(Comment.submitter), selectinload(Comment.attachments))
+            .options(
+                joinedload(Comment.submitter),
+                selectinload(Comment.attachments),
+                selectinload(Comment.dispute),
+            )
             .where(Comment.item_id == item_id)
         )
         if filters.kind is not None:

@@ -20,6 +20,8 @@ every one of them):
 * ``signatures`` adds up the non-spam comments' declared signatories (``comments.signatures``,
   1 unless a comment says it is sent on behalf of more), so a letter signed by 300 is one comment,
   one person (its sender) and 300 signatures: never one voice, never 300 comments.
+* ``disputed`` counts the comments staff marked as filed in someone's name without consent
+  (``comment_disputes``, after a false-filing report); they stay in every other figure.
 * ``share`` is a campaign's size on this item divided by the item's ``total``.
 
 Why it is fast: the statement reads only ``comments`` columns that ``ix_comments_summary`` holds
@@ -63,7 +65,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 from intake.db import UTCDateTime, utcnow
-from intake.models import KINDS, POSITIONS, Campaign, Comment
+from intake.models import KINDS, POSITIONS, Campaign, Comment, CommentDispute
 from intake.services.items import AgendaItemService
 
 UNLABELLED = "unlabelled"
@@ -154,6 +156,7 @@ class ItemSummary:
     total: int = 0
     distinct_submitters: int = 0
     signatures: int = 0
+    disputed: int = 0
     by_kind: dict[str, int] = field(default_factory=lambda: empty_counts(KIND_KEYS))
     by_position: dict[str, int] = field(default_factory=lambda: empty_counts(POSITION_KEYS))
     campaigns: list[CampaignFigures] = field(default_factory=list)
@@ -212,6 +215,8 @@ class SummaryService:
                 bucket["total"] += row.n
             elif row.section == "signatures":
                 summary.signatures = row.n or 0
+            elif row.section == "disputed":
+                summary.disputed = row.n
             else:
                 summary.distinct_submitters = row.n
         summary.timeline = [timeline[hour] for hour in sorted(timeline)]
@@ -259,8 +264,8 @@ class SummaryService:
 
     @staticmethod
     def _statement(item_id: str, until: datetime | None) -> Any:
-        """``groups`` rows, ``hours`` rows, one ``people`` and one ``signatures`` row, in one
-        snapshot."""
+        """``groups`` rows, ``hours`` rows, and one row each of ``people``, ``signatures`` and
+        ``disputed``, in one snapshot."""
         on_item = Comment.item_id == item_id
         if until is not None:
             on_item = and_(on_item, Comment.received_at < until)
@@ -322,4 +327,20 @@ class SummaryService:
             no_time,
             no_time,
         ).where(and_(on_item, not_spam()))
-        return union_all(groups, hours, people, signatures)
+        disputed = (
+            select(
+                literal("disputed"),
+                no_text,
+                no_text,
+                no_int,
+                no_flag,
+                no_text,
+                func.count(),
+                no_time,
+                no_time,
+            )
+            .select_from(Comment)
+            .join(CommentDispute, CommentDispute.comment_id == Comment.id)
+            .where(on_item)
+        )
+        return union_all(groups, hours, people, signatures, disputed)

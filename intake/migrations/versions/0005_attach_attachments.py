@@ -1,4 +1,4 @@
-"""attachments (files a comment carries), comments.attachment_text and comments.signatures
+"""attachments, comments.attachment_text and .signatures, false-filing reports and disputes
 
 Revision ID: 0005_attach
 Revises: 0004
@@ -19,6 +19,8 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+
+from intake.db import UTCDateTime
 
 revision: str = "0005_attach"
 down_revision: str | None = "0004"
@@ -72,9 +74,78 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("comment_id", "position", name=op.f("pk_attachments")),
     )
     op.create_index("ix_attachments_sha256", "attachments", ["sha256"], unique=False)
+    _create_false_filing_tables()
+
+
+def _create_false_filing_tables() -> None:
+    op.create_table(
+        "false_filing_reports",
+        sa.Column("id", BIG_ID, autoincrement=True, nullable=False),
+        sa.Column("received_at", UTCDateTime(), nullable=False),
+        sa.Column("receipt", BIG_ID, nullable=True),
+        sa.Column("email", sa.String(length=320), nullable=True),
+        sa.Column("statement", sa.Text(), nullable=False),
+        sa.Column("contact", sa.String(length=320), nullable=True),
+        sa.Column("source_key", sa.String(length=64), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_false_filing_reports")),
+    )
+    op.create_index("ix_false_filing_reports_received_at", "false_filing_reports", ["received_at"])
+    op.create_table(
+        "false_filing_report_comments",
+        sa.Column("report_id", BIG_ID, nullable=False),
+        sa.Column("comment_id", BIG_ID, nullable=False),
+        sa.ForeignKeyConstraint(
+            ["report_id"],
+            ["false_filing_reports.id"],
+            name=op.f("fk_false_filing_report_comments_report_id_false_filing_reports"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["comment_id"],
+            ["comments.id"],
+            name=op.f("fk_false_filing_report_comments_comment_id_comments"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint(
+            "report_id", "comment_id", name=op.f("pk_false_filing_report_comments")
+        ),
+    )
+    op.create_index(
+        "ix_false_filing_report_comments_comment_id",
+        "false_filing_report_comments",
+        ["comment_id"],
+    )
+    op.create_table(
+        "comment_disputes",
+        sa.Column("comment_id", BIG_ID, nullable=False),
+        sa.Column("disputed_at", UTCDateTime(), nullable=False),
+        sa.Column("actor", sa.String(length=120), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("report_id", BIG_ID, nullable=True),
+        sa.ForeignKeyConstraint(
+            ["comment_id"],
+            ["comments.id"],
+            name=op.f("fk_comment_disputes_comment_id_comments"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["report_id"],
+            ["false_filing_reports.id"],
+            name=op.f("fk_comment_disputes_report_id_false_filing_reports"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("comment_id", name=op.f("pk_comment_disputes")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("comment_disputes")
+    op.drop_index(
+        "ix_false_filing_report_comments_comment_id", table_name="false_filing_report_comments"
+    )
+    op.drop_table("false_filing_report_comments")
+    op.drop_index("ix_false_filing_reports_received_at", table_name="false_filing_reports")
+    op.drop_table("false_filing_reports")
     op.drop_index("ix_attachments_sha256", table_name="attachments")
     op.drop_table("attachments")
     with op.batch_alter_table("comments", schema=None) as batch_op:
