@@ -85,3 +85,25 @@ def test_reports_are_rate_limited_like_public_posts(client: FlaskClient) -> None
         for _ in range(3)
     ]
     assert statuses == [202, 202, 429]
+
+
+def test_the_public_page_answers_the_same_and_reaches_staff(
+    client: FlaskClient, item: dict[str, Any], staff: dict[str, str]
+) -> None:
+    comment_id = post_comment(client, "maria@example.org")
+    page = client.get("/false-filing")
+    assert page.status_code == 200
+    assert 'name="receipt"' in page.get_data(as_text=True)
+    found = client.post("/false-filing", data={"receipt": str(comment_id), "statement": STATEMENT})
+    missing = client.post("/false-filing", data={"email": "no@example.org", "statement": STATEMENT})
+    assert found.status_code == missing.status_code == 303
+    assert found.headers["Location"] == missing.headers["Location"]
+    assert client.get(found.headers["Location"]).status_code == 200
+    reports = client.get(REPORTS, headers=staff).json["items"]
+    assert [r["comment_ids"] for r in reports] == [[comment_id], []]
+
+
+def test_the_public_page_shows_what_is_missing(client: FlaskClient) -> None:
+    response = client.post("/false-filing", data={"statement": STATEMENT})
+    assert response.status_code == 422
+    assert "Give the receipt number or the email used." in response.get_data(as_text=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from flask import Flask
 
 from intake.config import Settings
-from intake.web import csrf, pages, public, staff
+from intake.web import csrf, false_filing, pages, public, staff
 
 __all__ = ["init_app"]
 
@@ -30,5 +30,5 @@ def init_app(app: Flask, settings: Settings) -> None:
     )
     app.jinja_env.globals["csrf_token"] = csrf.token
     app.jinja_env.filters["when"] = pages.when
-    for blueprint in (public.bp, staff.bp):
+    for blueprint in (public.bp, staff.bp, false_filing.bp):
         app.register_blueprint(blueprint)
