@@ -8,21 +8,12 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
-AALN_LETTER = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "letter-aaln-item-3.txt"
-FALLBACK_LETTER = (
-    "Dear Council Members,\n\nWe ask you to adopt a binding ordinance that keeps immigration "
-    "enforcement off city property, with clear timelines and public reporting.\n\nWe call for a "
-    "data sanctuary policy so that no city department shares residents' information with federal "
-    "immigration agents.\n\nWe ask that the city fund legal defence for residents facing "
-    "deportation and report on its progress every quarter.\n\nSincerely,\nThe Coalition"
-)
+AALN_LETTER = Path(__file__).with_name("fixtures") / "letters" / "aaln-item-3.txt"
+"""The Asian American Liberation Network's letter on item 3 (the project's seed document)."""
 
 
 def aaln_letter() -> str:
-    """The AALN letter (the project's seed); a stand-in letter where the seed is not checked out."""
-    if AALN_LETTER.exists():
-        return AALN_LETTER.read_text(encoding="utf-8")
-    return FALLBACK_LETTER
+    return AALN_LETTER.read_text(encoding="utf-8")
 
 
 def _ascii(text: str) -> str:

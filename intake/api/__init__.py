@@ -29,7 +29,7 @@ from intake.api import (
     summaries,
     tokens,
 )
-from intake.api.multipart import takes_multipart
+from intake.api.multipart import takes_multipart, widen_for_files
 from intake.auth import ANONYMOUS, bearer_token_from_request
 from intake.db import get_session
 from intake.errors import Unauthorized
@@ -133,6 +133,7 @@ def init_app(app: Flask) -> Api:
     docs.init_app(app, api)
     app.extensions["intake.api"] = api
     register_problem_handlers(app)
+    app.before_request(widen_for_files)
     app.before_request(_require_json_body)
     app.before_request(_authenticate)
     return api

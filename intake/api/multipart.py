@@ -27,7 +27,7 @@ from intake.config import Settings
 MULTIPART = "multipart/form-data"
 COMMENT_PART = "comment"
 FORM_MEMORY_FLOOR = 500_000
-MULTIPART_ENDPOINTS = frozenset({"comments.ItemCommentCollection"})
+MULTIPART_ENDPOINTS = frozenset({"comments.ItemCommentCollection", "public.submit_comment"})
 
 
 class CommentPartParser(FlaskParser):
@@ -43,6 +43,11 @@ class CommentPartParser(FlaskParser):
             return core.parse_json(part.encode("utf-8"))
         except RecursionError:
             raise BadRequest("The comment part is nested too deeply.") from None
+
+
+def widen_for_files() -> None:
+    """Before any hook reads the body: a form with files may be larger (see above)."""
+    takes_multipart()
 
 
 def takes_multipart() -> bool:
@@ -72,6 +77,8 @@ def received_attachments() -> list[ReceivedAttachment]:
     if request.mimetype != MULTIPART:
         return []
     uploads = [Upload(f.filename, f.read()) for f in request.files.getlist(FIELD)]
+    # A browser sends an empty, nameless part for a file input left empty: that is no file.
+    uploads = [u for u in uploads if u.filename or u.data]
     return attachment_reader(settings()).receive(uploads)
 
 
