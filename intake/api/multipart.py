@@ -19,10 +19,13 @@ from webargs.flaskparser import FlaskParser
 from werkzeug.exceptions import BadRequest, RequestEntityTooLarge
 
 from intake.api.deps import settings
-from intake.attachments.extract import ExtractionLimits
-from intake.attachments.uploads import FIELD, MAX_ATTACHMENTS, AttachmentReader, Upload
-from intake.attachments.uploads import ReceivedAttachment as ReceivedAttachment
-from intake.config import Settings
+from intake.attachments.uploads import (
+    FIELD,
+    MAX_ATTACHMENTS,
+    ReceivedAttachment,
+    Upload,
+    reader_for,
+)
 
 MULTIPART = "multipart/form-data"
 COMMENT_PART = "comment"
@@ -64,14 +67,6 @@ def takes_multipart() -> bool:
     return True
 
 
-def attachment_reader(config: Settings) -> AttachmentReader:
-    limits = ExtractionLimits(
-        timeout_seconds=float(config.attachment_read_seconds),
-        memory_bytes=config.attachment_read_memory_mb * 1024 * 1024,
-    )
-    return AttachmentReader(config.max_attachment_bytes, limits)
-
-
 def received_attachments() -> list[ReceivedAttachment]:
     """The request's files, checked and read (422 on a refused file); none for a JSON body."""
     if request.mimetype != MULTIPART:
@@ -79,7 +74,7 @@ def received_attachments() -> list[ReceivedAttachment]:
     uploads = [Upload(f.filename, f.read()) for f in request.files.getlist(FIELD)]
     # A browser sends an empty, nameless part for a file input left empty: that is no file.
     uploads = [u for u in uploads if u.filename or u.data]
-    return attachment_reader(settings()).receive(uploads)
+    return reader_for(settings()).receive(uploads)
 
 
 def form_digest() -> bytes:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from intake.attachments.detect import detect_media_type
 from intake.attachments.extract import Extraction, ExtractionLimits, extract_text
+from intake.config import Settings
 from intake.errors import InvalidInput
 
 MAX_ATTACHMENTS = 3
@@ -98,3 +99,12 @@ class AttachmentReader:
             sha256=hashlib.sha256(upload.data).hexdigest(),
             extraction=self.extractor(media_type, upload.data, self.limits),
         )
+
+
+def reader_for(settings: Settings) -> AttachmentReader:
+    """The configured reader: size limit per file, time and memory per reading."""
+    limits = ExtractionLimits(
+        timeout_seconds=float(settings.attachment_read_seconds),
+        memory_bytes=settings.attachment_read_memory_mb * 1024 * 1024,
+    )
+    return AttachmentReader(settings.max_attachment_bytes, limits)
