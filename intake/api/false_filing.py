@@ -6,6 +6,7 @@ from typing import Any
 
 from flask.views import MethodView
 from flask_smorest import Blueprint
+from marshmallow import RAISE
 
 from intake.api.comments import dispute_view
 from intake.api.deps import clock
@@ -78,7 +79,7 @@ class FalseFilingReports(MethodView):
         file_report(data)
         return ANSWER
 
-    @blp.arguments(FalseFilingListArgsSchema, location="query")
+    @blp.arguments(FalseFilingListArgsSchema, location="query", unknown=RAISE)
     @blp.response(200, FalseFilingReportPageSchema)
     @blp.doc(security=STAFF)
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
