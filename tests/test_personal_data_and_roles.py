@@ -94,6 +94,7 @@ ACCESS: dict[tuple[str, str], str] = {
     ("/staff/campaigns/<int:campaign_id>", "GET"): "web-staff",
     ("/staff/comments/<int:comment_id>", "GET"): "web-staff",
     ("/staff/comments/<int:comment_id>/label", "POST"): "web-staff",
+    ("/staff/comments/<int:comment_id>/attachments/<int:position>", "GET"): "web-staff",
     ("/staff/sign-in", "GET"): "web-public",
     ("/staff/sign-in", "POST"): "web-public",
     ("/staff/sign-out", "POST"): "web-public",
