@@ -7,14 +7,15 @@ Only three kinds are taken: PDF (``%PDF-`` at the start), DOCX (a ZIP archive ho
 from __future__ import annotations
 
 import io
-import unicodedata
+import re
 import zipfile
 
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 TEXT = "text/plain; charset=utf-8"
 ZIP_MAGIC = b"PK\x03\x04"
-TEXT_CONTROLS_ALLOWED = frozenset("\t\n\r\f")
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+"""C0 and C1 controls other than tab, line feed, form feed and carriage return."""
 
 
 def detect_media_type(data: bytes) -> str | None:
@@ -41,6 +42,4 @@ def _is_plain_text(data: bytes) -> bool:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return False
-    return bool(text.strip()) and not any(
-        unicodedata.category(c) == "Cc" and c not in TEXT_CONTROLS_ALLOWED for c in text
-    )
+    return bool(text.strip()) and CONTROL_CHARACTERS.search(text) is None
