@@ -70,6 +70,11 @@ class Settings:
     def zone(self) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo(self.time_zone)
 
+    # Attachments (intake/attachments): each file's size, and the limits on reading its text.
+    max_attachment_bytes: int = 10_000_000
+    attachment_read_seconds: int = 20
+    attachment_read_memory_mb: int = 768
+
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
@@ -82,6 +87,11 @@ class Settings:
         (``BEGIN IMMEDIATE``), which a group's transaction would wait for.
         """
         return self.group_commit_max > 1 and not self.is_sqlite
+
+    @property
+    def max_multipart_request_bytes(self) -> int:
+        """A comment with files: its JSON part and form overhead, plus three files at most."""
+        return self.max_request_bytes + 3 * self.max_attachment_bytes
 
     @property
     def database_pool_size(self) -> int:
@@ -112,6 +122,9 @@ _ENV_NAMES: dict[str, str] = {
     "group_commit_max": "INTAKE_GROUP_COMMIT_MAX",
     "public_summary_interval_seconds": "INTAKE_PUBLIC_SUMMARY_INTERVAL_SECONDS",
     "time_zone": "INTAKE_TIME_ZONE",
+    "max_attachment_bytes": "INTAKE_MAX_ATTACHMENT_BYTES",
+    "attachment_read_seconds": "INTAKE_ATTACHMENT_READ_SECONDS",
+    "attachment_read_memory_mb": "INTAKE_ATTACHMENT_READ_MEMORY_MB",
 }
 
 
@@ -128,6 +141,9 @@ _INT_SETTINGS = frozenset(
         "worker_threads",
         "group_commit_max",
         "public_summary_interval_seconds",
+        "max_attachment_bytes",
+        "attachment_read_seconds",
+        "attachment_read_memory_mb",
     }
 )
 _BOOL_SETTINGS = frozenset({"rate_limit_enabled"})
@@ -215,6 +231,12 @@ def _validate(settings: Settings) -> None:
         raise ConfigError(
             f"{env_name('public_summary_interval_seconds')} must be between 60 and 86400"
         )
+    if not 1024 <= settings.max_attachment_bytes <= 100_000_000:
+        raise ConfigError(f"{env_name('max_attachment_bytes')} must be between 1024 and 100000000")
+    if not 1 <= settings.attachment_read_seconds <= 600:
+        raise ConfigError(f"{env_name('attachment_read_seconds')} must be between 1 and 600")
+    if not 128 <= settings.attachment_read_memory_mb <= 16_384:
+        raise ConfigError(f"{env_name('attachment_read_memory_mb')} must be between 128 and 16384")
     if settings.idempotency_ttl_hours < 1:
         raise ConfigError(f"{env_name('idempotency_ttl_hours')} must be at least 1")
     for name in ("rate_limit_public", "rate_limit_token", "rate_limit_item"):

@@ -26,6 +26,7 @@ from flask import Flask
 from sqlalchemy.orm import Session
 from tqdm import tqdm
 
+from intake.attachments.uploads import reader_for
 from intake.config import Settings
 from intake.db import get_database
 from intake.services.comments import Labeller
@@ -125,6 +126,7 @@ class BacklogImport:
             item_column=item_column,
             mapping=parse_mapping(mappings),
             clock=self.clock,
+            attachments=reader_for(settings),
         )
 
     def execute(

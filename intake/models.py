@@ -17,6 +17,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
+    ColumnElement,
     Float,
     ForeignKey,
     Index,
@@ -25,8 +26,10 @@ from sqlalchemy import (
     SmallInteger,
     String,
     Text,
+    case,
     false,
 )
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from intake.db import Base, UTCDateTime, utcnow
@@ -47,6 +50,7 @@ SUMMARY_INDEX_COLUMNS = (
     "has_personal_text",
     "received_at",
     "person_key",
+    "signatures",
 )
 """Every column the item summary reads, so PostgreSQL answers it from the index alone."""
 
@@ -147,16 +151,27 @@ class Comment(Base):
     spam_score: Mapped[float | None] = mapped_column(Float)
     reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
     decided_by: Mapped[str | None] = mapped_column(String(16))
+    # The text read from the comment's attachments (intake.attachments), joined; labelling reads
+    # it after the body (see matching_text). NULL when it has none or none could be read.
+    attachment_text: Mapped[str | None] = mapped_column(Text)
+    # How many people signed it: 1, or an organisation's letter or a petition's count of
+    # signatories, as declared by the sender. The summary adds it up apart from comments/people.
+    signatures: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     submitter: Mapped[Submitter] = relationship(
         back_populates="comment", uselist=False, cascade="all, delete-orphan"
     )
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="comment", cascade="all, delete-orphan", order_by="Attachment.position"
+    )
+    dispute: Mapped[CommentDispute | None] = relationship(uselist=False, viewonly=True)
 
     __table_args__ = (
         CheckConstraint(f"position IS NULL OR {_in('position', POSITIONS)}", name="position"),
         CheckConstraint(f"kind IS NULL OR {_in('kind', KINDS)}", name="kind"),
         CheckConstraint(f"decided_by IS NULL OR {_in('decided_by', DECIDERS)}", name="decided_by"),
         CheckConstraint(PERSONAL_TEXT_FLAG, name="personal_text_flag"),
+        CheckConstraint("signatures >= 1", name="signatures"),
         Index("ix_comments_item_id_id", "item_id", "id"),
         # Also serves what (item_id, kind) served: that index was dropped in migration 0004.
         Index("ix_comments_summary", *SUMMARY_INDEX_COLUMNS),
@@ -166,6 +181,25 @@ class Comment(Base):
         Index("ix_comments_item_id_source_key_received_at", "item_id", "source_key", "received_at"),
         Index("ix_comments_item_id_import_key", "item_id", "import_key", unique=True),
     )
+
+    @hybrid_property
+    def matching_text(self) -> str:
+        """What labelling fingerprints: the body, then its attachments' text.
+
+        A letter mailed as a PDF by many people is then one campaign, and what each added (a
+        cover note in the body, or a paragraph in their copy) is their personal text.
+        """
+        if not self.attachment_text:
+            return self.body
+        return f"{self.body}\n\n{self.attachment_text}"
+
+    @matching_text.inplace.expression
+    @classmethod
+    def _matching_text_expression(cls) -> ColumnElement[str]:
+        return case(
+            (cls.attachment_text.is_(None), cls.body),
+            else_=cls.body + "\n\n" + cls.attachment_text,
+        )
 
     @validates("personal_text")
     def _flag_personal_text(self, _key: str, value: str | None) -> str | None:
@@ -220,6 +254,94 @@ class Submitter(Base):
         if value is not None and self.comment is not None:
             self.comment.person_key = person_key(value)
         return value
+
+
+class Attachment(Base):
+    """A file a comment carries (up to three): bytes, hash, type read from the bytes, and how its
+    text was read. Served to staff only; its bytes are deferred, so listing comments never loads
+    them. The filename is the sender's and is shown to staff only."""
+
+    __tablename__ = "attachments"
+
+    comment_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("comments.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    text_status: Mapped[str] = mapped_column(String(16))
+    text_note: Mapped[str | None] = mapped_column(String(200))
+    text_chars: Mapped[int] = mapped_column(Integer, default=0)
+
+    comment: Mapped[Comment] = relationship(back_populates="attachments")
+
+    __table_args__ = (
+        CheckConstraint("position BETWEEN 1 AND 3", name="position"),
+        CheckConstraint(
+            _in("text_status", ("read", "no_text_layer", "unreadable")), name="text_status"
+        ),
+        Index("ix_attachments_sha256", "sha256"),
+    )
+
+
+class FalseFilingReport(Base):
+    """Someone says a comment was filed in their name without their consent.
+
+    The reporter gives the receipt number or the email the comment used, and a statement; the
+    public answer never says whether anything matched. The email given is personal data (staff
+    only, like ``submitters``); ``source_key`` is the reporter's address digest, as on comments.
+    """
+
+    __tablename__ = "false_filing_reports"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    receipt: Mapped[int | None] = mapped_column(BigId)
+    email: Mapped[str | None] = mapped_column(String(320))
+    statement: Mapped[str] = mapped_column(Text)
+    contact: Mapped[str | None] = mapped_column(String(320))
+    source_key: Mapped[str | None] = mapped_column(String(64))
+
+    comments: Mapped[list[Comment]] = relationship(
+        secondary="false_filing_report_comments", order_by="Comment.id", viewonly=True
+    )
+
+    __table_args__ = (Index("ix_false_filing_reports_received_at", "received_at"),)
+
+
+class FalseFilingReportComment(Base):
+    """A comment a report matched (by receipt number or by its submitter's email)."""
+
+    __tablename__ = "false_filing_report_comments"
+
+    report_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("false_filing_reports.id", ondelete="CASCADE"), primary_key=True
+    )
+    comment_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("comments.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (Index("ix_false_filing_report_comments_comment_id", "comment_id"),)
+
+
+class CommentDispute(Base):
+    """Staff judged a comment disputed: filed in someone's name without consent, most often
+    after a false-filing report. The comment stays; the summary and report count it apart."""
+
+    __tablename__ = "comment_disputes"
+
+    comment_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("comments.id", ondelete="CASCADE"), primary_key=True
+    )
+    disputed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(120))
+    reason: Mapped[str] = mapped_column(Text)
+    report_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("false_filing_reports.id", ondelete="SET NULL")
+    )
 
 
 class BandKey(Base):

@@ -5,10 +5,13 @@ from __future__ import annotations
 from email_validator import EmailNotValidError, validate_email
 from marshmallow import Schema, ValidationError, fields, validate
 
+from schemas.attachments import AttachmentSchema
 from schemas.common import MAX_ID, Ratio, aware_datetime, cursor_field, text_field
+from schemas.disputes import DisputeSchema
 
 POSITIONS = ("support", "oppose", "neutral")
 KINDS = ("unique", "form_letter", "duplicate", "spam")
+MAX_SIGNATURES = 100_000
 
 
 def valid_email(value: str) -> None:
@@ -33,6 +36,15 @@ class CommentCreateSchema(Schema):
     body = text_field(max_length=1_000_000, required=True)
     position = fields.String(allow_none=True, validate=validate.OneOf(POSITIONS))
     submitter = fields.Nested(SubmitterSchema, required=True)
+    signatures = fields.Integer(
+        strict=True,
+        load_default=1,
+        validate=validate.Range(min=1, max=MAX_SIGNATURES),
+        metadata={
+            "description": "How many people this comment is sent on behalf of (an organisation's "
+            "letter with N signatories, a petition); 1 when absent."
+        },
+    )
 
 
 class ReceiptSchema(Schema):
@@ -65,7 +77,15 @@ class CommentRecordSchema(Schema):
     submitter = fields.Nested(SubmitterSchema, required=True)
     received_at = fields.AwareDateTime(required=True)
     source = fields.String(required=True)
+    signatures = fields.Integer(required=True)
     label = fields.Nested(LabelSchema, allow_none=True, required=True)
+    disputed = fields.Nested(
+        DisputeSchema,
+        allow_none=True,
+        required=True,
+        metadata={"description": "Set when staff judged it filed in someone's name"},
+    )
+    attachments = fields.List(fields.Nested(AttachmentSchema), required=True)
 
 
 class CommentListArgsSchema(Schema):

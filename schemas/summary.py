@@ -81,6 +81,20 @@ class ItemSummarySchema(Schema):
     item_id = fields.String(required=True)
     total = fields.Integer(required=True)
     distinct_submitters = fields.Integer(required=True)
+    signatures = fields.Integer(
+        required=True,
+        metadata={
+            "description": "Signatories of the non-spam comments: 1 per comment unless it was "
+            "sent on behalf of more (a co-signed letter, a petition)"
+        },
+    )
+    disputed = fields.Integer(
+        required=True,
+        metadata={
+            "description": "Comments staff judged filed in someone's name without consent "
+            "(still counted in every other figure)"
+        },
+    )
     by_kind = fields.Nested(KindCountsSchema, metadata={"description": STAFF_ONLY})
     by_position = fields.Nested(PositionCountsSchema, required=True)
     campaigns = fields.List(fields.Nested(CampaignSummarySchema), required=True)

@@ -75,7 +75,12 @@ ACCESS: dict[tuple[str, str], str] = {
     ("/api/v1/comments", "GET"): "staff",
     ("/api/v1/comments/<int:comment_id>", "GET"): "staff",
     ("/api/v1/comments/<int:comment_id>/history", "GET"): "staff",
+    ("/api/v1/comments/<int:comment_id>/attachments/<int:position>", "GET"): "staff",
     ("/api/v1/comments/<int:comment_id>/label", "PATCH"): "staff",
+    ("/api/v1/comments/<int:comment_id>/dispute", "PUT"): "staff",
+    ("/api/v1/comments/<int:comment_id>/dispute", "DELETE"): "staff",
+    ("/api/v1/false-filing-reports", "POST"): "public",
+    ("/api/v1/false-filing-reports", "GET"): "staff",
     ("/api/v1/tokens", "GET"): "admin",
     ("/api/v1/tokens", "POST"): "admin",
     ("/api/v1/tokens/<int:token_id>", "GET"): "admin",
@@ -83,6 +88,9 @@ ACCESS: dict[tuple[str, str], str] = {
     ("/items/<item_id:item_id>/comment", "GET"): "web-public",
     ("/items/<item_id:item_id>/comment", "POST"): "web-public",
     ("/items/<item_id:item_id>/comment/receipt/<string:token>", "GET"): "web-public",
+    ("/false-filing", "GET"): "web-public",
+    ("/false-filing", "POST"): "web-public",
+    ("/false-filing/received", "GET"): "web-public",
     ("/staff", "GET"): "web-staff",
     ("/staff/", "GET"): "web-staff",
     ("/staff/items/<item_id:item_id>", "GET"): "web-staff",
@@ -107,6 +115,7 @@ ACCESS: dict[tuple[str, str], str] = {
     ("/problems/<string:slug>", "GET"): "public",
     ("/staff/comments/<int:comment_id>", "GET"): "web-staff",
     ("/staff/comments/<int:comment_id>/label", "POST"): "web-staff",
+    ("/staff/comments/<int:comment_id>/attachments/<int:position>", "GET"): "web-staff",
     ("/staff/sign-in", "GET"): "web-public",
     ("/staff/sign-in", "POST"): "web-public",
     ("/staff/sign-out", "POST"): "web-public",
@@ -141,7 +150,7 @@ def fill(rule: Rule, ids: dict[str, Any]) -> str:
 
 def body_for(rule: Rule, method: str) -> dict[str, Any] | None:
     """A valid body for each write, so the answer is about the caller, not the input."""
-    if method not in {"POST", "PATCH"} or not rule.rule.startswith("/api/"):
+    if method not in {"POST", "PATCH", "PUT"} or not rule.rule.startswith("/api/"):
         return None
     n = next(_names)
     if rule.rule == "/api/v1/agenda-items":
@@ -152,6 +161,10 @@ def body_for(rule: Rule, method: str) -> dict[str, Any] | None:
         return {"comments": [comment_payload(f"Matrix batch comment {n}.")]}
     if rule.rule.endswith("/label"):
         return {"kind": "unique", "reason": "matrix check"}
+    if rule.rule.endswith("/dispute"):
+        return {"reason": "matrix check"}
+    if rule.rule.endswith("/false-filing-reports"):
+        return {"receipt": 1, "statement": "Not mine."}
     if rule.rule.endswith("/comments"):
         return comment_payload(f"Matrix comment {n}.")
     return {"title": f"Matrix title {n}"}
@@ -226,6 +239,7 @@ def test_role_matrix(
                 "comment_id": world["comment_id"],
                 "campaign_id": world["campaign_id"],
                 "token_id": next(victim_ids) if "token_id" in rule.arguments else 0,
+                "position": 1,
                 "filename": "swagger-ui.css",
                 "token": "not-a-receipt",
                 "slug": "not-found",
@@ -266,6 +280,7 @@ def public_bodies(app: Flask, client: FlaskClient, world: dict[str, Any]) -> dic
         "comment_id": world["comment_id"],
         "campaign_id": world["campaign_id"],
         "token_id": world["token_id"],
+        "position": 1,
         "filename": "swagger-ui.css",
         "token": "not-a-receipt",
         "slug": "not-found",

@@ -17,16 +17,19 @@ from werkzeug.exceptions import BadRequest, RequestEntityTooLarge, UnsupportedMe
 
 from intake.api import (
     agenda_items,
+    attachments,
     batch,
     campaigns,
     comments,
     converters,
     docs,
+    false_filing,
     health,
     reports,
     summaries,
     tokens,
 )
+from intake.api.multipart import takes_multipart, widen_for_files
 from intake.auth import ANONYMOUS, bearer_token_from_request
 from intake.db import get_session
 from intake.errors import Unauthorized
@@ -112,11 +115,14 @@ def init_app(app: Flask) -> Api:
     )
     for blueprint in (health.blp, agenda_items.blp, comments.blp, batch.blp, tokens.blp):
         api.register_blueprint(blueprint)
-    for blueprint in (summaries.blp, campaigns.blp, reports.blp):
+    for blueprint in (summaries.blp, campaigns.blp, reports.blp, attachments.blp):
+        api.register_blueprint(blueprint)
+    for blueprint in (false_filing.blp,):
         api.register_blueprint(blueprint)
     docs.init_app(app, api)
     app.extensions["intake.api"] = api
     register_problem_handlers(app)
+    app.before_request(widen_for_files)
     app.before_request(_authenticate)
     app.before_request(_require_json_body)
     return api
@@ -130,6 +136,8 @@ def _require_json_body() -> None:
     if request.routing_exception is not None:
         return
     if not request.is_json:
+        if takes_multipart():
+            return
         raise UnsupportedMediaType("Send the body as JSON with 'Content-Type: application/json'.")
     limit = request.max_content_length
     if limit is not None and (request.content_length or 0) > limit:

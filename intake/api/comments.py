@@ -11,8 +11,9 @@ from flask_smorest import Blueprint
 from intake.api.deps import comment_service, label_service, submission_context, submit_comment
 from intake.api.idempotency import HEADER_DOC as IDEMPOTENCY_HEADER_DOC
 from intake.api.idempotency import has_idempotency_key, idempotent
+from intake.api.multipart import REQUEST_BODY_DOC, CommentPartParser, with_attachments
 from intake.auth import current_principal, require_staff, requires_staff
-from intake.models import Comment, Submitter
+from intake.models import Attachment, Comment, CommentDispute, Submitter
 from intake.ratelimit import POST_LIMITS
 from intake.services.comments import CommentFilters, Submission
 from intake.services.labels import LabelChange
@@ -28,6 +29,7 @@ from schemas.comments import (
 )
 
 blp = Blueprint("comments", __name__, url_prefix="/api/v1", description="Public comments")
+blp.ARGUMENTS_PARSER = CommentPartParser()
 STAFF: list[dict[str, list[str]]] = [{"bearerAuth": []}]
 PUBLIC_OR_TOKEN: list[dict[str, list[str]]] = [{}, {"bearerAuth": []}]
 
@@ -77,7 +79,40 @@ def record_view(comment: Comment) -> dict[str, Any]:
         "submitter": submitter_view(comment.submitter),
         "received_at": comment.received_at,
         "source": comment.source,
+        "signatures": comment.signatures,
         "label": label_view(comment),
+        "attachments": [attachment_view(a) for a in comment.attachments],
+        "disputed": dispute_view(comment.dispute),
+    }
+
+
+def dispute_view(dispute: CommentDispute | None) -> dict[str, Any] | None:
+    if dispute is None:
+        return None
+    return {
+        "disputed_at": dispute.disputed_at,
+        "actor": dispute.actor,
+        "reason": dispute.reason,
+        "report_id": dispute.report_id,
+    }
+
+
+def attachment_view(attachment: Attachment) -> dict[str, Any]:
+    """What staff see of a file: never its bytes (those are a download of their own)."""
+    return {
+        "position": attachment.position,
+        "filename": attachment.filename,
+        "media_type": attachment.media_type,
+        "size_bytes": attachment.size_bytes,
+        "sha256": attachment.sha256,
+        "text_status": attachment.text_status,
+        "text_note": attachment.text_note,
+        "text_chars": attachment.text_chars,
+        "url": url_for(
+            "attachments.AttachmentFile",
+            comment_id=attachment.comment_id,
+            position=attachment.position,
+        ),
     }
 
 
@@ -90,12 +125,24 @@ class ItemCommentCollection(MethodView):
     @blp.response(201, ReceiptSchema)
     @blp.alt_response(404, description="No such item")
     @blp.alt_response(409, description="The item's comment window is not open")
+    @blp.alt_response(413, description="The request is larger than the configured limit")
     @blp.alt_response(429, description="Rate limited; see Retry-After")
-    @blp.doc(security=PUBLIC_OR_TOKEN, parameters=[IDEMPOTENCY_HEADER_DOC])
+    @blp.doc(
+        security=PUBLIC_OR_TOKEN,
+        parameters=[IDEMPOTENCY_HEADER_DOC],
+        requestBody=REQUEST_BODY_DOC,
+    )
     def post(
         self, data: dict[str, Any], item_id: str
     ) -> tuple[dict[str, Any], int, dict[str, str]]:
-        """Submit a comment (public, or an integration token). Returns a receipt."""
+        """Submit a comment (public, or an integration token). Returns a receipt.
+
+        Send JSON, or a ``multipart/form-data`` form with the same JSON as its ``comment`` part
+        and up to three files as ``attachments`` parts (PDF, DOCX or UTF-8 text). The files'
+        text is read and labelled with the body; they are stored with the comment and served
+        to staff only.
+        """
+        data = with_attachments(data)
         submission = Submission(item_id, data, submission_context())
         comment = submit_comment(submission, own_transaction=has_idempotency_key())
         location = url_for("comments.CommentResource", comment_id=comment.id)

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from flask import Response, make_response, request
 
 from intake.api.deps import clock, settings
+from intake.api.multipart import MULTIPART, form_digest
 from intake.auth import current_principal
 from intake.db import get_session
 from intake.errors import InvalidInput
@@ -45,7 +46,10 @@ def has_idempotency_key() -> bool:
 def _request_hash() -> str:
     digest = hashlib.sha256()
     digest.update(f"{request.method} {request.path}\n".encode())
-    digest.update(request.get_data(cache=True))
+    if request.mimetype == MULTIPART:
+        digest.update(form_digest())  # a retry's form has a new boundary, the same content
+    else:
+        digest.update(request.get_data(cache=True))
     return digest.hexdigest()
 
 

@@ -65,7 +65,7 @@ class CampaignStore:
 
     def found(self, founders: Sequence[Comment], newest_fp: Fingerprint) -> Campaign:
         """Create a campaign from earlier unaffiliated comments and the new one."""
-        fingerprints = [self.fingerprinter.fingerprint(c.body) for c in founders[:-1]]
+        fingerprints = [self.fingerprinter.fingerprint(c.matching_text) for c in founders[:-1]]
         campaign = Campaign(created_at=self.clock(), profile=b"", representative_text="")
         self.session.add(campaign)
         self.session.flush()
@@ -138,7 +138,7 @@ class CampaignStore:
             comment.campaign_id = campaign.id
             comment.kind = "spam" if comment.kind == "spam" else "form_letter"
             comment.similarity = similarity
-            comment.personal_text = self.personal_text(campaign, comment.body)
+            comment.personal_text = self.personal_text(campaign, comment.matching_text)
             self.session.add(
                 LabelEvent(
                     comment_id=comment.id,
@@ -176,17 +176,17 @@ class CampaignStore:
         member's name, address, e-mail or postal code can be shown.
         """
         rows = self.session.execute(
-            select(Comment.id, Comment.body, Submitter)
+            select(Comment.id, Comment.matching_text.label("text"), Submitter)
             .join(Submitter, Submitter.comment_id == Comment.id)
             .where(Comment.campaign_id == campaign.id)
             .order_by(Comment.id)
             .limit(SAMPLE_MEMBERS)
         ).all()
-        sample: dict[int, tuple[str, Submitter]] = {r.id: (r.body, r.Submitter) for r in rows}
+        sample: dict[int, tuple[str, Submitter]] = {r.id: (r.text, r.Submitter) for r in rows}
         for comment in newest:
             if len(sample) >= SAMPLE_MEMBERS * 2:
                 break
-            sample.setdefault(comment.id, (comment.body, comment.submitter))
+            sample.setdefault(comment.id, (comment.matching_text, comment.submitter))
         bodies = [body for body, _who in sample.values()]
         people = [who.identity_key for _body, who in sample.values()]
         identifiers = Identifiers.of(
@@ -217,7 +217,7 @@ class CampaignStore:
             select(Comment).where(Comment.campaign_id == campaign.id).order_by(Comment.id)
         )
         for member in members:
-            added = self.personal_text(campaign, member.body)
+            added = self.personal_text(campaign, member.matching_text)
             if added != member.personal_text:
                 member.personal_text = added
 

@@ -74,7 +74,7 @@ class LabellingService:
     # ------------------------------------------------------------------ one batch
 
     def _run(self, comments: Sequence[Comment], *, relabelling: bool) -> None:
-        batch = [(c, self.fingerprinter.fingerprint(c.body)) for c in comments]
+        batch = [(c, self.fingerprinter.fingerprint(c.matching_text)) for c in comments]
         for comment, fp in batch:
             _store_fingerprint(comment, fp)
         # New comments are inserted here, fingerprint included: one write instead of two.
@@ -196,9 +196,9 @@ class _BatchRun:
         comment.kind = "form_letter"
         comment.campaign_id = campaign.id
         absorbed = self.campaigns.absorb(campaign, decision.also_members, decision.similarity)
-        members = [(c, self.service.fingerprinter.fingerprint(c.body)) for c in absorbed]
+        members = [(c, self.service.fingerprinter.fingerprint(c.matching_text)) for c in absorbed]
         campaign = self.campaigns.learn(campaign, [*members, (comment, fp)])
-        comment.personal_text = self.campaigns.personal_text(campaign, comment.body)
+        comment.personal_text = self.campaigns.personal_text(campaign, comment.matching_text)
 
     def _found(self, comment: Comment, fp: Fingerprint, decision: Decision) -> None:
         assert decision.found_with is not None
@@ -217,7 +217,7 @@ class _BatchRun:
         comment.kind = "form_letter"
         comment.campaign_id = campaign.id
         self.campaigns.absorb(campaign, [c.id for c in earlier], decision.similarity)
-        comment.personal_text = self.campaigns.personal_text(campaign, comment.body)
+        comment.personal_text = self.campaigns.personal_text(campaign, comment.matching_text)
 
     def _score_spam(self, comment: Comment) -> None:
         counts = self.snapshot.counts(comment)

@@ -16,8 +16,9 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, Select, SQLColumnExpression, not_, select, true
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
+from intake.attachments.store import attach
 from intake.db import utcnow
 from intake.errors import CommentWindowClosed, DomainError, InvalidInput, NotFound
 from intake.models import AgendaItem, Comment, Submitter
@@ -183,9 +184,11 @@ class CommentService:
             source=context.source,
             source_key=context.client_key,
             honeypot_filled=context.honeypot_filled,
+            signatures=data.get("signatures", 1),
             reasons=[],
         )
         comment.submitter = Submitter(**submitter_data, identity_key=identity_key(submitter_data))
+        attach(comment, data.get("attachments", ()))
         self.session.add(comment)
         return comment
 
@@ -225,7 +228,11 @@ class CommentService:
         return comments[:limit], next_cursor
 
     def _filtered(self, item_id: str | None, filters: CommentFilters) -> Select[Comment]:
-        query = select(Comment).options(joinedload(Comment.submitter))
+        query = select(Comment).options(
+            joinedload(Comment.submitter),
+            selectinload(Comment.attachments),
+            selectinload(Comment.dispute),
+        )
         if item_id is not None:
             query = query.where(Comment.item_id == item_id)
         if filters.kind is not None:

@@ -47,6 +47,8 @@ from marshmallow import ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from intake.attachments.store import attach
+from intake.attachments.uploads import AttachmentReader, ReceivedAttachment, Upload
 from intake.db import utcnow
 from intake.errors import DomainError, InvalidInput, NotFound
 from intake.models import AgendaItem, Campaign, Comment, Submitter
@@ -62,7 +64,15 @@ FORMATS = ("csv", "jsonl")
 ITEM_ID = re.compile(ITEM_ID_PATTERN)
 ITEM_ID_RULE = "An agenda item id is 1-64 letters, digits, '.', '_' or '-' (as the API takes it)."
 SUBMITTER_FIELDS = ("name", "email", "postal_code", "address", "organization")
-FIELDS = ("external_id", "body", "position", *SUBMITTER_FIELDS, "received_at")
+FIELDS = (
+    "external_id",
+    "body",
+    "position",
+    *SUBMITTER_FIELDS,
+    "received_at",
+    "signatures",
+    "attachments",
+)
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "external_id": ("id", "external_id", "comment_id"),
     "body": ("body", "comment", "comment_text", "text"),
@@ -73,10 +83,14 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "address": ("address", "street_address"),
     "organization": ("organization", "organisation", "org"),
     "received_at": ("received_at", "submitted_at", "created_at", "date"),
+    "signatures": ("signatures", "signature_count", "signers"),
+    "attachments": ("attachments", "attachment", "files"),
 }
 """Which source column fills each field, first match wins; headers are compared folded (case,
 spaces and hyphens ignored), and a JSON object's ``submitter`` is flattened into the row."""
 MAX_REPORTED_ERRORS = 100
+PATH_SEPARATOR = ";"
+"""Between the file paths of one row's ``attachments`` cell (relative to the imported file)."""
 SOURCE_PREFIX = "import:"
 
 
@@ -175,6 +189,7 @@ class BacklogReader:
         item_column: str | None = None,
         mapping: Mapping[str, str] | None = None,
         clock: Callable[[], datetime] = utcnow,
+        attachments: AttachmentReader | None = None,
     ) -> None:
         if (item_id is None) == (item_column is None):
             raise ImportFileError("Give either an item or an item column.")
@@ -192,6 +207,7 @@ class BacklogReader:
         self.schema = CommentCreateSchema()
         self.timestamp = aware_datetime()
         self.size = path.stat().st_size
+        self.attachments = attachments
         self._counter: _CountingReader | None = None
 
     @property
@@ -293,11 +309,16 @@ class BacklogReader:
             "submitter": {k: values[k] for k in SUBMITTER_FIELDS if k in values},
         }
         payload.update({k: values[k] for k in ("body", "position") if k in values})
+        if "signatures" in values:
+            payload["signatures"] = _whole_number(values["signatures"])
         errors: dict[str, list[str]] = {}
         item_id = self._item_of(record, errors)
         data: dict[str, Any] = {}
+        files = self._files(values.get("attachments"), errors)
         try:
             data = self.schema.load(payload)
+            if files:
+                data["attachments"] = files
             if len(data["body"]) > self.max_body_chars:
                 raise InvalidInput(
                     {"body": [f"Longer than the maximum of {self.max_body_chars} characters."]}
@@ -322,6 +343,34 @@ class BacklogReader:
                 line,
             ),
         )
+
+    def _files(self, cell: Any, errors: dict[str, list[str]]) -> list[ReceivedAttachment]:
+        """The row's files (paths relative to the imported file), checked and read as the API
+        checks and reads uploads; a missing or refused file is a row error."""
+        paths = [p.strip() for p in str(cell or "").split(PATH_SEPARATOR) if p.strip()]
+        if not paths:
+            return []
+        if self.attachments is None:
+            errors["attachments"] = ["This import does not take files."]
+            return []
+        uploads, problems = [], {}
+        for index, name in enumerate(paths):
+            file = self.path.parent / name
+            if not file.is_file():
+                problems[f"attachments.{index}"] = [f"No file {name}."]
+            elif file.stat().st_size > self.attachments.max_bytes:
+                problems[f"attachments.{index}"] = [
+                    f"Larger than the maximum of {self.attachments.max_bytes} bytes."
+                ]
+            else:
+                uploads.append(Upload(file.name, file.read_bytes()))
+        try:
+            if not problems:
+                return self.attachments.receive(uploads)
+        except InvalidInput as exc:
+            problems.update(exc.errors)
+        errors.update(problems)
+        return []
 
     def _item_of(self, record: Mapping[str, Any], errors: dict[str, list[str]]) -> str | None:
         if self.item_id is not None:
@@ -359,25 +408,37 @@ def _flatten(record: Mapping[str, Any]) -> dict[str, Any]:
     return flat
 
 
+def _whole_number(value: Any) -> Any:
+    """A CSV cell's ``"300"`` as 300; anything else is left for the schema to refuse."""
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return value
+
+
 def import_key(
     data: Mapping[str, Any], received_at: datetime | None, external_id: str | None, line: int
 ) -> str:
     """The row's stable key, the same on every run over the same file.
 
-    Its own identifier when it has one; else its content with the timestamp the file gives it;
-    else (no timestamp in the file) its content with its line: the time of the import must never
-    be part of it, or every re-run would store the file again. Two identical rows without an id
-    or a timestamp are then two comments (nothing tells them apart but their place), while two
-    rows identical to the second are one row exported twice.
+    Its own identifier when it has one; else its content (files by their SHA-256) with the
+    timestamp the file gives it; else (no timestamp in the file) its content with its line: the
+    time of the import must never be part of it, or every re-run would store the file again. Two
+    identical rows without an id or a timestamp are then two comments (nothing tells them apart
+    but their place), while two rows identical to the second are one row exported twice.
     """
     if external_id is not None:
         basis = "id\x1f" + external_id
-    elif received_at is not None:
-        content = {**data, "received_at": received_at.isoformat()}
-        basis = "row\x1f" + json.dumps(content, sort_keys=True, ensure_ascii=False)
     else:
-        content = {**data, "line": line}
-        basis = "line\x1f" + json.dumps(content, sort_keys=True, ensure_ascii=False)
+        content = dict(data)
+        if "attachments" in content:
+            content["attachments"] = [a.sha256 for a in content["attachments"]]
+        if received_at is not None:
+            content["received_at"] = received_at.isoformat()
+            prefix = "row"
+        else:
+            content["line"] = line
+            prefix = "line"
+        basis = prefix + "\x1f" + json.dumps(content, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
 
@@ -494,9 +555,11 @@ class ImportService:
             source=self.context.source,
             source_key=None,
             import_key=row.key,
+            signatures=row.data.get("signatures", 1),
             reasons=[],
         )
         comment.submitter = Submitter(**submitter, identity_key=identity_key(submitter))
+        attach(comment, row.data.get("attachments", ()))
         return comment
 
     def last_campaign_id(self) -> int:

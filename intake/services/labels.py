@@ -54,10 +54,14 @@ class LabelService:
         comment.campaign_id = campaign.id if campaign is not None else None
         comment.duplicate_of_id = self._duplicate_target(comment, change)
         comment.personal_text = (
-            personal_text(comment.body, campaign.template_norms or ()) if campaign else None
+            personal_text(comment.matching_text, campaign.template_norms or ())
+            if campaign
+            else None
         )
         if comment.campaign_id is None and before[1] is not None:
-            self.index.add(comment.id, self.fingerprinter.fingerprint(comment.body).lookup_keys)
+            self.index.add(
+                comment.id, self.fingerprinter.fingerprint(comment.matching_text).lookup_keys
+            )
         elif comment.campaign_id is not None and before[1] is None:
             self.index.remove([comment.id])
         self.session.add(

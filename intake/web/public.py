@@ -25,6 +25,7 @@ from itsdangerous import BadSignature, URLSafeSerializer
 from werkzeug.wrappers import Response as BaseResponse
 
 from intake.api.deps import clock, comment_service, item_service, settings, submission_context
+from intake.api.multipart import with_attachments
 from intake.errors import CommentWindowClosed, InvalidInput, NotFound
 from intake.models import POSITIONS, AgendaItem, Comment
 from intake.ratelimit import POST_LIMITS
@@ -91,6 +92,7 @@ def _form_page(item: AgendaItem, state: forms.FormState, status: int = 200) -> R
             form=state,
             positions=POSITIONS,
             max_body_chars=settings().max_body_chars,
+            max_attachment_bytes=settings().max_attachment_bytes,
             honeypot=HONEYPOT,
             form_token_field=public_guard.FIELD,
             form_token=public_guard.form_token(item.id),
@@ -123,6 +125,7 @@ def submit_comment(item_id: str) -> BaseResponse:
     if state.ok:
         context = submission_context(honeypot_filled=honeypot_filled)
         try:
+            data = with_attachments(data)
             comment = comment_service().submit(item_id, data, context)
         except InvalidInput as exc:
             state.errors = forms.field_errors(exc.errors, forms.COMMENT_FIELDS)

@@ -1,0 +1,123 @@
+"""Comments with files: ``multipart/form-data`` on the comments endpoint.
+
+The contract: the same ``POST /api/v1/agenda-items/{item_id}/comments`` takes either a JSON body
+or a multipart form whose ``comment`` part is that same JSON document and whose ``attachments``
+parts (at most three) are the files. Only endpoints listed in :data:`MULTIPART_ENDPOINTS` take a
+form; for them the request size limit is ``INTAKE_MAX_REQUEST_BYTES`` plus three times
+``INTAKE_MAX_ATTACHMENT_BYTES`` (checked on the declared length, before anything is read), and
+each file is then held to ``INTAKE_MAX_ATTACHMENT_BYTES`` on its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from flask import Request, request
+from webargs import core
+from webargs.flaskparser import FlaskParser
+from werkzeug.exceptions import BadRequest, RequestEntityTooLarge
+
+from intake.api.deps import settings
+from intake.attachments.uploads import (
+    FIELD,
+    MAX_ATTACHMENTS,
+    ReceivedAttachment,
+    Upload,
+    reader_for,
+)
+
+MULTIPART = "multipart/form-data"
+COMMENT_PART = "comment"
+FORM_MEMORY_FLOOR = 500_000
+MULTIPART_ENDPOINTS = frozenset({"comments.ItemCommentCollection", "public.submit_comment"})
+
+
+class CommentPartParser(FlaskParser):
+    """Reads a view's JSON arguments from the ``comment`` part when the body is a form."""
+
+    def _raw_load_json(self, req: Request) -> Any:
+        if req.mimetype != MULTIPART:
+            return super()._raw_load_json(req)
+        part = req.form.get(COMMENT_PART)
+        if part is None:
+            return core.missing
+        try:
+            return core.parse_json(part.encode("utf-8"))
+        except RecursionError:
+            raise BadRequest("The comment part is nested too deeply.") from None
+
+
+def widen_for_files() -> None:
+    """Before any hook reads the body: a form with files may be larger (see above)."""
+    takes_multipart()
+
+
+def takes_multipart() -> bool:
+    """This request is a form sent to an endpoint that takes files; widen its size limits."""
+    if request.mimetype != MULTIPART or request.endpoint not in MULTIPART_ENDPOINTS:
+        return False
+    config = settings()
+    request.max_content_length = config.max_multipart_request_bytes
+    # Werkzeug's limit on a form's text parts is also checked per chunk read (64 KiB), so it
+    # never goes below its own default; the JSON part is then held to the body limits.
+    request.max_form_memory_size = max(config.max_request_bytes, FORM_MEMORY_FLOOR)
+    if (request.content_length or 0) > config.max_multipart_request_bytes:
+        raise RequestEntityTooLarge()
+    return True
+
+
+def received_attachments() -> list[ReceivedAttachment]:
+    """The request's files, checked and read (422 on a refused file); none for a JSON body."""
+    if request.mimetype != MULTIPART:
+        return []
+    uploads = [Upload(f.filename, f.read()) for f in request.files.getlist(FIELD)]
+    # A browser sends an empty, nameless part for a file input left empty: that is no file.
+    uploads = [u for u in uploads if u.filename or u.data]
+    return reader_for(settings()).receive(uploads)
+
+
+def form_digest() -> bytes:
+    """What a form says, independent of its boundary: for ``Idempotency-Key`` replays."""
+    digest = hashlib.sha256()
+    for name, value in sorted(request.form.items(multi=True)):
+        digest.update(f"{len(name)}:{name}={len(value)}:{value}\n".encode())
+    for name, upload in sorted(request.files.items(multi=True), key=lambda pair: pair[0]):
+        content = upload.read()
+        upload.seek(0)
+        digest.update(f"{name}:{upload.filename}:".encode() + hashlib.sha256(content).digest())
+    return digest.digest()
+
+
+def with_attachments(data: dict[str, Any]) -> dict[str, Any]:
+    attachments = received_attachments()
+    return {**data, "attachments": attachments} if attachments else data
+
+
+REQUEST_BODY_DOC: dict[str, Any] = {
+    "content": {
+        MULTIPART: {
+            "schema": {
+                "type": "object",
+                "required": [COMMENT_PART],
+                "properties": {
+                    COMMENT_PART: {
+                        "type": "string",
+                        "description": "The CommentCreate JSON document, as text.",
+                    },
+                    FIELD: {
+                        "type": "array",
+                        "maxItems": MAX_ATTACHMENTS,
+                        "items": {"type": "string", "format": "binary"},
+                        "description": (
+                            "Up to three files: PDF, Word (DOCX) or plain UTF-8 text, each at "
+                            "most INTAKE_MAX_ATTACHMENT_BYTES (10 MB by default). The type is "
+                            "read from the bytes; the file name is kept for staff only."
+                        ),
+                    },
+                },
+            },
+            "encoding": {COMMENT_PART: {"contentType": "application/json"}},
+        }
+    }
+}

@@ -1,0 +1,47 @@
+"""Attachments as rows: stored with their comment, in its transaction, and read back by staff."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, undefer
+
+from intake.attachments.extract import READ
+from intake.attachments.uploads import MAX_ATTACHMENTS, ReceivedAttachment
+from intake.errors import NotFound
+from intake.models import Attachment, Comment
+
+
+def attach(comment: Comment, received: Sequence[ReceivedAttachment]) -> None:
+    """Give an unflushed comment its files and the text read from them (for labelling)."""
+    comment.attachments = [
+        Attachment(
+            position=r.position,
+            filename=r.filename,
+            media_type=r.media_type,
+            size_bytes=len(r.data),
+            sha256=r.sha256,
+            content=r.data,
+            text_status=r.extraction.status,
+            text_note=r.extraction.note,
+            text_chars=len(r.extraction.text),
+        )
+        for r in received
+    ]
+    texts = [r.extraction.text for r in received if r.extraction.status == READ]
+    comment.attachment_text = "\n\n".join(t for t in texts if t.strip()) or None
+
+
+def attachment_file(session: Session, comment_id: int, position: int) -> Attachment:
+    """One attachment with its bytes, for a staff download."""
+    if not 1 <= position <= MAX_ATTACHMENTS:  # never a number the column cannot hold
+        raise NotFound(f"Comment {comment_id} has no attachment {position}.")
+    attachment = session.scalar(
+        select(Attachment)
+        .options(undefer(Attachment.content))
+        .where(Attachment.comment_id == comment_id, Attachment.position == position)
+    )
+    if attachment is None:
+        raise NotFound(f"Comment {comment_id} has no attachment {position}.")
+    return attachment

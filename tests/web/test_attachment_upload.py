@@ -1,0 +1,86 @@
+"""A letter attached on the public form, in a real browser, then downloaded by staff."""
+
+from __future__ import annotations
+
+import hashlib
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import expect
+
+from tests.documents import aaln_letter, text_pdf
+from tests.web.conftest import LiveServer
+from tests.web.test_public_form import make_item
+from tests.web.test_staff_dashboard import sign_in
+
+ITEM = "2026-01235"
+
+
+def test_a_letter_attached_on_the_form_reaches_staff(
+    page: Any, web_server: LiveServer, tmp_path: Path
+) -> None:
+    make_item(web_server, ITEM)
+    letter = tmp_path / "AALN letter.pdf"
+    letter.write_bytes(text_pdf(aaln_letter()))
+    page.goto(f"/items/{ITEM}/comment")
+    page.get_by_label("Your comment").fill("Our network's letter is attached.")
+    page.get_by_label("Full name").fill("Ana Reyes")
+    page.get_by_label("Attach a letter").set_input_files(str(letter))
+    page.get_by_role("button", name="Send comment").click()
+
+    expect(page.get_by_role("heading", name="Comment received")).to_be_visible()
+    receipt = int(page.locator("#receipt-number").inner_text())
+    status, record = web_server.api("GET", f"/api/v1/comments/{receipt}")
+    assert status == 200
+    (attachment,) = record["attachments"]
+    assert (attachment["filename"], attachment["media_type"]) == (
+        "AALN letter.pdf",
+        "application/pdf",
+    )
+    assert attachment["text_status"] == "read"
+
+    download = urllib.request.Request(web_server.url + attachment["url"])
+    download.add_header("Authorization", f"Bearer {web_server.staff_token}")
+    with urllib.request.urlopen(download, timeout=30) as response:
+        assert hashlib.sha256(response.read()).hexdigest() == attachment["sha256"]
+        assert response.headers["Content-Disposition"].startswith("attachment")
+
+
+def test_a_form_without_a_file_still_sends(page: Any, web_server: LiveServer) -> None:
+    """An empty file input is sent as an empty, nameless part: that is no attachment."""
+    make_item(web_server, ITEM)
+    page.goto(f"/items/{ITEM}/comment")
+    page.get_by_label("Your comment").fill("No letter, just my words.")
+    page.get_by_label("Full name").fill("Tom Nguyen")
+    page.get_by_role("button", name="Send comment").click()
+    expect(page.get_by_role("heading", name="Comment received")).to_be_visible()
+    receipt = int(page.locator("#receipt-number").inner_text())
+    assert web_server.api("GET", f"/api/v1/comments/{receipt}")[1]["attachments"] == []
+
+
+def test_staff_download_a_file_from_the_comment_page(
+    page: Any, web_server: LiveServer, tmp_path: Path
+) -> None:
+    make_item(web_server, ITEM)
+    pdf = text_pdf(aaln_letter())
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(pdf)
+    page.goto(f"/items/{ITEM}/comment")
+    page.get_by_label("Your comment").fill("Signed by our whole block association.")
+    page.get_by_label("Full name").fill("Ana Reyes")
+    page.get_by_label("Attach a letter").set_input_files(str(letter))
+    page.get_by_role("button", name="Send comment").click()
+    receipt = int(page.locator("#receipt-number").inner_text())
+
+    sign_in(page, web_server, f"/staff/comments/{receipt}")
+    link = page.locator("#attachments").get_by_role("link", name="letter.pdf")
+    with page.expect_download() as info:
+        link.click()
+    saved = tmp_path / "downloaded.pdf"
+    info.value.save_as(saved)
+    assert saved.read_bytes() == pdf
+    page.context.clear_cookies()  # signed out: the file is not there for the public
+    assert (
+        page.request.get(f"/staff/comments/{receipt}/attachments/1", max_redirects=0).status == 303
+    )
