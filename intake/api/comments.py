@@ -8,7 +8,6 @@ from flask import url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from intake.api.deps import comment_service, label_service, submission_context, submit_comment
 from intake.api.idempotency import HEADER_DOC as IDEMPOTENCY_HEADER_DOC
 from intake.api.idempotency import has_idempotency_key, idempotent
 from intake.auth import current_principal, require_staff, requires_staff
@@ -16,6 +15,7 @@ from intake.models import Comment, Submitter
 from intake.ratelimit import POST_LIMITS
 from intake.services.comments import CommentFilters, Submission
 from intake.services.labels import LabelChange
+from intake.wiring import comment_service, label_service, submission_context, submit_comment
 from schemas.comments import (
     CommentCreateSchema,
     CommentListArgsSchema,

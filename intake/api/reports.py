@@ -15,10 +15,10 @@ from flask import Response, render_template
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from intake.api.deps import export_service, item_service, report_service
 from intake.auth import require_staff, requires_staff
 from intake.services.export import ItemReport
 from intake.services.summary import KIND_KEYS, POSITION_KEYS
+from intake.wiring import export_service, item_service, report_service
 from schemas.summary import ReportArgsSchema
 
 blp = Blueprint("reports", __name__, url_prefix="/api/v1", description="Exports and reports")
