@@ -10,18 +10,11 @@ from typing import Any
 from flask import Flask
 from flask_cors import CORS
 
-from intake import api, db, ratelimit, request_body, security, web
+from intake import api, db, ratelimit, request_body, security, web, wiring
 from intake.config import Settings, load_settings
 from intake.db import utcnow
-from intake.labelling import labeller_factory
-from intake.services.group_commit import GroupCommitter
-from intake.services.submission_groups import SubmissionGroups
-from intake.text.fingerprint import DEFAULT_SCHEME, Fingerprinter
 
 __all__ = ["create_app"]
-
-GROUP_WAIT_SECONDS = 10.0
-"""How long a POST may wait for a group to take it before it is answered 503, unstored."""
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
@@ -43,8 +36,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     _configure_logging(settings)
     db.init_app(app, db.Database(settings.database_url, pool_size=settings.database_pool_size))
     app.extensions["intake.clock"] = utcnow
-    _install_labeller(app, settings)
-    _install_group_commit(app, settings)
+    wiring.init_app(app, settings)
     api.init_app(app)
     app.after_request(security.drop_stray_retry_after)  # before the limiter: runs after it
     ratelimit.init_app(app, settings)
@@ -59,27 +51,6 @@ def _instance_path() -> str | None:
     """``INTAKE_INSTANCE_PATH``, or Flask's default (``instance/`` beside the package)."""
     configured = os.environ.get("INTAKE_INSTANCE_PATH", "").strip()
     return os.path.abspath(configured) if configured else None
-
-
-def _install_labeller(app: Flask, settings: Settings) -> None:
-    """Every comment is labelled in the transaction that stores it."""
-    fingerprinter = Fingerprinter(DEFAULT_SCHEME)
-    app.extensions["intake.fingerprinter"] = fingerprinter
-    app.extensions["intake.labeller"] = labeller_factory(
-        settings, lambda: app.extensions["intake.clock"](), fingerprinter
-    )
-
-
-def _install_group_commit(app: Flask, settings: Settings) -> None:
-    """Concurrent single POSTs in this worker share one labelled transaction (PostgreSQL)."""
-    if not settings.groups_commits:
-        return
-    from intake.api.deps import comment_service
-
-    groups = SubmissionGroups(lambda: db.get_database(app).session_factory(), comment_service)
-    app.extensions["intake.group_commit"] = GroupCommitter(
-        groups, max_batch=settings.group_commit_max, timeout=GROUP_WAIT_SECONDS
-    )
 
 
 def _configure_cors(app: Flask, settings: Settings) -> None:

@@ -29,7 +29,6 @@ from tqdm import tqdm
 from intake.attachments.uploads import reader_for
 from intake.config import Settings
 from intake.db import get_database
-from intake.services.comments import Labeller
 from intake.services.importer import (
     BacklogReader,
     ImportService,
@@ -39,6 +38,7 @@ from intake.services.importer import (
     detect_format,
     parse_mapping,
 )
+from intake.wiring import comment_service_for
 
 SHOWN_ERRORS = 20
 """Row errors listed in the summary; ``--errors FILE`` keeps every one."""
@@ -113,7 +113,7 @@ class BacklogImport:
         settings: Settings = app.config["INTAKE"]
         self.clock: Callable[[], datetime] = app.extensions["intake.clock"]
         self.session_factory = get_database(app).session_factory
-        self.labeller_factory: Callable[[Session], Labeller] = app.extensions["intake.labeller"]
+        self.app = app
         self.path = path
         self.item_id = item_id
         self.create_items = create_items
@@ -142,8 +142,7 @@ class BacklogImport:
         session = self.session_factory()
         try:
             service = ImportService(
-                session,
-                None if self.dry_run else self.labeller_factory(session),
+                comment_service_for(self.app, session, labelled=not self.dry_run),
                 source=ImportService.source_for(self.path),
                 create_items=self.create_items,
                 item_title=f"Imported from {self.path.name}",

@@ -27,6 +27,7 @@ from intake.services.group_commit import GroupCommitter
 from tests.conftest import comment_payload, needs_postgres
 from tests.scratch_db import throwaway_database_with
 from tests.test_concurrent_processes import template_body, unique_body
+from tests.web.form_token import form_data
 
 pytestmark = pytest.mark.postgres
 ITEM = "GROUP-1"
@@ -220,3 +221,33 @@ def test_a_post_no_group_takes_in_time_is_a_503_problem_and_stores_nothing(
     assert "retry" in late.json["detail"]
     assert held.sizes == [1], "the late post never reached the labeller"
     assert stored_ids(group_app) == [first[0].json["id"]]
+
+
+def test_the_public_form_is_stored_in_the_same_group_commit_as_the_api(group_app: Flask) -> None:
+    """A form post queues behind a held group as an API post does, and is committed with it."""
+    held = HeldLabeller(group_app)
+    opener, first = start_held_group(group_app, held)
+    committer: GroupCommitter[Any, Any] = group_app.extensions["intake.group_commit"]
+    form = f"/items/{ITEM}/comment"
+    client = group_app.test_client()
+    fields = {"body": "Please keep the branch library open.", "name": "Ana Ruiz"}
+    data = form_data(client, form, fields)
+    answers: list[Any] = []
+    poster = threading.Thread(
+        target=lambda: answers.append(
+            client.post(form, data=data, headers={"Origin": "http://localhost"})
+        )
+    )
+    poster.start()
+    deadline = time.monotonic() + WAIT
+    while committer.waiting < 1:
+        assert time.monotonic() < deadline, "the form post did not queue for a group commit"
+        time.sleep(0.01)
+    held.gate.set()
+    opener.join(WAIT)
+    poster.join(WAIT)
+
+    assert first[0].status_code == 201
+    assert answers[0].status_code == 303, answers[0].get_data(as_text=True)
+    assert held.sizes == [1, 1]
+    assert len(stored_ids(group_app)) == 2

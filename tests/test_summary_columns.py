@@ -25,6 +25,7 @@ from intake.db import get_database
 from intake.labelling.relabel import relabel
 from intake.models import Comment, Submitter, person_key
 from intake.services.importer import BacklogReader, ImportService
+from intake.wiring import comment_service_for
 from tests.conftest import comment_payload
 from tests.test_labelling_api import PERSONAL, TEMPLATE
 
@@ -144,9 +145,7 @@ def test_import_keeps_the_columns(
     reader = BacklogReader(path, "jsonl", max_body_chars=20_000, item_id=ITEM)
     database = get_database(app)
     with database.session_factory() as writing:
-        importer = ImportService(
-            writing, app.extensions["intake.labeller"](writing), source="import:backlog.jsonl"
-        )
+        importer = ImportService(comment_service_for(app, writing), source="import:backlog.jsonl")
         for chunk in reader.chunks(2):
             importer.store([row for row in chunk if not hasattr(row, "errors")])
             writing.commit()

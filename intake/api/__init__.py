@@ -29,12 +29,12 @@ from intake.api import (
     summaries,
     tokens,
 )
-from intake.api.multipart import takes_multipart, widen_for_files
 from intake.auth import ANONYMOUS, bearer_token_from_request
 from intake.db import get_session
 from intake.errors import Unauthorized
 from intake.problems import PROBLEM_MIMETYPE, register_problem_handlers
 from intake.services.tokens import TokenService
+from intake.uploads import takes_multipart, widen_for_files
 from schemas.common import ProblemSchema
 
 API_TITLE = "intake"

@@ -8,10 +8,10 @@ from flask import url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from intake.api.deps import clock, item_service
 from intake.auth import requires_staff
 from intake.models import AgendaItem
 from intake.services.items import accepting_comments
+from intake.wiring import clock, item_service
 from schemas.agenda_items import (
     AgendaItemCreateSchema,
     AgendaItemListArgsSchema,

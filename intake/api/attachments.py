@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import io
-
-from flask import Response, send_file
+from flask import Response
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from intake.attachments.store import attachment_file
 from intake.auth import require_staff
 from intake.db import get_session
-from intake.models import Attachment
+from intake.downloads import attachment_download
 
 blp = Blueprint(
     "attachments", __name__, url_prefix="/api/v1", description="Comment attachments (staff)"
@@ -33,20 +31,4 @@ class AttachmentFile(MethodView):
     def get(self, comment_id: int, position: int) -> Response:
         """Download one of a comment's files (staff), as a download, never shown inline."""
         require_staff()
-        return download(attachment_file(get_session(), comment_id, position))
-
-
-def download(attachment: Attachment) -> Response:
-    """The file as sent: always a download, never cached, never run or shown by a browser."""
-    response = send_file(
-        io.BytesIO(attachment.content),
-        mimetype=attachment.media_type,
-        as_attachment=True,
-        download_name=attachment.filename,
-        max_age=0,
-    )
-    response.headers["Cache-Control"] = "private, no-store"
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response.headers["ETag"] = f'"{attachment.sha256}"'
-    return response
+        return attachment_download(attachment_file(get_session(), comment_id, position))

@@ -8,7 +8,6 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from intake.api.comments import receipt_view
-from intake.api.deps import comment_service, settings, submission_context
 from intake.api.idempotency import HEADER_DOC as IDEMPOTENCY_HEADER_DOC
 from intake.api.idempotency import idempotent
 from intake.auth import requires
@@ -16,6 +15,7 @@ from intake.problem_types import BY_SLUG
 from intake.problems import flatten_errors, problem_type
 from intake.ratelimit import POST_LIMITS
 from intake.services.batch import BatchService, EntryOutcome
+from intake.wiring import comment_service, settings, submission_context
 from schemas.batch import BatchCreateSchema, BatchResultSchema
 
 blp = Blueprint("batches", __name__, url_prefix="/api/v1", description="Batch intake")

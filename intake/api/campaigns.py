@@ -8,10 +8,10 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from intake.api.comments import submitter_view
-from intake.api.deps import campaign_service
 from intake.auth import requires_staff
 from intake.models import Comment
 from intake.services.campaigns import CampaignDetail, CampaignListing
+from intake.wiring import campaign_service
 from schemas.campaigns import (
     CampaignArgsSchema,
     CampaignListArgsSchema,

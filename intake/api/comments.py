@@ -8,15 +8,15 @@ from flask import url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from intake.api.deps import comment_service, label_service, submission_context, submit_comment
 from intake.api.idempotency import HEADER_DOC as IDEMPOTENCY_HEADER_DOC
 from intake.api.idempotency import has_idempotency_key, idempotent
-from intake.api.multipart import REQUEST_BODY_DOC, CommentPartParser, with_attachments
 from intake.auth import current_principal, require_staff, requires_staff
 from intake.models import Attachment, Comment, CommentDispute, Submitter
 from intake.ratelimit import POST_LIMITS
 from intake.services.comments import CommentFilters, Submission
 from intake.services.labels import LabelChange
+from intake.uploads import REQUEST_BODY_DOC, CommentPartParser, with_attachments
+from intake.wiring import comment_service, label_service, submission_context, submit_comment
 from schemas.comments import (
     CommentCreateSchema,
     CommentListArgsSchema,

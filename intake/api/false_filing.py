@@ -9,13 +9,10 @@ from flask_smorest import Blueprint
 from marshmallow import RAISE
 
 from intake.api.comments import dispute_view
-from intake.api.deps import clock
 from intake.auth import require_staff
-from intake.db import get_session
 from intake.models import FalseFilingReport
-from intake.privacy import current_address_key
 from intake.ratelimit import limit_public_posts, limit_token_posts
-from intake.services.false_filing import FalseFilingService
+from intake.wiring import false_filing_service, file_false_filing_report
 from schemas.disputes import DisputeCreateSchema, DisputeSchema
 from schemas.false_filing import (
     FalseFilingAnswerSchema,
@@ -39,15 +36,6 @@ ANSWER = {
         "whether any comment was found."
     ),
 }
-
-
-def false_filing_service() -> FalseFilingService:
-    return FalseFilingService(get_session(), clock())
-
-
-def file_report(data: dict[str, Any]) -> None:
-    """Store a report; the caller answers the same whatever it matched."""
-    false_filing_service().report(data, current_address_key())
 
 
 def report_view(report: FalseFilingReport) -> dict[str, Any]:
@@ -76,7 +64,7 @@ class FalseFilingReports(MethodView):
         Give its receipt number or the email it was sent with. The answer is the same whether
         or not a comment was found; staff see the report with the comments it matched.
         """
-        file_report(data)
+        file_false_filing_report(data)
         return ANSWER
 
     @blp.arguments(FalseFilingListArgsSchema, location="query", unknown=RAISE)

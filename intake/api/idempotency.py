@@ -16,12 +16,12 @@ from typing import Any, TypeVar
 
 from flask import Response, make_response, request
 
-from intake.api.deps import clock, settings
-from intake.api.multipart import MULTIPART, form_digest
 from intake.auth import current_principal
 from intake.db import get_session
 from intake.errors import InvalidInput
 from intake.services.idempotency import IdempotencyService, StoredResponse
+from intake.uploads import MULTIPART, form_digest
+from intake.wiring import clock, settings
 
 HEADER = "Idempotency-Key"
 KEY_PATTERN = re.compile(r"^[\x21-\x7e]{1,255}$")

@@ -8,99 +8,24 @@ Policy that allows nothing but its own nonce-tagged stylesheet: no scripts, no r
 
 from __future__ import annotations
 
-import secrets
 from typing import Any
 
-from flask import Response, render_template
+from flask import Response
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from intake.api.deps import export_service, item_service, report_service
 from intake.auth import require_staff, requires_staff
-from intake.db import get_database
-from intake.services.export import ItemReport
-from intake.services.importer import jsonl_chunks
-from intake.services.summary import KIND_KEYS, POSITION_KEYS
+from intake.downloads import download, report_response
 from schemas.summary import ReportArgsSchema
 
 blp = Blueprint("reports", __name__, url_prefix="/api/v1", description="Exports and reports")
 STAFF: list[dict[str, list[str]]] = [{"bearerAuth": []}]
-BAR_WIDTH = 300
 
 
 def text_body(content_type: str, description: str) -> dict[str, Any]:
     """Document a 200 whose body is text, not a JSON document with a schema."""
     content = {content_type: {"schema": {"type": "string"}}}
     return {"200": {"description": description, "content": content}}
-
-
-def security_headers(nonce: str) -> dict[str, str]:
-    return {
-        "Content-Security-Policy": (
-            f"default-src 'none'; style-src 'nonce-{nonce}'; base-uri 'none'; "
-            "form-action 'none'; frame-ancestors 'none'"
-        ),
-        "X-Content-Type-Options": "nosniff",
-        "X-Frame-Options": "DENY",
-        "Referrer-Policy": "no-referrer",
-        "Cache-Control": "no-store",
-    }
-
-
-def bars(counts: dict[str, int], keys: tuple[str, ...]) -> list[dict[str, Any]]:
-    """Rows of a horizontal bar chart, scaled to the largest count (drawn as SVG, no script)."""
-    largest = max((counts[k] for k in keys), default=0) or 1
-    return [
-        {
-            "label": k.replace("_", " "),
-            "count": counts[k],
-            "width": BAR_WIDTH * counts[k] // largest,
-        }
-        for k in keys
-    ]
-
-
-def report_page(report: ItemReport, nonce: str) -> str:
-    summary = report.summary
-    return render_template(
-        "report.html",
-        report=report,
-        summary=summary,
-        nonce=nonce,
-        position_bars=bars(summary.by_position, POSITION_KEYS),
-        kind_bars=bars(summary.by_kind, KIND_KEYS),
-        bar_width=BAR_WIDTH,
-    )
-
-
-def download(item_id: str, fmt: str) -> Response:
-    """Every comment of the item, streamed as ``csv`` or ``jsonl`` (the caller checked the
-    caller's role); shared by the API and the dashboard's packet buttons."""
-    item = item_service().get(item_id)
-    if fmt == "csv":
-        chunks = export_service().csv_chunks(item.id)
-        mimetype = "text/csv"
-    else:
-        chunks = jsonl_chunks(get_database().session_factory, item.id)
-        mimetype = "application/jsonl"
-    return Response(
-        chunks,
-        mimetype=mimetype,
-        headers={
-            "Content-Disposition": f'attachment; filename="{item.id}-comments.{fmt}"',
-            "X-Content-Type-Options": "nosniff",
-            "Cache-Control": "no-store",
-        },
-    )
-
-
-def report_response(item_id: str, *, names: bool) -> Response:
-    """The printable report with its own nonce-based policy (API and dashboard)."""
-    report = report_service().report(item_id, names=names)
-    nonce = secrets.token_urlsafe(16)
-    return Response(
-        report_page(report, nonce), mimetype="text/html", headers=security_headers(nonce)
-    )
 
 
 @blp.route("/agenda-items/<item_id:item_id>/comments.csv")

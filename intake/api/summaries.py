@@ -16,9 +16,9 @@ from typing import Any
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from intake.api.deps import clock, settings, summary_service
 from intake.auth import current_principal
 from intake.services.summary import ItemSummary, published_cutoff
+from intake.wiring import clock, settings, summary_service
 from schemas.summary import ItemSummarySchema
 
 blp = Blueprint("summaries", __name__, url_prefix="/api/v1", description="Item summaries")

@@ -49,11 +49,17 @@ class SubmissionContext:
 
 @dataclass(frozen=True)
 class Submission:
-    """One validated comment on its way in, with how it arrived."""
+    """One validated comment on its way in, with how it arrived.
+
+    ``received_at`` and ``import_key`` are set only for a backlog row (``intake import``): it
+    keeps the time it reached the old system and the key that makes a re-run skip it.
+    """
 
     item_id: str
     data: Mapping[str, Any]
     context: SubmissionContext
+    received_at: datetime | None = None
+    import_key: str | None = None
 
 
 def identity_key(submitter: Mapping[str, Any]) -> str:
@@ -144,7 +150,7 @@ class CommentService:
             except DomainError as refusal:
                 outcomes.append(refusal)
                 continue
-            outcomes.append(self._store(item, submission.data, submission.context))
+            outcomes.append(self._store(item.id, submission))
         self._label([o for o in outcomes if isinstance(o, Comment)])
         return outcomes
 
@@ -152,7 +158,18 @@ class CommentService:
         self, item: AgendaItem, entries: Sequence[Mapping[str, Any]], context: SubmissionContext
     ) -> list[Comment]:
         """Store already-validated entries and label them together, in arrival order."""
-        comments = [self._store(item, data, context) for data in entries]
+        comments = [self._store(item.id, Submission(item.id, data, context)) for data in entries]
+        self._label(comments)
+        return comments
+
+    def store_backlog(self, submissions: Sequence[Submission]) -> list[Comment]:
+        """Store rows from an old system and label them together, in file order.
+
+        The same write and the same labelling as live intake; only the checks that belong to the
+        moment of arrival are left out: the rows arrived in the past, when the item's window was
+        open (the importer checked the items exist and the bodies' length).
+        """
+        comments = [self._store(s.item_id, s) for s in submissions]
         self._label(comments)
         return comments
 
@@ -168,23 +185,23 @@ class CommentService:
         self._check_window(item, self.clock())
         return item
 
-    def _store(
-        self,
-        item: AgendaItem,
-        data: Mapping[str, Any],
-        context: SubmissionContext,
-    ) -> Comment:
-        """Add the comment and its submitter, unflushed: the labeller fingerprints before INSERT."""
+    def _store(self, item_id: str, submission: Submission) -> Comment:
+        """Add the comment and its submitter, unflushed: the labeller fingerprints before INSERT.
+
+        The one place a comment row is built, whichever door it came in by.
+        """
+        data, context = submission.data, submission.context
         submitter_data = dict(data["submitter"])
         comment = Comment(
-            item_id=item.id,
+            item_id=item_id,
             body=data["body"],
             position=data.get("position"),
-            received_at=self.clock(),
+            received_at=submission.received_at or self.clock(),
             source=context.source,
             source_key=context.client_key,
             honeypot_filled=context.honeypot_filled,
             signatures=data.get("signatures", 1),
+            import_key=submission.import_key,
             reasons=[],
         )
         comment.submitter = Submitter(**submitter_data, identity_key=identity_key(submitter_data))

@@ -18,8 +18,9 @@ ended. Two rows with the same content and timestamp and no identifier are taken 
 exported twice (old exports repeat rows across page boundaries); without a timestamp, only their
 place tells two identical rows apart, so both are imported.
 
-The file's order is the arrival order: rows are stored and labelled in it (a chunk at a time
-through the labeller's ``label_batch``), so an import labels exactly as the same comments posted
+The file's order is the arrival order: rows are stored and labelled in it, a chunk at a time,
+by :meth:`CommentService.store_backlog`: the same rows and the same labeller as every other way
+in, so an import labels exactly as the same comments posted
 one by one in that order would be. The file is not re-sorted by ``received_at``: that would need
 the whole file in memory, and exports from eComment systems are chronological already; sort a
 file that is not before importing it. Imported comments carry ``source`` ``import:<file name>``
@@ -47,13 +48,12 @@ from marshmallow import ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from intake.attachments.store import attach
 from intake.attachments.uploads import AttachmentReader, ReceivedAttachment, Upload
 from intake.db import utcnow
 from intake.errors import DomainError, InvalidInput, NotFound
-from intake.models import AgendaItem, Campaign, Comment, Submitter
+from intake.models import AgendaItem, Campaign, Comment
 from intake.problems import flatten_errors
-from intake.services.comments import Labeller, SubmissionContext, identity_key
+from intake.services.comments import CommentService, Submission, SubmissionContext
 from intake.services.export import BATCH_ROWS, COLUMNS, exported_rows
 from intake.services.items import AgendaItemService
 from schemas.agenda_items import ITEM_ID_PATTERN
@@ -462,7 +462,7 @@ class Tally:
 
 
 class ImportService:
-    """Stores validated rows chunk by chunk and hands each chunk to the labeller.
+    """Stores validated rows chunk by chunk through :meth:`CommentService.store_backlog`.
 
     Never commits: the caller commits after each chunk, so an interruption keeps every chunk
     committed before it and a re-run skips them by their import keys.
@@ -470,16 +470,15 @@ class ImportService:
 
     def __init__(
         self,
-        session: Session,
-        labeller: Labeller | None,
+        comments: CommentService,
         *,
         source: str,
         create_items: bool = False,
         item_title: str = "Imported comments",
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
-        self.session = session
-        self.labeller = labeller
+        self.comments = comments
+        self.session = session = comments.session
         self.context = SubmissionContext(source=source[:120], client_key=None)
         self.create_items = create_items
         self.item_title = item_title
@@ -529,11 +528,7 @@ class ImportService:
         if dry_run:
             outcome.would_store = len(fresh)
             return outcome
-        outcome.stored = [self._comment(row) for row in fresh]
-        self.session.add_all(outcome.stored)
-        self.session.flush()
-        if self.labeller is not None and outcome.stored:
-            self.labeller.label_batch(outcome.stored)
+        outcome.stored = self.comments.store_backlog([self._submission(row) for row in fresh])
         return outcome
 
     def _existing_keys(self, rows: Sequence[ParsedRow]) -> set[tuple[str, str]]:
@@ -545,22 +540,10 @@ class ImportService:
         )
         return {(item_id, key) for item_id, key in self.session.execute(query) if key}
 
-    def _comment(self, row: ParsedRow) -> Comment:
-        submitter = dict(row.data["submitter"])
-        comment = Comment(
-            item_id=row.item_id,
-            body=row.data["body"],
-            position=row.data.get("position"),
-            received_at=row.received_at,
-            source=self.context.source,
-            source_key=None,
-            import_key=row.key,
-            signatures=row.data.get("signatures", 1),
-            reasons=[],
+    def _submission(self, row: ParsedRow) -> Submission:
+        return Submission(
+            row.item_id, row.data, self.context, received_at=row.received_at, import_key=row.key
         )
-        comment.submitter = Submitter(**submitter, identity_key=identity_key(submitter))
-        attach(comment, row.data.get("attachments", ()))
-        return comment
 
     def last_campaign_id(self) -> int:
         return int(self.session.scalar(select(func.coalesce(func.max(Campaign.id), 0))) or 0)

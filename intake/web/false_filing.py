@@ -13,11 +13,11 @@ from flask import Blueprint, Response, redirect, render_template, request, url_f
 from marshmallow import ValidationError
 from werkzeug.wrappers import Response as BaseResponse
 
-from intake.api.false_filing import file_report
 from intake.problems import flatten_errors
 from intake.ratelimit import limit_public_posts, limit_token_posts
 from intake.web import forms, pages
 from intake.web.pages import html
+from intake.wiring import file_false_filing_report
 from schemas.false_filing import FalseFilingReportCreateSchema
 
 bp = Blueprint("false_filing_page", __name__)
@@ -54,7 +54,7 @@ def send_report() -> BaseResponse:
     except ValidationError as exc:
         state.errors = forms.field_errors(flatten_errors(exc.messages), FIELDS)
         return _page(state, 422)
-    file_report(loaded)
+    file_false_filing_report(loaded)
     return redirect(url_for("false_filing_page.report_received"), 303)
 
 

@@ -17,10 +17,10 @@ from typing import Any
 from flask import Blueprint, Response, json, render_template
 from werkzeug.exceptions import HTTPException
 
-from intake.api.deps import settings
 from intake.errors import DomainError
 from intake.localtime import spoken
 from intake.problems import domain_problem, http_problem, internal_problem
+from intake.wiring import settings
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "

@@ -1,8 +1,9 @@
 """The city's public comment form, served by intake itself.
 
 The POST takes the same path as ``POST /api/v1/agenda-items/{id}/comments``: the body is checked
-by ``CommentCreateSchema`` and stored and labelled by ``CommentService.submit`` under the same
-rate limits, so windows, length caps and labelling cannot differ between the form and the API.
+by ``CommentCreateSchema`` and stored and labelled by :func:`intake.wiring.submit_comment` (this
+worker's group commit on PostgreSQL, as the API's POST) under the same rate limits, so windows,
+length caps, labelling and the commit before the answer cannot differ between the form and the API.
 Errors are shown next to their fields with what the person typed; success is a 303 to a receipt
 page (Post/Redirect/Get), so reloading the receipt never sends the comment twice.
 
@@ -24,14 +25,16 @@ from flask import Blueprint, Response, current_app, redirect, render_template, r
 from itsdangerous import BadSignature, URLSafeSerializer
 from werkzeug.wrappers import Response as BaseResponse
 
-from intake.api.deps import clock, comment_service, item_service, settings, submission_context
-from intake.api.multipart import with_attachments
 from intake.errors import CommentWindowClosed, InvalidInput, NotFound
 from intake.models import POSITIONS, AgendaItem, Comment
 from intake.ratelimit import POST_LIMITS
+from intake.services.comments import Submission
 from intake.services.items import accepting_comments
+from intake.uploads import with_attachments
 from intake.web import forms, pages, public_guard
 from intake.web.pages import html
+from intake.wiring import clock, item_service, settings, submission_context
+from intake.wiring import submit_comment as store_comment
 from schemas.comments import CommentCreateSchema
 
 bp = Blueprint("public", __name__)
@@ -126,7 +129,7 @@ def submit_comment(item_id: str) -> BaseResponse:
         context = submission_context(honeypot_filled=honeypot_filled)
         try:
             data = with_attachments(data)
-            comment = comment_service().submit(item_id, data, context)
+            comment = store_comment(Submission(item_id, data, context))
         except InvalidInput as exc:
             state.errors = forms.field_errors(exc.errors, forms.COMMENT_FIELDS)
         except CommentWindowClosed:

@@ -10,6 +10,7 @@ nothing the API cannot and leaves the same history. Staff sign in with their API
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import asdict
 from typing import Any
 
 from flask import (
@@ -26,19 +27,9 @@ from flask import (
 from marshmallow import ValidationError
 from werkzeug.wrappers import Response as BaseResponse
 
-from intake.api.deps import (
-    campaign_service,
-    clock,
-    comment_service,
-    item_service,
-    label_service,
-    settings,
-    summary_service,
-)
-from intake.api.reports import download, report_response
-from intake.api.summaries import summary_view
 from intake.auth import Principal
 from intake.db import get_session
+from intake.downloads import download, report_response
 from intake.errors import Conflict, Forbidden, InvalidInput
 from intake.models import KINDS, POSITIONS, ROLES, AgendaItem, Comment
 from intake.problems import flatten_errors
@@ -53,6 +44,15 @@ from intake.web import charts, csrf, forms, item_forms, pages
 from intake.web.overview import ItemOverviewService
 from intake.web.pages import html, plural
 from intake.web.staff_auth import StaffSessions
+from intake.wiring import (
+    campaign_service,
+    clock,
+    comment_service,
+    item_service,
+    label_service,
+    settings,
+    summary_service,
+)
 from schemas.agenda_items import AgendaItemCreateSchema, AgendaItemUpdateSchema
 from schemas.comments import (
     CommentListArgsSchema,
@@ -199,7 +199,7 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
 def item(item_id: str) -> Response:
     """Charts from the item's summary, each campaign once, and the filtered comments."""
     agenda_item = item_service().get(item_id)
-    summary = summary_view(summary_service().summarise(item_id))
+    summary = asdict(summary_service().summarise(item_id))
     values = _filter_args(request.args)
     filters, errors = _filters(values)
     comments: list[Comment] = []

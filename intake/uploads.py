@@ -18,7 +18,6 @@ from webargs import core
 from webargs.flaskparser import FlaskParser
 from werkzeug.exceptions import BadRequest, RequestEntityTooLarge
 
-from intake.api.deps import settings
 from intake.attachments.uploads import (
     FIELD,
     MAX_ATTACHMENTS,
@@ -26,6 +25,7 @@ from intake.attachments.uploads import (
     Upload,
     reader_for,
 )
+from intake.wiring import settings
 
 MULTIPART = "multipart/form-data"
 COMMENT_PART = "comment"

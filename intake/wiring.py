@@ -1,13 +1,23 @@
-"""Build services for the current request from the app's settings and collaborators."""
+"""Where services are wired: once per app (:func:`init_app`, called by ``create_app``) and per
+request (the helpers below), for the API and the web pages alike.
+
+Every comment, whatever door it came in by (single POST, batch, public form, ``intake import``),
+is stored and labelled by a :class:`CommentService` built by :func:`comment_service_for`, so the
+labeller, the body length cap and the clock cannot differ between them. Single submissions (the
+API's POST and the public form) go through :func:`submit_comment`: this worker's group commit on
+PostgreSQL, the request's own transaction otherwise.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
-from flask import current_app
+from flask import Flask, current_app
 from sqlalchemy.orm import Session
 
+from intake import db
 from intake.auth import current_principal
 from intake.config import Settings
 from intake.db import get_database, get_session
@@ -17,11 +27,48 @@ from intake.privacy import current_address_key
 from intake.services.campaigns import CampaignService
 from intake.services.comments import CommentService, Labeller, Submission, SubmissionContext
 from intake.services.export import ExportService, ReportService
+from intake.services.false_filing import FalseFilingService
 from intake.services.group_commit import GroupCommitter, QueueTimeout
 from intake.services.items import AgendaItemService
 from intake.services.labels import LabelService
+from intake.services.submission_groups import SubmissionGroups
 from intake.services.summary import SummaryService
-from intake.text.fingerprint import Fingerprinter
+from intake.text.fingerprint import DEFAULT_SCHEME, Fingerprinter
+
+GROUP_WAIT_SECONDS = 10.0
+"""How long a POST may wait for a group to take it before it is answered 503, unstored."""
+
+
+def init_app(app: Flask, settings: Settings) -> None:
+    """Install the app-wide collaborators: fingerprinter, labeller, group committer."""
+    from intake.labelling import labeller_factory as build_labeller_factory
+
+    fingerprinter = Fingerprinter(DEFAULT_SCHEME)
+    app.extensions["intake.fingerprinter"] = fingerprinter
+    app.extensions["intake.labeller"] = build_labeller_factory(
+        settings, lambda: app.extensions["intake.clock"](), fingerprinter
+    )
+    if settings.groups_commits:
+        groups = SubmissionGroups(
+            lambda: db.get_database(app).session_factory(),
+            lambda session: comment_service_for(app, session),
+        )
+        app.extensions["intake.group_commit"] = GroupCommitter(
+            groups, max_batch=settings.group_commit_max, timeout=GROUP_WAIT_SECONDS
+        )
+
+
+def comment_service_for(app: Flask, session: Session, *, labelled: bool = True) -> CommentService:
+    """The one way a CommentService is built: over ``session``, with the app's labeller, length
+    cap and clock (``labelled=False`` for a dry run that stores nothing)."""
+    factory: Callable[[Session], Labeller] | None = app.extensions.get("intake.labeller")
+    settings_: Settings = app.config["INTAKE"]
+    return CommentService(
+        session,
+        max_body_chars=settings_.max_body_chars,
+        labeller=factory(session) if factory is not None and labelled else None,
+        clock=app.extensions["intake.clock"],
+    )
 
 
 def settings() -> Settings:
@@ -32,11 +79,6 @@ def settings() -> Settings:
 def clock() -> Callable[[], datetime]:
     value: Callable[[], datetime] = current_app.extensions["intake.clock"]
     return value
-
-
-def labeller_factory() -> Callable[..., Labeller] | None:
-    factory: Callable[..., Labeller] | None = current_app.extensions.get("intake.labeller")
-    return factory
 
 
 def submission_context(*, honeypot_filled: bool = False) -> SubmissionContext:
@@ -60,15 +102,8 @@ def item_service() -> AgendaItemService:
 
 def comment_service(session: Session | None = None) -> CommentService:
     """Over the request's session, or ``session`` (a group commit's own)."""
-    if session is None:
-        session = get_session()
-    factory = labeller_factory()
-    return CommentService(
-        session,
-        max_body_chars=settings().max_body_chars,
-        labeller=factory(session) if factory is not None else None,
-        clock=clock(),
-    )
+    app: Flask = current_app._get_current_object()  # type: ignore[attr-defined]
+    return comment_service_for(app, get_session() if session is None else session)
 
 
 def submit_comment(submission: Submission, *, own_transaction: bool = False) -> Comment:
@@ -101,3 +136,13 @@ def export_service() -> ExportService:
 
 def report_service() -> ReportService:
     return ReportService(get_session(), clock(), settings().zone)
+
+
+def false_filing_service() -> FalseFilingService:
+    return FalseFilingService(get_session(), clock())
+
+
+def file_false_filing_report(data: dict[str, Any]) -> None:
+    """Store a report that a comment was filed in someone's name; the caller answers the same
+    whatever it matched (the API and the public page alike)."""
+    false_filing_service().report(data, current_address_key())
