@@ -78,6 +78,10 @@ class MatchThresholds:
     """Whole known sentences needed by the sentence route (quoting one or two is not enough)."""
     sentence_share: float = 0.35
     """Sentence route: share of the comment's words that must be known campaign sentences."""
+    heavy_min_template_sentences: int = 2
+    """Heavy-edit route: whole template sentences (sent by two or more members) a comment keeps."""
+    heavy_template_share: float = 0.15
+    """Heavy-edit route: share of the comment's words those template sentences must make up."""
     found_min_shared_sentences: int = 2
     """Founding a campaign needs at least this many identical sentences with the partner."""
     found_min_share: float = 0.35
@@ -276,19 +280,39 @@ def _campaign_match(
     fp: Fingerprint, profile: CampaignProfile, th: MatchThresholds
 ) -> _Match | None:
     n_known, known_words = _known_weight(fp, profile.known())
-    n_template, _words = _known_weight(fp, _template_sentences(profile))
+    template = _template_sentences(profile)
+    n_template, template_words = _known_weight(fp, template)
     carry = _exemplar_carry(fp, profile, th, n_known)
     share = known_words / fp.content_words if fp.content_words else 0.0
+    template_share = template_words / fp.content_words if fp.content_words else 0.0
     by_sentences = (
         n_known >= th.min_shared_sentences
         and share >= th.sentence_share
         and (n_template > 0 or not _quotes_one_member(fp, profile, th))
-    )
+    ) or _heavy_edit(fp, template, n_template, template_share, th)
     if carry >= th.form_containment:
         return _Match(max(carry, share if by_sentences else 0.0), "exemplar")
     if by_sentences:
         return _Match(max(carry, share), "sentences")
     return None
+
+
+def _heavy_edit(
+    fp: Fingerprint,
+    template: dict[int, tuple[int, int]],
+    n_template: int,
+    template_share: float,
+    th: MatchThresholds,
+) -> bool:
+    """A heavy edit keeps the campaign's framing (its opening and closing sentences) and two or
+    three whole template sentences, and rewrites the middle: too few sentences, too small a
+    share for the plain sentence route. The framing is required: another campaign on the same
+    topic may open with the same sentence and share one more, but it closes in its own words.
+    Only sentences several members sent count, so quoting one member's paragraph never does."""
+    if n_template < th.heavy_min_template_sentences or template_share < th.heavy_template_share:
+        return False
+    keys = fp.segment_hashes
+    return keys[0] in template and keys[-1] in template
 
 
 def _founding_score(
@@ -374,16 +398,37 @@ def decide(
         joined = -best[1]
         profile = next(p for p in campaigns if p.campaign_id == joined)
         others = [p for p in campaigns if p.campaign_id != joined]
-        also = _also_members(fp, candidates, others, th, exclude=None)
+        also = set(_also_members(fp, candidates, others, th, exclude=None))
+        also.update(_first_copies(candidates, profile, th))
         by_id = {cand.comment_id: cand for cand in candidates}
         return Decision(
             "form_letter",
             campaign_id=joined,
             similarity=best[0],
             reason=best[2],
-            also_members=tuple(i for i in also if _carries_template(by_id[i], profile, th)),
+            also_members=tuple(sorted(i for i in also if _carries_template(by_id[i], profile, th))),
         )
     return _found(fp, candidates, campaigns, th)
+
+
+def _first_copies(
+    candidates: Sequence[Candidate], profile: CampaignProfile, th: MatchThresholds
+) -> tuple[int, ...]:
+    """Earlier unaffiliated comments from other people that the joined campaign's key found.
+
+    A campaign's first copy can be long and mostly the sender's own words, so it shares too
+    small a part with any later copy to found the campaign with it; once later copies have
+    founded it, the first copy joins when it carries the campaign's template (checked by the
+    caller), whatever the comment that joined shares with it.
+    """
+    return tuple(
+        cand.comment_id
+        for cand in candidates
+        if cand.campaign_id is None
+        and not cand.same_person
+        and cand.same_item
+        and cand.shingle_count >= th.min_shingles
+    )
 
 
 def _carries_template(cand: Candidate, profile: CampaignProfile, th: MatchThresholds) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from intake.text.fingerprint import Fingerprint, Fingerprinter
 from intake.text.matching import (
     CampaignProfile,
@@ -105,3 +107,66 @@ def test_profile_is_bounded_and_round_trips() -> None:
 def test_update_profile_ignores_repeat_variants() -> None:
     profile = new_profile(1, [fp("\n".join(A)), fp("\n".join(A[:5]))])
     assert update_profile(profile, fp("\n".join(A))).exemplars == profile.exemplars
+
+
+REWRITTEN_MIDDLE = [
+    "My landlord raised the rent twice last year and I had to take a second job to keep up.",
+    "The neighbours on my block have watched three families leave since the corner store closed.",
+    "When the old cannery was converted nobody who worked there could afford the new lofts.",
+    "I have volunteered at the tenant clinic on Saturdays and the queue gets longer every month.",
+    "Our school lost a third of its pupils because their parents moved out to Elk Grove.",
+]
+
+
+def test_heavy_edit_keeping_the_framing_joins_the_campaign() -> None:
+    """Opening and closing kept, plus one more template sentence, the middle rewritten."""
+    profile = new_profile(7, [fp("\n".join(A)), fp("Dear Council,\n" + "\n".join(A))])
+    heavy = fp("\n".join([A[0], A[2], *REWRITTEN_MIDDLE, A[5]]))
+    decision = decide(heavy, [], [profile])
+    assert decision.kind == "form_letter" and decision.campaign_id == 7
+
+
+def test_other_campaign_opening_alike_but_closing_in_its_own_words_does_not_join() -> None:
+    """Two campaigns on one topic sharing their opening and one more sentence stay apart."""
+    profile = new_profile(7, [fp("\n".join(A)), fp("Dear Council,\n" + "\n".join(A))])
+    other = fp("\n".join([A[4], A[5], *REWRITTEN_MIDDLE, B[2]]))
+    assert decide(other, [], [profile]).kind == "unique"
+
+
+def test_long_first_copy_joins_when_later_copies_join_the_campaign() -> None:
+    """The first copy, mostly its sender's own words, is too long to found the campaign with
+    any later copy; it joins when a later copy joins the campaign they founded."""
+    vocabulary = [
+        "river",
+        "orchard",
+        "ladder",
+        "window",
+        "copper",
+        "meadow",
+        "lantern",
+        "harbor",
+        "pepper",
+        "saddle",
+        "violin",
+        "granite",
+        "thimble",
+        "marble",
+        "quarry",
+        "falcon",
+        "biscuit",
+        "tundra",
+        "velvet",
+        "canyon",
+        "pillow",
+        "saffron",
+        "ember",
+        "walnut",
+    ]
+    rng = random.Random(14)
+    own = [" ".join(rng.choice(vocabulary) for _ in range(18)) + "." for _ in range(24)]
+    first = fp("\n".join([*own[:8], *A, *own[8:]]))
+    second, third = fp("\n".join(A)), fp("Dear Council,\n" + "\n".join(A))
+    assert decide(second, [candidate(1, first)], []).kind == "unique"
+    profile = new_profile(7, [second, third])
+    fourth = decide(fp("\n".join(A) + "\nThanks."), [candidate(1, first)], [profile])
+    assert fourth.campaign_id == 7 and fourth.also_members == (1,)
