@@ -197,7 +197,7 @@ STEPS_PER_SCENARIO = 6
 def test_linked_calls_keep_the_contract(
     app: Flask, seeded: None, tokens: dict[str, dict[str, str]]
 ) -> None:
-    """Stateful: chains of calls that follow links (item created -> its comments -> a label).
+    """Stateful: chains of calls that follow links (item created -> comments posted to it -> a label).
 
     Schemathesis 4 infers the links from the spec (ids in responses that name path parameters
     of other operations), so a record one call creates is read, changed and deleted by the
