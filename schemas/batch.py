@@ -12,7 +12,7 @@ class BatchCreateSchema(Schema):
     """Entries are validated one by one (each with ``CommentCreateSchema``), not as a whole."""
 
     comments = fields.List(
-        fields.Raw(),
+        fields.Raw(allow_none=True),
         required=True,
         validate=validate.Length(min=1),
         metadata={"description": "Each entry is a CommentCreate body."},

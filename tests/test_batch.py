@@ -51,6 +51,18 @@ def test_valid_entries_are_stored_even_when_others_fail(
     assert count_comments(session) == 2
 
 
+def test_a_null_entry_fails_alone(
+    client: FlaskClient, item: dict[str, Any], integration: dict[str, str], session: Session
+) -> None:
+    """The spec lets an entry be anything; a null one is judged like any other bad entry."""
+    entries = [None, comment_payload("second")]
+    response = client.post(URL, json={"comments": entries}, headers=integration)
+    assert response.status_code == 200
+    assert [r["status"] for r in response.json["results"]] == [422, 201]
+    assert "_entry" in response.json["results"][0]["problem"]["errors"]
+    assert count_comments(session) == 1
+
+
 def test_batch_needs_an_integration_or_staff_token(
     client: FlaskClient, item: dict[str, Any], session: Session
 ) -> None:
