@@ -102,8 +102,8 @@ REQUEST_BODY_DOC: dict[str, Any] = {
                 "required": [COMMENT_PART],
                 "properties": {
                     COMMENT_PART: {
-                        "type": "string",
-                        "description": "The CommentCreate JSON document, as text.",
+                        "allOf": [{"$ref": "#/components/schemas/CommentCreate"}],
+                        "description": "The comment, as the JSON body would carry it.",
                     },
                     FIELD: {
                         "type": "array",

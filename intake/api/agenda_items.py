@@ -7,6 +7,7 @@ from typing import Any
 from flask import url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
+from marshmallow import RAISE
 
 from intake.auth import requires_staff
 from intake.models import AgendaItem
@@ -42,7 +43,7 @@ def item_view(item: AgendaItem) -> dict[str, Any]:
 
 @blp.route("")
 class AgendaItemCollection(MethodView):
-    @blp.arguments(AgendaItemListArgsSchema, location="query")
+    @blp.arguments(AgendaItemListArgsSchema, location="query", unknown=RAISE)
     @blp.response(200, AgendaItemPageSchema)
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """List agenda items (public), by file number."""

@@ -6,6 +6,7 @@ from typing import Any
 
 from flask.views import MethodView
 from flask_smorest import Blueprint
+from marshmallow import RAISE
 
 from intake.api.comments import submitter_view
 from intake.auth import requires_staff
@@ -74,7 +75,7 @@ def listing_view(listing: CampaignListing) -> dict[str, Any]:
 @blp.route("")
 class CampaignCollection(MethodView):
     @requires_staff
-    @blp.arguments(CampaignListArgsSchema, location="query")
+    @blp.arguments(CampaignListArgsSchema, location="query", unknown=RAISE)
     @blp.response(200, CampaignPageSchema)
     @blp.doc(security=STAFF)
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
@@ -89,7 +90,7 @@ class CampaignCollection(MethodView):
 @blp.route("/<int:campaign_id>")
 class CampaignResource(MethodView):
     @requires_staff
-    @blp.arguments(CampaignArgsSchema, location="query")
+    @blp.arguments(CampaignArgsSchema, location="query", unknown=RAISE)
     @blp.response(200, CampaignSchema)
     @blp.alt_response(404, description="No such campaign")
     @blp.doc(security=STAFF)

@@ -7,6 +7,7 @@ from typing import Any
 from flask import url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
+from marshmallow import RAISE
 
 from intake.api.idempotency import HEADER_DOC as IDEMPOTENCY_HEADER_DOC
 from intake.api.idempotency import has_idempotency_key, idempotent
@@ -149,7 +150,7 @@ class ItemCommentCollection(MethodView):
         return receipt_view(comment), 201, {"Location": location}
 
     @requires_staff
-    @blp.arguments(CommentListArgsSchema, location="query")
+    @blp.arguments(CommentListArgsSchema, location="query", unknown=RAISE)
     @blp.response(200, CommentPageSchema)
     @blp.alt_response(404, description="No such item")
     @blp.doc(security=STAFF)
@@ -176,7 +177,7 @@ def filters_from(args: dict[str, Any]) -> CommentFilters:
 @blp.route("/comments")
 class CommentSearch(MethodView):
     @requires_staff
-    @blp.arguments(CommentSearchArgsSchema, location="query")
+    @blp.arguments(CommentSearchArgsSchema, location="query", unknown=RAISE)
     @blp.response(200, CommentPageSchema)
     @blp.doc(security=STAFF)
     def get(self, args: dict[str, Any]) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from typing import Any
 from flask import Response
 from flask.views import MethodView
 from flask_smorest import Blueprint
+from marshmallow import RAISE
 
 from intake.auth import require_staff, requires_staff
 from intake.downloads import download, report_response
@@ -56,7 +57,7 @@ class ItemCommentJsonLines(MethodView):
 @blp.route("/agenda-items/<item_id:item_id>/report")
 class ItemReportPage(MethodView):
     @requires_staff
-    @blp.arguments(ReportArgsSchema, location="query")
+    @blp.arguments(ReportArgsSchema, location="query", unknown=RAISE)
     @blp.response(200, content_type="text/html")
     @blp.alt_response(404, description="No such item")
     @blp.doc(security=STAFF, responses=text_body("text/html", "A printable page"))
