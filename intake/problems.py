@@ -18,15 +18,41 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from intake.commits import CommitOutcomeUnknown
-from intake.errors import CommentWindowClosed, DomainError, InvalidInput
-from intake.problem_types import BY_SLUG, GENERIC_SLUGS, title_for
+from intake.errors import (
+    CommentWindowClosed,
+    Conflict,
+    DependencyDown,
+    DomainError,
+    Forbidden,
+    IdempotencyKeyReused,
+    ImportFileError,
+    InvalidInput,
+    NotFound,
+    Overloaded,
+    Unauthorized,
+    flatten_errors,
+)
+from intake.problem_types import BY_SLUG, GENERIC_SLUGS, ProblemType, title_for
 
 PROBLEM_MIMETYPE = "application/problem+json"
 RETRY_AFTER_SECONDS = 5
 log = logging.getLogger("intake.errors")
 
-WHOLE_OBJECT = "_schema"  # marshmallow's key for an error about an object, not one field
-WRONG_TYPE = "Invalid input type."
+DOMAIN_PROBLEMS: dict[type[DomainError], str] = {
+    DomainError: "bad-request",
+    Unauthorized: "unauthorized",
+    Forbidden: "forbidden",
+    NotFound: "not-found",
+    Conflict: "conflict",
+    CommentWindowClosed: "comment-window-closed",
+    InvalidInput: "validation-error",
+    IdempotencyKeyReused: "idempotency-key-reused",
+    ImportFileError: "import-file",
+    Overloaded: "service-unavailable",
+    DependencyDown: "service-unavailable",
+}
+"""Each domain error's problem type (and through it, its status): the one place a domain error
+meets HTTP. A test checks every :class:`DomainError` subclass is listed here by name."""
 
 
 def problem_type(slug: str) -> str:
@@ -57,37 +83,6 @@ def problem_response(
     for name, value in (headers or {}).items():
         response.headers[name] = value
     return response
-
-
-def flatten_errors(messages: Any, prefix: str = "") -> dict[str, list[str]]:
-    """Turn marshmallow's nested message dict into ``{"submitter.email": [...]}``.
-
-    An error about a whole object (marshmallow's ``_schema``) is filed under the object's own
-    path (``submitter``, or ``_body`` for the body), and "Invalid input type." says what the
-    field should have been.
-    """
-    if isinstance(messages, Mapping):
-        flat: dict[str, list[str]] = {}
-        for key, value in messages.items():
-            path = prefix if key == WHOLE_OBJECT else f"{prefix}.{key}" if prefix else str(key)
-            flat.update(flatten_errors(value, path))
-        return flat
-    if isinstance(messages, list) and all(isinstance(m, str) for m in messages):
-        return {prefix or "_body": [_plain(m, prefix) for m in messages]}
-    if isinstance(messages, list):
-        flat = {}
-        for index, value in enumerate(messages):
-            flat.update(flatten_errors(value, f"{prefix}.{index}" if prefix else str(index)))
-        return flat
-    return {prefix or "_body": [str(messages)]}
-
-
-def _plain(message: str, path: str) -> str:
-    if message != WRONG_TYPE:
-        return message
-    if not path:
-        return "The body must be a JSON object with the fields described at /docs."
-    return "Must be a JSON object with its own fields (see /docs), not a text or a list."
 
 
 def _webargs_errors(exc: HTTPException) -> dict[str, list[str]] | None:
@@ -126,7 +121,16 @@ def http_problem(exc: HTTPException) -> Response:
     return problem_response(status, title, detail, errors=errors, headers=headers)
 
 
+def domain_problem_type(exc: DomainError) -> ProblemType:
+    """The problem type of the nearest listed class in the error's ancestry."""
+    for cls in type(exc).__mro__:
+        if cls in DOMAIN_PROBLEMS:
+            return BY_SLUG[DOMAIN_PROBLEMS[cls]]
+    raise TypeError(f"{type(exc).__name__} is not a DomainError")  # pragma: no cover
+
+
 def domain_problem(exc: DomainError) -> Response:
+    problem = domain_problem_type(exc)
     extra: dict[str, Any] = {}
     if isinstance(exc, InvalidInput):
         extra["errors"] = exc.errors
@@ -136,17 +140,12 @@ def domain_problem(exc: DomainError) -> Response:
             "closes_at": exc.closes_at.isoformat() if exc.closes_at else None,
         }
     headers: dict[str, str] | None = None
-    if exc.status == 401:
+    if problem.status == 401:
         headers = {"WWW-Authenticate": "Bearer"}
-    elif exc.status == 503:
+    elif problem.status == 503:
         headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
     return problem_response(
-        exc.status,
-        BY_SLUG[exc.slug].title if exc.slug in BY_SLUG else exc.title,
-        exc.detail,
-        slug=exc.slug,
-        headers=headers,
-        **extra,
+        problem.status, problem.title, exc.detail, slug=problem.slug, headers=headers, **extra
     )
 
 

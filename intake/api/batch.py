@@ -11,8 +11,9 @@ from intake.api.comments import receipt_view
 from intake.api.idempotency import HEADER_DOC as IDEMPOTENCY_HEADER_DOC
 from intake.api.idempotency import idempotent
 from intake.auth import requires
+from intake.errors import flatten_errors
 from intake.problem_types import BY_SLUG
-from intake.problems import flatten_errors, problem_type
+from intake.problems import problem_type
 from intake.ratelimit import POST_LIMITS
 from intake.services.batch import BatchService, EntryOutcome
 from intake.wiring import comment_service, settings, submission_context

@@ -17,14 +17,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from intake.db import utcnow
-from intake.errors import DomainError
+from intake.errors import IdempotencyKeyReused
 from intake.models import IdempotencyRecord
-
-
-class IdempotencyKeyReused(DomainError):
-    status = 422
-    slug = "idempotency-key-reused"
-    title = "Idempotency key reused with a different request"
 
 
 @dataclass(frozen=True)

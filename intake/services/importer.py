@@ -50,9 +50,8 @@ from sqlalchemy.orm import Session
 
 from intake.attachments.uploads import AttachmentReader, ReceivedAttachment, Upload
 from intake.db import utcnow
-from intake.errors import DomainError, InvalidInput, NotFound
+from intake.errors import ImportFileError, InvalidInput, NotFound, flatten_errors
 from intake.models import AgendaItem, Campaign, Comment
-from intake.problems import flatten_errors
 from intake.services.comments import CommentService, Submission, SubmissionContext
 from intake.services.export import BATCH_ROWS, COLUMNS, exported_rows
 from intake.services.items import AgendaItemService
@@ -92,14 +91,6 @@ MAX_REPORTED_ERRORS = 100
 PATH_SEPARATOR = ";"
 """Between the file paths of one row's ``attachments`` cell (relative to the imported file)."""
 SOURCE_PREFIX = "import:"
-
-
-class ImportFileError(DomainError):
-    """The file as a whole cannot be imported (unknown format, no body column, not UTF-8)."""
-
-    status = 422
-    slug = "import-file"
-    title = "The file cannot be imported"
 
 
 def fold(header: str) -> str:

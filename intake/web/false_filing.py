@@ -13,7 +13,7 @@ from flask import Blueprint, Response, redirect, render_template, request, url_f
 from marshmallow import ValidationError
 from werkzeug.wrappers import Response as BaseResponse
 
-from intake.problems import flatten_errors
+from intake.errors import flatten_errors
 from intake.ratelimit import limit_public_posts, limit_token_posts
 from intake.web import forms, pages
 from intake.web.pages import html

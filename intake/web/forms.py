@@ -14,7 +14,7 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError
 
-from intake.problems import flatten_errors
+from intake.errors import flatten_errors
 
 FORM_LEVEL = "_form"
 #: Fields kept exactly as typed (apart from line endings); the others are trimmed.

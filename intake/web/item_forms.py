@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from marshmallow import Schema, ValidationError
 
-from intake.problems import flatten_errors
+from intake.errors import flatten_errors
 from intake.web.forms import FormState, field_errors
 
 TIME_FIELDS = ("meeting_at", "comments_open_at", "comments_close_at")

@@ -30,9 +30,8 @@ from werkzeug.wrappers import Response as BaseResponse
 from intake.auth import Principal
 from intake.db import get_session
 from intake.downloads import download, report_response
-from intake.errors import Conflict, Forbidden, InvalidInput
+from intake.errors import Conflict, Forbidden, InvalidInput, flatten_errors
 from intake.models import KINDS, POSITIONS, ROLES, AgendaItem, Comment
-from intake.problems import flatten_errors
 from intake.services.comments import CommentFilters
 from intake.services.items import accepting_comments
 from intake.services.labels import LabelChange
