@@ -17,10 +17,11 @@ from typing import Any, TypeVar
 from flask import g, request
 
 from intake.errors import Forbidden, Unauthorized
+from schemas import vocabulary
 
 View = TypeVar("View", bound=Callable[..., Any])
 TOKEN_PREFIX = "intk_"  # noqa: S105 - a visible prefix, not a secret
-STAFF_ROLES = frozenset({"staff", "admin"})
+STAFF_ROLES = frozenset(vocabulary.STAFF_ROLES)
 
 
 def generate_token() -> str:
@@ -42,6 +43,11 @@ class Principal:
     @property
     def is_staff(self) -> bool:
         return self.role in STAFF_ROLES
+
+    @property
+    def actor(self) -> str:
+        """How a decision by this caller is recorded in label events and disputes."""
+        return vocabulary.staff_actor(self.name or "")
 
     @property
     def source(self) -> str:

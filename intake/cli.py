@@ -25,9 +25,9 @@ from intake.config import ConfigError
 from intake.db import get_database
 from intake.errors import DomainError
 from intake.labelling import record_scheme
-from intake.models import ROLES
 from intake.services.importer import FORMATS
 from intake.services.tokens import TokenService
+from schemas.vocabulary import ROLES
 
 DATABASE_URL = "intake.database_url"
 LIMIT_REQUEST_LINE = 4094

@@ -39,10 +39,11 @@ from intake.services.importer import (
     parse_mapping,
 )
 from intake.wiring import comment_service_for
+from schemas.vocabulary import KINDS, UNLABELLED
 
 SHOWN_ERRORS = 20
 """Row errors listed in the summary; ``--errors FILE`` keeps every one."""
-KINDS_ORDER = ("unique", "form_letter", "duplicate", "spam", "unlabelled")
+KINDS_ORDER = (*KINDS, UNLABELLED)
 
 
 @dataclass

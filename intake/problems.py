@@ -61,15 +61,10 @@ def problem_type(slug: str) -> str:
     return f"/problems/{slug}"
 
 
-def problem_response(
-    status: int,
-    title: str,
-    detail: str | None = None,
-    *,
-    slug: str | None = None,
-    headers: Mapping[str, str] | None = None,
-    **extra: Any,
-) -> Response:
+def problem_body(
+    status: int, title: str, detail: str | None = None, *, slug: str | None = None, **extra: Any
+) -> dict[str, Any]:
+    """The problem object itself: a response's body, or one entry's problem in a batch."""
     slug = slug or GENERIC_SLUGS.get(status)
     body: dict[str, Any] = {
         "type": problem_type(slug) if slug else "about:blank",
@@ -79,6 +74,19 @@ def problem_response(
     if detail:
         body["detail"] = detail
     body.update({k: v for k, v in extra.items() if v is not None})
+    return body
+
+
+def problem_response(
+    status: int,
+    title: str,
+    detail: str | None = None,
+    *,
+    slug: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    **extra: Any,
+) -> Response:
+    body = problem_body(status, title, detail, slug=slug, **extra)
     response = Response(json.dumps(body), status=status, mimetype=PROBLEM_MIMETYPE)
     for name, value in (headers or {}).items():
         response.headers[name] = value

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-TEXT_STATUSES = ("read", "no_text_layer", "unreadable")
+from schemas.shaping import Template
+from schemas.vocabulary import TEXT_STATUSES
+
+ATTACHMENT_URL = "/api/v1/comments/{0.comment_id}/attachments/{0.position}"
+"""Where staff download an attachment (``intake.api.attachments``; a test holds them equal)."""
 
 
 class AttachmentSchema(Schema):
@@ -23,4 +27,4 @@ class AttachmentSchema(Schema):
     )
     text_note = fields.String(allow_none=True, required=True)
     text_chars = fields.Integer(required=True)
-    url = fields.String(required=True, metadata={"description": "Staff download"})
+    url = Template(ATTACHMENT_URL, required=True, metadata={"description": "Staff download"})

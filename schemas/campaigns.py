@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from schemas.comments import POSITIONS, SubmitterSchema
+from schemas.comments import SubmitterSchema
 from schemas.common import Ratio, cursor_field
+from schemas.shaping import Entries
 from schemas.summary import PositionCountsSchema
+from schemas.vocabulary import POSITIONS
 
 
 class CampaignItemSizeSchema(Schema):
@@ -28,17 +30,23 @@ class CampaignMemberSchema(Schema):
 
 
 class CampaignSchema(Schema):
-    """Figures count non-spam members; ``members`` is one page, in arrival order."""
+    """Figures count non-spam members; ``members`` is one page, in arrival order.
 
-    id = fields.Integer(required=True)
-    representative_text = fields.String(required=True)
-    created_at = fields.AwareDateTime(required=True)
-    merged_into = fields.Integer(allow_none=True, required=True)
+    Dumps a :class:`intake.services.campaigns.CampaignDetail` (the campaign and its figures)."""
+
+    id = fields.Integer(required=True, attribute="campaign.id")
+    representative_text = fields.String(required=True, attribute="campaign.representative_text")
+    created_at = fields.AwareDateTime(required=True, attribute="campaign.created_at")
+    merged_into = fields.Integer(
+        allow_none=True, required=True, attribute="campaign.merged_into_id"
+    )
     size = fields.Integer(required=True, metadata={"description": "Non-spam comments"})
     people = fields.Integer(
         required=True, metadata={"description": "Distinct people among the non-spam comments"}
     )
-    by_item = fields.List(fields.Nested(CampaignItemSizeSchema), required=True)
+    by_item = Entries(
+        fields.Nested(CampaignItemSizeSchema), names=("item_id", "size"), required=True
+    )
     by_position = fields.Nested(PositionCountsSchema, required=True)
     with_personal_text = fields.Integer(required=True)
     first_received_at = fields.AwareDateTime(allow_none=True, required=True)
@@ -62,18 +70,26 @@ class CampaignItemFiguresSchema(Schema):
 
 
 class CampaignListingSchema(Schema):
-    """A campaign, its comments and the distinct people who sent them (spam left out)."""
+    """A campaign, its comments and the distinct people who sent them (spam left out).
 
-    id = fields.Integer(required=True)
-    representative_text = fields.String(required=True)
-    created_at = fields.AwareDateTime(required=True)
-    merged_into = fields.Integer(allow_none=True, required=True)
+    Dumps a :class:`intake.services.campaigns.CampaignListing`."""
+
+    id = fields.Integer(required=True, attribute="campaign.id")
+    representative_text = fields.String(required=True, attribute="campaign.representative_text")
+    created_at = fields.AwareDateTime(required=True, attribute="campaign.created_at")
+    merged_into = fields.Integer(
+        allow_none=True, required=True, attribute="campaign.merged_into_id"
+    )
     comments = fields.Integer(required=True, metadata={"description": "Non-spam comments"})
     people = fields.Integer(
         required=True,
         metadata={"description": "Distinct people: one who sent it twice counts once"},
     )
-    by_item = fields.List(fields.Nested(CampaignItemFiguresSchema), required=True)
+    by_item = Entries(
+        fields.Nested(CampaignItemFiguresSchema),
+        names=("item_id", "comments", "people"),
+        required=True,
+    )
 
 
 class CampaignListArgsSchema(Schema):

@@ -8,9 +8,9 @@ from marshmallow import Schema, ValidationError, fields, validate
 from schemas.attachments import AttachmentSchema
 from schemas.common import MAX_ID, Ratio, aware_datetime, cursor_field, text_field
 from schemas.disputes import DisputeSchema
+from schemas.shaping import Itself, OrElse
+from schemas.vocabulary import DECIDERS, KINDS, POSITIONS, REVIEW_ACTIONS, SYSTEM, UNSPECIFIED
 
-POSITIONS = ("support", "oppose", "neutral")
-KINDS = ("unique", "form_letter", "duplicate", "spam")
 MAX_SIGNATURES = 100_000
 
 
@@ -48,23 +48,25 @@ class CommentCreateSchema(Schema):
 
 
 class ReceiptSchema(Schema):
-    """What the commenter gets back. It never reveals the label."""
+    """What the commenter gets back (a dumped ``Comment``). It never reveals the label."""
 
     id = fields.Integer(required=True)
     item_id = fields.String(required=True)
     received_at = fields.AwareDateTime(required=True)
-    status = fields.String(required=True)
+    status = fields.String(required=True, dump_default="received")  # a comment has no status
 
 
 class LabelSchema(Schema):
+    """A comment's label: columns of the comment row itself."""
+
     kind = fields.String(required=True, validate=validate.OneOf(KINDS))
     campaign_id = fields.Integer(allow_none=True, required=True)
     similarity = Ratio(allow_none=True, required=True)
-    duplicate_of = fields.Integer(allow_none=True, required=True)
+    duplicate_of = fields.Integer(allow_none=True, required=True, attribute="duplicate_of_id")
     personal_text = fields.String(allow_none=True, required=True)
     spam_score = fields.Float(allow_none=True, required=True)
     reasons = fields.List(fields.String(), required=True)
-    decided_by = fields.String(required=True, validate=validate.OneOf(("system", "staff")))
+    decided_by = OrElse(SYSTEM, required=True, validate=validate.OneOf(DECIDERS))
 
 
 class CommentRecordSchema(Schema):
@@ -78,9 +80,15 @@ class CommentRecordSchema(Schema):
     received_at = fields.AwareDateTime(required=True)
     source = fields.String(required=True)
     signatures = fields.Integer(required=True)
-    label = fields.Nested(LabelSchema, allow_none=True, required=True)
+    label = Itself(
+        LabelSchema,
+        present=lambda comment: comment.kind is not None,
+        allow_none=True,
+        required=True,
+    )
     disputed = fields.Nested(
         DisputeSchema,
+        attribute="dispute",
         allow_none=True,
         required=True,
         metadata={"description": "Set when staff judged it filed in someone's name"},
@@ -91,7 +99,7 @@ class CommentRecordSchema(Schema):
 class CommentListArgsSchema(Schema):
     kind = fields.String(validate=validate.OneOf(KINDS))
     campaign_id = fields.Integer(validate=validate.Range(min=1, max=MAX_ID))
-    position = fields.String(validate=validate.OneOf((*POSITIONS, "unspecified")))
+    position = fields.String(validate=validate.OneOf((*POSITIONS, UNSPECIFIED)))
     since = aware_datetime()
     until = aware_datetime()
     q = text_field(
@@ -138,12 +146,12 @@ class ReviewDecisionSchema(Schema):
         required=True,
         validate=validate.Length(min=1, max=500, error="Choose at least one comment."),
     )
-    action = fields.String(required=True, validate=validate.OneOf(("confirm", "unique", "spam")))
+    action = fields.String(required=True, validate=validate.OneOf(REVIEW_ACTIONS))
     reason = text_field(max_length=2000, required=True)
 
 
 class LabelEventSchema(Schema):
-    at = fields.AwareDateTime(required=True)
+    at = fields.AwareDateTime(required=True, attribute="created_at")
     actor = fields.String(required=True, metadata={"description": "system or staff:<token name>"})
     from_kind = fields.String(allow_none=True, required=True)
     to_kind = fields.String(required=True)

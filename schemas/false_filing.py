@@ -8,6 +8,7 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 
 from schemas.comments import valid_email
 from schemas.common import MAX_ID, text_field
+from schemas.shaping import Ids
 
 
 class FalseFilingReportCreateSchema(Schema):
@@ -50,7 +51,7 @@ class FalseFilingReportSchema(Schema):
     email = fields.String(allow_none=True, required=True)
     statement = fields.String(required=True)
     contact = fields.String(allow_none=True, required=True)
-    comment_ids = fields.List(fields.Integer(), required=True)
+    comment_ids = Ids(required=True, attribute="comments")
 
 
 class FalseFilingReportPageSchema(Schema):

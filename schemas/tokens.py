@@ -5,8 +5,7 @@ from __future__ import annotations
 from marshmallow import Schema, ValidationError, fields, validate
 
 from schemas.common import text_field
-
-ROLES = ("staff", "integration", "admin")
+from schemas.vocabulary import ROLES
 
 
 def valid_rate_limit(value: str) -> None:

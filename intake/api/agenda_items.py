@@ -9,6 +9,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import RAISE
 
+from intake.api.shaping import With
 from intake.auth import requires_staff
 from intake.models import AgendaItem
 from intake.services.items import accepting_comments
@@ -27,18 +28,9 @@ blp = Blueprint(
 STAFF: list[dict[str, list[str]]] = [{"bearerAuth": []}]
 
 
-def item_view(item: AgendaItem) -> dict[str, Any]:
-    return {
-        "id": item.id,
-        "title": item.title,
-        "body_name": item.body_name,
-        "meeting_at": item.meeting_at,
-        "comments_open_at": item.comments_open_at,
-        "comments_close_at": item.comments_close_at,
-        "accepting_comments": accepting_comments(item, clock()()),
-        "created_at": item.created_at,
-        "updated_at": item.updated_at,
-    }
+def shaped(item: AgendaItem) -> With:
+    """The item with whether it takes comments now, by the app's clock."""
+    return With(item, accepting_comments=accepting_comments(item, clock()()))
 
 
 @blp.route("")
@@ -48,33 +40,33 @@ class AgendaItemCollection(MethodView):
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """List agenda items (public), by file number."""
         items, next_cursor = item_service().list(args["limit"], args.get("cursor"))
-        return {"items": [item_view(i) for i in items], "next_cursor": next_cursor}
+        return {"items": [shaped(i) for i in items], "next_cursor": next_cursor}
 
     @requires_staff
     @blp.arguments(AgendaItemCreateSchema)
     @blp.response(201, AgendaItemSchema)
     @blp.alt_response(409, description="An item with this id exists")
     @blp.doc(security=STAFF)
-    def post(self, data: dict[str, Any]) -> tuple[dict[str, Any], int, dict[str, str]]:
+    def post(self, data: dict[str, Any]) -> tuple[With, int, dict[str, str]]:
         """Create an agenda item (staff)."""
         item = item_service().create(data)
         location = url_for("agenda-items.AgendaItemResource", item_id=item.id)
-        return item_view(item), 201, {"Location": location}
+        return shaped(item), 201, {"Location": location}
 
 
 @blp.route("/<item_id:item_id>")
 class AgendaItemResource(MethodView):
     @blp.response(200, AgendaItemSchema)
     @blp.alt_response(404, description="No such item")
-    def get(self, item_id: str) -> dict[str, Any]:
+    def get(self, item_id: str) -> With:
         """Read one agenda item (public)."""
-        return item_view(item_service().get(item_id))
+        return shaped(item_service().get(item_id))
 
     @requires_staff
     @blp.arguments(AgendaItemUpdateSchema)
     @blp.response(200, AgendaItemSchema)
     @blp.alt_response(404, description="No such item")
     @blp.doc(security=STAFF)
-    def patch(self, changes: dict[str, Any], item_id: str) -> dict[str, Any]:
+    def patch(self, changes: dict[str, Any], item_id: str) -> With:
         """Change an agenda item's title, body or comment window (staff)."""
-        return item_view(item_service().update(item_id, changes))
+        return shaped(item_service().update(item_id, changes))

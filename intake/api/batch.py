@@ -7,13 +7,10 @@ from typing import Any
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from intake.api.comments import receipt_view
-from intake.api.idempotency import HEADER_DOC as IDEMPOTENCY_HEADER_DOC
-from intake.api.idempotency import idempotent
+from intake.api.posting import comment_post
 from intake.auth import requires
 from intake.errors import flatten_errors
-from intake.problem_types import BY_SLUG
-from intake.problems import problem_type
+from intake.problems import problem_body
 from intake.ratelimit import POST_LIMITS
 from intake.services.batch import BatchService, EntryOutcome
 from intake.wiring import comment_service, settings, submission_context
@@ -25,17 +22,10 @@ TOKEN: list[dict[str, list[str]]] = [{"bearerAuth": []}]
 
 def outcome_view(outcome: EntryOutcome) -> dict[str, Any]:
     if outcome.comment is not None:
-        return {"index": outcome.index, "status": 201, "receipt": receipt_view(outcome.comment)}
-    return {
-        "index": outcome.index,
-        "status": 422,
-        "problem": {
-            "type": problem_type("validation-error"),
-            "title": BY_SLUG["validation-error"].title,
-            "status": 422,
-            "errors": flatten_errors(outcome.errors or {}),
-        },
-    }
+        return {"index": outcome.index, "status": 201, "receipt": outcome.comment}
+    errors = flatten_errors(outcome.errors or {})
+    problem = problem_body(422, "", slug="validation-error", errors=errors)
+    return {"index": outcome.index, "status": 422, "problem": problem}
 
 
 @blp.route("/agenda-items/<item_id:item_id>/comments/batch")
@@ -43,13 +33,7 @@ class CommentBatch(MethodView):
     decorators = POST_LIMITS
 
     @requires("integration", "staff", "admin")
-    @idempotent
-    @blp.arguments(BatchCreateSchema)
-    @blp.response(200, BatchResultSchema)
-    @blp.alt_response(404, description="No such item")
-    @blp.alt_response(409, description="The item's comment window is not open")
-    @blp.alt_response(429, description="Rate limited; see Retry-After")
-    @blp.doc(security=TOKEN, parameters=[IDEMPOTENCY_HEADER_DOC])
+    @comment_post(blp, BatchCreateSchema, 200, BatchResultSchema, security=TOKEN)
     def post(self, data: dict[str, Any], item_id: str) -> dict[str, Any]:
         """Submit up to INTAKE_BATCH_MAX_COMMENTS comments (integration or staff token).
 

@@ -8,9 +8,8 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import RAISE
 
-from intake.api.comments import dispute_view
 from intake.auth import require_staff
-from intake.models import FalseFilingReport
+from intake.models import CommentDispute
 from intake.ratelimit import limit_public_posts, limit_token_posts
 from intake.wiring import false_filing_service, file_false_filing_report
 from schemas.disputes import DisputeCreateSchema, DisputeSchema
@@ -38,18 +37,6 @@ ANSWER = {
 }
 
 
-def report_view(report: FalseFilingReport) -> dict[str, Any]:
-    return {
-        "id": report.id,
-        "received_at": report.received_at,
-        "receipt": report.receipt,
-        "email": report.email,
-        "statement": report.statement,
-        "contact": report.contact,
-        "comment_ids": [c.id for c in report.comments],
-    }
-
-
 @blp.route("/false-filing-reports")
 class FalseFilingReports(MethodView):
     decorators = [limit_public_posts, limit_token_posts]
@@ -74,7 +61,7 @@ class FalseFilingReports(MethodView):
         """Every false-filing report in arrival order, with the comments it matched (staff)."""
         require_staff()
         reports, next_cursor = false_filing_service().list(args["limit"], args.get("cursor"))
-        return {"items": [report_view(r) for r in reports], "next_cursor": next_cursor}
+        return {"items": reports, "next_cursor": next_cursor}
 
 
 @blp.route("/comments/<int:comment_id>/dispute")
@@ -83,16 +70,15 @@ class CommentDisputeResource(MethodView):
     @blp.response(200, DisputeSchema)
     @blp.alt_response(404, description="No such comment or report")
     @blp.doc(security=STAFF)
-    def put(self, data: dict[str, Any], comment_id: int) -> dict[str, Any] | None:
+    def put(self, data: dict[str, Any], comment_id: int) -> CommentDispute:
         """Mark a comment disputed: filed in someone's name without consent (staff).
 
         The comment stays stored and counted; the summary counts disputed comments apart.
         """
         principal = require_staff()
-        dispute = false_filing_service().dispute(
-            comment_id, data["reason"], f"staff:{principal.name}", data.get("report_id")
+        return false_filing_service().dispute(
+            comment_id, data["reason"], principal.actor, data.get("report_id")
         )
-        return dispute_view(dispute)
 
     @blp.response(204)
     @blp.alt_response(404, description="The comment is not disputed")

@@ -9,13 +9,13 @@ figures with every split.
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from datetime import datetime, timedelta
-from typing import Any
 
 from flask.views import MethodView
 from flask_smorest import Blueprint
+from marshmallow import missing
 
+from intake.api.shaping import With
 from intake.auth import current_principal
 from intake.services.summary import ItemSummary, published_cutoff
 from intake.wiring import clock, settings, summary_service
@@ -25,16 +25,10 @@ blp = Blueprint("summaries", __name__, url_prefix="/api/v1", description="Item s
 PUBLIC_OR_STAFF: list[dict[str, list[str]]] = [{}, {"bearerAuth": []}]
 
 
-def summary_view(summary: ItemSummary) -> dict[str, Any]:
-    return asdict(summary)
-
-
-def published_view(summary: ItemSummary) -> dict[str, Any]:
+def published(summary: ItemSummary) -> With:
     """The public's figures: no split by label, in totals or in the timeline."""
-    view = summary_view(summary)
-    del view["by_kind"]
-    view["timeline"] = [{"hour": b["hour"], "total": b["total"]} for b in view["timeline"]]
-    return view
+    timeline = [{"hour": b["hour"], "total": b["total"]} for b in summary.timeline]
+    return With(summary, by_kind=missing, timeline=timeline)
 
 
 def _seconds_until_next(cutoff: datetime, interval: timedelta, now: datetime) -> int:
@@ -46,7 +40,7 @@ class ItemSummaryResource(MethodView):
     @blp.response(200, ItemSummarySchema)
     @blp.alt_response(404, description="No such item")
     @blp.doc(security=PUBLIC_OR_STAFF)
-    def get(self, item_id: str) -> tuple[dict[str, Any], int, dict[str, str]]:
+    def get(self, item_id: str) -> tuple[ItemSummary | With, int, dict[str, str]]:
         """What came in on an item: counts, campaigns, positions, an hourly timeline.
 
         Public: as it stood at the last multiple of ``INTAKE_PUBLIC_SUMMARY_INTERVAL_SECONDS``
@@ -54,10 +48,10 @@ class ItemSummaryResource(MethodView):
         """
         if current_principal().is_staff:
             live = summary_service().summarise(item_id)
-            return summary_view(live), 200, {"Cache-Control": "private, no-store"}
+            return live, 200, {"Cache-Control": "private, no-store"}
         now = clock()()
         interval = timedelta(seconds=settings().public_summary_interval_seconds)
         cutoff = published_cutoff(now, interval)
         summary = summary_service().summarise(item_id, until=cutoff)
         max_age = _seconds_until_next(cutoff, interval, now)
-        return published_view(summary), 200, {"Cache-Control": f"public, max-age={max_age}"}
+        return published(summary), 200, {"Cache-Control": f"public, max-age={max_age}"}

@@ -8,6 +8,7 @@ from flask import url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from intake.api.shaping import With
 from intake.auth import require_roles, requires
 from intake.db import get_session
 from intake.models import ApiToken
@@ -17,17 +18,6 @@ from schemas.tokens import TokenCreatedSchema, TokenCreateSchema, TokenListSchem
 
 blp = Blueprint("tokens", __name__, url_prefix="/api/v1/tokens", description="API tokens (admin)")
 ADMIN: list[dict[str, list[str]]] = [{"bearerAuth": []}]
-
-
-def token_view(token: ApiToken) -> dict[str, Any]:
-    return {
-        "id": token.id,
-        "name": token.name,
-        "role": token.role,
-        "rate_limit": token.rate_limit,
-        "created_at": token.created_at,
-        "revoked_at": token.revoked_at,
-    }
 
 
 def token_service() -> TokenService:
@@ -41,18 +31,18 @@ class TokenCollection(MethodView):
     def get(self) -> dict[str, Any]:
         """List tokens (admin). Secrets are never listed."""
         require_roles("admin")
-        return {"items": [token_view(t) for t in token_service().list()]}
+        return {"items": token_service().list()}
 
     @requires("admin")
     @blp.arguments(TokenCreateSchema)
     @blp.response(201, TokenCreatedSchema)
     @blp.alt_response(409, description="A token with this name exists")
     @blp.doc(security=ADMIN)
-    def post(self, data: dict[str, Any]) -> tuple[dict[str, Any], int, dict[str, str]]:
+    def post(self, data: dict[str, Any]) -> tuple[With, int, dict[str, str]]:
         """Create a token (admin). The secret is in this response and nowhere else, ever."""
         token, secret = token_service().create(data["name"], data["role"], data.get("rate_limit"))
         location = url_for("tokens.TokenResource", token_id=token.id)
-        return {**token_view(token), "token": secret}, 201, {"Location": location}
+        return With(token, token=secret), 201, {"Location": location}
 
 
 @blp.route("/<int:token_id>")
@@ -60,10 +50,10 @@ class TokenResource(MethodView):
     @blp.response(200, TokenSchema)
     @blp.alt_response(404, description="No such token")
     @blp.doc(security=ADMIN)
-    def get(self, token_id: int) -> dict[str, Any]:
+    def get(self, token_id: int) -> ApiToken:
         """Read one token (admin)."""
         require_roles("admin")
-        return token_view(token_service().get(token_id))
+        return token_service().get(token_id)
 
     @blp.response(204)
     @blp.alt_response(404, description="No such token")

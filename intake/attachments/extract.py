@@ -16,12 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from intake.attachments.detect import TEXT
+from schemas.vocabulary import TEXT_STATUSES
 
 WORKER = Path(__file__).with_name("worker.py")
-READ = "read"
-NO_TEXT_LAYER = "no_text_layer"
-UNREADABLE = "unreadable"
-STATUSES = (READ, NO_TEXT_LAYER, UNREADABLE)
+READ, NO_TEXT_LAYER, UNREADABLE = STATUSES = TEXT_STATUSES
 
 
 @dataclass(frozen=True)

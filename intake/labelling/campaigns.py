@@ -28,10 +28,10 @@ from intake.text.template import (
     representative_text,
     template_segments,
 )
+from schemas.vocabulary import SYSTEM
 
 SAMPLE_MEMBERS = 24
 """Members read to rebuild a campaign's texts: enough for a majority vote, bounded."""
-SYSTEM = "system"
 
 
 def recurring_norms(bodies: Sequence[str], min_members: int = 2) -> frozenset[str]:

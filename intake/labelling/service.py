@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.config import Settings
-from intake.labelling.campaigns import SYSTEM, CampaignStore
+from intake.labelling.campaigns import CampaignStore
 from intake.labelling.index import IndexWriter, pack_keys
 from intake.labelling.item_context import item_context
 from intake.labelling.snapshot import Snapshot
@@ -33,6 +33,7 @@ from intake.models import Comment, FingerprintSchemeRecord, LabelEvent, Submitte
 from intake.text import spam
 from intake.text.fingerprint import Fingerprint, Fingerprinter, signature_to_bytes
 from intake.text.matching import Decision, MatchThresholds, decide
+from schemas.vocabulary import SYSTEM
 
 log = logging.getLogger("intake.labelling")
 FOUNDING_LOCK = 0x1A7A_CA3F

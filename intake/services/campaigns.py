@@ -20,11 +20,11 @@ from intake.services.comments import has_personal_text
 from intake.services.pagination import decode_cursor, encode_cursor
 from intake.services.summary import (
     POSITION_KEYS,
-    UNSPECIFIED,
     CampaignFigures,
     empty_counts,
     not_spam,
 )
+from schemas.vocabulary import UNSPECIFIED
 
 
 @dataclass

@@ -11,7 +11,7 @@ import hashlib
 import secrets
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -25,6 +25,7 @@ from intake.models import AgendaItem, Comment, Submitter
 from intake.services.items import AgendaItemService
 from intake.services.pagination import decode_cursor, encode_cursor
 from intake.text.personal_data import is_placeholder_name
+from schemas.vocabulary import UNSPECIFIED
 
 
 class Labeller(Protocol):
@@ -109,6 +110,12 @@ class CommentFilters:
     until: datetime | None = None
     q: str | None = None
     has_personal_text: bool | None = None
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, Any]) -> CommentFilters:
+        """The filters among validated query arguments (``CommentListArgsSchema``); the API and
+        the staff pages both build them here, and arguments that are no filter are ignored."""
+        return cls(**{f.name: args.get(f.name) for f in fields(cls)})
 
 
 class CommentService:
@@ -256,7 +263,7 @@ class CommentService:
             query = query.where(Comment.kind == filters.kind)
         if filters.campaign_id is not None:
             query = query.where(Comment.campaign_id == filters.campaign_id)
-        if filters.position == "unspecified":
+        if filters.position == UNSPECIFIED:
             query = query.where(Comment.position.is_(None))
         elif filters.position is not None:
             query = query.where(Comment.position == filters.position)

@@ -58,6 +58,7 @@ from intake.services.items import AgendaItemService
 from schemas.agenda_items import ITEM_ID_PATTERN
 from schemas.comments import CommentCreateSchema
 from schemas.common import aware_datetime
+from schemas.vocabulary import UNLABELLED
 
 FORMATS = ("csv", "jsonl")
 ITEM_ID = re.compile(ITEM_ID_PATTERN)
@@ -552,7 +553,7 @@ class ImportService:
         tally = Tally()
         campaigns: set[int] = set()
         for kind, campaign_id, count in self.session.execute(query):
-            tally.kinds[kind or "unlabelled"] += count
+            tally.kinds[kind or UNLABELLED] += count
             if campaign_id is not None:
                 campaigns.add(campaign_id)
         tally.campaigns = len(campaigns)

@@ -8,9 +8,10 @@ into or out of a campaign keeps the comment index consistent: campaign members a
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,8 +22,9 @@ from intake.labelling.index import IndexWriter
 from intake.models import Campaign, Comment, LabelEvent
 from intake.text.fingerprint import Fingerprinter
 from intake.text.template import personal_text
+from schemas import vocabulary
 
-CAMPAIGN_KINDS = frozenset({"form_letter", "spam"})
+CAMPAIGN_KINDS = frozenset(vocabulary.CAMPAIGN_KINDS)
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,11 @@ class LabelChange:
     reason: str
     campaign_id: int | None = None
     duplicate_of: int | None = None
+
+    @classmethod
+    def from_args(cls, data: Mapping[str, Any]) -> LabelChange:
+        """A decision from a validated ``LabelChangeSchema`` body (the API's or the form's)."""
+        return cls(**{f.name: data[f.name] for f in fields(cls) if f.name in data})
 
 
 class LabelService:

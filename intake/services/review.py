@@ -22,12 +22,12 @@ from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from intake.errors import NotFound
-from intake.labelling.campaigns import SYSTEM
 from intake.models import Comment, LabelEvent
 from intake.services.labels import LabelChange, LabelService
 from intake.services.pagination import decode_cursor, encode_cursor
 from intake.text.matching import MatchThresholds
 from intake.text.spam import SpamSettings
+from schemas.vocabulary import SYSTEM
 
 MARGIN_SIMILARITY = 0.10
 MARGIN_SPAM = 0.15

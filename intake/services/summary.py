@@ -68,11 +68,10 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from intake.db import UTCDateTime, utcnow
 from intake.localtime import hour_label, local_hour_start
-from intake.models import KINDS, POSITIONS, Campaign, Comment, CommentDispute
+from intake.models import Campaign, Comment, CommentDispute
 from intake.services.items import AgendaItemService
+from schemas.vocabulary import KINDS, POSITIONS, UNLABELLED, UNSPECIFIED
 
-UNLABELLED = "unlabelled"
-UNSPECIFIED = "unspecified"
 KIND_KEYS = (*KINDS, UNLABELLED)
 POSITION_KEYS = (*POSITIONS, UNSPECIFIED)
 BUCKET_FORMAT = "%Y-%m-%d %H:%M"

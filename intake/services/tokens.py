@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from intake.auth import Principal, generate_token, hash_token
 from intake.db import utcnow
 from intake.errors import Conflict, InvalidInput, NotFound
-from intake.models import ROLES, ApiToken
+from intake.models import ApiToken
+from schemas.vocabulary import ROLES
 
 
 class TokenService:

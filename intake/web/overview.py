@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.models import Comment
-from intake.services.summary import KIND_KEYS, UNLABELLED, empty_counts, not_spam
+from intake.services.summary import KIND_KEYS, empty_counts, not_spam
+from schemas.vocabulary import UNLABELLED
 
 
 @dataclass

@@ -26,7 +26,7 @@ from itsdangerous import BadSignature, URLSafeSerializer
 from werkzeug.wrappers import Response as BaseResponse
 
 from intake.errors import CommentWindowClosed, InvalidInput, NotFound
-from intake.models import POSITIONS, AgendaItem, Comment
+from intake.models import AgendaItem, Comment
 from intake.ratelimit import POST_LIMITS
 from intake.services.comments import Submission
 from intake.services.items import accepting_comments
@@ -36,6 +36,7 @@ from intake.web.pages import html
 from intake.wiring import clock, item_service, settings, submission_context
 from intake.wiring import submit_comment as store_comment
 from schemas.comments import CommentCreateSchema
+from schemas.vocabulary import POSITIONS
 
 bp = Blueprint("public", __name__)
 pages.install(bp)  # once, at import: a blueprint is shared by every app

@@ -31,7 +31,7 @@ from intake.auth import Principal
 from intake.db import get_session
 from intake.downloads import download, report_response
 from intake.errors import Conflict, Forbidden, InvalidInput, flatten_errors
-from intake.models import KINDS, POSITIONS, ROLES, AgendaItem, Comment
+from intake.models import AgendaItem, Comment
 from intake.services.comments import CommentFilters
 from intake.services.items import accepting_comments
 from intake.services.labels import LabelChange
@@ -60,6 +60,7 @@ from schemas.comments import (
     ReviewDecisionSchema,
 )
 from schemas.tokens import TokenCreateSchema
+from schemas.vocabulary import KINDS, POSITIONS, ROLES, UNSPECIFIED
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
 pages.install(bp)  # once, at import: a blueprint is shared by every app
@@ -175,16 +176,7 @@ def _filters(values: Mapping[str, str]) -> tuple[CommentFilters, dict[str, list[
         args: dict[str, Any] = CommentListArgsSchema().load(given)
     except ValidationError as exc:
         return CommentFilters(), flatten_errors(exc.messages)
-    return (
-        CommentFilters(
-            kind=args.get("kind"),
-            campaign_id=args.get("campaign_id"),
-            position=args.get("position"),
-            q=args.get("q"),
-            has_personal_text=args.get("has_personal_text"),
-        ),
-        {},
-    )
+    return CommentFilters.from_args(args), {}
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
@@ -224,7 +216,7 @@ def item(item_id: str) -> Response:
         filters=values,
         filter_errors=errors,
         kind_choices=KINDS,
-        position_choices=(*POSITIONS, "unspecified"),
+        position_choices=(*POSITIONS, UNSPECIFIED),
         comments=comments,
         next_cursor=next_cursor,
         excerpt=excerpt,
@@ -453,7 +445,7 @@ def review_submit() -> BaseResponse:
     kind = None if data["action"] == "confirm" else data["action"]
     try:
         decided = _review_service().decide(
-            data["comment_ids"], kind, data["reason"], actor=f"staff:{current_staff().name}"
+            data["comment_ids"], kind, data["reason"], actor=current_staff().actor
         )
     except InvalidInput as exc:
         get_session().rollback()
@@ -480,7 +472,7 @@ def search() -> Response:
         except ValidationError as exc:
             errors = flatten_errors(exc.messages)
         else:
-            filters = CommentFilters(kind=args.get("kind"), q=args.get("q"))
+            filters = CommentFilters.from_args(args)
             comments, next_cursor = comment_service().search(
                 filters, PAGE_SIZE, request.args.get("cursor"), args.get("item_id")
             )
@@ -571,14 +563,9 @@ def change_label(comment_id: int) -> BaseResponse:
     overrides it afterwards."""
     state, data = forms.validate(LabelChangeSchema(), request.form, forms.LABEL_FIELDS)
     if state.ok:
-        change = LabelChange(
-            kind=data["kind"],
-            reason=data["reason"],
-            campaign_id=data.get("campaign_id"),
-            duplicate_of=data.get("duplicate_of"),
-        )
+        change = LabelChange.from_args(data)
         try:
-            label_service().change(comment_id, change, actor=f"staff:{current_staff().name}")
+            label_service().change(comment_id, change, actor=current_staff().actor)
         except InvalidInput as exc:
             # The service may have changed the comment in memory before it refused; the page
             # below must show the label as stored, so drop those changes now (the request
