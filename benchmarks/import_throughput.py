@@ -9,8 +9,8 @@ The rows look like a contested item's docket: 70% copies of five campaigns (30/2
 a salutation, a signature and, for a third of them, a personal sentence, some with a template
 sentence dropped; 25% unique comments; 5% spam (links, prices, calls to action). Every row has
 its own person and a timestamp one to three seconds after the previous one. The file is written
-as CSV, then imported by the same code as ``intake import`` (:class:`intake.importer.
-BacklogImport`) into a new database ``intake_bench_<hex>`` on ``--server``, migrated with
+as CSV, then imported by the same code as ``intake import`` (:class:`intake.backlog.
+command.BacklogImport`) into a new database ``intake_bench_<hex>`` on ``--server``, migrated with
 Alembic and dropped at the end. Printed: the import's summary and comments/s over the whole
 import (file reading and validation included). ``--profile`` runs it under cProfile and prints
 where the time goes per comment. No figure here is asserted anywhere.
@@ -35,7 +35,7 @@ import psycopg
 from wordfreq import top_n_list
 
 from intake import create_app, migrate
-from intake.importer import BacklogImport
+from intake.backlog.command import BacklogImport
 
 ITEM = "BENCH-IMPORT"
 START = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
@@ -126,8 +126,8 @@ def run(url: str, path: Path, chunk: int, profile: bool) -> tuple[float, int, ps
 
 
 BREAKDOWN = (
-    ("read + validate rows (schema)", "intake/services/importer.py", "parse"),
-    ("store: build + flush rows", "intake/services/importer.py", "_comment"),
+    ("read + validate rows (schema)", "intake/backlog/reading.py", "parse"),
+    ("store: build + flush rows", "intake/services/comments.py", "_store"),
     ("fingerprint (MinHash, segments)", "intake/text/fingerprint.py", "fingerprint"),
     ("candidate lookup (LSH, person)", "intake/labelling/index.py", "candidates"),
     ("own earlier comments", "intake/labelling/index.py", "own_earlier"),

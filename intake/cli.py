@@ -2,7 +2,7 @@
 
 Each command builds the app with :func:`intake.create_app` and works inside one session that it
 commits itself (there is no request lifecycle on the command line); ``import`` commits once per
-chunk (see :mod:`intake.importer`).
+chunk (see :mod:`intake.backlog`).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from intake.config import ConfigError
 from intake.db import get_database
 from intake.errors import DomainError
 from intake.labelling import record_scheme
-from intake.services.importer import FORMATS
+from intake.services.export import FORMATS
 from intake.services.tokens import TokenService
 from schemas.vocabulary import ROLES
 
@@ -259,7 +259,7 @@ def import_(
     Rows are stored and labelled in file order and committed every --chunk-size rows; re-running
     the same command skips what is stored already, so it also resumes an interrupted import.
     """
-    from intake.importer import BacklogImport
+    from intake.backlog.command import BacklogImport
 
     app = _app()
     try:
@@ -293,18 +293,14 @@ def import_(
 def export(item_id: str, fmt: str, output: Path | None) -> None:
     """Write every comment of an item, with the staff CSV export's fields, streamed."""
     from intake.services.export import ExportService
-    from intake.services.importer import jsonl_chunks
     from intake.services.items import AgendaItemService
 
     app = _app()
     with _session(app) as session:
         AgendaItemService(session).get(item_id)
     factory = get_database(app).session_factory
-    chunks = (
-        ExportService(factory).csv_chunks(item_id)
-        if fmt == "csv"
-        else jsonl_chunks(factory, item_id)
-    )
+    exports = ExportService(factory)
+    chunks = exports.csv_chunks(item_id) if fmt == "csv" else exports.jsonl_chunks(item_id)
     if output is None:
         for chunk in chunks:
             sys.stdout.write(chunk)

@@ -15,10 +15,8 @@ from typing import Any
 
 from flask import Response, render_template, send_file
 
-from intake.db import get_database
 from intake.models import Attachment
 from intake.services.export import ItemReport
-from intake.services.importer import jsonl_chunks
 from intake.services.summary import KIND_KEYS, POSITION_KEYS
 from intake.wiring import export_service, item_service, report_service
 
@@ -72,7 +70,7 @@ def download(item_id: str, fmt: str) -> Response:
         chunks = export_service().csv_chunks(item.id)
         mimetype = "text/csv"
     else:
-        chunks = jsonl_chunks(get_database().session_factory, item.id)
+        chunks = export_service().jsonl_chunks(item.id)
         mimetype = "application/jsonl"
     return Response(
         chunks,

@@ -120,7 +120,7 @@ class Comment(Base):
     source_key: Mapped[str | None] = mapped_column(String(64))
     # Kept so relabelling weighs the same evidence the first labelling saw.
     honeypot_filled: Mapped[bool] = mapped_column(Boolean, default=False)
-    # Backlog imports only: a stable key per source row (see intake.services.importer), unique
+    # Backlog imports only: a stable key per source row (see intake.backlog), unique
     # per item, so re-running or resuming an import never stores a row twice.
     import_key: Mapped[str | None] = mapped_column(String(64))
 

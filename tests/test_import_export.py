@@ -24,6 +24,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from intake import cli
+from intake.backlog.storing import BacklogStore
 from intake.models import (
     AgendaItem,
     BandKey,
@@ -34,7 +35,6 @@ from intake.models import (
     Submitter,
 )
 from intake.services.export import HEADER
-from intake.services.importer import ImportService
 from tests.text.fixture_corpus import load
 
 EXAMPLES = Path(__file__).parents[1] / "examples"
@@ -155,15 +155,15 @@ def test_reimport_creates_nothing_and_an_interrupted_import_resumes(
 ) -> None:
     path = write_jsonl(tmp_path / "backlog.jsonl", corpus_rows())
     total = len(corpus_rows())
-    store = ImportService.store
+    store = BacklogStore.store
     calls = iter(range(1000))
 
-    def failing_store(self: ImportService, *args: Any, **kwargs: Any) -> Any:
+    def failing_store(self: BacklogStore, *args: Any, **kwargs: Any) -> Any:
         if next(calls) == 2:
             raise KeyboardInterrupt
         return store(self, *args, **kwargs)
 
-    monkeypatch.setattr(ImportService, "store", failing_store)
+    monkeypatch.setattr(BacklogStore, "store", failing_store)
     first = run_cli(
         "import", str(path), "--item-column", "item", "--create-items", "--chunk-size", "50",
         code=130,
@@ -171,7 +171,7 @@ def test_reimport_creates_nothing_and_an_interrupted_import_resumes(
     assert "interrupted" in first.stdout
     assert session.scalar(select(func.count()).select_from(Comment)) == 100
 
-    monkeypatch.setattr(ImportService, "store", store)
+    monkeypatch.setattr(BacklogStore, "store", store)
     second = run_cli("import", str(path), "--item-column", "item", "--chunk-size", "50")
     assert f"imported     {total - 100}" in second.stdout
     assert "skipped      100 " in second.stdout

@@ -21,10 +21,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from intake import migrate
+from intake.backlog.reading import BacklogReader
+from intake.backlog.storing import BacklogStore
 from intake.db import get_database
 from intake.labelling.relabel import relabel
 from intake.models import Comment, Submitter, person_key
-from intake.services.importer import BacklogReader, ImportService
 from intake.wiring import comment_service_for
 from tests.conftest import comment_payload
 from tests.test_labelling_api import PERSONAL, TEMPLATE
@@ -145,7 +146,7 @@ def test_import_keeps_the_columns(
     reader = BacklogReader(path, "jsonl", max_body_chars=20_000, item_id=ITEM)
     database = get_database(app)
     with database.session_factory() as writing:
-        importer = ImportService(comment_service_for(app, writing), source="import:backlog.jsonl")
+        importer = BacklogStore(comment_service_for(app, writing), source="import:backlog.jsonl")
         for chunk in reader.chunks(2):
             importer.store([row for row in chunk if not hasattr(row, "errors")])
             writing.commit()

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from sqlalchemy import ColumnElement, delete, exists, func, select, update
 from sqlalchemy.orm import Session, joinedload
 
+from intake.chunked import run_in_chunks
 from intake.labelling.service import LabellingService
 from intake.models import BandKey, Campaign, Comment
 
@@ -79,15 +80,22 @@ def relabel(
     item_id: str | None,
     progress: Callable[[int], None] = lambda _n: None,
 ) -> int:
-    """Run the whole relabel; commits after the reset and after every chunk."""
+    """Run the whole relabel; commits after the reset and after every chunk (an interrupted
+    run stops after its last committed chunk and can be started again)."""
+    done = 0
+
+    def count(batch: list[Comment], _result: None) -> None:
+        nonlocal done
+        done += len(batch)
+        progress(len(batch))
+
     with session_factory() as session:
+
+        def relabel_batch(batch: list[Comment]) -> None:
+            make_labeller(session).relabel(batch)
+
         reset(session, item_id)
         session.commit()
-        done = 0
-        for batch in chunks(session, item_id):
-            make_labeller(session).relabel(batch)
-            session.commit()
-            session.expunge_all()
-            done += len(batch)
-            progress(len(batch))
+        if run_in_chunks(session, chunks(session, item_id), relabel_batch, count, forget=True):
+            raise KeyboardInterrupt  # the committed chunks stay; the command says it stopped
         return done

@@ -1,33 +1,7 @@
-"""Backlog import: an old system's comments brought in and labelled as live intake labels them.
+"""Reading a backlog file: a CSV or JSON Lines stream of rows, each validated as the API would.
 
-A city adopting intake already holds comments in its previous eComment system, and a docket can
-hold millions, so the file is read as a stream (one row at a time, never the whole file) and
-stored in chunks the caller commits one by one.
-
-Every row is checked with the wire schema (:class:`schemas.comments.CommentCreateSchema`) and
-the configured body length, so an import accepts exactly what the API accepts; ``received_at``
-comes from the file (the comments are historical), read as ISO 8601 and taken as UTC when it has
-no offset. A rejected row is reported with its line number and the rest goes on.
-
-Each row gets a stable **import key**, unique per item (``comments.import_key``): the hash of the
-row's own identifier when the file has one (column ``id``, ``external_id`` or ``comment_id``),
-else the hash of its content with its ``received_at`` from the file, else (no timestamp column)
-of its content with its line number. Rows whose key is stored already are skipped, which makes
-re-running an import a no-op and an interrupted import resume where its last committed chunk
-ended. Two rows with the same content and timestamp and no identifier are taken as one row
-exported twice (old exports repeat rows across page boundaries); without a timestamp, only their
-place tells two identical rows apart, so both are imported.
-
-The file's order is the arrival order: rows are stored and labelled in it, a chunk at a time,
-by :meth:`CommentService.store_backlog`: the same rows and the same labeller as every other way
-in, so an import labels exactly as the same comments posted
-one by one in that order would be. The file is not re-sorted by ``received_at``: that would need
-the whole file in memory, and exports from eComment systems are chronological already; sort a
-file that is not before importing it. Imported comments carry ``source`` ``import:<file name>``
-and no client key, like a token holder's posts, so velocity and burst signals count only
-per-person repeats, measured on each comment's own ``received_at``.
-
-The JSON Lines export at the end of the module mirrors the staff CSV export field for field.
+No database here: a row is checked with the wire schema and the configured body length, given
+its item and its import key (see :mod:`intake.backlog`), or kept out as a :class:`RowError`.
 """
 
 from __future__ import annotations
@@ -37,30 +11,22 @@ import hashlib
 import io
 import json
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from marshmallow import ValidationError
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from intake.attachments.uploads import AttachmentReader, ReceivedAttachment, Upload
 from intake.db import utcnow
-from intake.errors import ImportFileError, InvalidInput, NotFound, flatten_errors
-from intake.models import AgendaItem, Campaign, Comment
-from intake.services.comments import CommentService, Submission, SubmissionContext
-from intake.services.export import BATCH_ROWS, COLUMNS, exported_rows
-from intake.services.items import AgendaItemService
+from intake.errors import ImportFileError, InvalidInput, flatten_errors
+from intake.services.export import FORMATS
 from schemas.agenda_items import ITEM_ID_PATTERN
 from schemas.comments import CommentCreateSchema
 from schemas.common import aware_datetime
-from schemas.vocabulary import UNLABELLED
 
-FORMATS = ("csv", "jsonl")
 ITEM_ID = re.compile(ITEM_ID_PATTERN)
 ITEM_ID_RULE = "An agenda item id is 1-64 letters, digits, '.', '_' or '-' (as the API takes it)."
 SUBMITTER_FIELDS = ("name", "email", "postal_code", "address", "organization")
@@ -91,7 +57,6 @@ spaces and hyphens ignored), and a JSON object's ``submitter`` is flattened into
 MAX_REPORTED_ERRORS = 100
 PATH_SEPARATOR = ";"
 """Between the file paths of one row's ``attachments`` cell (relative to the imported file)."""
-SOURCE_PREFIX = "import:"
 
 
 def fold(header: str) -> str:
@@ -432,158 +397,3 @@ def import_key(
             prefix = "line"
         basis = prefix + "\x1f" + json.dumps(content, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()
-
-
-@dataclass
-class ChunkOutcome:
-    """What one chunk did: comments stored (or, in a dry run, that would be), rows skipped."""
-
-    stored: list[Comment] = field(default_factory=list)
-    would_store: int = 0
-    skipped: int = 0
-    errors: list[RowError] = field(default_factory=list)
-
-
-@dataclass
-class Tally:
-    """The labels the run's comments carry once it is done (later rows can relabel earlier)."""
-
-    kinds: Counter[str] = field(default_factory=Counter)
-    campaigns: int = 0
-    new_campaigns: int = 0
-
-
-class ImportService:
-    """Stores validated rows chunk by chunk through :meth:`CommentService.store_backlog`.
-
-    Never commits: the caller commits after each chunk, so an interruption keeps every chunk
-    committed before it and a re-run skips them by their import keys.
-    """
-
-    def __init__(
-        self,
-        comments: CommentService,
-        *,
-        source: str,
-        create_items: bool = False,
-        item_title: str = "Imported comments",
-        clock: Callable[[], datetime] = utcnow,
-    ) -> None:
-        self.comments = comments
-        self.session = session = comments.session
-        self.context = SubmissionContext(source=source[:120], client_key=None)
-        self.create_items = create_items
-        self.item_title = item_title
-        self.items = AgendaItemService(session, clock)
-        self._known_items: set[str] = set()
-        self._missing_items: set[str] = set()
-
-    @staticmethod
-    def source_for(path: Path) -> str:
-        return (SOURCE_PREFIX + path.name)[:120]
-
-    def ensure_item(self, item_id: str, *, dry_run: bool = False) -> bool:
-        """True when the item exists or was created (or, in a dry run, would be)."""
-        if item_id in self._known_items:
-            return True
-        if item_id in self._missing_items:
-            return False
-        if self.session.get(AgendaItem, item_id) is None:
-            if not self.create_items:
-                self._missing_items.add(item_id)
-                return False
-            if not dry_run:
-                self.items.create({"id": item_id, "title": self.item_title})
-        self._known_items.add(item_id)
-        return True
-
-    def require_item(self, item_id: str, *, dry_run: bool = False) -> None:
-        if not self.ensure_item(item_id, dry_run=dry_run):
-            raise NotFound(f"No agenda item {item_id!r}; create it first or pass --create-items.")
-
-    def store(self, rows: Sequence[ParsedRow], *, dry_run: bool = False) -> ChunkOutcome:
-        """Store and label the rows not imported before, in file order."""
-        outcome = ChunkOutcome()
-        existing = self._existing_keys(rows)
-        fresh: list[ParsedRow] = []
-        for row in rows:
-            pair = (row.item_id, row.key)
-            if pair in existing:
-                outcome.skipped += 1
-                continue
-            if not self.ensure_item(row.item_id, dry_run=dry_run):
-                message = f"No agenda item {row.item_id!r} (pass --create-items to create it)."
-                outcome.errors.append(RowError(row.line, {"item": [message]}))
-                continue
-            existing.add(pair)
-            fresh.append(row)
-        if dry_run:
-            outcome.would_store = len(fresh)
-            return outcome
-        outcome.stored = self.comments.store_backlog([self._submission(row) for row in fresh])
-        return outcome
-
-    def _existing_keys(self, rows: Sequence[ParsedRow]) -> set[tuple[str, str]]:
-        if not rows:
-            return set()
-        query = select(Comment.item_id, Comment.import_key).where(
-            Comment.item_id.in_({r.item_id for r in rows}),
-            Comment.import_key.in_({r.key for r in rows}),
-        )
-        return {(item_id, key) for item_id, key in self.session.execute(query) if key}
-
-    def _submission(self, row: ParsedRow) -> Submission:
-        return Submission(
-            row.item_id, row.data, self.context, received_at=row.received_at, import_key=row.key
-        )
-
-    def last_campaign_id(self) -> int:
-        return int(self.session.scalar(select(func.coalesce(func.max(Campaign.id), 0))) or 0)
-
-    def tally(self, first_id: int, last_id: int, campaigns_before: int) -> Tally:
-        """Labels of the comments this run stored (ids ``first_id`` to ``last_id``, its source)."""
-        query = (
-            select(Comment.kind, Comment.campaign_id, func.count())
-            .where(
-                Comment.id.between(first_id, last_id),
-                Comment.source == self.context.source,
-            )
-            .group_by(Comment.kind, Comment.campaign_id)
-        )
-        tally = Tally()
-        campaigns: set[int] = set()
-        for kind, campaign_id, count in self.session.execute(query):
-            tally.kinds[kind or UNLABELLED] += count
-            if campaign_id is not None:
-                campaigns.add(campaign_id)
-        tally.campaigns = len(campaigns)
-        tally.new_campaigns = sum(1 for c in campaigns if c > campaigns_before)
-        return tally
-
-
-# ---------------------------------------------------------------------- JSON Lines export
-
-
-def json_value(value: Any) -> Any:
-    """A cell as JSON: timestamps in ISO 8601, everything else as stored (no formula guard:
-    JSON is not opened by spreadsheets)."""
-    return value.isoformat() if isinstance(value, datetime) else value
-
-
-def jsonl_chunks(
-    session_factory: Callable[[], Session], item_id: str, batch_rows: int = BATCH_ROWS
-) -> Iterator[str]:
-    """Every comment of the item as one JSON object a line, with the staff CSV's fields.
-
-    Streamed like the CSV (see :mod:`intake.services.export`): one read-only snapshot, rows
-    fetched ``batch_rows`` at a time; the caller checked the item.
-    """
-    names = [name for name, _column in COLUMNS]
-    for partition in exported_rows(session_factory, item_id, batch_rows):
-        yield "".join(
-            json.dumps(
-                {n: json_value(v) for n, v in zip(names, row, strict=True)}, ensure_ascii=False
-            )
-            + "\n"
-            for row in partition
-        )

@@ -1,10 +1,10 @@
 """``intake import``: run a backlog import chunk by chunk, with progress and a summary.
 
-This is the command line's half of the import (the service half is
-:mod:`intake.services.importer`). It owns the transaction: each chunk of rows is stored and
-labelled by :class:`~intake.services.importer.ImportService` and then committed here, so memory
-stays bounded whatever the file's size, an interruption (Ctrl-C, a lost connection) keeps every
-committed chunk, and the same command run again skips them by their import keys and carries on.
+It owns the transaction: each chunk of rows read by :class:`~intake.backlog.reading.
+BacklogReader` is stored and labelled by :class:`~intake.backlog.storing.BacklogStore` and then
+committed by :func:`intake.chunked.run_in_chunks`, so memory stays bounded whatever the file's
+size, an interruption (Ctrl-C, a lost connection) keeps every committed chunk, and the same
+command run again skips them by their import keys and carries on.
 
 Progress is measured in bytes read (the file is never counted ahead, which would mean reading a
 million-row docket twice), shown with the row rate and the time left.
@@ -27,17 +27,17 @@ from sqlalchemy.orm import Session
 from tqdm import tqdm
 
 from intake.attachments.uploads import reader_for
-from intake.config import Settings
-from intake.db import get_database
-from intake.services.importer import (
+from intake.backlog.reading import (
     BacklogReader,
-    ImportService,
     ParsedRow,
     RowError,
-    Tally,
     detect_format,
     parse_mapping,
 )
+from intake.backlog.storing import BacklogStore, ChunkOutcome, Tally
+from intake.chunked import run_in_chunks
+from intake.config import Settings
+from intake.db import get_database
 from intake.wiring import comment_service_for
 from schemas.vocabulary import KINDS, UNLABELLED
 
@@ -142,9 +142,9 @@ class BacklogImport:
         errors_file = errors_path.open("w", encoding="utf-8") if errors_path else None
         session = self.session_factory()
         try:
-            service = ImportService(
+            service = BacklogStore(
                 comment_service_for(self.app, session, labelled=not self.dry_run),
-                source=ImportService.source_for(self.path),
+                source=BacklogStore.source_for(self.path),
                 create_items=self.create_items,
                 item_title=f"Imported from {self.path.name}",
                 clock=self.clock,
@@ -162,7 +162,7 @@ class BacklogImport:
 
     def _run(
         self,
-        service: ImportService,
+        service: BacklogStore,
         session: Session,
         report: ImportReport,
         chunk_size: int,
@@ -171,8 +171,7 @@ class BacklogImport:
         started: float,
     ) -> None:
         campaigns_before = service.last_campaign_id()
-        first_id: int | None = None
-        last_id = 0
+        stored_ids: list[int] = []
         bar = tqdm(
             total=self.reader.size,
             desc=self.path.name,
@@ -184,41 +183,40 @@ class BacklogImport:
             bar_format="{desc}: {percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} "
             "[{elapsed}<{remaining}{postfix}]",
         )
+
+        def store(chunk: list[ParsedRow | RowError]) -> ChunkOutcome:
+            rows = [row for row in chunk if isinstance(row, ParsedRow)]
+            return service.store(rows, dry_run=self.dry_run)
+
+        def account(chunk: list[ParsedRow | RowError], outcome: ChunkOutcome) -> None:
+            errors = sorted(
+                [row for row in chunk if isinstance(row, RowError)] + outcome.errors,
+                key=lambda error: error.line,
+            )
+            report.rows += len(chunk)
+            report.stored += outcome.would_store if self.dry_run else len(outcome.stored)
+            report.skipped += outcome.skipped
+            report.add_errors(errors)
+            if errors_file is not None:
+                errors_file.writelines(_error_line(error) for error in errors)
+            if outcome.stored:
+                ids = [comment.id for comment in outcome.stored] + stored_ids
+                stored_ids[:] = [min(ids), max(ids)]  # the run's first and last comment
+            elapsed = time.perf_counter() - started
+            bar.set_postfix_str(f"{report.rows:,} rows, {report.rows / elapsed:,.0f} rows/s")
+            bar.update(self.reader.bytes_read - bar.n)
+
         try:
-            for chunk in self.reader.chunks(chunk_size):
-                rows = [row for row in chunk if isinstance(row, ParsedRow)]
-                outcome = service.store(rows, dry_run=self.dry_run)
-                if self.dry_run:
-                    session.rollback()
-                else:
-                    session.commit()
-                errors = sorted(
-                    [row for row in chunk if isinstance(row, RowError)] + outcome.errors,
-                    key=lambda error: error.line,
-                )
-                report.rows += len(chunk)
-                report.stored += outcome.would_store if self.dry_run else len(outcome.stored)
-                report.skipped += outcome.skipped
-                report.add_errors(errors)
-                if errors_file is not None:
-                    errors_file.writelines(_error_line(error) for error in errors)
-                if outcome.stored:
-                    ids = [comment.id for comment in outcome.stored]
-                    first_id = min(ids) if first_id is None else first_id
-                    last_id = max(last_id, *ids)
-                elapsed = time.perf_counter() - started
-                bar.set_postfix_str(f"{report.rows:,} rows, {report.rows / elapsed:,.0f} rows/s")
-                bar.update(self.reader.bytes_read - bar.n)
-        except KeyboardInterrupt:
-            session.rollback()
-            report.interrupted = True
+            report.interrupted = run_in_chunks(
+                session, self.reader.chunks(chunk_size), store, account, dry_run=self.dry_run
+            )
         finally:
             bar.close()
             report.seconds = time.perf_counter() - started
         if not self.dry_run:
             report.tally = (
-                service.tally(first_id, last_id, campaigns_before)
-                if first_id is not None
+                service.tally(stored_ids[0], stored_ids[1], campaigns_before)
+                if stored_ids
                 else Tally()
             )
 
