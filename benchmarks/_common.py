@@ -302,7 +302,9 @@ def _plan(n: int, rng: random.Random) -> list[int]:
     return plan
 
 
-def generate_rows(n: int, seed: int = 8) -> tuple[StoredCorpus, Iterator[dict[str, Any]], dict]:
+def generate_rows(
+    n: int, seed: int = 8
+) -> tuple[StoredCorpus, Iterator[dict[str, Any]], dict[int, dict[str, Any]]]:
     """Build every stored row (fingerprinting as needed); returns the corpus, the comment rows
     and the campaign rows with their keys."""
     started = time.perf_counter()
@@ -434,7 +436,7 @@ def fill_postgres(url: str, n: int, seed: int = 8) -> StoredCorpus:
             f"personal_text, spam_score, reasons, decided_by, honeypot_filled{extra}) FROM STDIN"
         ) as cp:
             for r in rows:
-                values = (
+                values: tuple[Any, ...] = (
                     r["id"],
                     ITEM,
                     r["body"],
@@ -550,14 +552,18 @@ def fill_sqlite(url: str, n: int, seed: int = 8) -> StoredCorpus:
                 for k in c["keys"]
             ],
         )
-        comments, people, band = [], [], []
+        comments: list[dict[str, Any]] = []
+        people: list[dict[str, Any]] = []
+        band: list[dict[str, Any]] = []
 
         def flush() -> None:
             conn.execute(insert(Comment), comments)
             conn.execute(insert(Submitter), people)
             if band:
                 conn.execute(insert(BandKey), band)
-            comments.clear(), people.clear(), band.clear()
+            comments.clear()
+            people.clear()
+            band.clear()
 
         for r in rows:
             comments.append(

@@ -324,7 +324,8 @@ def _entry(record: Record) -> dict[str, Any]:
 
 
 def _tokens(text: str) -> list[str]:
-    return WORD.findall(text.casefold())
+    tokens: list[str] = WORD.findall(text.casefold())
+    return tokens
 
 
 def _shingles(text: str, n: int) -> set[str]:
@@ -440,8 +441,9 @@ def figures(corpus: Corpus, run: Run) -> dict[str, str]:
     eligible = [i for i, r in enumerate(records) if not r.excluded and not r.spam]
     members: defaultdict[str, list[int]] = defaultdict(list)
     for i in eligible:
-        if records[i].campaign is not None:
-            members[records[i].campaign].append(i)
+        campaign = records[i].campaign
+        if campaign is not None:
+            members[campaign].append(i)
     mapping = {
         truth: _majority(preds[i].cluster for i in ids if preds[i].cluster)
         for truth, ids in members.items()
@@ -452,14 +454,14 @@ def figures(corpus: Corpus, run: Run) -> dict[str, str]:
         hits = sum(
             1
             for i in ids
-            if preds[i].cluster is not None and preds[i].cluster == mapping[records[i].campaign]
+            if preds[i].cluster is not None and preds[i].cluster == mapping[truth_of(records[i])]
         )
         out[f"recall_{tier}"] = f"{hits / len(ids):.3f} ({hits}/{len(ids)})" if ids else "-"
     labelled = [i for i in eligible if preds[i].cluster is not None]
     correct = sum(
         1
         for i in labelled
-        if records[i].campaign is not None and preds[i].cluster == mapping.get(records[i].campaign)
+        if records[i].campaign is not None and preds[i].cluster == mapping.get(truth_of(records[i]))
     )
     out["precision"] = f"{correct / len(labelled):.3f}" if labelled else "-"
     uniques = [i for i in eligible if records[i].campaign is None]
@@ -471,6 +473,12 @@ def figures(corpus: Corpus, run: Run) -> dict[str, str]:
     out["spam"], out["legit"] = _spam_figures(records, preds)
     out["ms"] = f"{run.seconds / max(1, len(records)) * 1e3:.1f}"
     return out
+
+
+def truth_of(record: Record) -> str:
+    """The true campaign of a record known to be in one."""
+    assert record.campaign is not None
+    return record.campaign
 
 
 def _majority(clusters: Iterable[str | None]) -> str | None:

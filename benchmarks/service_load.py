@@ -63,7 +63,9 @@ def submitter(i: int, prefix: str) -> dict[str, str]:
     return {"name": f"Load Person {i}", "email": f"{prefix}{i}@example.org", "postal_code": "95818"}
 
 
-def single_requests(corpus: common.Corpus, n: int, prefix: str, rng: random.Random) -> list[dict]:
+def single_requests(
+    corpus: common.Corpus, n: int, prefix: str, rng: random.Random
+) -> list[dict[str, Any]]:
     out = []
     for i, (_kind, body) in enumerate(corpus.posted(n)):
         anonymous = rng.random() < 0.10
@@ -88,7 +90,9 @@ def single_requests(corpus: common.Corpus, n: int, prefix: str, rng: random.Rand
     return out
 
 
-def batch_requests(corpus: common.Corpus, batches: int, size: int, prefix: str) -> list[dict]:
+def batch_requests(
+    corpus: common.Corpus, batches: int, size: int, prefix: str
+) -> list[dict[str, Any]]:
     out = []
     for b in range(batches):
         entries = [
@@ -191,7 +195,12 @@ class Server:
 
 
 def run_load(
-    server: Server, token: str, path: str, requests: list[dict], connections: int, seconds: float
+    server: Server,
+    token: str,
+    path: str,
+    requests: list[dict[str, Any]],
+    connections: int,
+    seconds: float,
 ) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         spec_path, out_path = Path(tmp) / "spec.json", Path(tmp) / "out.json"
@@ -220,7 +229,7 @@ def run_load(
         )
         wall = time.perf_counter() - started
         after = server.cpu()
-        result = json.loads(out_path.read_text())
+        result: dict[str, Any] = json.loads(out_path.read_text())
     pg = sum(cpu - before["postgres"].get(pid, 0.0) for pid, cpu in after["postgres"].items())
     result["server_cpu"] = {
         "workers": after["workers"] - before["workers"],
@@ -331,7 +340,7 @@ CROSS = (
 
 
 def _cum(
-    table: dict, file_part: str, name: str, callers: tuple[str, ...] | None
+    table: dict[Any, Any], file_part: str, name: str, callers: tuple[str, ...] | None
 ) -> tuple[float, int]:
     cum, calls = 0.0, 0
     for (filename, _line, func), (_cc, nc, _tt, ct, caller_map) in table.items():
@@ -401,7 +410,7 @@ def in_process(
     rng = random.Random(seed)
     path = f"/api/v1/agenda-items/{common.ITEM}/comments"
 
-    def post_all(reqs: list[dict]) -> None:
+    def post_all(reqs: list[dict[str, Any]]) -> None:
         for r in reqs:
             headers = (
                 {"X-Forwarded-For": r["forwarded_for"]}

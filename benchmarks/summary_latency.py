@@ -176,7 +176,7 @@ def measure(url: str, repeat: int) -> list[float]:
     path = f"/api/v1/agenda-items/{ITEM}/summary"
     first = client.get(path)
     assert first.status_code == 200, first.json
-    summary = first.json
+    summary: dict[str, Any] = first.get_json()
     print(
         f"total={summary['total']} distinct_submitters={summary['distinct_submitters']} "
         f"campaigns={len(summary['campaigns'])} largest={summary['campaigns'][0]['size']} "

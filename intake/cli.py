@@ -106,6 +106,19 @@ def db_upgrade(revision: str) -> None:
     click.echo(f"database at {revision}", err=True)
 
 
+@db.command("check")
+def db_check() -> None:
+    """Check the models and the migrations agree (``alembic check``; CI runs it after upgrade)."""
+    from alembic.util import CommandError
+
+    app = _app()
+    try:
+        migrate.check(app.config["INTAKE"].database_url)
+    except CommandError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo("models and migrations agree", err=True)
+
+
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)

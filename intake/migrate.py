@@ -34,5 +34,11 @@ def upgrade(url: str, revision: str = "head", connection: Connection | None = No
     command.upgrade(alembic_config(url, connection), revision)
 
 
+def check(url: str) -> None:
+    """Fail (``alembic.util.CommandError``) when the models and the migrations disagree: what
+    ``alembic check`` does, on a database already at head."""
+    command.check(alembic_config(url))
+
+
 def downgrade(url: str, revision: str) -> None:
     command.downgrade(alembic_config(url), revision)

@@ -22,6 +22,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.orm import Session, sessionmaker
+from werkzeug.test import TestResponse
 
 from intake import create_app, migrate
 from intake.db import get_database, make_engine
@@ -172,6 +173,13 @@ def make_token(app: Flask) -> Callable[..., str]:
     return make
 
 
+def json_body(response: TestResponse) -> dict[str, Any]:
+    """A response's JSON object (Werkzeug types ``response.json`` as possibly ``None``)."""
+    body = response.json
+    assert isinstance(body, dict), body
+    return body
+
+
 def bearer(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 
@@ -199,8 +207,7 @@ def item(client: FlaskClient, staff: dict[str, str]) -> dict[str, Any]:
         headers=staff,
     )
     assert response.status_code == 201, response.json
-    body: dict[str, Any] = response.json
-    return body
+    return json_body(response)
 
 
 @pytest.fixture
@@ -211,7 +218,7 @@ def set_clock(app: Flask) -> Callable[[datetime], None]:
     return set_
 
 
-def comment_payload(body: str = "I support this resolution.", **overrides: Any) -> dict[str, Any]:
+def comment_payload(body: Any = "I support this resolution.", **overrides: Any) -> dict[str, Any]:
     payload: dict[str, Any] = {
         "body": body,
         "position": "support",

@@ -14,7 +14,7 @@ from sqlalchemy import create_engine, text
 from intake import migrate
 from intake.models import person_key
 from intake.services.comments import identity_key
-from tests.conftest import published_summary
+from tests.conftest import json_body, published_summary
 
 ITEM = "2026-00837"
 COMMENTS = f"/api/v1/agenda-items/{ITEM}/comments"
@@ -45,8 +45,7 @@ def _post(client: FlaskClient, name: str, **submitter: Any) -> dict[str, Any]:
     address = {"REMOTE_ADDR": f"10.1.{n // 250}.{n % 250 + 1}"}
     response = client.post(COMMENTS, json=payload, environ_base=address)
     assert response.status_code == 201, response.json
-    body: dict[str, Any] = response.json
-    return body
+    return json_body(response)
 
 
 def _kinds(client: FlaskClient, staff: dict[str, str]) -> list[str]:

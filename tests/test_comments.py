@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.models import Comment, Submitter
-from tests.conftest import at, comment_payload
+from tests.conftest import at, comment_payload, json_body
 
 URL = "/api/v1/agenda-items/2026-00837/comments"
 
@@ -29,7 +29,7 @@ def test_public_submission_returns_a_receipt_without_the_label(
 ) -> None:
     response = client.post(URL, json=comment_payload())
     assert response.status_code == 201
-    receipt = response.json
+    receipt = json_body(response)
     assert set(receipt) == {"id", "item_id", "received_at", "status"}
     assert receipt["status"] == "received"
     assert response.headers["Location"] == f"/api/v1/comments/{receipt['id']}"

@@ -25,7 +25,7 @@ from intake import create_app
 from intake.db import get_database
 from intake.models import AgendaItem, Campaign, Comment
 from intake.services.tokens import TokenService
-from tests.conftest import comment_payload, needs_postgres
+from tests.conftest import comment_payload, json_body, needs_postgres
 from tests.scratch_db import throwaway_database_with
 
 pytestmark = pytest.mark.postgres
@@ -127,8 +127,7 @@ def _staff_summary(url: str) -> dict[str, Any]:
     response = app.test_client().get(
         f"/api/v1/agenda-items/{ITEM}/summary", headers={"Authorization": f"Bearer {secret}"}
     )
-    summary: dict[str, Any] = response.json
-    return summary
+    return json_body(response)
 
 
 def _app_client(url: str) -> Any:

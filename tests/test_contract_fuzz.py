@@ -66,7 +66,7 @@ schema.config.update(base_url="http://localhost")
 
 
 @schemathesis.check
-def errors_are_problems(_ctx: CheckContext, response: Any, case: Case) -> bool | None:
+def errors_are_problems(_ctx: CheckContext, response: Any, case: Case[Any]) -> bool | None:
     """Every 4xx/5xx body is an RFC 9457 problem whose ``status`` matches the response."""
     if response.status_code < 400:
         return None
@@ -137,12 +137,12 @@ def seeded(client: FlaskClient, tokens: dict[str, dict[str, str]]) -> None:
         assert response.status_code == 201
 
 
-def issued_cursor(case: Case) -> str:
+def issued_cursor(case: Case[Any]) -> str:
     """A cursor this API could have issued for the operation: items page by id, the rest by number."""
     return encode_cursor(ITEM_ID if case.operation.path == "/api/v1/agenda-items" else 1)
 
 
-def aim_at_real_records(case: Case) -> None:
+def aim_at_real_records(case: Case[Any]) -> None:
     """Send about half the valid cases to records that exist, so handlers run past their 404s.
 
     Only valid (positive) cases are changed: a case meant to be invalid stays as generated. The
@@ -165,7 +165,7 @@ def bind_to_app(case_schema: Any, app: Flask) -> None:
     case_schema.app = app
 
 
-def headers_for(case: Case, tokens: dict[str, dict[str, str]]) -> dict[str, str]:
+def headers_for(case: Case[Any], tokens: dict[str, dict[str, str]]) -> dict[str, str]:
     """The token the operation is meant for; the role matrix test covers the others."""
     path, method = case.operation.path, case.operation.method.upper()
     if path.startswith("/api/v1/tokens"):
@@ -183,7 +183,7 @@ def headers_for(case: Case, tokens: dict[str, dict[str, str]]) -> dict[str, str]
     derandomize=True,
 )
 def test_every_response_keeps_the_contract(
-    case: Case, app: Flask, seeded: None, tokens: dict[str, dict[str, str]]
+    case: Case[Any], app: Flask, seeded: None, tokens: dict[str, dict[str, str]]
 ) -> None:
     bind_to_app(case.operation.schema, app)
     aim_at_real_records(case)

@@ -57,7 +57,12 @@ def test_put_on_an_api_path_is_a_405_whatever_the_body(
     client: FlaskClient, item: dict[str, Any]
 ) -> None:
     for path in (URL, f"/api/v1/agenda-items/{ITEM}", "/api/v1/comments/1"):
-        for kwargs in ({}, {"data": "x", "content_type": "text/plain"}, {"json": {}}):
+        bodies: list[dict[str, Any]] = [
+            {},
+            {"data": "x", "content_type": "text/plain"},
+            {"json": {}},
+        ]
+        for kwargs in bodies:
             response = client.put(path, **kwargs)
             assert response.status_code == 405, (path, kwargs, response.status_code)
             assert response.mimetype == "application/problem+json"

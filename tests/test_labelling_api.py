@@ -23,7 +23,7 @@ from intake import create_app
 from intake.db import get_database
 from intake.models import BandKey, Campaign, Comment, LabelEvent
 from intake.services.tokens import TokenService
-from tests.conftest import comment_payload
+from tests.conftest import comment_payload, json_body
 from tests.text.fixture_corpus import labelled, load
 
 ITEM_TITLES = {"2026-00837": "City property and immigration enforcement"}
@@ -61,7 +61,7 @@ def post_corpus(client: FlaskClient, staff: dict[str, str]) -> dict[int, dict[st
         assert response.status_code == 201, response.json
         ids[rec["id"]] = response.json["id"]
     return {
-        fixture_id: client.get(f"/api/v1/comments/{cid}", headers=staff).json
+        fixture_id: json_body(client.get(f"/api/v1/comments/{cid}", headers=staff))
         for fixture_id, cid in ids.items()
     }
 
@@ -274,7 +274,7 @@ def post_corpus_in_batches(
     while start < len(records):
         # A batch targets one item, so a chunk ends where the item changes.
         item_id = records[start]["item"]
-        chunk = []
+        chunk: list[dict[str, Any]] = []
         while start < len(records) and len(chunk) < size and records[start]["item"] == item_id:
             chunk.append(records[start])
             start += 1
@@ -286,7 +286,7 @@ def post_corpus_in_batches(
         for rec, result in zip(chunk, response.json["results"], strict=True):
             ids[rec["id"]] = result["receipt"]["id"]
     return {
-        fixture_id: client.get(f"/api/v1/comments/{cid}", headers=staff).json
+        fixture_id: json_body(client.get(f"/api/v1/comments/{cid}", headers=staff))
         for fixture_id, cid in ids.items()
     }
 

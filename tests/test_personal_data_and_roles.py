@@ -29,7 +29,7 @@ from tests.test_concurrent_processes import TEMPLATE
 
 ROOT = Path(__file__).resolve().parent.parent
 ITEM = "2026-00837"
-PEOPLE = [
+PEOPLE: list[dict[str, str | None]] = [
     {
         "name": "Henrietta Quackenbush",
         "email": "henrietta.q@privacy-fixture.example",
@@ -328,7 +328,7 @@ def test_logs_carry_no_personal_data_or_tokens(
     client.post("/api/v1/agenda-items", json={"id": ITEM, "title": "Library"}, headers=headers)
     for person in PEOPLE:
         client.post(url, json=comment_payload(submitter=person))
-        client.post(url, json=comment_payload(submitter={**person, "email": person["email"] + "@"}))
+        client.post(url, json=comment_payload(submitter={**person, "email": f"{person['email']}@"}))
     client.get(url, headers=headers)
     client.get("/api/v1/comments/1", headers={"Authorization": f"Bearer {secret}x"})
     client.get(f"/api/v1/agenda-items/{ITEM}/comments.csv", headers=headers)

@@ -16,7 +16,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from intake.services.summary import published_cutoff
-from tests.conftest import at, comment_payload
+from tests.conftest import at, comment_payload, json_body
 
 ITEM = "2026-00837"
 SUMMARY = f"/api/v1/agenda-items/{ITEM}/summary"
@@ -68,7 +68,7 @@ def test_the_public_never_sees_the_split_by_label(
     set_clock(at("2026-11-20T09:10:00"))
     post_as(client, "Please keep the branch library open on Sundays.", VICTIM)
     set_clock(at("2026-11-20T11:00:00"))
-    public = client.get(SUMMARY).json
+    public = json_body(client.get(SUMMARY))
     assert "by_kind" not in public
     assert public["timeline"] == [{"hour": "2026-11-20T09:00:00+00:00", "total": 1}]
     live = client.get(SUMMARY, headers=staff)

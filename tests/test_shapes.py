@@ -44,7 +44,7 @@ def tuples_of_strings(path: Path) -> list[tuple[str, ...]]:
 
 def test_each_vocabulary_is_written_in_one_module() -> None:
     """No tuple of a vocabulary's words is spelled out anywhere but schemas/vocabulary.py."""
-    again = Counter()
+    again: Counter[str] = Counter()
     for root in ROOTS:
         for path in root.rglob("*.py"):
             if path.name == "vocabulary.py" or "migrations" in path.parts:
@@ -54,15 +54,6 @@ def test_each_vocabulary_is_written_in_one_module() -> None:
                     if len(words) > 1 and found == words:
                         again[f"{name} in {path.relative_to(root.parent)}"] += 1
     assert again == Counter()
-
-
-def test_models_and_schemas_share_the_vocabulary() -> None:
-    from intake import models
-    from schemas import comments, tokens
-
-    assert models.KINDS is comments.KINDS is vocabulary.KINDS
-    assert models.POSITIONS is comments.POSITIONS is vocabulary.POSITIONS
-    assert models.ROLES is tokens.ROLES is vocabulary.ROLES
 
 
 def comment(**overrides: Any) -> SimpleNamespace:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from intake.db import get_database
 from intake.labelling.relabel import relabel
 from intake.models import Campaign, Comment
-from tests.conftest import at, comment_payload
+from tests.conftest import at, comment_payload, json_body
 
 URL = "/api/v1/agenda-items/2026-00837/comments"
 SPAM_FIXTURES = Path(__file__).parent / "fixtures" / "spam"
@@ -62,8 +62,7 @@ def post(client: FlaskClient, body: str, n: int, **submitter: Any) -> dict[str, 
         environ_base={"REMOTE_ADDR": f"10.7.{n // 200}.{n % 200}"},
     )
     assert response.status_code == 201, response.json
-    result: dict[str, Any] = response.json
-    return result
+    return json_body(response)
 
 
 def label_of(client: FlaskClient, staff: dict[str, str], comment_id: int) -> dict[str, Any]:
@@ -141,11 +140,13 @@ def test_velocity_is_a_reason_but_not_alone_spam(
     last: dict[str, Any] = {}
     for minute in range(5):
         set_clock(start + timedelta(minutes=minute))
-        last = client.post(
-            URL,
-            json=comment_payload(f"Point number {minute} about the budget for the library."),
-            environ_base={"REMOTE_ADDR": "203.0.113.77"},
-        ).json
+        last = json_body(
+            client.post(
+                URL,
+                json=comment_payload(f"Point number {minute} about the budget for the library."),
+                environ_base={"REMOTE_ADDR": "203.0.113.77"},
+            )
+        )
     label = label_of(client, staff, last["id"])
     assert any(reason.startswith("velocity") for reason in label["reasons"])
     assert label["kind"] != "spam"

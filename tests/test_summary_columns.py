@@ -27,7 +27,7 @@ from intake.db import get_database
 from intake.labelling.relabel import relabel
 from intake.models import Comment, Submitter, person_key
 from intake.wiring import comment_service_for
-from tests.conftest import comment_payload
+from tests.conftest import comment_payload, json_body
 from tests.test_labelling_api import PERSONAL, TEMPLATE
 
 ITEM = "2026-00837"
@@ -65,7 +65,7 @@ def post(client: FlaskClient, body: str, name: str, n: int) -> int:
 
 
 def label(client: FlaskClient, staff: dict[str, str], comment_id: int) -> dict[str, Any]:
-    record: dict[str, Any] = client.get(f"/api/v1/comments/{comment_id}", headers=staff).json
+    record = json_body(client.get(f"/api/v1/comments/{comment_id}", headers=staff))
     return dict(record["label"])
 
 

@@ -21,7 +21,7 @@ from intake import create_app, migrate
 from intake.db import get_database
 from intake.models import AgendaItem, Campaign, Comment, Submitter
 from intake.services.tokens import TokenService
-from tests.conftest import comment_payload, needs_postgres
+from tests.conftest import comment_payload, json_body, needs_postgres
 
 ITEM = "CONC-1"
 WRITERS = 4
@@ -125,8 +125,8 @@ def test_summary_is_exact_under_concurrent_intake(concurrent_app: Flask) -> None
             while writing.is_set():
                 response = client.get(url, headers=staff)
                 assert response.status_code == 200
-                check_consistent(response.json)
-                seen.append(response.json)
+                check_consistent(json_body(response))
+                seen.append(json_body(response))
         except BaseException as exc:  # noqa: BLE001 - re-raised in the main thread
             errors.append(exc)
 
@@ -146,7 +146,7 @@ def test_summary_is_exact_under_concurrent_intake(concurrent_app: Flask) -> None
     assert totals == sorted(totals), "a later snapshot saw fewer comments"
     assert seen, "the reader took no snapshot while comments were being posted"
 
-    final = concurrent_app.test_client().get(url, headers=staff).json
+    final = json_body(concurrent_app.test_client().get(url, headers=staff))
     check_consistent(final)
     with Session(get_database(concurrent_app).engine) as session:
         on_item = Comment.item_id == ITEM
