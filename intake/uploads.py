@@ -80,9 +80,10 @@ def received_attachments() -> list[ReceivedAttachment]:
 def form_digest() -> bytes:
     """What a form says, independent of its boundary: for ``Idempotency-Key`` replays."""
     digest = hashlib.sha256()
-    for name, value in sorted(request.form.items(multi=True)):
+    # A part may come without a name (Werkzeug files it under None): it sorts as "".
+    for name, value in sorted((n or "", v) for n, v in request.form.items(multi=True)):
         digest.update(f"{len(name)}:{name}={len(value)}:{value}\n".encode())
-    for name, upload in sorted(request.files.items(multi=True), key=lambda pair: pair[0]):
+    for name, upload in sorted(request.files.items(multi=True), key=lambda pair: pair[0] or ""):
         content = upload.read()
         upload.seek(0)
         digest.update(f"{name}:{upload.filename}:".encode() + hashlib.sha256(content).digest())
