@@ -12,6 +12,9 @@ Corpora (each skipped when its files are absent):
   the fixture, in its tuning and reporting splits. Tune on the first, report the second.
 * ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-heldout``:
   ``tests/fixtures/spam_heldout``, never tuned on.
+* ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
+  campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
+  sentence), each from a different person, with the campaign each copy was drawn from as truth.
 
 intake runs through its real service: a temporary SQLite database migrated by Alembic,
 ``create_app``, one agenda item per corpus item (its title), and ``CommentService.submit_together``
@@ -75,7 +78,8 @@ DOCKET_TITLES = {
 SPAM_TUNE_TITLE = "Prohibiting the use of city property for immigration enforcement"
 SPAM_HELDOUT_TITLE = "General public comment"
 SPAM_ORDER_SEED = 14
-ALL_CORPORA = "titleix,epa,fixture,generated-tune,generated-report,spam-tune,spam-heldout"
+ALL_CORPORA = "titleix,epa,fixture,generated-tune,generated-report,spam-tune,spam-heldout,burst"
+BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
@@ -204,6 +208,28 @@ def spam_heldout() -> Corpus | None:
     return spam_set("spam-heldout", _jsonl(SPAM_HELDOUT), SPAM_HELDOUT_TITLE)
 
 
+def burst(posts: int = BURST_POSTS) -> Corpus:
+    """What ``burst.py`` posts, with the campaign each copy was drawn from as its truth."""
+    import _common  # imported here: it needs psycopg, which only this corpus uses
+
+    drawn = _common.BurstCorpus(BURST_SEED, BURST_CAMPAIGNS).burst(posts)
+    records = []
+    for n, (kind, body) in enumerate(drawn):
+        campaign = kind.split(":")[1] if kind.startswith("copy:") else None
+        records.append(
+            Record(
+                item="burst",
+                body=body,
+                name=f"Burst Person {n}",
+                email=f"burst{n}@example.org",
+                campaign=campaign,
+                tier="core" if campaign else None,
+                spam=kind == "spam",
+            )
+        )
+    return Corpus("burst", {"burst": "A contested item in a campaign burst"}, records)
+
+
 def load_corpus(name: str, real: Path) -> Corpus | None:
     loaders: dict[str, Callable[[], Corpus | None]] = {
         "titleix": lambda: real_docket("titleix", real),
@@ -213,6 +239,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "generated-report": lambda: generated("report"),
         "spam-tune": spam_tune,
         "spam-heldout": spam_heldout,
+        "burst": burst,
     }
     return loaders[name]()
 
