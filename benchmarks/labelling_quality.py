@@ -10,7 +10,9 @@ Corpora (each skipped when its files are absent):
 * ``fixture``: ``tests/fixtures/labelling/comments.jsonl`` (what the engine was tuned on).
 * ``generated-tune``, ``generated-report``: ``quality_corpus.py``, a generator written apart from
   the fixture, in its tuning and reporting splits. Tune on the first, report the second.
-* ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-heldout``:
+* ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-tune-mixed``:
+  ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
+  item, written for issue 14 item 6 without reading the held-apart rows); ``spam-heldout``:
   ``tests/fixtures/spam_heldout``, never tuned on.
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
@@ -68,6 +70,7 @@ REAL_DOCKETS = ROOT.parent / "shared" / "data" / "real-dockets"
 FIXTURE = ROOT / "tests" / "fixtures" / "labelling" / "comments.jsonl"
 SPAM_TUNE = ROOT / "tests" / "fixtures" / "spam"
 SPAM_HELDOUT = ROOT / "tests" / "fixtures" / "spam_heldout" / "heldout.jsonl"
+SPAM_TUNE_MIXED = ROOT / "tests" / "fixtures" / "spam_tune_mixed" / "tune.jsonl"
 DOCKET_TITLES = {
     "titleix": "Nondiscrimination on the basis of sex in education programs: athletic eligibility "
     "(Title IX, ED-2022-OCR-0143)",
@@ -78,7 +81,10 @@ DOCKET_TITLES = {
 SPAM_TUNE_TITLE = "Prohibiting the use of city property for immigration enforcement"
 SPAM_HELDOUT_TITLE = "General public comment"
 SPAM_ORDER_SEED = 14
-ALL_CORPORA = "titleix,epa,fixture,generated-tune,generated-report,spam-tune,spam-heldout,burst"
+ALL_CORPORA = (
+    "titleix,epa,fixture,generated-tune,generated-report,spam-tune,spam-tune-mixed,spam-heldout,"
+    "burst"
+)
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
@@ -230,6 +236,12 @@ def burst(posts: int = BURST_POSTS) -> Corpus:
     return Corpus("burst", {"burst": "A contested item in a campaign burst"}, records)
 
 
+def spam_tune_mixed() -> Corpus | None:
+    if not SPAM_TUNE_MIXED.exists():
+        return None
+    return spam_set("spam-tune-mixed", _jsonl(SPAM_TUNE_MIXED), SPAM_HELDOUT_TITLE)
+
+
 def load_corpus(name: str, real: Path) -> Corpus | None:
     loaders: dict[str, Callable[[], Corpus | None]] = {
         "titleix": lambda: real_docket("titleix", real),
@@ -238,6 +250,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "generated-tune": lambda: generated("tune"),
         "generated-report": lambda: generated("report"),
         "spam-tune": spam_tune,
+        "spam-tune-mixed": spam_tune_mixed,
         "spam-heldout": spam_heldout,
         "burst": burst,
     }

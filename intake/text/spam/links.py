@@ -19,6 +19,45 @@ _ABUSED_TLDS = (
 )  # fmt: skip
 
 
+# Top-level domains and link shorteners that spam favours and residents' citations almost never
+# use (news sites, agencies and organisations are .com, .org, .gov, country domains). A subset of
+# _ABUSED_TLDS: .io, .co, .me, .app, .dev and the country domains are ordinary.
+_SPAMMY_TLDS = frozenset(
+    {
+        "xyz", "top", "click", "online", "site", "live", "icu", "buzz", "fun", "store", "shop",
+        "club", "vip", "win", "bid", "loan", "love", "date", "sexy", "porn", "xxx", "casino",
+        "bet", "cam", "monster", "rest", "cfd", "sbs", "tk", "ml", "ga", "cf", "gq",
+    }
+)  # fmt: skip
+_SHORTENERS = frozenset(
+    {
+        "bit.ly", "tinyurl.com", "t.me", "wa.me", "cutt.ly", "is.gd", "rb.gy", "shorturl.at",
+        "ow.ly", "tiny.cc", "s.id", "v.gd", "rebrand.ly", "linktr.ee",
+    }
+)  # fmt: skip
+
+
+_FILE_RE = regex.compile(r"\.[A-Za-z0-9]{2,5}$")
+
+
+def is_citation(link: Link) -> bool:
+    """A link into a site (a document, an article: two or more path segments or a file name)
+    cites something; a pitch sends the reader to a front door ("https://shop.example", "/offer").
+    """
+    if link.is_email:
+        return False
+    rest = link.raw.split("//", 1)[-1]
+    path = regex.split(r"[?#]", rest, maxsplit=1)[0].partition("/")[2]
+    segments = [p for p in path.split("/") if p]
+    return len(segments) >= 2 or bool(segments and _FILE_RE.search(segments[-1]))
+
+
+def is_spammy_host(host: str) -> bool:
+    """A link shortener (the destination is hidden) or a top-level domain spam favours."""
+    labels = host.split(".")
+    return labels[-1] in _SPAMMY_TLDS or ".".join(labels[-2:]) in _SHORTENERS
+
+
 @cache
 def linkifier() -> Any:
     """Build the link matcher once; linkify-it ships its TLD list and never fetches one.
@@ -116,6 +155,14 @@ def link_evidence(body: str, links: list[Link], s: SpamSettings) -> list[Evidenc
             )
         )
         return found
+    spammy = sorted({lk.host for lk in outside if is_spammy_host(lk.host)})
+    if spammy:
+        found.append(
+            Evidence(
+                min(s.link_max_weight, s.spammy_host_weight * len(spammy)),
+                f"links: {len(spammy)} to a shortener or a domain spam favours ({spammy[0]})",
+            )
+        )
     density = sum(len(lk.raw) for lk in urls) / max(1, len("".join(body.split())))
     if density >= s.link_density_min:
         found.append(
@@ -135,8 +182,28 @@ def body_email_evidence(links: list[Link], s: SpamSettings) -> list[Evidence]:
 MIN_PHONE_DIGITS = 7
 
 
+# Groups of digits written the way phone numbers are in most countries ("0912 345 678",
+# "0917-555-1234", "+52 55 1234 5678"): 9 to 13 digits in three or more groups joined by spaces,
+# dashes, dots or brackets, or in two after a "+". Sums ("2,000", "50 000") have too few digits
+# or use commas; a reference number ("Resolution 2026-00837") has two groups.
+PHONE_LIKE_RE = regex.compile(r"(?<![\d.,])\+?\(?\d{2,5}\)?(?:[ .-]\(?\d{2,5}\)?){1,4}(?![\d.,]\d)")
+
+
+def _phone_like(prose: str) -> list[str]:
+    found = []
+    for m in PHONE_LIKE_RE.finditer(prose):
+        text = m.group()
+        digits = sum(ch.isdigit() for ch in text)
+        groups = len(regex.findall(r"\d+", text))
+        if 9 <= digits <= 13 and (groups >= 3 or text.startswith("+")):
+            found.append(m.group())
+    return found
+
+
 def phone_count(prose: str, s: SpamSettings) -> int:
-    """Phone numbers in the text, by Google's libphonenumber matcher (leniency VALID)."""
+    """Phone numbers in the text, by Google's libphonenumber matcher (leniency VALID) read in
+    ``phone_region``; numbers in another country's national format ("0912 345 678") that the
+    matcher does not know there are counted by their digit groups."""
     if sum(ch.isdigit() for ch in prose) < MIN_PHONE_DIGITS:
         return 0  # no phone number is this short; skip the (costly) matcher
     import phonenumbers
@@ -144,7 +211,14 @@ def phone_count(prose: str, s: SpamSettings) -> int:
     matcher = phonenumbers.PhoneNumberMatcher(
         prose, s.phone_region, leniency=phonenumbers.Leniency.VALID, max_tries=200
     )
-    return sum(1 for _ in matcher)
+    found = [m.raw_string for m in matcher]
+    rest = strip_spans(prose, found)
+    return len(found) + len(_phone_like(rest))
+
+
+def strip_phone_like(prose: str) -> str:
+    """The text without anything that looks like a phone number (for the offer signal)."""
+    return strip_spans(prose, _phone_like(prose))
 
 
 def phone_evidence(count: int, s: SpamSettings) -> list[Evidence]:

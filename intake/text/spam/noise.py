@@ -132,14 +132,58 @@ def _row_share(tokens: list[str]) -> float:
     return on_row / letters if letters else 0.0
 
 
+# Scripts no community writes today (Unicode's historic scripts): a comment written in them is
+# decoration or noise, not a resident's words.
+_HISTORIC_RE = regex.compile(
+    r"[\p{Runic}\p{Ogham}\p{Old_Italic}\p{Gothic}\p{Linear_B}\p{Cuneiform}"
+    r"\p{Egyptian_Hieroglyphs}\p{Old_Persian}\p{Ugaritic}\p{Phoenician}\p{Old_Turkic}"
+    r"\p{Glagolitic}\p{Old_Hungarian}\p{Linear_A}\p{Carian}\p{Lycian}\p{Lydian}]"
+)
+_LETTER_RE = regex.compile(r"\p{L}")
+# Keyboard rows of scripts the letter model does not know, typed as mashing is typed.
+_OTHER_ROWS = tuple(
+    frozenset(row)
+    for row in ("ქწერტყუიოპ", "ასდფგჰჯკლ", "ზხცვბნმ")  # Georgian
+)
+_OTHER_SCRIPT_RE = regex.compile(r"\p{Georgian}+")
+HISTORIC_MIN_LETTERS = 8
+HISTORIC_SHARE = 0.5
+OTHER_ROW_MIN_LETTERS = 15
+OTHER_ROW_SHARE = 0.6
+
+
+def _other_script_evidence(sample: str, s: SpamSettings) -> list[Evidence]:
+    """Noise in scripts the letter model does not cover: letters of a historic script (Runic,
+    Ogham, ...), or words of a script with a known keyboard layout (Georgian) that each stay on
+    one row of its keyboard, which is how mashing looks whatever the alphabet."""
+    letters = len(_LETTER_RE.findall(sample))
+    historic = len(_HISTORIC_RE.findall(sample))
+    if historic >= HISTORIC_MIN_LETTERS and historic >= HISTORIC_SHARE * letters:
+        detail = f"gibberish: {historic} of {letters} letters are of a script no one writes today"
+        return [Evidence(s.gibberish_weight, detail, noise=True)]
+    words = _OTHER_SCRIPT_RE.findall(sample)
+    in_script = sum(len(w) for w in words)
+    if in_script < OTHER_ROW_MIN_LETTERS or in_script < HISTORIC_SHARE * letters:
+        return []
+    on_row = sum(len(w) for w in words if len(w) >= 3 and any(set(w) <= r for r in _OTHER_ROWS))
+    if on_row >= OTHER_ROW_SHARE * in_script:
+        detail = f"gibberish: {on_row / in_script:.0%} of the letters on one keyboard row"
+        return [Evidence(s.gibberish_weight, detail, noise=True)]
+    return []
+
+
 def gibberish_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
     """Letters that form no words in any language, judged by the bigram model.
 
-    Only Latin, Cyrillic and Greek letters are judged: scripts such as Chinese
+    Latin, Cyrillic and Greek letters are judged by the model; historic scripts and keyboard
+    mashing in a few other alphabets by :func:`_other_script_evidence`; scripts such as Chinese
     or Arabic are left alone rather than risk calling real speech noise. The
     first ``GIBBERISH_SAMPLE_CHARS`` characters are judged: noise is noise
     throughout, and the cost must not grow with the comment's length.
     """
+    other = _other_script_evidence(prose[:GIBBERISH_SAMPLE_CHARS], s)
+    if other:
+        return other
     tokens = _ALPHA_RE.findall(_fold(prose[:GIBBERISH_SAMPLE_CHARS]))
     scores = _bigram_logprobs(tokens, bigram_model())
     if len(scores) < s.gibberish_min_bigrams:

@@ -10,13 +10,16 @@ from intake.text.spam.links import (
     contact_density_evidence,
     find_links,
     handle_evidence,
+    host_allowed,
+    is_citation,
+    is_spammy_host,
     link_evidence,
     phone_count,
     phone_evidence,
     strip_spans,
 )
 from intake.text.spam.noise import gibberish_evidence, repeat_evidence
-from intake.text.spam.offers import cta_evidence, price_evidence
+from intake.text.spam.offers import cta_evidence, offer_evidence, price_evidence
 from intake.text.spam.settings import Behaviour, SpamSettings, SpamVerdict
 from intake.text.spam.unrelated import unrelated_evidence
 
@@ -34,13 +37,23 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
         *handle_evidence(handles, s),
     ]
     contacts += contact_density_evidence(prose, links, phones + handles, s)
+    # A way to reach someone: a number, a handle, an address, or a link that is not a citation
+    # (the staff report's PDF next to its cost is a resident citing a budget, not an offer).
+    reachable = bool(phones or handles) or any(
+        not host_allowed(lk.host, s.allowed_domains) and not is_citation(lk) for lk in links
+    )
+    offer = offer_evidence(prose, reachable, s)
+    advert = price_evidence(prose, s) + cta_evidence(prose, s)
+    selling = bool(offer or advert) or any(
+        is_spammy_host(lk.host) for lk in links if not lk.is_email
+    )
     return [
         *contacts,
-        *price_evidence(prose, s),
-        *cta_evidence(prose, s),
+        *offer,
+        *advert,
         *gibberish_evidence(prose, s),
         *repeat_evidence(prose, s),
-        *unrelated_evidence(prose, contacts, links, context, s),
+        *unrelated_evidence(prose, contacts, links, context, s, selling),
     ]
 
 

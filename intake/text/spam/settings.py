@@ -83,6 +83,18 @@ class SpamSettings:
     unrelated_max_shared_terms: int = 3
     unrelated_min_context_terms: int = 40
     unrelated_min_terms: int = 6
+    #: The same floor for a comment that also shows an offer or a link to a shortener or a domain
+    #: spam favours: a pitch is short ("Gana 500 dólares diarios ... +52 ..." has four terms).
+    unrelated_selling_min_terms: int = 3
+    #: Weight per link to a link shortener or a top-level domain spam favours (.xyz, .top, ...);
+    #: residents cite news sites, agencies and organisations, not these.
+    spammy_host_weight: float = 0.25
+    #: Weight when a short comment (offer_max_words words at most, links left out) names a sum
+    #: of money, a percentage or a number of 100 or more *and* carries a way to reach someone
+    #: (an outside link, an e-mail address, a phone number, a handle): an offer's shape in any
+    #: language ("500 dólares diarios ... +52 ...", "50 000 рублей ... http://...").
+    offer_weight: float = 0.4
+    offer_max_words: int = 25
     #: Weight when the hidden honeypot field was filled (people cannot see it; bots fill it).
     honeypot_weight: float = 0.9
     #: Weight when the submitter's e-mail domain is a known disposable-mail service.

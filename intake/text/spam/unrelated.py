@@ -30,7 +30,8 @@ def wants_item_context(body: str, s: SpamSettings) -> bool:
         or bool(HANDLE_RE.search(prose))
         or phone_count(prose, s) > 0
     )
-    return reachable and len(relatedness.content_terms(prose)) >= s.unrelated_min_terms
+    floor = min(s.unrelated_min_terms, s.unrelated_selling_min_terms)
+    return reachable and len(relatedness.content_terms(prose)) >= floor
 
 
 def unrelated_evidence(
@@ -39,17 +40,21 @@ def unrelated_evidence(
     links: list[Link],
     context: tuple[str, ...] | None,
     s: SpamSettings,
+    selling: bool = False,
 ) -> list[Evidence]:
     """Text about nothing the item or its commenters talk about, carrying a way to reach a seller.
 
     Either alone is ordinary (residents cite links, leave numbers, stray off topic); together
-    they are what spam written for every form looks like, in any language.
+    they are what spam written for every form looks like, in any language. ``selling`` (an offer
+    or a link to a shortener or a domain spam favours was found) lets a shorter text be judged:
+    a pitch is short, while a resident's short comment with a link ("Here is the news story I
+    mentioned: ...") has too few words to tell what it is about.
     """
     if not contacts or context is None:
         return []
     linked = any(not lk.is_email and not host_allowed(lk.host, s.allowed_domains) for lk in links)
     terms = relatedness.content_terms(prose)
-    if len(terms) < s.unrelated_min_terms:
+    if len(terms) < (s.unrelated_selling_min_terms if selling else s.unrelated_min_terms):
         return []
     known = relatedness.context_terms(context)
     if len(known) < s.unrelated_min_context_terms:
