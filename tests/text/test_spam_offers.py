@@ -97,3 +97,15 @@ def test_no_legitimate_row_of_the_spam_sets_is_spam_with_its_neighbours_as_conte
             context = ("General public comment", *hams[:n], *hams[n + 1 :])
             verdict = score(body, Behaviour(item_context=context), S)
             assert not verdict.is_spam, (body, verdict.reasons)
+
+
+def test_a_pitch_of_two_terms_or_sharing_one_word_with_the_item_is_still_unrelated() -> None:
+    two_terms = "I make $320 every day on my laptop, ask me how: https://easy-income.example.xyz"
+    verdict = score(two_terms, ON_LIBRARY, S)
+    assert verdict.is_spam, verdict.reasons
+    assert "unrelated to the item: 0% of its 2 content words" in " ".join(verdict.reasons)
+    context = (*LIBRARY_CONTEXT, "The branch is near the bus stop on Alder Street.")
+    near = "Meet beautiful women near you tonight http://date-near.example.love"
+    assert "unrelated to the item: 25% of its 4" in reasons(near, Behaviour(item_context=context))
+    resident = "Photos of the branch cleanup, near the bus stop: https://photos.example.com/day"
+    assert "unrelated" not in reasons(resident, Behaviour(item_context=context))

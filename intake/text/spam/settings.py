@@ -83,9 +83,11 @@ class SpamSettings:
     unrelated_max_shared_terms: int = 3
     unrelated_min_context_terms: int = 40
     unrelated_min_terms: int = 6
-    #: The same floor for a comment that also shows an offer or a link to a shortener or a domain
-    #: spam favours: a pitch is short ("Gana 500 dólares diarios ... +52 ..." has four terms).
-    unrelated_selling_min_terms: int = 3
+    #: The same floor for a comment that also shows an offer, an advert's price or call to action,
+    #: or a link to a shortener or a domain spam favours: a pitch is short ("I make $320 every
+    #: day on my laptop, ask me how: ..." has two terms). Such a comment sharing one term with
+    #: the item ("near") is still unrelated, whatever share of its few terms that is.
+    unrelated_selling_min_terms: int = 2
     #: Weight per link to a link shortener or a top-level domain spam favours (.xyz, .top, ...);
     #: residents cite news sites, agencies and organisations, not these.
     spammy_host_weight: float = 0.25

@@ -61,7 +61,9 @@ def unrelated_evidence(
         return []
     shared = len(terms & known)
     share = shared / len(terms)
-    if share > s.unrelated_max_share or shared >= s.unrelated_max_shared_terms:
+    if shared >= s.unrelated_max_shared_terms:
+        return []
+    if share > s.unrelated_max_share and not (selling and shared <= 1):
         return []
     detail = (
         f"unrelated to the item: {share:.0%} of its {len(terms)} content words appear in the "
