@@ -137,7 +137,7 @@ BREAKDOWN = (
     ("join: learn/profile/texts", "intake/labelling/campaigns.py", "learn"),
     ("personal text", "intake/labelling/campaigns.py", "personal_text"),
     ("spam: behaviour queries", "intake/labelling/behaviour.py", "gather"),
-    ("spam: content score", "intake/text/spam.py", "score"),
+    ("spam: content score", "intake/text/spam/scoring.py", "score"),
     ("index add (band_keys insert)", "intake/labelling/index.py", "add"),
     ("label event", "intake/labelling/service.py", "_record"),
     ("session flush (all writes)", "sqlalchemy/orm/session.py", "flush"),

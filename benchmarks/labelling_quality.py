@@ -10,8 +10,13 @@ Corpora (each skipped when its files are absent):
 * ``fixture``: ``tests/fixtures/labelling/comments.jsonl`` (what the engine was tuned on).
 * ``generated-tune``, ``generated-report``: ``quality_corpus.py``, a generator written apart from
   the fixture, in its tuning and reporting splits. Tune on the first, report the second.
-* ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-heldout``:
+* ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-tune-mixed``:
+  ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
+  item, written for issue 14 item 6 without reading the held-apart rows); ``spam-heldout``:
   ``tests/fixtures/spam_heldout``, never tuned on.
+* ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
+  campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
+  sentence), each from a different person, with the campaign each copy was drawn from as truth.
 
 intake runs through its real service: a temporary SQLite database migrated by Alembic,
 ``create_app``, one agenda item per corpus item (its title), and ``CommentService.submit_together``
@@ -65,6 +70,7 @@ REAL_DOCKETS = ROOT.parent / "shared" / "data" / "real-dockets"
 FIXTURE = ROOT / "tests" / "fixtures" / "labelling" / "comments.jsonl"
 SPAM_TUNE = ROOT / "tests" / "fixtures" / "spam"
 SPAM_HELDOUT = ROOT / "tests" / "fixtures" / "spam_heldout" / "heldout.jsonl"
+SPAM_TUNE_MIXED = ROOT / "tests" / "fixtures" / "spam_tune_mixed" / "tune.jsonl"
 DOCKET_TITLES = {
     "titleix": "Nondiscrimination on the basis of sex in education programs: athletic eligibility "
     "(Title IX, ED-2022-OCR-0143)",
@@ -75,7 +81,11 @@ DOCKET_TITLES = {
 SPAM_TUNE_TITLE = "Prohibiting the use of city property for immigration enforcement"
 SPAM_HELDOUT_TITLE = "General public comment"
 SPAM_ORDER_SEED = 14
-ALL_CORPORA = "titleix,epa,fixture,generated-tune,generated-report,spam-tune,spam-heldout"
+ALL_CORPORA = (
+    "titleix,epa,fixture,generated-tune,generated-report,spam-tune,spam-tune-mixed,spam-heldout,"
+    "burst"
+)
+BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
@@ -204,6 +214,34 @@ def spam_heldout() -> Corpus | None:
     return spam_set("spam-heldout", _jsonl(SPAM_HELDOUT), SPAM_HELDOUT_TITLE)
 
 
+def burst(posts: int = BURST_POSTS) -> Corpus:
+    """What ``burst.py`` posts, with the campaign each copy was drawn from as its truth."""
+    import _common  # imported here: it needs psycopg, which only this corpus uses
+
+    drawn = _common.BurstCorpus(BURST_SEED, BURST_CAMPAIGNS).burst(posts)
+    records = []
+    for n, (kind, body) in enumerate(drawn):
+        campaign = kind.split(":")[1] if kind.startswith("copy:") else None
+        records.append(
+            Record(
+                item="burst",
+                body=body,
+                name=f"Burst Person {n}",
+                email=f"burst{n}@example.org",
+                campaign=campaign,
+                tier="core" if campaign else None,
+                spam=kind == "spam",
+            )
+        )
+    return Corpus("burst", {"burst": "A contested item in a campaign burst"}, records)
+
+
+def spam_tune_mixed() -> Corpus | None:
+    if not SPAM_TUNE_MIXED.exists():
+        return None
+    return spam_set("spam-tune-mixed", _jsonl(SPAM_TUNE_MIXED), SPAM_HELDOUT_TITLE)
+
+
 def load_corpus(name: str, real: Path) -> Corpus | None:
     loaders: dict[str, Callable[[], Corpus | None]] = {
         "titleix": lambda: real_docket("titleix", real),
@@ -212,7 +250,9 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "generated-tune": lambda: generated("tune"),
         "generated-report": lambda: generated("report"),
         "spam-tune": spam_tune,
+        "spam-tune-mixed": spam_tune_mixed,
         "spam-heldout": spam_heldout,
+        "burst": burst,
     }
     return loaders[name]()
 

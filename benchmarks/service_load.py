@@ -308,7 +308,7 @@ STEPS = (
     ("index lookup: Snapshot.load (queries)", "intake/labelling/snapshot.py", "load", None),
     ("decision (pure engine decide)", "intake/text/matching.py", "decide", None),
     ("campaign join: learn/absorb/personal text", "intake/labelling/service.py", "_join", None),
-    ("spam scoring (content model)", "intake/text/spam.py", "score", None),
+    ("spam scoring (content model)", "intake/text/spam/scoring.py", "score", None),
     (
         "writes: insert comment (flush in _store)",
         "sqlalchemy/orm/session.py",

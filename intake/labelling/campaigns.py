@@ -24,6 +24,7 @@ from intake.text.normalize import segments
 from intake.text.personal_data import Identifiers
 from intake.text.template import (
     MIN_PEOPLE,
+    fill_in_skeletons,
     personal_text,
     representative_text,
     template_segments,
@@ -202,7 +203,11 @@ class CampaignStore:
         # it, so one member's paragraph quoted by another never becomes the campaign's words.
         # Learned sentences stay: the template only grows while the campaign is young.
         least = 2 if not previous else MIN_PEOPLE
-        learned = template_segments(bodies, least) | recurring_norms(bodies, least)
+        learned = (
+            template_segments(bodies, least)
+            | recurring_norms(bodies, least)
+            | fill_in_skeletons(bodies, least)
+        )
         if learned <= previous:
             return
         campaign.template_norms = sorted(previous | learned)

@@ -26,6 +26,14 @@ def unpack_keys(data: bytes | None) -> frozenset[int]:
     return frozenset(int(k) for k in np.frombuffer(data, dtype="<i8"))
 
 
+def framing_keys(data: bytes | None) -> tuple[int, int] | None:
+    """The first and last sentence keys of packed segment keys (stored in sentence order)."""
+    if not data:
+        return None
+    keys = np.frombuffer(data, dtype="<i8")
+    return int(keys[0]), int(keys[-1])
+
+
 class IndexWriter:
     """Adds and removes index rows in the caller's transaction."""
 

@@ -36,10 +36,10 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from intake.labelling.activity import Counts, SenderTally
-from intake.labelling.index import IndexWriter, unpack_keys
+from intake.labelling.index import IndexWriter, framing_keys, unpack_keys
 from intake.models import BandKey, Campaign, CampaignBandKey, Comment, Submitter
 from intake.text.fingerprint import Fingerprint, signature_from_bytes
-from intake.text.matching import CampaignProfile, Candidate
+from intake.text.matching import CampaignProfile, Candidate, framing_of
 
 CANDIDATE_CAP = 64
 PERSON_CAP = 50
@@ -61,6 +61,8 @@ class Known:
     item_id: str
     identity_key: str
     exact_hash: str | None
+    framing: tuple[int, int] | None = None
+    """Its first and last sentence keys (the heavy-edit framing), when it has sentences."""
 
 
 def _chunks(values: Iterable[object], size: int = CHUNK) -> Iterator[list[object]]:
@@ -219,6 +221,7 @@ class Snapshot:
                     item_id=row.item_id,
                     identity_key=row.identity_key,
                     exact_hash=row.exact_hash,
+                    framing=framing_keys(row.segment_keys),
                 )
             )
 
@@ -332,6 +335,7 @@ class Snapshot:
             same_person=known.identity_key == identity,
             same_item=known.item_id == item_id,
             segment_hashes=known.segment_keys,
+            framing=known.framing,
         )
 
     def campaign_profiles(self, fp: Fingerprint) -> list[CampaignProfile]:
@@ -384,6 +388,7 @@ class Snapshot:
                 item_id=comment.item_id,
                 identity_key=comment.submitter.identity_key,
                 exact_hash=comment.exact_hash,
+                framing=framing_of(fp),
             )
         )
         if comment.campaign_id is None:

@@ -111,6 +111,14 @@ class Candidate:
     same_person: bool
     same_item: bool
     segment_hashes: frozenset[int] = frozenset()
+    framing: tuple[int, int] | None = None
+    """Its first and last sentence keys (see :func:`framing_of`), when known."""
+
+
+def framing_of(fp: Fingerprint) -> tuple[int, int] | None:
+    """A comment's first and last sentence keys: a heavy edit keeps the campaign's framing."""
+    keys = fp.segment_hashes
+    return (keys[0], keys[-1]) if keys else None
 
 
 @dataclass(frozen=True, eq=False)
@@ -436,13 +444,21 @@ def _carries_template(cand: Candidate, profile: CampaignProfile, th: MatchThresh
 
     An early copy is pulled into a campaign only by what it shares with the campaign, never by
     what it shares with the comment that joined: that may be another member's own paragraph.
-    It must carry an exemplar, or at least ``found_min_shared_sentences`` whole sentences that
-    two or more members used (a heavy edit keeps two or three of them; a quoted paragraph of
-    one member has none).
+    It must carry an exemplar, or at least ``min_shared_sentences`` whole sentences that two or
+    more members used, or ``found_min_shared_sentences`` of them one of which is its closing
+    sentence (a heavy edit keeps the campaign's closing; a quoted paragraph of one member has
+    no template sentence). Two sentences without the closing are not enough: another campaign
+    on the same topic may open with this one's opening and share one more sentence, but it
+    closes in its own words; pulled in, it would make its own sentences known to the campaign,
+    through which every later copy of the other campaign would join (the burst corpus's two
+    zoning campaigns merged that way).
     """
     template = _template_sentences(profile)
     hits = sum(1 for key in cand.segment_hashes if key in template)
-    if hits >= th.found_min_shared_sentences:
+    if hits >= th.min_shared_sentences:
+        return True
+    closes = cand.framing is not None and cand.framing[1] in template
+    if hits >= th.found_min_shared_sentences and closes:
         return True
     for sig, size in profile.exemplars:
         if not hits and cand.shingle_count > _NOISY_RATIO * size:

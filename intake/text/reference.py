@@ -30,6 +30,7 @@ from intake.text.matching import (
     Decision,
     MatchThresholds,
     decide,
+    framing_of,
     new_profile,
     update_profile,
 )
@@ -108,6 +109,7 @@ class ReferenceLabeller:
             same_person=stored.person == person,
             same_item=stored.item == item,
             segment_hashes=frozenset(stored.fp.segment_hashes),
+            framing=framing_of(stored.fp),
         )
 
     def _campaigns(self, fp: Fingerprint) -> list[CampaignProfile]:

@@ -26,6 +26,7 @@ from intake.text.normalize import Segment, segments, words
 from intake.text.personal_data import Identifiers, carries_personal_data
 
 __all__ = [
+    "fill_in_skeletons",
     "is_scaffolding",
     "personal_text",
     "representative_text",
@@ -81,10 +82,14 @@ def personal_text(body: str, template_norm_segments: Collection[str]) -> str | N
     break (blank line kept). None when nothing of the sender's own remains.
     """
     template = _SentenceSet(template_norm_segments)
+    skeletons = {n for n in template_norm_segments if n.startswith(SKELETON_MARK)}
     own = [
         seg
         for seg in segments(body)
-        if seg.is_content and seg.norm not in template and not is_scaffolding(seg.text)
+        if seg.is_content
+        and seg.norm not in template
+        and not is_scaffolding(seg.text)
+        and not (skeletons and _skeleton(seg.text) in skeletons)
     ]
     if not own:
         return None
@@ -119,6 +124,49 @@ def is_scaffolding(sentence: str) -> bool:
     if any(_PLACEHOLDER_WORDS.search(b) or b.isupper() for b in bracketed):
         return True
     return bool(_INSTRUCTION.match(text))
+
+
+SKELETON_MARK = "\u2063fill-in: "
+"""Prefix of a fill-in line's skeleton among a campaign's template sentences (an invisible
+separator, which normalised text never holds), so it can never equal a real sentence."""
+_SLOT = "\u2026"
+_TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+
+
+def _skeleton(sentence: str) -> str:
+    """A sentence with its filled-in slots masked: every word holding a digit and every
+    capitalised word after the first ("My name is Yusuf Vu and I live at 2529 Quince Lane" ->
+    "my name is … and i live at …"), runs of slots joined into one."""
+    out: list[str] = []
+    for index, token in enumerate(_TOKEN.findall(sentence)):
+        filled = any(ch.isdigit() for ch in token) or (
+            index > 0 and len(token) > 1 and token[0].isupper()
+        )
+        if filled:
+            if not out or out[-1] != _SLOT:
+                out.append(_SLOT)
+        else:
+            out.append(token.casefold())
+    return SKELETON_MARK + " ".join(out)
+
+
+def fill_in_skeletons(member_bodies: Sequence[str], min_members: int = 2) -> frozenset[str]:
+    """Skeletons of the campaign's fill-in lines: a sentence that carries personal data ("My name
+    is ... and I live at ...") and that, its names and numbers masked, at least ``min_members``
+    members and a majority of them send. Each sender completes it differently, so it is never
+    word for word the template, yet it is the campaign's line, not the sender's own words: it
+    is never personal text (and, carrying personal data, never representative text either)."""
+    counts: Counter[str] = Counter()
+    for body in member_bodies:
+        counts.update(
+            {
+                _skeleton(seg.text)
+                for seg in segments(body)
+                if seg.is_content and carries_personal_data(seg.text)
+            }
+        )
+    needed = max(min_members, math.ceil(len(member_bodies) / 2))
+    return frozenset(s for s, n in counts.items() if n >= needed)
 
 
 def _stitch(body: str, segs: Sequence[Segment]) -> str:

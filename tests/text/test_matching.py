@@ -170,3 +170,66 @@ def test_long_first_copy_joins_when_later_copies_join_the_campaign() -> None:
     profile = new_profile(7, [second, third])
     fourth = decide(fp("\n".join(A) + "\nThanks."), [candidate(1, first)], [profile])
     assert fourth.campaign_id == 7 and fourth.also_members == (1,)
+
+
+TENANTS = [
+    "I support rezoning the Broadway corridor to allow mid-rise apartment buildings.",
+    "Every new building should include units affordable to families earning under sixty percent.",
+    "Tenants who live on Broadway today must get a right to return if their building is redeveloped.",
+    "Sacramento needs more homes close to jobs, schools and transit.",
+    "Please add strong anti-displacement protections before the rezoning takes effect.",
+    "Renters are the majority in this district and deserve a seat at the table.",
+]
+TRANSIT = [
+    "I support rezoning the Broadway corridor to allow mid-rise apartment buildings.",
+    "The light rail extension only makes sense if thousands of people live near the stations.",
+    "Please eliminate parking minimums for every project within half a mile of a station.",
+    "Sacramento needs more homes close to jobs, schools and transit.",
+    "Wider sidewalks and protected bike lanes should be required along the whole corridor.",
+    "Dense housing near transit is the cheapest climate policy the city can adopt.",
+    "My kids walk to school along Broadway and the traffic there is frightening.",
+]
+OWN_WORDS = (
+    "Loyalty cute medicine involved tie jane chapter participating pig transactions. Wants "
+    "broadcast growing which civilian stress developments gold teach annually difficult. Sweden "
+    "tours achieved fears convenient guns truck honour customs michigan adopted stability exact."
+)
+
+
+def test_a_campaign_sharing_opening_and_one_sentence_is_never_pulled_into_another() -> None:
+    """The burst corpus's regression (547 + 418 copies became one campaign): a copy of the
+    tenants letter with its sender's paragraph after it, sent while only the transit campaign
+    existed, shares the transit campaign's opening and one more sentence. It must not be
+    pulled into that campaign when a later transit copy joins; once in, its own sentences
+    became known there and every later tenants copy followed it."""
+    labeller = ReferenceLabeller()
+    transit = "\n".join(TRANSIT)
+    tenants = "\n".join(TENANTS)
+    labeller.add(1, transit, person="p1")
+    labeller.add(2, "Dear Council,\n" + transit, person="p2")
+    labeller.add(3, tenants + "\n" + OWN_WORDS, person="p3")
+    labeller.add(4, transit + "\nThank you.", person="p4")
+    for n in range(5, 9):
+        labeller.add(n, tenants if n % 2 else "Dear Council,\n" + tenants, person=f"p{n}")
+    for n in range(9, 12):
+        labeller.add(n, transit, person=f"p{n}")
+    transit_campaign = labeller.labels[1].campaign_id
+    tenants_campaign = labeller.labels[5].campaign_id
+    assert transit_campaign is not None and tenants_campaign is not None
+    assert transit_campaign != tenants_campaign
+    assert {labeller.labels[n].campaign_id for n in (1, 2, 4, 9, 10, 11)} == {transit_campaign}
+    assert labeller.labels[3].campaign_id != transit_campaign
+    assert {labeller.labels[n].campaign_id for n in (5, 6, 7, 8)} == {tenants_campaign}
+
+
+def test_an_early_heavy_edit_keeping_the_closing_is_pulled_in() -> None:
+    """A heavy edit sent before its campaign formed (two template sentences, its closing among
+    them, the rest rewritten) joins when a later copy joins: the dockets' heavy-edit recall."""
+    labeller = ReferenceLabeller()
+    template = "\n".join(A)
+    labeller.add(1, template, person="p1")
+    labeller.add(2, "\n".join([*REWRITTEN_MIDDLE, A[2], A[5]]), person="p2")
+    labeller.add(3, "Dear Council,\n" + template, person="p3")
+    assert labeller.labels[1].campaign_id is not None
+    labeller.add(4, template + "\nThank you.", person="p4")
+    assert labeller.labels[2].campaign_id == labeller.labels[1].campaign_id

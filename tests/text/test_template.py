@@ -8,6 +8,7 @@ import pytest
 
 from intake.text.personal_data import Identifiers
 from intake.text.template import (
+    fill_in_skeletons,
     is_scaffolding,
     personal_text,
     representative_text,
@@ -167,3 +168,42 @@ def test_placeholders_and_instruction_lines_are_not_personal(line: str) -> None:
 def test_a_senders_own_lines_are_not_scaffolding(line: str) -> None:
     assert not is_scaffolding(line)
     assert personal_text(f"{TEMPLATE}\n{line}", TEMPLATE_SET) == line
+
+
+SHORT_FILL_IN = "My name is {name} and I live at {house}, a few blocks from the branch."
+PEOPLE = [("Yusuf Vu", "2529 Quince Lane"), ("Carmen Lindqvist", "4737 Cottonwood Place"),
+          ("Kwame Abernathy", "1182 Marigold Way"), ("Tomasz Okafor", "73 Harbor Loop"),
+          ("Ines Halvorsen", "910 Juniper Row"), ("Dara Nakamura", "4 Ash Street")]  # fmt: skip
+
+
+def _letter(n: int, at: int) -> str:
+    name, house = PEOPLE[n % len(PEOPLE)]
+    lines = list(FILL_IN_TEMPLATE)
+    lines.insert(at, SHORT_FILL_IN.format(name=name, house=house))
+    return "Dear Council,\n\n" + "\n\n".join(lines) + f"\n\nSincerely,\n{name}"
+
+
+@pytest.mark.parametrize("at", [0, 3, 6])
+def test_a_fill_in_line_is_the_campaigns_not_personal_text(at: int) -> None:
+    """Each member completes "My name is ... and I live at ..." differently, so it is never the
+    template word for word, nor a light edit of one copy when the line is short; its skeleton
+    (names and numbers masked) is the campaign's, and it is no one's own words. A paragraph a
+    member added stays personal."""
+    bodies = [_letter(n, at) for n in range(5)]
+    template = template_segments(bodies) | fill_in_skeletons(bodies)
+    for body in bodies:
+        assert personal_text(body, template) is None
+    added = "My grandmother raised four children in the flat above the bakery on this street."
+    newcomer = _letter(5, at).replace("\n\n", f"\n\n{added}\n\n", 1)
+    assert personal_text(newcomer, template) == added
+
+
+def test_a_fill_in_skeleton_needs_a_majority_and_personal_data() -> None:
+    members = campaign(6, "start")
+    bodies = [m.body for m in members]
+    assert len(fill_in_skeletons(bodies)) == 1
+    assert not fill_in_skeletons(bodies[:1] + [" ".join(FILL_IN_TEMPLATE)] * 5)
+    plain = [
+        " ".join(FILL_IN_TEMPLATE) + f" I have lived on Elm Street for {n} years." for n in range(6)
+    ]
+    assert not fill_in_skeletons(plain)  # a number, but no personal data: not a fill-in line

@@ -1,0 +1,265 @@
+"""Links and the ways to reach a seller: URLs, e-mail addresses, phone numbers, handles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from intake.text.spam.evidence import WORD_RE, Evidence
+from intake.text.spam.settings import SpamSettings
+
+_ABUSED_TLDS = (
+    "xyz", "top", "click", "online", "site", "live", "icu", "buzz", "fun", "store", "club",
+    "vip", "work", "link", "win", "bid", "loan", "life", "today", "world", "space", "website",
+    "tech", "pro", "app", "dev", "io", "co", "me", "ly", "ru", "cn", "tk", "ml", "ga", "cf",
+)  # fmt: skip
+
+
+# Top-level domains and link shorteners that spam favours and residents' citations almost never
+# use (news sites, agencies and organisations are .com, .org, .gov, country domains). A subset of
+# _ABUSED_TLDS: .io, .co, .me, .app, .dev and the country domains are ordinary.
+_SPAMMY_TLDS = frozenset(
+    {
+        "xyz", "top", "click", "online", "site", "live", "icu", "buzz", "fun", "store", "shop",
+        "club", "vip", "win", "bid", "loan", "love", "date", "sexy", "porn", "xxx", "casino",
+        "bet", "cam", "monster", "rest", "cfd", "sbs", "tk", "ml", "ga", "cf", "gq",
+    }
+)  # fmt: skip
+_SHORTENERS = frozenset(
+    {
+        "bit.ly", "tinyurl.com", "t.me", "wa.me", "cutt.ly", "is.gd", "rb.gy", "shorturl.at",
+        "ow.ly", "tiny.cc", "s.id", "v.gd", "rebrand.ly", "linktr.ee",
+    }
+)  # fmt: skip
+
+
+_FILE_RE = regex.compile(r"\.[A-Za-z0-9]{2,5}$")
+
+
+def is_citation(link: Link) -> bool:
+    """A link into a site (a document, an article: two or more path segments or a file name)
+    cites something; a pitch sends the reader to a front door ("https://shop.example", "/offer").
+    """
+    if link.is_email:
+        return False
+    rest = link.raw.split("//", 1)[-1]
+    path = regex.split(r"[?#]", rest, maxsplit=1)[0].partition("/")[2]
+    segments = [p for p in path.split("/") if p]
+    return len(segments) >= 2 or bool(segments and _FILE_RE.search(segments[-1]))
+
+
+def is_spammy_host(host: str) -> bool:
+    """A link shortener (the destination is hidden) or a top-level domain spam favours."""
+    labels = host.split(".")
+    return labels[-1] in _SPAMMY_TLDS or ".".join(labels[-2:]) in _SHORTENERS
+
+
+@cache
+def linkifier() -> Any:
+    """Build the link matcher once; linkify-it ships its TLD list and never fetches one.
+
+    Links with a scheme are found whatever their TLD; bare domains need a known
+    TLD, so the gTLDs most used by spam are added to linkify-it's defaults.
+    """
+    from linkify_it import LinkifyIt
+
+    return LinkifyIt().tlds(list(_ABUSED_TLDS), True)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A URL or e-mail address found in the body, with its host."""
+
+    raw: str
+    host: str
+    is_email: bool
+
+
+# A word can hold a link only if it has a scheme, "www.", an "@" or a dot
+# followed by letters; other words are never handed to the link matcher.
+_LINK_CANDIDATE_RE = regex.compile(r"(?i)://|www\.|@|[\p{L}\p{N}]\.\p{L}{2}")
+#: Longest word handed to linkify-it: its matching is quadratic on long runs of
+#: dots, and a URL's host (all that is judged) sits in its first characters.
+_MAX_LINK_WORD = 512
+
+
+def find_links(body: str) -> list[Link]:
+    """Find URLs and e-mail addresses with linkify-it, a library made for exactly this.
+
+    Links never contain whitespace, so each candidate word is matched on its
+    own and cut at _MAX_LINK_WORD characters: that keeps hostile input (a
+    20,000-character word of dots) linear in time.
+    """
+    links = []
+    for word in body.split():
+        if not _LINK_CANDIDATE_RE.search(word):
+            continue
+        for m in linkifier().match(word[:_MAX_LINK_WORD]) or []:
+            is_email = m.schema == "mailto:"
+            links.append(Link(raw=m.raw, host=_host_of(m.url, is_email), is_email=is_email))
+    return links
+
+
+def _host_of(url: str, is_email: bool) -> str:
+    """Lower-cased host of a URL or e-mail address, without port or credentials."""
+    if is_email:
+        return url.rsplit("@", 1)[-1].lower().rstrip(".")
+    rest = url.split("//", 1)[-1]
+    authority: str = regex.split(r"[/?#]", rest, maxsplit=1)[0]
+    host = authority.rsplit("@", 1)[-1]
+    return host.split(":", 1)[0].lower().rstrip(".")
+
+
+def host_allowed(host: str, allowed: Iterable[str]) -> bool:
+    """True when the host is, or is under, an allowed domain or suffix pattern."""
+    labels = host.split(".")
+    for entry in allowed:
+        pattern = entry.strip().lower().strip(".").split(".")
+        if pattern and len(labels) >= len(pattern):
+            tail = labels[-len(pattern) :]
+            if all(p in ("*", t) for p, t in zip(pattern, tail, strict=True)):
+                return True
+    return False
+
+
+def strip_spans(body: str, raws: Iterable[str]) -> str:
+    """Remove found links from the text so word-level signals judge only the prose."""
+    for raw in raws:
+        body = body.replace(raw, " ")
+    return body
+
+
+def link_evidence(body: str, links: list[Link], s: SpamSettings) -> list[Evidence]:
+    """Links count only when they point outside the allowed domains.
+
+    Citing an ordinance or a news story is ordinary civic speech, so each link
+    is weak and capped; link-only comments and link-dense comments are what
+    link spam looks like.
+    """
+    urls = [lk for lk in links if not lk.is_email]
+    outside = [lk for lk in urls if not host_allowed(lk.host, s.allowed_domains)]
+    if not outside:
+        return []
+    weight = min(s.link_max_weight, s.link_weight * len(outside))
+    found = [Evidence(weight, f"links: {len(urls)} links, {len(outside)} outside allowed domains")]
+    prose = strip_spans(body, (lk.raw for lk in links))
+    words = len(WORD_RE.findall(prose))
+    if words < s.link_only_max_words:
+        found.append(
+            Evidence(
+                s.link_only_weight, f"link-only comment: {words} words besides links", noise=True
+            )
+        )
+        return found
+    spammy = sorted({lk.host for lk in outside if is_spammy_host(lk.host)})
+    if spammy:
+        found.append(
+            Evidence(
+                min(s.link_max_weight, s.spammy_host_weight * len(spammy)),
+                f"links: {len(spammy)} to a shortener or a domain spam favours ({spammy[0]})",
+            )
+        )
+    density = sum(len(lk.raw) for lk in urls) / max(1, len("".join(body.split())))
+    if density >= s.link_density_min:
+        found.append(
+            Evidence(s.link_density_weight, f"link density: {density:.0%} of text is URLs")
+        )
+    return found
+
+
+def body_email_evidence(links: list[Link], s: SpamSettings) -> list[Evidence]:
+    """Contact addresses in the body are how advertisers get replies; weak on their own."""
+    emails = [lk for lk in links if lk.is_email and not host_allowed(lk.host, s.allowed_domains)]
+    if not emails:
+        return []
+    return [Evidence(s.body_email_weight, f"contact: {len(emails)} e-mail address(es) in text")]
+
+
+MIN_PHONE_DIGITS = 7
+
+
+# Groups of digits written the way phone numbers are in most countries ("0912 345 678",
+# "0917-555-1234", "+52 55 1234 5678"): 9 to 13 digits in three or more groups joined by spaces,
+# dashes, dots or brackets, or in two after a "+". Sums ("2,000", "50 000") have too few digits
+# or use commas; a reference number ("Resolution 2026-00837") has two groups.
+PHONE_LIKE_RE = regex.compile(r"(?<![\d.,])\+?\(?\d{2,5}\)?(?:[ .-]\(?\d{2,5}\)?){1,4}(?![\d.,]\d)")
+
+
+def _phone_like(prose: str) -> list[str]:
+    found = []
+    for m in PHONE_LIKE_RE.finditer(prose):
+        text = m.group()
+        digits = sum(ch.isdigit() for ch in text)
+        groups = len(regex.findall(r"\d+", text))
+        if 9 <= digits <= 13 and (groups >= 3 or text.startswith("+")):
+            found.append(m.group())
+    return found
+
+
+def phone_count(prose: str, s: SpamSettings) -> int:
+    """Phone numbers in the text, by Google's libphonenumber matcher (leniency VALID) read in
+    ``phone_region``; numbers in another country's national format ("0912 345 678") that the
+    matcher does not know there are counted by their digit groups."""
+    if sum(ch.isdigit() for ch in prose) < MIN_PHONE_DIGITS:
+        return 0  # no phone number is this short; skip the (costly) matcher
+    import phonenumbers
+
+    matcher = phonenumbers.PhoneNumberMatcher(
+        prose, s.phone_region, leniency=phonenumbers.Leniency.VALID, max_tries=200
+    )
+    found = [m.raw_string for m in matcher]
+    rest = strip_spans(prose, found)
+    return len(found) + len(_phone_like(rest))
+
+
+def strip_phone_like(prose: str) -> str:
+    """The text without anything that looks like a phone number (for the offer signal)."""
+    return strip_spans(prose, _phone_like(prose))
+
+
+def phone_evidence(count: int, s: SpamSettings) -> list[Evidence]:
+    """Phone numbers via Google's libphonenumber matcher; one is a weak signal.
+
+    Residents often leave a number to be called back, so a single number stays
+    far below the threshold; several numbers look more like an advert.
+    """
+    if count == 0:
+        return []
+    weight = s.phone_weight if count == 1 else s.phone_many_weight
+    return [Evidence(weight, f"contact: {count} phone number(s) in text")]
+
+
+# "@name" outside an e-mail address: a messenger or social handle (Telegram, Instagram, ...).
+HANDLE_RE = regex.compile(r"(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_]{3,}")
+
+
+def handle_evidence(handles: int, s: SpamSettings) -> list[Evidence]:
+    """A handle to write to elsewhere is a contact detail like an address; weak on its own."""
+    if not handles:
+        return []
+    return [Evidence(s.handle_weight, f"contact: {handles} messenger or social handle(s)")]
+
+
+def contact_density_evidence(
+    prose: str, links: list[Link], numbers: int, s: SpamSettings
+) -> list[Evidence]:
+    """Several ways to reach someone in a few words is an advert's shape, in any language.
+
+    ``numbers`` counts phone numbers and handles.
+
+    A letterhead with two addresses and two numbers above a long letter is not dense; "Contact
+    a@x.com or b@y.com, call 1-800-... or 1-888-..." is.
+    """
+    outside = [lk for lk in links if not host_allowed(lk.host, s.allowed_domains)]
+    count = len(outside) + numbers
+    if count < s.contact_dense_min or numbers + sum(lk.is_email for lk in outside) == 0:
+        return []  # links alone are judged by link density
+    words = max(1, len(WORD_RE.findall(prose)))
+    if count / words < s.contact_dense_per_word:
+        return []
+    detail = f"contact density: {count} links, addresses, numbers or handles in {words} words"
+    return [Evidence(s.contact_dense_weight, detail)]

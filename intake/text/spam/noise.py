@@ -1,0 +1,220 @@
+"""Text that is no one's speech: letters that form no words (gibberish), one token over and
+over (repetition)."""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from intake.text.spam.evidence import WORD_RE, Evidence
+from intake.text.spam.settings import SpamSettings
+
+_ALPHA_RE = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]+")
+# Languages in wordfreq whose script the bigram model does not judge (no
+# alphabetic Latin/Cyrillic/Greek words); skipping them only saves load time.
+_NON_ALPHABETIC_LANGS = frozenset({"ar", "bn", "fa", "he", "hi", "ja", "ko", "ta", "ur", "zh"})
+_WORDS_PER_LANGUAGE = 5000
+_SMOOTHING = 0.001
+_KEYBOARD_ROWS = tuple(
+    frozenset(row)
+    for row in (
+        "qwertyuiop", "asdfghjkl", "zxcvbnm",  # QWERTY
+        "azertyuiop", "qsdfghjklm", "wxcvbn",  # AZERTY
+        "qwertzuiop", "yxcvbnm",  # QWERTZ
+        "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю",  # ЙЦУКЕН
+    )
+)  # fmt: skip
+
+
+GIBBERISH_SAMPLE_CHARS = 1000
+
+
+def _fold(text: str) -> str:
+    """Case-fold and drop diacritics so tone marks and accents do not look rare.
+
+    Vietnamese "nghị quyết" and Hmong written with or without marks should be
+    judged by their letter sequences, not by how their accents were encoded.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class _BigramModel:
+    """Pooled character-bigram log-probabilities over ~30 alphabetic languages."""
+
+    logprob: dict[str, float]
+    floor: dict[str, float]
+    default: float
+
+
+@cache
+def bigram_model() -> _BigramModel:
+    """Train the bigram model once from wordfreq's word lists, which ship in its wheel.
+
+    Each language contributes the same total mass, so English does not define
+    what "plausible" means; word boundaries are modelled with spaces. This is a
+    statistical letter-sequence model, not a dictionary: unseen words (typos,
+    names, languages wordfreq lacks such as Hmong) score by how their letters
+    combine, and only strings no language writes score very low.
+    """
+    import wordfreq
+
+    pooled: defaultdict[str, float] = defaultdict(float)
+    for lang in sorted(wordfreq.available_languages("small")):
+        if lang not in _NON_ALPHABETIC_LANGS:
+            _add_language(pooled, wordfreq.iter_wordlist(lang, "small"))
+    # wordfreq keeps every word list it read in its own caches (~75 MB per worker); the model
+    # is all we need from them.
+    for cached in (wordfreq.get_frequency_list, wordfreq.get_frequency_dict, wordfreq.top_n_list):
+        cached.cache_clear()
+    return _normalise(pooled)
+
+
+def _add_language(pooled: defaultdict[str, float], words: Iterable[str]) -> None:
+    """Add one language's bigram distribution to the pool with total mass 1."""
+    counts: Counter[str] = Counter()
+    for i, word in enumerate(words):
+        if i >= _WORDS_PER_LANGUAGE:
+            break
+        for token in _ALPHA_RE.findall(_fold(word)):
+            padded = f" {token} "
+            counts.update(padded[j : j + 2] for j in range(len(padded) - 1))
+    total = sum(counts.values())
+    for bigram, n in counts.items():
+        pooled[bigram] += n / total
+
+
+def _normalise(pooled: defaultdict[str, float]) -> _BigramModel:
+    """Turn pooled counts into smoothed conditional log-probabilities P(b | a)."""
+    first: defaultdict[str, float] = defaultdict(float)
+    for bigram, mass in pooled.items():
+        first[bigram[0]] += mass
+    vocab = len(first)
+    logprob = {
+        bg: math.log((m + _SMOOTHING / vocab) / (first[bg[0]] + _SMOOTHING))
+        for bg, m in pooled.items()
+    }
+    floor = {a: math.log((_SMOOTHING / vocab) / (m + _SMOOTHING)) for a, m in first.items()}
+    return _BigramModel(logprob, floor, math.log(1.0 / vocab))
+
+
+def _bigram_logprobs(tokens: list[str], model: _BigramModel) -> list[float]:
+    """Log-probability of each letter transition, boundaries included."""
+    scores: list[float] = []
+    for token in tokens:
+        padded = f" {token} "
+        for j in range(len(padded) - 1):
+            bigram = padded[j : j + 2]
+            found = model.logprob.get(bigram)
+            if found is None:
+                found = model.floor.get(bigram[0], model.default)
+            scores.append(found)
+    return scores
+
+
+def _row_share(tokens: list[str]) -> float:
+    """Share of letters in words of 3+ letters typed on a single keyboard row.
+
+    Keyboard mashing stays on one row ("asdfjkl", "qwpoeiru"); real words almost
+    never do for a whole comment. Used only to confirm a borderline model score.
+    """
+    letters = sum(len(t) for t in tokens)
+    on_row = sum(
+        len(t) for t in tokens if len(t) >= 3 and any(set(t) <= row for row in _KEYBOARD_ROWS)
+    )
+    return on_row / letters if letters else 0.0
+
+
+# Scripts no community writes today (Unicode's historic scripts): a comment written in them is
+# decoration or noise, not a resident's words.
+_HISTORIC_RE = regex.compile(
+    r"[\p{Runic}\p{Ogham}\p{Old_Italic}\p{Gothic}\p{Linear_B}\p{Cuneiform}"
+    r"\p{Egyptian_Hieroglyphs}\p{Old_Persian}\p{Ugaritic}\p{Phoenician}\p{Old_Turkic}"
+    r"\p{Glagolitic}\p{Old_Hungarian}\p{Linear_A}\p{Carian}\p{Lycian}\p{Lydian}]"
+)
+_LETTER_RE = regex.compile(r"\p{L}")
+# Keyboard rows of scripts the letter model does not know, typed as mashing is typed.
+_OTHER_ROWS = tuple(
+    frozenset(row)
+    for row in ("ქწერტყუიოპ", "ასდფგჰჯკლ", "ზხცვბნმ")  # Georgian
+)
+_OTHER_SCRIPT_RE = regex.compile(r"\p{Georgian}+")
+HISTORIC_MIN_LETTERS = 8
+HISTORIC_SHARE = 0.5
+OTHER_ROW_MIN_LETTERS = 15
+OTHER_ROW_SHARE = 0.6
+
+
+def _other_script_evidence(sample: str, s: SpamSettings) -> list[Evidence]:
+    """Noise in scripts the letter model does not cover: letters of a historic script (Runic,
+    Ogham, ...), or words of a script with a known keyboard layout (Georgian) that each stay on
+    one row of its keyboard, which is how mashing looks whatever the alphabet."""
+    letters = len(_LETTER_RE.findall(sample))
+    historic = len(_HISTORIC_RE.findall(sample))
+    if historic >= HISTORIC_MIN_LETTERS and historic >= HISTORIC_SHARE * letters:
+        detail = f"gibberish: {historic} of {letters} letters are of a script no one writes today"
+        return [Evidence(s.gibberish_weight, detail, noise=True)]
+    words = _OTHER_SCRIPT_RE.findall(sample)
+    in_script = sum(len(w) for w in words)
+    if in_script < OTHER_ROW_MIN_LETTERS or in_script < HISTORIC_SHARE * letters:
+        return []
+    on_row = sum(len(w) for w in words if len(w) >= 3 and any(set(w) <= r for r in _OTHER_ROWS))
+    if on_row >= OTHER_ROW_SHARE * in_script:
+        detail = f"gibberish: {on_row / in_script:.0%} of the letters on one keyboard row"
+        return [Evidence(s.gibberish_weight, detail, noise=True)]
+    return []
+
+
+def gibberish_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
+    """Letters that form no words in any language, judged by the bigram model.
+
+    Latin, Cyrillic and Greek letters are judged by the model; historic scripts and keyboard
+    mashing in a few other alphabets by :func:`_other_script_evidence`; scripts such as Chinese
+    or Arabic are left alone rather than risk calling real speech noise. The
+    first ``GIBBERISH_SAMPLE_CHARS`` characters are judged: noise is noise
+    throughout, and the cost must not grow with the comment's length.
+    """
+    other = _other_script_evidence(prose[:GIBBERISH_SAMPLE_CHARS], s)
+    if other:
+        return other
+    tokens = _ALPHA_RE.findall(_fold(prose[:GIBBERISH_SAMPLE_CHARS]))
+    scores = _bigram_logprobs(tokens, bigram_model())
+    if len(scores) < s.gibberish_min_bigrams:
+        return []
+    mean = sum(scores) / len(scores)
+    if mean <= s.gibberish_max_logprob:
+        detail = f"gibberish: letter model {mean:.2f} per bigram"
+        return [Evidence(s.gibberish_weight, detail, noise=True)]
+    if mean > s.gibberish_row_logprob:
+        return []
+    share = _row_share(tokens)
+    if share >= s.gibberish_row_share:
+        detail = f"gibberish: letter model {mean:.2f} per bigram, {share:.0%} on one keyboard row"
+        return [Evidence(s.gibberish_weight, detail, noise=True)]
+    return []
+
+
+def repeat_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
+    """One token or one short phrase over and over ("hello hello ...", "BEST PRICE BEST PRICE
+    ...") carries no argument to count, in any language: it is judged on tokens, not words."""
+    tokens = [t.casefold() for t in WORD_RE.findall(prose)]
+    if len(tokens) < s.repeat_min_tokens:
+        return []
+    counts = Counter(tokens)
+    token, n = counts.most_common(1)[0]
+    if n / len(tokens) >= s.repeat_min_share:
+        shown = token[:30]
+        detail = f"repetition: {shown!r} is {n} of {len(tokens)} words"
+        return [Evidence(s.repeat_weight, detail, noise=True)]
+    distinct = len(counts) / len(tokens)
+    if len(tokens) <= s.repeat_distinct_max_tokens and distinct <= s.repeat_max_distinct_share:
+        detail = f"repetition: {len(counts)} distinct of {len(tokens)} words"
+        return [Evidence(s.repeat_weight, detail, noise=True)]
+    return []

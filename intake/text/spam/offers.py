@@ -1,0 +1,89 @@
+"""Advertising: ad-shaped prices and marketing calls to action."""
+
+from __future__ import annotations
+
+import regex
+
+from intake.text.spam.evidence import WORD_RE, Evidence
+from intake.text.spam.links import strip_phone_like
+from intake.text.spam.settings import SpamSettings
+
+_PRICE_RE = regex.compile(
+    r"""(?xi)
+    (?:[$€£]\s?\d{1,5}[.,]\d{2}(?!\d))          # $49.99, €9,99
+    | (?:(?<![\d.,])\d{1,5}[.,]\d{2}\s?[$€£](?!\w)) # 39,99 €
+    | (?:\b\d{1,3}\s?%\s?off\b)                  # 50% off
+    | (?:\b(?:only|just|save|from)\s[$€£]\s?\d+(?:[.,]\d{2})?)  # only $20, save $100
+    | (?:[$€£]\s?\d+(?:[.,]\d+)?\s?(?:/|per\s)(?:pill|day|month|tab|box))
+    """,
+)
+
+# English marketing spam phrases, kept narrow on purpose: advocacy words such
+# as "act now" or "urgent" are ordinary public speech and are not listed.
+_CTA_RE = regex.compile(
+    r"""(?xi)\b(
+      click\s+(?:here|the\s+link|below)
+    | buy\s+now | order\s+now | shop\s+now | subscribe\s+now
+    | limited[-\s]+(?:time\s+)?offer
+    | free\s+trial | risk[-\s]free | 100\s?%\s+free
+    | no\s+prescription(?:\s+needed)?
+    | visit\s+our\s+(?:web\s?site|store|shop)
+    | (?:promo|discount|coupon)\s+code
+    | double\s+your\s+(?:bitcoin|btc|crypto|money|investment)
+    | guaranteed\s+(?:returns?|profits?|income)
+    | earn\s+[$€£]?\d[\d,]*\s*(?:daily|a\s+day|per\s+day|weekly|a\s+week)
+    | work\s+from\s+home\s+and\s+earn
+    | (?:casino|welcome|deposit|sign[-\s]?up)\s+bonus
+    | hot\s+singles | no\s+credit\s+check
+    | (?:contact|message|text)\s+(?:me|us)\s+on\s+(?:whats\s?app|telegram)
+    )\b""",
+)
+
+
+def price_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
+    """Prices with cents or discounts look like ads; budget talk ("$2 million") does not match."""
+    hits = _PRICE_RE.findall(prose)
+    if not hits:
+        return []
+    return [Evidence(s.price_weight, f"advertising: {len(hits)} price(s) like {hits[0].strip()!r}")]
+
+
+def cta_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
+    """Marketing calls to action; each distinct phrase adds weight up to a cap."""
+    phrases = sorted({" ".join(m.lower().split()) for m in _CTA_RE.findall(prose)})
+    if not phrases:
+        return []
+    weight = min(s.cta_max_weight, s.cta_weight * len(phrases))
+    shown = ", ".join(repr(p) for p in phrases[:3])
+    return [Evidence(weight, f"call to action: {shown}")]
+
+
+# A sum of money, a percentage, or a number of 100 or more, in any language: a currency sign
+# on either side of a number, a number and a percent sign, or three or more digits (grouped or
+# not) that are not a year. Phone numbers are removed first.
+_MONEY_RE = regex.compile(
+    r"""(?x)
+      \p{Sc}\s?\d[\d.,]*
+    | \d[\d.,]*\s?\p{Sc}
+    | \d+\s?%
+    | (?<![\d.,])\d{1,3}(?:[\s.,]\d{3})+(?![\d])
+    | (?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d{3,}
+    """
+)
+
+
+def offer_evidence(prose: str, reachable: bool, s: SpamSettings) -> list[Evidence]:
+    """A short comment naming a sum, a percentage or a large number, with a way to reach
+    someone: what an offer looks like in any language ("Gana 500 dólares diarios ... +52 ...",
+    "Giảm giá 70% ... https://..."). A resident's short comment with a number rarely carries
+    a link or a contact too, and a longer letter citing a budget is not short."""
+    if not reachable:
+        return []
+    words = len(WORD_RE.findall(prose))
+    if words > s.offer_max_words:
+        return []
+    found = _MONEY_RE.search(strip_phone_like(prose))
+    if found is None:
+        return []
+    detail = f"offer: {found.group().strip()!r} in {words} words with a way to reach someone"
+    return [Evidence(s.offer_weight, detail)]

@@ -1,0 +1,78 @@
+"""The verdict: every signal gathered, combined by noisy-OR, explained as reasons."""
+
+from __future__ import annotations
+
+from intake.text.spam.behaviour import behaviour_evidence
+from intake.text.spam.evidence import Evidence, noisy_or, safe_text
+from intake.text.spam.links import (
+    HANDLE_RE,
+    body_email_evidence,
+    contact_density_evidence,
+    find_links,
+    handle_evidence,
+    host_allowed,
+    is_citation,
+    is_spammy_host,
+    link_evidence,
+    phone_count,
+    phone_evidence,
+    strip_spans,
+)
+from intake.text.spam.noise import gibberish_evidence, repeat_evidence
+from intake.text.spam.offers import cta_evidence, offer_evidence, price_evidence
+from intake.text.spam.settings import Behaviour, SpamSettings, SpamVerdict
+from intake.text.spam.unrelated import unrelated_evidence
+
+
+def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> list[Evidence]:
+    """All signals read from the text itself (and, for relatedness, the item's context)."""
+    links = find_links(body)
+    prose = strip_spans(body, (lk.raw for lk in links))
+    phones = phone_count(prose, s)
+    handles = len(HANDLE_RE.findall(prose))
+    contacts = [
+        *link_evidence(body, links, s),
+        *body_email_evidence(links, s),
+        *phone_evidence(phones, s),
+        *handle_evidence(handles, s),
+    ]
+    contacts += contact_density_evidence(prose, links, phones + handles, s)
+    # A way to reach someone: a number, a handle, an address, or a link that is not a citation
+    # (the staff report's PDF next to its cost is a resident citing a budget, not an offer).
+    reachable = bool(phones or handles) or any(
+        not host_allowed(lk.host, s.allowed_domains) and not is_citation(lk) for lk in links
+    )
+    offer = offer_evidence(prose, reachable, s)
+    advert = price_evidence(prose, s) + cta_evidence(prose, s)
+    selling = bool(offer or advert) or any(
+        is_spammy_host(lk.host) for lk in links if not lk.is_email
+    )
+    return [
+        *contacts,
+        *offer,
+        *advert,
+        *gibberish_evidence(prose, s),
+        *repeat_evidence(prose, s),
+        *unrelated_evidence(prose, contacts, links, context, s, selling),
+    ]
+
+
+def score(body: str, behaviour: Behaviour, settings: SpamSettings) -> SpamVerdict:
+    """Score one comment and explain the score.
+
+    A form letter sent by many people is speech by each of them: for such a
+    comment the content signals are still listed but not counted, so only bot
+    behaviour (honeypot, bursts, velocity, throwaway addresses) can label it --
+    unless its text is noise (a bare link, one word over and over, mashing, an
+    advert unrelated to the item): a spam run posted under many names is not a
+    campaign, and then every content signal counts.
+    """
+    texts = behaviour.item_context
+    context = tuple(safe_text(t) for t in texts) if texts is not None else None
+    content = content_evidence(safe_text(body), context, settings)
+    bot = behaviour_evidence(behaviour, settings)
+    count_content = not behaviour.is_form_letter or any(e.noise for e in content)
+    counted = bot + (content if count_content else [])
+    value = noisy_or(e.weight for e in counted)
+    reasons = tuple(e.reason(count_content) for e in content) + tuple(e.reason() for e in bot)
+    return SpamVerdict(score=value, reasons=reasons, is_spam=value >= settings.threshold)

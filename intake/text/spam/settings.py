@@ -1,0 +1,138 @@
+"""What a city can tune (:class:`SpamSettings`), what the service knows about a submission
+apart from its text (:class:`Behaviour`), and the verdict (:class:`SpamVerdict`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SpamSettings:
+    """Every threshold and weight, so a city can tune without a code change.
+
+    The service maps each field to an ``INTAKE_SPAM_<FIELD_UPPER>`` environment
+    variable; docs/spam.md explains each one. Weights are probabilities in
+    [0, 1] fed to the noisy-OR.
+    """
+
+    #: Score at or above which a comment is labelled spam (moved aside, never rejected).
+    threshold: float = 0.7
+    #: Domains or suffixes whose links never count against a comment: a host
+    #: matches an entry when it equals it or ends with "." + entry; "*" stands
+    #: for exactly one label ("gov.*" matches "gov.uk"). Add the city's own domain.
+    allowed_domains: tuple[str, ...] = ("gov", "mil", "edu", "gov.*", "ca.gov")
+    #: Weight per link outside the allowed domains.
+    link_weight: float = 0.15
+    #: Ceiling for the per-link weight, so a long bibliography cannot alone reach the threshold.
+    link_max_weight: float = 0.6
+    #: Weight when the comment is nothing but outside links (fewer than link_only_max_words words);
+    #: with the link's own weight it reaches the threshold: a bare link carries no argument.
+    link_only_weight: float = 0.65
+    link_only_max_words: int = 5
+    #: Weight when URLs make up at least link_density_min of the visible characters.
+    link_density_weight: float = 0.3
+    link_density_min: float = 0.5
+    #: Weight for advertising prices ("$49.99", "50% off", "only $20").
+    price_weight: float = 0.3
+    #: Weight for one phone number in the body; phone_many_weight for two or more.
+    phone_weight: float = 0.15
+    phone_many_weight: float = 0.25
+    #: Region used to read national-format phone numbers.
+    phone_region: str = "US"
+    #: Weight for e-mail addresses written in the body (outside the allowed domains).
+    body_email_weight: float = 0.15
+    #: Weight when at least contact_dense_min outside links, e-mail addresses and phone numbers,
+    #: one of them an address or a number, come at contact_dense_per_word or more per word of
+    #: the rest of the text.
+    contact_dense_weight: float = 0.3
+    #: Weight for "@name" handles outside e-mail addresses (Telegram, Instagram, ...).
+    handle_weight: float = 0.15
+    contact_dense_min: int = 2
+    contact_dense_per_word: float = 0.12
+    #: Weight per distinct marketing call to action ("click here", "buy now"), capped.
+    cta_weight: float = 0.3
+    cta_max_weight: float = 0.6
+    #: Weight when the letters form no words in any language (keyboard mashing).
+    gibberish_weight: float = 0.75
+    #: Mean bigram log-probability at or below which letters are implausible on their own.
+    gibberish_max_logprob: float = -4.5
+    #: Looser mean log-probability that counts when the words also stay on one keyboard row.
+    gibberish_row_logprob: float = -3.6
+    #: Share of letters in single-keyboard-row words needed for the looser test.
+    gibberish_row_share: float = 0.5
+    #: Fewer letter bigrams than this are too little text to judge.
+    gibberish_min_bigrams: int = 15
+    #: Weight when one token makes up repeat_min_share of at least repeat_min_tokens tokens, or
+    #: when at most repeat_max_distinct_share of the tokens are distinct (a phrase over and over;
+    #: judged up to repeat_distinct_max_tokens tokens, since long prose repeats its words too).
+    repeat_weight: float = 0.75
+    repeat_min_tokens: int = 8
+    repeat_min_share: float = 0.5
+    repeat_max_distinct_share: float = 0.25
+    repeat_distinct_max_tokens: int = 200
+    #: Weight when the comment shares almost none of its content words with its item (title and
+    #: earlier comments) *and* carries an outside link, an e-mail address or a phone number: spam
+    #: is written for every form at once. "Almost none" is at most unrelated_max_share of its
+    #: content terms and fewer than unrelated_max_shared_terms of them (a long letter shares many
+    #: terms even when they are a small share). Judged only when the item's context holds at
+    #: least unrelated_min_context_terms content terms and the comment unrelated_min_terms.
+    unrelated_weight: float = 0.55
+    #: The same with only an e-mail address or phone number (residents leave those): weaker.
+    unrelated_contact_weight: float = 0.45
+    unrelated_max_share: float = 0.2
+    unrelated_max_shared_terms: int = 3
+    unrelated_min_context_terms: int = 40
+    unrelated_min_terms: int = 6
+    #: The same floor for a comment that also shows an offer, an advert's price or call to action,
+    #: or a link to a shortener or a domain spam favours: a pitch is short ("I make $320 every
+    #: day on my laptop, ask me how: ..." has two terms). Such a comment sharing one term with
+    #: the item ("near") is still unrelated, whatever share of its few terms that is.
+    unrelated_selling_min_terms: int = 2
+    #: Weight per link to a link shortener or a top-level domain spam favours (.xyz, .top, ...);
+    #: residents cite news sites, agencies and organisations, not these.
+    spammy_host_weight: float = 0.25
+    #: Weight when a short comment (offer_max_words words at most, links left out) names a sum
+    #: of money, a percentage or a number of 100 or more *and* carries a way to reach someone
+    #: (an outside link, an e-mail address, a phone number, a handle): an offer's shape in any
+    #: language ("500 dólares diarios ... +52 ...", "50 000 рублей ... http://...").
+    offer_weight: float = 0.4
+    offer_max_words: int = 25
+    #: Weight when the hidden honeypot field was filled (people cannot see it; bots fill it).
+    honeypot_weight: float = 0.9
+    #: Weight when the submitter's e-mail domain is a known disposable-mail service.
+    disposable_email_weight: float = 0.35
+    #: Comments on this item within the velocity window at which velocity counts.
+    velocity_limit: int = 5
+    velocity_source_weight: float = 0.4
+    velocity_email_weight: float = 0.4
+    #: Near-identical texts from one source within seconds at which a burst counts.
+    burst_min: int = 3
+    burst_weight: float = 0.85
+
+
+@dataclass(frozen=True)
+class Behaviour:
+    """What the service knows about the submission apart from its text.
+
+    Gathered by the caller from the request and the database and passed in as
+    plain values so that scoring stays pure and testable.
+    """
+
+    honeypot_filled: bool = False
+    email: str | None = None
+    recent_from_source: int = 0
+    recent_from_email: int = 0
+    burst_near_identical: int = 0
+    is_form_letter: bool = False
+    #: The item's title and earlier comments, when the caller loaded them (see
+    #: :func:`wants_item_context`); None leaves the relatedness signal unjudged.
+    item_context: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class SpamVerdict:
+    """The score, the reasons that produced it, and the label staff see."""
+
+    score: float
+    reasons: tuple[str, ...]
+    is_spam: bool
