@@ -40,6 +40,8 @@ POSITIONS = ("support", "oppose", "neutral")
 KINDS = ("unique", "form_letter", "duplicate", "spam")
 ROLES = ("staff", "integration", "admin")
 DECIDERS = ("system", "staff")
+ATTACHMENT_TEXT_STATUSES = ("read", "ocr", "no_text_layer", "unreadable")
+"""How an attachment's text was read (see intake.attachments.extract)."""
 PERSONAL_TEXT_FLAG = "has_personal_text = (personal_text IS NOT NULL AND personal_text <> '')"
 """What ``comments.has_personal_text`` must equal; a CHECK constraint holds every write to it."""
 SUMMARY_INDEX_COLUMNS = (
@@ -280,9 +282,7 @@ class Attachment(Base):
 
     __table_args__ = (
         CheckConstraint("position BETWEEN 1 AND 3", name="position"),
-        CheckConstraint(
-            _in("text_status", ("read", "no_text_layer", "unreadable")), name="text_status"
-        ),
+        CheckConstraint(_in("text_status", ATTACHMENT_TEXT_STATUSES), name="text_status"),
         Index("ix_attachments_sha256", "sha256"),
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-TEXT_STATUSES = ("read", "no_text_layer", "unreadable")
+TEXT_STATUSES = ("read", "ocr", "no_text_layer", "unreadable")
 
 
 class AttachmentSchema(Schema):
@@ -17,8 +17,10 @@ class AttachmentSchema(Schema):
         required=True,
         validate=validate.OneOf(TEXT_STATUSES),
         metadata={
-            "description": "read: its text is labelled with the body; no_text_layer: a PDF "
-            "without text (a scan); unreadable: could not be read (see text_note)"
+            "description": "read: its text is labelled with the body; ocr: a PDF without a "
+            "text layer (a scan) whose text was read by OCR and is labelled with the body (it "
+            "may hold OCR errors); no_text_layer: a PDF without text, not read by OCR; "
+            "unreadable: could not be read (see text_note)"
         },
     )
     text_note = fields.String(allow_none=True, required=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from intake.errors import InvalidInput
 MAX_ATTACHMENTS = 3
 FIELD = "attachments"
 MAX_FILENAME_CHARS = 255
+OCR_COMMAND = "tesseract"
 
 
 @dataclass(frozen=True)
@@ -102,9 +104,11 @@ class AttachmentReader:
 
 
 def reader_for(settings: Settings) -> AttachmentReader:
-    """The configured reader: size limit per file, time and memory per reading."""
+    """The configured reader: size limit per file, time and memory per reading, and OCR of
+    scanned PDFs when ``INTAKE_ATTACHMENT_OCR`` is on and tesseract is on the ``PATH``."""
     limits = ExtractionLimits(
         timeout_seconds=float(settings.attachment_read_seconds),
         memory_bytes=settings.attachment_read_memory_mb * 1024 * 1024,
+        ocr_command=shutil.which(OCR_COMMAND) if settings.attachment_ocr else None,
     )
     return AttachmentReader(settings.max_attachment_bytes, limits)
