@@ -54,7 +54,7 @@ from intake.errors import DomainError, InvalidInput, NotFound
 from intake.models import AgendaItem, Campaign, Comment
 from intake.problems import flatten_errors
 from intake.services.comments import CommentService, Submission, SubmissionContext
-from intake.services.export import BATCH_ROWS, COLUMNS, exported_rows
+from intake.services.export import BATCH_ROWS, HEADER, exported_rows
 from intake.services.items import AgendaItemService
 from schemas.agenda_items import ITEM_ID_PATTERN
 from schemas.comments import CommentCreateSchema
@@ -586,7 +586,7 @@ def jsonl_chunks(
     Streamed like the CSV (see :mod:`intake.services.export`): one read-only snapshot, rows
     fetched ``batch_rows`` at a time; the caller checked the item.
     """
-    names = [name for name, _column in COLUMNS]
+    names = HEADER
     for partition in exported_rows(session_factory, item_id, batch_rows):
         yield "".join(
             json.dumps(
