@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from intake.attachments.detect import detect_media_type
-from intake.attachments.extract import Extraction, ExtractionLimits, extract_text
+from intake.attachments.extract import HAS_TEXT, Extraction, ExtractionLimits, extract_text
 from intake.config import Settings
 from intake.errors import InvalidInput
 
@@ -101,6 +101,32 @@ class AttachmentReader:
             sha256=hashlib.sha256(upload.data).hexdigest(),
             extraction=self.extractor(media_type, upload.data, self.limits),
         )
+
+
+EMPTY_BODY = "Must not be empty or only whitespace."
+NO_TEXT_TO_READ = (
+    "Must not be empty or only whitespace when no attached file's text can be read "
+    "(attach a PDF with a text layer, a Word document or a text file, or write the comment)."
+)
+
+
+def require_text(body: str, attachments: Sequence[ReceivedAttachment]) -> None:
+    """A comment needs words: its body, or an attached file whose text was read.
+
+    A letter sent with an empty body is its file's text; a blank body with no file, or with
+    files none of which could be read (a scan without OCR, an encrypted PDF), has nothing to
+    label or count, and is refused on ``body`` with what to do.
+    """
+    if body.strip():
+        return
+    if not attachments:
+        raise InvalidInput({"body": [EMPTY_BODY]})
+    if not any(a.extraction.status in HAS_TEXT and a.extraction.text.strip() for a in attachments):
+        notes = "; ".join(
+            f"{FIELD}.{a.position - 1}: {a.extraction.note or a.extraction.status}"
+            for a in attachments
+        )
+        raise InvalidInput({"body": [f"{NO_TEXT_TO_READ} ({notes})"]})
 
 
 def reader_for(settings: Settings) -> AttachmentReader:

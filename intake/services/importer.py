@@ -4,7 +4,8 @@ A city adopting intake already holds comments in its previous eComment system, a
 hold millions, so the file is read as a stream (one row at a time, never the whole file) and
 stored in chunks the caller commits one by one.
 
-Every row is checked with the wire schema (:class:`schemas.comments.CommentCreateSchema`) and
+Every row is checked with the wire schema (:class:`schemas.comments.CommentCreateSchema`, or
+``CommentWithFilesSchema`` for a row with files, whose body may then be empty) and
 the configured body length, so an import accepts exactly what the API accepts; ``received_at``
 comes from the file (the comments are historical), read as ISO 8601 and taken as UTC when it has
 no offset. A rejected row is reported with its line number and the rest goes on.
@@ -48,7 +49,12 @@ from marshmallow import ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from intake.attachments.uploads import AttachmentReader, ReceivedAttachment, Upload
+from intake.attachments.uploads import (
+    AttachmentReader,
+    ReceivedAttachment,
+    Upload,
+    require_text,
+)
 from intake.db import utcnow
 from intake.errors import DomainError, InvalidInput, NotFound
 from intake.models import AgendaItem, Campaign, Comment
@@ -57,7 +63,7 @@ from intake.services.comments import CommentService, Submission, SubmissionConte
 from intake.services.export import BATCH_ROWS, HEADER, exported_rows
 from intake.services.items import AgendaItemService
 from schemas.agenda_items import ITEM_ID_PATTERN
-from schemas.comments import CommentCreateSchema
+from schemas.comments import CommentCreateSchema, CommentWithFilesSchema
 from schemas.common import aware_datetime
 
 FORMATS = ("csv", "jsonl")
@@ -205,6 +211,7 @@ class BacklogReader:
         self.mapping = dict(mapping or {})
         self.default_received_at = clock()
         self.schema = CommentCreateSchema()
+        self.schema_with_files = CommentWithFilesSchema()
         self.timestamp = aware_datetime()
         self.size = path.stat().st_size
         self.attachments = attachments
@@ -316,8 +323,9 @@ class BacklogReader:
         data: dict[str, Any] = {}
         files = self._files(values.get("attachments"), errors)
         try:
-            data = self.schema.load(payload)
+            data = (self.schema_with_files if files else self.schema).load(payload)
             if files:
+                require_text(data["body"], files)
                 data["attachments"] = files
             if len(data["body"]) > self.max_body_chars:
                 raise InvalidInput(
