@@ -109,6 +109,7 @@ def test_a_letter_sent_without_a_word_is_downloaded_by_the_clerk(
     sign_in(page, web_server, f"/staff/comments/{receipt}")
     page.goto(f"/staff/comments/{receipt}")
     expect(page.locator("#comment-body")).to_have_text("")
+    expect(page.locator("#body-empty")).to_contain_text("the attached letter is the comment")
     with page.expect_download() as download_info:
         page.get_by_role("link", name="AALN letter.pdf").click()
     download = download_info.value
