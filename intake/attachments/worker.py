@@ -4,7 +4,7 @@ Run by :mod:`intake.attachments.extract` as a script (not ``-m``, so the intake 
 Flask are never imported here). Before touching the file it caps its own address space
 (``RLIMIT_AS``) and CPU time, so a zip bomb or a deeply nested PDF ends this process, not the
 server; the parent also kills it after a wall-clock timeout. It prints one JSON object:
-``{"status": "read" | "no_text_layer" | "unreadable", "note": str | null, "text": str}``.
+``{"status": "read" | "ocr" | "no_text_layer" | "unreadable", "note": str | null, "text": str}``.
 The note says why, never what the file contains; standard error is discarded by the parent.
 
 A PDF page without a text layer (a scan) is read by OCR when the parent names a ``tesseract``
