@@ -74,6 +74,8 @@ class Settings:
     max_attachment_bytes: int = 10_000_000
     attachment_read_seconds: int = 20
     attachment_read_memory_mb: int = 768
+    # OCR of a PDF without a text layer, when Debian's tesseract is installed (else skipped).
+    attachment_ocr: bool = True
 
     @property
     def is_sqlite(self) -> bool:
@@ -125,6 +127,7 @@ _ENV_NAMES: dict[str, str] = {
     "max_attachment_bytes": "INTAKE_MAX_ATTACHMENT_BYTES",
     "attachment_read_seconds": "INTAKE_ATTACHMENT_READ_SECONDS",
     "attachment_read_memory_mb": "INTAKE_ATTACHMENT_READ_MEMORY_MB",
+    "attachment_ocr": "INTAKE_ATTACHMENT_OCR",
 }
 
 
@@ -146,7 +149,7 @@ _INT_SETTINGS = frozenset(
         "attachment_read_memory_mb",
     }
 )
-_BOOL_SETTINGS = frozenset({"rate_limit_enabled"})
+_BOOL_SETTINGS = frozenset({"rate_limit_enabled", "attachment_ocr"})
 
 
 def env_name(setting: str) -> str:

@@ -24,8 +24,10 @@ from intake.attachments.uploads import (
     ReceivedAttachment,
     Upload,
     reader_for,
+    require_text,
 )
 from intake.wiring import settings
+from schemas.comments import CommentCreateSchema, CommentWithFilesSchema
 
 MULTIPART = "multipart/form-data"
 COMMENT_PART = "comment"
@@ -34,7 +36,14 @@ MULTIPART_ENDPOINTS = frozenset({"comments.ItemCommentCollection", "public.submi
 
 
 class CommentPartParser(FlaskParser):
-    """Reads a view's JSON arguments from the ``comment`` part when the body is a form."""
+    """Reads a view's JSON arguments from the ``comment`` part when the body is a form, where a
+    comment may leave its body empty for an attached letter (see :func:`with_attachments`)."""
+
+    def _get_schema(self, argmap: Any, req: Request) -> Any:
+        schema = super()._get_schema(argmap, req)
+        if type(schema) is CommentCreateSchema and sends_files(req):
+            return CommentWithFilesSchema(unknown=schema.unknown)
+        return schema
 
     def _raw_load_json(self, req: Request) -> Any:
         if req.mimetype != MULTIPART:
@@ -46,6 +55,17 @@ class CommentPartParser(FlaskParser):
             return core.parse_json(part.encode("utf-8"))
         except RecursionError:
             raise BadRequest("The comment part is nested too deeply.") from None
+
+
+def sends_files(req: Request) -> bool:
+    """A form with at least one named file part: its body may then be empty (checked again once
+    the files are read); without one, the body is required as in a JSON post."""
+    return req.mimetype == MULTIPART and any(f.filename for f in req.files.getlist(FIELD))
+
+
+def comment_schema() -> CommentCreateSchema:
+    """The schema for this request's comment: :class:`CommentWithFilesSchema` when files came."""
+    return CommentWithFilesSchema() if sends_files(request) else CommentCreateSchema()
 
 
 def widen_for_files() -> None:
@@ -91,7 +111,10 @@ def form_digest() -> bytes:
 
 
 def with_attachments(data: dict[str, Any]) -> dict[str, Any]:
+    """The comment with its files, read; 422 on ``body`` when it is empty and no file's text
+    could be read (a form's body may be empty only for a readable letter)."""
     attachments = received_attachments()
+    require_text(data["body"], attachments)
     return {**data, "attachments": attachments} if attachments else data
 
 
@@ -103,8 +126,13 @@ REQUEST_BODY_DOC: dict[str, Any] = {
                 "required": [COMMENT_PART],
                 "properties": {
                     COMMENT_PART: {
-                        "allOf": [{"$ref": "#/components/schemas/CommentCreate"}],
-                        "description": "The comment, as the JSON body would carry it.",
+                        "allOf": [
+                            CommentWithFilesSchema
+                        ],  # apispec registers it as CommentWithFiles
+                        "description": (
+                            "The comment, as the JSON body would carry it; its body may be "
+                            "empty or absent when an attached file's text can be read."
+                        ),
                     },
                     FIELD: {
                         "type": "array",

@@ -21,8 +21,10 @@ class AttachmentSchema(Schema):
         required=True,
         validate=validate.OneOf(TEXT_STATUSES),
         metadata={
-            "description": "read: its text is labelled with the body; no_text_layer: a PDF "
-            "without text (a scan); unreadable: could not be read (see text_note)"
+            "description": "read: its text is labelled with the body; ocr: a PDF without a "
+            "text layer (a scan) whose text was read by OCR and is labelled with the body (it "
+            "may hold OCR errors); no_text_layer: a PDF without text, not read by OCR; "
+            "unreadable: could not be read (see text_note)"
         },
     )
     text_note = fields.String(allow_none=True, required=True)

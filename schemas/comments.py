@@ -47,6 +47,21 @@ class CommentCreateSchema(Schema):
     )
 
 
+class CommentWithFilesSchema(CommentCreateSchema):
+    """The ``comment`` part of a form with files: the body may be empty or left out when an
+    attached file's text can be read (a letter sent with nothing to add); with no such file it
+    is refused as an empty body is (a rule checked once the files are read)."""
+
+    body = text_field(
+        max_length=1_000_000,
+        load_default="",
+        metadata={
+            "description": "May be empty or absent when an attached file's text can be read "
+            "(the letter is the comment); otherwise required, as in CommentCreate."
+        },
+    )
+
+
 class ReceiptSchema(Schema):
     """What the commenter gets back (a dumped ``Comment``). It never reveals the label."""
 

@@ -29,8 +29,8 @@ ROLES = ("staff", "integration", "admin")
 STAFF_ROLES = ("staff", "admin")
 """The roles that may read whole records and decide labels."""
 
-TEXT_STATUSES = ("read", "no_text_layer", "unreadable")
-"""How an attachment's text was read: read, a PDF without text (a scan), or not at all."""
+TEXT_STATUSES = ("read", "ocr", "no_text_layer", "unreadable")
+"""How an attachment's text was read: read, read by OCR from a scan, a PDF without text (a scan no OCR read), or not at all."""
 
 REVIEW_ACTIONS = ("confirm", "unique", "spam")
 """What staff may do to many labels at once."""

@@ -67,6 +67,17 @@ def needs_redis() -> str:
     return REDIS_URL
 
 
+def needs_tesseract() -> str:
+    """Debian's tesseract (``tesseract-ocr``, with English) for the OCR tests; skip without it on
+    a laptop, fail in CI (``.ci/run`` installs it)."""
+    path = shutil.which("tesseract")
+    if path is None:
+        if IN_CI:
+            pytest.fail("tesseract is not installed (apt-get install tesseract-ocr)")
+        pytest.skip("needs tesseract: apt-get install tesseract-ocr")
+    return path
+
+
 def reset_postgres(url: str) -> None:
     engine = make_engine(url)
     with engine.begin() as conn:

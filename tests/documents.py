@@ -138,3 +138,28 @@ def zip_bomb_docx(unpacked_bytes: int = 200 * 1024 * 1024) -> bytes:
             for _ in range(unpacked_bytes // len(chunk)):
                 member.write(chunk)
     return out.getvalue()
+
+
+def scanned_letter_pdf(text: str, lines_per_page: int = 34) -> bytes:
+    """``text`` drawn as pixels by Pillow (wrapped, ASCII-folded) and saved as a PDF of page
+    images, as a scanner makes one: no text layer, so only OCR can read it."""
+    import textwrap
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.load_default(size=34)
+    lines = [
+        wrapped
+        for line in _ascii(text).splitlines()
+        for wrapped in (textwrap.wrap(line, 72) or [""])
+    ]
+    images = []
+    for start in range(0, max(len(lines), 1), lines_per_page):
+        image = Image.new("L", (1700, 2200), 255)
+        draw = ImageDraw.Draw(image)
+        for n, line in enumerate(lines[start : start + lines_per_page]):
+            draw.text((120, 150 + 56 * n), line, fill=0, font=font)
+        images.append(image)
+    out = io.BytesIO()
+    images[0].save(out, "PDF", resolution=200.0, save_all=True, append_images=images[1:])
+    return out.getvalue()

@@ -115,6 +115,8 @@ ACCESS: dict[tuple[str, str], str] = {
     ("/problems/<string:slug>", "GET"): "public",
     ("/staff/comments/<int:comment_id>", "GET"): "web-staff",
     ("/staff/comments/<int:comment_id>/label", "POST"): "web-staff",
+    ("/staff/comments/<int:comment_id>/dispute", "POST"): "web-staff",
+    ("/staff/comments/<int:comment_id>/dispute/withdraw", "POST"): "web-staff",
     ("/staff/comments/<int:comment_id>/attachments/<int:position>", "GET"): "web-staff",
     ("/staff/sign-in", "GET"): "web-public",
     ("/staff/sign-in", "POST"): "web-public",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -46,3 +47,22 @@ def test_a_signature_count_is_a_whole_number_from_1_to_100000(
     response = client.post(URL, json=comment_payload(signatures=count))
     assert response.status_code == 422
     assert "signatures" in response.json["errors"]
+
+
+def test_the_dashboard_shows_one_comment_and_300_signatures(
+    client: FlaskClient, item: dict[str, Any], staff: dict[str, str]
+) -> None:
+    """Done when (issue 18): the clerk's item page and the packet report show the letter as one
+    comment with 300 signatures, and its page names the count."""
+    from tests.test_packet import sign_in
+
+    letter = comment_payload("On behalf of our 300 members: pass the ordinance.", signatures=300)
+    comment_id = client.post(URL, json=letter).json["id"]
+    sign_in(client, staff)
+    page = client.get("/staff/items/2026-00837").get_data(as_text=True)
+    assert '<span class="figure" id="figure-total">1</span> comment<' in page
+    assert '<span class="figure" id="figure-signatures">300</span> signatures<' in page
+    record_page = client.get(f"/staff/comments/{comment_id}").get_data(as_text=True)
+    assert '<strong id="signatures">300</strong> signatories' in record_page
+    report = client.get("/api/v1/agenda-items/2026-00837/report", headers=staff)
+    assert re.search(r"Signatures[^<]*</th><td[^>]*>300<", report.get_data(as_text=True))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
-from intake.attachments.extract import READ
+from intake.attachments.extract import HAS_TEXT
 from intake.attachments.uploads import MAX_ATTACHMENTS, ReceivedAttachment
 from intake.errors import NotFound
 from intake.models import Attachment, Comment
@@ -29,7 +29,7 @@ def attach(comment: Comment, received: Sequence[ReceivedAttachment]) -> None:
         )
         for r in received
     ]
-    texts = [r.extraction.text for r in received if r.extraction.status == READ]
+    texts = [r.extraction.text for r in received if r.extraction.status in HAS_TEXT]
     comment.attachment_text = "\n\n".join(t for t in texts if t.strip()) or None
 
 

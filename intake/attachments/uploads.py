@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from intake.attachments.detect import detect_media_type
-from intake.attachments.extract import Extraction, ExtractionLimits, extract_text
+from intake.attachments.extract import HAS_TEXT, Extraction, ExtractionLimits, extract_text
 from intake.config import Settings
 from intake.errors import InvalidInput
 
 MAX_ATTACHMENTS = 3
 FIELD = "attachments"
 MAX_FILENAME_CHARS = 255
+OCR_COMMAND = "tesseract"
 
 
 @dataclass(frozen=True)
@@ -101,10 +103,38 @@ class AttachmentReader:
         )
 
 
+EMPTY_BODY = "Must not be empty or only whitespace."
+NO_TEXT_TO_READ = (
+    "Must not be empty or only whitespace when no attached file's text can be read "
+    "(attach a PDF with a text layer, a Word document or a text file, or write the comment)."
+)
+
+
+def require_text(body: str, attachments: Sequence[ReceivedAttachment]) -> None:
+    """A comment needs words: its body, or an attached file whose text was read.
+
+    A letter sent with an empty body is its file's text; a blank body with no file, or with
+    files none of which could be read (a scan without OCR, an encrypted PDF), has nothing to
+    label or count, and is refused on ``body`` with what to do.
+    """
+    if body.strip():
+        return
+    if not attachments:
+        raise InvalidInput({"body": [EMPTY_BODY]})
+    if not any(a.extraction.status in HAS_TEXT and a.extraction.text.strip() for a in attachments):
+        notes = "; ".join(
+            f"{FIELD}.{a.position - 1}: {a.extraction.note or a.extraction.status}"
+            for a in attachments
+        )
+        raise InvalidInput({"body": [f"{NO_TEXT_TO_READ} ({notes})"]})
+
+
 def reader_for(settings: Settings) -> AttachmentReader:
-    """The configured reader: size limit per file, time and memory per reading."""
+    """The configured reader: size limit per file, time and memory per reading, and OCR of
+    scanned PDFs when ``INTAKE_ATTACHMENT_OCR`` is on and tesseract is on the ``PATH``."""
     limits = ExtractionLimits(
         timeout_seconds=float(settings.attachment_read_seconds),
         memory_bytes=settings.attachment_read_memory_mb * 1024 * 1024,
+        ocr_command=shutil.which(OCR_COMMAND) if settings.attachment_ocr else None,
     )
     return AttachmentReader(settings.max_attachment_bytes, limits)

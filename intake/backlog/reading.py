@@ -19,12 +19,17 @@ from typing import IO, Any
 
 from marshmallow import ValidationError
 
-from intake.attachments.uploads import AttachmentReader, ReceivedAttachment, Upload
+from intake.attachments.uploads import (
+    AttachmentReader,
+    ReceivedAttachment,
+    Upload,
+    require_text,
+)
 from intake.db import utcnow
 from intake.errors import ImportFileError, InvalidInput, flatten_errors
 from intake.services.export import FORMATS
 from schemas.agenda_items import ITEM_ID_PATTERN
-from schemas.comments import CommentCreateSchema
+from schemas.comments import CommentCreateSchema, CommentWithFilesSchema
 from schemas.common import aware_datetime
 
 ITEM_ID = re.compile(ITEM_ID_PATTERN)
@@ -162,6 +167,7 @@ class BacklogReader:
         self.mapping = dict(mapping or {})
         self.default_received_at = clock()
         self.schema = CommentCreateSchema()
+        self.schema_with_files = CommentWithFilesSchema()
         self.timestamp = aware_datetime()
         self.size = path.stat().st_size
         self.attachments = attachments
@@ -273,8 +279,9 @@ class BacklogReader:
         data: dict[str, Any] = {}
         files = self._files(values.get("attachments"), errors)
         try:
-            data = self.schema.load(payload)
+            data = (self.schema_with_files if files else self.schema).load(payload)
             if files:
+                require_text(data["body"], files)
                 data["attachments"] = files
             if len(data["body"]) > self.max_body_chars:
                 raise InvalidInput(

@@ -11,6 +11,10 @@ Spreadsheets run a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab 
 return) as a formula; comments are written by the public, so such cells get a leading ``'``
 (OWASP's advice for CSV injection). The file starts with a UTF-8 byte order mark so spreadsheet
 programs read accented names correctly.
+
+Each row also says how many people signed the comment, whether staff marked it disputed (filed
+in someone's name without consent) and which files it carries (name, type, SHA-256 and how its
+text was read; never the bytes or the text). These are staff exports: nothing here is public.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from sqlalchemy import ColumnElement, func, null, select
 from sqlalchemy.orm import Session, aliased
 
 from intake.db import utcnow
-from intake.models import AgendaItem, Comment, Submitter
+from intake.models import AgendaItem, Attachment, Comment, CommentDispute, Submitter
 from intake.services.comments import has_personal_text
 from intake.services.items import AgendaItemService
 from intake.services.summary import ItemSummary, SummaryService, not_spam
@@ -54,6 +58,8 @@ COLUMNS: tuple[tuple[str, Any], ...] = (
     ("decided_by", Comment.decided_by),
     ("reasons", Comment.reasons),
     ("personal_text", Comment.personal_text),
+    ("signatures", Comment.signatures),
+    ("disputed", CommentDispute.comment_id.is_not(None)),
     ("name", Submitter.name),
     ("email", Submitter.email),
     ("postal_code", Submitter.postal_code),
@@ -61,7 +67,11 @@ COLUMNS: tuple[tuple[str, Any], ...] = (
     ("organization", Submitter.organization),
     ("body", Comment.body),
 )
-HEADER = tuple(name for name, _column in COLUMNS)
+ATTACHED_FILES = "attached_files"
+"""The last column: the comment's files, read per batch (not ``attachments``, which
+``intake import`` reads as file paths, so an export imported again does not look for them)."""
+HEADER = (*(name for name, _column in COLUMNS), ATTACHED_FILES)
+FILE_FIELDS = ("filename", "media_type", "sha256", "text_status")
 FORMATS = ("csv", "jsonl")
 """What ``intake export`` writes and the staff download offers (and ``intake import`` reads)."""
 
@@ -70,6 +80,8 @@ def safe_cell(value: Any) -> str:
     """The cell as text, defused if a spreadsheet would run it as a formula."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, datetime):
         return value.isoformat()
     text = ";".join(str(v) for v in value) if isinstance(value, list) else str(value)
@@ -96,7 +108,8 @@ def looks_like_formula(text: str) -> bool:
 def exported_rows(
     session_factory: Callable[[], Session], item_id: str, batch_rows: int = BATCH_ROWS
 ) -> Iterator[Sequence[Any]]:
-    """The item's comments with the export columns, in arrival order, ``batch_rows`` at a time.
+    """The item's comments with the export columns, in arrival order, ``batch_rows`` at a time;
+    each row ends with its files (dicts of ``FILE_FIELDS``, read in one query per batch).
 
     One read-only snapshot on a session of its own (a streamed body outlives the request's
     session), fetched in batches so a million-comment export holds one batch in memory. Shared
@@ -108,14 +121,36 @@ def exported_rows(
         query = (
             select(*(column for _name, column in COLUMNS))
             .join(Submitter, Submitter.comment_id == Comment.id)
+            .outerjoin(CommentDispute, CommentDispute.comment_id == Comment.id)
             .where(Comment.item_id == item_id)
             .order_by(Comment.id)
             .execution_options(yield_per=batch_rows)
         )
-        yield from session.execute(query).partitions()
+        for partition in session.execute(query).partitions():
+            files = _files_of(session, [row[0] for row in partition])
+            yield [(*row, files.get(row[0], [])) for row in partition]
     finally:
         session.rollback()
         session.close()
+
+
+def _files_of(session: Session, comment_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    """One batch's files, by comment, in order: one query per batch, never their bytes."""
+    files: dict[int, list[dict[str, Any]]] = {}
+    query = (
+        select(Attachment.comment_id, *(getattr(Attachment, f) for f in FILE_FIELDS))
+        .where(Attachment.comment_id.in_(comment_ids))
+        .order_by(Attachment.comment_id, Attachment.position)
+    )
+    for comment_id, *values in session.execute(query):
+        files.setdefault(comment_id, []).append(dict(zip(FILE_FIELDS, values, strict=True)))
+    return files
+
+
+def files_cell(files: Sequence[dict[str, Any]]) -> str:
+    """The files as a CSV cell: one line each, ``name | type | sha256 | text status`` (a name
+    may hold ``|``; the other three never do, so a line is read from the right)."""
+    return "\n".join(" | ".join(str(f[k]) for k in FILE_FIELDS) for f in files)
 
 
 class ExportService:
@@ -131,7 +166,10 @@ class ExportService:
         writer.writerow(HEADER)
         yield BOM + _drain(buffer)
         for partition in exported_rows(self.session_factory, item_id, batch_rows):
-            writer.writerows([safe_cell(value) for value in row] for row in partition)
+            writer.writerows(
+                [*(safe_cell(value) for value in row[:-1]), safe_cell(files_cell(row[-1]))]
+                for row in partition
+            )
             yield _drain(buffer)
 
     def jsonl_chunks(self, item_id: str, batch_rows: int = BATCH_ROWS) -> Iterator[str]:

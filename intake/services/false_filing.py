@@ -8,7 +8,7 @@ it stays stored and counted, and the summary counts the disputed ones apart.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -81,6 +81,19 @@ class FalseFilingService:
         reports = list(self.session.scalars(query))
         next_cursor = encode_cursor(reports[limit - 1].id) if len(reports) > limit else None
         return reports[:limit], next_cursor
+
+    def reports_on(self, comment_id: int) -> Sequence[FalseFilingReport]:
+        """The reports that matched one comment, oldest first (its staff page)."""
+        query = (
+            select(FalseFilingReport)
+            .join(
+                FalseFilingReportComment,
+                FalseFilingReportComment.report_id == FalseFilingReport.id,
+            )
+            .where(FalseFilingReportComment.comment_id == comment_id)
+            .order_by(FalseFilingReport.id)
+        )
+        return list(self.session.scalars(query))
 
     def dispute(
         self, comment_id: int, reason: str, actor: str, report_id: int | None = None

@@ -12,6 +12,7 @@ from flask import Flask
 
 from intake.config import Settings
 from intake.web import csrf, false_filing, pages, problem_pages, public, staff
+from intake.web import staff_disputes as staff_disputes  # registers routes on the staff blueprint
 from intake.web import staff_files as staff_files  # registers its route on the staff blueprint
 
 __all__ = ["init_app"]

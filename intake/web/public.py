@@ -1,9 +1,10 @@
 """The city's public comment form, served by intake itself.
 
 The POST takes the same path as ``POST /api/v1/agenda-items/{id}/comments``: the body is checked
-by ``CommentCreateSchema`` and stored and labelled by :func:`intake.wiring.submit_comment` (this
-worker's group commit on PostgreSQL, as the API's POST) under the same rate limits, so windows,
-length caps, labelling and the commit before the answer cannot differ between the form and the API.
+by ``CommentCreateSchema`` (``CommentWithFilesSchema`` when a file is attached) and stored and
+labelled by :func:`intake.wiring.submit_comment` (this worker's group commit on PostgreSQL, as
+the API's POST) under the same rate limits, so windows, length caps, labelling and the commit
+before the answer cannot differ between the form and the API.
 Errors are shown next to their fields with what the person typed; success is a 303 to a receipt
 page (Post/Redirect/Get), so reloading the receipt never sends the comment twice.
 
@@ -30,12 +31,11 @@ from intake.models import AgendaItem, Comment
 from intake.ratelimit import POST_LIMITS
 from intake.services.comments import Submission
 from intake.services.items import accepting_comments
-from intake.uploads import with_attachments
+from intake.uploads import comment_schema, with_attachments
 from intake.web import forms, pages, public_guard
 from intake.web.pages import html
 from intake.wiring import clock, item_service, settings, submission_context
 from intake.wiring import submit_comment as store_comment
-from schemas.comments import CommentCreateSchema
 from schemas.vocabulary import POSITIONS
 
 bp = Blueprint("public", __name__)
@@ -125,7 +125,7 @@ def submit_comment(item_id: str) -> BaseResponse:
     the sender still gets a receipt: intake labels comments, it never silently drops them.
     """
     honeypot_filled = bool(request.form.get(HONEYPOT, "").strip())
-    state, data = forms.validate(CommentCreateSchema(), request.form, forms.COMMENT_FIELDS)
+    state, data = forms.validate(comment_schema(), request.form, forms.COMMENT_FIELDS)
     if state.ok:
         context = submission_context(honeypot_filled=honeypot_filled)
         try:

@@ -47,6 +47,7 @@ from intake.wiring import (
     campaign_service,
     clock,
     comment_service,
+    false_filing_service,
     item_service,
     label_service,
     settings,
@@ -532,7 +533,12 @@ def campaign(campaign_id: int) -> Response:
     return html(page)
 
 
-def _comment_page(comment_id: int, state: forms.FormState, status: int = 200) -> Response:
+def _comment_page(
+    comment_id: int,
+    state: forms.FormState,
+    status: int = 200,
+    dispute_form: forms.FormState | None = None,
+) -> Response:
     comment = comment_service().get(comment_id)
     if not state.values:
         state.values = {
@@ -547,6 +553,8 @@ def _comment_page(comment_id: int, state: forms.FormState, status: int = 200) ->
         history=label_service().history(comment_id),
         form=state,
         kind_choices=KINDS,
+        reports=false_filing_service().reports_on(comment_id),
+        dispute_form=dispute_form or forms.FormState(),
     )
     return html(page, status)
 

@@ -84,3 +84,34 @@ def test_staff_download_a_file_from_the_comment_page(
     assert (
         page.request.get(f"/staff/comments/{receipt}/attachments/1", max_redirects=0).status == 303
     )
+
+
+def test_a_letter_sent_without_a_word_is_downloaded_by_the_clerk(
+    page: Any, web_server: LiveServer, tmp_path: Path
+) -> None:
+    """The comment box left empty: the letter is the comment. The clerk then opens the comment
+    on the dashboard and downloads the file behind its link, byte for byte."""
+    make_item(web_server, ITEM)
+    pdf = text_pdf(aaln_letter())
+    letter = tmp_path / "AALN letter.pdf"
+    letter.write_bytes(pdf)
+    page.goto(f"/items/{ITEM}/comment")
+    page.get_by_label("Full name").fill("Ana Reyes")
+    page.get_by_role("button", name="Send comment").click()
+    expect(page.locator("#body-error")).to_contain_text("Must not be empty")
+
+    page.get_by_label("Full name").fill("Ana Reyes")
+    page.get_by_label("Attach a letter").set_input_files(str(letter))
+    page.get_by_role("button", name="Send comment").click()
+    expect(page.get_by_role("heading", name="Comment received")).to_be_visible()
+    receipt = int(page.locator("#receipt-number").inner_text())
+
+    sign_in(page, web_server, f"/staff/comments/{receipt}")
+    page.goto(f"/staff/comments/{receipt}")
+    expect(page.locator("#comment-body")).to_have_text("")
+    expect(page.locator("#body-empty")).to_contain_text("the attached letter is the comment")
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="AALN letter.pdf").click()
+    download = download_info.value
+    assert download.suggested_filename == "AALN letter.pdf"
+    assert Path(download.path()).read_bytes() == pdf
