@@ -8,6 +8,7 @@ from marshmallow import Schema, ValidationError, fields, validate
 from schemas.attachments import AttachmentSchema
 from schemas.common import MAX_ID, Ratio, aware_datetime, cursor_field, text_field
 from schemas.disputes import DisputeSchema
+from schemas.record import HoldSchema
 
 POSITIONS = ("support", "oppose", "neutral")
 KINDS = ("unique", "form_letter", "duplicate", "spam")
@@ -86,6 +87,12 @@ class CommentRecordSchema(Schema):
         metadata={"description": "Set when staff judged it filed in someone's name"},
     )
     attachments = fields.List(fields.Nested(AttachmentSchema), required=True)
+    held_back = fields.Nested(
+        HoldSchema,
+        allow_none=True,
+        required=True,
+        metadata={"description": "Set while staff hold it back from the public record"},
+    )
 
 
 class CommentListArgsSchema(Schema):

@@ -12,7 +12,7 @@ from marshmallow import RAISE
 from intake.api.idempotency import HEADER_DOC as IDEMPOTENCY_HEADER_DOC
 from intake.api.idempotency import has_idempotency_key, idempotent
 from intake.auth import current_principal, require_staff, requires_staff
-from intake.models import Attachment, Comment, CommentDispute, Submitter
+from intake.models import Attachment, Comment, CommentDispute, CommentHold, Submitter
 from intake.ratelimit import POST_LIMITS
 from intake.services.comments import CommentFilters, Submission
 from intake.services.labels import LabelChange
@@ -84,7 +84,15 @@ def record_view(comment: Comment) -> dict[str, Any]:
         "label": label_view(comment),
         "attachments": [attachment_view(a) for a in comment.attachments],
         "disputed": dispute_view(comment.dispute),
+        "held_back": hold_view(comment.hold),
     }
+
+
+def hold_view(hold: CommentHold | None) -> dict[str, Any] | None:
+    """Set while staff hold the comment back from the public record."""
+    if hold is None:
+        return None
+    return {"held_at": hold.held_at, "actor": hold.actor, "reason": hold.reason}
 
 
 def dispute_view(dispute: CommentDispute | None) -> dict[str, Any] | None:

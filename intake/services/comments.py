@@ -249,6 +249,7 @@ class CommentService:
             joinedload(Comment.submitter),
             selectinload(Comment.attachments),
             selectinload(Comment.dispute),
+            selectinload(Comment.hold),
         )
         if item_id is not None:
             query = query.where(Comment.item_id == item_id)
