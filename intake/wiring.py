@@ -69,6 +69,7 @@ def comment_service_for(app: Flask, session: Session, *, labelled: bool = True) 
         max_body_chars=settings_.max_body_chars,
         labeller=factory(session) if factory is not None and labelled else None,
         clock=app.extensions["intake.clock"],
+        confirmations=settings_.sends_mail,
     )
 
 
