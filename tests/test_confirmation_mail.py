@@ -8,6 +8,7 @@ backoff). The address is never logged, and is cleared from the outbox once the m
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import socket
 import threading
@@ -370,3 +371,42 @@ def test_a_backlog_import_mails_no_one_a_batch_post_mails_each(
     batch = client.post(f"{COMMENTS}/batch", json={"comments": entries}, headers=integration)
     assert batch.status_code == 200, batch.json
     assert [row.recipient for row in outbox(session)] == [f"p{n}@example.org" for n in range(3)]
+
+
+class StalledInbox(Inbox):
+    """A mail server that stops answering mid-message until the test lets it go."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entered = threading.Event()
+        self.release = threading.Event()
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.entered.set()
+        await asyncio.get_running_loop().run_in_executor(None, self.release.wait, 30)
+        return await super().handle_DATA(server, session, envelope)
+
+
+@pytest.mark.usefixtures("item", "clock")
+def test_a_stalled_mail_server_does_not_hold_up_comments(
+    app: Flask, client: FlaskClient, session: Session, smtp_port: int
+) -> None:
+    """While the sender waits on the mail server, comments are still taken: no transaction (on
+    SQLite, the write lock) is held across the conversation with the server."""
+    post(client, email=EMAIL)
+    inbox = StalledInbox()
+    controller = start_server(inbox, smtp_port)
+    drained: dict[str, Any] = {}
+    thread = threading.Thread(target=lambda: drained.update(done=sender(app).drain()))
+    try:
+        thread.start()
+        assert inbox.entered.wait(10)
+        post(client, email="second@example.org")  # a 201 while the server is stalled
+        assert [row.status for row in outbox(session)] == ["pending", "pending"]
+        inbox.release.set()
+        thread.join(timeout=30)
+        assert drained["done"].sent == 1
+        assert sender(app).drain().sent == 1  # the second, which came in meanwhile
+    finally:
+        inbox.release.set()
+        controller.stop()

@@ -1,9 +1,11 @@
 """Draining the outbox: claim what is due, send it, record the outcome; safe with many senders.
 
-Each batch is one transaction. Due rows are read ``FOR UPDATE SKIP LOCKED`` (PostgreSQL), so a
-second sender running at the same time takes the next rows instead of waiting or sending the same
-mail twice; SQLite has one writer at a time anyway. A mail is sent at least once: if a sender
-dies after the server took a message and before its batch commits, the next run sends it again.
+Due rows are claimed in a short transaction, ``FOR UPDATE SKIP LOCKED`` on PostgreSQL (a second
+sender running at the same time takes the next rows instead of waiting), and leased for
+``LEASE_SECONDS`` (no sender claims them again meanwhile); the mail server is talked to outside
+any transaction, and the outcome is recorded in another short one. So a slow mail server holds
+no lock a comment's POST needs. A mail is sent at least once: if a sender dies after the server
+took a message and before the outcome is recorded, it goes again when its lease runs out.
 
 A failure the server calls permanent (a 5xx answer, a refused recipient) gives up at once; any
 other (no connection, a timeout, a 4xx) is retried after ``backoff(attempts)``, up to
@@ -33,6 +35,8 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 8
 FIRST_RETRY_SECONDS = 60
 LONGEST_WAIT_SECONDS = 6 * 3600
+LEASE_SECONDS = 600
+"""A claimed mail is not claimed again for this long: time enough to send a batch."""
 
 
 def backoff(attempts: int) -> timedelta:
@@ -91,23 +95,46 @@ class OutboxSender:
                 return total
 
     def send_batch(self) -> Drained:
-        """Claim up to ``batch_size`` due mails, send them over one connection, commit."""
+        """Claim up to ``batch_size`` due mails, send them over one connection, record how it went.
+
+        Three short transactions' worth of work, none open while the mail server is talked to:
+        claiming (which leases the rows for ``LEASE_SECONDS``), sending, recording. On SQLite a
+        transaction holds the write lock, so holding one across a slow server would hold up every
+        comment being posted; on PostgreSQL it would hold the rows' locks as long.
+        """
         outcome = Drained()
         with self.session_factory() as session:
             rows = self.claim(session)
-            if not rows:
-                return outcome
-            transport = self.transport_factory()
-            try:
-                for row in rows:
-                    self._send(row, transport, outcome)
-            finally:
-                transport.close()
+            messages = [(row.id, self._message(row)) for row in rows]
+            session.commit()
+        if not messages:
+            return outcome
+        results: dict[int, BaseException | None] = {}
+        transport = self.transport_factory()
+        try:
+            for row_id, message in messages:
+                try:
+                    transport.send(message)
+                except (smtplib.SMTPException, OSError) as exc:
+                    results[row_id] = exc
+                else:
+                    results[row_id] = None
+        finally:
+            transport.close()
+        with self.session_factory() as session:
+            for row_id, error in results.items():
+                row = session.get_one(MailOutbox, row_id)
+                if error is None:
+                    self._sent(row, outcome)
+                else:
+                    self._failed(row, error, outcome)
             session.commit()
         return outcome
 
     def claim(self, session: Session) -> list[MailOutbox]:
-        """Due rows, locked for this transaction; rows another sender holds are skipped."""
+        """Due rows, locked for this transaction (rows another sender holds are skipped) and
+        leased: not due again for ``LEASE_SECONDS``, so a sender that dies mid-batch leaves them
+        to the next one after that."""
         query = (
             select(MailOutbox)
             .options(joinedload(MailOutbox.comment))
@@ -116,24 +143,28 @@ class OutboxSender:
             .limit(self.batch_size)
             .with_for_update(skip_locked=True, of=MailOutbox)
         )
-        return list(session.scalars(query).unique())
+        rows = list(session.scalars(query).unique())
+        lease_end = self.clock() + timedelta(seconds=LEASE_SECONDS)
+        for row in rows:
+            row.next_attempt_at = lease_end
+        session.flush()
+        return rows
 
-    def _send(self, row: MailOutbox, transport: Transport, outcome: Drained) -> None:
+    def _message(self, row: MailOutbox) -> EmailMessage:
         comment: Comment = row.comment
-        item = comment_item(comment)
-        try:
-            transport.send(
-                confirmation(
-                    comment, item, sender=self.sender, recipient=row.recipient or "", zone=self.zone
-                )
-            )
-        except (smtplib.SMTPException, OSError) as exc:
-            self._failed(row, exc, outcome)
-            return
+        return confirmation(
+            comment,
+            comment_item(comment),
+            sender=self.sender,
+            recipient=row.recipient or "",
+            zone=self.zone,
+        )
+
+    def _sent(self, row: MailOutbox, outcome: Drained) -> None:
         row.status, row.sent_at, row.recipient = "sent", self.clock(), None
         row.attempts += 1
         outcome.sent += 1
-        log.info("confirmation for comment %s sent", comment.id)
+        log.info("confirmation for comment %s sent", row.comment_id)
 
     def _failed(self, row: MailOutbox, exc: BaseException, outcome: Drained) -> None:
         row.attempts += 1
