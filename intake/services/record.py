@@ -308,7 +308,8 @@ class RecordService:
             query = query.where(Comment.id > after)
         rows = list(self.session.scalars(query))
         next_cursor = encode_cursor(rows[limit - 1].id) if len(rows) > limit else None
-        additions = [self._addition(c, campaign) for c in rows[:limit]]
+        # A member whose only words of their own were in an attached file shows nothing here.
+        additions = [a for a in (self._addition(c, campaign) for c in rows[:limit]) if a.text]
         return AdditionsPage(item, record, self.names, entry, additions, next_cursor)
 
     def _published(self, item_id: str) -> tuple[AgendaItem, RecordPublication]:
