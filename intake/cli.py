@@ -326,6 +326,50 @@ def export(item_id: str, fmt: str, output: Path | None) -> None:
 
 
 @main.group()
+def mail() -> None:
+    """Confirmation emails to commenters (sent when INTAKE_SMTP_HOST is set)."""
+
+
+def outbox_sender(app: Flask, batch_size: int) -> Any:
+    """The sender over the app's database, SMTP settings, zone and clock."""
+    from intake.mail.sender import OutboxSender
+    from intake.mail.smtp import SmtpTransport
+
+    settings = app.config["INTAKE"]
+    return OutboxSender(
+        get_database(app).session_factory,
+        lambda: SmtpTransport(settings),
+        sender=settings.smtp_from,
+        zone=settings.zone,
+        clock=app.extensions["intake.clock"],
+        batch_size=batch_size,
+    )
+
+
+@mail.command("send")
+@click.option("--watch", is_flag=True, help="Keep running: look for due mail every --interval.")
+@click.option("--interval", default=10.0, show_default=True, type=click.FloatRange(0.1, 3600))
+@click.option("--batch-size", default=50, show_default=True, type=click.IntRange(1, 1000))
+def mail_send(watch: bool, interval: float, batch_size: int) -> None:
+    """Send the confirmations that are due; run as many as you like at once (PostgreSQL)."""
+    import time
+
+    app = _app()
+    if not app.config["INTAKE"].sends_mail:
+        raise click.ClickException("INTAKE_SMTP_HOST is not set: no mail is sent.")
+    sender = outbox_sender(app, batch_size)
+    while True:
+        drained = sender.drain()
+        if drained.claimed or not watch:
+            click.echo(
+                f"sent {drained.sent}, retrying later {drained.retrying}, given up {drained.failed}"
+            )
+        if not watch:
+            return
+        time.sleep(interval)
+
+
+@main.group()
 def token() -> None:
     """API tokens (stored hashed; shown once)."""
 

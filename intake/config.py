@@ -77,6 +77,21 @@ class Settings:
     # OCR of a PDF without a text layer, when Debian's tesseract is installed (else skipped).
     attachment_ocr: bool = True
 
+    # The public record (intake/services/record.py): whether commenters' names are shown.
+    public_record_names: str = "none"
+    # Confirmation emails (intake/mail): sent through this SMTP server; off without a host.
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_username: str | None = None
+    smtp_password: str | None = field(default=None, repr=False)
+    smtp_starttls: bool = True
+    smtp_from: str = "intake@localhost"
+
+    @property
+    def sends_mail(self) -> bool:
+        """Confirmations are queued only when there is a server to send them through."""
+        return bool(self.smtp_host)
+
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
@@ -128,7 +143,16 @@ _ENV_NAMES: dict[str, str] = {
     "attachment_read_seconds": "INTAKE_ATTACHMENT_READ_SECONDS",
     "attachment_read_memory_mb": "INTAKE_ATTACHMENT_READ_MEMORY_MB",
     "attachment_ocr": "INTAKE_ATTACHMENT_OCR",
+    "public_record_names": "INTAKE_PUBLIC_RECORD_NAMES",
+    "smtp_host": "INTAKE_SMTP_HOST",
+    "smtp_port": "INTAKE_SMTP_PORT",
+    "smtp_username": "INTAKE_SMTP_USERNAME",
+    "smtp_password": "INTAKE_SMTP_PASSWORD",
+    "smtp_starttls": "INTAKE_SMTP_STARTTLS",
+    "smtp_from": "INTAKE_SMTP_FROM",
 }
+
+PUBLIC_RECORD_NAMES = ("none", "name")
 
 
 _INT_SETTINGS = frozenset(
@@ -147,9 +171,10 @@ _INT_SETTINGS = frozenset(
         "max_attachment_bytes",
         "attachment_read_seconds",
         "attachment_read_memory_mb",
+        "smtp_port",
     }
 )
-_BOOL_SETTINGS = frozenset({"rate_limit_enabled", "attachment_ocr"})
+_BOOL_SETTINGS = frozenset({"rate_limit_enabled", "attachment_ocr", "smtp_starttls"})
 
 
 def env_name(setting: str) -> str:
@@ -245,6 +270,14 @@ def _validate(settings: Settings) -> None:
     for name in ("rate_limit_public", "rate_limit_token", "rate_limit_item"):
         _check_limit(name, getattr(settings, name))
     _check_time_zone(settings.time_zone)
+    if settings.public_record_names not in PUBLIC_RECORD_NAMES:
+        raise ConfigError(
+            f"{env_name('public_record_names')} must be one of {', '.join(PUBLIC_RECORD_NAMES)}"
+        )
+    if not 1 <= settings.smtp_port <= 65_535:
+        raise ConfigError(f"{env_name('smtp_port')} must be between 1 and 65535")
+    if settings.sends_mail and "@" not in settings.smtp_from:
+        raise ConfigError(f"{env_name('smtp_from')} must be an email address")
     if settings.log_level not in LOG_LEVELS:
         raise ConfigError(f"{env_name('log_level')} must be one of {', '.join(LOG_LEVELS)}")
 

@@ -162,6 +162,7 @@ class Comment(Base):
         back_populates="comment", cascade="all, delete-orphan", order_by="Attachment.position"
     )
     dispute: Mapped[CommentDispute | None] = relationship(uselist=False, viewonly=True)
+    hold: Mapped[CommentHold | None] = relationship(uselist=False, viewonly=True)
 
     __table_args__ = (
         CheckConstraint(f"position IS NULL OR {_in('position', POSITIONS)}", name="position"),
@@ -479,3 +480,95 @@ class FingerprintSchemeRecord(Base):
     scheme_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     params: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class RecordPublication(Base):
+    """Staff published an item's comments as its public record (see intake.services.record).
+
+    The record shows the comments received before ``as_of``: the last multiple of the public
+    summary's interval at the moment of publication (or the window's close, if it had closed), so
+    nothing a sender does afterwards shows until staff publish again. Deleting the row withdraws
+    the record.
+    """
+
+    __tablename__ = "record_publications"
+
+    item_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("agenda_items.id", ondelete="CASCADE"), primary_key=True
+    )
+    published_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    as_of: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(120))
+
+
+class CommentHold(Base):
+    """Staff held a comment back from the public record, with a reason; releasing deletes it.
+
+    The comment stays stored, labelled and counted; only the public record leaves it out.
+    """
+
+    __tablename__ = "comment_holds"
+
+    comment_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("comments.id", ondelete="CASCADE"), primary_key=True
+    )
+    held_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(120))
+    reason: Mapped[str] = mapped_column(Text)
+
+
+AUDIT_ACTIONS = ("record_published", "record_withdrawn", "comment_held", "comment_released")
+
+
+class AuditEvent(Base):
+    """A staff action on what the public sees that is not a label: publishing or withdrawing an
+    item's record, holding a comment back or releasing it. Who, when, what and why."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(32))
+    item_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("agenda_items.id", ondelete="CASCADE")
+    )
+    comment_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("comments.id", ondelete="CASCADE")
+    )
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        CheckConstraint(_in("action", AUDIT_ACTIONS), name="action"),
+        Index("ix_audit_events_item_id_id", "item_id", "id"),
+        Index("ix_audit_events_comment_id", "comment_id"),
+    )
+
+
+class MailOutbox(Base):
+    """A confirmation email waiting to be sent (intake.mail), written in the comment's own
+    transaction so the POST never waits for a mail server.
+
+    ``recipient`` is the address given with the comment (personal data): it is cleared once the
+    mail is sent or given up on. ``last_error`` names the failure's kind and SMTP code only.
+    """
+
+    __tablename__ = "mail_outbox"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    comment_id: Mapped[int] = mapped_column(BigId, ForeignKey("comments.id", ondelete="CASCADE"))
+    recipient: Mapped[str | None] = mapped_column(String(320))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(String(200))
+
+    comment: Mapped[Comment] = relationship()
+
+    __table_args__ = (
+        CheckConstraint(_in("status", ("pending", "sent", "failed")), name="status"),
+        Index("ix_mail_outbox_status_next_attempt_at", "status", "next_attempt_at"),
+        Index("ix_mail_outbox_comment_id", "comment_id"),
+    )

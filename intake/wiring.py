@@ -11,7 +11,7 @@ PostgreSQL, the request's own transaction otherwise.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from flask import Flask, current_app
@@ -31,6 +31,7 @@ from intake.services.false_filing import FalseFilingService
 from intake.services.group_commit import GroupCommitter, QueueTimeout
 from intake.services.items import AgendaItemService
 from intake.services.labels import LabelService
+from intake.services.record import RecordService
 from intake.services.submission_groups import SubmissionGroups
 from intake.services.summary import SummaryService
 from intake.text.fingerprint import DEFAULT_SCHEME, Fingerprinter
@@ -68,6 +69,7 @@ def comment_service_for(app: Flask, session: Session, *, labelled: bool = True) 
         max_body_chars=settings_.max_body_chars,
         labeller=factory(session) if factory is not None and labelled else None,
         clock=app.extensions["intake.clock"],
+        confirmations=settings_.sends_mail,
     )
 
 
@@ -146,3 +148,13 @@ def file_false_filing_report(data: dict[str, Any]) -> None:
     """Store a report that a comment was filed in someone's name; the caller answers the same
     whatever it matched (the API and the public page alike)."""
     false_filing_service().report(data, current_address_key())
+
+
+def record_service() -> RecordService:
+    config = settings()
+    return RecordService(
+        get_session(),
+        clock(),
+        interval=timedelta(seconds=config.public_summary_interval_seconds),
+        names=config.public_record_names,
+    )

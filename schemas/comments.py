@@ -10,6 +10,7 @@ from schemas.common import MAX_ID, Ratio, aware_datetime, cursor_field, text_fie
 from schemas.disputes import DisputeSchema
 from schemas.shaping import Itself, OrElse
 from schemas.vocabulary import DECIDERS, KINDS, POSITIONS, REVIEW_ACTIONS, SYSTEM, UNSPECIFIED
+from schemas.record import HoldSchema
 
 MAX_SIGNATURES = 100_000
 
@@ -109,6 +110,13 @@ class CommentRecordSchema(Schema):
         metadata={"description": "Set when staff judged it filed in someone's name"},
     )
     attachments = fields.List(fields.Nested(AttachmentSchema), required=True)
+    held_back = fields.Nested(
+        HoldSchema,
+        attribute="hold",
+        allow_none=True,
+        required=True,
+        metadata={"description": "Set while staff hold it back from the public record"},
+    )
 
 
 class CommentListArgsSchema(Schema):

@@ -20,7 +20,7 @@ def csrf(client: FlaskClient) -> str:
     with client.session_transaction() as session:
         if "csrf" in session:
             return str(session["csrf"])
-    client.get("/staff/items/new")  # a page with a form makes the session's token
+    client.get("/staff/new-item")  # a page with a form makes the session's token
     with client.session_transaction() as session:
         return str(session["csrf"])
 
@@ -37,7 +37,7 @@ def test_a_clerk_creates_an_item_with_local_times(
     sign_in(client, staff)
     created = post(
         client,
-        "/staff/items/new",
+        "/staff/new-item",
         id="2026-00901",
         title="Parking on J Street",
         comments_close_at="2026-12-01T17:00",
@@ -54,7 +54,7 @@ def test_the_form_refuses_what_the_api_refuses(client: FlaskClient, staff: dict[
     sign_in(client, staff)
     bad = post(
         client,
-        "/staff/items/new",
+        "/staff/new-item",
         id="has space",
         title="  ",
         comments_open_at="2026-12-02T09:00",
@@ -75,8 +75,8 @@ def test_the_form_refuses_what_the_api_refuses(client: FlaskClient, staff: dict[
     for messages in api.values():
         for message in messages:
             assert message.replace("'", "&#39;") in page
-    post(client, "/staff/items/new", id="2026-00902", title="First")
-    taken = post(client, "/staff/items/new", id="2026-00902", title="Second")
+    post(client, "/staff/new-item", id="2026-00902", title="First")
+    taken = post(client, "/staff/new-item", id="2026-00902", title="Second")
     assert taken.status_code == 422 and "exists already" in taken.get_data(as_text=True)
 
 
@@ -87,7 +87,7 @@ def test_a_clerk_edits_closes_and_reopens_the_window(
     sign_in(client, staff)
     post(
         client,
-        "/staff/items/new",
+        "/staff/new-item",
         id="2026-00903",
         title="Budget",
         comments_close_at="2026-12-01T17:00",

@@ -25,6 +25,7 @@ from intake.api import (
     docs,
     false_filing,
     health,
+    record,
     reports,
     summaries,
     tokens,
@@ -117,7 +118,7 @@ def init_app(app: Flask) -> Api:
         api.register_blueprint(blueprint)
     for blueprint in (summaries.blp, campaigns.blp, reports.blp, attachments.blp):
         api.register_blueprint(blueprint)
-    for blueprint in (false_filing.blp,):
+    for blueprint in (false_filing.blp, record.blp):
         api.register_blueprint(blueprint)
     docs.init_app(app, api)
     app.extensions["intake.api"] = api

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from intake.attachments.store import attach
 from intake.db import utcnow
 from intake.errors import CommentWindowClosed, DomainError, InvalidInput, NotFound
+from intake.mail.outbox import queue_confirmation
 from intake.models import AgendaItem, Comment, Submitter
 from intake.services.items import AgendaItemService
 from intake.services.pagination import decode_cursor, encode_cursor
@@ -61,6 +62,11 @@ class Submission:
     context: SubmissionContext
     received_at: datetime | None = None
     import_key: str | None = None
+
+    @property
+    def is_backlog(self) -> bool:
+        """A row from an old system (``intake import``): every such row has its import key."""
+        return self.import_key is not None
 
 
 def identity_key(submitter: Mapping[str, Any]) -> str:
@@ -126,11 +132,13 @@ class CommentService:
         max_body_chars: int,
         labeller: Labeller | None = None,
         clock: Callable[[], datetime] = utcnow,
+        confirmations: bool = False,
     ) -> None:
         self.session = session
         self.max_body_chars = max_body_chars
         self.labeller = labeller
         self.clock = clock
+        self.confirmations = confirmations  # queue a confirmation email (intake.mail)
         self.items = AgendaItemService(session, clock)
 
     def submit(self, item_id: str, data: Mapping[str, Any], context: SubmissionContext) -> Comment:
@@ -195,7 +203,8 @@ class CommentService:
     def _store(self, item_id: str, submission: Submission) -> Comment:
         """Add the comment and its submitter, unflushed: the labeller fingerprints before INSERT.
 
-        The one place a comment row is built, whichever door it came in by.
+        The one place a comment row is built, whichever door it came in by. A live comment with
+        an email also queues its confirmation email (a backlog row does not: it arrived long ago).
         """
         data, context = submission.data, submission.context
         submitter_data = dict(data["submitter"])
@@ -214,6 +223,8 @@ class CommentService:
         comment.submitter = Submitter(**submitter_data, identity_key=identity_key(submitter_data))
         attach(comment, data.get("attachments", ()))
         self.session.add(comment)
+        if self.confirmations and not submission.is_backlog:
+            queue_confirmation(self.session, comment, submitter_data.get("email"), self.clock())
         return comment
 
     def get(self, comment_id: int) -> Comment:
@@ -256,6 +267,7 @@ class CommentService:
             joinedload(Comment.submitter),
             selectinload(Comment.attachments),
             selectinload(Comment.dispute),
+            selectinload(Comment.hold),
         )
         if item_id is not None:
             query = query.where(Comment.item_id == item_id)

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Identifiers", "carries_personal_data", "is_placeholder_name"]
+__all__ = ["REMOVED", "Identifiers", "carries_personal_data", "is_placeholder_name", "scrub"]
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _STREET_SUFFIX = (
@@ -217,3 +217,77 @@ def _phone_matches(sentence: str) -> bool:
         if matcher.has_next():
             return True
     return False
+
+
+REMOVED = "[removed]"
+"""What :func:`scrub` puts where personal data was."""
+
+
+def scrub(text: str, identifiers: Identifiers | None = None) -> str:
+    """``text`` with every e-mail, phone number, street address, unit or PO box, postal code, and
+    what the sender gave about themselves (``identifiers``: their e-mail, postal code, address
+    and name words, capitalised as in :func:`carries_personal_data`), replaced by ``[removed]``.
+
+    For text a public page shows in full (the public record): where :func:`carries_personal_data`
+    drops a whole sentence from a campaign's template, a person's own words keep everything but
+    the details. Errs the same way: a number that looks like a ZIP code goes too.
+    """
+    spans: list[tuple[int, int]] = []
+    for pattern in (_EMAIL, _UNIT_OR_BOX, _ZIP, _CANADIAN_POSTAL):
+        spans.extend(m.span() for m in pattern.finditer(text))
+    # "12 Alder Ct." keeps its full stop: it may end the sentence, and the street is gone anyway.
+    spans.extend(
+        (m.start(), m.end() - m.group().endswith(".")) for m in _STREET_ADDRESS.finditer(text)
+    )
+    spans.extend(_phone_spans(text))
+    if identifiers is not None:
+        spans.extend(_identifier_spans(text, identifiers))
+    return _replace(text, spans)
+
+
+def _phone_spans(text: str) -> list[tuple[int, int]]:
+    if sum(ch.isdigit() for ch in text) < 7:
+        return []
+    import phonenumbers
+
+    spans: list[tuple[int, int]] = []
+    for region in ("US", "CA", "GB"):
+        for match in phonenumbers.PhoneNumberMatcher(
+            text, region, leniency=phonenumbers.Leniency.VALID, max_tries=200
+        ):
+            spans.append((match.start, match.end))
+    return spans
+
+
+def _identifier_spans(text: str, identifiers: Identifiers) -> list[tuple[int, int]]:
+    """Where the sender's own literals (spaces anywhere) and capitalised name words occur."""
+    spans: list[tuple[int, int]] = []
+    for literal in identifiers.literals:
+        flexible = r"\s*".join(re.escape(ch) for ch in literal)
+        spans.extend(m.span() for m in re.finditer(flexible, text, re.IGNORECASE))
+    for match in _NAME_TOKEN.finditer(text):
+        token = match.group()
+        if not token[:1].islower() and _fold(token) in identifiers.name_tokens:
+            spans.append(match.span())
+    return spans
+
+
+def _replace(text: str, spans: list[tuple[int, int]]) -> str:
+    """Replace the union of ``spans`` by ``REMOVED``; spans apart only by spaces ("Maria
+    Lopez") become one."""
+    if not spans:
+        return text
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and (start <= merged[-1][1] or not text[merged[-1][1] : start].strip()):
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    parts: list[str] = []
+    cursor = 0
+    for start, end in merged:
+        parts.append(text[cursor:start])
+        parts.append(REMOVED)
+        cursor = end
+    parts.append(text[cursor:])
+    return "".join(parts)

@@ -11,9 +11,10 @@ from __future__ import annotations
 from flask import Flask
 
 from intake.config import Settings
-from intake.web import csrf, false_filing, pages, problem_pages, public, staff
+from intake.web import csrf, false_filing, pages, problem_pages, public, public_record, staff
 from intake.web import staff_disputes as staff_disputes  # registers routes on the staff blueprint
 from intake.web import staff_files as staff_files  # registers its route on the staff blueprint
+from intake.web import staff_record as staff_record  # the record's staff pages, likewise
 
 __all__ = ["init_app"]
 
@@ -34,5 +35,5 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.jinja_env.filters["when"] = pages.when
     app.jinja_env.globals["time_zone"] = pages.zone_name
     app.jinja_env.filters["plural"] = pages.plural
-    for blueprint in (public.bp, staff.bp, problem_pages.bp, false_filing.bp):
+    for blueprint in (public.bp, staff.bp, problem_pages.bp, false_filing.bp, public_record.bp):
         app.register_blueprint(blueprint)

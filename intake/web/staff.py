@@ -50,6 +50,7 @@ from intake.wiring import (
     false_filing_service,
     item_service,
     label_service,
+    record_service,
     settings,
     summary_service,
 )
@@ -232,13 +233,14 @@ def _item_form(item: AgendaItem | None, state: forms.FormState, status: int = 20
     return html(page, status)
 
 
-@bp.get("/items/new")
+@bp.get("/new-item")
 def new_item() -> Response:
-    """A form for a new agenda item (times in the city's zone)."""
+    """A form for a new agenda item (times in the city's zone). Not under ``/staff/items/``,
+    where ``new`` would be taken for an item's id: an item may be called ``new``."""
     return _item_form(None, forms.FormState())
 
 
-@bp.post("/items/new")
+@bp.post("/new-item")
 def new_item_submit() -> BaseResponse:
     """Validated by ``AgendaItemCreateSchema`` and stored by the service, as ``POST
     /api/v1/agenda-items``; a taken file number is shown on its field."""
@@ -533,12 +535,16 @@ def campaign(campaign_id: int) -> Response:
     return html(page)
 
 
-def _comment_page(
+def comment_page(
     comment_id: int,
     state: forms.FormState,
     status: int = 200,
     dispute_form: forms.FormState | None = None,
+    hold_form: forms.FormState | None = None,
 ) -> Response:
+    """The comment's page with the label form's ``state`` (and the dispute form's, which
+    :mod:`intake.web.staff_disputes` handles, and the hold-back form's, which
+    :mod:`intake.web.staff_record` handles)."""
     comment = comment_service().get(comment_id)
     if not state.values:
         state.values = {
@@ -551,7 +557,9 @@ def _comment_page(
         "web/staff/comment.html",
         comment=comment,
         history=label_service().history(comment_id),
+        record_events=record_service().comment_events(comment_id),
         form=state,
+        hold_form=hold_form or forms.FormState(),
         kind_choices=KINDS,
         reports=false_filing_service().reports_on(comment_id),
         dispute_form=dispute_form or forms.FormState(),
@@ -562,7 +570,7 @@ def _comment_page(
 @bp.get("/comments/<int:comment_id>")
 def comment(comment_id: int) -> Response:
     """The whole record, its label and reasons, its history, and the form to change it."""
-    return _comment_page(comment_id, forms.FormState())
+    return comment_page(comment_id, forms.FormState())
 
 
 @bp.post("/comments/<int:comment_id>/label")
@@ -583,4 +591,4 @@ def change_label(comment_id: int) -> BaseResponse:
         else:
             flash(f"Label changed to {change.kind.replace('_', ' ')}.")
             return redirect(url_for("staff.comment", comment_id=comment_id), 303)
-    return _comment_page(comment_id, state, 422)
+    return comment_page(comment_id, state, 422)

@@ -12,7 +12,7 @@ from flask import flash, redirect, request, url_for
 from werkzeug.wrappers import Response as BaseResponse
 
 from intake.web import forms
-from intake.web.staff import _comment_page, bp, current_staff
+from intake.web.staff import comment_page, bp, current_staff
 from intake.wiring import false_filing_service
 from schemas.disputes import DisputeCreateSchema
 
@@ -24,7 +24,7 @@ def mark_disputed(comment_id: int) -> BaseResponse:
     """Mark the comment disputed, with a reason and the report that led to it (if any)."""
     state, data = forms.validate(DisputeCreateSchema(), request.form, DISPUTE_FIELDS)
     if not state.ok:
-        return _comment_page(comment_id, forms.FormState(), 422, dispute_form=state)
+        return comment_page(comment_id, forms.FormState(), 422, dispute_form=state)
     false_filing_service().dispute(
         comment_id,
         data["reason"],

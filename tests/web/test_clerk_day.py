@@ -114,7 +114,7 @@ def test_a_clerk_creates_an_item_and_runs_its_window(
     page.goto("/items/2099-00777/comment")
     expect(page.locator("p.window")).to_have_text("Comments are open.")
 
-    page.goto("/staff/items/new")
+    page.goto("/staff/new-item")
     page.get_by_label("File number").fill("2099-00777")
     page.get_by_label("Title").fill("Again")
     page.get_by_role("button", name="Create item").click()

@@ -1,0 +1,199 @@
+"""The public record of an item's comments (public, once published) and staff's say over it:
+the published switch, holding a comment back, and the audit of both.
+
+What the record shows and why it is no participation oracle is in
+:mod:`intake.services.record`; the views only parse, call it and serialise.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import url_for
+from flask.views import MethodView
+from flask_smorest import Blueprint
+from marshmallow import RAISE
+
+from intake.auth import current_principal, requires_staff
+from intake.models import CommentHold, RecordPublication
+from intake.services.record import Addition, RecordEntry
+from intake.wiring import record_service
+from schemas.record import (
+    AuditEventPageSchema,
+    HoldCreateSchema,
+    HoldSchema,
+    PublicationChangeSchema,
+    PublicationSchema,
+    RecordArgsSchema,
+    RecordCampaignSchema,
+    RecordPageSchema,
+)
+
+blp = Blueprint(
+    "record", __name__, url_prefix="/api/v1", description="The public record of comments"
+)
+STAFF: list[dict[str, list[str]]] = [{"bearerAuth": []}]
+PUBLIC: list[dict[str, list[str]]] = [{}]
+NO_RECORD = "No such item, or its comments have not been published"
+
+
+def actor() -> str:
+    return current_principal().actor
+
+
+def entry_view(item_id: str, entry: RecordEntry, names: str) -> dict[str, Any]:
+    """An entry; the sender's name only when the city publishes names."""
+    view: dict[str, Any] = {"type": entry.kind, "received_at": entry.received_at}
+    if entry.campaign_id is None:
+        view.update(text=entry.text, position=entry.position)
+        if names == "name":
+            view["name"] = entry.name
+        return view
+    view.update(
+        campaign_id=entry.campaign_id,
+        template=entry.text,
+        comments=entry.comments,
+        additions=entry.additions,
+        additions_url=url_for(
+            "record.RecordCampaign", item_id=item_id, campaign_id=entry.campaign_id
+        ),
+    )
+    return view
+
+
+def addition_view(addition: Addition, names: str) -> dict[str, Any]:
+    view: dict[str, Any] = {
+        "received_at": addition.received_at,
+        "text": addition.text,
+        "position": addition.position,
+    }
+    if names == "name":
+        view["name"] = addition.name
+    return view
+
+
+def publication_view(item_id: str, record: RecordPublication | None) -> dict[str, Any]:
+    return {
+        "item_id": item_id,
+        "published": record is not None,
+        "published_at": record.published_at if record else None,
+        "as_of": record.as_of if record else None,
+        "actor": record.actor if record else None,
+        "url": url_for("record.PublicRecord", item_id=item_id) if record else None,
+    }
+
+
+@blp.route("/agenda-items/<item_id:item_id>/record")
+class PublicRecord(MethodView):
+    @blp.arguments(RecordArgsSchema, location="query", unknown=RAISE)
+    @blp.response(200, RecordPageSchema)
+    @blp.alt_response(404, description=NO_RECORD)
+    @blp.doc(security=PUBLIC)
+    def get(self, args: dict[str, Any], item_id: str) -> tuple[dict[str, Any], int, dict[str, str]]:
+        """The published comments on an item, in order of arrival (public).
+
+        Each campaign is one entry (its public template, its count and a link to its members'
+        own additions); spam, duplicates, disputed comments and those staff held back are left
+        out; no e-mail, address or postal code, and names only where the city publishes them.
+        The record is the item as it stood at publication (``as_of``): comments sent later show
+        only when staff publish again.
+        """
+        page = record_service().page(item_id, args["limit"], args.get("cursor"))
+        return (
+            {
+                "item_id": page.item.id,
+                "title": page.item.title,
+                "published_at": page.publication.published_at,
+                "as_of": page.publication.as_of,
+                "names": page.names,
+                "items": [entry_view(item_id, e, page.names) for e in page.entries],
+                "next_cursor": page.next_cursor,
+            },
+            200,
+            {"Cache-Control": "public, max-age=60"},
+        )
+
+
+@blp.route("/agenda-items/<item_id:item_id>/record/campaigns/<int:campaign_id>")
+class RecordCampaign(MethodView):
+    @blp.arguments(RecordArgsSchema, location="query", unknown=RAISE)
+    @blp.response(200, RecordCampaignSchema)
+    @blp.alt_response(404, description="Not in the published record")
+    @blp.doc(security=PUBLIC)
+    def get(self, args: dict[str, Any], item_id: str, campaign_id: int) -> dict[str, Any]:
+        """A campaign in the published record: its template and what each member added
+        of their own, in order of arrival (public)."""
+        page = record_service().additions(item_id, campaign_id, args["limit"], args.get("cursor"))
+        return {
+            "item_id": item_id,
+            "campaign_id": campaign_id,
+            "template": page.campaign.text,
+            "comments": page.campaign.comments,
+            "additions": page.campaign.additions,
+            "as_of": page.publication.as_of,
+            "names": page.names,
+            "items": [addition_view(a, page.names) for a in page.additions],
+            "next_cursor": page.next_cursor,
+        }
+
+
+@blp.route("/agenda-items/<item_id:item_id>/publication")
+class Publication(MethodView):
+    @requires_staff
+    @blp.response(200, PublicationSchema)
+    @blp.alt_response(404, description="No such item")
+    @blp.doc(security=STAFF)
+    def get(self, item_id: str) -> dict[str, Any]:
+        """Whether the item's comments are published, since when and as of when (staff)."""
+        return publication_view(item_id, record_service().publication(item_id))
+
+    @requires_staff
+    @blp.arguments(PublicationChangeSchema)
+    @blp.response(200, PublicationSchema)
+    @blp.alt_response(404, description="No such item")
+    @blp.doc(security=STAFF)
+    def put(self, data: dict[str, Any], item_id: str) -> dict[str, Any]:
+        """Publish the item's comments as its public record, as it stands now, or withdraw
+        them (staff; each is an audit event)."""
+        service = record_service()
+        if data["published"]:
+            return publication_view(item_id, service.publish(item_id, actor()))
+        service.withdraw(item_id, actor())
+        return publication_view(item_id, None)
+
+
+@blp.route("/agenda-items/<item_id:item_id>/audit-events")
+class AuditEvents(MethodView):
+    @requires_staff
+    @blp.arguments(RecordArgsSchema, location="query", unknown=RAISE)
+    @blp.response(200, AuditEventPageSchema)
+    @blp.alt_response(404, description="No such item")
+    @blp.doc(security=STAFF)
+    def get(self, args: dict[str, Any], item_id: str) -> dict[str, Any]:
+        """Who published or withdrew the item's record, and held comments back or released
+        them, and why; newest first (staff)."""
+        events, next_cursor = record_service().events(item_id, args["limit"], args.get("cursor"))
+        return {"items": events, "next_cursor": next_cursor}
+
+
+@blp.route("/comments/<int:comment_id>/hold")
+class CommentHoldResource(MethodView):
+    @requires_staff
+    @blp.arguments(HoldCreateSchema)
+    @blp.response(200, HoldSchema)
+    @blp.alt_response(404, description="No such comment")
+    @blp.doc(security=STAFF)
+    def put(self, data: dict[str, Any], comment_id: int) -> CommentHold:
+        """Hold a comment back from the public record, with a reason (staff; audited).
+
+        It stays stored, labelled and counted everywhere else.
+        """
+        return record_service().hold(comment_id, data["reason"], actor())
+
+    @requires_staff
+    @blp.response(204)
+    @blp.alt_response(404, description="The comment is not held back")
+    @blp.doc(security=STAFF)
+    def delete(self, comment_id: int) -> None:
+        """Release a held comment back into the public record (staff; audited)."""
+        record_service().release(comment_id, actor())
