@@ -422,7 +422,7 @@ def token_list() -> None:
 @token.command("revoke")
 @click.option("--name", required=True)
 def token_revoke(name: str) -> None:
-    """Revoke a token by name; it stops working at once on every worker."""
+    """Revoke a token by name; running workers refuse it within INTAKE_TOKEN_CACHE_SECONDS."""
     app = _app()
     with _session(app) as session:
         TokenService(session).revoke(name)

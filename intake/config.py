@@ -61,6 +61,8 @@ class Settings:
     # may share one labelled transaction (see intake/services/group_commit.py; 1 turns it off).
     worker_threads: int = 8
     group_commit_max: int = 64
+    # How long a worker trusts a token it verified (revocation elsewhere takes this long).
+    token_cache_seconds: int = 5
     # The public summary shows an item as it stood at the last multiple of this interval.
     public_summary_interval_seconds: int = 3600
     # The city's IANA time zone: pages show local times, the timeline counts local hours.
@@ -137,6 +139,7 @@ _ENV_NAMES: dict[str, str] = {
     "campaign_learning_members": "INTAKE_CAMPAIGN_LEARNING_MEMBERS",
     "worker_threads": "INTAKE_WORKER_THREADS",
     "group_commit_max": "INTAKE_GROUP_COMMIT_MAX",
+    "token_cache_seconds": "INTAKE_TOKEN_CACHE_SECONDS",
     "public_summary_interval_seconds": "INTAKE_PUBLIC_SUMMARY_INTERVAL_SECONDS",
     "time_zone": "INTAKE_TIME_ZONE",
     "max_attachment_bytes": "INTAKE_MAX_ATTACHMENT_BYTES",
@@ -167,6 +170,7 @@ _INT_SETTINGS = frozenset(
         "campaign_learning_members",
         "worker_threads",
         "group_commit_max",
+        "token_cache_seconds",
         "public_summary_interval_seconds",
         "max_attachment_bytes",
         "attachment_read_seconds",
@@ -253,6 +257,8 @@ def _validate(settings: Settings) -> None:
         raise ConfigError(f"{env_name('batch_max_comments')} must be between 1 and 10000")
     if not 1 <= settings.worker_threads <= 64:
         raise ConfigError(f"{env_name('worker_threads')} must be between 1 and 64")
+    if not 0 <= settings.token_cache_seconds <= 60:
+        raise ConfigError(f"{env_name('token_cache_seconds')} must be between 0 and 60")
     if not 1 <= settings.group_commit_max <= 1000:
         raise ConfigError(f"{env_name('group_commit_max')} must be between 1 and 1000")
     if not 60 <= settings.public_summary_interval_seconds <= 86_400:

@@ -34,6 +34,7 @@ from intake.services.labels import LabelService
 from intake.services.record import RecordService
 from intake.services.submission_groups import SubmissionGroups
 from intake.services.summary import SummaryService
+from intake.services.tokens import TokenCache, TokenService
 from intake.text.fingerprint import DEFAULT_SCHEME, Fingerprinter
 
 GROUP_WAIT_SECONDS = 10.0
@@ -45,6 +46,7 @@ def init_app(app: Flask, settings: Settings) -> None:
     from intake.labelling import labeller_factory as build_labeller_factory
 
     fingerprinter = Fingerprinter(DEFAULT_SCHEME)
+    app.extensions["intake.token_cache"] = TokenCache(settings.token_cache_seconds)
     app.extensions["intake.fingerprinter"] = fingerprinter
     app.extensions["intake.labeller"] = build_labeller_factory(
         settings, lambda: app.extensions["intake.clock"](), fingerprinter
@@ -91,6 +93,12 @@ def submission_context(*, honeypot_filled: bool = False) -> SubmissionContext:
         client_key=None if principal.role is not None else current_address_key(),
         honeypot_filled=honeypot_filled,
     )
+
+
+def token_service(session: Session | None = None) -> TokenService:
+    """Over the request's session, with this worker's cache of verified tokens."""
+    cache: TokenCache = current_app.extensions["intake.token_cache"]
+    return TokenService(get_session() if session is None else session, clock(), cache)
 
 
 def label_service() -> LabelService:

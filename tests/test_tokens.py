@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import select
+from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session
 
 from intake import create_app, migrate
@@ -141,3 +143,71 @@ def test_cli_create_for_a_taken_name_says_how_to_replace_it(
     principal = tokens.authenticate(second)
     assert principal is not None and principal.name == "clerk"
     session.close()
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_verified_token_is_trusted_for_the_cache_interval_only(
+    app: Flask, client: FlaskClient, make_token: Callable[..., str], session: Session
+) -> None:
+    """A revocation made elsewhere (another worker, the command line) takes effect within
+    INTAKE_TOKEN_CACHE_SECONDS; until then this worker skips the look-up."""
+    clock = _Clock()
+    app.extensions["intake.token_cache"].monotonic = clock
+    secret = make_token("staff", "cached-one")
+    assert client.get("/api/v1/agenda-items", headers=bearer(secret)).status_code == 200
+    row = session.scalar(select(ApiToken).where(ApiToken.name == "cached-one"))
+    assert row is not None
+    row.revoked_at = row.created_at
+    session.commit()
+
+    clock.now += app.config["INTAKE"].token_cache_seconds - 0.5
+    with _statements() as seen:
+        assert client.get("/api/v1/agenda-items", headers=bearer(secret)).status_code == 200
+    assert not any("api_tokens" in s for s in seen)
+    clock.now += 1
+    assert client.get("/api/v1/agenda-items", headers=bearer(secret)).status_code == 401
+
+
+def test_a_revocation_through_this_worker_takes_effect_at_once(
+    client: FlaskClient, make_token: Callable[..., str], admin: dict[str, str]
+) -> None:
+    secret = make_token("integration", "soon-revoked")
+    assert client.get("/api/v1/agenda-items", headers=bearer(secret)).status_code == 200
+    listed = client.get("/api/v1/tokens", headers=admin).json["items"]
+    (token_id,) = [t["id"] for t in listed if t["name"] == "soon-revoked"]
+    assert client.delete(f"/api/v1/tokens/{token_id}", headers=admin).status_code == 204
+    assert client.get("/api/v1/agenda-items", headers=bearer(secret)).status_code == 401
+
+
+@pytest.mark.parametrize("settings_overrides", [{"token_cache_seconds": 0}])
+def test_a_zero_cache_interval_looks_every_token_up(
+    client: FlaskClient, make_token: Callable[..., str], session: Session
+) -> None:
+    secret = make_token("integration", "uncached")
+    assert client.get("/api/v1/agenda-items", headers=bearer(secret)).status_code == 200
+    row = session.scalar(select(ApiToken).where(ApiToken.name == "uncached"))
+    assert row is not None
+    row.revoked_at = row.created_at
+    session.commit()
+    assert client.get("/api/v1/agenda-items", headers=bearer(secret)).status_code == 401
+
+
+@contextmanager
+def _statements() -> Iterator[list[str]]:
+    seen: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        seen.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)

@@ -15,6 +15,7 @@ from flask import Flask, g, request
 from flask_smorest import Api
 from werkzeug.exceptions import BadRequest, RequestEntityTooLarge, UnsupportedMediaType
 
+from intake import wiring
 from intake.api import (
     agenda_items,
     attachments,
@@ -31,10 +32,8 @@ from intake.api import (
     tokens,
 )
 from intake.auth import ANONYMOUS, bearer_token_from_request
-from intake.db import get_session
 from intake.errors import Unauthorized
 from intake.problems import PROBLEM_MIMETYPE, register_problem_handlers
-from intake.services.tokens import TokenService
 from intake.uploads import takes_multipart, widen_for_files
 from schemas.common import ProblemSchema
 
@@ -180,7 +179,7 @@ def _authenticate() -> None:
     token = bearer_token_from_request()
     if token is None:
         return
-    principal = TokenService(get_session()).authenticate(token)
+    principal = wiring.token_service().authenticate(token)
     if principal is None:
         raise Unauthorized("The token is not valid or has been revoked.")
     g.principal = principal

@@ -8,12 +8,11 @@ from flask import url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from intake import wiring
 from intake.api.shaping import With
 from intake.auth import require_roles, requires
-from intake.db import get_session
 from intake.models import ApiToken
 from intake.services.tokens import TokenService
-from intake.wiring import clock
 from schemas.tokens import TokenCreatedSchema, TokenCreateSchema, TokenListSchema, TokenSchema
 
 blp = Blueprint("tokens", __name__, url_prefix="/api/v1/tokens", description="API tokens (admin)")
@@ -21,7 +20,7 @@ ADMIN: list[dict[str, list[str]]] = [{"bearerAuth": []}]
 
 
 def token_service() -> TokenService:
-    return TokenService(get_session(), clock())
+    return wiring.token_service()
 
 
 @blp.route("")

@@ -21,9 +21,22 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, or_, select, tuple_
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import (
+    BigInteger,
+    SmallInteger,
+    String,
+    and_,
+    bindparam,
+    func,
+    or_,
+    select,
+    text,
+    tuple_,
+)
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from intake.models import Comment, SenderCount
@@ -117,7 +130,13 @@ class SenderTally:
         latest = _bucket(max(c.received_at for c in comments), BURST_BUCKET)
         since = _bucket(earliest - velocity_window, VELOCITY_BUCKET)
         burst_since = _bucket(earliest - burst_window, BURST_BUCKET)
+        postgresql = session.get_bind().dialect.name == "postgresql"
         for part in _chunks(keys, KEYS_PER_STATEMENT):
+            if postgresql:
+                rows = session.execute(_read_arrays(part, latest, since, burst_since))
+                for item, signal, sender, bucket, n in rows:
+                    tally.counts[(item, signal, sender, bucket)] += n
+                continue
             rows = session.execute(
                 select(
                     SenderCount.item_id,
@@ -179,12 +198,78 @@ class SenderTally:
             for (i, s, k, b), n in sorted(added.items())
         ]
         dialect = session.get_bind().dialect.name
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        if dialect == "postgresql":
+            for part in _chunks(rows, KEYS_PER_STATEMENT):
+                session.execute(_UPSERT_ARRAYS, _columns(part))
+            return
         for part in _chunks(rows, KEYS_PER_STATEMENT):
-            statement = insert(SenderCount).values(list(part))
+            statement = sqlite.insert(SenderCount).values(list(part))
             session.execute(
                 statement.on_conflict_do_update(
                     index_elements=["item_id", "signal", "sender_key", "bucket"],
                     set_={"comments": SenderCount.comments + statement.excluded.comments},
                 )
             )
+
+
+_UPSERT_ARRAYS = text(
+    "INSERT INTO sender_counts (item_id, signal, sender_key, bucket, comments) "
+    "SELECT * FROM unnest(CAST(:items AS VARCHAR[]), CAST(:signals AS SMALLINT[]), "
+    "CAST(:senders AS BIGINT[]), CAST(:buckets AS BIGINT[]), CAST(:counts AS INTEGER[])) "
+    "ON CONFLICT (item_id, signal, sender_key, bucket) "
+    "DO UPDATE SET comments = sender_counts.comments + excluded.comments"
+)
+"""PostgreSQL: a batch's counters in one statement whose text never changes (five array
+parameters), so psycopg prepares it once per connection and SQLAlchemy compiles nothing; a
+``VALUES`` list of N rows is a new statement for every N (issue 16's profile: ~3 ms a group)."""
+
+
+def _columns(rows: Sequence[Any]) -> dict[str, list[object]]:
+    return {
+        "items": [r["item_id"] for r in rows],
+        "signals": [r["signal"] for r in rows],
+        "senders": [r["sender_key"] for r in rows],
+        "buckets": [r["bucket"] for r in rows],
+        "counts": [r["comments"] for r in rows],
+    }
+
+
+def _read_arrays(keys: Sequence[Any], latest: int, since: int, burst_since: int) -> Any:
+    """PostgreSQL: the counters of ``keys`` (``(item, signal, sender)`` tuples) through the
+    primary key, the keys bound as three arrays: one constant statement however many senders."""
+    wanted = (
+        func.unnest(
+            bindparam("items", [k[0] for k in keys], type_=ARRAY(String())),
+            bindparam("signals", [k[1] for k in keys], type_=ARRAY(SmallInteger())),
+            bindparam("senders", [k[2] for k in keys], type_=ARRAY(BigInteger())),
+        )
+        .table_valued("item_id", "signal", "sender_key")
+        .render_derived()
+    )
+    return (
+        select(
+            SenderCount.item_id,
+            SenderCount.signal,
+            SenderCount.sender_key,
+            SenderCount.bucket,
+            SenderCount.comments,
+        )
+        .join(
+            wanted,
+            and_(
+                SenderCount.item_id == wanted.c.item_id,
+                SenderCount.signal == wanted.c.signal,
+                SenderCount.sender_key == wanted.c.sender_key,
+            ),
+        )
+        .where(
+            SenderCount.bucket <= bindparam("latest", latest),
+            or_(
+                and_(SenderCount.signal != BURST, SenderCount.bucket >= bindparam("since", since)),
+                and_(
+                    SenderCount.signal == BURST,
+                    SenderCount.bucket >= bindparam("burst_since", burst_since),
+                ),
+            ),
+        )
+    )

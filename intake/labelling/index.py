@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import numpy as np
-from sqlalchemy import delete, insert
+from sqlalchemy import delete, insert, text
 from sqlalchemy.orm import Session
 
 from intake.models import BandKey, CampaignBandKey
@@ -39,6 +39,7 @@ class IndexWriter:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self.postgresql = session.get_bind().dialect.name == "postgresql"
 
     def add(self, comment_id: int, keys: Iterable[int]) -> None:
         """Index an unaffiliated comment under its keys."""
@@ -55,7 +56,12 @@ class IndexWriter:
             for comment_id, keys in entries
             for key in sorted(set(keys))
         ]
-        if rows:
+        if rows and self.postgresql:
+            self.session.execute(
+                _INSERT_BAND_KEYS,
+                {"keys": [r["band_key"] for r in rows], "ids": [r["comment_id"] for r in rows]},
+            )
+        elif rows:
             self.session.execute(insert(BandKey), rows)
 
     def remove(self, comment_ids: Sequence[int]) -> None:
@@ -69,8 +75,24 @@ class IndexWriter:
             delete(CampaignBandKey).where(CampaignBandKey.campaign_id == campaign_id)
         )
         unique_keys = sorted(set(keys))
-        if unique_keys:
+        if unique_keys and self.postgresql:
+            self.session.execute(
+                _INSERT_CAMPAIGN_KEYS, {"keys": unique_keys, "campaign_id": campaign_id}
+            )
+        elif unique_keys:
             self.session.execute(
                 insert(CampaignBandKey),
                 [{"band_key": k, "campaign_id": campaign_id} for k in unique_keys],
             )
+
+
+# PostgreSQL: a batch's index rows in one statement of constant text (the keys as arrays), where
+# an executemany sends, and PostgreSQL executes, one INSERT per row (~40 per unaffiliated comment).
+_INSERT_BAND_KEYS = text(
+    "INSERT INTO band_keys (band_key, comment_id) "
+    "SELECT * FROM unnest(CAST(:keys AS BIGINT[]), CAST(:ids AS BIGINT[]))"
+)
+_INSERT_CAMPAIGN_KEYS = text(
+    "INSERT INTO campaign_band_keys (band_key, campaign_id) "
+    "SELECT k, :campaign_id FROM unnest(CAST(:keys AS BIGINT[])) AS k"
+)

@@ -29,6 +29,7 @@ from sqlalchemy import (
     func,
     literal,
     select,
+    text,
     true,
     union_all,
 )
@@ -44,6 +45,8 @@ from intake.text.matching import CampaignProfile, Candidate, framing_of
 CANDIDATE_CAP = 64
 PERSON_CAP = 50
 CAMPAIGN_CAP = 16
+KEY_HOLDER_CAP = 4 * CANDIDATE_CAP
+"""Most holders (comments, and campaigns) read per lookup key: the newest."""
 CHUNK = 2000
 """Most values bound into one IN list (SQLite and PostgreSQL both cap parameters)."""
 
@@ -89,6 +92,49 @@ def _one_of(
     if postgresql:
         return column == any_(bindparam(None, list(values), type_=ARRAY(kind())))
     return column.in_(values)
+
+
+_HOLDERS_PG = text(
+    "SELECT false AS is_campaign, k.band_key, h.comment_id AS holder "
+    "FROM unnest(CAST(:keys AS BIGINT[])) AS k(band_key) CROSS JOIN LATERAL "
+    "(SELECT b.comment_id FROM band_keys AS b WHERE b.band_key = k.band_key "
+    "ORDER BY b.comment_id DESC LIMIT :cap) AS h "
+    "UNION ALL "
+    "SELECT true, k.band_key, h.campaign_id "
+    "FROM unnest(CAST(:keys AS BIGINT[])) AS k(band_key) CROSS JOIN LATERAL "
+    "(SELECT c.campaign_id FROM campaign_band_keys AS c WHERE c.band_key = k.band_key "
+    "ORDER BY c.campaign_id DESC LIMIT :cap) AS h"
+)
+"""PostgreSQL: each key's newest holders through the primary keys (``band_key, holder``), read
+backwards and stopped at the cap: rows read are bounded by keys x cap, whatever a key holds."""
+
+
+def _holders_pg(keys: Sequence[object]) -> Any:
+    return _HOLDERS_PG.bindparams(keys=list(keys), cap=KEY_HOLDER_CAP)
+
+
+def _holders_windowed(keys: Sequence[object]) -> Any:
+    """Elsewhere (SQLite, one machine): the same rows, numbered per key by a window."""
+
+    def newest(holder: Any, key: Any, is_campaign: bool) -> Any:
+        ranked = (
+            select(
+                literal(is_campaign).label("is_campaign"),
+                key.label("band_key"),
+                holder.label("holder"),
+                func.row_number().over(partition_by=key, order_by=holder.desc()).label("n"),
+            )
+            .where(key.in_(keys))
+            .subquery()
+        )
+        return select(ranked.c.is_campaign, ranked.c.band_key, ranked.c.holder).where(
+            ranked.c.n <= KEY_HOLDER_CAP
+        )
+
+    return union_all(
+        newest(BandKey.comment_id, BandKey.band_key, False),
+        newest(CampaignBandKey.campaign_id, CampaignBandKey.band_key, True),
+    )
 
 
 def _top(counts: dict[int, int], cap: int) -> list[int]:
@@ -159,15 +205,15 @@ class Snapshot:
         return snap
 
     def _load_key_rows(self, keys: Sequence[int]) -> None:
-        """Who holds each key: unaffiliated comments and campaign profiles, in one statement."""
+        """Who holds each key: unaffiliated comments and campaign profiles, in one statement.
+
+        At most ``KEY_HOLDER_CAP`` holders of each kind per key, the newest, so a key that
+        thousands of comments share (a hot sentence in a burst) costs what a quiet one does; the
+        matcher ranks candidates by keys shared and keeps ``CANDIDATE_CAP`` of them anyway.
+        """
         for part in _chunks(keys):
-            comments = select(
-                literal(False).label("is_campaign"), BandKey.band_key, BandKey.comment_id
-            ).where(_one_of(self.postgresql, BandKey.band_key, part, BigInteger))
-            campaigns = select(
-                literal(True), CampaignBandKey.band_key, CampaignBandKey.campaign_id
-            ).where(_one_of(self.postgresql, CampaignBandKey.band_key, part, BigInteger))
-            for is_campaign, key, holder in self.session.execute(union_all(comments, campaigns)):
+            query = _holders_pg(part) if self.postgresql else _holders_windowed(part)
+            for is_campaign, key, holder in self.session.execute(query):
                 if is_campaign:
                     self.campaign_keys[key].add(holder)
                 elif holder not in self.unseen:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
 from datetime import datetime
 
@@ -15,10 +17,52 @@ from intake.models import ApiToken
 from schemas.vocabulary import ROLES
 
 
+class TokenCache:
+    """Tokens this worker verified in the last ``seconds``: a busy integration's posts skip the
+    look-up (a statement, and a transaction held open on the request's connection).
+
+    Only valid tokens are kept, by their SHA-256, never the secret. A revocation made through
+    this worker clears the cache at once; one made elsewhere (another worker or machine, the
+    command line) takes effect here within ``seconds``. ``seconds = 0`` keeps nothing.
+    """
+
+    MAX_ENTRIES = 4096
+
+    def __init__(self, seconds: float, monotonic: Callable[[], float] = time.monotonic) -> None:
+        self.seconds = seconds
+        self.monotonic = monotonic
+        self._entries: dict[str, tuple[float, Principal]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, token_hash: str) -> Principal | None:
+        entry = self._entries.get(token_hash)
+        if entry is None or entry[0] <= self.monotonic():
+            return None
+        return entry[1]
+
+    def put(self, token_hash: str, principal: Principal) -> None:
+        if self.seconds <= 0:
+            return
+        with self._lock:
+            if len(self._entries) >= self.MAX_ENTRIES:
+                self._entries.clear()
+            self._entries[token_hash] = (self.monotonic() + self.seconds, principal)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
 class TokenService:
-    def __init__(self, session: Session, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self,
+        session: Session,
+        clock: Callable[[], datetime] = utcnow,
+        cache: TokenCache | None = None,
+    ) -> None:
         self.session = session
         self.clock = clock
+        self.cache = cache
 
     def create(self, name: str, role: str, rate_limit: str | None = None) -> tuple[ApiToken, str]:
         """Make a token; returns the row and the secret, which is never stored or shown again."""
@@ -43,12 +87,16 @@ class TokenService:
         return token, secret
 
     def authenticate(self, secret: str) -> Principal | None:
-        token = self.session.scalar(
-            select(ApiToken).where(ApiToken.token_hash == hash_token(secret))
-        )
+        token_hash = hash_token(secret)
+        if self.cache is not None and (known := self.cache.get(token_hash)) is not None:
+            return known
+        token = self.session.scalar(select(ApiToken).where(ApiToken.token_hash == token_hash))
         if token is None or token.revoked_at is not None:
             return None
-        return Principal(name=token.name, role=token.role, rate_limit=token.rate_limit)
+        principal = Principal(name=token.name, role=token.role, rate_limit=token.rate_limit)
+        if self.cache is not None:
+            self.cache.put(token_hash, principal)
+        return principal
 
     def list(self) -> list[ApiToken]:
         return list(self.session.scalars(select(ApiToken).order_by(ApiToken.id)))
@@ -89,6 +137,8 @@ class TokenService:
         if token.revoked_at is None:
             token.revoked_at = self.clock()
             self.session.flush()
+        if self.cache is not None:
+            self.cache.clear()
         return token
 
 

@@ -27,6 +27,7 @@ from flask import (
 from marshmallow import ValidationError
 from werkzeug.wrappers import Response as BaseResponse
 
+from intake import wiring
 from intake.auth import Principal
 from intake.db import get_session
 from intake.downloads import download, report_response
@@ -372,9 +373,10 @@ def create_token() -> Response:
 
 @bp.post("/tokens/<int:token_id>/revoke")
 def revoke_token(token_id: int) -> BaseResponse:
-    """Revoke at once on every worker; a staff session signed in with it ends on its next page."""
+    """Revoke: at once on this worker, within INTAKE_TOKEN_CACHE_SECONDS on the others; a staff
+    session signed in with it ends on its next page."""
     _require_admin()
-    token = TokenService(get_session()).revoke_id(token_id)
+    token = wiring.token_service().revoke_id(token_id)
     flash(f"Token {token.name} revoked.")
     return redirect(url_for("staff.tokens"), 303)
 
