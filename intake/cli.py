@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from flask import Flask
@@ -28,6 +28,9 @@ from intake.labelling import record_scheme
 from intake.services.export import FORMATS
 from intake.services.tokens import TokenService
 from schemas.vocabulary import ROLES
+
+if TYPE_CHECKING:
+    from intake.mail.sender import OutboxSender
 
 DATABASE_URL = "intake.database_url"
 LIMIT_REQUEST_LINE = 4094
@@ -330,7 +333,7 @@ def mail() -> None:
     """Confirmation emails to commenters (sent when INTAKE_SMTP_HOST is set)."""
 
 
-def outbox_sender(app: Flask, batch_size: int) -> Any:
+def outbox_sender(app: Flask, batch_size: int) -> OutboxSender:
     """The sender over the app's database, SMTP settings, zone and clock."""
     from intake.mail.sender import OutboxSender
     from intake.mail.smtp import SmtpTransport

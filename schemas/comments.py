@@ -8,9 +8,9 @@ from marshmallow import Schema, ValidationError, fields, validate
 from schemas.attachments import AttachmentSchema
 from schemas.common import MAX_ID, Ratio, aware_datetime, cursor_field, text_field
 from schemas.disputes import DisputeSchema
+from schemas.record import HoldSchema
 from schemas.shaping import Itself, OrElse
 from schemas.vocabulary import DECIDERS, KINDS, POSITIONS, REVIEW_ACTIONS, SYSTEM, UNSPECIFIED
-from schemas.record import HoldSchema
 
 MAX_SIGNATURES = 100_000
 

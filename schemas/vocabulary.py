@@ -30,7 +30,8 @@ STAFF_ROLES = ("staff", "admin")
 """The roles that may read whole records and decide labels."""
 
 TEXT_STATUSES = ("read", "ocr", "no_text_layer", "unreadable")
-"""How an attachment's text was read: read, read by OCR from a scan, a PDF without text (a scan no OCR read), or not at all."""
+"""How an attachment's text was read: from its text layer, by OCR from a scan, not at all from a
+PDF without a text layer (no OCR installed), or not at all (unreadable)."""
 
 REVIEW_ACTIONS = ("confirm", "unique", "spam")
 """What staff may do to many labels at once."""

@@ -25,7 +25,6 @@ from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from intake.errors import NotFound
-from intake.labelling.campaigns import SYSTEM
 from intake.models import (
     Comment,
     CommentDispute,

@@ -12,7 +12,7 @@ from flask import flash, redirect, request, url_for
 from werkzeug.wrappers import Response as BaseResponse
 
 from intake.web import forms
-from intake.web.staff import comment_page, bp, current_staff
+from intake.web.staff import bp, comment_page, current_staff
 from intake.wiring import false_filing_service
 from schemas.disputes import DisputeCreateSchema
 

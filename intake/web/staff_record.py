@@ -13,8 +13,7 @@ from flask import Response, flash, redirect, render_template, request, url_for
 from marshmallow import ValidationError
 from werkzeug.wrappers import Response as BaseResponse
 
-from intake.errors import InvalidInput
-from intake.problems import flatten_errors
+from intake.errors import InvalidInput, flatten_errors
 from intake.web import forms
 from intake.web.pages import html
 from intake.web.staff import bp, comment_page, current_staff
