@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 from flask import Flask
@@ -28,9 +28,6 @@ from intake.labelling import record_scheme
 from intake.services.export import FORMATS
 from intake.services.tokens import TokenService
 from schemas.vocabulary import ROLES
-
-if TYPE_CHECKING:
-    from intake.mail.sender import OutboxSender
 
 DATABASE_URL = "intake.database_url"
 LIMIT_REQUEST_LINE = 4094
@@ -185,6 +182,10 @@ class _Gunicorn:
 
                 app = create_app()
                 spam.preload()  # build the letter model before the first request, not during it
+                if app.config["INTAKE"].sends_mail:
+                    from intake.mail.background import start_sender
+
+                    start_sender(app)  # this worker sends confirmations too (intake.mail)
                 return app
 
         self._application = Application()
@@ -333,22 +334,6 @@ def mail() -> None:
     """Confirmation emails to commenters (sent when INTAKE_SMTP_HOST is set)."""
 
 
-def outbox_sender(app: Flask, batch_size: int) -> OutboxSender:
-    """The sender over the app's database, SMTP settings, zone and clock."""
-    from intake.mail.sender import OutboxSender
-    from intake.mail.smtp import SmtpTransport
-
-    settings = app.config["INTAKE"]
-    return OutboxSender(
-        get_database(app).session_factory,
-        lambda: SmtpTransport(settings),
-        sender=settings.smtp_from,
-        zone=settings.zone,
-        clock=app.extensions["intake.clock"],
-        batch_size=batch_size,
-    )
-
-
 @mail.command("send")
 @click.option("--watch", is_flag=True, help="Keep running: look for due mail every --interval.")
 @click.option("--interval", default=10.0, show_default=True, type=click.FloatRange(0.1, 3600))
@@ -360,7 +345,9 @@ def mail_send(watch: bool, interval: float, batch_size: int) -> None:
     app = _app()
     if not app.config["INTAKE"].sends_mail:
         raise click.ClickException("INTAKE_SMTP_HOST is not set: no mail is sent.")
-    sender = outbox_sender(app, batch_size)
+    from intake.mail.background import sender_for
+
+    sender = sender_for(app, batch_size)
     while True:
         drained = sender.drain()
         if drained.claimed or not watch:

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from intake import cli
 from intake.config import Settings
+from intake.mail.background import sender_for, start_sender
 from intake.mail.sender import MAX_ATTEMPTS, OutboxSender, backoff
 from intake.mail.smtp import SmtpTransport
 from intake.models import AgendaItem, Comment, MailOutbox, Submitter
@@ -106,7 +107,7 @@ def clock(app: Flask) -> Callable[[datetime], None]:
 
 
 def sender(app: Flask) -> OutboxSender:
-    return cli.outbox_sender(app, batch_size=50)
+    return sender_for(app, batch_size=50)
 
 
 def outbox(session: Session) -> list[MailOutbox]:
@@ -410,3 +411,21 @@ def test_a_stalled_mail_server_does_not_hold_up_comments(
     finally:
         inbox.release.set()
         controller.stop()
+
+
+@pytest.mark.usefixtures("item", "clock")
+def test_the_serving_worker_sends_in_a_thread_of_its_own(
+    app: Flask, client: FlaskClient, inbox: Inbox
+) -> None:
+    """What ``intake serve`` starts in each worker when ``INTAKE_SMTP_HOST`` is set."""
+    post(client, email=EMAIL)  # first: on PostgreSQL the test's sessions share one connection
+    running = start_sender(app, interval=0.05)
+    try:
+        for _ in range(400):  # a bounded wait for the thread, not a timing assertion
+            if inbox.messages:
+                break
+            threading.Event().wait(0.05)
+    finally:
+        running.stop()
+    assert [recipients for recipients, _message in inbox.messages] == [[EMAIL]]
+    assert not running.thread.is_alive()

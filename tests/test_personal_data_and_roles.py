@@ -176,8 +176,10 @@ def body_for(rule: Rule, method: str) -> dict[str, Any] | None:
         return {"comments": [comment_payload(f"Matrix batch comment {n}.")]}
     if rule.rule.endswith("/label"):
         return {"kind": "unique", "reason": "matrix check"}
-    if rule.rule.endswith("/dispute"):
+    if rule.rule.endswith(("/dispute", "/hold")):
         return {"reason": "matrix check"}
+    if rule.rule.endswith("/publication"):
+        return {"published": True}
     if rule.rule.endswith("/false-filing-reports"):
         return {"receipt": 1, "statement": "Not mine."}
     if rule.rule.endswith("/comments"):
@@ -322,6 +324,12 @@ def test_no_public_answer_holds_personal_data(
     app.extensions["intake.clock"] = lambda: later
     summary = client.get(f"/api/v1/agenda-items/{ITEM}/summary").json
     assert summary["total"] == 4 and summary["campaigns"], "the fixture formed no campaign"
+    publication = {"published": True}
+    published = client.put(
+        f"/api/v1/agenda-items/{ITEM}/publication", json=publication, headers=staff
+    )
+    assert published.status_code == 200
+    assert len(client.get(f"/api/v1/agenda-items/{ITEM}/record").json["items"]) == 4
     for where, body in public_bodies(app, client, world).items():
         folded = body.casefold()
         leaked = [secret for secret in SECRETS if secret in folded]
