@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import csv
+import os
 import platform
 import pstats
 import random
@@ -165,6 +166,8 @@ def breakdown(stats: pstats.Stats, comments: int) -> None:
         print(f"{label:<36}{cum / comments * 1e3:>11.3f}{cum / total:>8.1%}{int(calls):>10}")
     print()
     stats.sort_stats("tottime").print_stats(25)
+    if os.environ.get("IMPORT_PROFILE_OUT"):
+        stats.dump_stats(os.environ["IMPORT_PROFILE_OUT"])
 
 
 def post_one_by_one(url: str, n: int, seed: int) -> float:

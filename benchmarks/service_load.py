@@ -564,7 +564,10 @@ def one_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
             "labels of the posted comments (kind, campaign, count):",
             ", ".join(f"{k}/{c or '-'}/{m}" for k, c, m in rows),
         )
-        figures.update(in_process(url, stored, args.profile_comments, args.seed, args.profile_top))
+        if args.profile_comments:
+            figures.update(
+                in_process(url, stored, args.profile_comments, args.seed, args.profile_top)
+            )
     return figures
 
 
@@ -603,6 +606,8 @@ def main() -> None:
     )
     for r in results:
         s, b = r["single"], r["batch"]
+        r.setdefault("inproc_cpu_ms", float("nan"))  # no in-process profile asked for
+        r.setdefault("floor_ref_ms", float("nan"))
         print(
             f"  {r['n']:>9,}: single {s['comments_per_s']:.0f}/s p50 {s['p50_ms']:.0f} "
             f"p99 {s['p99_ms']:.0f} cpu {s['cpu_ms_per_comment']:.2f} | batch "
