@@ -31,6 +31,7 @@ from __future__ import annotations
 import struct
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Literal
 
 import numpy as np
@@ -112,6 +113,7 @@ class MatchThresholds:
 
 
 DEFAULT_THRESHOLDS = MatchThresholds()
+_NO_HASHES: NDArray[np.uint32] = np.zeros(0, dtype=np.uint32)
 
 
 @dataclass(frozen=True, eq=False)
@@ -146,9 +148,10 @@ class CampaignProfile:
     exemplars: tuple[tuple[Signature, int], ...] = ()
     sentences: tuple[tuple[int, int, int], ...] = ()
     member_count: int = 0
-    phrases: frozenset[int] = frozenset()
-    """Hashes of the word shingles its members sent while it learned (bounded)."""
-    common_phrases: frozenset[int] = frozenset()
+    phrase_array: NDArray[np.uint32] = field(default_factory=lambda: _NO_HASHES)
+    """Hashes of the word shingles its members sent while it learned (bounded, sorted). Kept as
+    the stored array and made a set only when used (:attr:`phrases`): most lookups never do."""
+    common_array: NDArray[np.uint32] = field(default_factory=lambda: _NO_HASHES)
     """Those of them two or more members sent: the campaign's own phrasings. One member's own
     paragraph is not in it, so quoting that paragraph is no way in (see the phrase route)."""
 
@@ -156,6 +159,14 @@ class CampaignProfile:
     _MAGIC_PHRASES = b"ICP2"
     _HEADER = struct.Struct("<4sqQHBH")
     _PHRASES = struct.Struct("<I")
+
+    @cached_property
+    def phrases(self) -> frozenset[int]:
+        return frozenset(self.phrase_array.tolist())
+
+    @cached_property
+    def common_phrases(self) -> frozenset[int]:
+        return frozenset(self.common_array.tolist())
 
     def known(self) -> dict[int, tuple[int, int]]:
         return {key: (count, weight) for key, count, weight in self.sentences}
@@ -191,16 +202,15 @@ class CampaignProfile:
         uses = table[:, 1].astype("<u4").tobytes()
         weights = table[:, 2].astype("<u2").tobytes()
         body = head + counts + sigs + keys + uses + weights
-        if not self.phrases:
+        if not len(self.phrase_array):
             return body
-        phrases = np.array(sorted(self.phrases), dtype="<u4").tobytes()
         return (
             self._MAGIC_PHRASES
             + body[len(self._MAGIC) :]
-            + self._PHRASES.pack(len(self.phrases))
-            + phrases
-            + self._PHRASES.pack(len(self.common_phrases))
-            + np.array(sorted(self.common_phrases), dtype="<u4").tobytes()
+            + self._PHRASES.pack(len(self.phrase_array))
+            + self.phrase_array.astype("<u4").tobytes()
+            + self._PHRASES.pack(len(self.common_array))
+            + self.common_array.astype("<u4").tobytes()
         )
 
     @classmethod
@@ -222,19 +232,18 @@ class CampaignProfile:
         sentences = tuple(
             (int(k), int(u), int(w)) for k, u, w in zip(keys, uses, weights, strict=True)
         )
-        phrases: frozenset[int] = frozenset()
-        common: frozenset[int] = frozenset()
+        phrases, common = _NO_HASHES, _NO_HASHES
         if magic == cls._MAGIC_PHRASES:
             phrases, pos = cls._read_hashes(data, pos + 14 * n_sent)
             common, pos = cls._read_hashes(data, pos)
         return cls(campaign_id, exemplars, sentences, int(members), phrases, common)
 
     @classmethod
-    def _read_hashes(cls, data: bytes, pos: int) -> tuple[frozenset[int], int]:
+    def _read_hashes(cls, data: bytes, pos: int) -> tuple[NDArray[np.uint32], int]:
         (n,) = cls._PHRASES.unpack_from(data, pos)
         pos += cls._PHRASES.size
-        found = np.frombuffer(data, "<u4", n, pos)
-        return frozenset(int(h) for h in found), pos + 4 * n
+        found = np.frombuffer(data, "<u4", n, pos).astype(np.uint32)
+        return found, pos + 4 * n
 
 
 @dataclass(frozen=True)
@@ -639,30 +648,34 @@ def update_profile(
         exemplars=_updated_exemplars(profile, fp, thresholds, founder),
         sentences=_updated_sentences(profile, fp, thresholds),
         member_count=profile.member_count + 1,
-        phrases=_updated_phrases(profile, fp, thresholds),
-        common_phrases=_updated_common(profile, fp, thresholds),
+        phrase_array=_updated_phrases(profile, fp, thresholds),
+        common_array=_updated_common(profile, fp, thresholds),
     )
+
+
+def _as_hashes(values: Iterable[int]) -> NDArray[np.uint32]:
+    return np.array(sorted(values), dtype=np.uint32)
 
 
 def _updated_common(
     profile: CampaignProfile, fp: Fingerprint, th: MatchThresholds
-) -> frozenset[int]:
+) -> NDArray[np.uint32]:
     """Phrases this member shares with an earlier member join the common phrases (bounded)."""
-    if len(profile.common_phrases) >= th.max_phrases:
-        return profile.common_phrases
+    if len(profile.common_array) >= th.max_phrases:
+        return profile.common_array
     merged = profile.common_phrases | (fp.phrases & profile.phrases)
-    return merged if len(merged) <= th.max_phrases else profile.common_phrases
+    return _as_hashes(merged) if len(merged) <= th.max_phrases else profile.common_array
 
 
 def _updated_phrases(
     profile: CampaignProfile, fp: Fingerprint, th: MatchThresholds
-) -> frozenset[int]:
+) -> NDArray[np.uint32]:
     """The member's shingles join the vocabulary while it has room; a member that would overflow
     it adds nothing (so the vocabulary is the first members' words, whatever the order later)."""
-    if len(profile.phrases) >= th.max_phrases:
-        return profile.phrases
+    if len(profile.phrase_array) >= th.max_phrases:
+        return profile.phrase_array
     merged = profile.phrases | fp.phrases
-    return merged if len(merged) <= th.max_phrases else profile.phrases
+    return _as_hashes(merged) if len(merged) <= th.max_phrases else profile.phrase_array
 
 
 def _updated_sentences(
