@@ -121,6 +121,11 @@ class Fingerprint:
     segment_hashes: tuple[int, ...] = field(default=())
     segment_weights: tuple[int, ...] = field(default=())
     content_words: int = 0
+    phrases: frozenset[int] = field(default=frozenset())
+    """Hashes (xxh32) of its distinct word shingles: the phrases a spun copy shares with its
+    campaign's members when it shares no whole sentence (matching.py's phrase route)."""
+    sentence_phrases: tuple[frozenset[int], ...] = field(default=())
+    """The same, sentence by sentence (content sentences of ``min_segment_words`` or more)."""
 
     @property
     def matching_text(self) -> str:
@@ -224,7 +229,8 @@ class Fingerprinter:
         segs = tuple(segments(body))
         content = [seg.norm for seg in segs if seg.is_content]
         text = " ".join(content)
-        signature, count = self.signature_of(text)
+        shingles = self.shingles(text)
+        signature, count = self._signature(shingles)
         indexed = count >= self.scheme.min_indexed_shingles
         keys = band_keys_of(signature, self.scheme) if indexed else ()
         seg_hashes, seg_weights = self._segment_keys(content)
@@ -237,11 +243,19 @@ class Fingerprinter:
             segment_hashes=seg_hashes,
             segment_weights=seg_weights,
             content_words=sum(len(words(norm)) for norm in content),
+            phrases=frozenset(xxhash.xxh32_intdigest(s) for s in shingles),
+            sentence_phrases=tuple(
+                frozenset(xxhash.xxh32_intdigest(s) for s in self.shingles(norm))
+                for norm in content
+                if len(words(norm)) >= self.scheme.min_segment_words
+            ),
         )
 
     def signature_of(self, matching: str) -> tuple[Signature, int]:
         """MinHash signature and distinct-shingle count of normalized text."""
-        shingles = self.shingles(matching)
+        return self._signature(self.shingles(matching))
+
+    def _signature(self, shingles: list[bytes]) -> tuple[Signature, int]:
         if not shingles:
             return np.full(self.scheme.num_perm, _EMPTY_VALUE, dtype=np.uint32), 0
         minhash = self._template.copy()

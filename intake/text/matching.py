@@ -31,6 +31,7 @@ from __future__ import annotations
 import struct
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Literal
 
 import numpy as np
@@ -95,9 +96,24 @@ class MatchThresholds:
     """Bound on the known-sentence catalogue of a profile."""
     max_profile_sentence_keys: int = 64
     """Known sentences (most used first) under which a campaign is findable."""
+    phrase_containment: float = 0.25
+    """Phrase route: share of a comment's word shingles that must be among the campaign's learned
+    phrases (the union of its members' shingles) for a comment no other route placed."""
+    phrase_sentence_share: float = 0.6
+    """Phrase route: share of the comment's sentences that must each have at least
+    ``phrase_containment`` of their own shingles among the campaign's phrases: a spun copy's
+    shared phrases run through every sentence, another campaign's shared lines sit in one or two."""
+    phrase_common_containment: float = 0.1
+    """Phrase route: share of its shingles that must be phrases two or more members sent, so that
+    quoting one member's own paragraph (its phrases sent once) is no way in."""
+    phrase_min_members: int = 2
+    """Phrase route: members a campaign needs before its phrases are trusted as its vocabulary."""
+    max_phrases: int = 2048
+    """Bound on a profile's learned phrases (hashes of word shingles)."""
 
 
 DEFAULT_THRESHOLDS = MatchThresholds()
+_NO_HASHES: NDArray[np.uint32] = np.zeros(0, dtype=np.uint32)
 
 
 @dataclass(frozen=True, eq=False)
@@ -132,9 +148,25 @@ class CampaignProfile:
     exemplars: tuple[tuple[Signature, int], ...] = ()
     sentences: tuple[tuple[int, int, int], ...] = ()
     member_count: int = 0
+    phrase_array: NDArray[np.uint32] = field(default_factory=lambda: _NO_HASHES)
+    """Hashes of the word shingles its members sent while it learned (bounded, sorted). Kept as
+    the stored array and made a set only when used (:attr:`phrases`): most lookups never do."""
+    common_array: NDArray[np.uint32] = field(default_factory=lambda: _NO_HASHES)
+    """Those of them two or more members sent: the campaign's own phrasings. One member's own
+    paragraph is not in it, so quoting that paragraph is no way in (see the phrase route)."""
 
     _MAGIC = b"ICP1"
+    _MAGIC_PHRASES = b"ICP2"
     _HEADER = struct.Struct("<4sqQHBH")
+    _PHRASES = struct.Struct("<I")
+
+    @cached_property
+    def phrases(self) -> frozenset[int]:
+        return frozenset(self.phrase_array.tolist())
+
+    @cached_property
+    def common_phrases(self) -> frozenset[int]:
+        return frozenset(self.common_array.tolist())
 
     def known(self) -> dict[int, tuple[int, int]]:
         return {key: (count, weight) for key, count, weight in self.sentences}
@@ -169,12 +201,22 @@ class CampaignProfile:
         keys = table[:, 0].astype("<i8").tobytes()
         uses = table[:, 1].astype("<u4").tobytes()
         weights = table[:, 2].astype("<u2").tobytes()
-        return head + counts + sigs + keys + uses + weights
+        body = head + counts + sigs + keys + uses + weights
+        if not len(self.phrase_array):
+            return body
+        return (
+            self._MAGIC_PHRASES
+            + body[len(self._MAGIC) :]
+            + self._PHRASES.pack(len(self.phrase_array))
+            + self.phrase_array.astype("<u4").tobytes()
+            + self._PHRASES.pack(len(self.common_array))
+            + self.common_array.astype("<u4").tobytes()
+        )
 
     @classmethod
     def from_bytes(cls, data: bytes) -> CampaignProfile:
         magic, campaign_id, members, num_perm, n_ex, n_sent = cls._HEADER.unpack_from(data)
-        if magic != cls._MAGIC:
+        if magic not in (cls._MAGIC, cls._MAGIC_PHRASES):
             raise ValueError("not a campaign profile")
         pos = cls._HEADER.size
         counts = np.frombuffer(data, "<u4", n_ex, pos)
@@ -190,7 +232,18 @@ class CampaignProfile:
         sentences = tuple(
             (int(k), int(u), int(w)) for k, u, w in zip(keys, uses, weights, strict=True)
         )
-        return cls(campaign_id, exemplars, sentences, int(members))
+        phrases, common = _NO_HASHES, _NO_HASHES
+        if magic == cls._MAGIC_PHRASES:
+            phrases, pos = cls._read_hashes(data, pos + 14 * n_sent)
+            common, pos = cls._read_hashes(data, pos)
+        return cls(campaign_id, exemplars, sentences, int(members), phrases, common)
+
+    @classmethod
+    def _read_hashes(cls, data: bytes, pos: int) -> tuple[NDArray[np.uint32], int]:
+        (n,) = cls._PHRASES.unpack_from(data, pos)
+        pos += cls._PHRASES.size
+        found = np.frombuffer(data, "<u4", n, pos).astype(np.uint32)
+        return found, pos + 4 * n
 
 
 @dataclass(frozen=True)
@@ -402,6 +455,8 @@ def decide(
             continue
         if best is None or (match.similarity, -profile.campaign_id) > best[:2]:
             best = (match.similarity, -profile.campaign_id, match.reason)
+    if best is None:
+        best = _phrase_match(fp, campaigns, th)
     if best is not None:
         joined = -best[1]
         profile = next(p for p in campaigns if p.campaign_id == joined)
@@ -417,6 +472,44 @@ def decide(
             also_members=tuple(sorted(i for i in also if _carries_template(by_id[i], profile, th))),
         )
     return _found(fp, candidates, campaigns, th)
+
+
+def _phrase_match(
+    fp: Fingerprint, campaigns: Sequence[CampaignProfile], th: MatchThresholds
+) -> tuple[float, int, str] | None:
+    """A copy spun within sentences (each sentence assembled from slots of alternative phrasings)
+    shares no whole sentence and too few shingles with any one exemplar, yet nearly every phrase
+    of it is one the campaign's members used. Tried only when no other route placed the comment;
+    at least ``phrase_containment`` of its shingles (and ``min_shingles`` of them) must be among
+    the campaign's phrases, and so must that share of the shingles of ``phrase_sentence_share``
+    of its sentences: a unique comment sharing the topic's vocabulary (single words, not their
+    sequences) shares almost no phrase, and another campaign on the topic that shares a line or
+    two with this one shares it in those sentences only.
+    Cost: one set intersection per candidate campaign (at most 16, vocabularies of at most
+    ``max_phrases`` hashes)."""
+    if len(fp.phrases) < th.min_template_shingles or not fp.sentence_phrases:
+        return None
+    best: tuple[float, int, str] | None = None
+    for profile in campaigns:
+        if profile.member_count < th.phrase_min_members or not profile.phrases:
+            continue
+        shared = len(fp.phrases & profile.phrases)
+        share = shared / len(fp.phrases)
+        if shared < th.min_shingles or share < th.phrase_containment:
+            continue
+        spread = sum(
+            1
+            for grams in fp.sentence_phrases
+            if grams and len(grams & profile.phrases) / len(grams) >= th.phrase_containment
+        ) / len(fp.sentence_phrases)
+        if spread < th.phrase_sentence_share:
+            continue
+        common = len(fp.phrases & profile.common_phrases) / len(fp.phrases)
+        if common < th.phrase_common_containment or _quotes_one_member(fp, profile, th):
+            continue
+        if best is None or (share, -profile.campaign_id) > best[:2]:
+            best = (share, -profile.campaign_id, "phrases")
+    return best
 
 
 def _first_copies(
@@ -555,7 +648,34 @@ def update_profile(
         exemplars=_updated_exemplars(profile, fp, thresholds, founder),
         sentences=_updated_sentences(profile, fp, thresholds),
         member_count=profile.member_count + 1,
+        phrase_array=_updated_phrases(profile, fp, thresholds),
+        common_array=_updated_common(profile, fp, thresholds),
     )
+
+
+def _as_hashes(values: Iterable[int]) -> NDArray[np.uint32]:
+    return np.array(sorted(values), dtype=np.uint32)
+
+
+def _updated_common(
+    profile: CampaignProfile, fp: Fingerprint, th: MatchThresholds
+) -> NDArray[np.uint32]:
+    """Phrases this member shares with an earlier member join the common phrases (bounded)."""
+    if len(profile.common_array) >= th.max_phrases:
+        return profile.common_array
+    merged = profile.common_phrases | (fp.phrases & profile.phrases)
+    return _as_hashes(merged) if len(merged) <= th.max_phrases else profile.common_array
+
+
+def _updated_phrases(
+    profile: CampaignProfile, fp: Fingerprint, th: MatchThresholds
+) -> NDArray[np.uint32]:
+    """The member's shingles join the vocabulary while it has room; a member that would overflow
+    it adds nothing (so the vocabulary is the first members' words, whatever the order later)."""
+    if len(profile.phrase_array) >= th.max_phrases:
+        return profile.phrase_array
+    merged = profile.phrases | fp.phrases
+    return _as_hashes(merged) if len(merged) <= th.max_phrases else profile.phrase_array
 
 
 def _updated_sentences(

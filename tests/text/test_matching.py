@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
+
+import numpy as np
 
 from intake.text.fingerprint import Fingerprint, Fingerprinter
 from intake.text.matching import (
@@ -233,3 +236,87 @@ def test_an_early_heavy_edit_keeping_the_closing_is_pulled_in() -> None:
     assert labeller.labels[1].campaign_id is not None
     labeller.add(4, template + "\nThank you.", person="p4")
     assert labeller.labels[2].campaign_id == labeller.labels[1].campaign_id
+
+
+SPUN_SLOTS = [
+    [("As a parent who walks", "As a mother walking", "Since I walk", "Because I bring my kids"),
+     ("to Jefferson Elementary,", "to school on Jefferson,", "along Jefferson Street,",
+      "past Jefferson Elementary every day,"),
+     ("I ask you to fund", "I urge the council to pay for", "please approve money for",
+      "I strongly support funding"),
+     ("a crossing guard.", "a guarded crosswalk.", "crossing guards at the school.",
+      "a staffed crossing.")],
+    [("Drivers speed", "Cars race", "Commuters rush", "Trucks barrel"),
+     ("down the hill", "through the school zone", "past the playground", "along the block"),
+     ("every single morning", "at drop-off time", "before the first bell", "each school day"),
+     ("and nobody slows down.", "without braking for children.", "as if no one were there.",
+      "while kids try to cross.")],
+    [("Two children were", "A second grader was", "Several kids were", "A neighbor's son was"),
+     ("nearly hit", "almost struck", "brushed by a car", "knocked off his bike"),
+     ("this spring", "last month", "in March", "only weeks ago"),
+     ("at the same corner.", "right by the gate.", "outside the school.",
+      "where the guard would stand.")],
+    [("A guard costs little", "The cost is small", "Paying a guard is cheap",
+      "This is a modest expense"),
+     ("compared with", "next to", "against", "when weighed against"),
+     ("one injured child.", "a child in the hospital.", "a family's loss.",
+      "what another accident would cost.")],
+]  # fmt: skip
+
+
+def spun_copy(rng: random.Random) -> str:
+    return "\n".join(" ".join(rng.choice(slot) for slot in s) for s in SPUN_SLOTS)
+
+
+def _spun_campaign(rng: random.Random, founders: int = 3) -> CampaignProfile:
+    """Founded as such a campaign is: two copies that happen to share whole sentences (here
+    the same draw), then more copies."""
+    first = fp(spun_copy(rng))
+    return new_profile(7, [first, first, *(fp(spun_copy(rng)) for _ in range(founders - 2))])
+
+
+def test_copies_spun_within_sentences_join_their_campaign_by_its_phrases() -> None:
+    """A mail-merge campaign whose copies are assembled phrase by phrase: most copies share no
+    whole sentence with any member, yet, once the campaign is among the candidates and has a few
+    members, they join it by its phrases, and it learns each one's phrases (>= 90 % of 60)."""
+    rng = random.Random(4)
+    profile = _spun_campaign(rng, founders=6)
+    joined = 0
+    for _ in range(60):
+        copy = fp(spun_copy(rng))
+        decision = decide(copy, [], [profile])
+        if decision.kind == "form_letter" and decision.campaign_id == 7:
+            joined += 1
+            profile = update_profile(profile, copy)
+    assert joined >= 54
+    assert decide(fp(spun_copy(rng)), [], [profile]).reason in {"phrases", "exemplar", "sentences"}
+
+
+def test_sharing_a_spun_campaigns_words_or_one_sentence_is_not_joining_it() -> None:
+    rng = random.Random(5)
+    profile = _spun_campaign(rng, founders=12)
+    vocabulary = sorted({w for s in SPUN_SLOTS for slot in s for p in slot for w in p.split()})
+    for _ in range(20):
+        words = rng.sample(vocabulary, 40)
+        unique = " ".join(words[:20]).capitalize() + ". " + " ".join(words[20:]) + "."
+        assert decide(fp(unique), [], [profile]).kind == "unique"
+    other = "\n".join(
+        [
+            "Drivers speed down the hill every single morning and nobody slows down.",
+            "The city should repave Jefferson Street before winter and fix the drains.",
+            "Potholes on the hill have broken two axles on my block this year alone.",
+            "Please put the repaving on the spring schedule and publish the timeline.",
+        ]
+    )
+    assert decide(fp(other), [], [profile]).kind == "unique"
+
+
+def test_profile_phrases_round_trip_and_old_profiles_still_read() -> None:
+    f1, f2 = fp("\n".join(A)), fp("\n".join(B))
+    profile = new_profile(3, [f1, f2])
+    assert profile.phrases == f1.phrases | f2.phrases
+    again = CampaignProfile.from_bytes(profile.to_bytes())
+    assert again.phrases == profile.phrases and again.sentences == profile.sentences
+    old = replace(profile, phrase_array=np.zeros(0, dtype=np.uint32)).to_bytes()
+    assert old[:4] == b"ICP1"
+    assert CampaignProfile.from_bytes(old).phrases == frozenset()
