@@ -10,9 +10,8 @@ from typing import Any
 from playwright.sync_api import expect
 
 from tests.documents import aaln_letter, text_pdf
+from tests.web.browser import make_item, sign_in
 from tests.web.conftest import LiveServer
-from tests.web.test_public_form import make_item
-from tests.web.test_staff_dashboard import sign_in
 
 ITEM = "2026-01235"
 
