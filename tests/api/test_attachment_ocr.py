@@ -53,6 +53,7 @@ def test_ocr_can_be_turned_off_and_is_found_on_the_path() -> None:
     assert on is None or on.endswith("tesseract")
 
 
+@pytest.mark.slow
 def test_tesseract_reads_a_scanned_letter(scan: bytes) -> None:
     limits = ExtractionLimits(ocr_command=needs_tesseract(), timeout_seconds=60)
     result = extract_text(PDF, scan, limits)
@@ -72,6 +73,7 @@ def test_ocr_reads_at_most_its_page_limit() -> None:
     assert "Chair Maple" not in result.text  # on the pages left unread
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("settings_overrides", [{"attachment_read_seconds": 60}])
 def test_one_scanned_letter_mailed_by_two_people_is_one_campaign(
     client: FlaskClient, item: dict[str, Any], staff: dict[str, str], scan: bytes
@@ -146,6 +148,7 @@ def test_a_page_image_is_scaled_down_to_the_ocr_resolution_limit() -> None:
         assert scaled.width / scaled.height == pytest.approx(6000 / 8000, rel=0.01)
 
 
+@pytest.mark.slow
 def test_a_hung_ocr_program_is_stopped_with_its_reader(scan: bytes, tmp_path: Path) -> None:
     """Whatever OCR program is named, it runs within the reader's time: one that never
     finishes is killed, and the file keeps its "no text layer" flag."""

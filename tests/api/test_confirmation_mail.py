@@ -298,6 +298,7 @@ def test_intake_mail_send_drains_the_outbox(
     assert len(inbox.messages) == 1
 
 
+@pytest.mark.slow
 def test_two_senders_at_once_never_take_the_same_mail(smtp_port: int) -> None:
     """PostgreSQL: the first sender's claimed rows are locked; the second skips them and takes
     the rest, without waiting. Each mail goes out exactly once."""
@@ -346,6 +347,7 @@ def test_two_senders_at_once_never_take_the_same_mail(smtp_port: int) -> None:
         assert sorted(recipients[0] for recipients, _m in inbox.messages) == addresses
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("clock")
 def test_a_backlog_import_mails_no_one_a_batch_post_mails_each(
     app: Flask,

@@ -27,6 +27,8 @@ from intake.services.pagination import encode_cursor
 from tests.conftest import bearer, comment_payload
 from tests.paths import ROOT
 
+pytestmark = pytest.mark.slow
+
 ITEM_ID = "FUZZ-1"
 EXAMPLES_PER_OPERATION = 100
 

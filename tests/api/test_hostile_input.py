@@ -21,6 +21,8 @@ from werkzeug.test import TestResponse
 
 from tests.conftest import comment_payload
 
+pytestmark = pytest.mark.slow
+
 URL = "/api/v1/agenda-items/2026-00837/comments"
 HANG_GUARD_SECONDS = 2.0  # CPU seconds of the request thread, so a busy machine cannot fail it
 CLEAR_REFUSALS = frozenset({400, 413, 415, 422})

@@ -27,6 +27,8 @@ from tests.conftest import comment_payload, json_body
 from tests.ordinance import PERSONAL, TEMPLATE
 from tests.unit.text.fixture_corpus import labelled, load
 
+pytestmark = pytest.mark.slow
+
 ITEM_TITLES = {"2026-00837": "City property and immigration enforcement"}
 
 

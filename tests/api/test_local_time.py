@@ -95,6 +95,7 @@ def test_the_form_states_the_window_in_local_time(
     assert "5:00 pm, 1 December 2026 PST" in page
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("settings_overrides", [{"time_zone": "America/Los_Angeles"}])
 def test_the_printable_report_shows_local_times(
     client: FlaskClient, set_clock: Callable[[datetime], None], item: dict[str, Any], staff: Any

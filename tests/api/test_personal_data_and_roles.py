@@ -232,6 +232,7 @@ def test_every_endpoint_has_a_row(app: Flask) -> None:
     assert ACCESS.keys() - present == set(), "rows for endpoints that no longer exist"
 
 
+@pytest.mark.slow
 def test_role_matrix(
     app: Flask,
     client: FlaskClient,

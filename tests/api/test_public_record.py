@@ -18,6 +18,8 @@ from flask.testing import FlaskClient
 from tests.conftest import at, comment_payload
 from tests.fill_in import TEMPLATE, Member, campaign
 
+pytestmark = pytest.mark.slow
+
 ITEM = "2026-00837"
 COMMENTS = f"/api/v1/agenda-items/{ITEM}/comments"
 RECORD = f"/api/v1/agenda-items/{ITEM}/record"

@@ -17,6 +17,8 @@ from flask.testing import FlaskClient
 from tests.conftest import published_summary
 from tests.fill_in import TEMPLATE, Member, Where, campaign
 
+pytestmark = pytest.mark.slow
+
 ITEM = "2026-00837"
 COMMENTS = f"/api/v1/agenda-items/{ITEM}/comments"
 SUMMARY = f"/api/v1/agenda-items/{ITEM}/summary"

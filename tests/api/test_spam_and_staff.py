@@ -23,6 +23,7 @@ from tests.conftest import at, comment_payload, json_body
 from tests.spam_posts import TEMPLATE, URL, content_only, fixtures, label_of, post
 
 
+@pytest.mark.slow
 def test_legitimate_comments_are_never_spam(
     client: FlaskClient, item: dict[str, Any], staff: dict[str, str]
 ) -> None:
@@ -37,6 +38,7 @@ def test_legitimate_comments_are_never_spam(
     assert flagged == []
 
 
+@pytest.mark.slow
 def test_content_spam_is_labelled_with_its_reasons_and_still_stored(
     client: FlaskClient, item: dict[str, Any], staff: dict[str, str], session: Session
 ) -> None:

@@ -22,6 +22,7 @@ def run(url: str, *args: str) -> str:
     return result.output
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("args", [("db", "upgrade"), ("token", "list"), ("serve",)])
 def test_a_missing_postgres_database_is_one_clear_line(args: tuple[str, ...]) -> None:
     server = make_url(needs_postgres())

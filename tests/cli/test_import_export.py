@@ -111,6 +111,7 @@ def wipe(session: Session) -> None:
     session.commit()
 
 
+@pytest.mark.slow
 def test_import_labels_exactly_as_posting_one_by_one(
     run_cli: Callable[..., Result],
     client: FlaskClient,
@@ -148,6 +149,7 @@ def test_import_labels_exactly_as_posting_one_by_one(
         assert ours == theirs, f"row {n} ({rows[n]['id']})"
 
 
+@pytest.mark.slow
 def test_reimport_creates_nothing_and_an_interrupted_import_resumes(
     run_cli: Callable[..., Result],
     session: Session,
@@ -184,6 +186,7 @@ def test_reimport_creates_nothing_and_an_interrupted_import_resumes(
     assert None not in keys and len(set(keys)) == total
 
 
+@pytest.mark.slow
 def test_a_file_without_ids_or_times_imports_once_however_often_it_is_run(
     run_cli: Callable[..., Result], session: Session, tmp_path: Path
 ) -> None:

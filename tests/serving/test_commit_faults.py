@@ -34,7 +34,7 @@ from intake.services.tokens import TokenService
 from tests.conftest import comment_payload, needs_postgres
 from tests.scratch_db import throwaway_database_with
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 ITEM = "FAULT-1"
 URL = f"/api/v1/agenda-items/{ITEM}/comments"
 CLIENTS = 4

@@ -29,7 +29,7 @@ from tests.bodies import template_body, unique_body
 from tests.conftest import comment_payload, json_body, needs_postgres
 from tests.scratch_db import throwaway_database_with
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 ITEM = "RACE-1"
 URL = f"/api/v1/agenda-items/{ITEM}/comments"
 PROCESSES = 6

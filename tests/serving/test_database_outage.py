@@ -27,7 +27,7 @@ from intake.models import Comment
 from tests.conftest import comment_payload, needs_postgres
 from tests.scratch_db import throwaway_database
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 HANG_GUARD_SECONDS = 15.0  # connect_timeout is 3 s; this only catches a request that hangs
 ITEM_URL = "/api/v1/agenda-items/OUT-1"
 

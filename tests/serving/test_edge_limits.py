@@ -22,6 +22,8 @@ from werkzeug.test import EnvironBuilder, run_wsgi_app
 from tests.conftest import comment_payload
 from tests.served import Served, intake_serve
 
+pytestmark = pytest.mark.slow
+
 ITEM = "2026-00837"
 URL = f"/api/v1/agenda-items/{ITEM}/comments"
 LIMIT = 4096

@@ -29,7 +29,7 @@ from tests.conftest import comment_payload, needs_postgres
 from tests.scratch_db import throwaway_database_with
 from tests.web.form_token import form_data
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 ITEM = "GROUP-1"
 CLOSED = "GROUP-CLOSED"
 URL = "/api/v1/agenda-items/{}/comments"

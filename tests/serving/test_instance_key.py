@@ -23,6 +23,8 @@ from intake.instance_key import KEY_FILE, instance_secret_key
 from tests.served import Served, intake_serve
 from tests.web.form_token import hidden_fields
 
+pytestmark = pytest.mark.slow
+
 REQUESTS = 20
 
 

@@ -21,6 +21,8 @@ from intake.models import AgendaItem
 from tests.conftest import comment_payload
 from tests.served import free_port
 
+pytestmark = pytest.mark.slow
+
 URL = "/api/v1/agenda-items/R-1/comments"
 
 

@@ -26,7 +26,7 @@ from tests.conftest import comment_payload, json_body, needs_postgres
 ITEM = "CONC-1"
 WRITERS = 4
 PER_WRITER = 40
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 
 class StubLabeller:

@@ -19,6 +19,8 @@ from intake.services.tokens import TokenService
 from tests.web.browser import sign_in
 from tests.web.conftest import SEEDED_ITEM, LiveServer
 
+pytestmark = pytest.mark.slow
+
 ZONE = "America/Los_Angeles"
 LOCAL_CLOSE = "5:00 pm, 1 December 2099 PST"
 

@@ -8,11 +8,14 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from playwright.sync_api import expect
 
 from intake.db import utcnow
 from tests.web.browser import make_item
 from tests.web.conftest import LiveServer
+
+pytestmark = pytest.mark.slow
 
 ITEM = "2026-01234"
 

@@ -15,6 +15,8 @@ from tests.web.browser import sign_in
 from tests.web.conftest import SEEDED_ITEM, LiveServer
 from tests.web.seed import NAMES, UNIQUE
 
+pytestmark = pytest.mark.slow
+
 RECORD = f"/items/{SEEDED_ITEM}/record"
 
 

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from playwright.sync_api import Dialog, expect
 
 from intake.db import get_database
@@ -15,6 +16,8 @@ from intake.services.tokens import TokenService
 from tests.web.browser import send_through_form, sign_in
 from tests.web.conftest import SEEDED_ITEM, LiveServer
 from tests.web.seed import LETTER
+
+pytestmark = pytest.mark.slow
 
 XSS_BODY = (
     '<script>window.__xss = "script"</script>'

@@ -48,6 +48,7 @@ def _comments(session: Session, item_id: str, n: int) -> list[int]:
     return list(session.scalars(select(Comment.id).order_by(Comment.id)))
 
 
+@pytest.mark.slow
 def test_a_hot_key_yields_only_its_newest_holders(
     app: Flask, session: Session, item: dict[str, Any]
 ) -> None:

@@ -183,6 +183,7 @@ def test_migration_fills_the_counters_on_sqlite(tmp_path: Path) -> None:
     _check_backfill(f"sqlite:///{tmp_path / 'old.sqlite3'}")
 
 
+@pytest.mark.slow
 def test_migration_fills_the_counters_on_postgresql() -> None:
     server = needs_postgres()
     with throwaway_database(server, "intake_counts") as url:
