@@ -127,9 +127,19 @@ def test_there_is_no_record_until_staff_publish(
     missing = client.get(RECORD)
     assert missing.status_code == 404
     assert missing.content_type == "application/problem+json"
-    assert client.get(PUBLICATION, headers=staff).json["published"] is False
+    unpublished = client.get(PUBLICATION, headers=staff).json
+    assert unpublished == {
+        "item_id": ITEM,
+        "published": False,
+        "published_at": None,
+        "as_of": None,
+        "actor": None,
+        "url": None,
+    }
     state = publish(client, staff)
     assert state["published"] is True
+    assert (state["item_id"], state["url"]) == (ITEM, RECORD)
+    assert state["actor"].startswith("staff:") and state["published_at"]
     assert state["as_of"] == "2026-11-20T10:00:00+00:00"  # the last boundary, not the moment
     assert client.get(RECORD).status_code == 200
     publish(client, staff, False)
@@ -148,6 +158,13 @@ def test_the_record_collapses_campaigns_and_leaves_out_what_it_must(
         "[removed]; I live at [removed], [removed]."
     )
     assert "name" not in unique  # names are off by default
+    # Each entry carries its own type's fields and no other's.
+    assert set(unique) == {"type", "received_at", "text", "position"}
+    assert set(letter) == {
+        *("type", "received_at", "campaign_id", "template"),
+        *("comments", "additions", "additions_url"),
+    }
+    assert letter["additions_url"] == f"{RECORD}/campaigns/{letter['campaign_id']}"
     assert original["text"] == "Fix the potholes on 5th before the rains."
     assert letter["template"].splitlines() == TEMPLATE
     assert (letter["comments"], letter["additions"]) == (4, 4)
@@ -173,6 +190,7 @@ def test_names_only_where_the_setting_allows_each_with_its_own_words(
     page = client.get(RECORD).json
     assert page["names"] == "name"
     assert page["items"][0]["name"] == "Maria Lopez"
+    assert all("name" not in e for e in page["items"] if e["type"] == "campaign")
     letter = page["items"][1]
     additions = client.get(letter["additions_url"]).json["items"]
     members = arranged["members_data"]
