@@ -13,6 +13,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import RAISE
 
+from intake.api.security import PUBLIC, STAFF
 from intake.auth import current_principal, requires_staff
 from intake.models import CommentHold
 from intake.services.record import AdditionsPage, PublicationState, RecordPage
@@ -31,8 +32,6 @@ from schemas.record import (
 blp = Blueprint(
     "record", __name__, url_prefix="/api/v1", description="The public record of comments"
 )
-STAFF: list[dict[str, list[str]]] = [{"bearerAuth": []}]
-PUBLIC: list[dict[str, list[str]]] = [{}]
 NO_RECORD = "No such item, or its comments have not been published"
 
 

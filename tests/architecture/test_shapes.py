@@ -176,3 +176,20 @@ def test_a_label_change_from_a_validated_body() -> None:
 
 def test_a_staff_decision_is_recorded_with_the_staff_actor() -> None:
     assert Principal(name="clerk", role="staff").actor == "staff:clerk"
+
+
+def test_the_openapi_security_lists_are_written_once() -> None:
+    """Only intake/api/security.py spells out who may call an operation (``bearerAuth``, or a
+    list of requirements such as ``[{}]``); every view imports its list from there."""
+    spelled = []
+    for path in (Path(intake.__file__).parent / "api").glob("*.py"):
+        if path.name == "security.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            bearer = isinstance(node, ast.Constant) and node.value == "bearerAuth"
+            requirements = isinstance(node, ast.List) and any(
+                isinstance(e, ast.Dict) for e in node.elts
+            )
+            if bearer or requirements:
+                spelled.append(f"{path.name}:{getattr(node, 'lineno', '?')}")
+    assert spelled == []
