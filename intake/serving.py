@@ -20,7 +20,7 @@ thread, and is cut off when its head takes longer than ``HEAD_SECONDS`` or its b
 
 This leans on gunicorn's ``ThreadWorker`` internals (``TConn``, its parser's unreader, the poller),
 so ``pyproject.toml`` pins gunicorn to the 27 series this was written and tested against
-(``tests/test_slow_clients.py`` proves it on every run).
+(``tests/serving/test_slow_clients.py`` proves it on every run).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from marshmallow import fields, missing
+from marshmallow import Schema, fields, missing
 
 
 class Itself(fields.Nested):
@@ -40,14 +40,53 @@ class OrElse(fields.String):
 
 class Template(fields.String):
     """A string made from the object's attributes by a ``str.format`` template (``{0.id}``):
-    a link built from ids, so the schema needs no request to write it."""
+    a link built from ids, so the schema needs no request to write it. With ``present``, null
+    where ``present(obj)`` is false (an unpublished record has no link)."""
 
-    def __init__(self, template: str, **kwargs: Any) -> None:
+    def __init__(
+        self, template: str, *, present: Callable[[Any], bool] | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.template = template
+        self.present = present
 
     def get_value(self, obj: Any, attr: str, accessor: Any = None, default: Any = missing) -> Any:
+        if self.present is not None and not self.present(obj):
+            return None
         return self.template.format(obj)
+
+
+class Withheld(fields.Nested):
+    """A nested object dumped without the ``withheld`` fields unless ``shown(parent)``: a
+    sender's name in the public record only where the city publishes names.
+
+    Two schemas, one documented: the nested schema as declared (what OpenAPI shows, the fields
+    optional), and the same schema excluding the withheld fields, built once on first use.
+    """
+
+    def __init__(
+        self,
+        nested: Any,
+        *,
+        withheld: tuple[str, ...],
+        shown: Callable[[Any], bool],
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(nested, **kwargs)
+        self.withheld = withheld
+        self.shown = shown
+        self._without: Schema | None = None
+
+    def _serialize(self, nested_obj: Any, attr: Any, obj: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        if nested_obj is None:
+            return None
+        schema = self.schema if self.shown(obj) else self._withholding()
+        return schema.dump(nested_obj, many=self.many)
+
+    def _withholding(self) -> Schema:
+        if self._without is None:
+            self._without = type(self.schema)(exclude=self.withheld)
+        return self._without
 
 
 class Entries(fields.List):  # type: ignore[type-arg]

@@ -31,6 +31,7 @@ from intake.api import (
     summaries,
     tokens,
 )
+from intake.api.security import BEARER
 from intake.auth import ANONYMOUS, bearer_token_from_request
 from intake.errors import Unauthorized
 from intake.problems import PROBLEM_MIMETYPE, register_problem_handlers
@@ -111,7 +112,7 @@ def init_app(app: Flask) -> Api:
     )
     converters.document(api)
     api.spec.components.security_scheme(
-        "bearerAuth", {"type": "http", "scheme": "bearer", "description": "An intake API token."}
+        BEARER, {"type": "http", "scheme": "bearer", "description": "An intake API token."}
     )
     for blueprint in (health.blp, agenda_items.blp, comments.blp, batch.blp, tokens.blp):
         api.register_blueprint(blueprint)

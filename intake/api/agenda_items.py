@@ -9,6 +9,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import RAISE
 
+from intake.api.security import STAFF
 from intake.api.shaping import With
 from intake.auth import requires_staff
 from intake.models import AgendaItem
@@ -25,7 +26,6 @@ from schemas.agenda_items import (
 blp = Blueprint(
     "agenda-items", __name__, url_prefix="/api/v1/agenda-items", description="Agenda items"
 )
-STAFF: list[dict[str, list[str]]] = [{"bearerAuth": []}]
 
 
 def shaped(item: AgendaItem) -> With:

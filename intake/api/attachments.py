@@ -6,6 +6,7 @@ from flask import Response
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from intake.api.security import STAFF
 from intake.attachments.store import attachment_file
 from intake.auth import require_staff
 from intake.db import get_session
@@ -14,7 +15,6 @@ from intake.downloads import attachment_download
 blp = Blueprint(
     "attachments", __name__, url_prefix="/api/v1", description="Comment attachments (staff)"
 )
-STAFF: list[dict[str, list[str]]] = [{"bearerAuth": []}]
 FILE_RESPONSE = {
     "200": {
         "description": "The file as it was sent, served with the type detected from its bytes",

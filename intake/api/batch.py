@@ -8,6 +8,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from intake.api.posting import comment_post
+from intake.api.security import TOKEN
 from intake.auth import requires
 from intake.errors import flatten_errors
 from intake.problems import problem_body
@@ -17,7 +18,6 @@ from intake.wiring import comment_service, settings, submission_context
 from schemas.batch import BatchCreateSchema, BatchResultSchema
 
 blp = Blueprint("batches", __name__, url_prefix="/api/v1", description="Batch intake")
-TOKEN: list[dict[str, list[str]]] = [{"bearerAuth": []}]
 
 
 def outcome_view(outcome: EntryOutcome) -> dict[str, Any]:

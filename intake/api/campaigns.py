@@ -8,6 +8,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import RAISE
 
+from intake.api.security import STAFF
 from intake.auth import requires_staff
 from intake.services.campaigns import CampaignDetail
 from intake.wiring import campaign_service
@@ -19,7 +20,6 @@ from schemas.campaigns import (
 )
 
 blp = Blueprint("campaigns", __name__, url_prefix="/api/v1/campaigns", description="Campaigns")
-STAFF: list[dict[str, list[str]]] = [{"bearerAuth": []}]
 
 
 @blp.route("")

@@ -14,6 +14,7 @@ from marshmallow import RAISE
 
 from intake.api.idempotency import has_idempotency_key
 from intake.api.posting import comment_post
+from intake.api.security import PUBLIC_OR_TOKEN, STAFF
 from intake.auth import current_principal, require_staff, requires_staff
 from intake.models import Comment
 from intake.ratelimit import POST_LIMITS
@@ -34,8 +35,6 @@ from schemas.comments import (
 
 blp = Blueprint("comments", __name__, url_prefix="/api/v1", description="Public comments")
 blp.ARGUMENTS_PARSER = CommentPartParser()
-STAFF: list[dict[str, list[str]]] = [{"bearerAuth": []}]
-PUBLIC_OR_TOKEN: list[dict[str, list[str]]] = [{}, {"bearerAuth": []}]
 
 
 @blp.route("/agenda-items/<item_id:item_id>/comments")

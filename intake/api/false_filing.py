@@ -8,6 +8,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import RAISE
 
+from intake.api.security import PUBLIC, STAFF
 from intake.auth import require_staff
 from intake.models import CommentDispute
 from intake.ratelimit import limit_public_posts, limit_token_posts
@@ -26,8 +27,6 @@ blp = Blueprint(
     url_prefix="/api/v1",
     description="Reports of comments filed in someone's name without consent",
 )
-STAFF: list[dict[str, list[str]]] = [{"bearerAuth": []}]
-PUBLIC: list[dict[str, list[str]]] = [{}]
 ANSWER = {
     "status": "received",
     "detail": (

@@ -17,8 +17,8 @@ from marshmallow import Schema
 
 from intake.api.idempotency import HEADER_DOC as IDEMPOTENCY_HEADER_DOC
 from intake.api.idempotency import idempotent
+from intake.api.security import Security
 
-Security = list[dict[str, list[str]]]
 REFUSALS = (
     (404, "No such item"),
     (409, "The item's comment window is not open"),

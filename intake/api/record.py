@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import RAISE
 
+from intake.api.security import PUBLIC, STAFF
 from intake.auth import current_principal, requires_staff
-from intake.models import CommentHold, RecordPublication
-from intake.services.record import Addition, RecordEntry
+from intake.models import CommentHold
+from intake.services.record import AdditionsPage, PublicationState, RecordPage
 from intake.wiring import record_service
 from schemas.record import (
     AuditEventPageSchema,
@@ -32,55 +32,11 @@ from schemas.record import (
 blp = Blueprint(
     "record", __name__, url_prefix="/api/v1", description="The public record of comments"
 )
-STAFF: list[dict[str, list[str]]] = [{"bearerAuth": []}]
-PUBLIC: list[dict[str, list[str]]] = [{}]
 NO_RECORD = "No such item, or its comments have not been published"
 
 
 def actor() -> str:
     return current_principal().actor
-
-
-def entry_view(item_id: str, entry: RecordEntry, names: str) -> dict[str, Any]:
-    """An entry; the sender's name only when the city publishes names."""
-    view: dict[str, Any] = {"type": entry.kind, "received_at": entry.received_at}
-    if entry.campaign_id is None:
-        view.update(text=entry.text, position=entry.position)
-        if names == "name":
-            view["name"] = entry.name
-        return view
-    view.update(
-        campaign_id=entry.campaign_id,
-        template=entry.text,
-        comments=entry.comments,
-        additions=entry.additions,
-        additions_url=url_for(
-            "record.RecordCampaign", item_id=item_id, campaign_id=entry.campaign_id
-        ),
-    )
-    return view
-
-
-def addition_view(addition: Addition, names: str) -> dict[str, Any]:
-    view: dict[str, Any] = {
-        "received_at": addition.received_at,
-        "text": addition.text,
-        "position": addition.position,
-    }
-    if names == "name":
-        view["name"] = addition.name
-    return view
-
-
-def publication_view(item_id: str, record: RecordPublication | None) -> dict[str, Any]:
-    return {
-        "item_id": item_id,
-        "published": record is not None,
-        "published_at": record.published_at if record else None,
-        "as_of": record.as_of if record else None,
-        "actor": record.actor if record else None,
-        "url": url_for("record.PublicRecord", item_id=item_id) if record else None,
-    }
 
 
 @blp.route("/agenda-items/<item_id:item_id>/record")
@@ -89,7 +45,7 @@ class PublicRecord(MethodView):
     @blp.response(200, RecordPageSchema)
     @blp.alt_response(404, description=NO_RECORD)
     @blp.doc(security=PUBLIC)
-    def get(self, args: dict[str, Any], item_id: str) -> tuple[dict[str, Any], int, dict[str, str]]:
+    def get(self, args: dict[str, Any], item_id: str) -> tuple[RecordPage, int, dict[str, str]]:
         """The published comments on an item, in order of arrival (public).
 
         Each campaign is one entry (its public template, its count and a link to its members'
@@ -99,19 +55,7 @@ class PublicRecord(MethodView):
         only when staff publish again.
         """
         page = record_service().page(item_id, args["limit"], args.get("cursor"))
-        return (
-            {
-                "item_id": page.item.id,
-                "title": page.item.title,
-                "published_at": page.publication.published_at,
-                "as_of": page.publication.as_of,
-                "names": page.names,
-                "items": [entry_view(item_id, e, page.names) for e in page.entries],
-                "next_cursor": page.next_cursor,
-            },
-            200,
-            {"Cache-Control": "public, max-age=60"},
-        )
+        return page, 200, {"Cache-Control": "public, max-age=60"}
 
 
 @blp.route("/agenda-items/<item_id:item_id>/record/campaigns/<int:campaign_id>")
@@ -120,21 +64,10 @@ class RecordCampaign(MethodView):
     @blp.response(200, RecordCampaignSchema)
     @blp.alt_response(404, description="Not in the published record")
     @blp.doc(security=PUBLIC)
-    def get(self, args: dict[str, Any], item_id: str, campaign_id: int) -> dict[str, Any]:
+    def get(self, args: dict[str, Any], item_id: str, campaign_id: int) -> AdditionsPage:
         """A campaign in the published record: its template and what each member added
         of their own, in order of arrival (public)."""
-        page = record_service().additions(item_id, campaign_id, args["limit"], args.get("cursor"))
-        return {
-            "item_id": item_id,
-            "campaign_id": campaign_id,
-            "template": page.campaign.text,
-            "comments": page.campaign.comments,
-            "additions": page.campaign.additions,
-            "as_of": page.publication.as_of,
-            "names": page.names,
-            "items": [addition_view(a, page.names) for a in page.additions],
-            "next_cursor": page.next_cursor,
-        }
+        return record_service().additions(item_id, campaign_id, args["limit"], args.get("cursor"))
 
 
 @blp.route("/agenda-items/<item_id:item_id>/publication")
@@ -143,23 +76,23 @@ class Publication(MethodView):
     @blp.response(200, PublicationSchema)
     @blp.alt_response(404, description="No such item")
     @blp.doc(security=STAFF)
-    def get(self, item_id: str) -> dict[str, Any]:
+    def get(self, item_id: str) -> PublicationState:
         """Whether the item's comments are published, since when and as of when (staff)."""
-        return publication_view(item_id, record_service().publication(item_id))
+        return PublicationState(item_id, record_service().publication(item_id))
 
     @requires_staff
     @blp.arguments(PublicationChangeSchema)
     @blp.response(200, PublicationSchema)
     @blp.alt_response(404, description="No such item")
     @blp.doc(security=STAFF)
-    def put(self, data: dict[str, Any], item_id: str) -> dict[str, Any]:
+    def put(self, data: dict[str, Any], item_id: str) -> PublicationState:
         """Publish the item's comments as its public record, as it stands now, or withdraw
         them (staff; each is an audit event)."""
         service = record_service()
         if data["published"]:
-            return publication_view(item_id, service.publish(item_id, actor()))
+            return PublicationState(item_id, service.publish(item_id, actor()))
         service.withdraw(item_id, actor())
-        return publication_view(item_id, None)
+        return PublicationState(item_id, None)
 
 
 @blp.route("/agenda-items/<item_id:item_id>/audit-events")

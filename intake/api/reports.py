@@ -15,12 +15,12 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import RAISE
 
+from intake.api.security import STAFF
 from intake.auth import require_staff, requires_staff
 from intake.downloads import download, report_response
 from schemas.summary import ReportArgsSchema
 
 blp = Blueprint("reports", __name__, url_prefix="/api/v1", description="Exports and reports")
-STAFF: list[dict[str, list[str]]] = [{"bearerAuth": []}]
 
 
 def text_body(content_type: str, description: str) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import missing
 
+from intake.api.security import PUBLIC_OR_STAFF
 from intake.api.shaping import With
 from intake.auth import current_principal
 from intake.services.summary import ItemSummary, published_cutoff
@@ -22,7 +23,6 @@ from intake.wiring import clock, settings, summary_service
 from schemas.summary import ItemSummarySchema
 
 blp = Blueprint("summaries", __name__, url_prefix="/api/v1", description="Item summaries")
-PUBLIC_OR_STAFF: list[dict[str, list[str]]] = [{}, {"bearerAuth": []}]
 
 
 def published(summary: ItemSummary) -> With:

@@ -9,6 +9,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from intake import wiring
+from intake.api.security import ADMIN
 from intake.api.shaping import With
 from intake.auth import require_roles, requires
 from intake.models import ApiToken
@@ -16,7 +17,6 @@ from intake.services.tokens import TokenService
 from schemas.tokens import TokenCreatedSchema, TokenCreateSchema, TokenListSchema, TokenSchema
 
 blp = Blueprint("tokens", __name__, url_prefix="/api/v1/tokens", description="API tokens (admin)")
-ADMIN: list[dict[str, list[str]]] = [{"bearerAuth": []}]
 
 
 def token_service() -> TokenService:

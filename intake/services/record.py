@@ -61,6 +61,7 @@ PUBLISHED_KINDS = ("unique", "form_letter")
 class RecordEntry:
     """One entry: a comment (``campaign_id`` None) or a campaign collapsed into one."""
 
+    item_id: str
     received_at: datetime
     text: str
     campaign_id: int | None = None
@@ -73,6 +74,11 @@ class RecordEntry:
     def kind(self) -> str:
         return "comment" if self.campaign_id is None else "campaign"
 
+    @property
+    def template(self) -> str:
+        """A campaign's public text (its ``text``), under the name the record gives it."""
+        return self.text
+
 
 @dataclass
 class Addition:
@@ -82,6 +88,31 @@ class Addition:
     text: str
     position: str | None = None
     name: str | None = None
+
+
+@dataclass(frozen=True)
+class PublicationState:
+    """An item's published switch as staff read it: its publication, or none while the
+    comments are unpublished."""
+
+    item_id: str
+    record: RecordPublication | None
+
+    @property
+    def published(self) -> bool:
+        return self.record is not None
+
+    @property
+    def published_at(self) -> datetime | None:
+        return self.record.published_at if self.record else None
+
+    @property
+    def as_of(self) -> datetime | None:
+        return self.record.as_of if self.record else None
+
+    @property
+    def actor(self) -> str | None:
+        return self.record.actor if self.record else None
 
 
 @dataclass
@@ -258,6 +289,7 @@ class RecordService:
             else:
                 entries.append(
                     RecordEntry(
+                        item_id=item_id,
                         received_at=row.received_at,
                         text=templates[row.campaign_id].representative_text,
                         campaign_id=row.campaign_id,
@@ -289,6 +321,7 @@ class RecordService:
             raise NotFound(f"Campaign {campaign_id} is not in the public record of {item_id}.")
         campaign = self.session.get_one(Campaign, campaign_id)
         entry = RecordEntry(
+            item_id=item_id,
             received_at=summary[2],
             text=campaign.representative_text,
             campaign_id=campaign_id,
@@ -332,6 +365,7 @@ class RecordService:
 
     def _single(self, comment: Comment) -> RecordEntry:
         return RecordEntry(
+            item_id=comment.item_id,
             received_at=comment.received_at,
             text=self._public_text(comment.body, comment.submitter),
             position=comment.position,

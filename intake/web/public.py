@@ -34,7 +34,7 @@ from intake.services.items import accepting_comments
 from intake.uploads import comment_schema, with_attachments
 from intake.web import forms, pages, public_guard
 from intake.web.pages import html
-from intake.wiring import clock, item_service, settings, submission_context
+from intake.wiring import clock, item_service, record_service, settings, submission_context
 from intake.wiring import submit_comment as store_comment
 from schemas.vocabulary import POSITIONS
 
@@ -85,14 +85,21 @@ def window_state(item: AgendaItem, now: datetime) -> str:
 
 
 def _form_page(item: AgendaItem, state: forms.FormState, status: int = 200) -> Response:
+    """The form (or the closed notice), linking to the item's public record once staff have
+    published one, so a commenter can read what others sent."""
     window = window_state(item, clock()())
+    publication = record_service().publication(item.id)
     if window != "open":
         status = 409 if request.method == "POST" else 200
-        return html(render_template("web/public/closed.html", item=item, window=window), status)
+        closed = render_template(
+            "web/public/closed.html", item=item, window=window, publication=publication
+        )
+        return html(closed, status)
     page = html(
         render_template(
             "web/public/comment_form.html",
             item=item,
+            publication=publication,
             form=state,
             positions=POSITIONS,
             max_body_chars=settings().max_body_chars,

@@ -7,12 +7,14 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+import pytest
 from playwright.sync_api import expect
 
 from tests.documents import aaln_letter, text_pdf
+from tests.web.browser import make_item, sign_in
 from tests.web.conftest import LiveServer
-from tests.web.test_public_form import make_item
-from tests.web.test_staff_dashboard import sign_in
+
+pytestmark = pytest.mark.slow
 
 ITEM = "2026-01235"
 

@@ -16,8 +16,10 @@ from sqlalchemy import select
 from intake.db import get_database
 from intake.models import Comment
 from intake.services.tokens import TokenService
+from tests.web.browser import sign_in
 from tests.web.conftest import SEEDED_ITEM, LiveServer
-from tests.web.test_staff_dashboard import sign_in
+
+pytestmark = pytest.mark.slow
 
 ZONE = "America/Los_Angeles"
 LOCAL_CLOSE = "5:00 pm, 1 December 2099 PST"

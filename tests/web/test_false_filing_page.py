@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from playwright.sync_api import expect
 
+from tests.web.browser import make_item, send_through_form, sign_in
 from tests.web.conftest import LiveServer
-from tests.web.test_public_form import make_item
-from tests.web.test_staff_dashboard import send_through_form, sign_in
+
+pytestmark = pytest.mark.slow
 
 ITEM = "2026-01240"
 STATEMENT = "I never wrote this. Someone used my email address without asking me."

@@ -16,27 +16,10 @@ from sqlalchemy import func, select
 from intake.db import get_database
 from intake.models import Comment
 from intake.web.charts import bar_chart, timeline_chart
+from tests.staff_pages import csrf_from, sign_in_with_token
 from tests.web.form_token import form_data
 
 FORM = "/items/2026-00837/comment"
-
-
-def csrf_from(html: str) -> str:
-    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
-    assert match, "no CSRF field"
-    return match.group(1)
-
-
-def sign_in(client: FlaskClient, token: str, next_path: str = "") -> Any:
-    page = client.get("/staff/sign-in")
-    return client.post(
-        "/staff/sign-in",
-        data={
-            "csrf_token": csrf_from(page.get_data(as_text=True)),
-            "token": token,
-            "next": next_path,
-        },
-    )
 
 
 def session_of(app: Flask, client: FlaskClient) -> dict[str, Any]:
@@ -92,7 +75,7 @@ def test_session_cookie_flags_and_contents(
     app: Flask, client: FlaskClient, make_token: Callable[..., str]
 ) -> None:
     token = make_token("staff", "clerk")
-    response = sign_in(client, token)
+    response = sign_in_with_token(client, token)
     assert response.status_code == 303
     cookie = response.headers["Set-Cookie"]
     assert "HttpOnly" in cookie and "Secure" in cookie and "SameSite=Lax" in cookie
@@ -105,7 +88,7 @@ def test_session_cookie_flags_and_contents(
 def test_development_cookies_work_over_plain_http(
     client: FlaskClient, make_token: Callable[..., str]
 ) -> None:
-    response = sign_in(client, make_token("staff"))
+    response = sign_in_with_token(client, make_token("staff"))
     assert "Secure" not in response.headers["Set-Cookie"]
 
 
@@ -113,7 +96,7 @@ def test_staff_posts_need_the_csrf_token(
     client: FlaskClient, make_token: Callable[..., str]
 ) -> None:
     assert client.post("/staff/sign-in", data={"token": make_token("staff")}).status_code == 400
-    sign_in(client, make_token("admin"))
+    sign_in_with_token(client, make_token("admin"))
     assert client.post("/staff/sign-out").status_code == 400
     assert client.get("/staff").status_code == 200
 
@@ -121,8 +104,8 @@ def test_staff_posts_need_the_csrf_token(
 def test_only_staff_tokens_sign_in_and_next_stays_on_the_dashboard(
     client: FlaskClient, make_token: Callable[..., str]
 ) -> None:
-    assert sign_in(client, make_token("integration")).status_code == 401
-    response = sign_in(client, make_token("staff"), "https://evil.example/staff")
+    assert sign_in_with_token(client, make_token("integration")).status_code == 401
+    response = sign_in_with_token(client, make_token("staff"), "https://evil.example/staff")
     assert response.headers["Location"] == "/staff"
     assert client.get("/staff/sign-in?next=//evil.example").headers["Location"] == "/staff"
 
@@ -139,7 +122,7 @@ def test_commenter_markup_is_escaped_everywhere(
     payload = '<script>alert(1)</script><img src=x onerror="alert(2)">'
     response = client.post(FORM, data=form_data(client, FORM, {"body": payload, "name": payload}))
     assert response.status_code == 303
-    sign_in(client, make_token("staff"))
+    sign_in_with_token(client, make_token("staff"))
     session = get_database(app).session_factory()
     comment_id = session.scalar(select(func.max(Comment.id)))
     session.close()
@@ -171,7 +154,7 @@ def test_a_cookie_kept_from_before_sign_out_no_longer_signs_in(
     client: FlaskClient, make_token: Callable[..., str]
 ) -> None:
     """Sign-out ends the session on the server: a copy of the cookie replayed later is refused."""
-    sign_in(client, make_token("staff", "clerk"))
+    sign_in_with_token(client, make_token("staff", "clerk"))
     copied = client.get_cookie("intake_session")
     assert copied is not None
     page = client.get("/staff")
@@ -188,8 +171,8 @@ def test_signing_out_ends_only_that_browsers_session(
 ) -> None:
     token = make_token("staff", "clerk")
     laptop, phone = app.test_client(), app.test_client()
-    sign_in(laptop, token)
-    sign_in(phone, token)
+    sign_in_with_token(laptop, token)
+    sign_in_with_token(phone, token)
     page = laptop.get("/staff")
     laptop.post("/staff/sign-out", data={"csrf_token": csrf_from(page.get_data(as_text=True))})
     assert laptop.get("/staff").status_code == 303

@@ -8,26 +8,16 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from playwright.sync_api import expect
 
 from intake.db import utcnow
+from tests.web.browser import make_item
 from tests.web.conftest import LiveServer
 
+pytestmark = pytest.mark.slow
+
 ITEM = "2026-01234"
-
-
-def make_item(server: LiveServer, item_id: str, **window: Any) -> None:
-    status, body = server.api(
-        "POST",
-        "/api/v1/agenda-items",
-        {
-            "id": item_id,
-            "title": "Speed humps on 21st Street",
-            "body_name": "City Council",
-            **window,
-        },
-    )
-    assert status in (201, 409), body
 
 
 def stored_comments(server: LiveServer, item_id: str) -> list[dict[str, Any]]:

@@ -11,9 +11,11 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
+from tests.web.browser import sign_in
 from tests.web.conftest import SEEDED_ITEM, LiveServer
 from tests.web.seed import NAMES, UNIQUE
-from tests.web.test_staff_dashboard import sign_in
+
+pytestmark = pytest.mark.slow
 
 RECORD = f"/items/{SEEDED_ITEM}/record"
 

@@ -8,12 +8,16 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from playwright.sync_api import Dialog, expect
 
 from intake.db import get_database
 from intake.services.tokens import TokenService
+from tests.web.browser import send_through_form, sign_in
 from tests.web.conftest import SEEDED_ITEM, LiveServer
 from tests.web.seed import LETTER
+
+pytestmark = pytest.mark.slow
 
 XSS_BODY = (
     '<script>window.__xss = "script"</script>'
@@ -21,24 +25,6 @@ XSS_BODY = (
     " I support this, but <b>not</b> like this."
 )
 XSS_NAME = "<svg onload=\"window.__xss='name'\">Mallory"
-
-
-def sign_in(page: Any, server: LiveServer, path: str = "/staff") -> None:
-    page.goto(path)
-    expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
-    page.get_by_label("Staff token").fill(server.staff_token)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_text("Signed in as clerk")).to_be_visible()
-
-
-def send_through_form(page: Any, item_id: str, body: str, name: str, email: str) -> int:
-    page.goto(f"/items/{item_id}/comment")
-    page.get_by_label("Your comment").fill(body)
-    page.get_by_label("I support this item").check()
-    page.get_by_label("Full name").fill(name)
-    page.get_by_label("Email address").fill(email)
-    page.get_by_role("button", name="Send comment").click()
-    return int(page.locator("#receipt-number").inner_text())
 
 
 def figure(page: Any, key: str) -> int:

@@ -1,0 +1,115 @@
+"""The write path's look-ups read a bounded number of rows however hot a key is (issue 16).
+
+A sentence that thousands of unaffiliated comments share puts thousands of rows under one lookup
+key; the candidate read takes only each key's newest ``KEY_HOLDER_CAP`` holders, in SQL, rather
+than every row to be capped in Python.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from intake.labelling.activity import SenderTally
+from intake.labelling.index import IndexWriter
+from intake.labelling.snapshot import KEY_HOLDER_CAP, Snapshot
+from intake.models import BandKey, Campaign, CampaignBandKey, Comment
+from tests.conftest import at, comment_payload
+from tests.statements import statements
+
+URL = "/api/v1/agenda-items/2026-00837/comments"
+
+HOT = 123_456_789
+QUIET = -42
+
+
+def _comments(session: Session, item_id: str, n: int) -> list[int]:
+    session.execute(
+        insert(Comment),
+        [
+            {
+                "item_id": item_id,
+                "body": f"comment {i}",
+                "received_at": at("2026-11-20T10:00:00Z"),
+                "source": "form",
+                "person_key": i,
+                "honeypot_filled": False,
+                "reasons": [],
+            }
+            for i in range(n)
+        ],
+    )
+    return list(session.scalars(select(Comment.id).order_by(Comment.id)))
+
+
+@pytest.mark.slow
+def test_a_hot_key_yields_only_its_newest_holders(
+    app: Flask, session: Session, item: dict[str, Any]
+) -> None:
+    ids = _comments(session, item["id"], KEY_HOLDER_CAP + 40)
+    session.execute(insert(BandKey), [{"band_key": HOT, "comment_id": i} for i in ids])
+    session.execute(insert(BandKey), [{"band_key": QUIET, "comment_id": i} for i in ids[:3]])
+    campaigns = []
+    for _n in range(KEY_HOLDER_CAP + 5):
+        campaign = Campaign(created_at=at("2026-11-20T10:00:00Z"), profile=b"")
+        session.add(campaign)
+        campaigns.append(campaign)
+    session.flush()
+    session.execute(
+        insert(CampaignBandKey), [{"band_key": HOT, "campaign_id": c.id} for c in campaigns]
+    )
+    session.flush()
+
+    snapshot = Snapshot(
+        session, IndexWriter(session), SenderTally(timedelta(minutes=10), timedelta(seconds=10))
+    )
+    snapshot._load_key_rows([HOT, QUIET])
+
+    assert snapshot.band_rows[HOT] == set(ids[-KEY_HOLDER_CAP:])
+    assert snapshot.band_rows[QUIET] == set(ids[:3])
+    newest_campaigns = sorted(c.id for c in campaigns)[-KEY_HOLDER_CAP:]
+    assert snapshot.campaign_keys[HOT] == set(newest_campaigns)
+
+
+UNIQUE_BODIES = (
+    "The bus shelter on Elm Street floods every winter and nobody has fixed the drain.",
+    "Please extend library hours on Sundays; students have nowhere quiet to study.",
+    "I oppose the new parking meters near the farmers market because vendors will leave.",
+    "Our block needs a crosswalk at Fifth and Pine before another child is hurt there.",
+    "The recycling pickup schedule changed without notice and bins overflowed for weeks.",
+    "Street trees planted last spring are dying because no one waters them in summer.",
+    "Noise from the night construction on Harbor Road keeps the whole street awake.",
+)
+
+
+def test_counter_and_index_writes_have_one_text_whatever_the_batch_size_on_postgresql(
+    client: FlaskClient, item: dict[str, Any], integration: dict[str, str], pg_engine: Any
+) -> None:
+    """Counters and index rows go as arrays: one statement text for a group of 1 or of 6, so
+    psycopg prepares it once, and one statement per group instead of one per row."""
+    if pg_engine is None:
+        pytest.skip("SQLite writes VALUES lists; the array form is PostgreSQL's")
+
+    def writes(bodies: tuple[str, ...], tag: str) -> list[str]:
+        entries = [
+            comment_payload(body, submitter={"name": f"Writer {tag}{n}"})
+            for n, body in enumerate(bodies)
+        ]
+        with statements() as seen:
+            response = client.post(URL + "/batch", json={"comments": entries}, headers=integration)
+        assert response.status_code == 200, response.json
+        return [
+            s
+            for s in seen
+            if "sender_counts" in s or s.lstrip().startswith("INSERT INTO band_keys")
+        ]
+
+    one, six = writes(UNIQUE_BODIES[:1], "a"), writes(UNIQUE_BODIES[1:], "b")
+    assert len(one) == 3  # counters read, counters upserted, index rows inserted
+    assert one == six
