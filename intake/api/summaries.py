@@ -52,6 +52,6 @@ class ItemSummaryResource(MethodView):
         now = clock()()
         interval = timedelta(seconds=settings().public_summary_interval_seconds)
         cutoff = published_cutoff(now, interval)
-        summary = summary_service().summarise(item_id, until=cutoff)
+        summary = summary_service().published(item_id, cutoff)
         max_age = _seconds_until_next(cutoff, interval, now)
         return published(summary), 200, {"Cache-Control": f"public, max-age={max_age}"}

@@ -39,6 +39,7 @@ labeller's representative text, never a member's personal text.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -51,6 +52,7 @@ from sqlalchemy import (
     Integer,
     String,
     and_,
+    delete,
     func,
     literal,
     literal_column,
@@ -61,6 +63,7 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -68,7 +71,7 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from intake.db import UTCDateTime, utcnow
 from intake.localtime import hour_label, local_hour_start
-from intake.models import Campaign, Comment, CommentDispute
+from intake.models import Campaign, Comment, CommentDispute, PublishedSummary
 from intake.services.items import AgendaItemService
 from schemas.vocabulary import KINDS, POSITIONS, UNLABELLED, UNSPECIFIED
 
@@ -204,6 +207,77 @@ def published_cutoff(now: datetime, interval: timedelta) -> datetime:
     return datetime.fromtimestamp(seconds, tz=UTC)
 
 
+def _when(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
+def _moment(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+def published_figures(summary: ItemSummary) -> dict[str, Any]:
+    """What the public sees of ``summary``, as JSON: no split by label, nothing personal."""
+    return {
+        "total": summary.total,
+        "distinct_submitters": summary.distinct_submitters,
+        "signatures": summary.signatures,
+        "disputed": summary.disputed,
+        "by_position": summary.by_position,
+        "first_received_at": _when(summary.first_received_at),
+        "last_received_at": _when(summary.last_received_at),
+        "timeline": [{"hour": b["hour"], "total": b["total"]} for b in summary.timeline],
+        "campaigns": [
+            {
+                "id": c.id,
+                "size": c.size,
+                "people": c.people,
+                "with_personal_text": c.with_personal_text,
+                "by_position": c.by_position,
+                "first_received_at": _when(c.first_received_at),
+                "last_received_at": _when(c.last_received_at),
+                "representative_text": c.representative_text,
+                "share": c.share,
+            }
+            for c in summary.campaigns
+        ],
+    }
+
+
+def summary_from_figures(item_id: str, as_of: datetime, figures: dict[str, Any]) -> ItemSummary:
+    """An :class:`ItemSummary` back from :func:`published_figures` (``by_kind`` all zero: the
+    public never sees it, and the edge leaves it out)."""
+    campaigns = [
+        CampaignFigures(
+            **{
+                **c,
+                "first_received_at": _moment(c["first_received_at"]),
+                "last_received_at": _moment(c["last_received_at"]),
+            }
+        )
+        for c in figures["campaigns"]
+    ]
+    return ItemSummary(
+        item_id=item_id,
+        as_of=as_of,
+        total=figures["total"],
+        distinct_submitters=figures["distinct_submitters"],
+        signatures=figures["signatures"],
+        disputed=figures["disputed"],
+        by_position=dict(figures["by_position"]),
+        campaigns=campaigns,
+        first_received_at=_moment(figures["first_received_at"]),
+        last_received_at=_moment(figures["last_received_at"]),
+        timeline=[dict(bucket) for bucket in figures["timeline"]],
+    )
+
+
+def _lock_key(item_id: str, cutoff: datetime, zone: str) -> int:
+    """A 64-bit advisory lock key for one item's published figures at one boundary."""
+    name = f"intake.published_summary:{item_id}:{cutoff.isoformat()}:{zone}"
+    digest = hashlib.blake2b(name.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
 class SummaryService:
     def __init__(
         self,
@@ -215,6 +289,64 @@ class SummaryService:
         self.clock = clock
         self.zone = zone or ZoneInfo("UTC")
         self.items = AgendaItemService(session, clock)
+
+    def published(self, item_id: str, cutoff: datetime) -> ItemSummary:
+        """The public's figures as of ``cutoff``, computed once per (item, boundary, zone).
+
+        The first request after a boundary aggregates the item (as :meth:`summarise` with
+        ``until``) and stores the public part in ``published_summaries``; every later request in
+        the interval, on any worker, reads that one row. On PostgreSQL a transaction-scoped
+        advisory lock per (item, boundary) makes concurrent first requests wait for the one
+        computing instead of all aggregating a million comments at once; the insert ignores a
+        row already there (SQLite, one process, may compute twice; both agree). Because the
+        figures are fixed when first computed, a comment received before the boundary but
+        relabelled (or imported) afterwards shows publicly at the next boundary, as new comments
+        already do. Older boundaries' rows of the item are deleted then.
+        """
+        self.items.get(item_id)
+        zone = self.zone.key
+        figures = self._stored(item_id, cutoff, zone)
+        if figures is None and self._lock(item_id, cutoff, zone):
+            figures = self._stored(item_id, cutoff, zone)
+        if figures is None:
+            figures = published_figures(self.summarise(item_id, until=cutoff))
+            self._store(item_id, cutoff, zone, figures)
+        return summary_from_figures(item_id, cutoff, figures)
+
+    def _stored(self, item_id: str, cutoff: datetime, zone: str) -> dict[str, Any] | None:
+        figures: dict[str, Any] | None = self.session.scalar(
+            select(PublishedSummary.figures).where(
+                PublishedSummary.item_id == item_id,
+                PublishedSummary.as_of == cutoff,
+                PublishedSummary.zone == zone,
+            )
+        )
+        return figures
+
+    def _lock(self, item_id: str, cutoff: datetime, zone: str) -> bool:
+        """Wait for whoever is computing these figures (PostgreSQL); False where no lock exists."""
+        if self.session.get_bind().dialect.name != "postgresql":
+            return False
+        key = _lock_key(item_id, cutoff, zone)
+        self.session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+        return True
+
+    def _store(self, item_id: str, cutoff: datetime, zone: str, figures: dict[str, Any]) -> None:
+        dialect = self.session.get_bind().dialect.name
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        row = {
+            "item_id": item_id,
+            "as_of": cutoff,
+            "zone": zone,
+            "computed_at": self.clock(),
+            "figures": figures,
+        }
+        self.session.execute(insert(PublishedSummary).values(row).on_conflict_do_nothing())
+        self.session.execute(
+            delete(PublishedSummary).where(
+                PublishedSummary.item_id == item_id, PublishedSummary.as_of < cutoff
+            )
+        )
 
     def summarise(self, item_id: str, *, until: datetime | None = None) -> ItemSummary:
         """The item's figures from one statement; 404 (NotFound) for an unknown item.
