@@ -83,11 +83,12 @@ BUCKET_FORMAT = "%Y-%m-%d %H:%M"
 class hour_start(FunctionElement[Any]):  # noqa: N801 - reads like the SQL function it is
     """The bucket a timestamp is counted in, before it is folded into local hours.
 
-    PostgreSQL truncates to the local hour in SQL with the zone (exact across DST, and for
-    half-hour zones); SQLite, which knows no zones, truncates to the UTC quarter hour, which
-    folds exactly into local hours in Python (:data:`intake.localtime.QUARTER`). Grouping on the
-    truncated timestamp (not on its text) keeps PostgreSQL from formatting every row of a
-    million-comment item. The second argument is the zone's name (validated at start).
+    Both engines truncate to the UTC quarter hour, which folds exactly into local hours in
+    Python (:data:`intake.localtime.QUARTER`): SQLite, which knows no zones, from the timestamp's
+    text; PostgreSQL with ``date_bin``, which costs ~40% less than ``date_trunc`` with a zone
+    (a zone conversion per row: ~200 ms of a million-comment item's timeline). Grouping on the
+    truncated timestamp (not on its text) keeps PostgreSQL from formatting every row. The
+    second argument, the zone's name, is kept for the statement's shape and ignored.
     """
 
     inherit_cache = True
@@ -120,8 +121,8 @@ def _hour_start_sqlite(element: hour_start, compiler: SQLCompiler, **kw: Any) ->
 
 @compiles(hour_start, "postgresql")
 def _hour_start_postgresql(element: hour_start, compiler: SQLCompiler, **kw: Any) -> str:
-    value, zone = (compiler.process(clause, **kw) for clause in element.clauses)
-    return f"date_trunc('hour', {value}, {zone})"
+    value = compiler.process(next(iter(element.clauses)), **kw)
+    return f"date_bin('15 minutes', {value}, TIMESTAMPTZ '2000-01-01 00:00:00+00')"
 
 
 @compiles(hour_text)
@@ -359,16 +360,15 @@ class SummaryService:
         self._tune_postgresql()
         campaigns: dict[int, CampaignFigures] = {}
         timeline: dict[datetime, dict[str, Any]] = {}
+        hours: dict[str, datetime] = {}
         people: dict[int, int] = {}
         for row in self.session.execute(self._statement(item_id, until, self.zone.key)):
             if row.section == "groups":
                 self._fold_group(summary, campaigns, row)
             elif row.section == "hours":
-                self._fold_hour(timeline, row)
+                self._fold_hour(timeline, hours, row)
             elif row.section == "campaign_people":
                 people[row.campaign_id] = row.n
-            elif row.section == "signatures":
-                summary.signatures = row.n or 0
             elif row.section == "disputed":
                 summary.disputed = row.n
             else:
@@ -386,11 +386,16 @@ class SummaryService:
         if self.session.get_bind().dialect.name == "postgresql":
             self.session.execute(text("SET LOCAL jit = off"))
 
-    def _fold_hour(self, timeline: dict[datetime, dict[str, Any]], row: Any) -> None:
+    def _fold_hour(
+        self, timeline: dict[datetime, dict[str, Any]], hours: dict[str, datetime], row: Any
+    ) -> None:
         """Add a bucket's count to its local hour, keyed by the hour's UTC start (two 1 am
-        hours on the night the clocks go back stay apart)."""
-        bucket_start = datetime.strptime(row.hour, BUCKET_FORMAT).replace(tzinfo=UTC)
-        start = local_hour_start(bucket_start, self.zone)
+        hours on the night the clocks go back stay apart). ``hours`` remembers each quarter
+        hour's local hour: a bucket comes once per kind."""
+        start = hours.get(row.hour)
+        if start is None:
+            bucket_start = datetime.strptime(row.hour, BUCKET_FORMAT).replace(tzinfo=UTC)
+            start = hours[row.hour] = local_hour_start(bucket_start, self.zone)
         bucket = timeline.get(start)
         if bucket is None:
             label = hour_label(start, self.zone)
@@ -408,6 +413,7 @@ class SummaryService:
         summary.last_received_at = _later(summary.last_received_at, row.last)
         if kind == "spam":
             return
+        summary.signatures += row.signatures or 0
         summary.by_position[position] += row.n
         if row.campaign_id is not None:
             figures = campaigns.setdefault(row.campaign_id, CampaignFigures(id=row.campaign_id))
@@ -432,9 +438,10 @@ class SummaryService:
 
     @staticmethod
     def _statement(item_id: str, until: datetime | None, zone: str) -> Any:
-        """``groups`` rows, ``hours`` rows, one row each of ``people``, ``signatures`` and
-        ``disputed``, and a ``campaign_people`` row per campaign (distinct people, apart from its
-        comments), in one snapshot."""
+        """``groups`` rows (with their signatures: a separate sum was one more pass over the
+        item), ``hours`` rows, one row each of ``people`` and ``disputed``, and a
+        ``campaign_people`` row per campaign (distinct people, apart from its comments), in one
+        snapshot."""
         on_item = Comment.item_id == item_id
         if until is not None:
             on_item = and_(on_item, Comment.received_at < until)
@@ -454,6 +461,7 @@ class SummaryService:
                 func.count().label("n"),
                 func.min(Comment.received_at).label("first"),
                 func.max(Comment.received_at).label("last"),
+                func.sum(Comment.signatures).label("signatures"),
             )
             .where(on_item)
             .group_by(Comment.kind, Comment.position, Comment.campaign_id, personal)
@@ -470,6 +478,7 @@ class SummaryService:
                 func.count(),
                 no_time,
                 no_time,
+                no_int,
             )
             .where(on_item)
             .group_by(hour, Comment.kind)
@@ -484,6 +493,7 @@ class SummaryService:
             func.count(func.distinct(Comment.person_key)),
             no_time,
             no_time,
+            no_int,
         ).where(and_(on_item, not_spam()))
         campaign_people = (
             select(
@@ -496,21 +506,11 @@ class SummaryService:
                 func.count(func.distinct(Comment.person_key)),
                 no_time,
                 no_time,
+                no_int,
             )
             .where(and_(on_item, not_spam(), Comment.campaign_id.is_not(None)))
             .group_by(Comment.campaign_id)
         )
-        signatures = select(
-            literal("signatures"),
-            no_text,
-            no_text,
-            no_int,
-            no_flag,
-            no_text,
-            func.sum(Comment.signatures),
-            no_time,
-            no_time,
-        ).where(and_(on_item, not_spam()))
         disputed = (
             select(
                 literal("disputed"),
@@ -522,9 +522,10 @@ class SummaryService:
                 func.count(),
                 no_time,
                 no_time,
+                no_int,
             )
             .select_from(Comment)
             .join(CommentDispute, CommentDispute.comment_id == Comment.id)
             .where(on_item)
         )
-        return union_all(groups, hours, people, campaign_people, signatures, disputed)
+        return union_all(groups, hours, people, campaign_people, disputed)
