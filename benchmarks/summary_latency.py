@@ -15,13 +15,15 @@ the index-only scans the summary is built for (autovacuum would get there on its
 The summary is then fetched through the app's test client ``--repeat`` times after
 one warm-up call, and p50/p95/max are printed, for the public (as of the last boundary, stored
 once per boundary: the warm-up call computes it) and for a staff token (live). No figure here
-is asserted anywhere.
+is asserted anywhere. ``--writers N`` runs N processes posting comments to the same item
+through the app (validation, labelling, commit) while the summaries are timed.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import multiprocessing
 import os
 import platform
 import random
@@ -185,6 +187,35 @@ def staff_headers(app: Any) -> dict[str, str]:
     return {"Authorization": f"Bearer {secret}"}
 
 
+def write_comments(url: str, stop: Any, posted: Any) -> None:
+    """Post comments to the item through the app (validation, labelling, group-less commit)
+    until ``stop`` is set: the write load a live staff summary is read under in a burst."""
+    app = create_app({"database_url": url, "rate_limit_enabled": False})
+    session = get_database(app).session_factory()
+    _row, secret = TokenService(session).create(f"writer-{time.time_ns()}", "integration")
+    session.commit()
+    session.close()
+    client = app.test_client()
+    headers = {"Authorization": f"Bearer {secret}"}
+    rng = random.Random(os.getpid())
+    words = FILLER.split()
+    n = 0
+    while not stop.is_set():
+        n += 1
+        body = " ".join(rng.choice(words) for _ in range(40)) + f" ({os.getpid()}-{n})"
+        payload = {
+            "body": body,
+            "position": rng.choice(("support", "oppose")),
+            "submitter": {"name": f"Writer {n}", "email": f"writer{os.getpid()}.{n}@example.org"},
+        }
+        response = client.post(
+            f"/api/v1/agenda-items/{ITEM}/comments", json=payload, headers=headers
+        )
+        if response.status_code == 201:
+            with posted.get_lock():
+                posted.value += 1
+
+
 def measure(url: str, repeat: int, *, staff: bool) -> list[float]:
     """Time ``repeat`` calls after one warm-up call: the live staff summary, or the public one
     (as of the last boundary: the warm-up call computes and stores it, later calls read it)."""
@@ -235,6 +266,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2021)
     parser.add_argument("--skip-fill", action="store_true", help="Reuse the data already there.")
     parser.add_argument("--which", choices=("public", "staff", "both"), default="both")
+    parser.add_argument(
+        "--writers", type=int, default=0, help="Processes posting comments to the item meanwhile."
+    )
     args = parser.parse_args()
     if not args.skip_fill:
         started = time.perf_counter()
@@ -242,10 +276,32 @@ def main() -> None:
         fill(args.url, args.comments, args.seed)
         print(f"filled {args.comments} comments in {time.perf_counter() - started:.1f}s")
     migrate.upgrade(args.url)  # a kept database may predate the newest migration
-    if args.which in ("public", "both"):
-        report("public", measure(args.url, args.repeat, staff=False))
-    if args.which in ("staff", "both"):
-        report("staff", measure(args.url, args.repeat, staff=True))
+    stop = multiprocessing.Event()
+    posted = multiprocessing.Value("i", 0)
+    writers = [
+        multiprocessing.Process(target=write_comments, args=(args.url, stop, posted))
+        for _ in range(args.writers)
+    ]
+    for writer in writers:
+        writer.start()
+    while writers and posted.value == 0:  # time the summaries under load, not before it
+        time.sleep(0.1)
+    started = time.perf_counter()
+    try:
+        if args.which in ("public", "both"):
+            report("public", measure(args.url, args.repeat, staff=False))
+        if args.which in ("staff", "both"):
+            report("staff", measure(args.url, args.repeat, staff=True))
+    finally:
+        stop.set()
+        for writer in writers:
+            writer.join()
+    if writers:
+        rate = posted.value / (time.perf_counter() - started)
+        print(
+            f"during the runs {args.writers} writer(s) stored {posted.value} comments "
+            f"({rate:.0f}/s)"
+        )
 
 
 if __name__ == "__main__":
