@@ -13,13 +13,18 @@ spread over 14 days; a fifth of the form letters carry personal text. Rows are l
 model would), then ``VACUUM ANALYZE``: without a current visibility map PostgreSQL cannot use
 the index-only scans the summary is built for (autovacuum would get there on its own, later).
 The summary is then fetched through the app's test client ``--repeat`` times after
-one warm-up call, and p50/p95/max are printed. No figure here is asserted anywhere.
+one warm-up call, and p50/p95/max are printed, for the public (as of the last boundary, stored
+once per boundary: the warm-up call computes it) and for a staff token (live). No figure here
+is asserted anywhere. ``--writers N`` runs N processes posting comments to the same item
+through the app (validation, labelling, commit) while the summaries are timed.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import multiprocessing
+import os
 import platform
 import random
 import statistics
@@ -30,8 +35,9 @@ from typing import Any
 from sqlalchemy import create_engine, make_url
 
 from intake import create_app, migrate
-from intake.db import make_engine
+from intake.db import get_database, make_engine
 from intake.models import person_key
+from intake.services.tokens import TokenService
 
 ITEM = "BENCH-1"
 START = datetime(2026, 11, 1, tzinfo=UTC)
@@ -170,25 +176,84 @@ def fill(url: str, n: int, seed: int) -> None:
     engine.dispose()
 
 
-def measure(url: str, repeat: int) -> list[float]:
+def staff_headers(app: Any) -> dict[str, str]:
+    """A fresh staff token (the live summary, with the split by label)."""
+    session = get_database(app).session_factory()
+    try:
+        _row, secret = TokenService(session).create(f"bench-{time.time_ns()}", "staff")
+        session.commit()
+    finally:
+        session.close()
+    return {"Authorization": f"Bearer {secret}"}
+
+
+def write_comments(url: str, stop: Any, posted: Any) -> None:
+    """Post comments to the item through the app (validation, labelling, group-less commit)
+    until ``stop`` is set: the write load a live staff summary is read under in a burst."""
+    app = create_app({"database_url": url, "rate_limit_enabled": False})
+    session = get_database(app).session_factory()
+    _row, secret = TokenService(session).create(f"writer-{time.time_ns()}", "integration")
+    session.commit()
+    session.close()
+    client = app.test_client()
+    headers = {"Authorization": f"Bearer {secret}"}
+    rng = random.Random(os.getpid())
+    words = FILLER.split()
+    n = 0
+    while not stop.is_set():
+        n += 1
+        body = " ".join(rng.choice(words) for _ in range(40)) + f" ({os.getpid()}-{n})"
+        payload = {
+            "body": body,
+            "position": rng.choice(("support", "oppose")),
+            "submitter": {"name": f"Writer {n}", "email": f"writer{os.getpid()}.{n}@example.org"},
+        }
+        response = client.post(
+            f"/api/v1/agenda-items/{ITEM}/comments", json=payload, headers=headers
+        )
+        if response.status_code == 201:
+            with posted.get_lock():
+                posted.value += 1
+
+
+def measure(url: str, repeat: int, *, staff: bool) -> list[float]:
+    """Time ``repeat`` calls after one warm-up call: the live staff summary, or the public one
+    (as of the last boundary: the warm-up call computes and stores it, later calls read it)."""
     app = create_app({"database_url": url, "rate_limit_enabled": False})
     client = app.test_client()
+    headers = staff_headers(app) if staff else {}
     path = f"/api/v1/agenda-items/{ITEM}/summary"
-    first = client.get(path)
+    started = time.perf_counter()
+    first = client.get(path, headers=headers)
+    warm_up = time.perf_counter() - started
     assert first.status_code == 200, first.json
     summary: dict[str, Any] = first.get_json()
     print(
+        f"{'staff' if staff else 'public'}: first call {warm_up * 1000:.0f}ms "
         f"total={summary['total']} distinct_submitters={summary['distinct_submitters']} "
         f"campaigns={len(summary['campaigns'])} largest={summary['campaigns'][0]['size']} "
-        f"hours={len(summary['timeline'])} by_kind={summary['by_kind']}"
+        f"hours={len(summary['timeline'])} by_kind={summary.get('by_kind', '(public: none)')}"
     )
     timings = []
     for _ in range(repeat):
         started = time.perf_counter()
-        response = client.get(path)
+        response = client.get(path, headers=headers)
         timings.append(time.perf_counter() - started)
         assert response.status_code == 200
+    get_database(app).dispose()
     return timings
+
+
+def report(label: str, timings: list[float]) -> None:
+    timings = sorted(timings)
+    p95 = timings[min(len(timings) - 1, round(0.95 * (len(timings) - 1)))]
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(
+        f"{label} summary latency over {len(timings)} calls: "
+        f"p50={statistics.median(timings) * 1000:.1f}ms "
+        f"p95={p95 * 1000:.1f}ms max={timings[-1] * 1000:.1f}ms (load {load}; "
+        f"{datetime.now(UTC):%Y-%m-%d}, {platform.node()}, {platform.processor() or 'cpu?'})"
+    )
 
 
 def main() -> None:
@@ -200,19 +265,43 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--seed", type=int, default=2021)
     parser.add_argument("--skip-fill", action="store_true", help="Reuse the data already there.")
+    parser.add_argument("--which", choices=("public", "staff", "both"), default="both")
+    parser.add_argument(
+        "--writers", type=int, default=0, help="Processes posting comments to the item meanwhile."
+    )
     args = parser.parse_args()
     if not args.skip_fill:
         started = time.perf_counter()
         prepare_database(args.url)
         fill(args.url, args.comments, args.seed)
         print(f"filled {args.comments} comments in {time.perf_counter() - started:.1f}s")
-    timings = sorted(measure(args.url, args.repeat))
-    p95 = timings[min(len(timings) - 1, round(0.95 * (len(timings) - 1)))]
-    print(
-        f"summary latency over {len(timings)} calls: p50={statistics.median(timings) * 1000:.0f}ms "
-        f"p95={p95 * 1000:.0f}ms max={timings[-1] * 1000:.0f}ms "
-        f"({datetime.now(UTC):%Y-%m-%d}, {platform.node()}, {platform.processor() or 'cpu?'})"
-    )
+    migrate.upgrade(args.url)  # a kept database may predate the newest migration
+    stop = multiprocessing.Event()
+    posted = multiprocessing.Value("i", 0)
+    writers = [
+        multiprocessing.Process(target=write_comments, args=(args.url, stop, posted))
+        for _ in range(args.writers)
+    ]
+    for writer in writers:
+        writer.start()
+    while writers and posted.value == 0:  # time the summaries under load, not before it
+        time.sleep(0.1)
+    started = time.perf_counter()
+    try:
+        if args.which in ("public", "both"):
+            report("public", measure(args.url, args.repeat, staff=False))
+        if args.which in ("staff", "both"):
+            report("staff", measure(args.url, args.repeat, staff=True))
+    finally:
+        stop.set()
+        for writer in writers:
+            writer.join()
+    if writers:
+        rate = posted.value / (time.perf_counter() - started)
+        print(
+            f"during the runs {args.writers} writer(s) stored {posted.value} comments "
+            f"({rate:.0f}/s)"
+        )
 
 
 if __name__ == "__main__":

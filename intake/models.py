@@ -517,6 +517,27 @@ class CommentHold(Base):
     reason: Mapped[str] = mapped_column(Text)
 
 
+class PublishedSummary(Base):
+    """An item's public summary as computed for one boundary (intake.services.summary).
+
+    The public sees an item only as it stood at the last multiple of the public interval, so its
+    figures are computed once per (item, boundary, zone), by the first request after the
+    boundary, and every worker then reads this row instead of aggregating every comment again.
+    ``figures`` holds exactly what the public response shows (no split by label, no personal
+    data). Older boundaries' rows are deleted when a newer one is stored.
+    """
+
+    __tablename__ = "published_summaries"
+
+    item_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("agenda_items.id", ondelete="CASCADE"), primary_key=True
+    )
+    as_of: Mapped[datetime] = mapped_column(UTCDateTime, primary_key=True)
+    zone: Mapped[str] = mapped_column(String(64), primary_key=True)
+    computed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    figures: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
 AUDIT_ACTIONS = ("record_published", "record_withdrawn", "comment_held", "comment_released")
 
 

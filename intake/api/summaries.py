@@ -3,8 +3,10 @@
 The public figures are those of :func:`intake.services.summary.published_cutoff` and leave out the
 split by label: watching live figures, or the label counts, would tell a sender how their own
 comment was labelled, or whether someone whose email they used had commented before
-(docs/operations.md, "What the public summary shows"). Staff and admin tokens get the live
-figures with every split.
+(docs/operations.md, "What the public summary shows"). The public figures are computed once
+per item and boundary and stored (:meth:`intake.services.summary.SummaryService.published`), so
+every later public request in the interval, on any worker, reads one row. Staff and admin
+tokens get the live figures with every split.
 """
 
 from __future__ import annotations
@@ -52,6 +54,6 @@ class ItemSummaryResource(MethodView):
         now = clock()()
         interval = timedelta(seconds=settings().public_summary_interval_seconds)
         cutoff = published_cutoff(now, interval)
-        summary = summary_service().summarise(item_id, until=cutoff)
+        summary = summary_service().published(item_id, cutoff)
         max_age = _seconds_until_next(cutoff, interval, now)
         return published(summary), 200, {"Cache-Control": f"public, max-age={max_age}"}
