@@ -23,7 +23,7 @@ from tests.scratch_db import throwaway_database_with
 
 ITEM = "LOCK-1"
 THREADS = 4
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 
 def test_concurrent_first_requests_aggregate_once() -> None:
