@@ -1,4 +1,4 @@
-"""Recording the SQL statements every engine sends, to check what a write path reads."""
+"""Recording the SQL statements every engine sends, to check what a request or a write path reads."""
 
 from __future__ import annotations
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import Engine, event, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake import create_app, migrate
@@ -21,6 +20,7 @@ from intake.db import get_database
 from intake.models import ApiToken
 from intake.services.tokens import TokenService
 from tests.conftest import bearer
+from tests.statements import statements
 
 
 def test_admin_creates_lists_and_revokes_tokens(
@@ -168,7 +168,7 @@ def test_a_verified_token_is_trusted_for_the_cache_interval_only(
     session.commit()
 
     clock.now += app.config["INTAKE"].token_cache_seconds - 0.5
-    with _statements() as seen:
+    with statements() as seen:
         assert client.get("/api/v1/agenda-items", headers=bearer(secret)).status_code == 200
     assert not any("api_tokens" in s for s in seen)
     clock.now += 1
@@ -197,17 +197,3 @@ def test_a_zero_cache_interval_looks_every_token_up(
     row.revoked_at = row.created_at
     session.commit()
     assert client.get("/api/v1/agenda-items", headers=bearer(secret)).status_code == 401
-
-
-@contextmanager
-def _statements() -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        seen.append(statement)
-
-    event.listen(Engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(Engine, "before_cursor_execute", record)
