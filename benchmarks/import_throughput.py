@@ -134,7 +134,7 @@ BREAKDOWN = (
     ("own earlier comments", "intake/labelling/index.py", "own_earlier"),
     ("campaign profile lookup", "intake/labelling/index.py", "campaigns"),
     ("exact campaign copy query", "intake/labelling/service.py", "_exact_campaign_copy"),
-    ("decide (pure engine)", "intake/text/matching.py", "decide"),
+    ("decide (pure engine)", "intake/text/matching/decision.py", "decide"),
     ("join: learn/profile/texts", "intake/labelling/campaigns.py", "learn"),
     ("personal text", "intake/labelling/campaigns.py", "personal_text"),
     ("spam: behaviour queries", "intake/labelling/behaviour.py", "gather"),

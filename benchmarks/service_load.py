@@ -306,7 +306,7 @@ STEPS = (
     ),
     ("fingerprinting (MinHash, segments)", "intake/text/fingerprint.py", "fingerprint", None),
     ("index lookup: Snapshot.load (queries)", "intake/labelling/snapshot.py", "load", None),
-    ("decision (pure engine decide)", "intake/text/matching.py", "decide", None),
+    ("decision (pure engine decide)", "intake/text/matching/decision.py", "decide", None),
     ("campaign join: learn/absorb/personal text", "intake/labelling/service.py", "_join", None),
     ("spam scoring (content model)", "intake/text/spam/scoring.py", "score", None),
     (

@@ -123,7 +123,7 @@ class Fingerprint:
     content_words: int = 0
     phrases: frozenset[int] = field(default=frozenset())
     """Hashes (xxh32) of its distinct word shingles: the phrases a spun copy shares with its
-    campaign's members when it shares no whole sentence (matching.py's phrase route)."""
+    campaign's members when it shares no whole sentence (the phrase route, matching/phrases.py)."""
     sentence_phrases: tuple[frozenset[int], ...] = field(default=())
     """The same, sentence by sentence (content sentences of ``min_segment_words`` or more)."""
 

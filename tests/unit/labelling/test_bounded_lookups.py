@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from intake.labelling.activity import SenderTally
 from intake.labelling.index import IndexWriter
-from intake.labelling.snapshot import KEY_HOLDER_CAP, Snapshot
+from intake.labelling.snapshot import Snapshot
+from intake.labelling.snapshot_reads import KEY_HOLDER_CAP
 from intake.models import BandKey, Campaign, CampaignBandKey, Comment
 from tests.conftest import at, comment_payload
 from tests.statements import statements
@@ -71,10 +72,10 @@ def test_a_hot_key_yields_only_its_newest_holders(
     )
     snapshot._load_key_rows([HOT, QUIET])
 
-    assert snapshot.band_rows[HOT] == set(ids[-KEY_HOLDER_CAP:])
-    assert snapshot.band_rows[QUIET] == set(ids[:3])
+    assert snapshot.comment_keys.stored[HOT] == set(ids[-KEY_HOLDER_CAP:])
+    assert snapshot.comment_keys.stored[QUIET] == set(ids[:3])
     newest_campaigns = sorted(c.id for c in campaigns)[-KEY_HOLDER_CAP:]
-    assert snapshot.campaign_keys[HOT] == set(newest_campaigns)
+    assert snapshot.campaigns.holders[HOT] == set(newest_campaigns)
 
 
 UNIQUE_BODIES = (

@@ -1,0 +1,223 @@
+"""The SQL reads a :class:`~intake.labelling.snapshot.Snapshot` is loaded with.
+
+Each function is one bounded query (chunked when it binds many values) and yields plain rows or
+:class:`~intake.labelling.snapshot_state.Known` values; what to keep of them is the snapshot's
+business. PostgreSQL gets array parameters and ``LATERAL`` joins, elsewhere (SQLite) window
+functions give the same rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    String,
+    any_,
+    bindparam,
+    func,
+    literal,
+    select,
+    text,
+    true,
+    union_all,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import QueryableAttribute, Session
+
+from intake.labelling.index import framing_keys, unpack_keys
+from intake.labelling.snapshot_state import CANDIDATE_CAP, PERSON_CAP, Known
+from intake.models import BandKey, Campaign, CampaignBandKey, Comment, Submitter
+
+KEY_HOLDER_CAP = 4 * CANDIDATE_CAP
+"""Most holders (comments, and campaigns) read per lookup key: the newest."""
+CHUNK = 2000
+"""Most values bound into one IN list (SQLite and PostgreSQL both cap parameters)."""
+
+
+def chunks(values: Iterable[object], size: int = CHUNK) -> Iterator[list[object]]:
+    batch: list[object] = []
+    for value in values:
+        batch.append(value)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def one_of(
+    postgresql: bool, column: QueryableAttribute[Any], values: Sequence[Any], kind: type[Any]
+) -> ColumnElement[bool]:
+    """``column IN (values)``; on PostgreSQL ``column = ANY(array)``, one parameter.
+
+    An ``IN`` list binds every value as its own placeholder, so the statement's text is long
+    and differs with the list's length: psycopg parses it afresh each time (it caches only short
+    statements) and PostgreSQL plans it afresh. One array parameter keeps the text short and
+    constant, so both reuse their work (issue 16's profile: a third of a worker's CPU).
+    """
+    if postgresql:
+        return column == any_(bindparam(None, list(values), type_=ARRAY(kind())))
+    return column.in_(values)
+
+
+_HOLDERS_PG = text(
+    "SELECT false AS is_campaign, k.band_key, h.comment_id AS holder "
+    "FROM unnest(CAST(:keys AS BIGINT[])) AS k(band_key) CROSS JOIN LATERAL "
+    "(SELECT b.comment_id FROM band_keys AS b WHERE b.band_key = k.band_key "
+    "ORDER BY b.comment_id DESC LIMIT :cap) AS h "
+    "UNION ALL "
+    "SELECT true, k.band_key, h.campaign_id "
+    "FROM unnest(CAST(:keys AS BIGINT[])) AS k(band_key) CROSS JOIN LATERAL "
+    "(SELECT c.campaign_id FROM campaign_band_keys AS c WHERE c.band_key = k.band_key "
+    "ORDER BY c.campaign_id DESC LIMIT :cap) AS h"
+)
+"""PostgreSQL: each key's newest holders through the primary keys (``band_key, holder``), read
+backwards and stopped at the cap: rows read are bounded by keys x cap, whatever a key holds."""
+
+
+def _holders_pg(keys: Sequence[object]) -> Any:
+    return _HOLDERS_PG.bindparams(keys=list(keys), cap=KEY_HOLDER_CAP)
+
+
+def _holders_windowed(keys: Sequence[object]) -> Any:
+    """Elsewhere (SQLite, one machine): the same rows, numbered per key by a window."""
+
+    def newest(holder: Any, key: Any, is_campaign: bool) -> Any:
+        ranked = (
+            select(
+                literal(is_campaign).label("is_campaign"),
+                key.label("band_key"),
+                holder.label("holder"),
+                func.row_number().over(partition_by=key, order_by=holder.desc()).label("n"),
+            )
+            .where(key.in_(keys))
+            .subquery()
+        )
+        return select(ranked.c.is_campaign, ranked.c.band_key, ranked.c.holder).where(
+            ranked.c.n <= KEY_HOLDER_CAP
+        )
+
+    return union_all(
+        newest(BandKey.comment_id, BandKey.band_key, False),
+        newest(CampaignBandKey.campaign_id, CampaignBandKey.band_key, True),
+    )
+
+
+def key_holders(session: Session, postgresql: bool, keys: Sequence[int]) -> Iterator[Any]:
+    """Who holds each key: (is_campaign, key, holder) for comments and campaign profiles.
+
+    At most ``KEY_HOLDER_CAP`` holders of each kind per key, the newest, so a key that
+    thousands of comments share (a hot sentence in a burst) costs what a quiet one does; the
+    matcher ranks candidates by keys shared and keeps ``CANDIDATE_CAP`` of them anyway.
+    """
+    for part in chunks(keys):
+        query = _holders_pg(part) if postgresql else _holders_windowed(part)
+        yield from session.execute(query)
+
+
+def senders_recent(
+    postgresql: bool, identities: Sequence[str], batch_size: int
+) -> ColumnElement[bool]:
+    """Where-clause for each sender's ``PERSON_CAP`` (plus the batch's size) newest comments."""
+    ranked = (
+        select(
+            Submitter.comment_id.label("id"),
+            func.row_number()
+            .over(partition_by=Submitter.identity_key, order_by=Submitter.comment_id.desc())
+            .label("n"),
+        )
+        .where(one_of(postgresql, Submitter.identity_key, identities, String))
+        .subquery()
+    )
+    person_ids = select(ranked.c.id).where(ranked.c.n <= PERSON_CAP + batch_size)
+    return Comment.id.in_(person_ids)
+
+
+def known_where(session: Session, where: list[ColumnElement[bool]]) -> Iterator[Known]:
+    """The fingerprinted comments matching ``where``, as the matcher sees them."""
+    rows = session.execute(
+        select(
+            Comment.id,
+            Comment.campaign_id,
+            Comment.duplicate_of_id,
+            Comment.signature,
+            Comment.shingle_count,
+            Comment.segment_keys,
+            Comment.item_id,
+            Comment.exact_hash,
+            Submitter.identity_key,
+        )
+        .join(Submitter, Submitter.comment_id == Comment.id)
+        .where(*where, Comment.signature.is_not(None))
+    )
+    for row in rows:
+        yield Known(
+            id=row.id,
+            campaign_id=row.campaign_id,
+            duplicate_of_id=row.duplicate_of_id,
+            signature=row.signature,
+            shingle_count=row.shingle_count or 0,
+            segment_keys=unpack_keys(row.segment_keys),
+            item_id=row.item_id,
+            identity_key=row.identity_key,
+            exact_hash=row.exact_hash,
+            framing=framing_keys(row.segment_keys),
+        )
+
+
+def known_by_id(session: Session, postgresql: bool, ids: Sequence[int]) -> Iterator[Known]:
+    """:func:`known_where` for these ids, a chunk at a time."""
+    for part in chunks(ids):
+        yield from known_where(session, [one_of(postgresql, Comment.id, part, BigInteger)])
+
+
+def live_campaigns(session: Session, postgresql: bool, ids: Sequence[int]) -> Iterator[Campaign]:
+    """The campaigns with these ids that were not merged into another."""
+    for part in chunks(ids):
+        yield from session.scalars(
+            select(Campaign).where(
+                one_of(postgresql, Campaign.id, part, BigInteger),
+                Campaign.merged_into_id.is_(None),
+            )
+        )
+
+
+def first_members(session: Session, postgresql: bool, hashes: Sequence[str]) -> Iterator[Any]:
+    """For each text, (exact_hash, id, campaign_id) of its earliest campaign member."""
+    if postgresql and hashes:
+        yield from session.execute(_first_members_lateral(hashes))
+        return
+    for part in chunks(hashes, 200):
+        firsts = [
+            select(Comment.exact_hash, Comment.id, Comment.campaign_id)
+            .where(Comment.exact_hash == h, Comment.campaign_id.is_not(None))
+            .order_by(Comment.id)
+            .limit(1)
+            .subquery()
+            for h in part
+        ]
+        query = union_all(*(select(f) for f in firsts)) if len(firsts) > 1 else select(firsts[0])
+        yield from session.execute(query)
+
+
+def _first_members_lateral(hashes: Sequence[str]) -> Any:
+    """The same on PostgreSQL in one short statement: the hashes as one array, each one's
+    first member through ``ix_comments_exact_hash_id`` (``LATERAL ... LIMIT 1``)."""
+    wanted = (
+        func.unnest(bindparam(None, list(hashes), type_=ARRAY(String())))
+        .table_valued("exact_hash")
+        .render_derived()
+    )
+    first = (
+        select(Comment.id, Comment.campaign_id)
+        .where(Comment.exact_hash == wanted.c.exact_hash, Comment.campaign_id.is_not(None))
+        .order_by(Comment.id)
+        .limit(1)
+        .lateral()
+    )
+    return select(wanted.c.exact_hash, first.c.id, first.c.campaign_id).select_from(
+        wanted.join(first, true())
+    )

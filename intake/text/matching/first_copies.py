@@ -1,0 +1,66 @@
+"""A campaign's first copies: earlier unaffiliated comments pulled in when a comment joins.
+
+They arrive before any pair of them is similar enough to found the campaign; they join later
+only by what they share with the campaign's template, never with the comment that joined.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from intake.text.fingerprint import estimate_jaccard, shared_from_jaccard
+from intake.text.matching.candidates import Candidate
+from intake.text.matching.measures import template_sentences
+from intake.text.matching.profile import CampaignProfile
+from intake.text.matching.thresholds import NOISY_RATIO, MatchThresholds
+
+
+def first_copies(
+    candidates: Sequence[Candidate], profile: CampaignProfile, th: MatchThresholds
+) -> tuple[int, ...]:
+    """Earlier unaffiliated comments from other people that the joined campaign's key found.
+
+    A campaign's first copy can be long and mostly the sender's own words, so it shares too
+    small a part with any later copy to found the campaign with it; once later copies have
+    founded it, the first copy joins when it carries the campaign's template (checked by the
+    caller), whatever the comment that joined shares with it.
+    """
+    return tuple(
+        cand.comment_id
+        for cand in candidates
+        if cand.campaign_id is None
+        and not cand.same_person
+        and cand.same_item
+        and cand.shingle_count >= th.min_shingles
+    )
+
+
+def carries_template(cand: Candidate, profile: CampaignProfile, th: MatchThresholds) -> bool:
+    """Would this earlier comment join the campaign on its own, by the campaign's template?
+
+    An early copy is pulled into a campaign only by what it shares with the campaign, never by
+    what it shares with the comment that joined: that may be another member's own paragraph.
+    It must carry an exemplar, or at least ``min_shared_sentences`` whole sentences that two or
+    more members used, or ``found_min_shared_sentences`` of them one of which is its closing
+    sentence (a heavy edit keeps the campaign's closing; a quoted paragraph of one member has
+    no template sentence). Two sentences without the closing are not enough: another campaign
+    on the same topic may open with this one's opening and share one more sentence, but it
+    closes in its own words; pulled in, it would make its own sentences known to the campaign,
+    through which every later copy of the other campaign would join (the burst corpus's two
+    zoning campaigns merged that way).
+    """
+    template = template_sentences(profile)
+    hits = sum(1 for key in cand.segment_hashes if key in template)
+    if hits >= th.min_shared_sentences:
+        return True
+    closes = cand.framing is not None and cand.framing[1] in template
+    if hits >= th.found_min_shared_sentences and closes:
+        return True
+    for sig, size in profile.exemplars:
+        if not hits and cand.shingle_count > NOISY_RATIO * size:
+            continue
+        jaccard = estimate_jaccard(cand.signature, sig)
+        shared = shared_from_jaccard(jaccard, size, cand.shingle_count)
+        if shared >= th.min_template_shingles and shared / size >= th.form_containment:
+            return True
+    return False

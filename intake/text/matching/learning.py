@@ -1,0 +1,118 @@
+"""How a campaign's profile learns from its members, staying bounded.
+
+Founding builds a profile from the founders; each later member is folded in: its sentences
+counted, its shingles added to the phrases while there is room, its signature kept as an
+exemplar only when it is a new variant of about template size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+import numpy as np
+from numpy.typing import NDArray
+
+from intake.text.fingerprint import Fingerprint, Signature, estimate_jaccard_many
+from intake.text.matching.profile import CampaignProfile
+from intake.text.matching.thresholds import DEFAULT_THRESHOLDS, MatchThresholds
+
+
+def new_profile(
+    campaign_id: int,
+    founders: Sequence[Fingerprint],
+    thresholds: MatchThresholds = DEFAULT_THRESHOLDS,
+) -> CampaignProfile:
+    """Profile of a campaign founded by these comments (fingerprint both bodies)."""
+    profile = CampaignProfile(campaign_id)
+    for fp in founders:
+        profile = update_profile(profile, fp, thresholds, founder=True)
+    return profile
+
+
+def update_profile(
+    profile: CampaignProfile,
+    fp: Fingerprint,
+    thresholds: MatchThresholds = DEFAULT_THRESHOLDS,
+    *,
+    founder: bool = False,
+) -> CampaignProfile:
+    """Fold a new member into the profile, keeping it bounded.
+
+    Its sentences are counted into the catalogue (evicting the least used
+    when full); its signature becomes an exemplar only when it is a new
+    variant of about template size, so a member with a long personal
+    paragraph does not displace the template.
+    """
+    return replace(
+        profile,
+        exemplars=_updated_exemplars(profile, fp, thresholds, founder),
+        sentences=_updated_sentences(profile, fp, thresholds),
+        member_count=profile.member_count + 1,
+        phrase_array=_updated_phrases(profile, fp, thresholds),
+        common_array=_updated_common(profile, fp, thresholds),
+    )
+
+
+def _as_hashes(values: Iterable[int]) -> NDArray[np.uint32]:
+    return np.array(sorted(values), dtype=np.uint32)
+
+
+def _updated_common(
+    profile: CampaignProfile, fp: Fingerprint, th: MatchThresholds
+) -> NDArray[np.uint32]:
+    """Phrases this member shares with an earlier member join the common phrases (bounded)."""
+    if len(profile.common_array) >= th.max_phrases:
+        return profile.common_array
+    merged = profile.common_phrases | (fp.phrases & profile.phrases)
+    return _as_hashes(merged) if len(merged) <= th.max_phrases else profile.common_array
+
+
+def _updated_phrases(
+    profile: CampaignProfile, fp: Fingerprint, th: MatchThresholds
+) -> NDArray[np.uint32]:
+    """The member's shingles join the vocabulary while it has room; a member that would overflow
+    it adds nothing (so the vocabulary is the first members' words, whatever the order later)."""
+    if len(profile.phrase_array) >= th.max_phrases:
+        return profile.phrase_array
+    merged = profile.phrases | fp.phrases
+    return _as_hashes(merged) if len(merged) <= th.max_phrases else profile.phrase_array
+
+
+def _updated_sentences(
+    profile: CampaignProfile, fp: Fingerprint, th: MatchThresholds
+) -> tuple[tuple[int, int, int], ...]:
+    table = {key: [count, weight] for key, count, weight in profile.sentences}
+    for key, weight in zip(fp.segment_hashes, fp.segment_weights, strict=True):
+        if key in table:
+            table[key][0] += 1
+            continue
+        if len(table) >= th.max_sentences:
+            # Least used, and among those the oldest: one-off personal sentences go first.
+            victim = min(table, key=lambda k: table[k][0])
+            del table[victim]
+        table[key] = [1, weight]
+    return tuple((key, count, weight) for key, (count, weight) in table.items())
+
+
+def _updated_exemplars(
+    profile: CampaignProfile, fp: Fingerprint, th: MatchThresholds, founder: bool
+) -> tuple[tuple[Signature, int], ...]:
+    exemplars = list(profile.exemplars)
+    if fp.shingle_count < th.min_template_shingles:
+        return tuple(exemplars)
+    if exemplars:
+        stacked: NDArray[np.uint32] = np.stack([sig for sig, _c in exemplars])
+        if float(np.max(estimate_jaccard_many(fp.signature, stacked))) >= th.exemplar_novelty:
+            return tuple(exemplars)
+        smallest = min(c for _s, c in exemplars)
+        if not founder and fp.shingle_count > th.exemplar_max_growth * smallest:
+            return tuple(exemplars)
+    entry = (fp.signature.copy(), fp.shingle_count)
+    if len(exemplars) < th.max_exemplars:
+        exemplars.append(entry)
+    else:
+        largest = max(range(len(exemplars)), key=lambda i: exemplars[i][1])
+        if exemplars[largest][1] > fp.shingle_count:
+            exemplars[largest] = entry
+    return tuple(exemplars)

@@ -1,0 +1,48 @@
+"""The phrase route: copies spun within sentences, tried when no other route placed a comment."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from intake.text.fingerprint import Fingerprint
+from intake.text.matching.measures import quotes_one_member
+from intake.text.matching.profile import CampaignProfile
+from intake.text.matching.thresholds import MatchThresholds
+
+
+def phrase_match(
+    fp: Fingerprint, campaigns: Sequence[CampaignProfile], th: MatchThresholds
+) -> tuple[float, int, str] | None:
+    """A copy spun within sentences (each sentence assembled from slots of alternative phrasings)
+    shares no whole sentence and too few shingles with any one exemplar, yet nearly every phrase
+    of it is one the campaign's members used. Tried only when no other route placed the comment;
+    at least ``phrase_containment`` of its shingles (and ``min_shingles`` of them) must be among
+    the campaign's phrases, and so must that share of the shingles of ``phrase_sentence_share``
+    of its sentences: a unique comment sharing the topic's vocabulary (single words, not their
+    sequences) shares almost no phrase, and another campaign on the topic that shares a line or
+    two with this one shares it in those sentences only.
+    Cost: one set intersection per candidate campaign (at most 16, vocabularies of at most
+    ``max_phrases`` hashes)."""
+    if len(fp.phrases) < th.min_template_shingles or not fp.sentence_phrases:
+        return None
+    best: tuple[float, int, str] | None = None
+    for profile in campaigns:
+        if profile.member_count < th.phrase_min_members or not profile.phrases:
+            continue
+        shared = len(fp.phrases & profile.phrases)
+        share = shared / len(fp.phrases)
+        if shared < th.min_shingles or share < th.phrase_containment:
+            continue
+        spread = sum(
+            1
+            for grams in fp.sentence_phrases
+            if grams and len(grams & profile.phrases) / len(grams) >= th.phrase_containment
+        ) / len(fp.sentence_phrases)
+        if spread < th.phrase_sentence_share:
+            continue
+        common = len(fp.phrases & profile.common_phrases) / len(fp.phrases)
+        if common < th.phrase_common_containment or quotes_one_member(fp, profile, th):
+            continue
+        if best is None or (share, -profile.campaign_id) > best[:2]:
+            best = (share, -profile.campaign_id, "phrases")
+    return best

@@ -1,0 +1,129 @@
+"""A campaign's bounded profile and its blob encoding (stored on the campaign row).
+
+Comments are matched against a profile, never against the campaign's members, so its size (and
+the cost of a match) is bounded whatever the member count. How a profile learns from a new
+member is :mod:`intake.text.matching.learning`; this module is the value and its bytes.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+from numpy.typing import NDArray
+
+from intake.text.fingerprint import DEFAULT_SCHEME, FingerprintScheme, Signature, band_keys_of
+from intake.text.matching.thresholds import DEFAULT_THRESHOLDS
+
+_NO_HASHES: NDArray[np.uint32] = np.zeros(0, dtype=np.uint32)
+
+
+@dataclass(frozen=True, eq=False)
+class CampaignProfile:
+    """Bounded summary of a campaign, stored as one blob on the campaign row.
+
+    `sentences` maps a known sentence's key to (members using it, its words).
+    """
+
+    campaign_id: int
+    exemplars: tuple[tuple[Signature, int], ...] = ()
+    sentences: tuple[tuple[int, int, int], ...] = ()
+    member_count: int = 0
+    phrase_array: NDArray[np.uint32] = field(default_factory=lambda: _NO_HASHES)
+    """Hashes of the word shingles its members sent while it learned (bounded, sorted). Kept as
+    the stored array and made a set only when used (:attr:`phrases`): most lookups never do."""
+    common_array: NDArray[np.uint32] = field(default_factory=lambda: _NO_HASHES)
+    """Those of them two or more members sent: the campaign's own phrasings. One member's own
+    paragraph is not in it, so quoting that paragraph is no way in (see the phrase route)."""
+
+    _MAGIC = b"ICP1"
+    _MAGIC_PHRASES = b"ICP2"
+    _HEADER = struct.Struct("<4sqQHBH")
+    _PHRASES = struct.Struct("<I")
+
+    @cached_property
+    def phrases(self) -> frozenset[int]:
+        return frozenset(self.phrase_array.tolist())
+
+    @cached_property
+    def common_phrases(self) -> frozenset[int]:
+        return frozenset(self.common_array.tolist())
+
+    def known(self) -> dict[int, tuple[int, int]]:
+        return {key: (count, weight) for key, count, weight in self.sentences}
+
+    def profile_band_keys(
+        self,
+        scheme: FingerprintScheme = DEFAULT_SCHEME,
+        max_sentence_keys: int = DEFAULT_THRESHOLDS.max_profile_sentence_keys,
+    ) -> tuple[int, ...]:
+        """Keys under which this campaign must be findable: its exemplars' band
+        keys and its most used sentences. Bounded whatever the member count."""
+        keys: dict[int, None] = {}
+        for sig, _count in self.exemplars:
+            keys.update(dict.fromkeys(band_keys_of(sig, scheme)))
+        top = sorted(self.sentences, key=lambda s: (-s[1], s[0]))[:max_sentence_keys]
+        keys.update(dict.fromkeys(key for key, _c, _w in top))
+        return tuple(keys)
+
+    def to_bytes(self) -> bytes:
+        num_perm = self.exemplars[0][0].shape[0] if self.exemplars else 0
+        head = self._HEADER.pack(
+            self._MAGIC,
+            self.campaign_id,
+            self.member_count,
+            num_perm,
+            len(self.exemplars),
+            len(self.sentences),
+        )
+        counts = np.array([c for _s, c in self.exemplars], dtype="<u4").tobytes()
+        sigs = b"".join(np.asarray(s, dtype="<u4").tobytes() for s, _c in self.exemplars)
+        table = np.array(self.sentences, dtype=np.int64).reshape(-1, 3)
+        keys = table[:, 0].astype("<i8").tobytes()
+        uses = table[:, 1].astype("<u4").tobytes()
+        weights = table[:, 2].astype("<u2").tobytes()
+        body = head + counts + sigs + keys + uses + weights
+        if not len(self.phrase_array):
+            return body
+        return (
+            self._MAGIC_PHRASES
+            + body[len(self._MAGIC) :]
+            + self._PHRASES.pack(len(self.phrase_array))
+            + self.phrase_array.astype("<u4").tobytes()
+            + self._PHRASES.pack(len(self.common_array))
+            + self.common_array.astype("<u4").tobytes()
+        )
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> CampaignProfile:
+        magic, campaign_id, members, num_perm, n_ex, n_sent = cls._HEADER.unpack_from(data)
+        if magic not in (cls._MAGIC, cls._MAGIC_PHRASES):
+            raise ValueError("not a campaign profile")
+        pos = cls._HEADER.size
+        counts = np.frombuffer(data, "<u4", n_ex, pos)
+        pos += 4 * n_ex
+        sigs = np.frombuffer(data, "<u4", n_ex * num_perm, pos).astype(np.uint32)
+        pos += 4 * n_ex * num_perm
+        keys = np.frombuffer(data, "<i8", n_sent, pos)
+        uses = np.frombuffer(data, "<u4", n_sent, pos + 8 * n_sent)
+        weights = np.frombuffer(data, "<u2", n_sent, pos + 12 * n_sent)
+        exemplars = tuple(
+            (sigs[i * num_perm : (i + 1) * num_perm].copy(), int(counts[i])) for i in range(n_ex)
+        )
+        sentences = tuple(
+            (int(k), int(u), int(w)) for k, u, w in zip(keys, uses, weights, strict=True)
+        )
+        phrases, common = _NO_HASHES, _NO_HASHES
+        if magic == cls._MAGIC_PHRASES:
+            phrases, pos = cls._read_hashes(data, pos + 14 * n_sent)
+            common, pos = cls._read_hashes(data, pos)
+        return cls(campaign_id, exemplars, sentences, int(members), phrases, common)
+
+    @classmethod
+    def _read_hashes(cls, data: bytes, pos: int) -> tuple[NDArray[np.uint32], int]:
+        (n,) = cls._PHRASES.unpack_from(data, pos)
+        pos += cls._PHRASES.size
+        found = np.frombuffer(data, "<u4", n, pos).astype(np.uint32)
+        return found, pos + 4 * n

@@ -1,0 +1,68 @@
+"""Every tunable of the matcher in one place: the decision's thresholds and the profile bounds.
+
+Kept apart from the rules that read them so the service (``intake.config``, review) can build
+and override a :class:`MatchThresholds` without importing the decision itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+NOISY_RATIO = 2.0
+"""Beyond this many times an exemplar's size, a comment's MinHash carry of it is too noisy to
+trust unless one of its sentences is also a known campaign sentence."""
+
+
+@dataclass(frozen=True)
+class MatchThresholds:
+    """Every tunable of the decision; the service may override any of them."""
+
+    duplicate_jaccard: float = 0.90
+    """Same person, same item, estimated Jaccard at least this: a duplicate."""
+    form_containment: float = 0.70
+    """Share of a campaign exemplar a comment must carry (MinHash route)."""
+    min_shingles: int = 20
+    """Comments with fewer distinct shingles (about 22 words) never found or join a campaign."""
+    min_template_shingles: int = 40
+    """Shingles a comment must share with an exemplar or a founding partner (MinHash route)."""
+    min_shared_sentences: int = 3
+    """Whole known sentences needed by the sentence route (quoting one or two is not enough)."""
+    sentence_share: float = 0.35
+    """Sentence route: share of the comment's words that must be known campaign sentences."""
+    heavy_min_template_sentences: int = 2
+    """Heavy-edit route: whole template sentences (sent by two or more members) a comment keeps."""
+    heavy_template_share: float = 0.15
+    """Heavy-edit route: share of the comment's words those template sentences must make up."""
+    found_min_shared_sentences: int = 2
+    """Founding a campaign needs at least this many identical sentences with the partner."""
+    found_min_share: float = 0.35
+    """Founding, MinHash route: shared part over the larger of the two comments."""
+    exemplar_novelty: float = 0.85
+    """A member becomes an exemplar only if its Jaccard with every exemplar is below this."""
+    exemplar_max_growth: float = 1.5
+    """...and it is at most this many times the size of the smallest exemplar."""
+    max_exemplars: int = 8
+    max_sentences: int = 256
+    """Bound on the known-sentence catalogue of a profile."""
+    max_profile_sentence_keys: int = 64
+    """Known sentences (most used first) under which a campaign is findable."""
+    phrase_containment: float = 0.25
+    """Phrase route: share of a comment's word shingles that must be among the campaign's learned
+    phrases (the union of its members' shingles) for a comment no other route placed."""
+    phrase_sentence_share: float = 0.6
+    """Phrase route: share of the comment's sentences that must each have at least
+    ``phrase_containment`` of their own shingles among the campaign's phrases: a spun copy's
+    shared phrases run through every sentence, another campaign's shared lines sit in one or two."""
+    phrase_common_containment: float = 0.1
+    """Phrase route: share of its shingles that must be phrases two or more members sent, so that
+    quoting one member's own paragraph (its phrases sent once) is no way in."""
+    phrase_min_members: int = 2
+    """Phrase route: members a campaign needs before its phrases are trusted as its vocabulary."""
+    max_phrases: int = 2048
+    """Bound on a profile's learned phrases (hashes of word shingles)."""
+
+
+DEFAULT_THRESHOLDS = MatchThresholds()
+
+QUOTE_CONTAINMENT = 0.8
+"""A comment this much inside one exemplar, carrying only a small part of it, is quoting it."""
