@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import http
 import json
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -90,19 +91,22 @@ class IntakeApi(Api):
     def __init__(self, app: Flask | None = None, **kwargs: Any) -> None:
         self._spec: APISpec | None = None
         self._spec_steps: list[Callable[[], object]] = []
-        self._building = False
+        self._builder: int | None = None  # the thread replaying the steps (steps read .spec)
+        self._build_lock = threading.Lock()
         super().__init__(app, **kwargs)
 
     @property
     def spec(self) -> APISpec | None:
         """The document, built from the recorded steps on first read."""
-        if self._spec_steps and not self._building:
-            self._building = True
-            try:
-                while self._spec_steps:
-                    self._spec_steps.pop(0)()
-            finally:
-                self._building = False
+        if self._spec_steps and self._builder != threading.get_ident():
+            with self._build_lock:  # a threaded worker's first two /openapi.yaml requests
+                self._builder = threading.get_ident()
+                try:
+                    while self._spec_steps:  # emptied only once the last step is done
+                        self._spec_steps[0]()
+                        self._spec_steps.pop(0)
+                finally:
+                    self._builder = None
         return self._spec
 
     @spec.setter
