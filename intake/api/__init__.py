@@ -80,7 +80,7 @@ class IntakeApi(Api):
     Building the OpenAPI document (every schema resolved by apispec) costs more than the rest of
     ``create_app`` together, and most apps never serve it: a worker answering comments, a command,
     each test's app. So the spec is written down as steps, in the order flask-smorest would take
-    them, and replayed on the first read of ``api.spec`` (``/openapi.json``, ``/openapi.yaml``,
+    them, and replayed on the first read of ``api.spec`` (``/openapi.yaml``, the docs page,
     ``intake openapi``); the document is the same, only its building is deferred. Routes, error
     handlers and the ``openapi`` command are registered at once, as before.
     """
