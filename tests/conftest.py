@@ -20,7 +20,7 @@ import hypothesis
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.test import TestResponse
 
@@ -32,9 +32,27 @@ from intake.services.tokens import TokenService
 hypothesis.settings.register_profile("intake", deadline=None)
 hypothesis.settings.load_profile("intake")
 
-PG_URL = os.environ.get("INTAKE_TEST_DATABASE_URL")
 IN_CI = bool(os.environ.get("CI"))
 REDIS_URL = os.environ.get("INTAKE_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+# pytest-xdist names each worker process (gw0, gw1, ...); unset when the suite runs in one process.
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+
+
+def _per_worker_database(url: str | None) -> str | None:
+    """Under pytest-xdist each worker gets its own PostgreSQL database (``<name>_gw0``, ...).
+
+    The session fixture drops and re-migrates the schema of this database, and every test runs
+    in a transaction on it: two workers sharing one would wipe each other's schema mid-run.
+    """
+    if not url or not XDIST_WORKER:
+        return url
+    parsed = make_url(url)
+    return parsed.set(database=f"{parsed.database}_{XDIST_WORKER}").render_as_string(
+        hide_password=False
+    )
+
+
+PG_URL = _per_worker_database(os.environ.get("INTAKE_TEST_DATABASE_URL"))
 
 
 PG_SERVER_URL = PG_URL or os.environ.get("INTAKE_TEST_POSTGRES_URL")
@@ -78,7 +96,20 @@ def needs_tesseract() -> str:
     return path
 
 
+def _create_database_if_missing(url: str) -> None:
+    """Make a per-worker database on first use (the server's ``postgres`` database holds none)."""
+    name = make_url(url).database
+    server = create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with server.connect() as conn:
+        found = conn.exec_driver_sql("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
+        if found.first() is None:
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    server.dispose()
+
+
 def reset_postgres(url: str) -> None:
+    if XDIST_WORKER:
+        _create_database_if_missing(url)
     engine = make_engine(url)
     with engine.begin() as conn:
         conn.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
@@ -112,6 +143,23 @@ def database_url(tmp_path: Path, sqlite_template: Path) -> str:
     path = tmp_path / "intake.sqlite3"
     shutil.copy(sqlite_template, path)
     return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def relabel_all(app: Flask, pg_engine: Engine | None) -> Callable[[], int]:
+    """Relabel every stored comment as ``intake relabel`` does; returns how many it relabelled.
+
+    Relabel commits chunk by chunk on connections of its own, which the PostgreSQL pass's
+    rolled-back outer transaction cannot hold, so a test using it runs on SQLite only.
+    """
+    if pg_engine is not None:
+        pytest.skip("relabel commits in chunks; covered on SQLite")
+    from intake.labelling.relabel import relabel
+
+    def run() -> int:
+        return relabel(get_database(app).session_factory, app.extensions["intake.labeller"], None)
+
+    return run
 
 
 @pytest.fixture

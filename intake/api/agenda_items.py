@@ -9,6 +9,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import RAISE
 
+from intake.api.operations import staff_operation
 from intake.api.security import STAFF
 from intake.api.shaping import With
 from intake.auth import requires_staff
@@ -62,11 +63,9 @@ class AgendaItemResource(MethodView):
         """Read one agenda item (public)."""
         return shaped(item_service().get(item_id))
 
-    @requires_staff
-    @blp.arguments(AgendaItemUpdateSchema)
-    @blp.response(200, AgendaItemSchema)
-    @blp.alt_response(404, description="No such item")
-    @blp.doc(security=STAFF)
+    @staff_operation(
+        blp, AgendaItemSchema, arguments=AgendaItemUpdateSchema, missing="No such item"
+    )
     def patch(self, changes: dict[str, Any], item_id: str) -> With:
         """Change an agenda item's title, body or comment window (staff)."""
         return shaped(item_service().update(item_id, changes))

@@ -8,8 +8,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import RAISE
 
-from intake.api.security import STAFF
-from intake.auth import requires_staff
+from intake.api.operations import staff_operation
 from intake.services.campaigns import CampaignDetail
 from intake.wiring import campaign_service
 from schemas.campaigns import (
@@ -24,10 +23,9 @@ blp = Blueprint("campaigns", __name__, url_prefix="/api/v1/campaigns", descripti
 
 @blp.route("")
 class CampaignCollection(MethodView):
-    @requires_staff
-    @blp.arguments(CampaignListArgsSchema, location="query", unknown=RAISE)
-    @blp.response(200, CampaignPageSchema)
-    @blp.doc(security=STAFF)
+    @staff_operation(
+        blp, CampaignPageSchema, arguments=CampaignListArgsSchema, location="query", unknown=RAISE
+    )
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """Every campaign, across items or on one (``item_id``), with its comments and the
         distinct people who sent them counted apart (staff)."""
@@ -39,11 +37,14 @@ class CampaignCollection(MethodView):
 
 @blp.route("/<int:campaign_id>")
 class CampaignResource(MethodView):
-    @requires_staff
-    @blp.arguments(CampaignArgsSchema, location="query", unknown=RAISE)
-    @blp.response(200, CampaignSchema)
-    @blp.alt_response(404, description="No such campaign")
-    @blp.doc(security=STAFF)
+    @staff_operation(
+        blp,
+        CampaignSchema,
+        arguments=CampaignArgsSchema,
+        location="query",
+        unknown=RAISE,
+        missing="No such campaign",
+    )
     def get(self, args: dict[str, Any], campaign_id: int) -> CampaignDetail:
         """A campaign's text, size per item, positions and a page of its members (staff)."""
         return campaign_service().detail(

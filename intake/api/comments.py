@@ -13,9 +13,10 @@ from flask_smorest import Blueprint
 from marshmallow import RAISE
 
 from intake.api.idempotency import has_idempotency_key
+from intake.api.operations import staff_operation
 from intake.api.posting import comment_post
 from intake.api.security import PUBLIC_OR_TOKEN, STAFF
-from intake.auth import current_principal, require_staff, requires_staff
+from intake.auth import current_principal, require_staff
 from intake.models import Comment
 from intake.ratelimit import POST_LIMITS
 from intake.services.comments import CommentFilters, Submission
@@ -63,11 +64,14 @@ class ItemCommentCollection(MethodView):
         location = url_for("comments.CommentResource", comment_id=comment.id)
         return comment, 201, {"Location": location}
 
-    @requires_staff
-    @blp.arguments(CommentListArgsSchema, location="query", unknown=RAISE)
-    @blp.response(200, CommentPageSchema)
-    @blp.alt_response(404, description="No such item")
-    @blp.doc(security=STAFF)
+    @staff_operation(
+        blp,
+        CommentPageSchema,
+        arguments=CommentListArgsSchema,
+        location="query",
+        unknown=RAISE,
+        missing="No such item",
+    )
     def get(self, args: dict[str, Any], item_id: str) -> dict[str, Any]:
         """List an item's comments in arrival order, with filters (staff)."""
         comments, next_cursor = comment_service().list(
@@ -78,10 +82,9 @@ class ItemCommentCollection(MethodView):
 
 @blp.route("/comments")
 class CommentSearch(MethodView):
-    @requires_staff
-    @blp.arguments(CommentSearchArgsSchema, location="query", unknown=RAISE)
-    @blp.response(200, CommentPageSchema)
-    @blp.doc(security=STAFF)
+    @staff_operation(
+        blp, CommentPageSchema, arguments=CommentSearchArgsSchema, location="query", unknown=RAISE
+    )
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """Search comments across agenda items by text (``q``) and label (``kind``), with the
         item list's other filters, in arrival order (staff)."""
@@ -104,11 +107,9 @@ class CommentResource(MethodView):
 
 @blp.route("/comments/<int:comment_id>/label")
 class CommentLabel(MethodView):
-    @requires_staff
-    @blp.arguments(LabelChangeSchema)
-    @blp.response(200, CommentRecordSchema)
-    @blp.alt_response(404, description="No such comment")
-    @blp.doc(security=STAFF)
+    @staff_operation(
+        blp, CommentRecordSchema, arguments=LabelChangeSchema, missing="No such comment"
+    )
     def patch(self, data: dict[str, Any], comment_id: int) -> Comment:
         """Change a comment's label (staff), with a reason. The system never overrides it."""
         change = LabelChange.from_args(data)

@@ -13,6 +13,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import RAISE
 
+from intake.api.operations import staff_operation
 from intake.api.security import PUBLIC, STAFF
 from intake.auth import current_principal, requires_staff
 from intake.models import CommentHold
@@ -72,19 +73,14 @@ class RecordCampaign(MethodView):
 
 @blp.route("/agenda-items/<item_id:item_id>/publication")
 class Publication(MethodView):
-    @requires_staff
-    @blp.response(200, PublicationSchema)
-    @blp.alt_response(404, description="No such item")
-    @blp.doc(security=STAFF)
+    @staff_operation(blp, PublicationSchema, missing="No such item")
     def get(self, item_id: str) -> PublicationState:
         """Whether the item's comments are published, since when and as of when (staff)."""
         return PublicationState(item_id, record_service().publication(item_id))
 
-    @requires_staff
-    @blp.arguments(PublicationChangeSchema)
-    @blp.response(200, PublicationSchema)
-    @blp.alt_response(404, description="No such item")
-    @blp.doc(security=STAFF)
+    @staff_operation(
+        blp, PublicationSchema, arguments=PublicationChangeSchema, missing="No such item"
+    )
     def put(self, data: dict[str, Any], item_id: str) -> PublicationState:
         """Publish the item's comments as its public record, as it stands now, or withdraw
         them (staff; each is an audit event)."""
@@ -97,11 +93,14 @@ class Publication(MethodView):
 
 @blp.route("/agenda-items/<item_id:item_id>/audit-events")
 class AuditEvents(MethodView):
-    @requires_staff
-    @blp.arguments(RecordArgsSchema, location="query", unknown=RAISE)
-    @blp.response(200, AuditEventPageSchema)
-    @blp.alt_response(404, description="No such item")
-    @blp.doc(security=STAFF)
+    @staff_operation(
+        blp,
+        AuditEventPageSchema,
+        arguments=RecordArgsSchema,
+        location="query",
+        unknown=RAISE,
+        missing="No such item",
+    )
     def get(self, args: dict[str, Any], item_id: str) -> dict[str, Any]:
         """Who published or withdrew the item's record, and held comments back or released
         them, and why; newest first (staff)."""
@@ -111,11 +110,7 @@ class AuditEvents(MethodView):
 
 @blp.route("/comments/<int:comment_id>/hold")
 class CommentHoldResource(MethodView):
-    @requires_staff
-    @blp.arguments(HoldCreateSchema)
-    @blp.response(200, HoldSchema)
-    @blp.alt_response(404, description="No such comment")
-    @blp.doc(security=STAFF)
+    @staff_operation(blp, HoldSchema, arguments=HoldCreateSchema, missing="No such comment")
     def put(self, data: dict[str, Any], comment_id: int) -> CommentHold:
         """Hold a comment back from the public record, with a reason (staff; audited).
 

@@ -41,6 +41,15 @@ from sqlalchemy.orm import Session
 
 from intake.models import Comment, SenderCount
 
+COUNTER_ROW = (
+    SenderCount.item_id,
+    SenderCount.signal,
+    SenderCount.sender_key,
+    SenderCount.bucket,
+    SenderCount.comments,
+)
+"""A counter as both reads return it: its key, its time bucket and how many comments it holds."""
+
 PERSON = 1
 SOURCE = 2
 BURST = 3
@@ -138,13 +147,7 @@ class SenderTally:
                     tally.counts[(item, signal, sender, bucket)] += n
                 continue
             rows = session.execute(
-                select(
-                    SenderCount.item_id,
-                    SenderCount.signal,
-                    SenderCount.sender_key,
-                    SenderCount.bucket,
-                    SenderCount.comments,
-                ).where(
+                select(*COUNTER_ROW).where(
                     tuple_(SenderCount.item_id, SenderCount.signal, SenderCount.sender_key).in_(
                         part
                     ),
@@ -247,13 +250,7 @@ def _read_arrays(keys: Sequence[Any], latest: int, since: int, burst_since: int)
         .render_derived()
     )
     return (
-        select(
-            SenderCount.item_id,
-            SenderCount.signal,
-            SenderCount.sender_key,
-            SenderCount.bucket,
-            SenderCount.comments,
-        )
+        select(*COUNTER_ROW)
         .join(
             wanted,
             and_(

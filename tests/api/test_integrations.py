@@ -227,6 +227,7 @@ def test_reads_are_not_limited(client: FlaskClient, item: dict[str, Any]) -> Non
         assert client.get("/api/v1/agenda-items/2026-00837").status_code == 200
 
 
+@pytest.mark.xdist_group("redis")  # one Redis DB: its tests share a worker
 def test_limits_are_shared_through_redis(database_url: str, pg_engine: Any) -> None:
     """Two apps (as two workers would be) share one counter when INTAKE_REDIS_URL is set."""
     if pg_engine is not None:

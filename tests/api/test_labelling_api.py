@@ -45,15 +45,20 @@ def as_payload(rec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def post_corpus(client: FlaskClient, staff: dict[str, str]) -> dict[int, dict[str, Any]]:
-    """Post every record; returns the staff record of each, by fixture id."""
-    records = load()
+def create_items(client: FlaskClient, staff: dict[str, str], records: list[dict[str, Any]]) -> None:
+    """The agenda items the corpus comments on, once each."""
     for item_id in sorted({r["item"] for r in records}):
         client.post(
             "/api/v1/agenda-items",
             json={"id": item_id, "title": ITEM_TITLES.get(item_id, f"Item {item_id}")},
             headers=staff,
         )
+
+
+def post_corpus(client: FlaskClient, staff: dict[str, str]) -> dict[int, dict[str, Any]]:
+    """Post every record; returns the staff record of each, by fixture id."""
+    records = load()
+    create_items(client, staff, records)
     ids: dict[int, int] = {}
     for n, rec in enumerate(records):
         response = client.post(
@@ -251,12 +256,7 @@ def post_corpus_in_batches(
 ) -> dict[int, dict[str, Any]]:
     """Post the corpus through the batch endpoint, ``size`` at a time, in arrival order."""
     records = load()
-    for item_id in sorted({r["item"] for r in records}):
-        client.post(
-            "/api/v1/agenda-items",
-            json={"id": item_id, "title": ITEM_TITLES.get(item_id, f"Item {item_id}")},
-            headers=staff,
-        )
+    create_items(client, staff, records)
     ids: dict[int, int] = {}
     start = 0
     while start < len(records):

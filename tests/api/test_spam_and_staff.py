@@ -16,8 +16,6 @@ from flask.testing import FlaskClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from intake.db import get_database
-from intake.labelling.relabel import relabel
 from intake.models import Campaign, Comment
 from tests.conftest import at, comment_payload, json_body
 from tests.spam_posts import TEMPLATE, URL, content_only, fixtures, label_of, post
@@ -212,10 +210,8 @@ def test_relabel_recomputes_system_labels_and_keeps_staff_decisions(
     item: dict[str, Any],
     staff: dict[str, str],
     session: Session,
-    pg_engine: Any,
+    relabel_all: Callable[[], int],
 ) -> None:
-    if pg_engine is not None:
-        pytest.skip("relabel commits in chunks; covered on SQLite")
     a, b, c = post(client, TEMPLATE, 1), post(client, TEMPLATE, 2), post(client, TEMPLATE, 3)
     client.patch(
         f"/api/v1/comments/{c['id']}/label",
@@ -223,9 +219,7 @@ def test_relabel_recomputes_system_labels_and_keeps_staff_decisions(
         headers=staff,
     )
     before = {cid: label_of(client, staff, cid) for cid in (a["id"], b["id"], c["id"])}
-    database = get_database(app)
-    done = relabel(database.session_factory, app.extensions["intake.labeller"], None)
-    assert done == 2
+    assert relabel_all() == 2
     after = {cid: label_of(client, staff, cid) for cid in (a["id"], b["id"], c["id"])}
     assert after[c["id"]] == before[c["id"]]
     assert after[a["id"]]["kind"] == after[b["id"]]["kind"] == "form_letter"

@@ -10,6 +10,7 @@ migration 0004's backfill) and then checks every stored comment.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,6 @@ from intake import migrate
 from intake.backlog.reading import BacklogReader
 from intake.backlog.storing import BacklogStore
 from intake.db import get_database
-from intake.labelling.relabel import relabel
 from intake.models import Comment, Submitter, person_key
 from intake.wiring import comment_service_for
 from tests.conftest import comment_payload, json_body
@@ -114,16 +114,13 @@ def test_relabelling_keeps_the_columns(
     client: FlaskClient,
     item: dict[str, Any],
     session: Session,
-    pg_engine: Any,
+    relabel_all: Callable[[], int],
     staff: dict[str, str],
 ) -> None:
-    if pg_engine is not None:
-        pytest.skip("relabel commits in chunks; covered on SQLite")
     post(client, TEMPLATE, "Ana Ruiz", 1)
     post(client, f"{PERSONAL}\n\n{TEMPLATE}", "Bo Chen", 2)
     assert personal_in_summary(client, staff) == 1
-    database = get_database(app)
-    assert relabel(database.session_factory, app.extensions["intake.labeller"], None) == 2
+    assert relabel_all() == 2
     assert assert_consistent(session) == 2
     assert personal_in_summary(client, staff) == 1
 

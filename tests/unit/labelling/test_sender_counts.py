@@ -22,9 +22,7 @@ from sqlalchemy import create_engine, select, text
 from sqlalchemy.orm import Session
 
 from intake import migrate
-from intake.db import get_database
 from intake.labelling.activity import sender_keys
-from intake.labelling.relabel import relabel
 from intake.models import Comment, SenderCount
 from tests.conftest import at, comment_payload, needs_postgres
 from tests.scratch_db import throwaway_database
@@ -104,11 +102,9 @@ def test_relabelling_sees_the_evidence_the_first_labelling_saw(
     item: dict[str, Any],
     staff: dict[str, str],
     session: Session,
-    pg_engine: Any,
+    relabel_all: Callable[[], int],
     set_clock: Callable[[Any], None],
 ) -> None:
-    if pg_engine is not None:
-        pytest.skip("relabel commits in chunks; covered on SQLite")
     start = at("2026-11-20T18:00:00")
     ids = []
     for second in range(4):
@@ -123,7 +119,7 @@ def test_relabelling_sees_the_evidence_the_first_labelling_saw(
     before = [label_of(client, staff, cid) for cid in ids]
     assert before[3]["kind"] == "spam" and any(r.startswith("burst") for r in before[3]["reasons"])
     counters = session.scalars(select(SenderCount.comments)).all()
-    relabel(get_database(app).session_factory, app.extensions["intake.labeller"], None)
+    relabel_all()
     after = [label_of(client, staff, cid) for cid in ids]
     assert [(a["kind"], a["reasons"]) for a in after] == [(b["kind"], b["reasons"]) for b in before]
     session.expire_all()
