@@ -13,14 +13,13 @@ from flask_cors import CORS
 from intake import api, db, ratelimit, request_body, security, web, wiring
 from intake.config import Settings, load_settings
 from intake.db import utcnow
-from intake.url_rules import IntakeFlask
 
 __all__ = ["create_app"]
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build a configured app. ``config`` overrides settings by field name (see intake.config)."""
-    app = IntakeFlask(
+    app = Flask(
         __name__,
         instance_path=_instance_path(),
         instance_relative_config=True,

@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import http
 import json
-import threading
-from collections.abc import Callable
 from typing import Any
 
-from apispec import APISpec, BasePlugin
+from apispec import BasePlugin
 from flask import Flask, g, request
-from flask_smorest import Api, Blueprint
-from flask_smorest.spec import openapi_cli
+from flask_smorest import Api
 from werkzeug.exceptions import BadRequest, RequestEntityTooLarge, UnsupportedMediaType
-from werkzeug.routing import BaseConverter
 
 from intake import wiring
 from intake.api import (
@@ -75,71 +71,10 @@ class ProblemResponsesPlugin(BasePlugin):
 
 
 class IntakeApi(Api):
-    """flask-smorest's Api, documenting errors as RFC 9457 problems, with the spec built lazily.
-
-    Building the OpenAPI document (every schema resolved by apispec) costs more than the rest of
-    ``create_app`` together, and most apps never serve it: a worker answering comments, a command,
-    each test's app. So the spec is written down as steps, in the order flask-smorest would take
-    them, and replayed on the first read of ``api.spec`` (``/openapi.yaml``, the docs page,
-    ``intake openapi``); the document is the same, only its building is deferred. Routes, error
-    handlers and the ``openapi`` command are registered at once, as before.
-    """
+    """flask-smorest's Api, documenting errors as RFC 9457 problems."""
 
     ERROR_SCHEMA = ProblemSchema
     DEFAULT_ERROR_RESPONSE_NAME = "Problem"
-
-    def __init__(self, app: Flask | None = None, **kwargs: Any) -> None:
-        self._spec: APISpec | None = None
-        self._spec_steps: list[Callable[[], object]] = []
-        self._builder: int | None = None  # the thread replaying the steps (steps read .spec)
-        self._build_lock = threading.Lock()
-        super().__init__(app, **kwargs)
-
-    @property
-    def spec(self) -> APISpec | None:
-        """The document, built from the recorded steps on first read."""
-        if self._spec_steps and self._builder != threading.get_ident():
-            with self._build_lock:  # a threaded worker's first two /openapi.yaml requests
-                self._builder = threading.get_ident()
-                try:
-                    while self._spec_steps:  # emptied only once the last step is done
-                        self._spec_steps[0]()
-                        self._spec_steps.pop(0)
-                finally:
-                    self._builder = None
-        return self._spec
-
-    @spec.setter
-    def spec(self, value: APISpec | None) -> None:
-        self._spec = value
-
-    def document(self, step: Callable[[APISpec], object]) -> None:
-        """Add to the spec when it is built (in order with everything else)."""
-        self._spec_steps.append(lambda: step(self._built()))
-
-    def _built(self) -> APISpec:
-        spec = self.spec
-        assert spec is not None, "the spec is read only after init_app"
-        return spec
-
-    def _init_spec(self, **kwargs: Any) -> None:
-        self._app.cli.add_command(openapi_cli)  # flask-smorest adds it while building the spec
-        self._spec_steps.append(lambda: Api._init_spec(self, **kwargs))
-
-    def register_converter(self, converter: type[BaseConverter], func: Any) -> None:
-        self._spec_steps.append(lambda: Api.register_converter(self, converter, func))
-
-    def register_blueprint(self, blp: Blueprint, *, parameters: Any = None, **options: Any) -> None:
-        """Route the blueprint now; document its views when the spec is built."""
-        name = options.get("name", blp.name)
-        self._app.extensions["flask-smorest"]["blp_name_to_api"][name] = self
-        self._app.register_blueprint(blp, **options)
-        self.document(
-            lambda spec: blp.register_views_in_doc(
-                self, self._app, spec, name=name, parameters=parameters
-            )
-        )
-        self.document(lambda spec: spec.tag({"name": name, "description": blp.description}))
 
     def _register_responses(self) -> None:
         """Like flask-smorest's, but errors are ``application/problem+json`` and the default
@@ -152,10 +87,10 @@ class IntakeApi(Api):
     def _register_problem_response(self, name: str, description: str) -> None:
         content = {PROBLEM_MIMETYPE: {"schema": self.ERROR_SCHEMA}}
         response = {"description": description, "content": content}
-        self._built().components.response(name, response, lazy=True)
+        self.spec.components.response(name, response, lazy=True)
 
 
-def init_app(app: Flask) -> IntakeApi:
+def init_app(app: Flask) -> Api:
     app.config.update(
         API_TITLE=API_TITLE,
         API_VERSION=API_VERSION,
@@ -176,10 +111,8 @@ def init_app(app: Flask) -> IntakeApi:
         },
     )
     converters.document(api)
-    api.document(
-        lambda spec: spec.components.security_scheme(
-            BEARER, {"type": "http", "scheme": "bearer", "description": "An intake API token."}
-        )
+    api.spec.components.security_scheme(
+        BEARER, {"type": "http", "scheme": "bearer", "description": "An intake API token."}
     )
     for blueprint in (health.blp, agenda_items.blp, comments.blp, batch.blp, tokens.blp):
         api.register_blueprint(blueprint)
