@@ -174,7 +174,13 @@ class _BatchRun:
                 return decision
             return Decision("form_letter", campaign_id=exact, similarity=1.0, reason="exact copy")
         candidates = self.snapshot.candidates(comment, fp)
-        return decide(fp, candidates, self.snapshot.campaign_profiles(fp), self.thresholds)
+        return decide(
+            fp,
+            candidates,
+            self.snapshot.campaign_profiles(fp),
+            self.thresholds,
+            item_campaigns=lambda: self.snapshot.item_campaign_profiles(comment.item_id),
+        )
 
     # ------------------------------------------------------------------ applying
 
