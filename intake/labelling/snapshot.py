@@ -190,6 +190,10 @@ class Snapshot:
             if i in self.campaigns.rows
         ]
 
+    def recent_unaffiliated(self, comment: Comment, limit: int) -> list[Comment]:
+        """The item's newest comments before this one still labelled unique (phrase pull-in)."""
+        return reads.recent_unaffiliated(self.session, comment.item_id, comment.id, limit)
+
     def campaign(self, campaign_id: int) -> Campaign:
         self._load_campaigns({campaign_id})
         return self.campaigns.rows[campaign_id]
@@ -241,6 +245,7 @@ class Snapshot:
 
     def joined(self, comment_ids: Sequence[int], campaign_id: int) -> None:
         """Earlier comments became campaign members: out of the index, into the exact map."""
+        self._ensure_known(set(comment_ids))
         stored = []
         for comment_id in comment_ids:
             if self.comment_keys.pending.pop(comment_id, None) is None:

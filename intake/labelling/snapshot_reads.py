@@ -242,3 +242,27 @@ def item_campaign_sizes(
             )
             .group_by(Comment.item_id, Comment.campaign_id)
         )
+
+
+def recent_unaffiliated(
+    session: Session, item_id: str, before_id: int, limit: int
+) -> list[Comment]:
+    """The item's ``limit`` newest comments before ``before_id`` still labelled unique.
+
+    Read through ``ix_comments_item_id_id`` backwards and stopped at the limit: the phrase
+    pull-in (see :func:`intake.text.matching.phrase_pull_in`) looks no further back, whatever
+    the item holds.
+    """
+    return list(
+        session.scalars(
+            select(Comment)
+            .where(
+                Comment.item_id == item_id,
+                Comment.id < before_id,
+                Comment.campaign_id.is_(None),
+                Comment.kind == "unique",
+            )
+            .order_by(Comment.id.desc())
+            .limit(limit)
+        )
+    )

@@ -25,15 +25,20 @@ from tests.unit.text.test_matching import spun_copy
 pytestmark = pytest.mark.slow
 
 ITEM = "2026-00901"
+EARLY = 6
 
 
 def _bodies() -> list[str]:
-    """Two copies of one draw found the campaign; a few keeping its first two sentences join it
-    by them and teach it their phrases; then copies spun throughout."""
+    """Six copies spun throughout, sent before any campaign exists; then two copies of one draw
+    found the campaign, a few keeping its first two sentences join it by them and teach it
+    their phrases; then forty more copies spun throughout."""
     rng = random.Random(11)
+    early = [spun_copy(rng) for _ in range(EARLY)]
     first = spun_copy(rng).split("\n")
     learners = ["\n".join([*first[:2], *spun_copy(rng).split("\n")[2:]]) for _ in range(4)]
-    return ["\n".join(first)] * 2 + learners + [spun_copy(rng) for _ in range(40)]
+    return [*early, "\n".join(first), "\n".join(first), *learners] + [
+        spun_copy(rng) for _ in range(40)
+    ]
 
 
 def _payload(n: int, body: str) -> dict[str, Any]:
@@ -85,7 +90,8 @@ def test_spun_copies_join_the_items_campaign_alike_in_batches_and_one_by_one(
     campaigns = {label["campaign_id"] for label in single if label["kind"] == "form_letter"}
     assert len(campaigns) == 1
     joined = sum(1 for label in single if label["kind"] == "form_letter")
-    assert joined >= 36, joined
+    assert joined >= 48, joined
+    assert all(label["kind"] == "form_letter" for label in single[:EARLY])
     if pg_engine is not None:
         pytest.skip("the batched twin runs on a second SQLite database (covered on SQLite)")
     shutil.copy(sqlite_template, tmp_path / "twin.sqlite3")
