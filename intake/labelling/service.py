@@ -29,14 +29,22 @@ from intake.labelling.campaigns import CampaignStore
 from intake.labelling.index import IndexWriter, pack_keys
 from intake.labelling.item_context import item_context
 from intake.labelling.snapshot import Snapshot
-from intake.models import Comment, FingerprintSchemeRecord, LabelEvent, Submitter
+from intake.models import Campaign, Comment, FingerprintSchemeRecord, LabelEvent, Submitter
 from intake.text import spam
 from intake.text.fingerprint import Fingerprint, Fingerprinter, signature_to_bytes
-from intake.text.matching import Decision, MatchThresholds, decide
+from intake.text.matching import (
+    CampaignProfile,
+    Decision,
+    MatchThresholds,
+    decide,
+    phrase_pull_in,
+)
 from schemas.vocabulary import SYSTEM
 
 log = logging.getLogger("intake.labelling")
 FOUNDING_LOCK = 0x1A7A_CA3F
+PHRASE_PULL_IN_CAP = 48
+"""Most earlier unique comments on the item a phrase-route join checks for copies to pull in."""
 """PostgreSQL advisory lock key serialising campaign founding (joins never take it)."""
 
 
@@ -174,7 +182,13 @@ class _BatchRun:
                 return decision
             return Decision("form_letter", campaign_id=exact, similarity=1.0, reason="exact copy")
         candidates = self.snapshot.candidates(comment, fp)
-        return decide(fp, candidates, self.snapshot.campaign_profiles(fp), self.thresholds)
+        return decide(
+            fp,
+            candidates,
+            self.snapshot.campaign_profiles(fp),
+            self.thresholds,
+            item_campaigns=lambda: self.snapshot.item_campaign_profiles(comment.item_id),
+        )
 
     # ------------------------------------------------------------------ applying
 
@@ -199,7 +213,27 @@ class _BatchRun:
         absorbed = self.campaigns.absorb(campaign, decision.also_members, decision.similarity)
         members = [(c, self.service.fingerprinter.fingerprint(c.matching_text)) for c in absorbed]
         campaign = self.campaigns.learn(campaign, [*members, (comment, fp)])
+        if decision.reason == "phrases":
+            campaign = self._pull_in_by_phrases(comment, campaign, decision.similarity)
         comment.personal_text = self.campaigns.personal_text(campaign, comment.matching_text)
+
+    def _pull_in_by_phrases(
+        self, comment: Comment, campaign: Campaign, similarity: float
+    ) -> Campaign:
+        """A spun copy joined: earlier copies its campaign's phrases now cover join too
+        (the item's ``PHRASE_PULL_IN_CAP`` newest unique comments, see :func:`phrase_pull_in`)."""
+        fingerprint = self.service.fingerprinter.fingerprint
+        earlier = [
+            (c, fingerprint(c.matching_text))
+            for c in self.snapshot.recent_unaffiliated(comment, PHRASE_PULL_IN_CAP)
+        ]
+        profile = CampaignProfile.from_bytes(campaign.profile)
+        ids = phrase_pull_in(profile, [(c.id, f) for c, f in earlier], self.thresholds)
+        if not ids:
+            return campaign
+        absorbed = {c.id for c in self.campaigns.absorb(campaign, ids, similarity)}
+        learned = sorted((c.id, c, f) for c, f in earlier if c.id in absorbed)
+        return self.campaigns.learn(campaign, [(c, f) for _i, c, f in learned])
 
     def _found(self, comment: Comment, fp: Fingerprint, decision: Decision) -> None:
         assert decision.found_with is not None

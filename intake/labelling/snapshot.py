@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from intake.labelling import snapshot_reads as reads
 from intake.labelling.activity import Counts, SenderTally
 from intake.labelling.index import IndexWriter
+from intake.labelling.item_campaigns import ItemCampaigns
 from intake.labelling.snapshot_state import (
     CampaignKeys,
     CommentKeys,
@@ -58,6 +59,7 @@ class Snapshot:
         self.known = KnownComments()
         self.campaigns = CampaignKeys()
         self.exact = ExactCopies()
+        self.item_campaigns = ItemCampaigns()
         self.unseen: set[int] = set()
         """The batch's comments not yet labelled: invisible to every lookup until settled."""
 
@@ -96,6 +98,7 @@ class Snapshot:
         snap._load_campaigns({cid for _c, fp in batch for cid in snap.campaigns.top(fp)})
         hashes = {fp.exact_hash for _c, fp in batch if fp.shingle_count >= min_exact_shingles}
         snap._load_exact(sorted(hashes))
+        snap._load_item_campaigns(sorted({c.item_id for c, _fp in batch}))
         return snap
 
     def _load_key_rows(self, keys: Sequence[int]) -> None:
@@ -134,6 +137,13 @@ class Snapshot:
             if comment_id not in self.unseen:
                 self.exact.firsts[exact_hash] = (comment_id, campaign_id)
 
+    def _load_item_campaigns(self, item_ids: Sequence[str]) -> None:
+        self.item_campaigns.loaded.update(item_ids)
+        for item_id, campaign_id, members in reads.item_campaign_sizes(
+            self.session, self.postgresql, item_ids
+        ):
+            self.item_campaigns.add(item_id, campaign_id, members)
+
     # ------------------------------------------------------------------ lookups
 
     def candidates(self, comment: Comment, fp: Fingerprint) -> list[Candidate]:
@@ -169,6 +179,20 @@ class Snapshot:
             for i in sorted(ids)
             if i in self.campaigns.rows
         ]
+
+    def item_campaign_profiles(self, item_id: str) -> list[CampaignProfile]:
+        """The item's largest campaigns, for the phrase route (see :mod:`.item_campaigns`)."""
+        ids = self.item_campaigns.largest(item_id)
+        self._load_campaigns(set(ids))
+        return [
+            CampaignProfile.from_bytes(self.campaigns.rows[i].profile)
+            for i in ids
+            if i in self.campaigns.rows
+        ]
+
+    def recent_unaffiliated(self, comment: Comment, limit: int) -> list[Comment]:
+        """The item's newest comments before this one still labelled unique (phrase pull-in)."""
+        return reads.recent_unaffiliated(self.session, comment.item_id, comment.id, limit)
 
     def campaign(self, campaign_id: int) -> Campaign:
         self._load_campaigns({campaign_id})
@@ -217,9 +241,11 @@ class Snapshot:
             self.comment_keys.pending[comment.id] = frozenset(fp.lookup_keys)
         else:
             self.exact.member(comment.id, comment.exact_hash, comment.campaign_id)
+            self.item_campaigns.add(comment.item_id, comment.campaign_id)
 
     def joined(self, comment_ids: Sequence[int], campaign_id: int) -> None:
         """Earlier comments became campaign members: out of the index, into the exact map."""
+        self._ensure_known(set(comment_ids))
         stored = []
         for comment_id in comment_ids:
             if self.comment_keys.pending.pop(comment_id, None) is None:
@@ -228,6 +254,7 @@ class Snapshot:
             known = self.known.joined(comment_id, campaign_id)
             if known is not None:
                 self.exact.member(comment_id, known.exact_hash, campaign_id)
+                self.item_campaigns.add(known.item_id, campaign_id)
         self.index.remove(stored)
 
     def campaign_created(self, campaign: Campaign) -> None:

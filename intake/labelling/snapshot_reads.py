@@ -221,3 +221,48 @@ def _first_members_lateral(hashes: Sequence[str]) -> Any:
     return select(wanted.c.exact_hash, first.c.id, first.c.campaign_id).select_from(
         wanted.join(first, true())
     )
+
+
+def item_campaign_sizes(
+    session: Session, postgresql: bool, item_ids: Sequence[str]
+) -> Iterator[Any]:
+    """(item_id, campaign_id, members) for every campaign with members on these items.
+
+    One grouped statement over ``ix_comments_item_id_id``: the phrase route's fallback (see
+    :meth:`~intake.labelling.snapshot.Snapshot.item_campaign_profiles`) keeps only each item's
+    few largest campaigns, but the batch keeps every count so that the ranking it updates in
+    memory is the one a later one-by-one read would find.
+    """
+    for part in chunks(item_ids):
+        yield from session.execute(
+            select(Comment.item_id, Comment.campaign_id, func.count())
+            .where(
+                one_of(postgresql, Comment.item_id, part, String),
+                Comment.campaign_id.is_not(None),
+            )
+            .group_by(Comment.item_id, Comment.campaign_id)
+        )
+
+
+def recent_unaffiliated(
+    session: Session, item_id: str, before_id: int, limit: int
+) -> list[Comment]:
+    """The item's ``limit`` newest comments before ``before_id`` still labelled unique.
+
+    Read through ``ix_comments_item_id_id`` backwards and stopped at the limit: the phrase
+    pull-in (see :func:`intake.text.matching.phrase_pull_in`) looks no further back, whatever
+    the item holds.
+    """
+    return list(
+        session.scalars(
+            select(Comment)
+            .where(
+                Comment.item_id == item_id,
+                Comment.id < before_id,
+                Comment.campaign_id.is_(None),
+                Comment.kind == "unique",
+            )
+            .order_by(Comment.id.desc())
+            .limit(limit)
+        )
+    )

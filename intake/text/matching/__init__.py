@@ -45,6 +45,7 @@ from intake.text.matching.candidates import Candidate, framing_of
 from intake.text.matching.decision import decide
 from intake.text.matching.learning import new_profile, update_profile
 from intake.text.matching.outcome import Decision
+from intake.text.matching.phrases import phrase_pull_in
 from intake.text.matching.profile import CampaignProfile
 from intake.text.matching.thresholds import DEFAULT_THRESHOLDS, MatchThresholds
 
@@ -57,5 +58,6 @@ __all__ = [
     "decide",
     "framing_of",
     "new_profile",
+    "phrase_pull_in",
     "update_profile",
 ]

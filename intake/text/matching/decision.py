@@ -7,7 +7,7 @@ modules; this one only orders them and assembles the :class:`Decision`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from intake.text.fingerprint import Fingerprint
 from intake.text.matching.candidates import Candidate
@@ -26,6 +26,7 @@ def decide(
     candidates: Sequence[Candidate],
     campaigns: Sequence[CampaignProfile],
     thresholds: MatchThresholds = DEFAULT_THRESHOLDS,
+    item_campaigns: Callable[[], Sequence[CampaignProfile]] | None = None,
 ) -> Decision:
     """Label `fp` given the earlier comments and campaigns its keys found.
 
@@ -49,6 +50,7 @@ def decide(
         if best is None or (match.similarity, -profile.campaign_id) > best[:2]:
             best = (match.similarity, -profile.campaign_id, match.reason)
     if best is None:
+        campaigns = _with_item_campaigns(campaigns, item_campaigns)
         best = phrase_match(fp, campaigns, th)
     if best is not None:
         joined = -best[1]
@@ -65,3 +67,14 @@ def decide(
             also_members=tuple(sorted(i for i in also if carries_template(by_id[i], profile, th))),
         )
     return found(fp, candidates, campaigns, th)
+
+
+def _with_item_campaigns(
+    campaigns: Sequence[CampaignProfile],
+    item_campaigns: Callable[[], Sequence[CampaignProfile]] | None,
+) -> Sequence[CampaignProfile]:
+    if item_campaigns is None:
+        return campaigns
+    seen = {p.campaign_id for p in campaigns}
+    extra = [p for p in item_campaigns() if p.campaign_id not in seen]
+    return [*campaigns, *extra] if extra else campaigns

@@ -46,3 +46,21 @@ def phrase_match(
         if best is None or (share, -profile.campaign_id) > best[:2]:
             best = (share, -profile.campaign_id, "phrases")
     return best
+
+
+def phrase_pull_in(
+    profile: CampaignProfile,
+    earlier: Sequence[tuple[int, Fingerprint]],
+    th: MatchThresholds,
+) -> tuple[int, ...]:
+    """Earlier unique comments a campaign's grown vocabulary now covers, to be pulled in.
+
+    A spun copy sent before its campaign had learned its phrases stayed unique; once a later
+    copy joined by the phrase route, the earlier ones are checked again, each by the same test
+    a new comment passes (:func:`phrase_match`), never by what it shares with the comment that
+    joined. Cost: one phrase test per earlier comment offered (the caller bounds them)."""
+    return tuple(
+        comment_id
+        for comment_id, fp in earlier
+        if fp.shingle_count >= th.min_shingles and phrase_match(fp, [profile], th) is not None
+    )

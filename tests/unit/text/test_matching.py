@@ -9,11 +9,13 @@ import numpy as np
 
 from intake.text.fingerprint import Fingerprint, Fingerprinter
 from intake.text.matching import (
+    DEFAULT_THRESHOLDS,
     CampaignProfile,
     Candidate,
     MatchThresholds,
     decide,
     new_profile,
+    phrase_pull_in,
     update_profile,
 )
 from intake.text.reference import ReferenceLabeller
@@ -320,3 +322,19 @@ def test_profile_phrases_round_trip_and_old_profiles_still_read() -> None:
     old = replace(profile, phrase_array=np.zeros(0, dtype=np.uint32)).to_bytes()
     assert old[:4] == b"ICP1"
     assert CampaignProfile.from_bytes(old).phrases == frozenset()
+
+
+def test_phrase_pull_in_takes_earlier_spun_copies_not_comments_sharing_words() -> None:
+    """Earlier comments are pulled in by the phrase test alone: spun copies pass, comments
+    made of the campaign's words (not its phrases) do not."""
+    rng = random.Random(6)
+    profile = _spun_campaign(rng, founders=12)
+    copies = [(i, fp(spun_copy(rng))) for i in range(10)]
+    vocabulary = sorted({w for s in SPUN_SLOTS for slot in s for p in slot for w in p.split()})
+    strangers = []
+    for i in range(10):
+        words = rng.sample(vocabulary, 40)
+        strangers.append((100 + i, fp(" ".join(words[:20]) + ". " + " ".join(words[20:]) + ".")))
+    pulled = phrase_pull_in(profile, [*copies, *strangers], DEFAULT_THRESHOLDS)
+    assert all(i < 100 for i in pulled)
+    assert len(pulled) >= 9

@@ -1,0 +1,115 @@
+"""Spun copies reach their campaign through the item's largest campaigns (issue 14, item 4).
+
+A copy spun within sentences rarely shares a key (exemplar band, whole sentence) with its
+campaign, so the phrase route never saw the campaign; it now also tries the item's few largest
+campaigns. Posted one by one and in batches, the labels are the same.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from intake import create_app
+from intake.db import get_database
+from intake.services.tokens import TokenService
+from tests.conftest import json_body
+from tests.unit.text.test_matching import spun_copy
+
+pytestmark = pytest.mark.slow
+
+ITEM = "2026-00901"
+EARLY = 6
+
+
+def _bodies() -> list[str]:
+    """Six copies spun throughout, sent before any campaign exists; then two copies of one draw
+    found the campaign, a few keeping its first two sentences join it by them and teach it
+    their phrases; then forty more copies spun throughout."""
+    rng = random.Random(11)
+    early = [spun_copy(rng) for _ in range(EARLY)]
+    first = spun_copy(rng).split("\n")
+    learners = ["\n".join([*first[:2], *spun_copy(rng).split("\n")[2:]]) for _ in range(4)]
+    return [*early, "\n".join(first), "\n".join(first), *learners] + [
+        spun_copy(rng) for _ in range(40)
+    ]
+
+
+def _payload(n: int, body: str) -> dict[str, Any]:
+    return {"body": body, "submitter": {"name": f"Sender {n}", "email": f"s{n}@example.org"}}
+
+
+def _item(client: FlaskClient, staff: dict[str, str]) -> None:
+    client.post(
+        "/api/v1/agenda-items", json={"id": ITEM, "title": "School crossing guards"}, headers=staff
+    )
+
+
+def _one_by_one(client: FlaskClient, staff: dict[str, str]) -> list[dict[str, Any]]:
+    _item(client, staff)
+    ids = []
+    for n, body in enumerate(_bodies()):
+        response = client.post(f"/api/v1/agenda-items/{ITEM}/comments", json=_payload(n, body))
+        ids.append(json_body(response)["id"])
+    return [json_body(client.get(f"/api/v1/comments/{i}", headers=staff))["label"] for i in ids]
+
+
+def _batched(
+    client: FlaskClient, staff: dict[str, str], integration: dict[str, str]
+) -> list[dict[str, Any]]:
+    _item(client, staff)
+    bodies = _bodies()
+    ids: list[int] = []
+    for start in range(0, len(bodies), 25):
+        payload = {
+            "comments": [_payload(start + k, b) for k, b in enumerate(bodies[start : start + 25])]
+        }
+        response = client.post(
+            f"/api/v1/agenda-items/{ITEM}/comments/batch", json=payload, headers=integration
+        )
+        assert response.json["failed"] == 0
+        ids.extend(r["receipt"]["id"] for r in response.json["results"])
+    return [json_body(client.get(f"/api/v1/comments/{i}", headers=staff))["label"] for i in ids]
+
+
+def test_spun_copies_join_the_items_campaign_alike_in_batches_and_one_by_one(
+    client: FlaskClient,
+    staff: dict[str, str],
+    integration: dict[str, str],
+    sqlite_template: Path,
+    tmp_path: Path,
+    pg_engine: Any,
+) -> None:
+    single = _one_by_one(client, staff)
+    campaigns = {label["campaign_id"] for label in single if label["kind"] == "form_letter"}
+    assert len(campaigns) == 1
+    joined = sum(1 for label in single if label["kind"] == "form_letter")
+    assert joined >= 48, joined
+    assert all(label["kind"] == "form_letter" for label in single[:EARLY])
+    if pg_engine is not None:
+        pytest.skip("the batched twin runs on a second SQLite database (covered on SQLite)")
+    shutil.copy(sqlite_template, tmp_path / "twin.sqlite3")
+    twin: Flask = create_app(
+        {
+            "database_url": f"sqlite:///{tmp_path / 'twin.sqlite3'}",
+            "rate_limit_public": "100000/minute",
+        }
+    )
+    session = get_database(twin).session_factory()
+    _row, secret = TokenService(session).create("twin-staff", "staff")
+    _row, token = TokenService(session).create("twin-tool", "integration")
+    session.commit()
+    session.close()
+    twin_client = twin.test_client()
+    batched = _batched(
+        twin_client, {"Authorization": f"Bearer {secret}"}, {"Authorization": f"Bearer {token}"}
+    )
+    get_database(twin).dispose()
+    for name in ("kind", "personal_text", "similarity"):
+        assert [label[name] for label in batched] == [label[name] for label in single], name
