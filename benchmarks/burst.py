@@ -52,7 +52,7 @@ from intake import create_app
 from intake.db import get_database
 from intake.services.tokens import TokenService
 
-REDIS = "redis://127.0.0.1:6379/10"
+REDIS = os.environ.get("INTAKE_BENCH_REDIS_URL", "redis://127.0.0.1:6379/10")
 
 
 def requests_for(

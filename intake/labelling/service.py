@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from intake.config import Settings
@@ -86,8 +86,11 @@ class LabellingService:
         batch = [(c, self.fingerprinter.fingerprint(c.matching_text)) for c in comments]
         for comment, fp in batch:
             _store_fingerprint(comment, fp)
-        # New comments are inserted here, fingerprint included: one write instead of two.
-        self.session.flush()
+        if relabelling or not take_ids(self.session, [c for c, _fp in batch if c.id is None]):
+            # Relabelling: the caller's resets must be in the table before the snapshot reads it.
+            # New comments without a sequence (SQLite) are inserted here for their ids, and their
+            # labels are an UPDATE at the end of the batch.
+            self.session.flush()
         run = _BatchRun(self, batch, relabelling=relabelling)
         for position, (comment, fp) in enumerate(batch):
             previous = comment.kind if relabelling else None
@@ -97,15 +100,19 @@ class LabellingService:
     def load_snapshot(
         self, batch: Sequence[tuple[Comment, Fingerprint]], *, relabelling: bool = False
     ) -> Snapshot:
-        return Snapshot.load(
-            self.session,
-            self.index,
-            batch,
-            timedelta(seconds=self.settings.spam_velocity_window_seconds),
-            timedelta(seconds=self.settings.spam_burst_window_seconds),
-            self.thresholds.min_shingles,
-            already_counted=relabelling,
-        )
+        # Without autoflush: the batch's own comments are invisible to the snapshot's look-ups
+        # (``Snapshot.unseen``), so they need not be in the table yet, and inserting them here
+        # would write them before their labels (an INSERT now and an UPDATE later).
+        with self.session.no_autoflush:
+            return Snapshot.load(
+                self.session,
+                self.index,
+                batch,
+                timedelta(seconds=self.settings.spam_velocity_window_seconds),
+                timedelta(seconds=self.settings.spam_burst_window_seconds),
+                self.thresholds.min_shingles,
+                already_counted=relabelling,
+            )
 
     def serialise_founding(self) -> bool:
         """Take the founding lock where concurrent writers exist; True when decisions may differ."""
@@ -288,6 +295,31 @@ class _BatchRun:
                 reason=reason,
             )
         )
+
+
+_NEXT_COMMENT_IDS = text(
+    "SELECT nextval(pg_get_serial_sequence('comments', 'id')) FROM generate_series(1, :n)"
+)
+
+
+def take_ids(session: Session, comments: Sequence[Comment]) -> bool:
+    """Give new comments their ids from PostgreSQL's sequence, before their INSERT; False on
+    SQLite (no sequence: the caller flushes for ids).
+
+    Why: a comment then is written once, labels included, when the batch ends (or earlier, if a
+    look-up that must see it in the table autoflushes it), instead of an INSERT before labelling
+    and an UPDATE after, which touches every index of ``comments``. The ids ascend in arrival
+    order, as the INSERT would have given them. The labeller keeps the batch's comments in memory
+    (:attr:`Snapshot.unseen` until labelled), so no look-up needed them in the table.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return False
+    if comments:
+        with session.no_autoflush:  # not the comments themselves: they would take ids of their own
+            ids = sorted(session.scalars(_NEXT_COMMENT_IDS, {"n": len(comments)}))
+        for comment, comment_id in zip(comments, ids, strict=True):
+            comment.id = comment_id
+    return True
 
 
 def _store_fingerprint(comment: Comment, fp: Fingerprint) -> None:

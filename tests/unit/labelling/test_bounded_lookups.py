@@ -114,3 +114,30 @@ def test_counter_and_index_writes_have_one_text_whatever_the_batch_size_on_postg
     one, six = writes(UNIQUE_BODIES[:1], "a"), writes(UNIQUE_BODIES[1:], "b")
     assert len(one) == 3  # counters read, counters upserted, index rows inserted
     assert one == six
+
+
+def test_a_new_comment_is_written_once_with_its_label_on_postgresql(
+    client: FlaskClient,
+    session: Session,
+    item: dict[str, Any],
+    integration: dict[str, str],
+    pg_engine: Any,
+) -> None:
+    """On PostgreSQL a group's comments take their ids from the sequence before labelling, so
+    each is inserted once, labels included, instead of an INSERT and then an UPDATE of every
+    index of ``comments`` (issue 16)."""
+    if pg_engine is None:
+        pytest.skip("SQLite has no sequence: its comments are inserted for their ids")
+    entries = [
+        comment_payload(body, submitter={"name": f"Once {n}"})
+        for n, body in enumerate(UNIQUE_BODIES)
+    ]
+    with statements() as seen:
+        response = client.post(URL + "/batch", json={"comments": entries}, headers=integration)
+    assert response.status_code == 200, response.json
+    written = [s.lstrip() for s in seen if "comments" in s.split("(")[0]]
+    assert [s for s in written if s.startswith("UPDATE comments")] == []
+    assert len([s for s in written if s.startswith("INSERT INTO comments")]) == 1
+    assert response.json["created"] == len(UNIQUE_BODIES)
+    rows = session.execute(select(Comment.body, Comment.kind).order_by(Comment.id)).all()
+    assert [(body, kind) for body, kind in rows] == [(b, "unique") for b in UNIQUE_BODIES]
