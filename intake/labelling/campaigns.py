@@ -13,14 +13,15 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
+import xxhash
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.labelling.snapshot import Snapshot
 from intake.models import Campaign, Comment, LabelEvent, Submitter
-from intake.text.fingerprint import Fingerprint, Fingerprinter
+from intake.text.fingerprint import Fingerprint, Fingerprinter, segment_key
 from intake.text.matching import CampaignProfile, MatchThresholds, new_profile, update_profile
-from intake.text.normalize import segments
+from intake.text.normalize import segments, words
 from intake.text.personal_data import Identifiers
 from intake.text.template import (
     MIN_PEOPLE,
@@ -33,6 +34,9 @@ from schemas.vocabulary import SYSTEM
 
 SAMPLE_MEMBERS = 24
 """Members read to rebuild a campaign's texts: enough for a majority vote, bounded."""
+PHRASING_SHARE = 0.5
+"""Share of a sentence's word shingles that must be the campaign's common phrases for the
+sentence to count as the campaign's, not the member's own (see ``CampaignStore._phrasing_test``)."""
 
 
 def recurring_norms(bodies: Sequence[str], min_members: int = 2) -> frozenset[str]:
@@ -116,7 +120,30 @@ class CampaignStore:
         return campaign
 
     def personal_text(self, campaign: Campaign, body: str) -> str | None:
-        return personal_text(body, campaign.template_norms or ())
+        return personal_text(body, campaign.template_norms or (), self._phrasing_test(campaign))
+
+    def _phrasing_test(self, campaign: Campaign) -> Callable[[str], bool] | None:
+        """Is a sentence of a member the campaign's phrasing? True when at least
+        ``PHRASING_SHARE`` of its word shingles are phrases two or more members sent (the
+        per-sentence test of the phrase route, on sentences of ``min_segment_words`` or more).
+        A spun copy's sentences are; a member's own paragraph, its phrases sent once, is not,
+        so it stays personal text. A sentence that members sent word for word is left to the
+        template's sentence rules: spinning makes each sentence anew, so a whole sentence
+        repeated is a shared paragraph, not a spun one."""
+        profile = CampaignProfile.from_bytes(campaign.profile) if campaign.profile else None
+        if profile is None or not profile.common_phrases:
+            return None
+        common, known = profile.common_phrases, profile.known()
+        shingles = self.fingerprinter.shingles
+        least = self.fingerprinter.scheme.min_segment_words
+
+        def test(norm: str) -> bool:
+            if len(words(norm)) < least or known.get(segment_key(norm), (0, 0))[0] >= 2:
+                return False
+            grams = {xxhash.xxh32_intdigest(s) for s in shingles(norm)}
+            return bool(grams) and len(grams & common) / len(grams) >= PHRASING_SHARE
+
+        return test
 
     def absorb(
         self, campaign: Campaign, comment_ids: Sequence[int], similarity: float

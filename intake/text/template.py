@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -74,9 +74,16 @@ class _SentenceSet:
         return any(_similar(grams, other) for other in self._fuzzy)
 
 
-def personal_text(body: str, template_norm_segments: Collection[str]) -> str | None:
+def personal_text(
+    body: str,
+    template_norm_segments: Collection[str],
+    campaign_phrasing: Callable[[str], bool] | None = None,
+) -> str | None:
     """The sender's own words: content sentences that are not the campaign's.
 
+    ``campaign_phrasing`` (given a normalised sentence) says a sentence is the campaign's although
+    it is no template sentence nor a light edit of one: a spun mail-merge copy assembles each
+    sentence from the campaign's alternative phrasings, so it matches no sentence word for word.
     Returned as written (original characters), in order; sentences of one
     line are joined as in the original, separate lines by the original line
     break (blank line kept). None when nothing of the sender's own remains.
@@ -90,6 +97,7 @@ def personal_text(body: str, template_norm_segments: Collection[str]) -> str | N
         and seg.norm not in template
         and not is_scaffolding(seg.text)
         and not (skeletons and _skeleton(seg.text) in skeletons)
+        and not (campaign_phrasing is not None and campaign_phrasing(seg.norm))
     ]
     if not own:
         return None

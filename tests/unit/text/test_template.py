@@ -204,3 +204,14 @@ def test_a_fill_in_skeleton_needs_a_majority_and_personal_data() -> None:
         " ".join(FILL_IN_TEMPLATE) + f" I have lived on Elm Street for {n} years." for n in range(6)
     ]
     assert not fill_in_skeletons(plain)  # a number, but no personal data: not a fill-in line
+
+
+def test_a_sentence_in_the_campaigns_phrasing_is_not_personal_text() -> None:
+    """The caller says which sentences are the campaign's phrasing (a spun copy's); the others,
+    and only they, are the sender's own."""
+    body = "Drivers race past the playground each morning.\n\nMy daughter was nearly hit on Elm."
+    spun = "drivers race past the playground each morning"
+    assert (
+        personal_text(body, (), lambda norm: norm == spun) == "My daughter was nearly hit on Elm."
+    )
+    assert personal_text(body, ()) == body
