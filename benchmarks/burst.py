@@ -153,21 +153,7 @@ def report_labels(url: str, after_id: int) -> dict[str, int]:
 
 def profile_stages(url: str, posts: list[tuple[str, str]], mode: str, seed: int) -> None:
     """cProfile of more burst posts through the test client: service_load.py's stage table."""
-    app = create_app(
-        {
-            "database_url": url,
-            "redis_url": REDIS,
-            "secret_key": "bench",
-            "log_level": "WARNING",
-            "trusted_proxies": 1,
-            "rate_limit_public": load.BIG,
-            "rate_limit_token": load.BIG,
-            "rate_limit_item": load.BIG,
-        }
-    )
-    from intake.text import spam
-
-    spam.preload()
+    app = load.profiled_app(url, REDIS)
     session = get_database(app).session_factory()
     _row, token = TokenService(session).create(f"profile-{seed}", "integration", load.BIG)
     session.commit()

@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+from flask import Flask
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _common as common
@@ -382,14 +383,13 @@ def breakdown(stats: pstats.Stats, comments: int, total: float) -> list[tuple[st
     return rows
 
 
-def in_process(
-    url: str, stored: common.StoredCorpus, n: int, seed: int, profile_top: int
-) -> dict[str, float]:
-    """Post ``n`` comments through the test client unprofiled, then ``n`` more under cProfile."""
+def profiled_app(url: str, redis_url: str) -> Flask:
+    """The in-process app the stage profiles post through: limits out of the way (BIG) and the
+    spam engine's word lists loaded first, so neither shows in the profile."""
     app = create_app(
         {
             "database_url": url,
-            "redis_url": REDIS,
+            "redis_url": redis_url,
             "secret_key": "bench",
             "log_level": "WARNING",
             "trusted_proxies": 1,
@@ -401,6 +401,14 @@ def in_process(
     from intake.text import spam
 
     spam.preload()
+    return app
+
+
+def in_process(
+    url: str, stored: common.StoredCorpus, n: int, seed: int, profile_top: int
+) -> dict[str, float]:
+    """Post ``n`` comments through the test client unprofiled, then ``n`` more under cProfile."""
+    app = profiled_app(url, REDIS)
     session = get_database(app).session_factory()
     _row, token = TokenService(session).create(f"inproc-{seed}", "integration", BIG)
     session.commit()
