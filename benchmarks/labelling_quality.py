@@ -609,6 +609,25 @@ def explain_campaigns(corpus: Corpus, run: Run) -> None:
         print(f"  {truth:<24} {len(ids):>4} copies, {top:>4} in one campaign, {len(clusters)} used")
 
 
+def explain_personal(corpus: Corpus, run: Run) -> None:
+    """Each form letter whose personal text differs from the truth: its campaign, arrival
+    position, the tokens it missed and the tokens it reported that are not the sender's own."""
+    for index, (record, pred) in enumerate(zip(corpus.records, run.predictions, strict=True)):
+        if not record.has_personal_truth or pred.cluster is None:
+            continue
+        truth = Counter(_tokens(record.personal or ""))
+        predicted = Counter(_tokens(pred.personal or ""))
+        if truth == predicted:
+            continue
+        missed = " ".join((truth - predicted).elements())
+        extra = " ".join((predicted - truth).elements())
+        print(f"  PERSONAL #{index} {record.campaign}/{record.tier} in {pred.cluster}")
+        if missed:
+            print(f"      missed: {missed[:160]}")
+        if extra:
+            print(f"      extra:  {extra[:160]}")
+
+
 def explain_spam(corpus: Corpus, run: Run) -> None:
     """Each missed spam and each flagged legitimate comment, with intake's reasons."""
     for record, pred in zip(corpus.records, run.predictions, strict=True):
@@ -652,7 +671,10 @@ def main() -> None:
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--no-peers", action="store_true")
     parser.add_argument(
-        "--explain", action="store_true", help="print missed spam and flagged comments, reasons"
+        "--explain",
+        action="store_true",
+        help="print each campaign's spread, personal text that differs from the truth, missed "
+        "spam and flagged comments with their reasons",
     )
     args = parser.parse_args()
     tables: list[tuple[Corpus, dict[str, dict[str, str]]]] = []
@@ -667,6 +689,7 @@ def main() -> None:
         table = {run.labeller: figures(corpus, run) for run in runs}
         if args.explain:
             explain_campaigns(corpus, runs[0])
+            explain_personal(corpus, runs[0])
             explain_spam(corpus, runs[0])
         print_table(corpus, table)
         sys.stdout.flush()

@@ -6,12 +6,17 @@ items, templates, salutations and personal paragraphs were written for it, and i
 shapes the issue says the engine misses:
 
 * fill-in lines ("My name is <name> and I live at <address> ...") at the start, middle or end;
-* personal paragraphs before and after the template, with their text kept as the truth;
+* personal paragraphs before and after the template, each composed for its sender (their own
+  story, relatives, places and numbers), with their text kept as the truth;
+* what a campaign tool offers and many members keep, whose truth is template: an optional
+  paragraph (``CAMPAIGN_OPTIONAL``), an unfilled "[ADD PERSONAL MESSAGE ...]" placeholder and a
+  "Copy This Text" instruction line (``SCAFFOLDING``);
 * a mail-merge campaign spun *within* sentences: every sentence is built from slots with four
   phrasings each, so two copies rarely share a whole sentence;
 * two campaigns on one item that share phrases (a residents' short letter and an organisation's
   long one quoting it);
-* heavy edits (opening, closing and two sentences kept, the middle rewritten);
+* heavy edits (opening, closing and two sentences kept, the middle rewritten as the sender's
+  own story);
 * unique comments that share the items' vocabulary but were each composed word by word;
 * spam of several kinds and legitimate comments in several languages.
 
@@ -214,39 +219,221 @@ RENTALS_SHORT = [
     "Enforcement must be funded, or the rules will exist only on paper.",
     "Please adopt the ordinance as written by the planning commission.",
 ]
-RENTALS_HEAVY_MIDDLES = [
-    "My landlord converted two units in my building last spring, and both sit empty most weeks.",
-    "Neighbors on my block have seen rents jump since the rentals moved in.",
-    "I have watched the corner duplex turn over guests every weekend for a year.",
-    "Teachers at my kids' school cannot find apartments within twenty minutes of work.",
-]
 
 # ----------------------------------------------------------------------------- personal text
 
-PERSONAL = {
-    LIBRARY[0]: [
-        "My daughter learned to read at that branch and now volunteers there on Sundays.",
-        "I work two jobs during the week, so Saturday is the only day I can take my son to borrow "
-        "books.",
-        "The librarians helped my father apply for his pension online when nobody else could.",
-        "When the heat wave hit last August, the branch was the only cool place my grandmother "
-        "could walk to.",
-        "I tutor high school students in the community room every weekend and we have nowhere "
-        "else to go.",
-    ],
-    BIKES[0]: [
-        "Two years ago a van clipped my handlebar near Sixty-Fifth Street and I still flinch "
-        "there.",
-        "I sold my car last year and my bike is now how I get to the hospital where I work.",
-        "My teenage son wants to ride to school but I will not let him on Folsom as it is.",
-    ],
-    RENTALS[0]: [
-        "I have rented in Midtown for nine years and the last three apartments I saw were all "
-        "listed for tourists.",
-        "Our street lost its only family with young kids when their rental was turned into a "
-        "nightly listing.",
-    ],
+# A sender's own paragraph is their own: it is composed per person from a story (who, what
+# happened, where, when, what it means to them) whose slots are drawn independently, with that
+# person's own numbers, places and relatives, so two senders rarely share a sentence and never by
+# design. (An earlier version drew whole paragraphs from a pool of two to five per item, so one
+# "personal" paragraph was sent word for word by a dozen people: no campaign engine should call
+# that one person's words, and the figure measured the pool, not the engine.) What many members
+# include because the campaign tool offered it is a separate case, ``CAMPAIGN_OPTIONAL`` below,
+# whose truth is template.
+
+RELATIVES = (
+    "my daughter",
+    "my son",
+    "my grandmother",
+    "my neighbor across the hall",
+    "my husband",
+    "my wife",
+    "my partner",
+    "my father",
+    "my mother",
+    "my niece",
+    "my nephew",
+    "my best friend",
+    "the boy I coach",
+    "my roommate",
+    "my uncle",
+    "my granddaughter",
+)
+JOBS = (
+    "a night-shift nurse",
+    "a bus mechanic",
+    "a substitute teacher",
+    "a line cook",
+    "a home health aide",
+    "an electrician",
+    "a grocery clerk",
+    "a retired postal carrier",
+    "a graduate student",
+    "a hairdresser",
+    "a software tester",
+    "a day-care worker",
+    "a plumber",
+    "a pharmacist",
+    "a warehouse picker",
+)
+LANDMARKS = (
+    "the Sixty-Fifth Street light rail stop",
+    "McKinley Park",
+    "the Oak Park farmers market",
+    "Sutter's Fort",
+    "the old cannery",
+    "Tahoe Park",
+    "the Broadway Safeway",
+    "the county courthouse",
+    "Curtis Park",
+    "the Riverside pool",
+    "Land Park",
+    "the Stockton Boulevard clinic",
+)
+CLUBS = (
+    "knitting circle",
+    "chess club",
+    "homework club",
+    "book group",
+    "English conversation table",
+    "seed library swap",
+    "coding club",
+    "storytime for toddlers",
+)
+ROOMS = (
+    "children's corner",
+    "reading room",
+    "community room",
+    "computer lab",
+    "teen loft",
+    "periodicals nook",
+)
+MONTHS = (
+    "January",
+    "March",
+    "April",
+    "June",
+    "July",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+WHEN = (
+    "In {month} {year}",
+    "Back in {year}",
+    "{n} years ago",
+    "Every {day} since {year}",
+    "When {pron} was {age}",
+    "Last {month}",
+    "The week after {holiday}",
+    "One {day} in {month}",
+    "Ever since {year}",
+    "Around {holiday} {year}",
+)
+HOLIDAYS = ("Thanksgiving", "Easter", "Labor Day", "New Year's", "Diwali", "Lunar New Year")
+FEELINGS = (
+    "I still think about it",
+    "that stuck with me",
+    "we talk about it often",
+    "it changed how I see this",
+    "I have not forgotten it",
+    "it is why I am writing",
+    "that is the part that worries me",
+    "nobody at City Hall asked us",
+    "it made the news on our street",
+    "I would hate to see it again",
+)
+
+# Per item: what happened to the sender or their family (each with its own slots). A sentence
+# is a time, a person, one of these and how the sender feels, so its fixed runs are short and
+# two senders' sentences share a few words, not a sentence.
+HAPPENED: dict[str, tuple[str, ...]] = {
+    LIBRARY[0]: (
+        "{rel} learned to read in the {room}",
+        "{rel} studied for the citizenship test at a table by the {room}",
+        "{rel} printed {n} pages of tax forms for free",
+        "{rel} found {pron_pos} first job listing on a branch computer",
+        "{rel} joined the {club} and met half of {street}",
+        "a librarian named {first} helped {rel} with a housing application",
+        "{rel} spent a heat wave in the {room} because our flat near {landmark} had no fan",
+        "{rel} borrowed {n} cookbooks and fed the whole block on {holiday}",
+        "I ran a {club} for {n} kids whose parents work as {jobs}",
+        "I read every paper in the {room} after losing my job as {job}",
+    ),
+    BIKES[0]: (
+        "a pickup clipped {rel} near {landmark}",
+        "{rel} was doored {n} times on the way to work as {job}",
+        "I sold my car and started riding {miles} miles a week",
+        "{rel} began riding a cargo bike with {n} kids past {landmark}",
+        "a delivery van blocked the lane by {landmark} for {n} minutes",
+        "{rel} broke a wrist swerving around a truck on {street}",
+        "I started coaching {n} kids who bike to practice near {landmark}",
+        "{rel} quit riding after a near miss outside {landmark}",
+        "my commute as {job} grew to {miles} miles because the bus was cut",
+    ),
+    RENTALS[0]: (
+        "my rent near {landmark} rose {pct} percent",
+        "{rel} was priced out of a one-bedroom on {street}",
+        "{n} units in my building on {street} became nightly listings",
+        "my landlord said tourists on {street} would pay him {pct} percent more",
+        "{rel} moved {miles} miles away to find a lease as {job}",
+        "the duplex beside {landmark} started hosting guests every weekend",
+        "our block on {street} lost {n} families with kids",
+        "{rel} slept on our couch for {n} months looking for an apartment",
+        "a teacher at {landmark} told me she commutes {miles} miles",
+    ),
 }
+
+
+def compose_personal(rng: random.Random, item: str) -> str:
+    """One sender's own paragraph: one to three sentences of their story (a time, a person, what
+    happened, how they feel), every slot drawn for them."""
+    sentences = []
+    for happened in rng.sample(HAPPENED[item], rng.choice((1, 2, 2, 3))):
+        rel = rng.choice(RELATIVES)
+        female = any(w in rel for w in ("daughter", "grandmother", "wife", "mother", "niece"))
+        values = {
+            "rel": rel,
+            "pron": "she" if female else "he",
+            "pron_pos": "her" if female else "his",
+            "age": rng.randint(5, 16),
+            "day": rng.choice(("Saturday", "Sunday")),
+            "year": rng.randint(2009, 2025),
+            "month": rng.choice(MONTHS),
+            "holiday": rng.choice(HOLIDAYS),
+            "landmark": rng.choice(LANDMARKS),
+            "job": rng.choice(JOBS),
+            "jobs": rng.choice(JOBS).split(" ", 1)[1] + "s",
+            "first": rng.choice(FIRST),
+            "n": rng.randint(2, 19),
+            "miles": rng.randint(3, 40),
+            "pct": rng.randint(12, 60),
+            "street": rng.choice(STREETS),
+            "club": rng.choice(CLUBS),
+            "room": rng.choice(ROOMS),
+        }
+        when = rng.choice(WHEN).format(**values)
+        what = happened.format(**values)
+        feeling = rng.choice(FEELINGS)
+        shape = rng.randrange(3)
+        if shape == 0:
+            text = f"{when}, {what}, and {feeling}."
+        elif shape == 1:
+            text = f"{what[0].upper()}{what[1:]} {when[0].lower()}{when[1:]}; {feeling}."
+        else:
+            text = f"{when} {what}."
+        sentences.append(text)
+    return " ".join(sentences)
+
+
+CAMPAIGN_OPTIONAL = {
+    "lib-short": "Optional: As a taxpayer, I would rather pay a small library fee than lose "
+    "weekend hours at my branch.",
+    "rentals": "If you want, add: Renters like me need the council to act before the summer "
+    "tourist season begins.",
+}
+"""The campaign tool's optional paragraph, one per campaign, that many members keep (with its
+"Optional:" / "If you want, add:" cue, as such tools print it). Many people send it word for word:
+it is the campaign's text, not anyone's own, and its truth is template."""
+OPTIONAL_SHARE = 0.35
+SCAFFOLDING = (
+    "[ADD PERSONAL MESSAGE about why the library matters to you]",
+    "Copy This Text and send it to the council:",
+)
+"""The campaign tool's placeholder and instruction line, left in by some members of the
+organisation's letter: the campaign's, never the sender's own words (truth: template)."""
 
 # ----------------------------------------------------------------------------- unique comments
 
@@ -473,13 +660,19 @@ class Generator:
         return "\n\n".join(p for p in parts if p)
 
     def personalise(self, lines: list[str], item: str) -> tuple[list[str], str | None]:
-        """A personal paragraph before or after the template in about half the copies."""
+        """The sender's own paragraph before or after the template in about half the copies."""
         if self.rng.random() >= 0.5:
             return lines, None
-        text = self.rng.choice(PERSONAL[item])
+        text = compose_personal(self.rng, item)
         if self.rng.random() < 0.5:
             return [text, *lines], text
         return [*lines, text], text
+
+    def optional(self, lines: list[str], campaign: str) -> list[str]:
+        """The campaign tool's optional paragraph, kept by some members before the closing."""
+        if self.rng.random() >= OPTIONAL_SHARE:
+            return lines
+        return [*lines[:-1], CAMPAIGN_OPTIONAL[campaign], lines[-1]]
 
     # ------------------------------------------------------------------ campaigns
 
@@ -490,6 +683,7 @@ class Generator:
             lines.pop(self.rng.randrange(1, len(lines) - 1))
         fill = LIBRARY_FILL.format(name=name, address=self.address())
         lines.insert(self.rng.choice((0, len(lines) // 2, len(lines))), fill)
+        lines = self.optional(lines, "lib-short")
         lines, personal = self.personalise(lines, LIBRARY[0])
         return Row(
             LIBRARY[0],
@@ -507,7 +701,11 @@ class Generator:
         lines = list(LIBRARY_ORG)
         if self.rng.random() < 0.2:
             lines = lines[:-1]
+        if self.rng.random() < 0.15:
+            lines = [SCAFFOLDING[1], *lines]
         lines, personal = self.personalise(lines, LIBRARY[0])
+        if personal is None and self.rng.random() < 0.2:
+            lines = [*lines, SCAFFOLDING[0]]
         return Row(
             LIBRARY[0],
             self.frame(lines, name),
@@ -540,7 +738,8 @@ class Generator:
     def rentals(self, heavy: bool) -> Row:
         name, email, postal = self.person()
         if heavy:
-            middle = self.rng.sample(RENTALS_HEAVY_MIDDLES, 2)
+            # The middle rewritten in the sender's own words: their story, not a pooled line.
+            middle = [compose_personal(self.rng, RENTALS[0])]
             lines = [RENTALS_SHORT[0], *middle, RENTALS_SHORT[1], RENTALS_SHORT[3]]
             return Row(
                 RENTALS[0],
@@ -552,7 +751,8 @@ class Generator:
                 "heavy",
                 personal=" ".join(middle),
             )
-        lines, personal = self.personalise(list(RENTALS_SHORT), RENTALS[0])
+        lines = self.optional(list(RENTALS_SHORT), "rentals")
+        lines, personal = self.personalise(lines, RENTALS[0])
         return Row(
             RENTALS[0],
             self.frame(lines, name),
