@@ -193,7 +193,8 @@ _SALUTATION = regex.compile(
 )
 # Weaker openers count only when the line ends like a greeting ("Mayor Smith,").
 _ADDRESS = regex.compile(
-    r"^(?:to the|honorable|esteemed|attention|attn|re|subject|mayor|chair|council|members)\b"
+    r"^(?:to the|honorable|esteemed|attention|attn|re|subject|mayor|chair|council|members"
+    r"|council ?members?|council(?:l)?ors?|commissioners?|supervisors?|vice mayor)\b"
 )
 _VALEDICTION = regex.compile(
     r"^(?:sincerely|regards|best|kind regards|warm regards|warmly|respectfully|cordially"

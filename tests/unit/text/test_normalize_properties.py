@@ -6,6 +6,7 @@ import random
 import time
 from collections.abc import Callable
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -142,6 +143,18 @@ def test_roles() -> None:
         Role.SIGNATURE,
     ]
     assert segments("Dear City Council,\nBest,\nMaria")[0].role is Role.SALUTATION
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    ["Councilmember Ortiz and colleagues,", "Council Members:", "Commissioners,", "Supervisor Lee,"],
+)
+def test_a_greeting_to_council_members_is_a_salutation(greeting: str) -> None:
+    """A letter opening on its addressees ("Councilmember Ortiz and colleagues,") opens with a
+    salutation, not with words of its own: neither template nor personal text."""
+    roles = [s.role for s in segments(f"{greeting}\n\nPlease pass the ordinance this month.")]
+    assert roles == [Role.SALUTATION, Role.CONTENT]
+    assert segments("Councilmembers should fund the lanes.")[0].role is Role.CONTENT
 
 
 def test_normalize_examples() -> None:
