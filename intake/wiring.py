@@ -165,4 +165,5 @@ def record_service() -> RecordService:
         clock(),
         interval=timedelta(seconds=config.public_summary_interval_seconds),
         names=config.public_record_names,
+        fingerprinter=current_app.extensions["intake.fingerprinter"],
     )

@@ -13,20 +13,19 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-import xxhash
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from intake.labelling.snapshot import Snapshot
 from intake.models import Campaign, Comment, LabelEvent, Submitter
-from intake.text.fingerprint import Fingerprint, Fingerprinter, segment_key
+from intake.text.addition import CampaignWords
+from intake.text.fingerprint import Fingerprint, Fingerprinter
 from intake.text.matching import CampaignProfile, MatchThresholds, new_profile, update_profile
-from intake.text.normalize import segments, words
+from intake.text.normalize import segments
 from intake.text.personal_data import Identifiers
 from intake.text.template import (
     MIN_PEOPLE,
     fill_in_skeletons,
-    personal_text,
     representative_text,
     template_segments,
 )
@@ -34,9 +33,6 @@ from schemas.vocabulary import SYSTEM
 
 SAMPLE_MEMBERS = 24
 """Members read to rebuild a campaign's texts: enough for a majority vote, bounded."""
-PHRASING_SHARE = 0.5
-"""Share of a sentence's word shingles that must be the campaign's common phrases for the
-sentence to count as the campaign's, not the member's own (see ``CampaignStore._phrasing_test``)."""
 
 
 def recurring_norms(bodies: Sequence[str], min_members: int = 2) -> frozenset[str]:
@@ -120,30 +116,11 @@ class CampaignStore:
         return campaign
 
     def personal_text(self, campaign: Campaign, body: str) -> str | None:
-        return personal_text(body, campaign.template_norms or (), self._phrasing_test(campaign))
+        """What a member added to the campaign (the one rule: :class:`CampaignWords`)."""
+        return self.words(campaign).addition(body)
 
-    def _phrasing_test(self, campaign: Campaign) -> Callable[[str], bool] | None:
-        """Is a sentence of a member the campaign's phrasing? True when at least
-        ``PHRASING_SHARE`` of its word shingles are phrases two or more members sent (the
-        per-sentence test of the phrase route, on sentences of ``min_segment_words`` or more).
-        A spun copy's sentences are; a member's own paragraph, its phrases sent once, is not,
-        so it stays personal text. A sentence that members sent word for word is left to the
-        template's sentence rules: spinning makes each sentence anew, so a whole sentence
-        repeated is a shared paragraph, not a spun one."""
-        profile = CampaignProfile.from_bytes(campaign.profile) if campaign.profile else None
-        if profile is None or not profile.common_phrases:
-            return None
-        common, known = profile.common_phrases, profile.known()
-        shingles = self.fingerprinter.shingles
-        least = self.fingerprinter.scheme.min_segment_words
-
-        def test(norm: str) -> bool:
-            if len(words(norm)) < least or known.get(segment_key(norm), (0, 0))[0] >= 2:
-                return False
-            grams = {xxhash.xxh32_intdigest(s) for s in shingles(norm)}
-            return bool(grams) and len(grams & common) / len(grams) >= PHRASING_SHARE
-
-        return test
+    def words(self, campaign: Campaign) -> CampaignWords:
+        return CampaignWords(campaign.template_norms, campaign.profile, self.fingerprinter)
 
     def absorb(
         self, campaign: Campaign, comment_ids: Sequence[int], similarity: float
@@ -235,23 +212,36 @@ class CampaignStore:
             | recurring_norms(bodies, least)
             | fill_in_skeletons(bodies, least)
         )
-        if learned <= previous:
-            return
-        campaign.template_norms = sorted(previous | learned)
+        if not learned <= previous:
+            campaign.template_norms = sorted(previous | learned)
         self._recompute_personal_texts(campaign)
 
     def _recompute_personal_texts(self, campaign: Campaign) -> None:
-        """The template changed: what each earlier member added is measured again.
+        """What each earlier member added is measured again against what the campaign now knows.
 
-        Texts are rebuilt only while a campaign is young, so this reads a bounded set of rows.
+        Both things a member's words are measured against grow while the campaign is young: its
+        template sentences (just above) and its common phrases (every member folded into the
+        profile), by which a spun copy's sentences are told from its sender's own. A copy that
+        joined before the campaign had learned its phrases kept, until now, the text computed at
+        its join, template sentences and all. Texts are rebuilt only while a campaign is young
+        (at 3 members and as it doubles, up to ``INTAKE_CAMPAIGN_LEARNING_MEMBERS``), so this
+        reads a bounded set of rows a bounded number of times.
         """
+        words = self.words(campaign)
         members = self.session.scalars(
-            select(Comment).where(Comment.campaign_id == campaign.id).order_by(Comment.id)
+            select(Comment)
+            .options(load_only(*_MEASURED))
+            .where(Comment.campaign_id == campaign.id)
+            .order_by(Comment.id)
         )
         for member in members:
-            added = self.personal_text(campaign, member.matching_text)
+            added = words.addition(member.matching_text)
             if added != member.personal_text:
                 member.personal_text = added
+
+
+_MEASURED = (Comment.id, Comment.body, Comment.attachment_text, Comment.personal_text)
+"""The columns a member's text is measured again from (and written to): nothing else is read."""
 
 
 def _texts_due(before: int, after: int) -> bool:

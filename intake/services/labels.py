@@ -20,8 +20,8 @@ from intake.db import utcnow
 from intake.errors import InvalidInput, NotFound
 from intake.labelling.index import IndexWriter
 from intake.models import Campaign, Comment, LabelEvent
+from intake.text.addition import CampaignWords
 from intake.text.fingerprint import Fingerprinter
-from intake.text.template import personal_text
 from schemas import vocabulary
 
 CAMPAIGN_KINDS = frozenset(vocabulary.CAMPAIGN_KINDS)
@@ -61,7 +61,9 @@ class LabelService:
         comment.campaign_id = campaign.id if campaign is not None else None
         comment.duplicate_of_id = self._duplicate_target(comment, change)
         comment.personal_text = (
-            personal_text(comment.matching_text, campaign.template_norms or ())
+            CampaignWords(campaign.template_norms, campaign.profile, self.fingerprinter).addition(
+                comment.matching_text
+            )
             if campaign
             else None
         )

@@ -50,8 +50,9 @@ from intake.models import (
 from intake.services.items import AgendaItemService
 from intake.services.pagination import decode_cursor, encode_cursor
 from intake.services.summary import published_cutoff
+from intake.text.addition import CampaignWords
+from intake.text.fingerprint import DEFAULT_SCHEME, Fingerprinter
 from intake.text.personal_data import Identifiers, is_placeholder_name, scrub
-from intake.text.template import personal_text
 
 PUBLISHED_KINDS = ("unique", "form_letter")
 """Labels the record shows; unlabelled comments are shown too (nothing says they are spam)."""
@@ -142,11 +143,13 @@ class RecordService:
         *,
         interval: timedelta = timedelta(hours=1),
         names: str = "none",
+        fingerprinter: Fingerprinter | None = None,
     ) -> None:
         self.session = session
         self.clock = clock
         self.interval = interval
         self.names = names
+        self.fingerprinter = fingerprinter or Fingerprinter(DEFAULT_SCHEME)
         self.items = AgendaItemService(session, clock)
 
     # ------------------------------------------------------------------ staff: the switch
@@ -342,7 +345,8 @@ class RecordService:
         rows = list(self.session.scalars(query))
         next_cursor = encode_cursor(rows[limit - 1].id) if len(rows) > limit else None
         # A member whose only words of their own were in an attached file shows nothing here.
-        additions = [a for a in (self._addition(c, campaign) for c in rows[:limit]) if a.text]
+        words = CampaignWords(campaign.template_norms, campaign.profile, self.fingerprinter)
+        additions = [a for a in (self._addition(c, words) for c in rows[:limit]) if a.text]
         return AdditionsPage(item, record, self.names, entry, additions, next_cursor)
 
     def _published(self, item_id: str) -> tuple[AgendaItem, RecordPublication]:
@@ -372,11 +376,13 @@ class RecordService:
             name=self._name(comment.submitter),
         )
 
-    def _addition(self, comment: Comment, campaign: Campaign) -> Addition:
-        """The member's own words from the body (attached files are not published)."""
+    def _addition(self, comment: Comment, words: CampaignWords) -> Addition:
+        """The member's own words from the body (attached files are not published), by the one
+        rule that made their ``personal_text``: asked again of the body alone when the stored
+        text also measured an attachment."""
         own = comment.personal_text
         if comment.attachment_text is not None:
-            own = personal_text(comment.body, campaign.template_norms or ())
+            own = words.addition(comment.body)
         return Addition(
             received_at=comment.received_at,
             text=self._public_text(own or "", comment.submitter),

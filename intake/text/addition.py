@@ -1,0 +1,69 @@
+"""What one member of a campaign added to it: the one rule, wherever a member's words are shown.
+
+A form letter's ``personal_text`` (the staff view and exports), the public record's "member's own
+additions" and a staff relabel all ask the same question of the same campaign, so they ask it
+here: the sentences of the body that are neither the campaign's template (word for word, a light
+edit, a fill-in line's skeleton), nor its scaffolding, nor, in a copy spun from the campaign's
+phrasings, a sentence assembled from those phrasings (:func:`campaign_phrasing`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+import xxhash
+
+from intake.text.fingerprint import Fingerprinter, segment_key
+from intake.text.matching.profile import CampaignProfile
+from intake.text.normalize import words
+from intake.text.template import personal_text
+
+__all__ = ["PHRASING_SHARE", "CampaignWords", "campaign_phrasing"]
+
+PHRASING_SHARE = 0.75
+"""Share of a sentence's word shingles that must be the campaign's common phrases for the
+sentence to count as the campaign's, not the member's own (see :func:`campaign_phrasing`)."""
+
+
+def campaign_phrasing(
+    profile: CampaignProfile | None, fingerprinter: Fingerprinter
+) -> Callable[[str], bool] | None:
+    """Is a sentence of a member the campaign's phrasing? True when at least ``PHRASING_SHARE``
+    of its word shingles are phrases two or more members sent (the per-sentence test of the
+    phrase route, on sentences of ``min_segment_words`` or more). A spun copy's sentences are; a
+    member's own paragraph, its phrases sent once, is not, so it stays personal text. A sentence
+    that members sent word for word is left to the template's sentence rules: spinning makes each
+    sentence anew, so a whole sentence repeated is a shared paragraph, not a spun one."""
+    if profile is None or not profile.common_phrases:
+        return None
+    common, known = profile.common_phrases, profile.known()
+    least = fingerprinter.scheme.min_segment_words
+
+    def test(norm: str) -> bool:
+        if len(words(norm)) < least or known.get(segment_key(norm), (0, 0))[0] >= 2:
+            return False
+        grams = {xxhash.xxh32_intdigest(s) for s in fingerprinter.shingles(norm)}
+        return bool(grams) and len(grams & common) / len(grams) >= PHRASING_SHARE
+
+    return test
+
+
+class CampaignWords:
+    """A campaign's words as one member's text is measured against them: its template sentences
+    and, through its profile, its common phrases. Build it once per campaign and ask it of as
+    many members as needed (the profile is decoded once)."""
+
+    def __init__(
+        self,
+        template_norms: Collection[str] | None,
+        profile: bytes | CampaignProfile | None,
+        fingerprinter: Fingerprinter,
+    ) -> None:
+        self.template = frozenset(template_norms or ())
+        if isinstance(profile, bytes):
+            profile = CampaignProfile.from_bytes(profile) if profile else None
+        self.phrasing = campaign_phrasing(profile, fingerprinter)
+
+    def addition(self, body: str) -> str | None:
+        """What the member wrote themselves (as written), or None."""
+        return personal_text(body, self.template, self.phrasing)

@@ -1,0 +1,57 @@
+"""``CampaignWords``: what a member added, measured against a campaign's template and phrases."""
+
+from __future__ import annotations
+
+from intake.text.addition import CampaignWords
+from intake.text.fingerprint import Fingerprinter
+from intake.text.matching import CampaignProfile, new_profile, update_profile
+from intake.text.normalize import segments
+
+FINGERPRINTER = Fingerprinter()
+OPENING = "Please fund the protected bike lanes on Folsom Boulevard this year."
+FIRST = ("Drivers on Folsom", "Cars along the corridor", "Commuters heading downtown")
+MIDDLE = ("routinely", "far too often", "every single morning")
+SECOND = ("speed past the school gate.", "ignore the posted limit.", "race to beat the light.")
+OWN = "My son was clipped by a van near Sixty-Fifth Street in March."
+NEIGHBOURS = (
+    "My son was clipped by a van near the school in March.",
+    "My son was clipped by a van near the park last May.",
+)
+TEMPLATE = [seg.norm for seg in segments(OPENING)]
+
+
+def sentence(n: int) -> str:
+    return f"{FIRST[n % 3]} {MIDDLE[n // 3 % 3]} {SECOND[n // 9 % 3]}"
+
+
+def spun(n: int) -> str:
+    """A spun copy: the opening, then one sentence of three slots (copy n's own combination of
+    the 27; so every two neighbouring phrasings recur in three copies, no sentence in two)."""
+    return f"{OPENING}\n\n{sentence(n)}"
+
+
+def learned(bodies: list[str]) -> CampaignProfile:
+    profile = new_profile(1, [FINGERPRINTER.fingerprint(b) for b in bodies[:2]])
+    for body in bodies[2:]:
+        profile = update_profile(profile, FINGERPRINTER.fingerprint(body))
+    return profile
+
+
+def test_a_spun_sentence_is_the_campaigns_once_learned_and_a_story_the_members_own() -> None:
+    words = CampaignWords(TEMPLATE, learned([spun(n) for n in range(26)]), FINGERPRINTER)
+    assert words.addition(f"{spun(26)}\n\n{OWN}") == OWN
+    assert words.addition(spun(26)) is None
+    # Before the campaign learned its phrases the spun sentence read as the member's own words,
+    # which is why a member's text is measured again as the campaign learns.
+    early = CampaignWords(TEMPLATE, learned([spun(0), spun(1)]), FINGERPRINTER)
+    assert early.addition(spun(26)) == sentence(26)
+
+
+def test_two_stories_sharing_a_phrase_are_each_their_senders_own() -> None:
+    """Two members told stories alike, and a third shares more than half of a sentence's phrases
+    with them: still each one's own words. A spun sentence is made wholly of the campaign's phrasings (at least
+    ``PHRASING_SHARE``, three quarters, of its word shingles were sent by two or more members)."""
+    told = [f"{spun(n)}\n\n{story}" for n, story in zip((24, 25), NEIGHBOURS, strict=True)]
+    profile = learned([spun(n) for n in range(24)] + told)
+    words = CampaignWords(TEMPLATE, profile, FINGERPRINTER)
+    assert words.addition(f"{spun(26)}\n\n{OWN}") == OWN
