@@ -147,7 +147,12 @@ def test_roles() -> None:
 
 @pytest.mark.parametrize(
     "greeting",
-    ["Councilmember Ortiz and colleagues,", "Council Members:", "Commissioners,", "Supervisor Lee,"],
+    [
+        "Councilmember Ortiz and colleagues,",
+        "Council Members:",
+        "Commissioners,",
+        "Supervisor Lee,",
+    ],
 )
 def test_a_greeting_to_council_members_is_a_salutation(greeting: str) -> None:
     """A letter opening on its addressees ("Councilmember Ortiz and colleagues,") opens with a
