@@ -23,8 +23,9 @@ def raw_callers() -> list[str]:
     for path in sorted(PACKAGE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            imports_it = isinstance(node, ast.ImportFrom) and node.module == RAW[0]
-            if imports_it and any(a.name == RAW[1] for a in node.names) and path != THE_RULE:
+            if not isinstance(node, ast.ImportFrom) or node.module != RAW[0]:
+                continue
+            if any(a.name == RAW[1] for a in node.names) and path != THE_RULE:
                 found.append(str(path.relative_to(ROOT)))
     return found
 
