@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/labelling_quality.py                 # every corpus, ~2 min
     .venv/bin/python benchmarks/labelling_quality.py --corpora fixture,generated-tune --markdown
+    .venv/bin/python benchmarks/labelling_quality.py --corpora generated-tune --no-peers --explain
 
 Corpora (each skipped when its files are absent):
 
@@ -41,7 +42,8 @@ Figures (truth campaigns are mapped to the predicted campaign holding most of th
 * merged: predicted campaigns holding >= 2 copies each of two or more true campaigns;
 * B-cubed F1 over every non-spam comment (true duplicates left out; a unique is its own cluster);
 * personal F1: token F1 (micro) of ``personal_text`` against the generator's truth, over copies
-  labelled form letter;
+  labelled form letter (``--explain`` lists each copy whose text differs: the words missed and
+  the words reported that are not the sender's own);
 * spam caught: true spam labelled spam; legit flagged: every other comment labelled spam.
 """
 
