@@ -117,3 +117,33 @@ def test_burst_corpus_campaigns_stay_apart(quality: ModuleType) -> None:
     assert out["merged"] == "0"
     assert out["split"] == "0 of 4"
     assert out["unique_form"].startswith("0 of ")
+
+
+@pytest.mark.parametrize("split", ["tune", "report"])
+def test_the_generators_personal_paragraphs_are_each_senders_own(
+    quality: ModuleType, split: str
+) -> None:
+    """A sentence many people send word for word is no one's own words (issue 14 item 2's rule),
+    so the truth may not call it personal: each sender's paragraph is composed for them. What the
+    campaign tool offered (an optional paragraph, a placeholder, an instruction line) is in many
+    copies and its truth is template."""
+    import re
+    from collections import Counter
+
+    rows = quality.quality_corpus.generate(split)
+    told = Counter(
+        sentence
+        for row in rows
+        if row["truth"]["personal"]
+        for sentence in re.split(r"(?<=[.!?])\s+", row["truth"]["personal"])
+    )
+    assert len(told) > 100
+    assert told.most_common(1)[0][1] == 1
+    offered = [
+        *quality.quality_corpus.CAMPAIGN_OPTIONAL.values(),
+        *quality.quality_corpus.SCAFFOLDING,
+    ]
+    for line in offered:
+        carrying = [row for row in rows if line in row["body"]]
+        assert carrying, line
+        assert not any(line in (row["truth"]["personal"] or "") for row in carrying)
