@@ -13,7 +13,9 @@ Corpora (each skipped when its files are absent):
 * ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-tune-mixed``:
   ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
   item, written for issue 14 item 6 without reading the held-apart rows); ``spam-heldout``:
-  ``tests/fixtures/spam_heldout``, never tuned on.
+  ``tests/fixtures/spam_heldout``, never tuned on (but read during tuning, so no longer blind);
+  ``spam-heldout-2``: ``tests/fixtures/spam_heldout_2``, written before the engine or the other
+  spam rows were read, never tuned on and never trained on.
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
@@ -70,6 +72,7 @@ REAL_DOCKETS = ROOT.parent / "shared" / "data" / "real-dockets"
 FIXTURE = ROOT / "tests" / "fixtures" / "labelling" / "comments.jsonl"
 SPAM_TUNE = ROOT / "tests" / "fixtures" / "spam"
 SPAM_HELDOUT = ROOT / "tests" / "fixtures" / "spam_heldout" / "heldout.jsonl"
+SPAM_HELDOUT_2 = ROOT / "tests" / "fixtures" / "spam_heldout_2" / "heldout.jsonl"
 SPAM_TUNE_MIXED = ROOT / "tests" / "fixtures" / "spam_tune_mixed" / "tune.jsonl"
 DOCKET_TITLES = {
     "titleix": "Nondiscrimination on the basis of sex in education programs: athletic eligibility "
@@ -83,7 +86,7 @@ SPAM_HELDOUT_TITLE = "General public comment"
 SPAM_ORDER_SEED = 14
 ALL_CORPORA = (
     "titleix,epa,fixture,generated-tune,generated-report,spam-tune,spam-tune-mixed,spam-heldout,"
-    "burst"
+    "spam-heldout-2,burst"
 )
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -214,6 +217,12 @@ def spam_heldout() -> Corpus | None:
     return spam_set("spam-heldout", _jsonl(SPAM_HELDOUT), SPAM_HELDOUT_TITLE)
 
 
+def spam_heldout_2() -> Corpus | None:
+    if not SPAM_HELDOUT_2.exists():
+        return None
+    return spam_set("spam-heldout-2", _jsonl(SPAM_HELDOUT_2), SPAM_HELDOUT_TITLE)
+
+
 def burst(posts: int = BURST_POSTS) -> Corpus:
     """What ``burst.py`` posts, with the campaign each copy was drawn from as its truth."""
     import _common  # imported here: it needs psycopg, which only this corpus uses
@@ -252,6 +261,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "spam-tune": spam_tune,
         "spam-tune-mixed": spam_tune_mixed,
         "spam-heldout": spam_heldout,
+        "spam-heldout-2": spam_heldout_2,
         "burst": burst,
     }
     return loaders[name]()
