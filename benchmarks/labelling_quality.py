@@ -50,19 +50,22 @@ Figures (truth campaigns are mapped to the predicted campaign holding most of th
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import random
 import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import regex
+from flask import Flask
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality_corpus
@@ -287,52 +290,25 @@ class Run:
     notes: list[str] = field(default_factory=list)
 
 
-def run_intake(corpus: Corpus, chunk: int) -> Run:
-    """Every comment through the real service (temporary SQLite), in arrival order."""
+def run_intake(corpus: Corpus, chunk: int, model: bytes | None = None) -> Run:
+    """Every comment through the real service (temporary SQLite), in arrival order; ``model``:
+    a learned spam model stored (as ``intake spam train`` stores one) before the first."""
     from sqlalchemy import select
 
-    from intake import create_app, migrate
     from intake.db import get_database
-    from intake.models import Comment
-    from intake.services.comments import CommentService, Submission, SubmissionContext
-    from intake.services.items import AgendaItemService
-    from intake.text import spam
+    from intake.models import Comment, SpamModelRecord
 
-    start = datetime(2026, 3, 1, 8, tzinfo=UTC)
-    ticks = iter(range(10**9))
-
-    def clock() -> datetime:
-        return start + timedelta(seconds=37 * next(ticks))
-
-    with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite:///{tmp}/quality.db"
-        migrate.upgrade(url)
-        app = create_app({"database_url": url, "log_level": "WARNING", "rate_limit_enabled": False})
-        spam.preload()
+    with _service(corpus) as app:
         database = get_database(app)
-        factory = app.extensions["intake.labeller"]
-        context = SubmissionContext(source="benchmark")
-        ids: list[int] = []
+        if model is not None:
+            with database.session_factory() as session:
+                session.add(
+                    SpamModelRecord(version=1, spam_count=0, ham_count=0, features=0, model=model)
+                )
+                session.commit()
         started = time.perf_counter()
         with app.app_context():
-            with database.session_factory() as session:
-                items = AgendaItemService(session, clock)
-                for item, title in corpus.titles.items():
-                    items.create({"id": item, "title": title[:500]})
-                session.commit()
-            for first in range(0, len(corpus.records), chunk):
-                part = corpus.records[first : first + chunk]
-                with database.session_factory() as session:
-                    service = CommentService(
-                        session, max_body_chars=10**6, labeller=factory(session), clock=clock
-                    )
-                    outcomes = service.submit_together(
-                        [Submission(r.item, _entry(r), context) for r in part]
-                    )
-                    for outcome in outcomes:
-                        assert isinstance(outcome, Comment), outcome
-                        ids.append(outcome.id)
-                    session.commit()
+            ids = _submit(app, corpus, chunk)
             seconds = time.perf_counter() - started
             with database.session_factory() as session:
                 rows = {
@@ -347,7 +323,6 @@ def run_intake(corpus: Corpus, chunk: int) -> Run:
                         )
                     )
                 }
-        database.dispose()
     predictions = []
     for cid in ids:
         row = rows[cid]
@@ -362,6 +337,119 @@ def run_intake(corpus: Corpus, chunk: int) -> Run:
             )
         )
     return Run("intake", predictions, seconds)
+
+
+def train_spam_model(corpora: Sequence[Corpus], chunk: int) -> bytes:
+    """The spam model ``intake spam train`` learns when staff have decided every comment of
+    ``corpora`` as its truth says: each corpus through the real service, then each comment's
+    label set (spam) or confirmed (not spam; a system spam label changed to unique) by staff
+    through ``LabelService``, then ``SpamModelService.train``."""
+    from intake.db import get_database
+    from intake.models import Comment
+    from intake.services.labels import LabelChange, LabelService
+    from intake.services.spam_models import SpamModelService
+
+    merged = Corpus(
+        "training",
+        {f"{n}-{item}": title for n, c in enumerate(corpora) for item, title in c.titles.items()},
+        [
+            dataclasses.replace(r, item=f"{n}-{r.item}")
+            for n, c in enumerate(corpora)
+            for r in c.records
+        ],
+    )
+    with _service(merged) as app:
+        database = get_database(app)
+        with app.app_context():
+            ids = _submit(app, merged, chunk)
+            with database.session_factory() as session:
+                labels = LabelService(session, app.extensions["intake.fingerprinter"])
+                for cid, record in zip(ids, merged.records, strict=True):
+                    comment = session.get(Comment, cid)
+                    assert comment is not None
+                    if record.spam:
+                        change = LabelChange("spam", "benchmark truth")
+                    elif comment.kind == "spam":
+                        change = LabelChange("unique", "benchmark truth")
+                    else:
+                        change = LabelChange(
+                            comment.kind or "unique",
+                            "benchmark truth",
+                            comment.campaign_id,
+                            comment.duplicate_of_id,
+                        )
+                    labels.change(cid, change, "staff:benchmark")
+                trained = SpamModelService(session).train()
+                session.commit()
+                model = SpamModelService(session).load(trained.version)
+                assert model is not None
+                print(
+                    f"\nspam model trained on {', '.join(c.name for c in corpora)}: "
+                    f"{trained.spam_count} spam, {trained.ham_count} legitimate, "
+                    f"{trained.features} features"
+                )
+                return model.to_json()
+
+
+@contextmanager
+def _service(corpus: Corpus) -> Iterator[Flask]:
+    """A migrated temporary SQLite database, the app over it, and the corpus's items."""
+    from intake import create_app, migrate
+    from intake.db import get_database
+    from intake.services.items import AgendaItemService
+    from intake.text import spam
+
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{tmp}/quality.db"
+        migrate.upgrade(url)
+        app = create_app({"database_url": url, "log_level": "WARNING", "rate_limit_enabled": False})
+        spam.preload()
+        database = get_database(app)
+        clock = _clock()
+        app.extensions["benchmark.clock"] = clock
+        with database.session_factory() as session:
+            items = AgendaItemService(session, clock)
+            for item, title in corpus.titles.items():
+                items.create({"id": item, "title": title[:500]})
+            session.commit()
+        try:
+            yield app
+        finally:
+            database.dispose()
+
+
+def _clock() -> Callable[[], datetime]:
+    start = datetime(2026, 3, 1, 8, tzinfo=UTC)
+    ticks = iter(range(10**9))
+    return lambda: start + timedelta(seconds=37 * next(ticks))
+
+
+def _submit(app: Flask, corpus: Corpus, chunk: int) -> list[int]:
+    """Every record through ``CommentService.submit_together``, ``chunk`` per transaction."""
+    from intake.db import get_database
+    from intake.models import Comment
+    from intake.services.comments import CommentService, Submission, SubmissionContext
+
+    factory = app.extensions["intake.labeller"]
+    context = SubmissionContext(source="benchmark")
+    ids: list[int] = []
+    for first in range(0, len(corpus.records), chunk):
+        part = corpus.records[first : first + chunk]
+        with get_database(app).session_factory() as session:
+            service = CommentService(
+                session,
+                max_body_chars=10**6,
+                labeller=factory(session),
+                clock=app.extensions["benchmark.clock"],
+            )
+            outcomes = service.submit_together(
+                [Submission(r.item, _entry(r), context) for r in part]
+            )
+            for outcome in outcomes:
+                assert isinstance(outcome, Comment), outcome
+                ids.append(outcome.id)
+            session.commit()
+    return ids
 
 
 def _entry(record: Record) -> dict[str, Any]:
@@ -662,16 +750,26 @@ def main() -> None:
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--no-peers", action="store_true")
     parser.add_argument(
+        "--train-on",
+        default="",
+        help="corpora whose truth staff decided: train a spam model on them (as `intake spam "
+        "train` does) and label every corpus with it",
+    )
+    parser.add_argument(
         "--explain", action="store_true", help="print missed spam and flagged comments, reasons"
     )
     args = parser.parse_args()
     tables: list[tuple[Corpus, dict[str, dict[str, str]]]] = []
+    model = None
+    if args.train_on:
+        training = [load_corpus(name, args.real_dockets) for name in args.train_on.split(",")]
+        model = train_spam_model([c for c in training if c is not None], args.chunk)
     for name in args.corpora.split(","):
         corpus = load_corpus(name, args.real_dockets)
         if corpus is None:
             print(f"\n{name}: skipped (files absent)")
             continue
-        runs = [run_intake(corpus, args.chunk)]
+        runs = [run_intake(corpus, args.chunk, model)]
         if not args.no_peers:
             runs += [run_minhash(corpus), run_jaccard(corpus)]
         table = {run.labeller: figures(corpus, run) for run in runs}
