@@ -75,12 +75,12 @@ class SpamModelService:
                 spam_count=spam_count,
                 ham_count=ham_count,
                 seed_count=len(seeded),
-                features=len(model.weights),
+                features=model.features_count(),
                 model=model.to_json(),
             )
         )
         self.session.flush()
-        return Trained(version, spam_count, ham_count, len(seeded), len(model.weights))
+        return Trained(version, spam_count, ham_count, len(seeded), model.features_count())
 
     def latest_version(self) -> int | None:
         version: int | None = self.session.scalar(select(func.max(SpamModelRecord.version)))

@@ -11,10 +11,10 @@ no tokeniser or word list, so they work the same in every script and on glued-to
 and they catch the wording of spam a deployment keeps receiving. The model reads the *prose*
 only: links, e-mail addresses and handles are taken out (the link and contact signals already
 weigh them, and a model that learned "a link is spam" would count them twice) and every number
-is one ``0`` (a price is read by its shape, a phone number is not an n-gram pattern). Each n-gram counts once per comment
-(binarised multinomial naive Bayes, Wang and Manning 2012, which does better than raw counts on
-short texts), with add-one smoothing, and only n-grams seen in at least ``MIN_DOCUMENTS``
-training comments are kept, so one odd comment cannot teach a rule.
+is one ``0`` (a price is read by its shape, a phone number is not an n-gram pattern). Each n-gram
+counts once per comment (binarised multinomial naive Bayes, Wang and Manning 2012, which does
+better than raw counts on short texts), with add-one smoothing, and only n-grams seen in at least
+``MIN_DOCUMENTS`` training comments are kept, so one odd comment cannot teach a rule.
 
 Naive Bayes is overconfident (it adds up hundreds of dependent n-grams as if independent), so
 its log-odds are not used as they are: the *mean* weight of the comment's known n-grams is
@@ -159,6 +159,9 @@ class LearnedModel:
             return 1.0 / (1.0 + math.exp(-self.prior))
         log_odds = self.prior + EVIDENCE_NGRAMS * sum(known) / len(known)
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, log_odds))))
+
+    def features_count(self) -> int:
+        return len(self.weights)
 
     def to_json(self) -> bytes:
         document = {

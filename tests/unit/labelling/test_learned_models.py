@@ -1,0 +1,65 @@
+"""Each worker's copy of the learned spam model: the newest version in the database, re-checked
+at most every ``check_seconds``, and a row that cannot be read never stops labelling."""
+
+from __future__ import annotations
+
+from flask import Flask
+from sqlalchemy.orm import Session
+
+from intake.db import get_database
+from intake.labelling.learned_models import LearnedModels
+from intake.models import SpamModelRecord
+from intake.text.spam import Example, LearnedModel, train
+from tests.spam_decisions import ADVERTS, RESIDENTS
+
+
+def store(app: Flask, version: int, data: bytes) -> None:
+    with get_database(app).session_factory() as session:
+        session.add(
+            SpamModelRecord(version=version, spam_count=1, ham_count=1, features=1, model=data)
+        )
+        session.commit()
+
+
+def model(extra_spam: tuple[str, ...] = ()) -> LearnedModel:
+    return train(
+        [Example(b, False) for b in RESIDENTS] + [Example(b, True) for b in (*ADVERTS, *extra_spam)]
+    )
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_worker_picks_up_a_new_version_after_its_check_interval(
+    app: Flask, session: Session
+) -> None:
+    clock = Clock()
+    models = LearnedModels(check_seconds=30, monotonic=clock)
+    assert models.current(session) is None  # no model trained: labelling as before
+
+    first = model()
+    store(app, 1, first.to_json())
+    assert models.current(session) is None  # within the interval the worker asks nobody
+    clock.now += 31
+    assert models.current(session) == first
+    assert models.version == 1
+
+    second = model(("Casino bonus spins, claim the jackpot tonight",))
+    store(app, 2, second.to_json())
+    clock.now += 10
+    assert models.current(session) == first
+    clock.now += 21
+    assert models.current(session) == second
+    assert models.version == 2
+
+
+def test_a_stored_model_that_cannot_be_read_leaves_labelling_as_before(
+    app: Flask, session: Session
+) -> None:
+    store(app, 1, b"\x80\x04not json")
+    assert LearnedModels(check_seconds=0).current(session) is None
