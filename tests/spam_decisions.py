@@ -8,9 +8,9 @@ from typing import Any
 from flask.testing import FlaskClient
 
 from tests.conftest import comment_payload, json_body
-from tests.unit.text.test_spam_learned import ADVERTS, RESIDENTS, VARIANT
+from tests.unit.text.test_spam_learned import ADVERTS, KEPT, RESIDENTS, VARIANT
 
-__all__ = ["ADVERTS", "RESIDENTS", "VARIANT", "decide", "post_comment"]
+__all__ = ["ADVERTS", "KEPT", "RESIDENTS", "VARIANT", "decide", "post_comment"]
 
 
 def post_comment(client: FlaskClient, item_id: str, body: str, n: int) -> dict[str, Any]:

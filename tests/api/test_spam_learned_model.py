@@ -17,9 +17,8 @@ from intake.models import SpamModelRecord
 from intake.services.spam_models import SpamModelService
 from intake.text import spam
 from tests.conftest import comment_payload
-from tests.spam_decisions import ADVERTS, VARIANT, decide, post_comment
+from tests.spam_decisions import ADVERTS, KEPT, VARIANT, decide, post_comment
 
-KEPT = "Casino bonus free spins jackpot: the council should not allow a casino near the school."
 NEW = [
     VARIANT,
     "Claim casino free spins tonight, new players win the jackpot bonus",

@@ -33,6 +33,11 @@ ADVERTS = [
     "Win big with our casino bonus, free spins and jackpot prizes, claim today",
     "Casino jackpot prizes, free bonus spins for new players, claim winnings now",
 ]
+KEPT = (
+    "Casino jackpot bonus, free spins, claim your winnings: that is what the new casino will "
+    "advertise to our kids."
+)
+"""A resident quoting an advert's words, which staff decided is not spam."""
 VARIANT = "New casino bonus: claim free spins and jackpot winnings, players win big today"
 
 
@@ -49,7 +54,7 @@ def test_it_learns_the_wording_of_spam_staff_marked_and_not_residents_words() ->
 def test_a_text_staff_kept_is_never_flagged_by_the_model() -> None:
     """Staff have the last word: a comment they decided was not spam, whatever its words, gets
     probability 0 and no learned evidence (another text with the same words still does)."""
-    kept = "Casino bonus free spins jackpot: the council should not allow a casino near the school."
+    kept = KEPT
     model = train([*examples(), Example(kept, False)])
     assert model.probability(kept) == 0.0
     assert model.probability(kept.upper()) == 0.0  # the same text, however it is cased
