@@ -85,8 +85,12 @@ def normalise(text: str) -> str:
 
 def ngrams(text: str) -> set[str]:
     """The distinct character n-grams of each whitespace-separated run, edges marked by spaces."""
+    return _ngrams(normalise(text))
+
+
+def _ngrams(prose: str) -> set[str]:
     found: set[str] = set()
-    for word in _WORD.findall(normalise(text)):
+    for word in _WORD.findall(prose):
         padded = f" {word[:MAX_WORD_CHARS]} "
         for size in NGRAM_SIZES:
             found.update(padded[i : i + size] for i in range(len(padded) - size + 1))
@@ -94,30 +98,35 @@ def ngrams(text: str) -> set[str]:
 
 
 @cache
-def language_words() -> dict[str, frozenset[str]]:
-    """The ``LANGUAGE_WORDS`` most frequent words of every language wordfreq ships, folded."""
+def language_words() -> dict[str, tuple[str, ...]]:
+    """Each of the ``LANGUAGE_WORDS`` commonest words of every language wordfreq ships (folded),
+    with the languages it is common in."""
     import wordfreq
 
-    found = {}
+    found: dict[str, list[str]] = {}
     for lang in sorted(wordfreq.available_languages("small")):
-        words = wordfreq.top_n_list(lang, LANGUAGE_WORDS, "small")
-        found[lang] = frozenset(unicodedata.normalize("NFKC", w).casefold() for w in words)
-    return found
+        for word in wordfreq.top_n_list(lang, LANGUAGE_WORDS, "small"):
+            found.setdefault(unicodedata.normalize("NFKC", word).casefold(), []).append(lang)
+    return {word: tuple(langs) for word, langs in found.items()}
 
 
 def language_of(text: str) -> str:
     """A guess good enough to count legitimate comments per language: the wordfreq language
     with the most of the comment's words among its commonest (at least two), else the script
     of its first letter ("CJK", "HANGUL", "ETHIOPIC", "LATIN" for Hmong or Somali, ...)."""
-    words = _WORD.findall(normalise(text))
-    tokens = [t for w in words for t in _LETTERS.findall(w)]
-    best, hits = "", 1
-    for lang, common in language_words().items():
-        n = sum(1 for t in tokens if t in common)
-        if n > hits:
-            best, hits = lang, n
-    if best:
-        return best
+    return _language(normalise(text))
+
+
+def _language(prose: str) -> str:
+    words = _WORD.findall(prose)
+    common = language_words()
+    hits: Counter[str] = Counter()
+    for word in words:
+        for token in _LETTERS.findall(word):
+            hits.update(common.get(token, ()))
+    ranked = sorted(hits.items(), key=lambda pair: (-pair[1], pair[0]))
+    if ranked and ranked[0][1] >= 2:
+        return ranked[0][0]
     return next((script_of(w) for w in words if script_of(w)), "")
 
 
@@ -152,9 +161,10 @@ class LearnedModel:
         """The chance that ``body`` is spam as this deployment's staff decide it, in [0, 1]."""
         if text_key(body) in self.ham_keys:
             return 0.0
-        if self.ham_languages.get(language_of(body), 0) < MIN_HAM_PER_LANGUAGE:
+        prose = normalise(body)
+        if self.ham_languages.get(_language(prose), 0) < MIN_HAM_PER_LANGUAGE:
             return 0.0
-        known = [w for g in ngrams(body) if (w := self.weights.get(g)) is not None]
+        known = [w for g in _ngrams(prose) if (w := self.weights.get(g)) is not None]
         if not known:
             return 1.0 / (1.0 + math.exp(-self.prior))
         log_odds = self.prior + EVIDENCE_NGRAMS * sum(known) / len(known)
@@ -221,7 +231,8 @@ def train(examples: Iterable[Example]) -> LearnedModel:
     ham_keys: set[str] = set()
     ham_languages: Counter[str] = Counter()
     for example in examples:
-        grams = ngrams(example.body)
+        prose = normalise(example.body)
+        grams = _ngrams(prose)
         if example.spam:
             spam_count += 1
             in_spam.update(grams)
@@ -229,7 +240,7 @@ def train(examples: Iterable[Example]) -> LearnedModel:
             ham_count += 1
             in_ham.update(grams)
             ham_keys.add(text_key(example.body))
-            ham_languages[language_of(example.body)] += 1
+            ham_languages[_language(prose)] += 1
     if not spam_count or not ham_count:
         raise ValueError("a spam model needs at least one spam and one legitimate comment")
     kept = [g for g in in_spam.keys() | in_ham.keys() if in_spam[g] + in_ham[g] >= MIN_DOCUMENTS]
