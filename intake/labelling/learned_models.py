@@ -2,7 +2,8 @@
 
 Workers are stateless and the model lives in the database (``spam_models``), so each worker
 keeps the newest version it loaded and, at most every ``check_seconds``, asks the database for
-the newest version number (one indexed ``max``); only a new version is read and parsed. A batch
+the newest version's number and training time (one row by the unique version index); only a
+new one is read and parsed. A batch
 takes the model once, at its start, so every comment in it is scored by the same model whether
 it came alone or in a batch.
 """
@@ -13,6 +14,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
@@ -31,7 +33,7 @@ class LearnedModels:
         self.check_seconds = check_seconds
         self.monotonic = monotonic
         self._lock = threading.Lock()
-        self._version: int | None = None
+        self._version: tuple[int, datetime] | None = None
         self._model: LearnedModel | None = None
         self._checked_at: float | None = None
 
@@ -45,20 +47,24 @@ class LearnedModels:
         service = SpamModelService(session)
         # Without autoflush: a batch's new comments must not be written before their labels.
         with session.no_autoflush:
-            version = service.latest_version()
-            loaded = _load(service, version) if version != self._version else self._model
+            version = service.newest()
+            loaded = (
+                _load(service, version[0] if version else None)
+                if version != self._version
+                else self._model
+            )
         with self._lock:
             if version != self._version:
                 self._model = loaded
                 self._version = version
                 if version is not None:
-                    log.info("spam model version %s in use", version)
+                    log.info("spam model version %s in use", version[0])
             self._checked_at = now
             return self._model
 
     @property
     def version(self) -> int | None:
-        return self._version
+        return self._version[0] if self._version is not None else None
 
 
 def _load(service: SpamModelService, version: int | None) -> LearnedModel | None:

@@ -86,6 +86,16 @@ class SpamModelService:
         version: int | None = self.session.scalar(select(func.max(SpamModelRecord.version)))
         return version
 
+    def newest(self) -> tuple[int, datetime] | None:
+        """The newest model's version and training time: what a worker compares its copy with
+        (a version deleted and trained again has another time)."""
+        row = self.session.execute(
+            select(SpamModelRecord.version, SpamModelRecord.trained_at)
+            .order_by(SpamModelRecord.version.desc())
+            .limit(1)
+        ).first()
+        return (row.version, row.trained_at) if row is not None else None
+
     def load(self, version: int) -> LearnedModel | None:
         data = self.session.scalar(
             select(SpamModelRecord.model).where(SpamModelRecord.version == version)

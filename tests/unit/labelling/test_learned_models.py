@@ -3,7 +3,10 @@ at most every ``check_seconds``, and a row that cannot be read never stops label
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from flask import Flask
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from intake.db import get_database
@@ -13,10 +16,17 @@ from intake.text.spam import Example, LearnedModel, train
 from tests.spam_decisions import ADVERTS, RESIDENTS
 
 
-def store(app: Flask, version: int, data: bytes) -> None:
+def store(app: Flask, version: int, data: bytes, trained_at: datetime | None = None) -> None:
     with get_database(app).session_factory() as session:
         session.add(
-            SpamModelRecord(version=version, spam_count=1, ham_count=1, features=1, model=data)
+            SpamModelRecord(
+                version=version,
+                trained_at=trained_at or datetime.now(UTC),
+                spam_count=1,
+                ham_count=1,
+                features=1,
+                model=data,
+            )
         )
         session.commit()
 
@@ -63,3 +73,19 @@ def test_a_stored_model_that_cannot_be_read_leaves_labelling_as_before(
 ) -> None:
     store(app, 1, b"\x80\x04not json")
     assert LearnedModels(check_seconds=0).current(session) is None
+
+
+def test_a_version_deleted_and_trained_again_is_picked_up(app: Flask, session: Session) -> None:
+    """Going back (deleting the newest row) and training again reuses the version number; the
+    worker tells the two models apart by when they were trained."""
+    clock = Clock()
+    models = LearnedModels(check_seconds=30, monotonic=clock)
+    first, second = model(), model(("Casino bonus spins, claim the jackpot tonight",))
+    store(app, 1, first.to_json(), datetime(2026, 12, 1, 9, tzinfo=UTC))
+    assert models.current(session) == first
+    with get_database(app).session_factory() as other:
+        other.execute(delete(SpamModelRecord))
+        other.commit()
+    store(app, 1, second.to_json(), datetime(2026, 12, 2, 9, tzinfo=UTC))
+    clock.now += 31
+    assert models.current(session) == second
