@@ -4,11 +4,14 @@ at most every ``check_seconds``, and a row that cannot be read never stops label
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
+import pytest
 from flask import Flask
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
+from intake.config import ConfigError, load_settings
 from intake.db import get_database
 from intake.labelling.learned_models import LearnedModels
 from intake.models import SpamModelRecord
@@ -89,3 +92,11 @@ def test_a_version_deleted_and_trained_again_is_picked_up(app: Flask, session: S
     store(app, 1, second.to_json(), datetime(2026, 12, 2, 9, tzinfo=UTC))
     clock.now += 31
     assert models.current(session) == second
+
+
+def test_the_check_interval_is_read_from_the_environment_and_bounded(tmp_path: Path) -> None:
+    name = "INTAKE_SPAM_MODEL_CHECK_SECONDS"
+    assert load_settings(tmp_path, environ={}).spam_model_check_seconds == 30
+    assert load_settings(tmp_path, environ={name: "0"}).spam_model_check_seconds == 0
+    with pytest.raises(ConfigError, match=name):
+        load_settings(tmp_path, environ={name: "-1"})
