@@ -56,6 +56,8 @@ class Settings:
     spam: SpamSettings = field(default_factory=SpamSettings)
     spam_velocity_window_seconds: int = 600
     spam_burst_window_seconds: int = 10
+    # How long a worker uses the spam model it loaded before asking for a newer version.
+    spam_model_check_seconds: int = 30
     campaign_learning_members: int = 64
     # Serving: threads per gunicorn worker, and how many of one worker's concurrent single POSTs
     # may share one labelled transaction (see intake/services/group_commit.py; 1 turns it off).
@@ -136,6 +138,7 @@ _ENV_NAMES: dict[str, str] = {
     "batch_max_comments": "INTAKE_BATCH_MAX_COMMENTS",
     "spam_velocity_window_seconds": "INTAKE_SPAM_VELOCITY_WINDOW_SECONDS",
     "spam_burst_window_seconds": "INTAKE_SPAM_BURST_WINDOW_SECONDS",
+    "spam_model_check_seconds": "INTAKE_SPAM_MODEL_CHECK_SECONDS",
     "campaign_learning_members": "INTAKE_CAMPAIGN_LEARNING_MEMBERS",
     "worker_threads": "INTAKE_WORKER_THREADS",
     "group_commit_max": "INTAKE_GROUP_COMMIT_MAX",
@@ -167,6 +170,7 @@ _INT_SETTINGS = frozenset(
         "batch_max_comments",
         "spam_velocity_window_seconds",
         "spam_burst_window_seconds",
+        "spam_model_check_seconds",
         "campaign_learning_members",
         "worker_threads",
         "group_commit_max",
@@ -259,6 +263,8 @@ def _validate(settings: Settings) -> None:
         raise ConfigError(f"{env_name('worker_threads')} must be between 1 and 64")
     if not 0 <= settings.token_cache_seconds <= 60:
         raise ConfigError(f"{env_name('token_cache_seconds')} must be between 0 and 60")
+    if not 0 <= settings.spam_model_check_seconds <= 3600:
+        raise ConfigError(f"{env_name('spam_model_check_seconds')} must be between 0 and 3600")
     if not 1 <= settings.group_commit_max <= 1000:
         raise ConfigError(f"{env_name('group_commit_max')} must be between 1 and 1000")
     if not 60 <= settings.public_summary_interval_seconds <= 86_400:

@@ -538,6 +538,27 @@ class PublishedSummary(Base):
     figures: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
+class SpamModelRecord(Base):
+    """A spam model learned from staff decisions (``intake spam train``), one row per version.
+
+    Kept in the database so every stateless worker labels with the same model; each worker
+    caches the newest version and checks for a newer one every
+    ``INTAKE_SPAM_MODEL_CHECK_SECONDS``. ``model`` is JSON (n-gram weights, never a pickle),
+    read only by :meth:`intake.text.spam.LearnedModel.from_json`. No row: no learned signal.
+    """
+
+    __tablename__ = "spam_models"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    version: Mapped[int] = mapped_column(Integer, unique=True)
+    trained_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    spam_count: Mapped[int] = mapped_column(Integer)
+    ham_count: Mapped[int] = mapped_column(Integer)
+    seed_count: Mapped[int] = mapped_column(Integer, default=0)
+    features: Mapped[int] = mapped_column(Integer)
+    model: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+
+
 AUDIT_ACTIONS = ("record_published", "record_withdrawn", "comment_held", "comment_released")
 
 

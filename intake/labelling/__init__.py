@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from intake.config import Settings
+from intake.labelling.learned_models import LearnedModels
 from intake.labelling.service import LabellingService, record_scheme
 from intake.text.fingerprint import DEFAULT_SCHEME, Fingerprinter
 
@@ -17,10 +18,12 @@ __all__ = ["LabellingService", "labeller_factory", "record_scheme"]
 def labeller_factory(
     settings: Settings, clock: Callable[[], datetime], fingerprinter: Fingerprinter | None = None
 ) -> Callable[[Session], LabellingService]:
-    """One fingerprinter (its permutations computed once) shared by every request's labeller."""
+    """One fingerprinter (its permutations computed once) and one cache of the learned spam
+    model shared by every request's labeller."""
     fingerprinter = fingerprinter or Fingerprinter(DEFAULT_SCHEME)
+    models = LearnedModels(settings.spam_model_check_seconds)
 
     def make(session: Session) -> LabellingService:
-        return LabellingService(session, fingerprinter, settings, clock)
+        return LabellingService(session, fingerprinter, settings, clock, models)
 
     return make

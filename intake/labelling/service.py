@@ -28,6 +28,7 @@ from intake.config import Settings
 from intake.labelling.campaigns import CampaignStore
 from intake.labelling.index import IndexWriter, pack_keys
 from intake.labelling.item_context import item_context
+from intake.labelling.learned_models import LearnedModels
 from intake.labelling.snapshot import Snapshot
 from intake.models import Campaign, Comment, FingerprintSchemeRecord, LabelEvent, Submitter
 from intake.text import spam
@@ -57,10 +58,12 @@ class LabellingService:
         fingerprinter: Fingerprinter,
         settings: Settings,
         clock: Callable[[], datetime],
+        models: LearnedModels | None = None,
     ) -> None:
         self.session = session
         self.fingerprinter = fingerprinter
         self.settings = settings
+        self.models = models
         self.thresholds: MatchThresholds = settings.match
         self.clock = clock
         self.index = IndexWriter(session)
@@ -138,6 +141,9 @@ class _BatchRun:
         self.batch = batch
         self.relabelling = relabelling
         self.locked = False
+        # One model for the whole batch: alone or in a batch, a comment meets the same model.
+        models = service.models
+        self.model = models.current(self.session) if models is not None else None
         self._use(service.load_snapshot(batch, relabelling=relabelling))
 
     def _use(self, snapshot: Snapshot) -> None:
@@ -276,7 +282,7 @@ class _BatchRun:
                 else None
             ),
         )
-        verdict = spam.score(comment.body, behaviour, self.service.settings.spam)
+        verdict = spam.score(comment.body, behaviour, self.service.settings.spam, self.model)
         comment.spam_score = round(verdict.score, 4)
         comment.reasons = list(verdict.reasons)
         if verdict.is_spam:

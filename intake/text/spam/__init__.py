@@ -19,6 +19,7 @@ Where things are: ``settings`` (every weight and threshold, the behaviour and ve
 ``evidence`` (one signal, the noisy-OR), ``links`` (URLs, addresses, numbers, handles),
 ``offers`` (prices, calls to action), ``noise`` (gibberish, repetition), ``unrelated``
 (relatedness to the item), ``behaviour`` (honeypot, bursts, velocity, throwaway addresses),
+``learned`` (the deployment's model learned from staff decisions, ``intake spam train``),
 ``scoring`` (:func:`score`, which gathers them).
 """
 
@@ -26,13 +27,24 @@ from __future__ import annotations
 
 from intake.text import relatedness
 from intake.text.spam.behaviour import disposable_domains
+from intake.text.spam.learned import Example, LearnedModel, language_words, train
 from intake.text.spam.links import linkifier
 from intake.text.spam.noise import bigram_model
 from intake.text.spam.scoring import score
 from intake.text.spam.settings import Behaviour, SpamSettings, SpamVerdict
 from intake.text.spam.unrelated import wants_item_context
 
-__all__ = ["Behaviour", "SpamSettings", "SpamVerdict", "preload", "score", "wants_item_context"]
+__all__ = [
+    "Behaviour",
+    "Example",
+    "LearnedModel",
+    "SpamSettings",
+    "SpamVerdict",
+    "preload",
+    "score",
+    "train",
+    "wants_item_context",
+]
 
 
 def preload() -> None:
@@ -41,3 +53,4 @@ def preload() -> None:
     bigram_model()
     disposable_domains()
     relatedness.common_words()
+    language_words()

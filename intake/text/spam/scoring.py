@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from intake.text.spam.behaviour import behaviour_evidence
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
+from intake.text.spam.learned import LearnedModel
 from intake.text.spam.links import (
     HANDLE_RE,
     body_email_evidence,
@@ -57,7 +58,26 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
     ]
 
 
-def score(body: str, behaviour: Behaviour, settings: SpamSettings) -> SpamVerdict:
+def learned_evidence(body: str, model: LearnedModel | None, s: SpamSettings) -> list[Evidence]:
+    """The deployment's learned model, as one more signal (none without a model)."""
+    if model is None:
+        return []
+    p = model.probability(body)
+    if p >= s.learned_sure_probability:
+        weight = s.learned_sure_weight
+    elif p >= s.learned_min_probability:
+        weight = s.learned_weight
+    else:
+        return []
+    return [Evidence(weight, f"learned: reads like comments staff marked spam (p={p:.3f})")]
+
+
+def score(
+    body: str,
+    behaviour: Behaviour,
+    settings: SpamSettings,
+    model: LearnedModel | None = None,
+) -> SpamVerdict:
     """Score one comment and explain the score.
 
     A form letter sent by many people is speech by each of them: for such a
@@ -66,10 +86,14 @@ def score(body: str, behaviour: Behaviour, settings: SpamSettings) -> SpamVerdic
     unless its text is noise (a bare link, one word over and over, mashing, an
     advert unrelated to the item): a spam run posted under many names is not a
     campaign, and then every content signal counts.
+
+    ``model`` is the deployment's spam model learned from staff decisions
+    (:mod:`intake.text.spam.learned`); without one the score is what it always was.
     """
     texts = behaviour.item_context
     context = tuple(safe_text(t) for t in texts) if texts is not None else None
-    content = content_evidence(safe_text(body), context, settings)
+    text = safe_text(body)
+    content = content_evidence(text, context, settings) + learned_evidence(text, model, settings)
     bot = behaviour_evidence(behaviour, settings)
     count_content = not behaviour.is_form_letter or any(e.noise for e in content)
     counted = bot + (content if count_content else [])

@@ -97,6 +97,14 @@ class SpamSettings:
     #: language ("500 dólares diarios ... +52 ...", "50 000 рублей ... http://...").
     offer_weight: float = 0.4
     offer_max_words: int = 25
+    #: Weight when the deployment's learned model (``intake spam train``, from staff decisions)
+    #: gives the comment's prose a spam probability of at least learned_min_probability: one
+    #: more piece of evidence, like a price. Only at learned_sure_probability does it weigh
+    #: learned_sure_weight, which reaches the threshold alone.
+    learned_weight: float = 0.35
+    learned_min_probability: float = 0.9
+    learned_sure_weight: float = 0.7
+    learned_sure_probability: float = 0.99
     #: Weight when the hidden honeypot field was filled (people cannot see it; bots fill it).
     honeypot_weight: float = 0.9
     #: Weight when the submitter's e-mail domain is a known disposable-mail service.

@@ -1,0 +1,128 @@
+"""The learned spam model through the service: labelling without one is what it always was, a
+worker uses a newly trained version, a text staff kept is never flagged by it, and a comment gets
+the same label alone or in a batch."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake.db import get_database
+from intake.models import SpamModelRecord
+from intake.services.spam_models import SpamModelService
+from intake.text import spam
+from tests.conftest import comment_payload
+from tests.spam_decisions import ADVERTS, KEPT, VARIANT, decide, post_comment
+
+NEW = [
+    VARIANT,
+    "Claim casino free spins tonight, new players win the jackpot bonus",
+    "Please repave Freeport Boulevard, the potholes damage our cars.",
+    "Visit https://casino.example.xyz for free spins and a jackpot bonus, claim now",
+]
+
+
+@pytest.fixture
+def settings_overrides() -> dict[str, Any]:
+    return {"spam_model_check_seconds": 0}
+
+
+def label(client: FlaskClient, staff: dict[str, str], comment_id: int) -> dict[str, Any]:
+    found: dict[str, Any] = client.get(f"/api/v1/comments/{comment_id}", headers=staff).json[
+        "label"
+    ]
+    return found
+
+
+def learned(found: dict[str, Any]) -> bool:
+    return any(r.startswith("learned:") for r in found["reasons"])
+
+
+def train(app: Flask) -> int:
+    with get_database(app).session_factory() as session:
+        version = SpamModelService(session).train().version
+        session.commit()
+    return version
+
+
+def test_without_a_model_scores_are_the_engines_own(
+    client: FlaskClient, item: dict[str, Any], staff: dict[str, str], session: Session
+) -> None:
+    """No model trained: every score is exactly the engine's without one (the bodies carry no
+    link or contact, so no item context is read)."""
+    bodies = [b for b in NEW if not spam.wants_item_context(b, spam.SpamSettings())]
+    assert len(bodies) == 3
+    ids = [post_comment(client, item["id"], body, n)["id"] for n, body in enumerate(bodies)]
+    assert session.scalars(select(SpamModelRecord)).first() is None
+    for comment_id, body in zip(ids, bodies, strict=True):
+        found = label(client, staff, comment_id)
+        expected = spam.score(body, spam.Behaviour(), spam.SpamSettings())
+        assert found["spam_score"] == pytest.approx(round(expected.score, 4))
+        assert found["reasons"] == list(expected.reasons)
+        assert not learned(found)
+
+
+def test_a_worker_labels_with_the_newest_model_once_trained(
+    app: Flask, client: FlaskClient, item: dict[str, Any], staff: dict[str, str]
+) -> None:
+    decide(client, staff, item["id"])
+    before = post_comment(client, item["id"], VARIANT, 50)["id"]
+    assert not learned(label(client, staff, before))
+    assert train(app) == 1
+    after = post_comment(client, item["id"], VARIANT + " Hurry.", 51)["id"]
+    found = label(client, staff, after)
+    assert learned(found) and found["kind"] == "spam", found
+
+
+def test_a_text_staff_kept_is_never_flagged_by_the_model(
+    app: Flask, client: FlaskClient, item: dict[str, Any], staff: dict[str, str]
+) -> None:
+    decide(client, staff, item["id"])
+    kept = post_comment(client, item["id"], KEPT, 60)["id"]
+    client.patch(
+        f"/api/v1/comments/{kept}/label",
+        json={"kind": "unique", "reason": "a resident against a casino"},
+        headers=staff,
+    )
+    train(app)
+    again = label(client, staff, post_comment(client, item["id"], KEPT, 61)["id"])
+    assert not learned(again) and again["kind"] != "spam", again
+    variant = label(client, staff, post_comment(client, item["id"], VARIANT, 62)["id"])
+    assert learned(variant), variant
+
+
+def test_labels_with_a_model_are_the_same_alone_and_in_a_batch(
+    app: Flask,
+    client: FlaskClient,
+    item: dict[str, Any],
+    staff: dict[str, str],
+    integration: dict[str, str],
+) -> None:
+    decide(client, staff, item["id"])
+    train(app)
+    for item_id in ("alone", "batch"):
+        response = client.post(
+            "/api/v1/agenda-items", json={"id": item_id, "title": "Street repairs"}, headers=staff
+        )
+        assert response.status_code == 201
+    bodies = [*NEW, *ADVERTS[:2]]
+    alone = [post_comment(client, "alone", b, 100 + n)["id"] for n, b in enumerate(bodies)]
+    entries = [
+        comment_payload(b, submitter={"name": f"Person {200 + n}", "email": f"b{n}@example.org"})
+        for n, b in enumerate(bodies)
+    ]
+    response = client.post(
+        "/api/v1/agenda-items/batch/comments/batch", json={"comments": entries}, headers=integration
+    )
+    assert response.status_code == 200, response.json
+    batch = [r["receipt"]["id"] for r in response.json["results"]]
+    fields = ("kind", "spam_score", "reasons")
+    one_by_one = [{f: label(client, staff, i)[f] for f in fields} for i in alone]
+    together = [{f: label(client, staff, i)[f] for f in fields} for i in batch]
+    assert one_by_one == together
+    assert any(learned(found) for found in one_by_one)
