@@ -40,6 +40,7 @@ labeller's representative text, never a member's personal text.
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -52,6 +53,7 @@ from sqlalchemy import (
     Integer,
     String,
     and_,
+    case,
     delete,
     func,
     literal,
@@ -71,13 +73,23 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from intake.db import UTCDateTime, utcnow
 from intake.localtime import hour_label, local_hour_start
-from intake.models import Campaign, Comment, CommentDispute, PublishedSummary
+from intake.models import (
+    Campaign,
+    Comment,
+    CommentDispute,
+    PublishedSummary,
+    SummaryGroup,
+    SummaryHour,
+    SummaryPeople,
+)
 from intake.services.items import AgendaItemService
 from schemas.vocabulary import KINDS, POSITIONS, UNLABELLED, UNSPECIFIED
 
 KIND_KEYS = (*KINDS, UNLABELLED)
 POSITION_KEYS = (*POSITIONS, UNSPECIFIED)
 BUCKET_FORMAT = "%Y-%m-%d %H:%M"
+SUMMARY_ORDER = ("item_id", "kind", "position", "campaign_id", "has_personal_text", "received_at")
+"""``ix_comments_summary``'s leading columns: ordered by all of them, a probe reads one entry."""
 PLANNER_SWITCHES = ("enable_seqscan", "enable_bitmapscan")
 """Turned off for the summary statement alone, so PostgreSQL reads the covering index."""
 
@@ -354,16 +366,26 @@ class SummaryService:
     def summarise(self, item_id: str, *, until: datetime | None = None) -> ItemSummary:
         """The item's figures from one statement; 404 (NotFound) for an unknown item.
 
+        Live (no ``until``): read from the counters the triggers keep (:meth:`_counted`).
         ``until`` counts only comments received before it (the published figures, see
-        :func:`published_cutoff`); ``as_of`` is then ``until`` itself.
+        :func:`published_cutoff`), aggregated from the comments themselves (the counters know
+        no moment); ``as_of`` is then ``until`` itself.
         """
         self.items.get(item_id)
-        summary = ItemSummary(item_id=item_id, as_of=until or self.clock())
+        if until is None:
+            rows = list(self.session.execute(self._counted(item_id)))
+        else:
+            rows = self._aggregate(item_id, until)
+        return self._fold(item_id, until or self.clock(), rows)
+
+    def _fold(self, item_id: str, as_of: datetime, rows: list[Any]) -> ItemSummary:
+        """The response from the statement's few rows (either statement: they share a shape)."""
+        summary = ItemSummary(item_id=item_id, as_of=as_of)
         campaigns: dict[int, CampaignFigures] = {}
         timeline: dict[datetime, dict[str, Any]] = {}
         hours: dict[str, datetime] = {}
         people: dict[int, int] = {}
-        for row in self._aggregate(item_id, until):
+        for row in rows:
             if row.section == "groups":
                 self._fold_group(summary, campaigns, row)
             elif row.section == "hours":
@@ -454,6 +476,116 @@ class SummaryService:
         return sorted(campaigns.values(), key=lambda c: (-c.size, c.id))
 
     @staticmethod
+    def _counted(item_id: str) -> Any:
+        """The live summary's statement: the same sections as :meth:`_statement`, from the
+        counter tables (migration 0012) instead of the item's comments.
+
+        Only first and last received are read from ``comments``: two probes of
+        ``ix_comments_summary`` per group, each stopping at one index entry, because the group's
+        five columns lead the index and ``received_at`` follows them. A counter row stands for
+        NULL as ``''`` or ``0``, and ``kind IS NULL`` is not an equality the planner orders by,
+        so there is one branch per combination of NULL columns, each with its own predicates,
+        and the probes order by every index column (a single value each) before
+        ``received_at``. Groups and probes are one statement: one snapshot, as before.
+        """
+        g = SummaryGroup
+        empty = {"kind": "", "position": "", "campaign_id": 0}
+        columns: dict[str, Any] = {
+            "kind": Comment.kind,
+            "position": Comment.position,
+            "campaign_id": Comment.campaign_id,
+        }
+        branches: list[Any] = []
+        for nulls in itertools.product((True, False), repeat=3):
+            own: list[ColumnElement[bool]] = [g.item_id == item_id, g.n > 0]
+            probe: list[ColumnElement[bool]] = [
+                Comment.item_id == g.item_id,
+                Comment.has_personal_text == g.has_personal_text,
+            ]
+            for (name, column), null_here in zip(columns.items(), nulls, strict=True):
+                counted = getattr(g, name)
+                own.append(counted == empty[name] if null_here else counted != empty[name])
+                probe.append(column.is_(None) if null_here else column == counted)
+            order = [getattr(Comment, c) for c in SUMMARY_ORDER]
+            first = select(Comment.received_at).where(*probe).order_by(*order).limit(1)
+            last = select(Comment.received_at).where(*probe)
+            last = last.order_by(*(c.desc() for c in order)).limit(1)
+            branches.append(
+                select(
+                    literal("groups").label("section"),
+                    (null() if nulls[0] else g.kind).label("kind"),
+                    (null() if nulls[1] else g.position).label("position"),
+                    type_coerce(null() if nulls[2] else g.campaign_id, Integer).label(
+                        "campaign_id"
+                    ),
+                    g.has_personal_text.label("personal"),
+                    type_coerce(null(), String).label("hour"),
+                    g.n.label("n"),
+                    first.scalar_subquery().label("first"),
+                    last.scalar_subquery().label("last"),
+                    g.signatures.label("signatures"),
+                ).where(*own)
+            )
+        no_text: Any = type_coerce(null(), String)
+        no_int: Any = type_coerce(null(), Integer)
+        no_flag: Any = type_coerce(null(), Boolean)
+        no_time: Any = type_coerce(null(), UTCDateTime)
+        h = SummaryHour
+        hours = select(
+            literal("hours"),
+            func.nullif(h.kind, ""),
+            no_text,
+            no_int,
+            no_flag,
+            h.bucket,
+            h.n,
+            no_time,
+            no_time,
+            no_int,
+        ).where(h.item_id == item_id, h.n > 0)
+        p = SummaryPeople
+        people = select(
+            case((p.campaign_id == 0, literal("people")), else_=literal("campaign_people")),
+            no_text,
+            no_text,
+            p.campaign_id,
+            no_flag,
+            no_text,
+            p.n,
+            no_time,
+            no_time,
+            no_int,
+        ).where(p.item_id == item_id, p.n > 0)
+        return union_all(
+            *branches, hours, people, SummaryService._disputed(Comment.item_id == item_id)
+        )
+
+    @staticmethod
+    def _disputed(on_item: ColumnElement[bool]) -> Any:
+        """Comments staff marked as filed without consent (few: read from the disputes)."""
+        no_text: Any = type_coerce(null(), String)
+        no_int: Any = type_coerce(null(), Integer)
+        no_flag: Any = type_coerce(null(), Boolean)
+        no_time: Any = type_coerce(null(), UTCDateTime)
+        return (
+            select(
+                literal("disputed"),
+                no_text,
+                no_text,
+                no_int,
+                no_flag,
+                no_text,
+                func.count(),
+                no_time,
+                no_time,
+                no_int,
+            )
+            .select_from(Comment)
+            .join(CommentDispute, CommentDispute.comment_id == Comment.id)
+            .where(on_item)
+        )
+
+    @staticmethod
     def _statement(item_id: str, until: datetime | None, zone: str) -> Any:
         """``groups`` rows (with their signatures: a separate sum was one more pass over the
         item), ``hours`` rows, one row each of ``people`` and ``disputed``, and a
@@ -528,21 +660,5 @@ class SummaryService:
             .where(and_(on_item, not_spam(), Comment.campaign_id.is_not(None)))
             .group_by(Comment.campaign_id)
         )
-        disputed = (
-            select(
-                literal("disputed"),
-                no_text,
-                no_text,
-                no_int,
-                no_flag,
-                no_text,
-                func.count(),
-                no_time,
-                no_time,
-                no_int,
-            )
-            .select_from(Comment)
-            .join(CommentDispute, CommentDispute.comment_id == Comment.id)
-            .where(on_item)
-        )
+        disputed = SummaryService._disputed(on_item)
         return union_all(groups, hours, people, campaign_people, disputed)
