@@ -39,6 +39,7 @@ labeller's representative text, never a member's personal text.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 from collections.abc import Callable
@@ -53,6 +54,7 @@ from sqlalchemy import (
     Integer,
     String,
     and_,
+    bindparam,
     case,
     delete,
     func,
@@ -87,7 +89,6 @@ from schemas.vocabulary import KINDS, POSITIONS, UNLABELLED, UNSPECIFIED
 
 KIND_KEYS = (*KINDS, UNLABELLED)
 POSITION_KEYS = (*POSITIONS, UNSPECIFIED)
-BUCKET_FORMAT = "%Y-%m-%d %H:%M"
 SUMMARY_ORDER = ("item_id", "kind", "position", "campaign_id", "has_personal_text", "received_at")
 """``ix_comments_summary``'s leading columns: ordered by all of them, a probe reads one entry."""
 PLANNER_SWITCHES = ("enable_seqscan", "enable_bitmapscan")
@@ -293,6 +294,13 @@ def _lock_key(item_id: str, cutoff: datetime, zone: str) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
+@functools.cache
+def counted_statement() -> Any:
+    """:meth:`SummaryService._counted` for a bound ``item_id``, built once per process (its
+    eight branches cost ~5-20 ms of Python to construct)."""
+    return SummaryService._counted(bindparam("item_id", type_=String))
+
+
 class SummaryService:
     def __init__(
         self,
@@ -373,7 +381,7 @@ class SummaryService:
         """
         self.items.get(item_id)
         if until is None:
-            rows = list(self.session.execute(self._counted(item_id)))
+            rows = list(self.session.execute(counted_statement(), {"item_id": item_id}))
         else:
             rows = self._aggregate(item_id, until)
         return self._fold(item_id, until or self.clock(), rows)
@@ -382,23 +390,23 @@ class SummaryService:
         """The response from the statement's few rows (either statement: they share a shape)."""
         summary = ItemSummary(item_id=item_id, as_of=as_of)
         campaigns: dict[int, CampaignFigures] = {}
-        timeline: dict[datetime, dict[str, Any]] = {}
-        hours: dict[str, datetime] = {}
         people: dict[int, int] = {}
+        hour_rows = []
         for row in rows:
-            if row.section == "groups":
+            section = row[0]
+            if section == "hours":
+                hour_rows.append(row)
+            elif section == "groups":
                 self._fold_group(summary, campaigns, row)
-            elif row.section == "hours":
-                self._fold_hour(timeline, hours, row)
-            elif row.section == "campaign_people":
+            elif section == "campaign_people":
                 people[row.campaign_id] = row.n
-            elif row.section == "disputed":
+            elif section == "disputed":
                 summary.disputed = row.n
             else:
                 summary.distinct_submitters = row.n
         for campaign_id, figures in campaigns.items():
             figures.people = people.get(campaign_id, 0)
-        summary.timeline = [timeline[start] for start in sorted(timeline)]
+        summary.timeline = self._fold_hours(hour_rows)
         summary.campaigns = self._with_texts(summary.total, campaigns)
         return summary
 
@@ -425,22 +433,31 @@ class SummaryService:
             self.session.execute(text(f"SET LOCAL {switch} TO DEFAULT"))
         return rows
 
-    def _fold_hour(
-        self, timeline: dict[datetime, dict[str, Any]], hours: dict[str, datetime], row: Any
-    ) -> None:
-        """Add a bucket's count to its local hour, keyed by the hour's UTC start (two 1 am
-        hours on the night the clocks go back stay apart). ``hours`` remembers each quarter
-        hour's local hour: a bucket comes once per kind."""
-        start = hours.get(row.hour)
-        if start is None:
-            bucket_start = datetime.strptime(row.hour, BUCKET_FORMAT).replace(tzinfo=UTC)
-            start = hours[row.hour] = local_hour_start(bucket_start, self.zone)
-        bucket = timeline.get(start)
-        if bucket is None:
-            label = hour_label(start, self.zone)
-            bucket = timeline[start] = {"hour": label, "total": 0, **empty_counts(KIND_KEYS)}
-        bucket[row.kind or UNLABELLED] += row.n
-        bucket["total"] += row.n
+    def _fold_hours(self, rows: list[Any]) -> list[dict[str, Any]]:
+        """Add each (quarter hour, kind) count to its local hour, keyed by the hour's UTC start
+        (two 1 am hours on the night the clocks go back stay apart), in time order.
+
+        A fortnight is ~1,300 quarter hours and up to five kinds each: this loop is most of a
+        live summary's Python, so rows are read by position and each quarter hour's local
+        hour is worked out once (``fromisoformat``, ~50x cheaper than ``strptime``).
+        """
+        timeline: dict[datetime, dict[str, Any]] = {}
+        quarters: dict[str, dict[str, Any]] = {}
+        for row in rows:
+            quarter, kind, n = row[5], row[1], row[6]
+            bucket = quarters.get(quarter)
+            if bucket is None:
+                bucket_start = datetime.fromisoformat(quarter).replace(tzinfo=UTC)
+                start = local_hour_start(bucket_start, self.zone)
+                bucket = timeline.get(start)
+                if bucket is None:
+                    label = hour_label(start, self.zone)
+                    bucket = {"hour": label, "total": 0, **empty_counts(KIND_KEYS)}
+                    timeline[start] = bucket
+                quarters[quarter] = bucket
+            bucket[kind or UNLABELLED] += n
+            bucket["total"] += n
+        return [timeline[start] for start in sorted(timeline)]
 
     @staticmethod
     def _fold_group(summary: ItemSummary, campaigns: dict[int, CampaignFigures], row: Any) -> None:
@@ -476,7 +493,7 @@ class SummaryService:
         return sorted(campaigns.values(), key=lambda c: (-c.size, c.id))
 
     @staticmethod
-    def _counted(item_id: str) -> Any:
+    def _counted(item_id: Any) -> Any:
         """The live summary's statement: the same sections as :meth:`_statement`, from the
         counter tables (migration 0012) instead of the item's comments.
 
