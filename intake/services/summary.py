@@ -24,14 +24,21 @@ every one of them):
   (``comment_disputes``, after a false-filing report); they stay in every other figure.
 * ``share`` is a campaign's size on this item divided by the item's ``total``.
 
-Why it is fast: the statement reads only ``comments`` columns that ``ix_comments_summary`` holds
-(item, kind, position, campaign, ``has_personal_text``, ``received_at``, ``person_key``), so on
-PostgreSQL every branch is an index-only scan of narrow index tuples instead of a heap scan of
-wide rows (body, signature) plus a join to ``submitters``. The two denormalised columns are kept
-right on every write path by the model (validators, NOT NULL, a CHECK constraint; see
-:class:`intake.models.Comment`), and written in the transaction that writes the label, so the one
-snapshot still sees numbers that add up. Index-only scans need a current visibility map, which
-autovacuum keeps; right after a bulk load, ``VACUUM`` the table.
+Why the live (staff) summary is fast: it reads counters, not comments. Triggers on ``comments``
+(migration 0012) keep per-item counts of exactly the groups below, the quarter hours and the
+distinct people, on every write path; :meth:`SummaryService._counted` reads those few rows and
+probes ``ix_comments_summary`` for first and last received, in one statement (its cost does not
+grow with the item). The public figures, as of a boundary, are aggregated from the comments
+once per boundary and stored (:meth:`SummaryService.published`), as follows.
+
+Why that aggregate is as fast as a full pass can be: the statement reads only ``comments`` columns
+that ``ix_comments_summary`` holds (item, kind, position, campaign, ``has_personal_text``,
+``received_at``, ``person_key``), so on PostgreSQL every branch is an index-only scan of narrow
+index tuples instead of a heap scan of wide rows (body, signature) plus a join to ``submitters``.
+The two denormalised columns are kept right on every write path by the model (validators, NOT NULL,
+a CHECK constraint; see :class:`intake.models.Comment`), and written in the transaction that writes
+the label, so the one snapshot still sees numbers that add up. Index-only scans need a current
+visibility map, which autovacuum keeps; right after a bulk load, ``VACUUM`` the table.
 
 Nothing here reads ``submitters``, so the summary carries no personal data: campaign texts are the
 labeller's representative text, never a member's personal text.
