@@ -10,8 +10,12 @@ contested item: one campaign of 30% of them (300,000 at the default N), one of 1
 twenty small ones of 0.5% each, 25% unique comments, 5% duplicate resubmissions and 15% spam,
 spread over 14 days; a fifth of the form letters carry personal text. Rows are loaded with
 ``COPY`` (filling the columns the app derives, ``person_key`` and ``has_personal_text``, as the
-model would), then ``VACUUM ANALYZE``: without a current visibility map PostgreSQL cannot use
-the index-only scans the summary is built for (autovacuum would get there on its own, later).
+model would) into a schema at migration 0011, then ``VACUUM ANALYZE``: without a current
+visibility map PostgreSQL cannot use the index-only scans the summary is built for (autovacuum
+would get there on its own, later). Migration 0012 then counts them into the summary counters
+as it would on an upgraded install (its backfill is timed), and creates the triggers that keep
+them from then on. ``--verify`` checks the live (counted) summary against the full scan of the
+item's comments (``summarise`` with ``until``), figure by figure.
 The summary is then fetched through the app's test client ``--repeat`` times after
 one warm-up call, and p50/p95/max are printed, for the public (as of the last boundary, stored
 once per boundary: the warm-up call computes it) and for a staff token (live). No figure here
@@ -29,6 +33,7 @@ import platform
 import random
 import statistics
 import time
+from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -37,9 +42,13 @@ from sqlalchemy import create_engine, make_url
 from intake import create_app, migrate
 from intake.db import get_database, make_engine
 from intake.models import person_key
+from intake.services.summary import SummaryService
 from intake.services.tokens import TokenService
 
 ITEM = "BENCH-1"
+BEFORE_COUNTERS = "0011"
+"""The schema the rows are loaded into; 0012 then counts them (see :func:`count_stored`)."""
+COUNTER_TABLES = ("summary_groups", "summary_hours", "summary_person_tally", "summary_people")
 START = datetime(2026, 11, 1, tzinfo=UTC)
 SPAN_SECONDS = 14 * 24 * 3600
 CAMPAIGN_SHARES = [0.30, 0.10, 0.05] + [0.005] * 20
@@ -66,7 +75,45 @@ def prepare_database(url: str) -> None:
         conn.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
         conn.exec_driver_sql("CREATE SCHEMA public")
     engine.dispose()
+    migrate.upgrade(url, BEFORE_COUNTERS)
+
+
+def count_stored(url: str) -> None:
+    """Migration 0012 on the filled database: its backfill of the counters, timed."""
+    started = time.perf_counter()
     migrate.upgrade(url)
+    counted = time.perf_counter() - started
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+        for table in COUNTER_TABLES:
+            conn.exec_driver_sql(f"VACUUM ANALYZE {table}")
+        rows = {
+            table: conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
+            for table in COUNTER_TABLES
+        }
+    engine.dispose()
+    print(f"migration 0012 counted the stored comments in {counted:.1f}s: {rows}")
+
+
+def verify(url: str) -> None:
+    """The live summary (from the counters) against the full scan of the item's comments."""
+    app = create_app({"database_url": url, "rate_limit_enabled": False})
+    session = get_database(app).session_factory()
+    try:
+        service = SummaryService(session)
+        started = time.perf_counter()
+        reference = asdict(service.summarise(ITEM, until=datetime(2100, 1, 1, tzinfo=UTC)))
+        scanned = time.perf_counter() - started
+        counted = asdict(service.summarise(ITEM))
+    finally:
+        session.close()
+        get_database(app).dispose()
+    del reference["as_of"], counted["as_of"]
+    if counted != reference:
+        differ = sorted(k for k in counted if counted[k] != reference[k])
+        raise SystemExit(f"verify: the counted summary differs from the full scan in {differ}")
+    print(f"verify: counted summary == full scan of every comment ({scanned * 1000:.0f}ms)")
 
 
 def plan_kinds(n: int, rng: random.Random) -> list[tuple[str, int | None]]:
@@ -265,6 +312,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--seed", type=int, default=2021)
     parser.add_argument("--skip-fill", action="store_true", help="Reuse the data already there.")
+    parser.add_argument(
+        "--verify", action="store_true", help="Check the counted summary against a full scan."
+    )
     parser.add_argument("--which", choices=("public", "staff", "both"), default="both")
     parser.add_argument(
         "--writers", type=int, default=0, help="Processes posting comments to the item meanwhile."
@@ -275,7 +325,10 @@ def main() -> None:
         prepare_database(args.url)
         fill(args.url, args.comments, args.seed)
         print(f"filled {args.comments} comments in {time.perf_counter() - started:.1f}s")
+        count_stored(args.url)
     migrate.upgrade(args.url)  # a kept database may predate the newest migration
+    if args.verify:
+        verify(args.url)
     stop = multiprocessing.Event()
     posted = multiprocessing.Value("i", 0)
     writers = [

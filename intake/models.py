@@ -559,6 +559,66 @@ class SpamModelRecord(Base):
     model: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
 
 
+class SummaryGroup(Base):
+    """How many comments (and signatures) an item has per summary group, kept by triggers.
+
+    One row per (item, kind, position, campaign, has-personal-text), the groups the staff summary
+    adds up (intake.services.summary). Database triggers on ``comments`` (migration 0012) keep the
+    counts on every insert, update and delete, whatever path writes, so the live summary reads a
+    few rows here instead of aggregating every comment. ``''`` stands for no kind (unlabelled) and
+    no position, ``0`` for no campaign: key columns must not be NULL for the upsert to find a row.
+    A row whose count fell to 0 stays (the summary skips it). No foreign key: a comment's item can
+    never be deleted while it has comments (``comments.item_id`` is RESTRICT).
+    """
+
+    __tablename__ = "summary_groups"
+
+    item_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    position: Mapped[str] = mapped_column(String(16), primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    has_personal_text: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+    signatures: Mapped[int] = mapped_column(BigInteger)
+
+
+class SummaryHour(Base):
+    """Comments per item, UTC quarter hour (``YYYY-MM-DD HH:MM``) and kind: the timeline's counts,
+    kept by the same triggers as :class:`SummaryGroup` (``''`` = unlabelled). Quarter hours fold
+    exactly into local hours in any zone (intake.localtime)."""
+
+    __tablename__ = "summary_hours"
+
+    item_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    bucket: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class SummaryPersonTally(Base):
+    """Per item (``campaign_id`` 0) and per campaign on an item: how many non-spam comments one
+    person (``comments.person_key``) sent. The triggers move :class:`SummaryPeople` when a
+    tally goes from 0 to 1 or back, so distinct people are counted without a scan."""
+
+    __tablename__ = "summary_person_tally"
+
+    item_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    person_key: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class SummaryPeople(Base):
+    """Distinct people among an item's non-spam comments (``campaign_id`` 0), and among each of
+    its campaigns' non-spam comments: the tallies above that are not 0."""
+
+    __tablename__ = "summary_people"
+
+    item_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
 AUDIT_ACTIONS = ("record_published", "record_withdrawn", "comment_held", "comment_released")
 
 

@@ -182,6 +182,9 @@ def app(
         return
     connection = pg_engine.connect()
     outer = connection.begin()
+    # The summary counters' triggers are deferred to COMMIT (migration 0012), and this outer
+    # transaction never commits: fire them at each statement's end instead, as SQLite does.
+    connection.exec_driver_sql("SET CONSTRAINTS ALL IMMEDIATE")
     database = get_database(app)
     database.session_factory = sessionmaker(
         bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False

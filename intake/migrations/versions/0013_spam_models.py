@@ -1,7 +1,7 @@
 """spam_models: spam models learned from staff decisions, one row per version
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-02 07:10:00.000000
 
 ``intake spam train`` learns a model from the comments staff labelled spam or not spam and
@@ -18,8 +18,8 @@ from alembic import op
 
 from intake.db import UTCDateTime
 
-revision: str = "0012"
-down_revision: str | None = "0011"
+revision: str = "0013"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
