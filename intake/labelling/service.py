@@ -38,6 +38,7 @@ from intake.text.matching import (
     MatchThresholds,
     decide,
     phrase_pull_in,
+    skeleton_found,
 )
 from schemas.vocabulary import SYSTEM
 
@@ -138,6 +139,7 @@ class _BatchRun:
         self.batch = batch
         self.relabelling = relabelling
         self.locked = False
+        self.fingerprints: dict[int, Fingerprint] = {}
         self._use(service.load_snapshot(batch, relabelling=relabelling))
 
     def _use(self, snapshot: Snapshot) -> None:
@@ -189,13 +191,40 @@ class _BatchRun:
                 return decision
             return Decision("form_letter", campaign_id=exact, similarity=1.0, reason="exact copy")
         candidates = self.snapshot.candidates(comment, fp)
-        return decide(
+        decision = decide(
             fp,
             candidates,
             self.snapshot.campaign_profiles(fp),
             self.thresholds,
             item_campaigns=lambda: self.snapshot.item_campaign_profiles(comment.item_id),
         )
+        if decision.kind != "unique" or decision.reason:
+            return decision
+        return self._found_by_skeleton(comment, fp)
+
+    def _found_by_skeleton(self, comment: Comment, fp: Fingerprint) -> Decision:
+        """A comment no route placed may be a spun mail-merge copy whose earlier copies, sharing
+        no sentence, never met it through the index: its skeleton is compared with the item's
+        ``PHRASE_PULL_IN_CAP`` newest unique comments from other senders (the read the phrase
+        pull-in makes; see :func:`skeleton_found`)."""
+        if fp.shingle_count < self.thresholds.min_shingles or len(fp.sentence_phrases) < 4:
+            return Decision("unique")
+        earlier = [
+            (c.id, self._fingerprint_of(c))
+            for c in self.snapshot.recent_unaffiliated(comment, PHRASE_PULL_IN_CAP)
+            if c.person_key != comment.person_key
+        ]
+        return skeleton_found(
+            fp, earlier, self.snapshot.item_campaign_profiles(comment.item_id), self.thresholds
+        )
+
+    def _fingerprint_of(self, comment: Comment) -> Fingerprint:
+        """Stored comments' fingerprints, computed once per batch (they hold no phrases)."""
+        cached = self.fingerprints.get(comment.id)
+        if cached is None:
+            cached = self.service.fingerprinter.fingerprint(comment.matching_text)
+            self.fingerprints[comment.id] = cached
+        return cached
 
     # ------------------------------------------------------------------ applying
 
