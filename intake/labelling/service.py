@@ -40,6 +40,7 @@ from intake.text.matching import (
     phrase_pull_in,
     skeleton_found,
 )
+from intake.text.matching.skeleton import SKELETON_MIN_ALIGNED
 from schemas.vocabulary import SYSTEM
 
 log = logging.getLogger("intake.labelling")
@@ -207,7 +208,8 @@ class _BatchRun:
         no sentence, never met it through the index: its skeleton is compared with the item's
         ``PHRASE_PULL_IN_CAP`` newest unique comments from other senders (the read the phrase
         pull-in makes; see :func:`skeleton_found`)."""
-        if fp.shingle_count < self.thresholds.min_shingles or len(fp.sentence_phrases) < 4:
+        too_short = len(fp.sentence_phrases) < SKELETON_MIN_ALIGNED
+        if fp.shingle_count < self.thresholds.min_shingles or too_short:
             return Decision("unique")
         earlier = [
             (c.id, self._fingerprint_of(c))

@@ -23,9 +23,16 @@ from intake.text.matching.thresholds import MatchThresholds
 
 SKELETON_MIN_ALIGNED = 4
 """Sentences that must line up, in order, each pair sharing a phrase (a letter's skeleton)."""
+SKELETON_ALIGNED_SHARE = 0.5
+"""...and at least this share of the shorter comment's sentences: two long letters on one topic
+(a docket's) line up four sentences by a phrase each among twenty, a spun copy most of its own."""
 SKELETON_MAX_STRAY = 1
 """Sentence pairs sharing a phrase off the alignment that are tolerated (a slot phrasing reused
 in another sentence); a vocabulary-built comment's sentences share phrases with many."""
+SKELETON_MIN_PARTNERS = 2
+"""Earlier comments a comment must line up with to found: one letter rewritten in its own words
+(a docket's paraphrase of a campaign letter) may line up with one copy by chance; a campaign's
+copies keep coming, so its third lines up with two."""
 SKELETON_CAMPAIGN_SHARE = 0.1
 """A comment whose shingles are this much an existing campaign's phrases is that campaign's weak
 copy (or another campaign on the topic), never the founder of a new one."""
@@ -54,7 +61,12 @@ def skeleton_aligned(a: Fingerprint, b: Fingerprint) -> bool:
     if set(a.segment_hashes) & set(b.segment_hashes):
         return False  # a whole sentence in common: the ordinary routes decide
     aligned, sharing = aligned_sentences(a, b)
-    return aligned >= SKELETON_MIN_ALIGNED and sharing <= aligned + SKELETON_MAX_STRAY
+    shorter = min(len(_sentences(a)), len(_sentences(b)))
+    return (
+        aligned >= SKELETON_MIN_ALIGNED
+        and aligned >= SKELETON_ALIGNED_SHARE * shorter
+        and sharing <= aligned + SKELETON_MAX_STRAY
+    )
 
 
 def _near_campaign(fp: Fingerprint, campaigns: Sequence[CampaignProfile]) -> bool:
@@ -90,10 +102,10 @@ def skeleton_found(
         and not _near_campaign(other, item_campaigns)
         and skeleton_aligned(fp, other)
     ]
-    if not partners:
+    if len(partners) < SKELETON_MIN_PARTNERS:
         return Decision("unique")
     first, *rest = sorted(partners)
-    shared = len(fp.phrases & earlier_phrases(earlier, first))
+    shared = len(fp.phrases & _phrases_of(earlier, first))
     return Decision(
         "form_letter",
         found_with=first,
@@ -103,5 +115,5 @@ def skeleton_found(
     )
 
 
-def earlier_phrases(earlier: Sequence[tuple[int, Fingerprint]], comment_id: int) -> frozenset[int]:
+def _phrases_of(earlier: Sequence[tuple[int, Fingerprint]], comment_id: int) -> frozenset[int]:
     return next(fp.phrases for cid, fp in earlier if cid == comment_id)
