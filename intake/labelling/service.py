@@ -39,7 +39,9 @@ from intake.text.matching import (
     MatchThresholds,
     decide,
     phrase_pull_in,
+    skeleton_found,
 )
+from intake.text.matching.skeleton import SKELETON_MIN_ALIGNED
 from schemas.vocabulary import SYSTEM
 
 log = logging.getLogger("intake.labelling")
@@ -144,6 +146,7 @@ class _BatchRun:
         # One model for the whole batch: alone or in a batch, a comment meets the same model.
         models = service.models
         self.model = models.current(self.session) if models is not None else None
+        self.fingerprints: dict[int, Fingerprint] = {}
         self._use(service.load_snapshot(batch, relabelling=relabelling))
 
     def _use(self, snapshot: Snapshot) -> None:
@@ -195,13 +198,41 @@ class _BatchRun:
                 return decision
             return Decision("form_letter", campaign_id=exact, similarity=1.0, reason="exact copy")
         candidates = self.snapshot.candidates(comment, fp)
-        return decide(
+        decision = decide(
             fp,
             candidates,
             self.snapshot.campaign_profiles(fp),
             self.thresholds,
             item_campaigns=lambda: self.snapshot.item_campaign_profiles(comment.item_id),
         )
+        if decision.kind != "unique" or decision.reason:
+            return decision
+        return self._found_by_skeleton(comment, fp)
+
+    def _found_by_skeleton(self, comment: Comment, fp: Fingerprint) -> Decision:
+        """A comment no route placed may be a spun mail-merge copy whose earlier copies, sharing
+        no sentence, never met it through the index: its skeleton is compared with the item's
+        ``PHRASE_PULL_IN_CAP`` newest unique comments from other senders (the read the phrase
+        pull-in makes; see :func:`skeleton_found`)."""
+        too_short = len(fp.sentence_phrases) < SKELETON_MIN_ALIGNED
+        if fp.shingle_count < self.thresholds.min_shingles or too_short:
+            return Decision("unique")
+        earlier = [
+            (c.id, self._fingerprint_of(c))
+            for c in self.snapshot.recent_unaffiliated(comment, PHRASE_PULL_IN_CAP)
+            if c.person_key != comment.person_key
+        ]
+        return skeleton_found(
+            fp, earlier, self.snapshot.item_campaign_profiles(comment.item_id), self.thresholds
+        )
+
+    def _fingerprint_of(self, comment: Comment) -> Fingerprint:
+        """Stored comments' fingerprints, computed once per batch (they hold no phrases)."""
+        cached = self.fingerprints.get(comment.id)
+        if cached is None:
+            cached = self.service.fingerprinter.fingerprint(comment.matching_text)
+            self.fingerprints[comment.id] = cached
+        return cached
 
     # ------------------------------------------------------------------ applying
 

@@ -38,14 +38,25 @@ def campaign_phrasing(
         return None
     common, known = profile.common_phrases, profile.known()
     least = fingerprinter.scheme.min_segment_words
+    # In a campaign spun within sentences no sentence is carried by most members, and with a
+    # few dozen members some spun sentences recur word for word by chance: the phrase test
+    # decides them like any other (elsewhere a repeated whole sentence is a shared paragraph).
+    repeats = 2 if not _spun(profile) else profile.member_count + 1
 
     def test(norm: str) -> bool:
-        if len(words(norm)) < least or known.get(segment_key(norm), (0, 0))[0] >= 2:
+        if len(words(norm)) < least or known.get(segment_key(norm), (0, 0))[0] >= repeats:
             return False
         grams = {xxhash.xxh32_intdigest(s) for s in fingerprinter.shingles(norm)}
         return bool(grams) and len(grams & common) / len(grams) >= PHRASING_SHARE
 
     return test
+
+
+def _spun(profile: CampaignProfile) -> bool:
+    """No sentence is sent by half the members or more: a mail-merge campaign spun within its
+    sentences, whose copies share phrasings, not sentences."""
+    most = max((count for count, _weight in profile.known().values()), default=0)
+    return profile.member_count >= 3 and 2 * most < profile.member_count
 
 
 class CampaignWords:

@@ -34,7 +34,8 @@ The package is split by role, so each part is found where its name says:
 * :mod:`~intake.text.matching.measures` -- shared measures (carry, known sentences, quoting);
 * the routes: :mod:`~intake.text.matching.duplicate`, :mod:`~intake.text.matching.joining`
   (exemplar, sentences, heavy edit), :mod:`~intake.text.matching.phrases`,
-  :mod:`~intake.text.matching.founding`, :mod:`~intake.text.matching.first_copies`;
+  :mod:`~intake.text.matching.founding`, :mod:`~intake.text.matching.first_copies`,
+  :mod:`~intake.text.matching.skeleton` (founding a spun mail-merge campaign);
 * :mod:`~intake.text.matching.decision` -- the order the routes are tried in (:func:`decide`);
 * :mod:`~intake.text.matching.outcome` -- what it returns (:class:`Decision`).
 """
@@ -47,6 +48,7 @@ from intake.text.matching.learning import new_profile, update_profile
 from intake.text.matching.outcome import Decision
 from intake.text.matching.phrases import phrase_pull_in
 from intake.text.matching.profile import CampaignProfile
+from intake.text.matching.skeleton import skeleton_found
 from intake.text.matching.thresholds import DEFAULT_THRESHOLDS, MatchThresholds
 
 __all__ = [
@@ -59,5 +61,6 @@ __all__ = [
     "framing_of",
     "new_profile",
     "phrase_pull_in",
+    "skeleton_found",
     "update_profile",
 ]

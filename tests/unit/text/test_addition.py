@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from intake.text.addition import CampaignWords
+import random
+
+from intake.text.addition import CampaignWords, campaign_phrasing
 from intake.text.fingerprint import Fingerprinter
 from intake.text.matching import CampaignProfile, new_profile, update_profile
-from intake.text.normalize import segments
+from intake.text.normalize import normalize, segments
+from tests.unit.text.test_matching import A, spun_copy
 
 FINGERPRINTER = Fingerprinter()
 OPENING = "Please fund the protected bike lanes on Folsom Boulevard this year."
@@ -55,3 +58,29 @@ def test_two_stories_sharing_a_phrase_are_each_their_senders_own() -> None:
     profile = learned([spun(n) for n in range(24)] + told)
     words = CampaignWords(TEMPLATE, profile, FINGERPRINTER)
     assert words.addition(f"{spun(26)}\n\n{OWN}") == OWN
+
+
+def test_a_spun_sentence_two_members_drew_alike_is_the_campaigns_not_theirs() -> None:
+    """In a campaign spun within sentences (no sentence sent by half its members), a spun
+    sentence two members happened to draw word for word is the campaign's phrasing; in a
+    campaign with a fixed template, a whole sentence two members sent stays a shared paragraph."""
+    rng = random.Random(31)
+    copies = [spun_copy(rng) for _ in range(24)]
+    twice = copies[0].split("\n")[1]
+    copies.append("\n".join([copies[1].split("\n")[0], twice, *copies[2].split("\n")[2:]]))
+    fps = [FINGERPRINTER.fingerprint(c) for c in copies]
+    profile = new_profile(5, fps[:2])
+    for f in fps[2:]:
+        profile = update_profile(profile, f)
+    test = campaign_phrasing(profile, FINGERPRINTER)
+    assert test is not None and test(normalize(twice))
+
+    shared = "My daughter and I have walked this route every morning since she was four years old."
+    letters = ["\n".join(A) for _ in range(6)]
+    letters += ["\n".join([*A, shared]), "\n".join([shared, *A])]
+    fps = [FINGERPRINTER.fingerprint(c) for c in letters]
+    fixed = new_profile(6, fps[:2])
+    for f in fps[2:]:
+        fixed = update_profile(fixed, f)
+    test = campaign_phrasing(fixed, FINGERPRINTER)
+    assert test is not None and not test(normalize(shared))
