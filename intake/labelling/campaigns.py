@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 import xxhash
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from intake.labelling.snapshot import Snapshot
@@ -51,6 +51,21 @@ def recurring_norms(bodies: Sequence[str], min_members: int = 2) -> frozenset[st
     return frozenset(norm for norm, n in counts.items() if n >= min_members)
 
 
+# The statements of every join, built once: see snapshot_reads.built_once for why.
+_CAMPAIGN = select(Campaign).where(Campaign.id == bindparam("campaign_id"))
+_CAMPAIGN = _CAMPAIGN.execution_options(populate_existing=True)
+# FOR NO KEY UPDATE: a concurrent insert of a member (whose foreign key takes KEY SHARE on this
+# row) must not wait on us while we wait on it: that deadlocked.
+_CAMPAIGN_FOR_UPDATE = _CAMPAIGN.with_for_update(key_share=True)
+_SAMPLE = (
+    select(Comment.id, Comment.matching_text.label("text"), Submitter)
+    .join(Submitter, Submitter.comment_id == Comment.id)
+    .where(Comment.campaign_id == bindparam("campaign_id"))
+    .order_by(Comment.id)
+    .limit(SAMPLE_MEMBERS)
+)
+
+
 class CampaignStore:
     def __init__(
         self,
@@ -81,12 +96,8 @@ class CampaignStore:
         return campaign
 
     def get(self, campaign_id: int, *, for_update: bool = False) -> Campaign:
-        query = select(Campaign).where(Campaign.id == campaign_id)
-        if for_update:
-            # FOR NO KEY UPDATE: a concurrent insert of a member (whose foreign key takes KEY
-            # SHARE on this row) must not wait on us while we wait on it: that deadlocked.
-            query = query.with_for_update(key_share=True)
-        campaign = self.session.scalar(query.execution_options(populate_existing=True))
+        query = _CAMPAIGN_FOR_UPDATE if for_update else _CAMPAIGN
+        campaign = self.session.scalar(query, {"campaign_id": campaign_id})
         if campaign is None:
             raise LookupError(f"campaign {campaign_id} vanished")
         return campaign
@@ -203,13 +214,7 @@ class CampaignStore:
         share a sentence) and what those people gave about themselves, so no sentence carrying a
         member's name, address, e-mail or postal code can be shown.
         """
-        rows = self.session.execute(
-            select(Comment.id, Comment.matching_text.label("text"), Submitter)
-            .join(Submitter, Submitter.comment_id == Comment.id)
-            .where(Comment.campaign_id == campaign.id)
-            .order_by(Comment.id)
-            .limit(SAMPLE_MEMBERS)
-        ).all()
+        rows = self.session.execute(_SAMPLE, {"campaign_id": campaign.id}).all()
         sample: dict[int, tuple[str, Submitter]] = {r.id: (r.text, r.Submitter) for r in rows}
         for comment in newest:
             if len(sample) >= SAMPLE_MEMBERS * 2:
