@@ -71,7 +71,8 @@ class IndexWriter:
 
     def set_campaign_keys(self, campaign_id: int, keys: Iterable[int]) -> None:
         """Replace the (bounded) keys under which a campaign's profile is found."""
-        self.session.execute(_DELETE_CAMPAIGN_KEYS, {"campaign_id": campaign_id})
+        with self.session.no_autoflush:  # the campaign's own key rows: no pending object matters
+            self.session.execute(_DELETE_CAMPAIGN_KEYS, {"campaign_id": campaign_id})
         unique_keys = sorted(set(keys))
         if unique_keys and self.postgresql:
             self.session.execute(

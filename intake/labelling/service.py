@@ -138,6 +138,8 @@ class _BatchRun:
         self.batch = batch
         self.relabelling = relabelling
         self.locked = False
+        self.held: set[int] = set()
+        """Campaigns this batch's transaction has locked or created (see CampaignStore.get)."""
         self._use(service.load_snapshot(batch, relabelling=relabelling))
 
     def _use(self, snapshot: Snapshot) -> None:
@@ -150,6 +152,7 @@ class _BatchRun:
             settings.match,
             settings.campaign_learning_members,
             self.service.clock,
+            self.held,
         )
 
     def label(

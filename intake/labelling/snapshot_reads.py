@@ -94,10 +94,6 @@ _HOLDERS_PG = text(
 backwards and stopped at the cap: rows read are bounded by keys x cap, whatever a key holds."""
 
 
-def _holders_pg(keys: Sequence[object]) -> Any:
-    return _HOLDERS_PG.bindparams(keys=list(keys), cap=KEY_HOLDER_CAP)
-
-
 def _holders_windowed(keys: Sequence[object]) -> Any:
     """Elsewhere (SQLite, one machine): the same rows, numbered per key by a window."""
 
@@ -130,8 +126,10 @@ def key_holders(session: Session, postgresql: bool, keys: Sequence[int]) -> Iter
     matcher ranks candidates by keys shared and keeps ``CANDIDATE_CAP`` of them anyway.
     """
     for part in chunks(keys):
-        query = _holders_pg(part) if postgresql else _holders_windowed(part)
-        yield from session.execute(query)
+        if postgresql:
+            yield from session.execute(_HOLDERS_PG, {"keys": part, "cap": KEY_HOLDER_CAP})
+        else:
+            yield from session.execute(_holders_windowed(part))
 
 
 def _senders_recent(postgresql: bool) -> ColumnElement[bool]:
