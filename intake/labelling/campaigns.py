@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, load_only
 
 from intake.labelling.snapshot import Snapshot
@@ -47,6 +47,21 @@ def recurring_norms(bodies: Sequence[str], min_members: int = 2) -> frozenset[st
     return frozenset(norm for norm, n in counts.items() if n >= min_members)
 
 
+# The statements of every join, built once: see snapshot_reads.built_once for why.
+_CAMPAIGN = select(Campaign).where(Campaign.id == bindparam("campaign_id"))
+_CAMPAIGN = _CAMPAIGN.execution_options(populate_existing=True)
+# FOR NO KEY UPDATE: a concurrent insert of a member (whose foreign key takes KEY SHARE on this
+# row) must not wait on us while we wait on it: that deadlocked.
+_CAMPAIGN_FOR_UPDATE = _CAMPAIGN.with_for_update(key_share=True)
+_SAMPLE = (
+    select(Comment.id, Comment.matching_text.label("text"), Submitter)
+    .join(Submitter, Submitter.comment_id == Comment.id)
+    .where(Comment.campaign_id == bindparam("campaign_id"))
+    .order_by(Comment.id)
+    .limit(SAMPLE_MEMBERS)
+)
+
+
 class CampaignStore:
     def __init__(
         self,
@@ -56,8 +71,12 @@ class CampaignStore:
         thresholds: MatchThresholds,
         learning_members: int,
         clock: Callable[[], datetime],
+        held: set[int] | None = None,
     ) -> None:
+        """``held``: the campaigns this transaction has locked or created, shared by every store
+        of one batch (see :meth:`get`)."""
         self.session = session
+        self.held = set() if held is None else held
         self.snapshot = snapshot
         self.fingerprinter = fingerprinter
         self.thresholds = thresholds
@@ -70,6 +89,7 @@ class CampaignStore:
         campaign = Campaign(created_at=self.clock(), profile=b"", representative_text="")
         self.session.add(campaign)
         self.session.flush()
+        self.held.add(campaign.id)  # no one else can see it until we commit
         self.snapshot.campaign_created(campaign)
         profile = new_profile(campaign.id, [*fingerprints, newest_fp], self.thresholds)
         self._store_profile(campaign, profile)
@@ -77,14 +97,26 @@ class CampaignStore:
         return campaign
 
     def get(self, campaign_id: int, *, for_update: bool = False) -> Campaign:
-        query = select(Campaign).where(Campaign.id == campaign_id)
-        if for_update:
-            # FOR NO KEY UPDATE: a concurrent insert of a member (whose foreign key takes KEY
-            # SHARE on this row) must not wait on us while we wait on it: that deadlocked.
-            query = query.with_for_update(key_share=True)
-        campaign = self.session.scalar(query.execution_options(populate_existing=True))
+        """The campaign; ``for_update`` locks its row and reads it afresh, once per transaction.
+
+        A campaign this transaction already holds (locked, or created) is current in memory: no
+        one else can change its row until we commit, and the object carries our own unflushed
+        changes, which a re-read would overwrite. The locking read itself flushes nothing: only
+        the campaign's row matters to it, and the campaign has no unflushed changes before we
+        hold it. Without that, the autoflush before every join's lock wrote the batch's pending
+        comments early, each then written again for its later labels (issue 16's served profile:
+        a fifth of a worker's CPU)."""
+        if for_update and campaign_id in self.held:
+            held = self.session.get(Campaign, campaign_id)
+            if held is not None:
+                return held
+        with self.session.no_autoflush:
+            query = _CAMPAIGN_FOR_UPDATE if for_update else _CAMPAIGN
+            campaign = self.session.scalar(query, {"campaign_id": campaign_id})
         if campaign is None:
             raise LookupError(f"campaign {campaign_id} vanished")
+        if for_update:
+            self.held.add(campaign_id)
         return campaign
 
     def learn(self, campaign: Campaign, members: Sequence[tuple[Comment, Fingerprint]]) -> Campaign:
@@ -180,13 +212,7 @@ class CampaignStore:
         share a sentence) and what those people gave about themselves, so no sentence carrying a
         member's name, address, e-mail or postal code can be shown.
         """
-        rows = self.session.execute(
-            select(Comment.id, Comment.matching_text.label("text"), Submitter)
-            .join(Submitter, Submitter.comment_id == Comment.id)
-            .where(Comment.campaign_id == campaign.id)
-            .order_by(Comment.id)
-            .limit(SAMPLE_MEMBERS)
-        ).all()
+        rows = self.session.execute(_SAMPLE, {"campaign_id": campaign.id}).all()
         sample: dict[int, tuple[str, Submitter]] = {r.id: (r.text, r.Submitter) for r in rows}
         for comment in newest:
             if len(sample) >= SAMPLE_MEMBERS * 2:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import numpy as np
-from sqlalchemy import delete, insert, text
+from sqlalchemy import bindparam, delete, insert, text
 from sqlalchemy.orm import Session
 
 from intake.models import BandKey, CampaignBandKey
@@ -71,9 +71,8 @@ class IndexWriter:
 
     def set_campaign_keys(self, campaign_id: int, keys: Iterable[int]) -> None:
         """Replace the (bounded) keys under which a campaign's profile is found."""
-        self.session.execute(
-            delete(CampaignBandKey).where(CampaignBandKey.campaign_id == campaign_id)
-        )
+        with self.session.no_autoflush:  # the campaign's own key rows: no pending object matters
+            self.session.execute(_DELETE_CAMPAIGN_KEYS, {"campaign_id": campaign_id})
         unique_keys = sorted(set(keys))
         if unique_keys and self.postgresql:
             self.session.execute(
@@ -85,6 +84,11 @@ class IndexWriter:
                 [{"band_key": k, "campaign_id": campaign_id} for k in unique_keys],
             )
 
+
+_DELETE_CAMPAIGN_KEYS = delete(CampaignBandKey).where(
+    CampaignBandKey.campaign_id == bindparam("campaign_id")
+)
+"""Built once: a statement built per call costs SQLAlchemy a cache-key walk every time."""
 
 # PostgreSQL: a batch's index rows in one statement of constant text (the keys as arrays), where
 # an executemany sends, and PostgreSQL executes, one INSERT per row (~40 per unaffiliated comment).

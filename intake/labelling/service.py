@@ -147,6 +147,8 @@ class _BatchRun:
         models = service.models
         self.model = models.current(self.session) if models is not None else None
         self.fingerprints: dict[int, Fingerprint] = {}
+        self.held: set[int] = set()
+        """Campaigns this batch's transaction has locked or created (see CampaignStore.get)."""
         self._use(service.load_snapshot(batch, relabelling=relabelling))
 
     def _use(self, snapshot: Snapshot) -> None:
@@ -159,6 +161,7 @@ class _BatchRun:
             settings.match,
             settings.campaign_learning_members,
             self.service.clock,
+            self.held,
         )
 
     def label(

@@ -111,8 +111,9 @@ class Snapshot:
 
     def _load_known(self, ids: set[int], identities: Sequence[str], batch_size: int) -> None:
         """Candidate rows: each sender's recent comments, and the index candidates wanted."""
-        recent = reads.senders_recent(self.postgresql, identities, batch_size)
-        self._remember_all(reads.known_where(self.session, [recent]))
+        self._remember_all(
+            reads.known_of_senders(self.session, self.postgresql, identities, batch_size)
+        )
         self._ensure_known(ids)
 
     def _ensure_known(self, ids: set[int]) -> None:

@@ -8,7 +8,8 @@ functions give the same rows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import functools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -49,18 +50,33 @@ def chunks(values: Iterable[object], size: int = CHUNK) -> Iterator[list[object]
 
 
 def one_of(
-    postgresql: bool, column: QueryableAttribute[Any], values: Sequence[Any], kind: type[Any]
+    postgresql: bool, column: QueryableAttribute[Any], name: str, kind: type[Any]
 ) -> ColumnElement[bool]:
-    """``column IN (values)``; on PostgreSQL ``column = ANY(array)``, one parameter.
+    """``column IN (:name)``; on PostgreSQL ``column = ANY(:name)``, one array parameter.
 
     An ``IN`` list binds every value as its own placeholder, so the statement's text is long
     and differs with the list's length: psycopg parses it afresh each time (it caches only short
     statements) and PostgreSQL plans it afresh. One array parameter keeps the text short and
-    constant, so both reuse their work (issue 16's profile: a third of a worker's CPU).
+    constant, so both reuse their work (issue 16's profile: a third of a worker's CPU). Elsewhere
+    an expanding parameter: one statement object whatever the list's length.
+
+    The parameter is named, not given a value, so the statement that holds it can be built once
+    (:func:`built_once`) and executed with ``{name: values}``.
     """
     if postgresql:
-        return column == any_(bindparam(None, list(values), type_=ARRAY(kind())))
-    return column.in_(values)
+        return column == any_(bindparam(name, type_=ARRAY(kind())))
+    return column.in_(bindparam(name, expanding=True))
+
+
+def built_once(build: Callable[[bool], Any]) -> Callable[[bool], Any]:
+    """A statement per engine kind, built on first use and then reused.
+
+    SQLAlchemy finds a statement's compiled form by a cache key that it computes by walking the
+    statement, memoised on the statement object; a statement built anew for every group is
+    walked anew (issue 16's served profile: SQLAlchemy's cache-key generation was 11% of a
+    worker's CPU, most of it on the snapshot's reads). Built once, the walk happens once.
+    """
+    return functools.cache(build)
 
 
 _HOLDERS_PG = text(
@@ -76,10 +92,6 @@ _HOLDERS_PG = text(
 )
 """PostgreSQL: each key's newest holders through the primary keys (``band_key, holder``), read
 backwards and stopped at the cap: rows read are bounded by keys x cap, whatever a key holds."""
-
-
-def _holders_pg(keys: Sequence[object]) -> Any:
-    return _HOLDERS_PG.bindparams(keys=list(keys), cap=KEY_HOLDER_CAP)
 
 
 def _holders_windowed(keys: Sequence[object]) -> Any:
@@ -114,14 +126,14 @@ def key_holders(session: Session, postgresql: bool, keys: Sequence[int]) -> Iter
     matcher ranks candidates by keys shared and keeps ``CANDIDATE_CAP`` of them anyway.
     """
     for part in chunks(keys):
-        query = _holders_pg(part) if postgresql else _holders_windowed(part)
-        yield from session.execute(query)
+        if postgresql:
+            yield from session.execute(_HOLDERS_PG, {"keys": part, "cap": KEY_HOLDER_CAP})
+        else:
+            yield from session.execute(_holders_windowed(part))
 
 
-def senders_recent(
-    postgresql: bool, identities: Sequence[str], batch_size: int
-) -> ColumnElement[bool]:
-    """Where-clause for each sender's ``PERSON_CAP`` (plus the batch's size) newest comments."""
+def _senders_recent(postgresql: bool) -> ColumnElement[bool]:
+    """Where-clause for each sender's newest ``:cap`` comments (``:identities``)."""
     ranked = (
         select(
             Submitter.comment_id.label("id"),
@@ -129,16 +141,15 @@ def senders_recent(
             .over(partition_by=Submitter.identity_key, order_by=Submitter.comment_id.desc())
             .label("n"),
         )
-        .where(one_of(postgresql, Submitter.identity_key, identities, String))
+        .where(one_of(postgresql, Submitter.identity_key, "identities", String))
         .subquery()
     )
-    person_ids = select(ranked.c.id).where(ranked.c.n <= PERSON_CAP + batch_size)
+    person_ids = select(ranked.c.id).where(ranked.c.n <= bindparam("cap"))
     return Comment.id.in_(person_ids)
 
 
-def known_where(session: Session, where: list[ColumnElement[bool]]) -> Iterator[Known]:
-    """The fingerprinted comments matching ``where``, as the matcher sees them."""
-    rows = session.execute(
+def _known(where: ColumnElement[bool]) -> Any:
+    return (
         select(
             Comment.id,
             Comment.campaign_id,
@@ -151,8 +162,36 @@ def known_where(session: Session, where: list[ColumnElement[bool]]) -> Iterator[
             Submitter.identity_key,
         )
         .join(Submitter, Submitter.comment_id == Comment.id)
-        .where(*where, Comment.signature.is_not(None))
+        .where(where, Comment.signature.is_not(None))
     )
+
+
+@built_once
+def _known_of_senders(postgresql: bool) -> Any:
+    return _known(_senders_recent(postgresql))
+
+
+@built_once
+def _known_by_id(postgresql: bool) -> Any:
+    return _known(one_of(postgresql, Comment.id, "ids", BigInteger))
+
+
+def known_of_senders(
+    session: Session, postgresql: bool, identities: Sequence[str], batch_size: int
+) -> Iterator[Known]:
+    """Each sender's ``PERSON_CAP`` (plus the batch's size) newest fingerprinted comments."""
+    for part in chunks(identities):
+        params = {"identities": part, "cap": PERSON_CAP + batch_size}
+        yield from _as_known(session.execute(_known_of_senders(postgresql), params))
+
+
+def known_by_id(session: Session, postgresql: bool, ids: Sequence[int]) -> Iterator[Known]:
+    """The fingerprinted comments with these ids, as the matcher sees them, a chunk at a time."""
+    for part in chunks(ids):
+        yield from _as_known(session.execute(_known_by_id(postgresql), {"ids": part}))
+
+
+def _as_known(rows: Iterable[Any]) -> Iterator[Known]:
     for row in rows:
         yield Known(
             id=row.id,
@@ -168,27 +207,23 @@ def known_where(session: Session, where: list[ColumnElement[bool]]) -> Iterator[
         )
 
 
-def known_by_id(session: Session, postgresql: bool, ids: Sequence[int]) -> Iterator[Known]:
-    """:func:`known_where` for these ids, a chunk at a time."""
-    for part in chunks(ids):
-        yield from known_where(session, [one_of(postgresql, Comment.id, part, BigInteger)])
+@built_once
+def _live_campaigns(postgresql: bool) -> Any:
+    return select(Campaign).where(
+        one_of(postgresql, Campaign.id, "ids", BigInteger), Campaign.merged_into_id.is_(None)
+    )
 
 
 def live_campaigns(session: Session, postgresql: bool, ids: Sequence[int]) -> Iterator[Campaign]:
     """The campaigns with these ids that were not merged into another."""
     for part in chunks(ids):
-        yield from session.scalars(
-            select(Campaign).where(
-                one_of(postgresql, Campaign.id, part, BigInteger),
-                Campaign.merged_into_id.is_(None),
-            )
-        )
+        yield from session.scalars(_live_campaigns(postgresql), {"ids": part})
 
 
 def first_members(session: Session, postgresql: bool, hashes: Sequence[str]) -> Iterator[Any]:
     """For each text, (exact_hash, id, campaign_id) of its earliest campaign member."""
     if postgresql and hashes:
-        yield from session.execute(_first_members_lateral(hashes))
+        yield from session.execute(_FIRST_MEMBERS_LATERAL, {"hashes": list(hashes)})
         return
     for part in chunks(hashes, 200):
         firsts = [
@@ -203,11 +238,11 @@ def first_members(session: Session, postgresql: bool, hashes: Sequence[str]) -> 
         yield from session.execute(query)
 
 
-def _first_members_lateral(hashes: Sequence[str]) -> Any:
+def _first_members_lateral() -> Any:
     """The same on PostgreSQL in one short statement: the hashes as one array, each one's
     first member through ``ix_comments_exact_hash_id`` (``LATERAL ... LIMIT 1``)."""
     wanted = (
-        func.unnest(bindparam(None, list(hashes), type_=ARRAY(String())))
+        func.unnest(bindparam("hashes", type_=ARRAY(String())))
         .table_valued("exact_hash")
         .render_derived()
     )
@@ -223,6 +258,21 @@ def _first_members_lateral(hashes: Sequence[str]) -> Any:
     )
 
 
+_FIRST_MEMBERS_LATERAL = _first_members_lateral()
+
+
+@built_once
+def _item_campaign_sizes(postgresql: bool) -> Any:
+    return (
+        select(Comment.item_id, Comment.campaign_id, func.count())
+        .where(
+            one_of(postgresql, Comment.item_id, "item_ids", String),
+            Comment.campaign_id.is_not(None),
+        )
+        .group_by(Comment.item_id, Comment.campaign_id)
+    )
+
+
 def item_campaign_sizes(
     session: Session, postgresql: bool, item_ids: Sequence[str]
 ) -> Iterator[Any]:
@@ -234,14 +284,7 @@ def item_campaign_sizes(
     memory is the one a later one-by-one read would find.
     """
     for part in chunks(item_ids):
-        yield from session.execute(
-            select(Comment.item_id, Comment.campaign_id, func.count())
-            .where(
-                one_of(postgresql, Comment.item_id, part, String),
-                Comment.campaign_id.is_not(None),
-            )
-            .group_by(Comment.item_id, Comment.campaign_id)
-        )
+        yield from session.execute(_item_campaign_sizes(postgresql), {"item_ids": part})
 
 
 def recent_unaffiliated(

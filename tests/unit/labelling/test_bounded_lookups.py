@@ -21,6 +21,7 @@ from intake.labelling.index import IndexWriter
 from intake.labelling.snapshot import Snapshot
 from intake.labelling.snapshot_reads import KEY_HOLDER_CAP
 from intake.models import BandKey, Campaign, CampaignBandKey, Comment
+from tests.bodies import TEMPLATE
 from tests.conftest import at, comment_payload
 from tests.statements import statements
 
@@ -135,6 +136,34 @@ def test_a_new_comment_is_written_once_with_its_label_on_postgresql(
     assert len([s for s in written if s.startswith("INSERT INTO comments")]) == 1
     rows = session.execute(select(Comment.body, Comment.kind).order_by(Comment.id)).all()
     assert [(body, kind) for body, kind in rows] == [(b, "unique") for b in UNIQUE_BODIES]
+
+
+def test_a_joining_copy_is_written_once_with_its_label_on_postgresql(
+    client: FlaskClient,
+    session: Session,
+    item: dict[str, Any],
+    integration: dict[str, str],
+    pg_engine: Any,
+) -> None:
+    """Joining a campaign locks and re-reads its row without flushing the batch first, so the
+    joining comments are inserted once with their labels; the autoflush before the lock wrote
+    each one early and then again as an UPDATE (issue 16's served profile: a fifth of a
+    worker's CPU)."""
+    if pg_engine is None:
+        pytest.skip("SQLite has no sequence: its comments are inserted for their ids")
+    founders = [
+        comment_payload(f"{TEMPLATE}", submitter={"name": f"Founder {n}"}) for n in range(5)
+    ]
+    _batch_statements(client, integration, founders)
+    joiners = [comment_payload(TEMPLATE, submitter={"name": f"Joiner {n}"}) for n in range(2)]
+    seen = _batch_statements(client, integration, joiners)
+    written = [s.lstrip() for s in seen if "comments" in s.split("(")[0]]
+    assert [s for s in written if s.startswith("UPDATE comments")] == []
+    assert len([s for s in written if s.startswith("INSERT INTO comments")]) == 1
+    kinds = session.execute(select(Comment.kind, Comment.campaign_id)).all()
+    assert len(kinds) == 7
+    assert {kind for kind, _c in kinds} == {"form_letter"}
+    assert len({campaign for _k, campaign in kinds}) == 1
 
 
 def _batch_statements(
