@@ -641,6 +641,24 @@ def floor_labeller(stored: StoredCorpus) -> Any:
 # --------------------------------------------------------------------------- processes
 
 
+def plain_lsh_cpu(ref: Any, prints: list[Any]) -> float:
+    """CPU seconds per comment for plain datasketch alone: each signature made a MinHash, queried
+    in and inserted into the floor labeller's LSH (then taken out again, uncounted, so the floor's
+    own runs see the stored corpus only)."""
+    from datasketch import MinHash
+
+    scheme = ref.scheme
+    cpu0 = time.process_time()
+    for i, fp in enumerate(prints):
+        mh = MinHash(seed=scheme.seed, hashvalues=fp.signature, scheme=scheme.minhash_scheme)
+        ref._lsh.query(mh)
+        ref._lsh.insert(("plain", i), mh)
+    seconds = (time.process_time() - cpu0) / len(prints)
+    for i in range(len(prints)):
+        ref._lsh.remove(("plain", i))
+    return seconds
+
+
 def proc_cpu_seconds(pid: int) -> float:
     """utime + stime of one process and of its reaped children (seconds), 0 when it is gone.
 

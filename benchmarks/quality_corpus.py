@@ -674,30 +674,35 @@ class Generator:
             return lines
         return [*lines[:-1], CAMPAIGN_OPTIONAL[campaign], lines[-1]]
 
+    def copy(
+        self,
+        item: str,
+        lines: list[str],
+        person: tuple[str, str | None, str | None],
+        campaign: str,
+        tier: str,
+        personal: str | None,
+    ) -> Row:
+        """A campaign's copy: ``lines`` framed and signed by ``person``, with its truth."""
+        name, email, postal = person
+        framed = self.frame(lines, name)
+        return Row(item, framed, name, email, postal, campaign, tier, personal=personal)
+
     # ------------------------------------------------------------------ campaigns
 
     def library_short(self) -> Row:
-        name, email, postal = self.person()
+        person = self.person()
         lines = list(LIBRARY_SHORT)
         if self.rng.random() < 0.15:
             lines.pop(self.rng.randrange(1, len(lines) - 1))
-        fill = LIBRARY_FILL.format(name=name, address=self.address())
+        fill = LIBRARY_FILL.format(name=person[0], address=self.address())
         lines.insert(self.rng.choice((0, len(lines) // 2, len(lines))), fill)
         lines = self.optional(lines, "lib-short")
         lines, personal = self.personalise(lines, LIBRARY[0])
-        return Row(
-            LIBRARY[0],
-            self.frame(lines, name),
-            name,
-            email,
-            postal,
-            "lib-short",
-            "core",
-            personal=personal,
-        )
+        return self.copy(LIBRARY[0], lines, person, "lib-short", "core", personal)
 
     def library_org(self) -> Row:
-        name, email, postal = self.person()
+        person = self.person()
         lines = list(LIBRARY_ORG)
         if self.rng.random() < 0.2:
             lines = lines[:-1]
@@ -706,63 +711,27 @@ class Generator:
         lines, personal = self.personalise(lines, LIBRARY[0])
         if personal is None and self.rng.random() < 0.2:
             lines = [*lines, SCAFFOLDING[0]]
-        return Row(
-            LIBRARY[0],
-            self.frame(lines, name),
-            name,
-            email,
-            postal,
-            "lib-org",
-            "core",
-            personal=personal,
-        )
+        return self.copy(LIBRARY[0], lines, person, "lib-org", "core", personal)
 
     def bikes_spun(self) -> Row:
-        name, email, postal = self.person()
+        person = self.person()
         sentences = [" ".join(self.rng.choice(slot) for slot in s) for s in BIKE_SPUN]
         if self.rng.random() < 0.2:
             sentences.pop(self.rng.randrange(1, len(sentences) - 1))
         body_lines = [" ".join(sentences)] if self.rng.random() < 0.5 else sentences
         lines, personal = self.personalise(body_lines, BIKES[0])
-        return Row(
-            BIKES[0],
-            self.frame(lines, name),
-            name,
-            email,
-            postal,
-            "bikes-spun",
-            "core",
-            personal=personal,
-        )
+        return self.copy(BIKES[0], lines, person, "bikes-spun", "core", personal)
 
     def rentals(self, heavy: bool) -> Row:
-        name, email, postal = self.person()
+        person = self.person()
         if heavy:
             # The middle rewritten in the sender's own words: their story, not a pooled line.
             middle = [compose_personal(self.rng, RENTALS[0])]
             lines = [RENTALS_SHORT[0], *middle, RENTALS_SHORT[1], RENTALS_SHORT[3]]
-            return Row(
-                RENTALS[0],
-                self.frame(lines, name),
-                name,
-                email,
-                postal,
-                "rentals",
-                "heavy",
-                personal=" ".join(middle),
-            )
+            return self.copy(RENTALS[0], lines, person, "rentals", "heavy", " ".join(middle))
         lines = self.optional(list(RENTALS_SHORT), "rentals")
         lines, personal = self.personalise(lines, RENTALS[0])
-        return Row(
-            RENTALS[0],
-            self.frame(lines, name),
-            name,
-            email,
-            postal,
-            "rentals",
-            "core",
-            personal=personal,
-        )
+        return self.copy(RENTALS[0], lines, person, "rentals", "core", personal)
 
     # ------------------------------------------------------------------ the rest
 

@@ -458,8 +458,6 @@ def in_process(
     started = time.perf_counter()
     ref = common.floor_labeller(stored)
     built = time.perf_counter() - started
-    from datasketch import MinHash
-
     bodies = [r["body"]["body"] for r in plain]
     people = [r["body"]["submitter"]["email"] for r in plain]
     fps = []
@@ -467,15 +465,7 @@ def in_process(
     for body in bodies:
         fps.append(ref.fingerprinter.fingerprint(body))
     t_fp = (time.process_time() - t0) / n
-    scheme = ref.scheme
-    t0 = time.process_time()
-    for i, fp in enumerate(fps):
-        mh = MinHash(seed=scheme.seed, hashvalues=fp.signature, scheme=scheme.minhash_scheme)
-        ref._lsh.query(mh)
-        ref._lsh.insert(("plain", i), mh)
-    t_lsh = (time.process_time() - t0) / n
-    for i in range(n):
-        ref._lsh.remove(("plain", i))
+    t_lsh = common.plain_lsh_cpu(ref, fps)
     t0 = time.process_time()
     kinds: dict[str, int] = {}
     for i, (body, person) in enumerate(zip(bodies, people, strict=True)):

@@ -97,27 +97,29 @@ limiter = Limiter(
     in_memory_fallback_enabled=True,
 )
 
-# Shared limits: the scope alone names the bucket (not the route), so the API's single POST, its
-# batch POST and the HTML form draw on one allowance per address, per token and per item.
-limit_public_posts = limiter.shared_limit(
-    public_limit,
-    scope="public",
-    key_func=client_key,
-    methods=["POST"],
-    exempt_when=_has_token,
-    cost=request_cost,
-)
-limit_token_posts = limiter.shared_limit(
-    token_limit,
-    scope="token",
-    key_func=token_key,
-    methods=["POST"],
-    exempt_when=_anonymous,
-    cost=request_cost,
-)
-limit_item_posts = limiter.shared_limit(
-    item_limit, scope="item", key_func=item_key, methods=["POST"], cost=request_cost
-)
+
+def _shared_post_limit(
+    limit: Callable[[], str],
+    scope: str,
+    key_func: Callable[[], str],
+    exempt_when: Callable[[], bool] | None = None,
+) -> Callable[..., Any]:
+    """A limit on POSTs, shared by every route it decorates: the scope alone names the bucket
+    (not the route), so the API's single POST, its batch POST and the HTML form draw on one
+    allowance per address, per token and per item; a batch costs its size."""
+    return limiter.shared_limit(
+        limit,
+        scope=scope,
+        key_func=key_func,
+        methods=["POST"],
+        exempt_when=exempt_when,
+        cost=request_cost,
+    )
+
+
+limit_public_posts = _shared_post_limit(public_limit, "public", client_key, _has_token)
+limit_token_posts = _shared_post_limit(token_limit, "token", token_key, _anonymous)
+limit_item_posts = _shared_post_limit(item_limit, "item", item_key)
 POST_LIMITS: list[Callable[..., Any]] = [limit_public_posts, limit_token_posts, limit_item_posts]
 
 

@@ -22,19 +22,6 @@ def _check_window(data: dict[str, Any]) -> None:
         )
 
 
-class AgendaItemCreateSchema(Schema):
-    id = fields.String(required=True, validate=item_id_field_validator)
-    title = text_field(max_length=500, required=True)
-    body_name = text_field(max_length=200, allow_none=True)
-    meeting_at = aware_datetime(allow_none=True)
-    comments_open_at = aware_datetime(allow_none=True)
-    comments_close_at = aware_datetime(allow_none=True)
-
-    @validates_schema
-    def window_order(self, data: dict[str, Any], **_kwargs: Any) -> None:
-        _check_window(data)
-
-
 class AgendaItemUpdateSchema(Schema):
     """Every field optional; ``null`` clears an optional field."""
 
@@ -47,6 +34,13 @@ class AgendaItemUpdateSchema(Schema):
     @validates_schema
     def window_order(self, data: dict[str, Any], **_kwargs: Any) -> None:
         _check_window(data)
+
+
+class AgendaItemCreateSchema(AgendaItemUpdateSchema):
+    """An update's fields, with the item's id and a title required."""
+
+    id = fields.String(required=True, validate=item_id_field_validator)
+    title = text_field(max_length=500, required=True)
 
 
 class AgendaItemSchema(Schema):

@@ -38,6 +38,22 @@ REDIS_URL = os.environ.get("INTAKE_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
 
 
+# Modules whose every test is marked slow and whose collection alone costs seconds of CPU.
+SLOW_TO_COLLECT = frozenset({"test_contract_fuzz.py"})
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """The fast loop (``-m "not slow"``) does not collect the contract fuzz.
+
+    schemathesis builds each operation's cases, its coverage phase included, while the module is
+    collected: a tenth of the fast loop's CPU went on tests it then deselected. Every test
+    there is marked slow, so leaving the module out changes which tests run not at all.
+    """
+    if collection_path.name in SLOW_TO_COLLECT and config.getoption("markexpr") == "not slow":
+        return True
+    return None
+
+
 def _per_worker_database(url: str | None) -> str | None:
     """Under pytest-xdist each worker gets its own PostgreSQL database (``<name>_gw0``, ...).
 

@@ -78,15 +78,18 @@ class IntakeApi(Api):
 
     def _register_responses(self) -> None:
         """Like flask-smorest's, but errors are ``application/problem+json`` and the default
-        error response is registered under the name operations refer to (``Problem``)."""
+        error response is registered under the name operations refer to (``Problem``).
+
+        The Problem schema is registered once and every response refers to it, rather than
+        each of the forty-odd responses resolving the schema again (every app, every test)."""
+        self.spec.components.schema("Problem", schema=self.ERROR_SCHEMA)
         for status in http.HTTPStatus:
             if status >= 400:
                 self._register_problem_response(status.name, status.phrase)
         self._register_problem_response(self.DEFAULT_ERROR_RESPONSE_NAME, "An error (RFC 9457)")
 
     def _register_problem_response(self, name: str, description: str) -> None:
-        content = {PROBLEM_MIMETYPE: {"schema": self.ERROR_SCHEMA}}
-        response = {"description": description, "content": content}
+        response = {"description": description, "content": problem_content()}
         self.spec.components.response(name, response, lazy=True)
 
 

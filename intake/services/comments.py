@@ -242,8 +242,14 @@ class CommentService:
         same filters and keyset cursor as an item's list."""
         if item_id is not None:
             return self.list(item_id, filters, limit, cursor)
+        return self._page(None, filters, limit, cursor)
+
+    def _page(
+        self, item_id: str | None, filters: CommentFilters, limit: int, cursor: str | None
+    ) -> tuple[list[Comment], str | None]:
+        """One page of the filtered comments in arrival order, and the next page's cursor."""
         after = decode_cursor(cursor, int)
-        query = self._filtered(None, filters).order_by(Comment.id).limit(limit + 1)
+        query = self._filtered(item_id, filters).order_by(Comment.id).limit(limit + 1)
         if after is not None:
             query = query.where(Comment.id > after)
         comments = list(self.session.scalars(query))
@@ -254,13 +260,7 @@ class CommentService:
         self, item_id: str, filters: CommentFilters, limit: int, cursor: str | None
     ) -> tuple[list[Comment], str | None]:
         self.items.get(item_id)
-        after = decode_cursor(cursor, int)
-        query = self._filtered(item_id, filters).order_by(Comment.id).limit(limit + 1)
-        if after is not None:
-            query = query.where(Comment.id > after)
-        comments = list(self.session.scalars(query))
-        next_cursor = encode_cursor(comments[limit - 1].id) if len(comments) > limit else None
-        return comments[:limit], next_cursor
+        return self._page(item_id, filters, limit, cursor)
 
     def _filtered(self, item_id: str | None, filters: CommentFilters) -> Select[Comment]:
         query = select(Comment).options(

@@ -9,7 +9,7 @@ nothing the API cannot and leaves the same history. Staff sign in with their API
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import asdict
 from typing import Any
 
@@ -274,6 +274,24 @@ def edit_item(item_id: str) -> Response:
     return _item_form(item, forms.FormState(values=values))
 
 
+def _changed(
+    state: forms.FormState, change: Callable[[], object], fields: Mapping[str, str]
+) -> bool:
+    """Make a form's change through its service; True when the service accepted it.
+
+    A refusal puts the service's errors on the form's fields, and drops whatever the service
+    changed in memory before it refused: the page drawn again must show what is stored (the
+    request lifecycle would roll it back too, but only after rendering).
+    """
+    try:
+        change()
+    except InvalidInput as exc:
+        get_session().rollback()
+        state.errors = forms.field_errors(exc.errors, fields)
+        return False
+    return True
+
+
 @bp.post("/items/<item_id:item_id>/edit")
 def edit_item_submit(item_id: str) -> BaseResponse:
     """Validated by ``AgendaItemUpdateSchema`` and changed by the service, as ``PATCH``; an
@@ -282,15 +300,11 @@ def edit_item_submit(item_id: str) -> BaseResponse:
     state, data = item_forms.validate_item(
         AgendaItemUpdateSchema(), request.form, item_forms.EDIT_FIELDS, settings().zone, clear=True
     )
-    if state.ok:
-        try:
-            item_service().update(item_id, data)
-        except InvalidInput as exc:
-            get_session().rollback()
-            state.errors = forms.field_errors(exc.errors, item_forms.EDIT_FIELDS)
-        else:
-            flash(f"Agenda item {item_id} saved.")
-            return redirect(url_for("staff.item", item_id=item_id), 303)
+    if state.ok and _changed(
+        state, lambda: item_service().update(item_id, data), item_forms.EDIT_FIELDS
+    ):
+        flash(f"Agenda item {item_id} saved.")
+        return redirect(url_for("staff.item", item_id=item_id), 303)
     return _item_form(item_service().get(item.id), state, 422)
 
 
@@ -582,15 +596,12 @@ def change_label(comment_id: int) -> BaseResponse:
     state, data = forms.validate(LabelChangeSchema(), request.form, forms.LABEL_FIELDS)
     if state.ok:
         change = LabelChange.from_args(data)
-        try:
-            label_service().change(comment_id, change, actor=current_staff().actor)
-        except InvalidInput as exc:
-            # The service may have changed the comment in memory before it refused; the page
-            # below must show the label as stored, so drop those changes now (the request
-            # lifecycle would roll them back anyway, but only after rendering).
-            get_session().rollback()
-            state.errors = forms.field_errors(exc.errors, forms.LABEL_FIELDS)
-        else:
+        actor = current_staff().actor
+        if _changed(
+            state,
+            lambda: label_service().change(comment_id, change, actor=actor),
+            forms.LABEL_FIELDS,
+        ):
             flash(f"Label changed to {change.kind.replace('_', ' ')}.")
             return redirect(url_for("staff.comment", comment_id=comment_id), 303)
     return comment_page(comment_id, state, 422)

@@ -8,7 +8,6 @@ Run with ``pytest -s`` to see the figures.
 
 from __future__ import annotations
 
-import shutil
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -19,12 +18,10 @@ from flask.testing import FlaskClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from intake import create_app
-from intake.db import get_database
 from intake.models import BandKey, Campaign, Comment, LabelEvent
-from intake.services.tokens import TokenService
 from tests.conftest import comment_payload, json_body
 from tests.ordinance import PERSONAL, TEMPLATE
+from tests.twin import twin_app
 from tests.unit.text.fixture_corpus import labelled, load
 
 pytestmark = pytest.mark.slow
@@ -296,20 +293,8 @@ def test_batches_label_exactly_as_one_by_one(
     batched = post_corpus_in_batches(client, staff, integration, size=40)
     if pg_engine is not None:
         pytest.skip("the one-by-one twin runs on a second SQLite database (covered on SQLite)")
-    shutil.copy(sqlite_template, tmp_path / "twin.sqlite3")
-    twin = create_app(
-        {
-            "database_url": f"sqlite:///{tmp_path / 'twin.sqlite3'}",
-            "rate_limit_public": "100000/minute",
-        }
-    )
-    twin_client = twin.test_client()
-    session = get_database(twin).session_factory()
-    _row, secret = TokenService(session).create("twin-staff", "staff")
-    session.commit()
-    session.close()
-    one_by_one = post_corpus(twin_client, {"Authorization": f"Bearer {secret}"})
-    get_database(twin).dispose()
+    with twin_app(sqlite_template, tmp_path) as twin:
+        one_by_one = post_corpus(twin.client, twin.staff)
 
     def fields(run: dict[int, dict[str, Any]], name: str) -> dict[int, Any]:
         return {f: r["label"][name] for f, r in run.items()}

@@ -13,18 +13,11 @@ from typing import Any
 from flask.testing import FlaskClient
 
 from tests.conftest import published_summary
+from tests.fill_in import TEMPLATE
 
 ITEM = "2026-00837"
 COMMENTS = f"/api/v1/agenda-items/{ITEM}/comments"
 SUMMARY = f"/api/v1/agenda-items/{ITEM}/summary"
-TEMPLATE = [
-    "Rents in our neighbourhood have risen faster than wages for five straight years.",
-    "Please adopt the tenant protection ordinance without the amendments proposed by staff.",
-    "A cap on annual increases gives families the stability they need to stay in their homes.",
-    "Relocation assistance must be paid before a tenant is asked to leave, not after.",
-    "The council should also fund legal help for tenants facing eviction in this city.",
-    "Thank you for protecting the people who make this city work every single day.",
-]
 PARAGRAPH = (
     "My landlord raised the rent on our two-bedroom apartment by nine hundred dollars last spring. "
     "We sold the car and my daughter changed schools so that we could stay close to my mother. "

@@ -8,18 +8,14 @@ campaigns. Posted one by one and in batches, the labels are the same.
 from __future__ import annotations
 
 import random
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
-from flask import Flask
 from flask.testing import FlaskClient
 
-from intake import create_app
-from intake.db import get_database
-from intake.services.tokens import TokenService
 from tests.conftest import json_body
+from tests.twin import twin_app
 from tests.unit.text.test_matching import spun_copy
 
 pytestmark = pytest.mark.slow
@@ -94,23 +90,8 @@ def test_spun_copies_join_the_items_campaign_alike_in_batches_and_one_by_one(
     assert all(label["kind"] == "form_letter" for label in single[:EARLY])
     if pg_engine is not None:
         pytest.skip("the batched twin runs on a second SQLite database (covered on SQLite)")
-    shutil.copy(sqlite_template, tmp_path / "twin.sqlite3")
-    twin: Flask = create_app(
-        {
-            "database_url": f"sqlite:///{tmp_path / 'twin.sqlite3'}",
-            "rate_limit_public": "100000/minute",
-        }
-    )
-    session = get_database(twin).session_factory()
-    _row, secret = TokenService(session).create("twin-staff", "staff")
-    _row, token = TokenService(session).create("twin-tool", "integration")
-    session.commit()
-    session.close()
-    twin_client = twin.test_client()
-    batched = _batched(
-        twin_client, {"Authorization": f"Bearer {secret}"}, {"Authorization": f"Bearer {token}"}
-    )
-    get_database(twin).dispose()
+    with twin_app(sqlite_template, tmp_path) as twin:
+        batched = _batched(twin.client, twin.staff, twin.integration)
     for name in ("kind", "personal_text", "similarity"):
         assert [label[name] for label in batched] == [label[name] for label in single], name
 

@@ -9,12 +9,16 @@ from playwright.sync_api import expect
 from tests.web.conftest import LiveServer
 
 
-def sign_in(page: Any, server: LiveServer, path: str = "/staff") -> None:
+def sign_in(
+    page: Any, server: LiveServer, path: str = "/staff", token: tuple[str, str] | None = None
+) -> None:
+    """Sign in on ``path``'s sign-in form as the server's clerk, or as ``token`` (name, secret)."""
+    name, secret = token or ("clerk", server.staff_token)
     page.goto(path)
     expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
-    page.get_by_label("Staff token").fill(server.staff_token)
+    page.get_by_label("Staff token").fill(secret)
     page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_text("Signed in as clerk")).to_be_visible()
+    expect(page.get_by_text(f"Signed in as {name}")).to_be_visible()
 
 
 def send_through_form(page: Any, item_id: str, body: str, name: str, email: str) -> int:

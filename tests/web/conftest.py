@@ -18,6 +18,7 @@ import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -45,6 +46,17 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 SEEDED_ITEM = "2026-00837"
+
+
+@contextmanager
+def token_service(app: Flask) -> Iterator[TokenService]:
+    """The app's tokens on a session of their own, committed when the block ends."""
+    session = get_database(app).session_factory()
+    try:
+        yield TokenService(session)
+        session.commit()
+    finally:
+        session.close()
 
 
 def needs_chromium() -> str:
@@ -86,6 +98,16 @@ class LiveServer:
         assert status == 201, result
         payload: dict[str, Any] = result
         return payload
+
+    def make_token(self, name: str, role: str) -> str:
+        """A new token's secret, written straight to the server's database."""
+        with token_service(self.app) as tokens:
+            _row, secret = tokens.create(name, role)
+        return secret
+
+    def revoke(self, name: str) -> None:
+        with token_service(self.app) as tokens:
+            tokens.revoke(name)
 
     def set_clock(self, moment: datetime | None) -> None:
         self.app.extensions["intake.clock"] = (lambda: moment) if moment else utcnow
@@ -130,14 +152,9 @@ def web_server(
             **web_settings,
         }
     )
-    session = get_database(app).session_factory()
-    try:
-        tokens = TokenService(session)
+    with token_service(app) as tokens:
         _row, staff_token = tokens.create("clerk", "staff")
         _row, integration_token = tokens.create("campaign-tool", "integration")
-        session.commit()
-    finally:
-        session.close()
     server: BaseWSGIServer = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

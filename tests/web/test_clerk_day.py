@@ -15,7 +15,6 @@ from sqlalchemy import select
 
 from intake.db import get_database
 from intake.models import Comment
-from intake.services.tokens import TokenService
 from tests.web.browser import sign_in
 from tests.web.conftest import SEEDED_ITEM, LiveServer
 
@@ -124,15 +123,8 @@ def test_a_clerk_creates_an_item_and_runs_its_window(
 
 
 def test_an_admin_manages_tokens(page: Any, web_server: LiveServer) -> None:
-    session = get_database(web_server.app).session_factory()
-    try:
-        _row, admin_secret = TokenService(session).create("city-admin", "admin")
-        session.commit()
-    finally:
-        session.close()
-    page.goto("/staff/sign-in")
-    page.get_by_label("Staff token").fill(admin_secret)
-    page.get_by_role("button", name="Sign in").click()
+    admin = ("city-admin", web_server.make_token("city-admin", "admin"))
+    sign_in(page, web_server, "/staff/sign-in", token=admin)
     page.get_by_role("link", name="Tokens").click()
     page.get_by_label("Name").fill("clerk-maria")
     page.get_by_label("Role").select_option("staff")

@@ -11,8 +11,6 @@ from typing import Any
 import pytest
 from playwright.sync_api import Dialog, expect
 
-from intake.db import get_database
-from intake.services.tokens import TokenService
 from tests.web.browser import send_through_form, sign_in
 from tests.web.conftest import SEEDED_ITEM, LiveServer
 from tests.web.seed import LETTER
@@ -61,22 +59,8 @@ def test_sign_in_keeps_only_a_protected_session_cookie(page: Any, web_server: Li
 
 
 def test_a_revoked_token_ends_the_session_at_once(page: Any, web_server: LiveServer) -> None:
-    session = get_database(web_server.app).session_factory()
-    try:
-        _row, secret = TokenService(session).create("temp-clerk", "staff")
-        session.commit()
-    finally:
-        session.close()
-    page.goto("/staff")
-    page.get_by_label("Staff token").fill(secret)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_text("Signed in as temp-clerk")).to_be_visible()
-    session = get_database(web_server.app).session_factory()
-    try:
-        TokenService(session).revoke("temp-clerk")
-        session.commit()
-    finally:
-        session.close()
+    sign_in(page, web_server, token=("temp-clerk", web_server.make_token("temp-clerk", "staff")))
+    web_server.revoke("temp-clerk")
     page.goto(f"/staff/items/{SEEDED_ITEM}")
     expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
 
