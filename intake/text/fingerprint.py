@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 import numpy as np
@@ -209,6 +210,10 @@ def shared_from_jaccard(jaccard: float, a_count: int, b_count: int) -> float:
     return min(float(a_count), float(b_count), jaccard * (a_count + b_count) / (1.0 + jaccard))
 
 
+FINGERPRINT_MEMO_SIZE = 512
+"""Fingerprints a worker keeps of the texts it met last (about 10-20 kB each)."""
+
+
 class Fingerprinter:
     """Turns comment bodies into `Fingerprint`s under one scheme.
 
@@ -224,8 +229,19 @@ class Fingerprinter:
             hashfunc=xxhash.xxh32_intdigest,
             scheme=scheme.minhash_scheme,
         )
+        self._recent = lru_cache(maxsize=FINGERPRINT_MEMO_SIZE)(self._fingerprint)
 
     def fingerprint(self, body: str) -> Fingerprint:
+        """The fingerprint of ``body``; the same text's is computed once while it stays recent.
+
+        The labeller fingerprints stored comments again, group after group: the item's newest
+        unaffiliated comments for the skeleton and phrase pull-in, founders when a campaign is
+        learned. A fingerprint is a pure function of the text and immutable, so a bounded memo
+        per fingerprinter (one per worker) shares them across groups; it holds no state a
+        worker would need another worker to see."""
+        return self._recent(body)
+
+    def _fingerprint(self, body: str) -> Fingerprint:
         segs = tuple(segments(body))
         content = [seg.norm for seg in segs if seg.is_content]
         text = " ".join(content)

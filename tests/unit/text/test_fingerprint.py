@@ -7,6 +7,7 @@ import pytest
 
 from intake.text.fingerprint import (
     DEFAULT_SCHEME,
+    FINGERPRINT_MEMO_SIZE,
     Fingerprinter,
     FingerprintScheme,
     estimate_containment,
@@ -78,3 +79,23 @@ def test_scheme_identity() -> None:
 def test_char_shingles_work_too() -> None:
     fp = Fingerprinter(FingerprintScheme(shingle_kind="char", shingle_size=5))
     assert fp.fingerprint(TEMPLATE).shingle_count > 100
+
+
+def test_a_text_met_again_is_not_fingerprinted_again() -> None:
+    """The labeller fingerprints the item's newest stored comments group after group: the
+    worker's fingerprinter keeps them, so the second time costs nothing and gives the same."""
+    fingerprinter = Fingerprinter()
+    body = "Please keep the branch library open on Sundays. Families depend on it."
+    first = fingerprinter.fingerprint(body)
+    assert fingerprinter.fingerprint(body) is first
+    assert fingerprinter.fingerprint(body + " Thank you.") is not first
+
+
+def test_the_fingerprint_memo_is_bounded() -> None:
+    fingerprinter = Fingerprinter()
+    first = fingerprinter.fingerprint("The first text of many, about the library.")
+    for n in range(FINGERPRINT_MEMO_SIZE):
+        fingerprinter.fingerprint(f"Another text, number {n}.")
+    again = fingerprinter.fingerprint("The first text of many, about the library.")
+    assert again is not first
+    assert again.exact_hash == first.exact_hash
