@@ -6,28 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
-from click.testing import CliRunner, Result
-from flask import Flask
+from click.testing import Result
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake import cli
 from intake.models import Comment
 from tests.documents import aaln_letter, docx_document, text_pdf
-
-
-@pytest.fixture
-def run_cli(app: Flask, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
-    monkeypatch.setattr(cli, "_app", lambda: app)
-    runner = CliRunner()
-
-    def invoke(*args: str) -> Result:
-        result = runner.invoke(cli.main, list(args))
-        assert result.exit_code == 0, (result.output, result.exception)
-        return result
-
-    return invoke
 
 
 def test_rows_bring_their_files_and_signatures(

@@ -17,13 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner, Result
-from flask import Flask
+from click.testing import Result
 from flask.testing import FlaskClient
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from intake import cli
 from intake.backlog.storing import BacklogStore
 from intake.models import (
     AgendaItem,
@@ -41,20 +39,6 @@ from tests.unit.text.fixture_corpus import load
 EXAMPLES = ROOT / "examples"
 START = datetime(2026, 11, 10, 16, 0, tzinfo=UTC)
 LABEL_FIELDS = ("kind", "similarity", "personal_text", "spam_score", "reasons", "decided_by")
-
-
-@pytest.fixture
-def run_cli(app: Flask, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
-    """Invoke ``intake`` against the test app (and so the test database)."""
-    monkeypatch.setattr(cli, "_app", lambda: app)
-    runner = CliRunner()
-
-    def invoke(*args: str, code: int = 0) -> Result:
-        result = runner.invoke(cli.main, list(args))
-        assert result.exit_code == code, (result.output, result.exception)
-        return result
-
-    return invoke
 
 
 def corpus_rows() -> list[dict[str, Any]]:

@@ -8,30 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
-from click.testing import CliRunner, Result
-from flask import Flask
+from click.testing import Result
 from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake import cli
 from intake.models import SpamModelRecord
 from intake.text.spam import LearnedModel
 from tests.spam_decisions import ADVERTS, RESIDENTS, VARIANT, decide, post_comment
-
-
-@pytest.fixture
-def run_cli(app: Flask, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
-    monkeypatch.setattr(cli, "_app", lambda: app)
-    runner = CliRunner()
-
-    def invoke(*args: str, code: int = 0) -> Result:
-        result = runner.invoke(cli.main, list(args))
-        assert result.exit_code == code, (result.output, result.exception)
-        return result
-
-    return invoke
 
 
 def models(session: Session) -> list[SpamModelRecord]:
