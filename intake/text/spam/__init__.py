@@ -27,12 +27,12 @@ from __future__ import annotations
 
 from intake.text import relatedness
 from intake.text.spam.behaviour import disposable_domains
+from intake.text.spam.context import wants_item_context
 from intake.text.spam.learned import Example, LearnedModel, language_words, train
 from intake.text.spam.links import linkifier
 from intake.text.spam.noise import bigram_model
 from intake.text.spam.scoring import score
 from intake.text.spam.settings import Behaviour, SpamSettings, SpamVerdict
-from intake.text.spam.unrelated import wants_item_context
 
 __all__ = [
     "Behaviour",

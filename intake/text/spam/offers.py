@@ -72,6 +72,15 @@ _MONEY_RE = regex.compile(
 )
 
 
+# A bare number followed by a capitalised name: a street address ("1422 Harbor Avenue",
+# "1450 Harbor Ave."), not a sum. "500 TL" (a currency code in capitals) stays a sum.
+_NAME_AFTER_RE = regex.compile(r"\s+\p{Lu}\p{Ll}")
+
+
+def _house_number(text: str, found: regex.Match[str]) -> bool:
+    return found.group().strip().isdigit() and bool(_NAME_AFTER_RE.match(text, found.end()))
+
+
 def offer_evidence(prose: str, reachable: bool, s: SpamSettings) -> list[Evidence]:
     """A short comment naming a sum, a percentage or a large number, with a way to reach
     someone: what an offer looks like in any language ("Gana 500 dólares diarios ... +52 ...",
@@ -82,7 +91,8 @@ def offer_evidence(prose: str, reachable: bool, s: SpamSettings) -> list[Evidenc
     words = len(WORD_RE.findall(prose))
     if words > s.offer_max_words:
         return []
-    found = _MONEY_RE.search(strip_phone_like(prose))
+    text = strip_phone_like(prose)
+    found = next((m for m in _MONEY_RE.finditer(text) if not _house_number(text, m)), None)
     if found is None:
         return []
     detail = f"offer: {found.group().strip()!r} in {words} words with a way to reach someone"

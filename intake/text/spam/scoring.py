@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from intake.text.spam.behaviour import behaviour_evidence
+from intake.text.spam.contacts import contact_only_evidence, messenger_evidence, messenger_ids
+from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
 from intake.text.spam.learned import LearnedModel
 from intake.text.spam.links import (
@@ -19,8 +21,11 @@ from intake.text.spam.links import (
     phone_evidence,
     strip_spans,
 )
+from intake.text.spam.linkshape import front_door_evidence, pitch_link_evidence
 from intake.text.spam.noise import gibberish_evidence, repeat_evidence
 from intake.text.spam.offers import cta_evidence, offer_evidence, price_evidence
+from intake.text.spam.repeats import unit_repeat_evidence
+from intake.text.spam.scripts import script_mash_evidence
 from intake.text.spam.settings import Behaviour, SpamSettings, SpamVerdict
 from intake.text.spam.unrelated import unrelated_evidence
 
@@ -38,22 +43,39 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
         *handle_evidence(handles, s),
     ]
     contacts += contact_density_evidence(prose, links, phones + handles, s)
+    # Round 5: a messenger app named with an ID or number is a way to reach someone too, and a
+    # web address spelled out or wrapped in markup is a link that hides.
+    ids = messenger_ids(prose)
+    disguised = disguise_evidence(prose, body, s)
+    contacts += messenger_evidence(ids, s)
+    contacts += [e for e in disguised if e.detail.startswith("links: ")]
     # A way to reach someone: a number, a handle, an address, or a link that is not a citation
     # (the staff report's PDF next to its cost is a resident citing a budget, not an offer).
-    reachable = bool(phones or handles) or any(
-        not host_allowed(lk.host, s.allowed_domains) and not is_citation(lk) for lk in links
-    )
+    outside = [lk for lk in links if not host_allowed(lk.host, s.allowed_domains)]
+    reachable = bool(phones or handles or ids) or any(not is_citation(lk) for lk in outside)
     offer = offer_evidence(prose, reachable, s)
     advert = price_evidence(prose, s) + cta_evidence(prose, s)
-    selling = bool(offer or advert) or any(
+    pitch = pitch_link_evidence(prose, links, s)
+    selling = bool(offer or advert or ids or pitch) or any(
         is_spammy_host(lk.host) for lk in links if not lk.is_email
     )
+    emails = sum(lk.is_email for lk in outside)
+    urls = len(outside) - emails
+    shape = [
+        *contact_only_evidence(prose, phones + handles + emails + len(ids), urls, ids, s),
+        *unit_repeat_evidence(prose, bool(phones or handles or ids or outside), s),
+        *script_mash_evidence(prose, s),
+        *front_door_evidence(prose, links, s),
+        *pitch,
+        *[e for e in disguised if not e.detail.startswith("links: ")],
+    ]
     return [
         *contacts,
         *offer,
         *advert,
         *gibberish_evidence(prose, s),
         *repeat_evidence(prose, s),
+        *shape,
         *unrelated_evidence(prose, contacts, links, context, s, selling),
     ]
 

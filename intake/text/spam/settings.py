@@ -96,7 +96,7 @@ class SpamSettings:
     #: (an outside link, an e-mail address, a phone number, a handle): an offer's shape in any
     #: language ("500 dólares diarios ... +52 ...", "50 000 рублей ... http://...").
     offer_weight: float = 0.4
-    offer_max_words: int = 25
+    offer_max_words: int = 20
     #: Weight when the deployment's learned model (``intake spam train``, from staff decisions)
     #: gives the comment's prose a spam probability of at least learned_min_probability: one
     #: more piece of evidence, like a price. Only at learned_sure_probability does it weigh
@@ -105,6 +105,56 @@ class SpamSettings:
     learned_min_probability: float = 0.9
     learned_sure_weight: float = 0.7
     learned_sure_probability: float = 0.99
+    #: Round 5 (issue 14 item 6): signals that read the text's shape, not its language.
+    #: Weight when the whole text (letters, digits and symbols, spaces and punctuation dropped)
+    #: is one short unit over and over ("你好你好你好...", "🔥🔥🔥...", "مرحبا مرحبا ..."): at
+    #: least repeat_unit_min_times times, or repeat_unit_contact_times with a link or a contact.
+    repeat_unit_weight: float = 0.75
+    repeat_unit_min_times: int = 7
+    repeat_unit_contact_times: int = 4
+    repeat_unit_min_chars: int = 6
+    #: Weight when a comment is nothing but a phone number, an e-mail address, a handle or a
+    #: messenger ID (fewer than contact_only_max_words words and contact_only_max_letters letters
+    #: besides it): like a bare link, no argument to count.
+    contact_only_weight: float = 0.65
+    contact_only_max_words: int = 3
+    contact_only_max_letters: int = 12
+    #: Weight when a messenger app (WhatsApp, Telegram, Viber, WeChat, LINE, KakaoTalk, Zalo, QQ,
+    #: ... in their usual spellings and scripts) is named next to a number, a handle or an ID:
+    #: an invitation to carry on elsewhere. Also a way to reach someone for the offer and
+    #: relatedness signals.
+    messenger_weight: float = 0.5
+    #: Weight when words are disguised: digits or symbols for letters in several words ("V1agra
+    #: ch3ap"), at least disguise_min_words of them.
+    disguise_weight: float = 0.5
+    disguise_min_words: int = 2
+    #: Weight when letters are spaced out ("b u y  c h e a p"): spaced_min_letters single letters
+    #: in a row.
+    spaced_letters_weight: float = 0.75
+    spaced_min_letters: int = 8
+    #: Weight when a web address is spelled out to slip past link finders ("pharm dot example
+    #: dot com", "example . net").
+    spelled_link_weight: float = 0.45
+    #: Weight when the text carries forum or HTML link markup ("[url=...]", "<a href=...>"): a
+    #: comment form takes plain text; markup is pasted by link-posting bots.
+    markup_link_weight: float = 0.7
+    #: Weight for placeholder filler text ("lorem ipsum").
+    placeholder_weight: float = 0.75
+    #: Weight when several links to different sites' front doors (not citations of a document or
+    #: an article) make up most of a short text: front_door_min links, at most
+    #: front_door_max_words_per_link other words per link.
+    front_door_weight: float = 0.35
+    front_door_min: int = 2
+    front_door_max_words_per_link: float = 6.0
+    #: Weight when a link goes to a site's front page (not a citation) that the comment never
+    #: names ("I own Rosa's Bakery (rosasbakery.example)" names its site; "claim your gift here:
+    #: http://gift-free.example/win" does not). Weak: a link and text unrelated to the item, or
+    #: an offer, are needed with it.
+    pitch_link_weight: float = 0.25
+    #: Weight for mashing in scripts the letter model does not judge (Hangul jamo typed without
+    #: syllables, words on one row of the Arabic, Persian or Hebrew keyboard, letters typed in
+    #: alphabet order): same as gibberish_weight by default.
+    script_mash_weight: float = 0.75
     #: Weight when the hidden honeypot field was filled (people cannot see it; bots fill it).
     honeypot_weight: float = 0.9
     #: Weight when the submitter's e-mail domain is a known disposable-mail service.

@@ -1,0 +1,26 @@
+"""When the caller should load the item's context: :func:`unrelated.wants_item_context`, widened
+to the ways to reach someone round 5 reads (a messenger ID, an address spelled out or in markup).
+"""
+
+from __future__ import annotations
+
+from intake.text import relatedness
+from intake.text.spam import unrelated
+from intake.text.spam.contacts import messenger_ids
+from intake.text.spam.disguise import disguise_evidence
+from intake.text.spam.evidence import safe_text
+from intake.text.spam.links import find_links, strip_spans
+from intake.text.spam.settings import SpamSettings
+
+
+def wants_item_context(body: str, s: SpamSettings) -> bool:
+    """True when the relatedness signal could count, so the caller loads the item's context."""
+    if unrelated.wants_item_context(body, s):
+        return True
+    body = safe_text(body)
+    prose = strip_spans(body, (lk.raw for lk in find_links(body)))
+    hidden = any(e.detail.startswith("links: ") for e in disguise_evidence(prose, body, s))
+    if not (messenger_ids(prose) or hidden):
+        return False
+    floor = min(s.unrelated_min_terms, s.unrelated_selling_min_terms)
+    return len(relatedness.content_terms(prose)) >= floor

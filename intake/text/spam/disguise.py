@@ -1,0 +1,87 @@
+"""Text dressed to slip past filters, in any language: digits or symbols for letters ("V1agra"),
+letters spaced out ("b u y  c h e a p"), a web address spelled out ("pharm dot example dot com"),
+forum or HTML link markup pasted into a plain-text form, and placeholder filler ("lorem ipsum").
+None of these is how a resident writes a comment."""
+
+from __future__ import annotations
+
+import regex
+
+from intake.text.spam.evidence import Evidence
+from intake.text.spam.settings import SpamSettings
+
+# A word with a digit or "@" or "$" between letters ("V1agra", "ch3ap", "m33t", "w@nt"): a letter
+# first and a letter last, so "5th", "10pm", "CO2", "COVID-19", "B12" and "H2O"-like codes of
+# three characters do not count.
+_ALPHABETIC_LETTER = r"[\p{Latin}\p{Cyrillic}\p{Greek}]"
+_DISGUISED_RE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}]){_ALPHABETIC_LETTER}+[0-9@$]+{_ALPHABETIC_LETTER}+"
+    rf"(?:[0-9@$]+{_ALPHABETIC_LETTER}+)*(?![\p{{L}}\p{{N}}])"
+)
+#: Shortest disguised word counted ("H2O", "B2B" are codes).
+DISGUISED_MIN_CHARS = 4
+# Single letters of an alphabet, each followed by whitespace ("b u y  c h e a p").
+_SPACED_RE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}]){_ALPHABETIC_LETTER}"
+    rf"(?:[ \t]{{1,3}}(?:[.][ \t]{{1,3}})?{_ALPHABETIC_LETTER}(?![\p{{L}}\p{{N}}]))+"
+)
+# A host written with "dot" (in a few languages) or with spaces around its dots, ending in a
+# top-level domain.
+# Only top-level domains that are not words ("point de vue", "punto es", "dot co" are prose).
+_TLD = r"(?:com|net|org|info|biz|ru|xyz|online|io|cn|uk|club|shop|vip)"
+_DOT_WORD = r"(?:dot|punto|ponto|point|punkt|точка|نقطة|点)"
+# A top-level domain after " dot " ("(dot)", "[dot]") or after a dot with a space beside it
+# (" . ", ". ", " ."). Found from the domain backwards over a bounded window, so the cost stays
+# linear in the text's length whatever it holds.
+_SPELLED_END_RE = regex.compile(
+    rf"(?i)(?:\s*+[\(\[]?+\s*+(?P<word>{_DOT_WORD})\s*+[\)\]]?+\s*+|\s+\.\s*+|\.\s+)"
+    rf"{_TLD}(?![\p{{L}}\p{{N}}])"
+)
+_LABEL = r"[\p{L}\p{N}-]{2,}"
+# What must precede the domain: a label ("pharm-4-u dot com") after " dot ", or two labels
+# joined by a dot ("shop . example . com"; "the third time. Com on" is prose).
+_SPELLED_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}\p{{N}}-]){_LABEL}$")
+_SPACED_BEFORE_RE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}-]){_LABEL}(?:\s+\.\s*|\.\s+|\s*\.\s+|\.)[\p{{L}}\p{{N}}-]+$"
+)
+SPELLED_WINDOW = 60
+
+
+def _spelled_link(text: str) -> str | None:
+    """The first web address spelled out to slip past link finders, if any."""
+    for m in _SPELLED_END_RE.finditer(text):
+        before = text[max(0, m.start() - SPELLED_WINDOW) : m.start()]
+        pattern = _SPELLED_BEFORE_RE if m.group("word") else _SPACED_BEFORE_RE
+        found = pattern.search(before)
+        if found is not None:
+            return str(before[found.start() :] + m.group())
+    return None
+
+
+_MARKUP_RE = regex.compile(r"(?i)\[url\s*=|\[url\]|\[link\s*=|<a\s[^>]*href\s*=")
+_PLACEHOLDER_RE = regex.compile(r"(?i)\blorem\s+ipsum\b")
+
+
+def disguise_evidence(prose: str, body: str, s: SpamSettings) -> list[Evidence]:
+    """Every disguise found; ``prose`` is the text without its found links, ``body`` the whole
+    text (markup is judged on it: a link inside markup may or may not be found as a link)."""
+    found: list[Evidence] = []
+    words = [w for w in _DISGUISED_RE.findall(prose) if len(w) >= DISGUISED_MIN_CHARS]
+    if len(words) >= s.disguise_min_words:
+        shown = ", ".join(repr(w) for w in words[:3])
+        found.append(Evidence(s.disguise_weight, f"disguised words: {len(words)} like {shown}"))
+    spaced = max((len(regex.findall(r"\p{L}", m)) for m in _SPACED_RE.findall(prose)), default=0)
+    if spaced >= s.spaced_min_letters:
+        detail = f"disguised words: {spaced} letters spaced out one by one"
+        found.append(Evidence(s.spaced_letters_weight, detail, noise=True))
+    spelled = _spelled_link(body)
+    if spelled is not None:
+        shown = " ".join(spelled.split())[:40]
+        found.append(Evidence(s.spelled_link_weight, f"links: an address spelled out ({shown!r})"))
+    markup = _MARKUP_RE.findall(body)
+    if markup:
+        detail = f"links: {len(markup)} in forum or HTML markup"
+        found.append(Evidence(s.markup_link_weight, detail, noise=True))
+    if _PLACEHOLDER_RE.search(prose):
+        found.append(Evidence(s.placeholder_weight, "placeholder: filler text", noise=True))
+    return found

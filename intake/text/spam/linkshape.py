@@ -1,0 +1,97 @@
+"""The shape of a text's links: several sites' front doors with a few words between them.
+
+A resident who cites sources links into them (a report, an article, a petition: a path or a file
+name); an advert sends the reader to front doors ("http://fly.example.com cheap hotels
+http://stay.example.com ...").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from intake.text.spam.evidence import WORD_RE, Evidence
+from intake.text.spam.links import Link, host_allowed, is_citation
+from intake.text.spam.settings import SpamSettings
+
+
+def front_door_evidence(prose: str, links: list[Link], s: SpamSettings) -> list[Evidence]:
+    """At least ``front_door_min`` links to different outside sites' front doors (not
+    citations), with at most ``front_door_max_words_per_link`` other words per link."""
+    doors = {
+        lk.host
+        for lk in links
+        if not lk.is_email and not host_allowed(lk.host, s.allowed_domains) and not is_citation(lk)
+    }
+    if len(doors) < s.front_door_min:
+        return []
+    words = len(WORD_RE.findall(prose))
+    if words > s.front_door_max_words_per_link * len(doors):
+        return []
+    detail = f"links: {len(doors)} sites' front pages with {words} words around them"
+    return [Evidence(s.front_door_weight, detail)]
+
+
+_NAME_WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+_COMMON_LABELS = frozenset({"www", "m", "en", "web", "shop", "store", "app"})
+
+
+def _site_name(host: str) -> str:
+    """The host's first meaningful label, hyphens dropped ("www.rosas-bakery.example" ->
+    "rosasbakery")."""
+    labels = [lb for lb in host.split(".") if lb and lb not in _COMMON_LABELS]
+    return (labels[0] if labels else host).replace("-", "")
+
+
+#: Share of a site's name that words of the text must spell from its start ("ACLU" names
+#: aclunc.org) for the site to count as named.
+NAMED_PREFIX_SHARE = 2 / 3
+NAMED_PREFIX_MIN = 4
+
+
+def _named_in(name: str, prose: str) -> bool:
+    """The comment names the site: one word of the text or several consecutive words run
+    together spell its name ("Rosa's Bakery" names rosasbakery, "Blue Note Room" bluenoteroom),
+    or at least two thirds of it from its start ("ACLU" names aclunc)."""
+    words = [w.casefold() for w in _NAME_WORD_RE.findall(prose.replace("'", "").replace("’", ""))]
+    enough = max(NAMED_PREFIX_MIN, NAMED_PREFIX_SHARE * len(name))
+    for start in range(len(words)):
+        joined = ""
+        for word in words[start : start + 6]:
+            joined += word
+            if not name.startswith(joined):
+                break
+            if len(joined) >= enough:
+                return True
+    return False
+
+
+_SEGMENT_RE = regex.compile(r"[A-Za-z0-9]{1,10}")
+
+
+def is_front_page(link: Link) -> bool:
+    """A link to a site's front page or a short entry point ("/win", "/go", "?ref=12"), not to
+    a page with a name ("/library-budget", "/our-work") or deeper."""
+    rest = link.raw.split("//", 1)[-1]
+    path = regex.split(r"[?#]", rest, maxsplit=1)[0].partition("/")[2].strip("/")
+    return not path or bool(_SEGMENT_RE.fullmatch(path))
+
+
+def pitch_link_evidence(prose: str, links: list[Link], s: SpamSettings) -> list[Evidence]:
+    """A link to a site's front page (not a citation of a document or an article) that the
+    comment does not name: a resident who gives a website names it ("I own Rosa's Bakery
+    (rosasbakery.example.com)"); a pitch sends the reader to a site the text never mentions
+    ("Réclamez votre cadeau ici: http://cadeau-gratuit.example.fr/win")."""
+    unnamed = sorted(
+        {
+            lk.host
+            for lk in links
+            if not lk.is_email
+            and not host_allowed(lk.host, s.allowed_domains)
+            and is_front_page(lk)
+            and not _named_in(_site_name(lk.host).casefold(), prose)
+        }
+    )
+    if not unnamed:
+        return []
+    detail = f"links: a front page the comment does not name ({unnamed[0]})"
+    return [Evidence(s.pitch_link_weight, detail)]
