@@ -79,6 +79,32 @@ def test_a_language_with_no_legitimate_examples_is_not_judged() -> None:
     assert model.probability(VARIANT) > 0.99
 
 
+def test_a_language_more_common_among_the_spam_than_among_residents_is_not_judged() -> None:
+    """Round 5: ten residents' comments in a language are not enough when the language is a
+    larger share of the spam than of the legitimate comments: every text in it shares n-grams,
+    and those read as spam (the fixture's Chinese residents scored 0.999 once the tuning sets
+    held ten legitimate and six spam Chinese comments)."""
+    chinese_residents = [
+        f"请市议会保护我们的社区，第{n}号街的图书馆周末要开放。" for n in range(10)
+    ]
+    chinese_spam = [f"加微信领取免费视频，美女在线聊天第{n}期，快来。" for n in range(8)]
+    english = [Example(b, False) for b in RESIDENTS * 2] + [Example(b, True) for b in ADVERTS]
+    chinese = [Example(b, False) for b in chinese_residents] + [
+        Example(b, True) for b in chinese_spam
+    ]
+    resident = "我在这里住了十五年，请市议会通过更严格的条例，保护我们的社区。"
+    model = train(english + chinese)
+    assert model.ham_languages["CJK"] == 10
+    assert not model.judges("CJK")  # 8 of 14 spam against 10 of 34 legitimate comments
+    assert model.probability(resident) == 0.0
+    assert model.judges("en")
+    assert model.probability(VARIANT) > 0.99
+    # The same residents with two Chinese spam (2 of 8 against 10 of 34): judged.
+    balanced = train(english + chinese[:12])
+    assert balanced.judges("CJK")
+    assert LearnedModel.from_json(model.to_json()).judges("CJK") is False
+
+
 def test_links_and_numbers_are_left_to_the_other_signals() -> None:
     """The model reads prose: a link's host or a phone number is not what it learns from."""
     model = train(examples())
