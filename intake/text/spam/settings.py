@@ -81,7 +81,7 @@ class SpamSettings:
     unrelated_contact_weight: float = 0.45
     unrelated_max_share: float = 0.2
     unrelated_max_shared_terms: int = 3
-    unrelated_min_context_terms: int = 40
+    unrelated_min_context_terms: int = 20  # 40 before round 5
     unrelated_min_terms: int = 6
     #: The same floor for a comment that also shows an offer, an advert's price or call to action,
     #: or a link to a shortener or a domain spam favours: a pitch is short ("I make $320 every

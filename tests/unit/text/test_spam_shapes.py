@@ -235,3 +235,16 @@ def test_a_business_owner_naming_the_shop_and_its_address_is_not_spam_on_an_unre
     verdict = score(body, ON_LIBRARY, S)
     assert not verdict.is_spam, verdict.reasons
     assert "offer" not in " ".join(verdict.reasons)  # a street number is not a sum
+
+
+def test_an_item_with_a_title_and_four_comments_is_enough_context() -> None:
+    """Round 5 lowered the context an item needs before relatedness is judged from 40 terms to
+    20 (the title and four short comments here: 22 terms)."""
+    body = "Félicitations! Vous avez gagné un iPhone 15. Réclamez votre cadeau ici: http://cadeau-gratuit.example.fr/win"
+    early = Behaviour(item_context=LIBRARY_CONTEXT[:5])
+    verdict = score(body, early, S)
+    assert verdict.is_spam, verdict.reasons
+    assert not score(body, Behaviour(item_context=LIBRARY_CONTEXT[:4]), S).is_spam  # 19 terms
+    # A resident's comment on the same early item, with a link, is not judged unrelated.
+    resident = "Weekend closing hurts families: see https://www.news.example.com/2026/library-cuts"
+    assert not score(resident, early, S).is_spam
