@@ -33,6 +33,15 @@ _MESSENGER_RE = regex.compile(
     | (?<![A-Za-z])LINE(?![A-Za-z]) | (?<![A-Za-z])QQ(?![A-Za-z])
     """
 )
+# A cheap first look: the casefolded text holds one of these pieces of a messenger's name.
+_NAME_PIECES = (
+    "whats", "watsa", "wassap", "viber", "telegr", "wechat", "weixin", "kakao", "zalo", "skype",
+    "snapchat", "wickr", "kik", "ват", "вот", "вац", "вайбер", "телег", "скайп", "واتس",
+    "تلگرام", "تلغرام", "تيليجرام", "تليجرام", "تلجرام", "وایبر", "فايبر", "וואטסאפ", "ווטסאפ",
+    "טלגרם", "व्हाट्स", "वॉट्स", "टेलीग्राम", "ไลน์", "วอทส์", "เทเลแกรม", "微信", "薇信",
+    "威信", "扣扣", "飞机号", "电报", "카톡", "카카오", "텔레그램", "라인", "ライン",
+    "テレグラム", "ワッツ",
+)  # fmt: skip
 # What follows (or precedes) the app's name: a number of five digits or more (spaces, dashes,
 # a "+" allowed), an @handle, or an ID: letters with digits or an underscore ("vip777",
 # "sexy_girl99", "kasegu777").
@@ -55,6 +64,10 @@ def _digits(text: str) -> int:
 def messenger_ids(prose: str) -> list[str]:
     """Each messenger ID, number or handle written next to a messenger app's name."""
     found: list[str] = []
+    folded = prose.casefold()
+    named = "LINE" in prose or "QQ" in prose or any(piece in folded for piece in _NAME_PIECES)
+    if not named:
+        return found
     for m in _MESSENGER_RE.finditer(prose):
         after = prose[m.end() : m.end() + ID_WINDOW]
         before = prose[max(0, m.start() - ID_WINDOW) : m.start()]

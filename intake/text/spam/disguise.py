@@ -18,6 +18,9 @@ _DISGUISED_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}]){_ALPHABETIC_LETTER}+[0-9@$]+{_ALPHABETIC_LETTER}+"
     rf"(?:[0-9@$]+{_ALPHABETIC_LETTER}+)*(?![\p{{L}}\p{{N}}])"
 )
+_DIGIT_IN_WORD_RE = regex.compile(rf"{_ALPHABETIC_LETTER}[0-9@$]")
+_THREE_SINGLE_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}\s+\p{L}\s+\p{L}(?![\p{L}\p{N}])")
+_ANY_LETTER_RE = regex.compile(r"\p{L}")
 #: Shortest disguised word counted ("H2O", "B2B" are codes).
 DISGUISED_MIN_CHARS = 4
 # Single letters of an alphabet, each followed by whitespace ("b u y  c h e a p").
@@ -30,29 +33,27 @@ _SPACED_RE = regex.compile(
 # Only top-level domains that are not words ("point de vue", "punto es", "dot co" are prose).
 _TLD = r"(?:com|net|org|info|biz|ru|xyz|online|io|cn|uk|club|shop|vip)"
 _DOT_WORD = r"(?:dot|punto|ponto|point|punkt|точка|نقطة|点)"
-# A top-level domain after " dot " ("(dot)", "[dot]") or after a dot with a space beside it
-# (" . ", ". ", " ."). Found from the domain backwards over a bounded window, so the cost stays
-# linear in the text's length whatever it holds.
-_SPELLED_END_RE = regex.compile(
-    rf"(?i)(?:\s*+[\(\[]?+\s*+(?P<word>{_DOT_WORD})\s*+[\)\]]?+\s*+|\s+\.\s*+|\.\s+)"
-    rf"{_TLD}(?![\p{{L}}\p{{N}}])"
-)
+_TLD_RE = regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}]){_TLD}(?![\p{{L}}\p{{N}}])")
 _LABEL = r"[\p{L}\p{N}-]{2,}"
-# What must precede the domain: a label ("pharm-4-u dot com") after " dot ", or two labels
-# joined by a dot ("shop . example . com"; "the third time. Com on" is prose).
-_SPELLED_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}\p{{N}}-]){_LABEL}$")
+# What precedes the domain: a label and " dot " ("(dot)", "[dot]"): "pharm-4-u dot com"; or two
+# labels and a dot with a space beside it: "shop . example . com" ("the third time. Com on" is
+# prose). Matched on a bounded window before each domain found, so the cost stays linear in
+# the text's length whatever it holds.
+_SPELLED_BEFORE_RE = regex.compile(
+    rf"(?i)(?<![\p{{L}}\p{{N}}-]){_LABEL}\s*[\(\[]?\s*{_DOT_WORD}\s*[\)\]]?\s*$"
+)
 _SPACED_BEFORE_RE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}-]){_LABEL}(?:\s+\.\s*|\.\s+|\s*\.\s+|\.)[\p{{L}}\p{{N}}-]+$"
+    rf"(?<![\p{{L}}\p{{N}}-]){_LABEL}(?:\s+\.\s*|\s*\.\s+|\.)[\p{{L}}\p{{N}}-]+"
+    r"(?:\s+\.\s*|\.\s+)$"
 )
 SPELLED_WINDOW = 60
 
 
 def _spelled_link(text: str) -> str | None:
     """The first web address spelled out to slip past link finders, if any."""
-    for m in _SPELLED_END_RE.finditer(text):
+    for m in _TLD_RE.finditer(text):
         before = text[max(0, m.start() - SPELLED_WINDOW) : m.start()]
-        pattern = _SPELLED_BEFORE_RE if m.group("word") else _SPACED_BEFORE_RE
-        found = pattern.search(before)
+        found = _SPELLED_BEFORE_RE.search(before) or _SPACED_BEFORE_RE.search(before)
         if found is not None:
             return str(before[found.start() :] + m.group())
     return None
@@ -66,11 +67,15 @@ def disguise_evidence(prose: str, body: str, s: SpamSettings) -> list[Evidence]:
     """Every disguise found; ``prose`` is the text without its found links, ``body`` the whole
     text (markup is judged on it: a link inside markup may or may not be found as a link)."""
     found: list[Evidence] = []
-    words = [w for w in _DISGUISED_RE.findall(prose) if len(w) >= DISGUISED_MIN_CHARS]
+    words = []
+    if _DIGIT_IN_WORD_RE.search(prose):
+        words = [w for w in _DISGUISED_RE.findall(prose) if len(w) >= DISGUISED_MIN_CHARS]
     if len(words) >= s.disguise_min_words:
         shown = ", ".join(repr(w) for w in words[:3])
         found.append(Evidence(s.disguise_weight, f"disguised words: {len(words)} like {shown}"))
-    spaced = max((len(regex.findall(r"\p{L}", m)) for m in _SPACED_RE.findall(prose)), default=0)
+    spaced = 0
+    if _THREE_SINGLE_RE.search(prose):
+        spaced = max((len(_ANY_LETTER_RE.findall(m)) for m in _SPACED_RE.findall(prose)), default=0)
     if spaced >= s.spaced_min_letters:
         detail = f"disguised words: {spaced} letters spaced out one by one"
         found.append(Evidence(s.spaced_letters_weight, detail, noise=True))

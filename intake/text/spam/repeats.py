@@ -56,11 +56,15 @@ def unit_repeat_evidence(prose: str, reachable: bool, s: SpamSettings) -> list[E
     text = "".join(_KEEP_RE.findall(prose.casefold()))
     if len(text) < s.repeat_unit_min_chars:
         return []
+    needed = s.repeat_unit_contact_times if reachable else s.repeat_unit_min_times
+    # A unit repeated ``needed`` times holds every character of the text in its first
+    # len/needed characters: prose fails this at once, without the period search.
+    if not set(text) <= set(text[: len(text) // max(1, needed) + 1]):
+        return []
     found = repeated_unit(text)
     if found is None:
         return []
     unit, times = found
-    needed = s.repeat_unit_contact_times if reachable else s.repeat_unit_min_times
     if times < needed:
         return []
     detail = f"repetition: {unit[:20]!r} {times} times over"

@@ -9,6 +9,8 @@ stay unflagged. Each test fails on the engine before round 5.
 
 from __future__ import annotations
 
+import time
+
 from intake.text.spam import Behaviour, SpamSettings, score, wants_item_context
 from intake.text.spam.contacts import messenger_ids
 from intake.text.spam.repeats import repeated_unit
@@ -248,3 +250,22 @@ def test_an_item_with_a_title_and_four_comments_is_enough_context() -> None:
     # A resident's comment on the same early item, with a link, is not judged unrelated.
     resident = "Weekend closing hurts families: see https://www.news.example.com/2026/library-cuts"
     assert not score(resident, early, S).is_spam
+
+
+def test_round_5_signals_stay_linear_on_hostile_input() -> None:
+    """A first spelled-out-address pattern took 8 to 12 s on these; each must stay well under
+    a second (after the lazy tables are built)."""
+    score("warm up", NONE, S)
+    for body in (
+        "a . " * 5_000,
+        "a dot " * 5_000,
+        "x." * 10_000,
+        "ab . " * 4_000 + "com",
+        "WhatsApp " * 2_000 + "1 " * 3_000,
+        "ㅁ" * 20_000,
+        "a1" * 10_000,
+        "b " * 10_000,
+    ):
+        start = time.perf_counter()
+        score(body, NONE, S)
+        assert time.perf_counter() - start < 1.0, body[:20]
