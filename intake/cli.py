@@ -27,6 +27,7 @@ from intake.errors import DomainError
 from intake.labelling import record_scheme
 from intake.services.export import FORMATS
 from intake.services.tokens import TokenService
+from intake.wiring import label_queue, start_labeller
 from schemas.vocabulary import ROLES
 
 DATABASE_URL = "intake.database_url"
@@ -43,6 +44,16 @@ def _app() -> Flask:
     context = click.get_current_context(silent=True)
     if context is not None:
         context.meta[DATABASE_URL] = app.config["INTAKE"].database_url
+    return app
+
+
+def _settled_app() -> Flask:
+    """The app, once the comments single POSTs left waiting for a label are labelled: what
+    relabels, imports, exports or trains comes after them, as a request would."""
+    app = _app()
+    queue = label_queue(app)
+    if queue is not None:
+        queue.settle()
     return app
 
 
@@ -182,6 +193,7 @@ class _Gunicorn:
 
                 app = create_app()
                 spam.preload()  # build the letter model before the first request, not during it
+                start_labeller(app)  # single POSTs' labels, after their 201 (PostgreSQL)
                 if app.config["INTAKE"].sends_mail:
                     from intake.mail.background import start_sender
 
@@ -216,7 +228,7 @@ def relabel(item_id: str | None) -> None:
 
     from intake.labelling import relabel as relabelling
 
-    app = _app()
+    app = _settled_app()
     database = get_database(app)
     factory = app.extensions["intake.labeller"]
     with database.session_factory() as session:
@@ -278,7 +290,7 @@ def import_(
     """
     from intake.backlog.command import BacklogImport
 
-    app = _app()
+    app = _settled_app()
     try:
         run = BacklogImport(
             app,
@@ -312,7 +324,7 @@ def export(item_id: str, fmt: str, output: Path | None) -> None:
     from intake.services.export import ExportService
     from intake.services.items import AgendaItemService
 
-    app = _app()
+    app = _settled_app()
     with _session(app) as session:
         AgendaItemService(session).get(item_id)
     factory = get_database(app).session_factory
@@ -385,7 +397,7 @@ def spam_train(seeds: tuple[Path, ...], min_each: int) -> None:
     version; every worker uses it within INTAKE_SPAM_MODEL_CHECK_SECONDS."""
     from intake.services.spam_models import SpamModelService
 
-    app = _app()
+    app = _settled_app()
     seed = [example for path in seeds for example in _seed_examples(path)]
     with _session(app) as session:
         trained = SpamModelService(session, app.extensions["intake.clock"]).train(seed, min_each)

@@ -28,6 +28,7 @@ from sqlalchemy import (
     Text,
     case,
     false,
+    text,
 )
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
@@ -178,6 +179,14 @@ class Comment(Base):
         Index("ix_comments_exact_hash_id", "exact_hash", "id"),
         Index("ix_comments_item_id_source_key_received_at", "item_id", "source_key", "received_at"),
         Index("ix_comments_item_id_import_key", "item_id", "import_key", unique=True),
+        # The label queue (intake/services/label_queue.py): only the comments still waiting.
+        Index(
+            "ix_comments_unlabelled",
+            "item_id",
+            "id",
+            postgresql_where=text("kind IS NULL"),
+            sqlite_where=text("kind IS NULL"),
+        ),
     )
 
     @hybrid_property
