@@ -8,7 +8,10 @@ chunk (see :mod:`intake.backlog`).
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,8 +29,9 @@ from intake.db import get_database
 from intake.errors import DomainError
 from intake.labelling import record_scheme
 from intake.services.export import FORMATS
+from intake.services.label_queue import Labeller
 from intake.services.tokens import TokenService
-from intake.wiring import label_queue, start_labeller
+from intake.wiring import label_queue
 from schemas.vocabulary import ROLES
 
 DATABASE_URL = "intake.database_url"
@@ -152,8 +156,13 @@ def serve(host: str, port: int, workers: int | None) -> None:
         f"intake on http://{host}:{port} with {count} workers x {settings.worker_threads} threads",
         err=True,
     )
+    from intake.serving import LabellerProcess
+
+    # Single POSTs' labels, right after their 201 (PostgreSQL): a labeller process of its own.
+    labeller = LabellerProcess() if settings.queues_labels else None
     _Gunicorn(
         {
+            **(labeller.hooks() if labeller is not None else {}),
             "bind": f"{host}:{port}",
             "workers": count,
             # Threads let one worker's concurrent POSTs share a transaction (group commit);
@@ -193,7 +202,6 @@ class _Gunicorn:
 
                 app = create_app()
                 spam.preload()  # build the letter model before the first request, not during it
-                start_labeller(app)  # single POSTs' labels, after their 201 (PostgreSQL)
                 if app.config["INTAKE"].sends_mail:
                     from intake.mail.background import start_sender
 
@@ -204,6 +212,39 @@ class _Gunicorn:
 
     def run(self) -> None:
         self._application.run()
+
+
+@main.command()
+@click.option("--follow", is_flag=True, help="Keep labelling what arrives, until stopped.")
+@click.option("--poll", default=0.1, show_default=True, help="Seconds between looks when idle.")
+@click.option("--parent", type=int, default=None, hidden=True)
+def label(follow: bool, poll: float, parent: int | None) -> None:
+    """Label the comments single POSTs left waiting (PostgreSQL's label queue).
+
+    ``intake serve`` runs ``intake label --follow`` beside its workers; run more on other
+    machines to share the work (each item is labelled by one at a time, in arrival order).
+    """
+    app = _app()
+    queue = label_queue(app)
+    if queue is None:
+        raise click.ClickException("comments are labelled as they are stored here (SQLite)")
+    if not follow:
+        click.echo(f"labelled {queue.drain(wait=True)} comments", err=True)
+        return
+    labeller = Labeller(queue, poll_seconds=poll)
+    if parent is not None:  # started by intake serve: stop when it is gone
+        _stop_when_orphaned(labeller, parent)
+    signal.signal(signal.SIGTERM, lambda *_args: labeller.stop(timeout=0))
+    labeller.run()
+
+
+def _stop_when_orphaned(labeller: Labeller, parent: int) -> None:
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        labeller.stop(timeout=0)
+
+    threading.Thread(target=watch, name="intake-labeller-parent", daemon=True).start()
 
 
 @main.command()

@@ -8,13 +8,15 @@ comments in arrival order, in batches of up to ``batch_size``: the same labeller
 of labelling one by one. A big batch shares the snapshot's reads, the campaign lock and the
 commit among hundreds of comments instead of the two or three of a POST group (issue 16).
 
-Who labels. Any number of stateless workers drain the same queue: an item's comments are
-labelled under a transaction-scoped advisory lock on the item, so one labeller at a time takes
-an item, in id order, and another labeller takes another item or waits. Each worker runs a
-:class:`Labeller` thread that a POST wakes and that looks again every ``poll_seconds``, so a
-comment whose wake-up went to a worker busy elsewhere waits at most that long. A GET first
-settles (:meth:`LabelQueue.settle`) so staff and the public never read a comment before its
-label: a read during a burst waits for the labeller's current batch.
+Who labels. Any number of labellers drain the same queue: an item's comments are labelled
+under a transaction-scoped advisory lock on the item, so one labeller at a time takes an item,
+in id order, and another labeller takes another item or waits. ``intake serve`` runs one
+:class:`Labeller` in a process of its own beside the web workers (``intake label --follow``;
+more can run on other machines); it drains as long as there is work and otherwise looks again
+every ``poll_seconds``. Every request but a single POST first settles
+(:meth:`LabelQueue.settle`), so staff and the public never read a comment before its label and
+a batch or a label change comes after the comments that arrived before it: a read during a
+burst waits for the labeller's current batch.
 
 Nothing is lost and nothing is labelled twice: a batch's labels commit in one transaction with
 the ``kind IS NULL`` rows it locked (``FOR UPDATE``), so a labeller killed mid-batch leaves its
@@ -29,7 +31,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
@@ -180,14 +181,20 @@ class LabelQueue:
 
 
 class Labeller:
-    """A worker's labelling thread: woken by its POSTs, looking again every ``poll_seconds``."""
+    """A labelling loop: drains the queue, then looks again after ``poll_seconds`` or when woken.
+
+    ``intake label --follow`` runs it in its own process (``intake serve`` starts and watches
+    one), so labelling has an interpreter of its own and never waits for the GIL behind a
+    worker's request threads; :meth:`start` runs it in a thread instead (tests, and a process
+    that both takes comments and labels them).
+    """
 
     def __init__(self, queue: LabelQueue, *, poll_seconds: float = POLL_SECONDS) -> None:
         self.queue = queue
         self.poll_seconds = poll_seconds
         self._wake = threading.Event()
         self._stopping = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="intake-labeller", daemon=True)
+        self._thread = threading.Thread(target=self.run, name="intake-labeller", daemon=True)
 
     def start(self) -> Labeller:
         self._thread.start()
@@ -199,17 +206,20 @@ class Labeller:
     def stop(self, timeout: float = 30.0) -> None:
         self._stopping.set()
         self._wake.set()
-        self._thread.join(timeout)
+        if self._thread.is_alive():
+            self._thread.join(timeout)
 
-    def _run(self) -> None:
+    def run(self) -> None:
+        """Until :meth:`stop`: drain, and after a quiet drain wait for a wake-up or the poll."""
         while not self._stopping.is_set():
-            self._wake.wait(self.poll_seconds)
-            self._wake.clear()
             try:
-                self.queue.drain()
-            except Exception as error:  # noqa: BLE001 - the thread must outlive any one failure
+                labelled = self.queue.drain()
+            except Exception as error:  # noqa: BLE001 - the loop must outlive any one failure
                 log.warning("the labeller failed and will look again: %s", type(error).__name__)
-                time.sleep(self.poll_seconds)
+                labelled = 0
+            if not labelled:
+                self._wake.wait(self.poll_seconds)
+                self._wake.clear()
 
 
 def oldest_wait_seconds(session: Session, now: datetime) -> float:
