@@ -231,6 +231,9 @@ def label(follow: bool, poll: float, parent: int | None) -> None:
     if not follow:
         click.echo(f"labelled {queue.drain(wait=True)} comments", err=True)
         return
+    from intake.text import spam
+
+    spam.preload()  # the letter model before the first batch, not inside it
     labeller = Labeller(queue, poll_seconds=poll)
     if parent is not None:  # started by intake serve: stop when it is gone
         _stop_when_orphaned(labeller, parent)
