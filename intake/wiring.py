@@ -5,9 +5,10 @@ Every comment, whatever door it came in by (single POST, batch, public form, ``i
 is stored and labelled by a :class:`CommentService` built by :func:`comment_service_for`, so the
 labeller, the body length cap and the clock cannot differ between them. Single submissions (the
 API's POST and the public form) go through :func:`submit_comment`: this worker's group commit on
-PostgreSQL, the request's own transaction otherwise. On PostgreSQL they are stored unlabelled and
-labelled right after by the label queue (:mod:`intake.services.label_queue`), which every read
-settles first; batches and imports are labelled in their own transaction.
+PostgreSQL, the request's own transaction otherwise. On PostgreSQL they and the batch POST's are
+stored unlabelled and labelled right after by the label queue
+(:mod:`intake.services.label_queue`), which every other request settles first; an import labels
+in its own transaction.
 """
 
 from __future__ import annotations
@@ -85,8 +86,12 @@ def _init_label_queue(app: Flask) -> None:
 
 UNSETTLED_ENDPOINTS = ("health.", "static", "docs.", "problems.")
 """Requests that show and label no comment: they never wait for the label queue."""
-QUEUEING_ENDPOINTS = ("comments.ItemCommentCollection", "public.submit_comment")
-"""Where a single comment is submitted: its POST leaves the comment to the queue."""
+QUEUEING_ENDPOINTS = (
+    "comments.ItemCommentCollection",
+    "batches.CommentBatch",
+    "public.submit_comment",
+)
+"""Where comments are submitted: their POSTs leave the comments to the queue."""
 
 
 def _settle_before_reading() -> None:
@@ -98,6 +103,13 @@ def _settle_before_reading() -> None:
     if request.method == "POST" and endpoint in QUEUEING_ENDPOINTS:
         return
     label_queue().settle()  # type: ignore[union-attr]
+
+
+def wake_labeller() -> None:
+    """Tell this process's labelling thread, if it runs one, that comments wait."""
+    running: QueueLabeller | None = current_app.extensions.get("intake.labeller_thread")
+    if running is not None:
+        running.wake()
 
 
 def label_queue(app: Flask | None = None) -> LabelQueue | None:
@@ -115,12 +127,6 @@ def start_labeller(app: Flask) -> QueueLabeller | None:
     running = QueueLabeller(queue).start()
     app.extensions["intake.labeller_thread"] = running
     return running
-
-
-def _wake_labeller() -> None:
-    running: QueueLabeller | None = current_app.extensions.get("intake.labeller_thread")
-    if running is not None:
-        running.wake()
 
 
 def comment_service_for(app: Flask, session: Session, *, labelled: bool = True) -> CommentService:
@@ -195,7 +201,7 @@ def submit_comment(submission: Submission, *, own_transaction: bool = False) -> 
         comment = committer.submit(submission)
     except QueueTimeout as exc:
         raise Overloaded("Too many comments are waiting to be stored; please retry.") from exc
-    _wake_labeller()
+    wake_labeller()
     return comment
 
 

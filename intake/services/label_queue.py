@@ -1,12 +1,13 @@
-"""Label single submissions after their 201: the comments table is the queue.
+"""Label submissions after their answer: the comments table is the queue.
 
 On PostgreSQL a single POST (API or public form) stores its comment unlabelled (``kind IS NULL``)
 in a short transaction, group-committed with the worker's other POSTs, and is answered at once;
-the receipt never carries a label anyway. A :class:`LabelQueue` then labels the item's waiting
-comments in arrival order, in batches of up to ``batch_size``: the same labeller, the same
-:meth:`~intake.labelling.LabellingService.label_batch` as a batch POST, so the labels are those
-of labelling one by one. A big batch shares the snapshot's reads, the campaign lock and the
-commit among hundreds of comments instead of the two or three of a POST group (issue 16).
+a batch POST stores its valid entries the same way. A receipt never carries a label anyway. A
+:class:`LabelQueue` then labels the item's waiting comments in arrival order, in batches of up
+to ``batch_size``: the labeller and :meth:`~intake.labelling.LabellingService.label_batch` an
+import uses, so the labels are those of labelling one by one. A big batch shares the snapshot's
+reads, the campaign lock and the commit among hundreds of comments instead of the two or three
+of a POST group (issue 16).
 
 Who labels. Any number of labellers drain the same queue: an item's comments are labelled
 under a transaction-scoped advisory lock on the item, so one labeller at a time takes an item,

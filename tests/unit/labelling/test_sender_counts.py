@@ -83,6 +83,7 @@ def test_counters_hold_what_the_comments_say(
     ]
     batch = client.post(URL + "/batch", json={"comments": entries}, headers=integration)
     assert batch.status_code == 200, batch.json
+    settle(app)
     assert_counters_match(session)
 
 
@@ -195,6 +196,7 @@ def test_migration_fills_the_counters_on_postgresql() -> None:
         _check_backfill(url)
 
 
+@pytest.mark.parametrize("settings_overrides", [{"labelling": "inline"}])
 def test_look_ups_have_one_text_whatever_the_batch_size_on_postgresql(
     client: FlaskClient, item: dict[str, Any], integration: dict[str, str], pg_engine: Any
 ) -> None:
