@@ -1,8 +1,6 @@
-"""The app for a WSGI server of your own (``gunicorn 'wsgi:app'``; without ``--preload``, so each
-worker builds its own app and starts its own labeller thread, as ``intake serve`` does)."""
+"""The app for a WSGI server of your own (``gunicorn 'wsgi:app'``). On PostgreSQL run
+``intake label --follow`` beside it, as ``intake serve`` does, to label what the POSTs store."""
 
 from intake import create_app
-from intake.wiring import start_labeller
 
 app = create_app()
-start_labeller(app)

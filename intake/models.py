@@ -38,6 +38,8 @@ from schemas.vocabulary import DECIDERS, KINDS, POSITIONS, ROLES, TEXT_STATUSES
 
 BigId = BigInteger().with_variant(Integer, "sqlite")
 
+WAITING = "kind IS NULL"
+UNAFFILIATED = "kind = 'unique' AND campaign_id IS NULL"
 PERSONAL_TEXT_FLAG = "has_personal_text = (personal_text IS NOT NULL AND personal_text <> '')"
 """What ``comments.has_personal_text`` must equal; a CHECK constraint holds every write to it."""
 SUMMARY_INDEX_COLUMNS = (
@@ -184,8 +186,17 @@ class Comment(Base):
             "ix_comments_unlabelled",
             "item_id",
             "id",
-            postgresql_where=text("kind IS NULL"),
-            sqlite_where=text("kind IS NULL"),
+            postgresql_where=text(WAITING),
+            sqlite_where=text(WAITING),
+        ),
+        # An item's newest unique comments (the skeleton founding and the phrase pull-in), found
+        # without walking back through the campaign members that are most of a burst.
+        Index(
+            "ix_comments_unaffiliated",
+            "item_id",
+            "id",
+            postgresql_where=text(UNAFFILIATED),
+            sqlite_where=text(UNAFFILIATED),
         ),
     )
 
