@@ -151,6 +151,39 @@ def report_labels(url: str, after_id: int) -> dict[str, int]:
     return {"stored": signals[2], "velocity": signals[0], "burst": signals[1]}
 
 
+def until_labelled(url: str, timeout: float = 300.0) -> float:
+    """Wait until no comment waits for the label queue; how long that took (0 when inline)."""
+    started = time.perf_counter()
+    with psycopg.connect(common.libpq(url), autocommit=True) as conn:
+        while True:
+            row = conn.execute("SELECT count(*) FROM comments WHERE kind IS NULL").fetchone()
+            if not row or not row[0] or time.perf_counter() - started > timeout:
+                return time.perf_counter() - started
+            time.sleep(0.02)
+
+
+def report_label_lag(url: str, after_id: int) -> dict[str, float]:
+    """From a comment's arrival (its 201 follows at once) to its first label, in ms: within the
+    POST when labelling is inline, after it with the label queue."""
+    with psycopg.connect(common.libpq(url)) as conn:
+        rows = conn.execute(
+            "SELECT extract(epoch FROM e.created_at - c.received_at) * 1000 FROM comments c "
+            "JOIN label_events e ON e.comment_id = c.id AND e.from_kind IS NULL WHERE c.id > %s",
+            (after_id,),
+        ).fetchall()
+    lags = [float(r[0]) for r in rows]
+    figures = {
+        "lag_p50_ms": common.percentile(lags, 0.50),
+        "lag_p99_ms": common.percentile(lags, 0.99),
+        "lag_max_ms": max(lags, default=0.0),
+    }
+    print(
+        f"  arrival to label: p50 {figures['lag_p50_ms']:.0f} ms, p99 {figures['lag_p99_ms']:.0f} "
+        f"ms, max {figures['lag_max_ms']:.0f} ms over {len(lags):,} comments"
+    )
+    return figures
+
+
 def profile_stages(url: str, posts: list[tuple[str, str]], mode: str, seed: int) -> None:
     """cProfile of more burst posts through the test client: service_load.py's stage table."""
     app = load.profiled_app(url, REDIS)
@@ -203,6 +236,8 @@ def one_run(mode: str, connections: int, args: argparse.Namespace) -> dict[str, 
             serving["INTAKE_WORKER_THREADS"] = str(args.threads)
         if args.group_sizes:
             serving["INTAKE_LOG_LEVEL"] = "DEBUG"
+        if args.labelling:
+            serving["INTAKE_LABELLING"] = args.labelling
         server = load.Server(url, args.port, args.workers, log, serving)
         try:
             path = f"/api/v1/agenda-items/{common.ITEM}/comments"
@@ -212,13 +247,18 @@ def one_run(mode: str, connections: int, args: argparse.Namespace) -> dict[str, 
                 before_id = row[0] if row else 0
             reqs = requests_for(posts, mode, args.addresses, rng, "burst-")
             offset = log.stat().st_size
-            result = load.run_load(server, token, path, reqs, connections, args.seconds)
+            result = load.run_load(
+                server, token, path, reqs, connections, args.seconds, lambda: until_labelled(url)
+            )
             figures.update(load.report_load(f"  {mode}, {connections} clients", result, 1))
+            figures["drain_s"] = result["drain_seconds"]
+            print(f"  the label queue was empty {result['drain_seconds']:.2f} s after the last 201")
             if args.group_sizes:
                 load.report_groups(log, offset)
         finally:
             server.stop()
         figures.update(report_labels(url, before_id))
+        figures.update(report_label_lag(url, before_id))
         if args.profile_comments:
             more = common.BurstCorpus(args.seed + 7, args.campaigns).burst(args.profile_comments)
             profile_stages(url, more, mode, args.seed)
@@ -242,6 +282,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--server", default=common.SERVER)
     parser.add_argument("--keep", action="store_true", help="Keep the databases.")
+    parser.add_argument(
+        "--labelling", choices=("inline", "queued"), default=None, help="Default: the server's."
+    )
     args = parser.parse_args()
     print(
         f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, Python {platform.python_version()}, "
@@ -260,7 +303,8 @@ def main() -> None:
             f"{r['cpu_ms_per_comment']:.2f} = gunicorn {r['workers_ms']:.2f} + PostgreSQL "
             f"{r['postgres_ms']:.2f} + Redis {r['redis_ms']:.2f} | floor "
             f"{1 / r['floor_plain_ms'] * 1e3:,.0f}/s -> service at "
-            f"{r['comments_per_s'] / (1 / r['floor_plain_ms'] * 1e3):.1%} of it"
+            f"{r['comments_per_s'] / (1 / r['floor_plain_ms'] * 1e3):.1%} of it | label lag "
+            f"p50 {r['lag_p50_ms']:.0f} p99 {r['lag_p99_ms']:.0f} max {r['lag_max_ms']:.0f} ms"
         )
 
 

@@ -41,6 +41,7 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -202,7 +203,11 @@ def run_load(
     requests: list[dict[str, Any]],
     connections: int,
     seconds: float,
+    settled: Callable[[], float] | None = None,
 ) -> dict[str, Any]:
+    """Run the load; ``settled`` (if given) waits, after the last answer, until the server has
+    finished the work it deferred (the label queue) and returns how long that took, so the CPU
+    figures include it."""
     with tempfile.TemporaryDirectory() as tmp:
         spec_path, out_path = Path(tmp) / "spec.json", Path(tmp) / "out.json"
         spec = {
@@ -229,6 +234,7 @@ def run_load(
             timeout=seconds + 180,
         )
         wall = time.perf_counter() - started
+        drain = settled() if settled is not None else 0.0
         after = server.cpu()
         result: dict[str, Any] = json.loads(out_path.read_text())
     pg = sum(cpu - before["postgres"].get(pid, 0.0) for pid, cpu in after["postgres"].items())
@@ -239,6 +245,7 @@ def run_load(
     }
     result["loadavg"] = os.getloadavg()[0]
     result["outer_wall"] = wall
+    result["drain_seconds"] = drain
     return result
 
 

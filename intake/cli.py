@@ -8,7 +8,10 @@ chunk (see :mod:`intake.backlog`).
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,7 +29,9 @@ from intake.db import get_database
 from intake.errors import DomainError
 from intake.labelling import record_scheme
 from intake.services.export import FORMATS
+from intake.services.label_queue import Labeller
 from intake.services.tokens import TokenService
+from intake.wiring import label_queue
 from schemas.vocabulary import ROLES
 
 DATABASE_URL = "intake.database_url"
@@ -43,6 +48,16 @@ def _app() -> Flask:
     context = click.get_current_context(silent=True)
     if context is not None:
         context.meta[DATABASE_URL] = app.config["INTAKE"].database_url
+    return app
+
+
+def _settled_app() -> Flask:
+    """The app, once the comments single POSTs left waiting for a label are labelled: what
+    relabels, imports, exports or trains comes after them, as a request would."""
+    app = _app()
+    queue = label_queue(app)
+    if queue is not None:
+        queue.settle()
     return app
 
 
@@ -141,8 +156,13 @@ def serve(host: str, port: int, workers: int | None) -> None:
         f"intake on http://{host}:{port} with {count} workers x {settings.worker_threads} threads",
         err=True,
     )
+    from intake.serving import LabellerProcess
+
+    # Single POSTs' labels, right after their 201 (PostgreSQL): a labeller process of its own.
+    labeller = LabellerProcess() if settings.queues_labels else None
     _Gunicorn(
         {
+            **(labeller.hooks() if labeller is not None else {}),
             "bind": f"{host}:{port}",
             "workers": count,
             # Threads let one worker's concurrent POSTs share a transaction (group commit);
@@ -195,6 +215,42 @@ class _Gunicorn:
 
 
 @main.command()
+@click.option("--follow", is_flag=True, help="Keep labelling what arrives, until stopped.")
+@click.option("--poll", default=0.1, show_default=True, help="Seconds between looks when idle.")
+@click.option("--parent", type=int, default=None, hidden=True)
+def label(follow: bool, poll: float, parent: int | None) -> None:
+    """Label the comments single POSTs left waiting (PostgreSQL's label queue).
+
+    ``intake serve`` runs ``intake label --follow`` beside its workers; run more on other
+    machines to share the work (each item is labelled by one at a time, in arrival order).
+    """
+    app = _app()
+    queue = label_queue(app)
+    if queue is None:
+        raise click.ClickException("comments are labelled as they are stored here (SQLite)")
+    if not follow:
+        click.echo(f"labelled {queue.drain(wait=True)} comments", err=True)
+        return
+    from intake.text import spam
+
+    spam.preload()  # the letter model before the first batch, not inside it
+    labeller = Labeller(queue, poll_seconds=poll)
+    if parent is not None:  # started by intake serve: stop when it is gone
+        _stop_when_orphaned(labeller, parent)
+    signal.signal(signal.SIGTERM, lambda *_args: labeller.stop(timeout=0))
+    labeller.run()
+
+
+def _stop_when_orphaned(labeller: Labeller, parent: int) -> None:
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        labeller.stop(timeout=0)
+
+    threading.Thread(target=watch, name="intake-labeller-parent", daemon=True).start()
+
+
+@main.command()
 @click.option("--output", type=click.Path(dir_okay=False), default=None, help="Default: stdout.")
 def openapi(output: str | None) -> None:
     """Write the OpenAPI document the code generates (the committed openapi.yaml)."""
@@ -216,7 +272,7 @@ def relabel(item_id: str | None) -> None:
 
     from intake.labelling import relabel as relabelling
 
-    app = _app()
+    app = _settled_app()
     database = get_database(app)
     factory = app.extensions["intake.labeller"]
     with database.session_factory() as session:
@@ -278,7 +334,7 @@ def import_(
     """
     from intake.backlog.command import BacklogImport
 
-    app = _app()
+    app = _settled_app()
     try:
         run = BacklogImport(
             app,
@@ -312,7 +368,7 @@ def export(item_id: str, fmt: str, output: Path | None) -> None:
     from intake.services.export import ExportService
     from intake.services.items import AgendaItemService
 
-    app = _app()
+    app = _settled_app()
     with _session(app) as session:
         AgendaItemService(session).get(item_id)
     factory = get_database(app).session_factory
@@ -385,7 +441,7 @@ def spam_train(seeds: tuple[Path, ...], min_each: int) -> None:
     version; every worker uses it within INTAKE_SPAM_MODEL_CHECK_SECONDS."""
     from intake.services.spam_models import SpamModelService
 
-    app = _app()
+    app = _settled_app()
     seed = [example for path in seeds for example in _seed_examples(path)]
     with _session(app) as session:
         trained = SpamModelService(session, app.extensions["intake.clock"]).train(seed, min_each)

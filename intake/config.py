@@ -63,6 +63,10 @@ class Settings:
     # may share one labelled transaction (see intake/services/group_commit.py; 1 turns it off).
     worker_threads: int = 8
     group_commit_max: int = 64
+    # When a single POST's comment is labelled (intake/services/label_queue.py): "inline", in the
+    # transaction that stores it, or "queued", by a labeller that drains stored comments in large
+    # batches right after the answer. Empty: queued on PostgreSQL, inline on SQLite.
+    labelling: str = ""
     # How long a worker trusts a token it verified (revocation elsewhere takes this long).
     token_cache_seconds: int = 5
     # The public summary shows an item as it stood at the last multiple of this interval.
@@ -110,6 +114,13 @@ class Settings:
         return self.group_commit_max > 1 and not self.is_sqlite
 
     @property
+    def queues_labels(self) -> bool:
+        """Single POSTs are stored unlabelled and labelled by the queue's labeller."""
+        if self.labelling:
+            return self.labelling == "queued"
+        return not self.is_sqlite
+
+    @property
     def max_multipart_request_bytes(self) -> int:
         """A comment with files: its JSON part and form overhead, plus three files at most."""
         return self.max_request_bytes + 3 * self.max_attachment_bytes
@@ -142,6 +153,7 @@ _ENV_NAMES: dict[str, str] = {
     "campaign_learning_members": "INTAKE_CAMPAIGN_LEARNING_MEMBERS",
     "worker_threads": "INTAKE_WORKER_THREADS",
     "group_commit_max": "INTAKE_GROUP_COMMIT_MAX",
+    "labelling": "INTAKE_LABELLING",
     "token_cache_seconds": "INTAKE_TOKEN_CACHE_SECONDS",
     "public_summary_interval_seconds": "INTAKE_PUBLIC_SUMMARY_INTERVAL_SECONDS",
     "time_zone": "INTAKE_TIME_ZONE",
@@ -159,6 +171,7 @@ _ENV_NAMES: dict[str, str] = {
 }
 
 PUBLIC_RECORD_NAMES = ("none", "name")
+LABELLING_MODES = ("", "inline", "queued")
 
 
 _INT_SETTINGS = frozenset(
@@ -265,6 +278,10 @@ def _validate(settings: Settings) -> None:
         raise ConfigError(f"{env_name('token_cache_seconds')} must be between 0 and 60")
     if not 0 <= settings.spam_model_check_seconds <= 3600:
         raise ConfigError(f"{env_name('spam_model_check_seconds')} must be between 0 and 3600")
+    if settings.labelling not in LABELLING_MODES:
+        raise ConfigError(f"{env_name('labelling')} must be inline or queued")
+    if settings.labelling == "queued" and settings.is_sqlite:
+        raise ConfigError(f"{env_name('labelling')}=queued needs PostgreSQL (SQLite labels inline)")
     if not 1 <= settings.group_commit_max <= 1000:
         raise ConfigError(f"{env_name('group_commit_max')} must be between 1 and 1000")
     if not 60 <= settings.public_summary_interval_seconds <= 86_400:

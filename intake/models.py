@@ -28,6 +28,7 @@ from sqlalchemy import (
     Text,
     case,
     false,
+    text,
 )
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
@@ -37,6 +38,8 @@ from schemas.vocabulary import DECIDERS, KINDS, POSITIONS, ROLES, TEXT_STATUSES
 
 BigId = BigInteger().with_variant(Integer, "sqlite")
 
+WAITING = "kind IS NULL"
+UNAFFILIATED = "kind = 'unique' AND campaign_id IS NULL"
 PERSONAL_TEXT_FLAG = "has_personal_text = (personal_text IS NOT NULL AND personal_text <> '')"
 """What ``comments.has_personal_text`` must equal; a CHECK constraint holds every write to it."""
 SUMMARY_INDEX_COLUMNS = (
@@ -178,6 +181,23 @@ class Comment(Base):
         Index("ix_comments_exact_hash_id", "exact_hash", "id"),
         Index("ix_comments_item_id_source_key_received_at", "item_id", "source_key", "received_at"),
         Index("ix_comments_item_id_import_key", "item_id", "import_key", unique=True),
+        # The label queue (intake/services/label_queue.py): only the comments still waiting.
+        Index(
+            "ix_comments_unlabelled",
+            "item_id",
+            "id",
+            postgresql_where=text(WAITING),
+            sqlite_where=text(WAITING),
+        ),
+        # An item's newest unique comments (the skeleton founding and the phrase pull-in), found
+        # without walking back through the campaign members that are most of a burst.
+        Index(
+            "ix_comments_unaffiliated",
+            "item_id",
+            "id",
+            postgresql_where=text(UNAFFILIATED),
+            sqlite_where=text(UNAFFILIATED),
+        ),
     )
 
     @hybrid_property

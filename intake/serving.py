@@ -28,8 +28,13 @@ from __future__ import annotations
 import contextlib
 import errno
 import json
+import logging
+import os
 import selectors
 import socket
+import subprocess
+import sys
+import threading
 import time
 from functools import partial
 from typing import Any
@@ -339,3 +344,58 @@ class IntakeWorker(BufferingThreadWorker):
     def handle_error(self, req: Any, client: socket.socket, addr: Any, exc: Exception) -> None:
         self.log.warning("refused a request gunicorn could not parse: %s", type(exc).__name__)
         super().handle_error(req, _ProblemSocket(client), addr, exc)
+
+
+class LabellerProcess:
+    """``intake label --follow`` beside gunicorn's workers, as gunicorn's server hooks run it.
+
+    Started when gunicorn is ready, started again whenever it exits (a crash loses nothing: the
+    batch it was labelling rolls back and waits for the next one), and stopped with gunicorn.
+    It is a process, not a thread of a worker, so labelling has an interpreter of its own instead
+    of waiting for the GIL behind the request threads (issue 16: as a worker thread it fell a
+    minute behind a burst).
+    """
+
+    RESTART_SECONDS = 1.0
+
+    def __init__(self) -> None:
+        self._stopping = threading.Event()
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def hooks(self) -> dict[str, Any]:
+        return {"when_ready": self.start, "on_exit": self.stop}
+
+    def start(self, _server: Any = None) -> None:
+        threading.Thread(
+            target=self._keep_running, name="intake-labeller-watch", daemon=True
+        ).start()
+
+    def _keep_running(self) -> None:
+        command = [
+            sys.executable,
+            "-m",
+            "intake.cli",
+            "label",
+            "--follow",
+            "--parent",
+            str(os.getpid()),
+        ]
+        while not self._stopping.is_set():
+            self._process = subprocess.Popen(command)  # noqa: S603 - our own command
+            code = self._process.wait()
+            if not self._stopping.is_set():
+                logging.getLogger("intake.serving").warning(
+                    "the labeller exited (%s); starting it again", code
+                )
+                self._stopping.wait(self.RESTART_SECONDS)
+
+    def stop(self, _server: Any = None) -> None:
+        self._stopping.set()
+        process = self._process
+        if process is None or process.poll() is not None:
+            return
+        process.terminate()
+        try:
+            process.wait(20)
+        except subprocess.TimeoutExpired:
+            process.kill()

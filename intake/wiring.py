@@ -5,16 +5,19 @@ Every comment, whatever door it came in by (single POST, batch, public form, ``i
 is stored and labelled by a :class:`CommentService` built by :func:`comment_service_for`, so the
 labeller, the body length cap and the clock cannot differ between them. Single submissions (the
 API's POST and the public form) go through :func:`submit_comment`: this worker's group commit on
-PostgreSQL, the request's own transaction otherwise.
+PostgreSQL, the request's own transaction otherwise. On PostgreSQL they and the batch POST's are
+stored unlabelled and labelled right after by the label queue
+(:mod:`intake.services.label_queue`), which every other request settles first; an import labels
+in its own transaction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from flask import Flask, current_app
+from flask import Flask, current_app, request
 from sqlalchemy.orm import Session
 
 from intake import db
@@ -30,6 +33,8 @@ from intake.services.export import ExportService, ReportService
 from intake.services.false_filing import FalseFilingService
 from intake.services.group_commit import GroupCommitter, QueueTimeout
 from intake.services.items import AgendaItemService
+from intake.services.label_queue import Labeller as QueueLabeller
+from intake.services.label_queue import LabelQueue
 from intake.services.labels import LabelService
 from intake.services.record import RecordService
 from intake.services.submission_groups import SubmissionGroups
@@ -51,19 +56,82 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.extensions["intake.labeller"] = build_labeller_factory(
         settings, lambda: app.extensions["intake.clock"](), fingerprinter
     )
+    labelled_at_once = not settings.queues_labels
     if settings.groups_commits:
         groups = SubmissionGroups(
             lambda: db.get_database(app).session_factory(),
-            lambda session: comment_service_for(app, session),
+            lambda session: comment_service_for(app, session, labelled=labelled_at_once),
         )
         app.extensions["intake.group_commit"] = GroupCommitter(
             groups, max_batch=settings.group_commit_max, timeout=GROUP_WAIT_SECONDS
         )
+    if settings.queues_labels:
+        _init_label_queue(app)
+
+
+def _init_label_queue(app: Flask) -> None:
+    """The queue single POSTs leave their comments in, and the settling of every read."""
+
+    def label_batch(session: Session, comments: Sequence[Comment]) -> None:
+        labeller: Callable[[Session], Labeller] = app.extensions["intake.labeller"]
+        labeller(session).label_batch(comments)
+
+    app.extensions["intake.label_queue"] = LabelQueue(
+        lambda: db.get_database(app).session_factory(),
+        label_batch,
+        lambda: app.extensions["intake.clock"](),
+    )
+    app.before_request(_settle_before_reading)
+
+
+UNSETTLED_ENDPOINTS = ("health.", "static", "docs.", "problems.")
+"""Requests that show and label no comment: they never wait for the label queue."""
+QUEUEING_ENDPOINTS = (
+    "comments.ItemCommentCollection",
+    "batches.CommentBatch",
+    "public.submit_comment",
+)
+"""Where comments are submitted: their POSTs leave the comments to the queue."""
+
+
+def _settle_before_reading() -> None:
+    """Staff and the public never read a comment before its label, and a batch, a label change
+    or anything else that labels comes after the waiting comments (see LabelQueue.settle)."""
+    endpoint = request.endpoint or ""
+    if endpoint.startswith(UNSETTLED_ENDPOINTS):
+        return
+    if request.method == "POST" and endpoint in QUEUEING_ENDPOINTS:
+        return
+    label_queue().settle()  # type: ignore[union-attr]
+
+
+def wake_labeller() -> None:
+    """Tell this process's labelling thread, if it runs one, that comments wait."""
+    running: QueueLabeller | None = current_app.extensions.get("intake.labeller_thread")
+    if running is not None:
+        running.wake()
+
+
+def label_queue(app: Flask | None = None) -> LabelQueue | None:
+    """The app's label queue, or None where single POSTs are labelled in their transaction."""
+    queue: LabelQueue | None = (app or current_app).extensions.get("intake.label_queue")
+    return queue
+
+
+def start_labeller(app: Flask) -> QueueLabeller | None:
+    """This worker's labelling thread (``intake serve`` starts one in each worker); it drains
+    whatever a stopped worker left waiting first."""
+    queue = label_queue(app)
+    if queue is None:
+        return None
+    running = QueueLabeller(queue).start()
+    app.extensions["intake.labeller_thread"] = running
+    return running
 
 
 def comment_service_for(app: Flask, session: Session, *, labelled: bool = True) -> CommentService:
     """The one way a CommentService is built: over ``session``, with the app's labeller, length
-    cap and clock (``labelled=False`` for a dry run that stores nothing)."""
+    cap and clock (``labelled=False``: stored unlabelled, for the label queue or a dry run)."""
     factory: Callable[[Session], Labeller] | None = app.extensions.get("intake.labeller")
     settings_: Settings = app.config["INTAKE"]
     return CommentService(
@@ -110,10 +178,12 @@ def item_service() -> AgendaItemService:
     return AgendaItemService(get_session(), clock())
 
 
-def comment_service(session: Session | None = None) -> CommentService:
+def comment_service(session: Session | None = None, *, labelled: bool = True) -> CommentService:
     """Over the request's session, or ``session`` (a group commit's own)."""
     app: Flask = current_app._get_current_object()  # type: ignore[attr-defined]
-    return comment_service_for(app, get_session() if session is None else session)
+    return comment_service_for(
+        app, get_session() if session is None else session, labelled=labelled
+    )
 
 
 def submit_comment(submission: Submission, *, own_transaction: bool = False) -> Comment:
@@ -124,11 +194,15 @@ def submit_comment(submission: Submission, *, own_transaction: bool = False) -> 
         "intake.group_commit"
     )
     if committer is None or own_transaction:
-        return comment_service().submit(submission.item_id, submission.data, submission.context)
+        service = comment_service(labelled=label_queue() is None)
+        # Committed by the request's end; the labeller's next look finds it.
+        return service.submit(submission.item_id, submission.data, submission.context)
     try:
-        return committer.submit(submission)
+        comment = committer.submit(submission)
     except QueueTimeout as exc:
         raise Overloaded("Too many comments are waiting to be stored; please retry.") from exc
+    wake_labeller()
+    return comment
 
 
 def summary_service() -> SummaryService:

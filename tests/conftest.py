@@ -27,6 +27,7 @@ from werkzeug.test import TestResponse
 from intake import create_app, migrate
 from intake.db import get_database, make_engine
 from intake.services.tokens import TokenService
+from intake.wiring import label_queue
 
 # Tests check behaviour, never timing: no per-example deadline (a busy CI machine is slow).
 hypothesis.settings.register_profile("intake", deadline=None)
@@ -321,3 +322,10 @@ def published_summary(client: FlaskClient, item_id: str) -> Any:
 
 def at(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def settle(app: Flask) -> None:
+    """Label what single POSTs left waiting (PostgreSQL's label queue), as every read does first."""
+    queue = label_queue(app)
+    if queue is not None:
+        queue.settle()

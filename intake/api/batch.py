@@ -14,7 +14,7 @@ from intake.errors import flatten_errors
 from intake.problems import problem_body
 from intake.ratelimit import POST_LIMITS
 from intake.services.batch import BatchService, EntryOutcome
-from intake.wiring import comment_service, settings, submission_context
+from intake.wiring import comment_service, label_queue, settings, submission_context
 from schemas.batch import BatchCreateSchema, BatchResultSchema
 
 blp = Blueprint("batches", __name__, url_prefix="/api/v1", description="Batch intake")
@@ -40,7 +40,10 @@ class CommentBatch(MethodView):
         Each entry is validated on its own; valid entries are stored even when others fail.
         The response lists every entry in order with its receipt or its problem.
         """
-        service = BatchService(comment_service(), settings().batch_max_comments)
+        labelled_here = label_queue() is None  # else the label queue labels them, in order
+        service = BatchService(
+            comment_service(labelled=labelled_here), settings().batch_max_comments
+        )
         outcomes = service.submit(item_id, data["comments"], submission_context())
         created = sum(1 for o in outcomes if o.comment is not None)
         return {

@@ -197,7 +197,7 @@ class CampaignStore:
         campaign.profile = profile.to_bytes()
         keys = set(self._keys_of(profile))
         if previous is None or keys != set(self._keys_of(previous)):
-            self.snapshot.index.set_campaign_keys(campaign.id, keys)
+            self.snapshot.index.stage_campaign_keys(campaign.id, keys)
             self.snapshot.campaign_keys_changed(campaign.id, keys)
 
     def _keys_of(self, profile: CampaignProfile) -> tuple[int, ...]:

@@ -265,12 +265,14 @@ class Snapshot:
         self.campaigns.changed(campaign_id, keys)
 
     def flush(self) -> None:
-        """Write the batch's index rows in one bulk insert, and its sender counts.
+        """Write the batch's index rows in one bulk insert, its campaigns' keys, and its sender
+        counts.
 
         The batch's comments are flushed first: their ids may come from the sequence before their
         INSERT (:func:`intake.labelling.service.take_ids`), and the index rows reference them.
         """
         self.session.flush()
+        self.index.write_staged()
         pending, self.comment_keys.pending = self.comment_keys.pending, {}
         self.index.add_many(pending.items())
         self.tally.flush(self.session)

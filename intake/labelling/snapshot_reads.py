@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
+    Select,
     String,
     any_,
     bindparam,
@@ -30,7 +31,7 @@ from sqlalchemy.orm import QueryableAttribute, Session
 
 from intake.labelling.index import framing_keys, unpack_keys
 from intake.labelling.snapshot_state import CANDIDATE_CAP, PERSON_CAP, Known
-from intake.models import BandKey, Campaign, CampaignBandKey, Comment, Submitter
+from intake.models import UNAFFILIATED, BandKey, Campaign, CampaignBandKey, Comment, Submitter
 
 KEY_HOLDER_CAP = 4 * CANDIDATE_CAP
 """Most holders (comments, and campaigns) read per lookup key: the newest."""
@@ -292,20 +293,18 @@ def recent_unaffiliated(
 ) -> list[Comment]:
     """The item's ``limit`` newest comments before ``before_id`` still labelled unique.
 
-    Read through ``ix_comments_item_id_id`` backwards and stopped at the limit: the phrase
-    pull-in (see :func:`intake.text.matching.phrase_pull_in`) looks no further back, whatever
-    the item holds.
+    Read through the partial index ``ix_comments_unaffiliated`` backwards and stopped at the
+    limit: the phrase pull-in (see :func:`intake.text.matching.phrase_pull_in`) looks no further
+    back, and the campaign members in between are not in the index to walk past. The condition
+    is the index's own text, so both engines' planners see that it applies.
     """
-    return list(
-        session.scalars(
-            select(Comment)
-            .where(
-                Comment.item_id == item_id,
-                Comment.id < before_id,
-                Comment.campaign_id.is_(None),
-                Comment.kind == "unique",
-            )
-            .order_by(Comment.id.desc())
-            .limit(limit)
-        )
+    return list(session.scalars(recent_unaffiliated_statement(item_id, before_id, limit)))
+
+
+def recent_unaffiliated_statement(item_id: str, before_id: int, limit: int) -> Select[Comment]:
+    return (
+        select(Comment)
+        .where(Comment.item_id == item_id, Comment.id < before_id, text(UNAFFILIATED))
+        .order_by(Comment.id.desc())
+        .limit(limit)
     )

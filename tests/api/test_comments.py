@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.models import Comment, Submitter
+from intake.wiring import label_queue
 from tests.conftest import at, comment_payload, json_body
 
 URL = "/api/v1/agenda-items/2026-00837/comments"
@@ -208,6 +209,7 @@ def test_closed_and_not_yet_open_windows_are_409(
     assert stored(session) == (1, 1)
 
 
+@pytest.mark.parametrize("settings_overrides", [{"labelling": "inline"}])
 def test_unexpected_failure_is_500_without_internals_and_stores_nothing(
     app: Flask, client: FlaskClient, item: dict[str, Any], session: Session
 ) -> None:
@@ -222,6 +224,30 @@ def test_unexpected_failure_is_500_without_internals_and_stores_nothing(
     text = response.get_data(as_text=True)
     assert "secret internal detail" not in text and "Traceback" not in text
     assert stored(session) == (0, 0)
+
+
+def test_a_labelling_failure_after_the_answer_keeps_the_comment_and_says_so(
+    app: Flask, client: FlaskClient, item: dict[str, Any], staff: dict[str, str]
+) -> None:
+    """With the label queue (PostgreSQL) the comment was stored and answered before labelling:
+    a labeller that fails leaves it stored, labelled unique, its history naming the failure
+    by class only, so the item's queue moves on."""
+    if label_queue(app) is None:
+        pytest.skip("SQLite labels in the storing transaction (the test above)")
+
+    class ExplodingLabeller:
+        def label_batch(self, comments: object) -> None:
+            raise RuntimeError("secret internal detail /srv/intake")
+
+    app.extensions["intake.labeller"] = lambda _session: ExplodingLabeller()
+    response = client.post(URL, json=comment_payload())
+    assert response.status_code == 201
+    record = client.get(response.headers["Location"], headers=staff).json
+    assert record["label"]["kind"] == "unique"
+    history = client.get(response.headers["Location"] + "/history", headers=staff)
+    reasons = [event["reason"] for event in history.json["items"]]
+    assert reasons == ["labelling failed (RuntimeError); run intake relabel to retry"]
+    assert "secret" not in history.get_data(as_text=True)
 
 
 def test_method_not_allowed_is_a_problem(client: FlaskClient) -> None:

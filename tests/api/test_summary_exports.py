@@ -21,6 +21,13 @@ COMMENTS = f"/api/v1/agenda-items/{ITEM}/comments"
 
 
 @pytest.fixture
+def settings_overrides() -> dict[str, Any]:
+    """The arrangement keeps one comment unlabelled on purpose; PostgreSQL's label queue would
+    label it before the first read (intake/services/label_queue.py)."""
+    return {"labelling": "inline"}
+
+
+@pytest.fixture
 def arranged(session: Session) -> Arranged:
     return arrange(session)
 

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 from click.testing import Result
+from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -33,6 +34,7 @@ from intake.models import (
     Submitter,
 )
 from intake.services.export import HEADER
+from tests.conftest import settle
 from tests.paths import ROOT
 from tests.unit.text.fixture_corpus import load
 
@@ -97,6 +99,7 @@ def wipe(session: Session) -> None:
 
 @pytest.mark.slow
 def test_import_labels_exactly_as_posting_one_by_one(
+    app: Flask,
     run_cli: Callable[..., Result],
     client: FlaskClient,
     staff: dict[str, str],
@@ -126,6 +129,7 @@ def test_import_labels_exactly_as_posting_one_by_one(
             f"/api/v1/agenda-items/{row['item']}/comments", json=payload, headers=staff
         )
         assert response.status_code == 201, response.json
+    settle(app)
     posted = labels_in_order(session)
 
     assert len(imported) == len(posted) == len(rows)

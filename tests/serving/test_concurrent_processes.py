@@ -6,13 +6,15 @@ worker) that builds its own app with ``create_app`` and starts posting when all 
 database is a throwaway one (see tests/scratch_db.py) because the processes must see each
 other's commits. Afterwards every acknowledged comment is stored exactly once, the shared
 template forms exactly one campaign, the summary agrees with the rows, and one Idempotency-Key
-creates one comment however many processes retry it at once.
+creates one comment however many processes retry it at once. Each process runs a labeller
+thread, as every ``intake serve`` worker does, and stays up until nothing waits for a label.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import random
+import time
 from collections.abc import Iterator
 from multiprocessing.synchronize import Barrier
 from typing import Any
@@ -23,8 +25,9 @@ from sqlalchemy.orm import Session
 
 from intake import create_app
 from intake.db import get_database
-from intake.models import AgendaItem, Campaign, Comment
+from intake.models import AgendaItem, Campaign, Comment, LabelEvent
 from intake.services.tokens import TokenService
+from intake.wiring import start_labeller
 from tests.bodies import template_body, unique_body
 from tests.conftest import comment_payload, json_body, needs_postgres
 from tests.scratch_db import throwaway_database_with
@@ -51,7 +54,20 @@ def _staff_summary(url: str) -> dict[str, Any]:
 
 def _app_client(url: str) -> Any:
     app = create_app({"database_url": url, "rate_limit_enabled": False})
+    start_labeller(app)
     return app.test_client()
+
+
+def _until_labelled(url: str, timeout: float = 60.0) -> None:
+    """Stay up (and let this process's labeller work) until no comment waits for a label."""
+    engine = create_engine(url)
+    deadline = time.monotonic() + timeout
+    with Session(engine) as session:
+        while session.scalar(select(func.count()).where(Comment.kind.is_(None))):
+            assert time.monotonic() < deadline, "comments still wait for a label"
+            session.rollback()
+            time.sleep(0.05)
+    engine.dispose()
 
 
 def post_mixed(url: str, index: int, barrier: Barrier, results: Any) -> None:
@@ -69,6 +85,7 @@ def post_mixed(url: str, index: int, barrier: Barrier, results: Any) -> None:
         )
         response = client.post(URL, json=payload, environ_base={"REMOTE_ADDR": f"10.1.{index}.{n}"})
         outcomes.append((kind, response.status_code, (response.json or {}).get("id")))
+    _until_labelled(url)
     results.put(outcomes)
 
 
@@ -122,6 +139,14 @@ def test_every_acknowledged_comment_is_stored_once_and_the_template_is_one_campa
     with Session(engine) as session:
         stored = session.scalars(select(Comment.id).where(Comment.item_id == ITEM)).all()
         assert sorted(stored) == sorted(acknowledged), "a 201 is missing or stored twice"
+        assert not session.scalar(select(func.count()).where(Comment.kind.is_(None)))
+        first_labels = (
+            select(LabelEvent.comment_id, func.count())
+            .where(LabelEvent.from_kind.is_(None))
+            .group_by(LabelEvent.comment_id)
+        )
+        labelled = {cid: n for cid, n in session.execute(first_labels)}
+        assert labelled == dict.fromkeys(acknowledged, 1), "each labelled exactly once"
         campaigns = session.scalars(select(Campaign)).all()
         assert len(campaigns) == 1, f"the template founded {len(campaigns)} campaigns"
         on_item = Comment.item_id == ITEM

@@ -71,9 +71,10 @@ def group_app() -> Iterator[Flask]:
         AgendaItem(id=CLOSED, title="Closed", comments_close_at=past),
     )
     with throwaway_database_with(needs_postgres(), "intake_group", *items) as url:
-        app = create_app(
-            {"database_url": url, "rate_limit_enabled": False, "max_body_chars": 5_000}
-        )
+        # Labelled in the group's transaction: the labeller is where these tests hold a group
+        # (the label queue's own tests: tests/services/test_label_queue.py).
+        settings = {"rate_limit_enabled": False, "max_body_chars": 5_000, "labelling": "inline"}
+        app = create_app({"database_url": url, **settings})
         assert isinstance(app.extensions.get("intake.group_commit"), GroupCommitter)
         yield app
 

@@ -13,13 +13,17 @@ from typing import Any
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
 from intake.labelling.activity import SenderTally
 from intake.labelling.index import IndexWriter
 from intake.labelling.snapshot import Snapshot
-from intake.labelling.snapshot_reads import KEY_HOLDER_CAP
+from intake.labelling.snapshot_reads import (
+    KEY_HOLDER_CAP,
+    recent_unaffiliated,
+    recent_unaffiliated_statement,
+)
 from intake.models import BandKey, Campaign, CampaignBandKey, Comment
 from tests.bodies import TEMPLATE
 from tests.conftest import at, comment_payload
@@ -48,6 +52,11 @@ def _comments(session: Session, item_id: str, n: int) -> list[int]:
         ],
     )
     return list(session.scalars(select(Comment.id).order_by(Comment.id)))
+
+
+INLINE = {"labelling": "inline"}
+"""The labelling transaction's own statements: labelled where the comments are stored, as an
+import is (PostgreSQL's label queue stores first and runs the same labeller right after)."""
 
 
 @pytest.mark.slow
@@ -90,6 +99,7 @@ UNIQUE_BODIES = (
 )
 
 
+@pytest.mark.parametrize("settings_overrides", [INLINE])
 def test_counter_and_index_writes_have_one_text_whatever_the_batch_size_on_postgresql(
     client: FlaskClient, item: dict[str, Any], integration: dict[str, str], pg_engine: Any
 ) -> None:
@@ -114,6 +124,7 @@ def test_counter_and_index_writes_have_one_text_whatever_the_batch_size_on_postg
     assert one == six
 
 
+@pytest.mark.parametrize("settings_overrides", [INLINE])
 def test_a_new_comment_is_written_once_with_its_label_on_postgresql(
     client: FlaskClient,
     session: Session,
@@ -138,6 +149,7 @@ def test_a_new_comment_is_written_once_with_its_label_on_postgresql(
     assert [(body, kind) for body, kind in rows] == [(b, "unique") for b in UNIQUE_BODIES]
 
 
+@pytest.mark.parametrize("settings_overrides", [INLINE])
 def test_a_joining_copy_is_written_once_with_its_label_on_postgresql(
     client: FlaskClient,
     session: Session,
@@ -174,3 +186,36 @@ def _batch_statements(
         response = client.post(URL + "/batch", json={"comments": entries}, headers=integration)
     assert response.status_code == 200, response.json
     return list(seen)
+
+
+def test_an_items_newest_unique_comments_are_read_without_walking_its_campaign_members(
+    app: Flask, session: Session, item: dict[str, Any]
+) -> None:
+    """The skeleton founding and the phrase pull-in read an item's newest unique comments for
+    every comment no route placed; in a burst nearly every comment between them is a campaign
+    member, which the read must not walk past (the partial index ``ix_comments_unaffiliated``)."""
+    ids = _comments(session, item["id"], 3000)
+    campaign = Campaign(profile=b"", created_at=at("2026-11-20T10:00:00Z"))
+    session.add(campaign)
+    session.flush()
+    uniques = set(ids[:5])
+    members = Comment.id.not_in(uniques)
+    session.execute(
+        update(Comment).where(members).values(kind="form_letter", campaign_id=campaign.id)
+    )
+    session.execute(update(Comment).where(Comment.id.in_(uniques)).values(kind="unique"))
+    statement = recent_unaffiliated_statement(item["id"], ids[-1] + 1, 48)
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    sql = str(
+        statement.compile(
+            dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True}
+        )
+    )
+    if postgresql:
+        session.execute(text("ANALYZE comments"))
+        plan = "\n".join(session.scalars(text("EXPLAIN " + sql)))
+    else:
+        plan = "\n".join(str(row[-1]) for row in session.execute(text("EXPLAIN QUERY PLAN " + sql)))
+    assert "ix_comments_unaffiliated" in plan, plan
+    found = recent_unaffiliated(session, item["id"], ids[-1] + 1, 48)
+    assert {c.id for c in found} == uniques

@@ -1,0 +1,268 @@
+"""The label queue (PostgreSQL): single POSTs answered before labelling, labelled right after.
+
+Each test makes its own database (tests/scratch_db.py) because the queue's labellers commit, hold
+advisory locks and, in one test, die mid-batch: things a rolled-back test transaction cannot show.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.orm import Session
+
+from intake import create_app
+from intake.db import get_database
+from intake.models import AgendaItem, Campaign, Comment, LabelEvent
+from intake.services.label_queue import ITEM_LOCK_SPACE
+from intake.services.tokens import TokenService
+from intake.wiring import label_queue, start_labeller
+from tests.bodies import template_body, unique_body
+from tests.conftest import bearer, comment_payload, needs_postgres
+from tests.scratch_db import throwaway_database_with
+
+pytestmark = [pytest.mark.postgres]
+ITEM = "QUEUE-1"
+URL = f"/api/v1/agenda-items/{ITEM}/comments"
+LABEL_COLUMNS = (
+    Comment.kind,
+    Comment.campaign_id,
+    Comment.duplicate_of_id,
+    Comment.personal_text,
+    Comment.spam_score,
+    Comment.reasons,
+    Comment.similarity,
+)
+
+
+@pytest.fixture
+def database() -> Iterator[str]:
+    with throwaway_database_with(needs_postgres(), "intake_queue", _item()) as url:
+        yield url
+
+
+def _item() -> AgendaItem:
+    return AgendaItem(id=ITEM, title="Branch library on Franklin Boulevard")
+
+
+def _app(url: str, labelling: str) -> Flask:
+    return create_app({"database_url": url, "rate_limit_enabled": False, "labelling": labelling})
+
+
+def _corpus() -> list[dict[str, Any]]:
+    """A campaign with varied framing, unique comments, a resubmission and link spam."""
+    rng = random.Random(16)
+    payloads = []
+    for n in range(24):
+        who = {"name": f"Writer {n}", "email": f"w{n}@example.org"}
+        body = unique_body(rng) if n % 4 == 3 else template_body(rng, who["name"])
+        payloads.append(comment_payload(body, submitter=who))
+    payloads.append(payloads[5] | {"position": "oppose"})  # the same person again
+    payloads.append(
+        comment_payload(
+            "Cheap pills!!! http://pills.example.net http://pills.example.net/buy BUY NOW",
+            submitter={"name": "Seller", "email": "sell@example.net"},
+        )
+    )
+    return payloads
+
+
+def _post_all(app: Flask, payloads: list[dict[str, Any]]) -> list[int]:
+    client = app.test_client()
+    ids = []
+    for payload in payloads:
+        response = client.post(URL, json=payload)
+        assert response.status_code == 201, response.json
+        ids.append(response.json["id"])
+    return ids
+
+
+def _labels(url: str) -> list[tuple[Any, ...]]:
+    engine = create_engine(url)
+    with Session(engine) as session:
+        rows = [tuple(r) for r in session.execute(select(*LABEL_COLUMNS).order_by(Comment.id))]
+    engine.dispose()
+    return rows
+
+
+def _waiting(url: str) -> int:
+    engine = create_engine(url)
+    with Session(engine) as session:
+        count = session.scalar(select(func.count()).where(Comment.kind.is_(None))) or 0
+    engine.dispose()
+    return count
+
+
+def _first_labels(url: str) -> dict[int, int]:
+    """How many times each comment got its first label (the system's, from no label)."""
+    engine = create_engine(url)
+    query = (
+        select(LabelEvent.comment_id, func.count())
+        .where(LabelEvent.from_kind.is_(None))
+        .group_by(LabelEvent.comment_id)
+    )
+    with Session(engine) as session:
+        counts = {cid: n for cid, n in session.execute(query)}
+    engine.dispose()
+    return counts
+
+
+def _staff(app: Flask) -> dict[str, str]:
+    with Session(get_database(app).engine) as session:
+        _row, secret = TokenService(session).create("clerk", "staff")
+        session.commit()
+    return bearer(secret)
+
+
+def test_posts_wait_unlabelled_and_the_queue_labels_them_as_one_by_one_posts_are(
+    database: str,
+) -> None:
+    """Stored at the POST, labelled in one batch by the first read: the labels the same
+    comments get when each is labelled in its own POST's transaction."""
+    queued = _app(database, "queued")
+    payloads = _corpus()
+    ids = _post_all(queued, payloads)
+    assert _waiting(database) == len(ids), "the POSTs stored, and did not label"
+    summary = queued.test_client().get(
+        f"/api/v1/agenda-items/{ITEM}/summary", headers=_staff(queued)
+    )
+    assert summary.json["total"] == len(ids) and summary.json["by_kind"]["unlabelled"] == 0
+    get_database(queued).dispose()
+
+    with throwaway_database_with(needs_postgres(), "intake_inline", _item()) as inline_url:
+        inline = _app(inline_url, "inline")
+        _post_all(inline, payloads)
+        get_database(inline).dispose()
+        one_by_one = _labels(inline_url)
+    assert _labels(database) == one_by_one
+    kinds = {row[0] for row in one_by_one}
+    assert {"form_letter", "unique", "duplicate", "spam"} <= kinds, "the corpus proves little"
+    assert _first_labels(database) == dict.fromkeys(ids, 1)
+
+
+def test_a_read_waits_for_the_labeller_holding_the_item_then_sees_the_labels(
+    database: str,
+) -> None:
+    app = _app(database, "queued")
+    [comment_id] = _post_all(app, _corpus()[:1])
+    staff = _staff(app)
+    holder = create_engine(database).connect()
+    holder.execute(
+        text("SELECT pg_advisory_lock(:space, hashtext(:item))"),
+        {"space": ITEM_LOCK_SPACE, "item": ITEM},
+    )
+    answers: list[Any] = []
+    reader = threading.Thread(
+        target=lambda: answers.append(
+            app.test_client().get(f"/api/v1/comments/{comment_id}", headers=staff)
+        )
+    )
+    reader.start()
+    reader.join(0.5)
+    assert reader.is_alive(), "the read did not wait for the labeller holding the item"
+    holder.execute(
+        text("SELECT pg_advisory_unlock(:space, hashtext(:item))"),
+        {"space": ITEM_LOCK_SPACE, "item": ITEM},
+    )
+    holder.close()
+    reader.join(30)
+    assert answers[0].status_code == 200
+    assert answers[0].json["label"]["kind"] == "unique"
+    get_database(app).dispose()
+
+
+KILLED_LABELLER = textwrap.dedent(
+    """
+    import sys, time
+    from intake import create_app
+    from intake.wiring import label_queue
+
+    url, marker = sys.argv[1], sys.argv[2]
+    app = create_app({"database_url": url, "labelling": "queued"})
+    real = app.extensions["intake.labeller"]
+
+    class LabelsThenHangs:
+        def __init__(self, session):
+            self.inner = real(session)
+
+        def label_batch(self, comments):
+            self.inner.label_batch(comments)
+            self.inner.session.flush()  # the labels are written, not committed
+            open(marker, "w").close()
+            time.sleep(120)
+
+    app.extensions["intake.labeller"] = LabelsThenHangs
+    label_queue(app).drain()
+    """
+)
+
+
+def test_a_labeller_killed_mid_batch_loses_nothing_and_labels_nothing_twice(
+    database: str, tmp_path: Path
+) -> None:
+    app = _app(database, "queued")
+    ids = _post_all(app, _corpus())
+    marker = tmp_path / "labelled"
+    labeller = subprocess.Popen(
+        [sys.executable, "-c", KILLED_LABELLER, database, str(marker)],
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])},
+    )
+    deadline = time.monotonic() + 60
+    while not marker.exists():
+        assert labeller.poll() is None, "the labeller stopped before labelling"
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    os.kill(labeller.pid, signal.SIGKILL)
+    labeller.wait(10)
+
+    assert _waiting(database) == len(ids), "a killed labeller's labels must not stay"
+    assert _first_labels(database) == {}
+    queue = label_queue(app)
+    assert queue is not None
+    assert queue.drain(wait=True) == len(ids)
+    assert _waiting(database) == 0
+    assert _first_labels(database) == dict.fromkeys(ids, 1)
+    engine = create_engine(database)
+    with Session(engine) as session:
+        assert session.scalar(select(func.count()).select_from(Campaign)) == 1
+    engine.dispose()
+    get_database(app).dispose()
+
+
+def test_a_workers_labeller_thread_labels_posts_without_any_read(database: str) -> None:
+    """What ``intake serve`` starts in each worker: labels within a second, nobody reading."""
+    app = _app(database, "queued")
+    running = start_labeller(app)
+    assert running is not None
+    try:
+        started = time.monotonic()
+        ids = _post_all(app, _corpus())
+        while _waiting(database):
+            assert time.monotonic() - started < 10, "the labeller left comments waiting"
+            time.sleep(0.05)
+    finally:
+        running.stop()
+    assert _first_labels(database) == dict.fromkeys(ids, 1)
+    get_database(app).dispose()
+
+
+def test_sqlite_labels_in_the_storing_transaction(tmp_path: Path) -> None:
+    """One process, one writer: nothing to queue for, and queued is refused."""
+    app = create_app({"database_url": f"sqlite:///{tmp_path / 'one.sqlite3'}"})
+    assert label_queue(app) is None
+    from intake.config import ConfigError
+
+    with pytest.raises(ConfigError, match="needs PostgreSQL"):
+        create_app({"database_url": f"sqlite:///{tmp_path / 'two.sqlite3'}", "labelling": "queued"})
