@@ -49,8 +49,9 @@ def test_staff_read_the_whole_record(
     assert record["received_at"] == receipt["received_at"]
 
 
+@pytest.mark.usefixtures("item")
 def test_integration_token_records_its_source(
-    client: FlaskClient, item: dict[str, Any], integration: dict[str, str], staff: dict[str, str]
+    client: FlaskClient, integration: dict[str, str], staff: dict[str, str]
 ) -> None:
     receipt = client.post(URL, json=comment_payload(), headers=integration).json
     record = client.get(f"/api/v1/comments/{receipt['id']}", headers=staff).json
@@ -105,12 +106,9 @@ def test_unknown_comment_is_404(client: FlaskClient, staff: dict[str, str]) -> N
         (comment_payload(body=["a list"]), "body"),
     ],
 )
+@pytest.mark.usefixtures("item")
 def test_invalid_comments_are_422_and_store_nothing(
-    client: FlaskClient,
-    item: dict[str, Any],
-    session: Session,
-    payload: dict[str, Any],
-    field: str,
+    client: FlaskClient, session: Session, payload: dict[str, Any], field: str
 ) -> None:
     response = client.post(URL, json=payload)
     assert response.status_code == 422, response.json
@@ -208,8 +206,9 @@ def test_closed_and_not_yet_open_windows_are_409(
     assert stored(session) == (1, 1)
 
 
+@pytest.mark.usefixtures("item")
 def test_unexpected_failure_is_500_without_internals_and_stores_nothing(
-    app: Flask, client: FlaskClient, item: dict[str, Any], session: Session
+    app: Flask, client: FlaskClient, session: Session
 ) -> None:
     class ExplodingLabeller:
         def label_batch(self, comments: object) -> None:
@@ -231,11 +230,9 @@ def test_method_not_allowed_is_a_problem(client: FlaskClient) -> None:
     assert "GET" in response.headers["Allow"]
 
 
+@pytest.mark.usefixtures("item")
 def test_staff_list_filters_and_paginates(
-    client: FlaskClient,
-    item: dict[str, Any],
-    staff: dict[str, str],
-    set_clock: Callable[[datetime], None],
+    client: FlaskClient, staff: dict[str, str], set_clock: Callable[[datetime], None]
 ) -> None:
     positions = ["support", "oppose", None, "support", "neutral"]
     for hour, position in enumerate(positions):

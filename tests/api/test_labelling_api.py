@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -162,8 +161,9 @@ def _post(client: FlaskClient, body: str, name: str, n: int) -> int:
     return comment_id
 
 
+@pytest.mark.usefixtures("item")
 def test_a_campaign_forms_on_the_second_sender_and_relabels_the_first(
-    client: FlaskClient, item: dict[str, Any], staff: dict[str, str], session: Session
+    client: FlaskClient, staff: dict[str, str], session: Session
 ) -> None:
     first = _post(client, f"Dear Council,\n{TEMPLATE}\nSincerely,\nAna Ruiz", "Ana Ruiz", 1)
     record = client.get(f"/api/v1/comments/{first}", headers=staff).json
@@ -237,8 +237,9 @@ def test_the_same_person_sending_again_is_a_duplicate(
     assert client.get(f"/api/v1/comments/{other}", headers=staff).json["label"]["kind"] == "unique"
 
 
+@pytest.mark.usefixtures("item")
 def test_labels_carry_reasons_and_system_decider(
-    client: FlaskClient, item: dict[str, Any], staff: dict[str, str], session: Session
+    client: FlaskClient, staff: dict[str, str], session: Session
 ) -> None:
     cid = _post(client, "Support.", "Ana Ruiz", 1)
     label = client.get(f"/api/v1/comments/{cid}", headers=staff).json["label"]
@@ -277,7 +278,6 @@ def post_corpus_in_batches(
 
 
 def test_batches_label_exactly_as_one_by_one(
-    app: Flask,
     client: FlaskClient,
     staff: dict[str, str],
     integration: dict[str, str],

@@ -97,8 +97,9 @@ def test_the_form_states_the_window_in_local_time(
 
 @pytest.mark.slow
 @pytest.mark.parametrize("settings_overrides", [{"time_zone": "America/Los_Angeles"}])
+@pytest.mark.usefixtures("item")
 def test_the_printable_report_shows_local_times(
-    client: FlaskClient, set_clock: Callable[[datetime], None], item: dict[str, Any], staff: Any
+    client: FlaskClient, set_clock: Callable[[datetime], None], staff: Any
 ) -> None:
     post_at(client, set_clock, "2026-12-02T01:00:00")
     report = client.get(f"/api/v1/agenda-items/{ITEM}/report", headers=staff)

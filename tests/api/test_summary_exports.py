@@ -96,8 +96,9 @@ def test_export_defuses_formulas_from_commenters(
     assert row["address"] == "'-1 Main"
 
 
+@pytest.mark.usefixtures("item")
 def test_export_reads_in_batches(
-    client: FlaskClient, item: dict[str, Any], staff: dict[str, str], session: Session
+    client: FlaskClient, staff: dict[str, str], session: Session
 ) -> None:
     """More rows than one batch come out whole and in order (the export never holds them all)."""
     for n in range(7):
@@ -108,8 +109,9 @@ def test_export_reads_in_batches(
     assert [r["body"] for r in rows] == [f"comment {n}" for n in range(7)]
 
 
+@pytest.mark.usefixtures("item")
 def test_export_needs_staff_and_a_known_item(
-    client: FlaskClient, item: dict[str, Any], staff: dict[str, str], integration: dict[str, str]
+    client: FlaskClient, staff: dict[str, str], integration: dict[str, str]
 ) -> None:
     assert client.get(CSV).status_code == 401
     assert client.get(CSV, headers=integration).status_code == 403
@@ -175,8 +177,9 @@ def test_report_escapes_markup_in_comments(
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;b&gt;bold&lt;/b&gt;" in page
 
 
+@pytest.mark.usefixtures("item")
 def test_report_needs_staff(
-    client: FlaskClient, item: dict[str, Any], integration: dict[str, str], staff: dict[str, str]
+    client: FlaskClient, integration: dict[str, str], staff: dict[str, str]
 ) -> None:
     assert client.get(REPORT).status_code == 401
     assert client.get(REPORT, headers=integration).status_code == 403

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import Result
 from flask.testing import FlaskClient
 from sqlalchemy import select
@@ -49,9 +50,9 @@ def test_train_stores_a_model_learned_from_staff_decisions(
     assert [m.version for m in models(session)] == [1, 2]
 
 
+@pytest.mark.usefixtures("item")
 def test_a_seed_file_adds_examples(
     client: FlaskClient,
-    item: dict[str, Any],
     staff: dict[str, str],
     session: Session,
     run_cli: Callable[..., Result],

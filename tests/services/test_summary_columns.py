@@ -75,8 +75,9 @@ def personal_in_summary(client: FlaskClient, staff: dict[str, str]) -> int:
     return sum(int(c["with_personal_text"]) for c in campaigns)
 
 
+@pytest.mark.usefixtures("item")
 def test_labelling_and_staff_changes_keep_the_columns(
-    client: FlaskClient, item: dict[str, Any], staff: dict[str, str], session: Session
+    client: FlaskClient, staff: dict[str, str], session: Session
 ) -> None:
     first = post(client, f"Dear Council,\n{TEMPLATE}\nSincerely,\nAna Ruiz", "Ana Ruiz", 1)
     # The second copy founds a campaign and absorbs the first; it carries personal text.
@@ -109,13 +110,9 @@ def test_labelling_and_staff_changes_keep_the_columns(
     assert personal_in_summary(client, staff) == 1
 
 
+@pytest.mark.usefixtures("item")
 def test_relabelling_keeps_the_columns(
-    app: Flask,
-    client: FlaskClient,
-    item: dict[str, Any],
-    session: Session,
-    relabel_all: Callable[[], int],
-    staff: dict[str, str],
+    client: FlaskClient, session: Session, relabel_all: Callable[[], int], staff: dict[str, str]
 ) -> None:
     post(client, TEMPLATE, "Ana Ruiz", 1)
     post(client, f"{PERSONAL}\n\n{TEMPLATE}", "Bo Chen", 2)
@@ -125,9 +122,8 @@ def test_relabelling_keeps_the_columns(
     assert personal_in_summary(client, staff) == 1
 
 
-def test_import_keeps_the_columns(
-    app: Flask, item: dict[str, Any], session: Session, tmp_path: Path
-) -> None:
+@pytest.mark.usefixtures("item")
+def test_import_keeps_the_columns(app: Flask, session: Session, tmp_path: Path) -> None:
     people = ["Ana Ruiz", "Bo Chen", "Cy Diaz", "Ana Ruiz"]
     rows = [
         {

@@ -95,13 +95,9 @@ def mixed_history(client: FlaskClient, staff: dict[str, str]) -> dict[str, int]:
     return ids
 
 
+@pytest.mark.usefixtures("item")
 def test_the_counters_match_the_comments_after_a_mixed_history(
-    app: Flask,
-    client: FlaskClient,
-    item: dict[str, Any],
-    staff: dict[str, str],
-    session: Session,
-    tmp_path: Path,
+    app: Flask, client: FlaskClient, staff: dict[str, str], session: Session, tmp_path: Path
 ) -> None:
     ids = mixed_history(client, staff)
     live = assert_counted_right(session)
@@ -156,12 +152,9 @@ def import_backlog(app: Flask, tmp_path: Path) -> None:
             writing.commit()
 
 
+@pytest.mark.usefixtures("item")
 def test_relabelling_keeps_the_counters(
-    client: FlaskClient,
-    item: dict[str, Any],
-    staff: dict[str, str],
-    session: Session,
-    relabel_all: Callable[[], int],
+    client: FlaskClient, staff: dict[str, str], session: Session, relabel_all: Callable[[], int]
 ) -> None:
     """``intake relabel`` rewrites labels with Core updates in chunks of its own (SQLite only,
     see the fixture); it leaves staff decisions alone and labels the rest again, here after

@@ -116,8 +116,9 @@ def test_staff_pages_redirect_to_sign_in(client: FlaskClient) -> None:
     assert response.headers["Location"] == "/staff/sign-in?next=/staff/comments/1"
 
 
+@pytest.mark.usefixtures("item")
 def test_commenter_markup_is_escaped_everywhere(
-    app: Flask, client: FlaskClient, item: dict[str, Any], make_token: Callable[..., str]
+    app: Flask, client: FlaskClient, make_token: Callable[..., str]
 ) -> None:
     payload = '<script>alert(1)</script><img src=x onerror="alert(2)">'
     response = client.post(FORM, data=form_data(client, FORM, {"body": payload, "name": payload}))

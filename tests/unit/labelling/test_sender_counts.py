@@ -55,10 +55,9 @@ def test_the_spam_signals_do_not_read_an_items_comments_by_time(
     assert any("INSERT INTO sender_counts" in s for s in seen)
 
 
+@pytest.mark.usefixtures("item")
 def test_counters_hold_what_the_comments_say(
-    app: Flask,
     client: FlaskClient,
-    item: dict[str, Any],
     integration: dict[str, str],
     session: Session,
     set_clock: Callable[[Any], None],
@@ -96,10 +95,9 @@ def assert_counters_match(session: Session) -> None:
     assert expected
 
 
+@pytest.mark.usefixtures("item")
 def test_relabelling_sees_the_evidence_the_first_labelling_saw(
-    app: Flask,
     client: FlaskClient,
-    item: dict[str, Any],
     staff: dict[str, str],
     session: Session,
     relabel_all: Callable[[], int],
@@ -191,8 +189,9 @@ def test_migration_fills_the_counters_on_postgresql() -> None:
         _check_backfill(url)
 
 
+@pytest.mark.usefixtures("item")
 def test_look_ups_have_one_text_whatever_the_batch_size_on_postgresql(
-    client: FlaskClient, item: dict[str, Any], integration: dict[str, str], pg_engine: Any
+    client: FlaskClient, integration: dict[str, str], pg_engine: Any
 ) -> None:
     """Keys go as one array, so psycopg and PostgreSQL can reuse a look-up's parse and plan."""
     if pg_engine is None:
