@@ -32,13 +32,11 @@ from __future__ import annotations
 import argparse
 import cProfile
 import os
-import platform
 import pstats
 import random
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -239,14 +237,9 @@ def main() -> None:
     parser.add_argument("--group-sizes", action="store_true", help="Report group commit sizes.")
     parser.add_argument("--profile-comments", type=int, default=0)
     parser.add_argument("--port", type=int, default=18_516)
-    parser.add_argument("--seed", type=int, default=16)
-    parser.add_argument("--server", default=common.SERVER)
-    parser.add_argument("--keep", action="store_true", help="Keep the databases.")
+    common.database_arguments(parser, seed=16)
     args = parser.parse_args()
-    print(
-        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, Python {platform.python_version()}, "
-        f"{os.cpu_count()} cores; {common.MACHINE}; load average {os.getloadavg()[0]:.1f}"
-    )
+    print(common.machine_line(load=True))
     runs = [
         one_run(mode, int(c), args)
         for mode in args.modes.split(",")

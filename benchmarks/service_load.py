@@ -30,7 +30,6 @@ import argparse
 import cProfile
 import json
 import os
-import platform
 import pstats
 import random
 import re
@@ -41,7 +40,6 @@ import tempfile
 import threading
 import time
 import urllib.request
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -589,14 +587,9 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=18_431)
     parser.add_argument("--profile-comments", type=int, default=300)
     parser.add_argument("--profile-top", type=int, default=0, help="Also print top N functions.")
-    parser.add_argument("--seed", type=int, default=8)
-    parser.add_argument("--server", default=common.SERVER)
-    parser.add_argument("--keep", action="store_true", help="Keep the databases.")
+    common.database_arguments(parser, seed=8)
     args = parser.parse_args()
-    print(
-        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, Python {platform.python_version()}, "
-        f"{os.cpu_count()} cores; {common.MACHINE}"
-    )
+    print(common.machine_line())
     results = [one_size(int(s), args) for s in args.sizes.split(",")]
     print(
         "\nsummary (comments/s, p50/p99 ms, server CPU ms/comment, peak worker RSS MB, "
