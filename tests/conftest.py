@@ -12,9 +12,10 @@ import itertools
 import os
 import shutil
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import hypothesis
 import pytest
@@ -27,6 +28,10 @@ from werkzeug.test import TestResponse
 from intake import create_app, migrate
 from intake.db import get_database, make_engine
 from intake.services.tokens import TokenService
+
+if TYPE_CHECKING:
+    from tests.labelled import Arranged
+    from tests.twin import Twin
 
 # Tests check behaviour, never timing: no per-example deadline (a busy CI machine is slow).
 hypothesis.settings.register_profile("intake", deadline=None)
@@ -179,6 +184,30 @@ def relabel_all(app: Flask, pg_engine: Engine | None) -> Callable[[], int]:
 
 
 @pytest.fixture
+def arranged(session: Session) -> Arranged:
+    """The labelled fixture of ``tests/labelled.py``, stored: comments whose figures are known."""
+    from tests.labelled import arrange
+
+    return arrange(session)
+
+
+@pytest.fixture
+def twin(
+    sqlite_template: Path, tmp_path: Path, pg_engine: Engine | None
+) -> Callable[[], AbstractContextManager[Twin]]:
+    """Opens the twin (``tests/twin.py``): a second app on a fresh SQLite copy. Called once the
+    test has used its own app, so on PostgreSQL that half still runs before the test skips."""
+    from tests.twin import twin_app
+
+    def open_twin() -> AbstractContextManager[Twin]:
+        if pg_engine is not None:
+            pytest.skip("the twin is a second SQLite database (the comparison runs on SQLite)")
+        return twin_app(sqlite_template, tmp_path)
+
+    return open_twin
+
+
+@pytest.fixture
 def settings_overrides() -> dict[str, Any]:
     """Tests override settings by redefining this fixture or via ``make_app``."""
     return {}
@@ -325,6 +354,23 @@ def comment_payload(body: Any = "I support this resolution.", **overrides: Any) 
     }
     payload.update(overrides)
     return payload
+
+
+def posted_id(
+    client: FlaskClient,
+    body: Any = "I support this resolution.",
+    *,
+    item_id: str = "2026-00837",
+    **overrides: Any,
+) -> int:
+    """Post one comment (``comment_payload(body, **overrides)``) to ``item_id`` as the public
+    does; it must be taken (201). Its receipt number."""
+    response = client.post(
+        f"/api/v1/agenda-items/{item_id}/comments", json=comment_payload(body, **overrides)
+    )
+    assert response.status_code == 201, response.json
+    comment_id: int = json_body(response)["id"]
+    return comment_id
 
 
 def published_summary(client: FlaskClient, item_id: str) -> Any:

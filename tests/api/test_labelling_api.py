@@ -9,7 +9,8 @@ Run with ``pytest -s`` to see the figures.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from pathlib import Path
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 import pytest
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session
 from intake.models import BandKey, Campaign, Comment, LabelEvent
 from tests.conftest import comment_payload, json_body
 from tests.ordinance import PERSONAL, TEMPLATE
-from tests.twin import twin_app
+from tests.twin import Twin
 from tests.unit.text.fixture_corpus import labelled, load
 
 pytestmark = pytest.mark.slow
@@ -281,9 +282,7 @@ def test_batches_label_exactly_as_one_by_one(
     client: FlaskClient,
     staff: dict[str, str],
     integration: dict[str, str],
-    sqlite_template: Path,
-    tmp_path: Path,
-    pg_engine: Any,
+    twin: Callable[[], AbstractContextManager[Twin]],
 ) -> None:
     """The corpus posted in batches gets, label for label, what it gets one comment at a time.
 
@@ -291,10 +290,8 @@ def test_batches_label_exactly_as_one_by_one(
     fresh database (campaign state depends on everything that came before).
     """
     batched = post_corpus_in_batches(client, staff, integration, size=40)
-    if pg_engine is not None:
-        pytest.skip("the one-by-one twin runs on a second SQLite database (covered on SQLite)")
-    with twin_app(sqlite_template, tmp_path) as twin:
-        one_by_one = post_corpus(twin.client, twin.staff)
+    with twin() as other:
+        one_by_one = post_corpus(other.client, other.staff)
 
     def fields(run: dict[int, dict[str, Any]], name: str) -> dict[int, Any]:
         return {f: r["label"][name] for f, r in run.items()}

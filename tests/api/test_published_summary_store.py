@@ -25,15 +25,10 @@ from intake.models import PublishedSummary
 from intake.services.summary import SummaryService
 from schemas.summary import ItemSummarySchema
 from tests.conftest import at
-from tests.labelled import ADDITION, ADDITION_2, ITEM, PEOPLE, Arranged, arrange
+from tests.labelled import ADDITION, ADDITION_2, ITEM, PEOPLE, Arranged
 
 SUMMARY = f"/api/v1/agenda-items/{ITEM}/summary"
 AGGREGATE = "UNION ALL"  # only the summary's one aggregate statement reads like this
-
-
-@pytest.fixture
-def arranged(session: Session) -> Arranged:
-    return arrange(session)
 
 
 @pytest.fixture

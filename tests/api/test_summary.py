@@ -5,20 +5,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import pytest
 from flask.testing import FlaskClient
-from sqlalchemy.orm import Session
 
 from tests.conftest import comment_payload
-from tests.labelled import ADDITION, ADDITION_2, ITEM, OTHER, PEOPLE, Arranged, arrange
+from tests.labelled import ADDITION, ADDITION_2, ITEM, OTHER, PEOPLE, Arranged
 
 SUMMARY = f"/api/v1/agenda-items/{ITEM}/summary"
 COMMENTS = f"/api/v1/agenda-items/{ITEM}/comments"
-
-
-@pytest.fixture
-def arranged(session: Session) -> Arranged:
-    return arrange(session)
 
 
 def test_summary_counts_every_comment_and_each_person_once(

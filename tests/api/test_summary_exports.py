@@ -13,16 +13,11 @@ from sqlalchemy.orm import Session
 from intake.services import export
 from intake.services.export import safe_cell
 from tests.conftest import comment_payload
-from tests.labelled import ADDITION, ADDITION_2, C1_TEXT, ITEM, PEOPLE, Arranged, arrange
+from tests.labelled import ADDITION, ADDITION_2, C1_TEXT, ITEM, PEOPLE, Arranged
 
 CSV = f"/api/v1/agenda-items/{ITEM}/comments.csv"
 REPORT = f"/api/v1/agenda-items/{ITEM}/report"
 COMMENTS = f"/api/v1/agenda-items/{ITEM}/comments"
-
-
-@pytest.fixture
-def arranged(session: Session) -> Arranged:
-    return arrange(session)
 
 
 def read_csv(text: str) -> list[dict[str, str]]:
