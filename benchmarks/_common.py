@@ -110,6 +110,20 @@ def libpq(url: str) -> str:
     return url.replace("postgresql+psycopg://", "postgresql://")
 
 
+def labels_after(conn: psycopg.Connection[Any], after_id: int) -> list[tuple[Any, ...]]:
+    """How the comments stored after ``after_id`` were labelled: (kind, campaign, count) rows,
+    most first."""
+    return conn.execute(
+        "SELECT kind, campaign_id, count(*) FROM comments WHERE id > %s "
+        "GROUP BY 1, 2 ORDER BY 3 DESC",
+        (after_id,),
+    ).fetchall()
+
+
+def labels_line(rows: list[tuple[Any, ...]]) -> str:
+    return ", ".join(f"{kind}/{campaign or '-'}/{count}" for kind, campaign, count in rows)
+
+
 # --------------------------------------------------------------------------- text
 
 

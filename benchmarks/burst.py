@@ -129,11 +129,7 @@ def make_token(url: str, name: str) -> str:
 
 def report_labels(url: str, after_id: int) -> dict[str, int]:
     with psycopg.connect(common.libpq(url)) as conn:
-        rows = conn.execute(
-            "SELECT kind, campaign_id, count(*) FROM comments WHERE id > %s "
-            "GROUP BY 1, 2 ORDER BY 3 DESC",
-            (after_id,),
-        ).fetchall()
+        rows = common.labels_after(conn, after_id)
         signals = conn.execute(
             "SELECT count(*) FILTER (WHERE reasons::text LIKE '%%velocity%%'), "
             "count(*) FILTER (WHERE reasons::text LIKE '%%burst%%'), count(*) "
@@ -143,7 +139,7 @@ def report_labels(url: str, after_id: int) -> dict[str, int]:
     assert signals is not None
     print(
         "  labels (kind/campaign/count):",
-        ", ".join(f"{k}/{c or '-'}/{m}" for k, c, m in rows),
+        common.labels_line(rows),
         f"; with velocity evidence {signals[0]}, burst evidence {signals[1]}; stored {signals[2]}",
     )
     return {"stored": signals[2], "velocity": signals[0], "burst": signals[1]}

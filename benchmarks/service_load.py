@@ -551,15 +551,8 @@ def one_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
         finally:
             server.stop()
         with psycopg.connect(common.libpq(url)) as conn:
-            rows = conn.execute(
-                "SELECT kind, campaign_id, count(*) FROM comments WHERE id > %s "
-                "GROUP BY 1, 2 ORDER BY 3 DESC",
-                (n,),
-            ).fetchall()
-        print(
-            "labels of the posted comments (kind, campaign, count):",
-            ", ".join(f"{k}/{c or '-'}/{m}" for k, c, m in rows),
-        )
+            rows = common.labels_after(conn, n)
+        print("labels of the posted comments (kind, campaign, count):", common.labels_line(rows))
         if args.profile_comments:
             figures.update(
                 in_process(url, stored, args.profile_comments, args.seed, args.profile_top)
