@@ -322,15 +322,24 @@ def admin(make_token: Callable[..., str]) -> dict[str, str]:
     return bearer(make_token("admin"))
 
 
-@pytest.fixture
-def item(client: FlaskClient, staff: dict[str, str]) -> dict[str, Any]:
+def create_item(
+    client: FlaskClient,
+    staff: dict[str, str],
+    item_id: str = "2026-00837",
+    title: str = "Prohibiting the use of city property",
+    **fields: Any,
+) -> dict[str, Any]:
+    """Create an agenda item through the API as staff (201); the created item."""
     response = client.post(
-        "/api/v1/agenda-items",
-        json={"id": "2026-00837", "title": "Prohibiting the use of city property"},
-        headers=staff,
+        "/api/v1/agenda-items", json={"id": item_id, "title": title, **fields}, headers=staff
     )
     assert response.status_code == 201, response.json
     return json_body(response)
+
+
+@pytest.fixture
+def item(client: FlaskClient, staff: dict[str, str]) -> dict[str, Any]:
+    return create_item(client, staff)
 
 
 @pytest.fixture

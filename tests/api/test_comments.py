@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.models import Comment, Submitter
-from tests.conftest import at, comment_payload, json_body
+from tests.conftest import at, comment_payload, create_item, json_body
 
 URL = "/api/v1/agenda-items/2026-00837/comments"
 
@@ -177,15 +177,13 @@ def test_closed_and_not_yet_open_windows_are_409(
     session: Session,
     set_clock: Callable[[datetime], None],
 ) -> None:
-    client.post(
-        "/api/v1/agenda-items",
-        json={
-            "id": "W-1",
-            "title": "Windowed",
-            "comments_open_at": "2026-11-01T08:00:00Z",
-            "comments_close_at": "2026-11-10T17:00:00Z",
-        },
-        headers=staff,
+    create_item(
+        client,
+        staff,
+        "W-1",
+        "Windowed",
+        comments_open_at="2026-11-01T08:00:00Z",
+        comments_close_at="2026-11-10T17:00:00Z",
     )
     url = "/api/v1/agenda-items/W-1/comments"
     set_clock(at("2026-10-31T12:00:00"))

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.models import BandKey, Campaign, Comment, LabelEvent
-from tests.conftest import comment_payload, json_body
+from tests.conftest import comment_payload, create_item, json_body
 from tests.ordinance import PERSONAL, TEMPLATE
 from tests.twin import Twin
 from tests.unit.text.fixture_corpus import labelled, load
@@ -45,11 +45,7 @@ def as_payload(rec: dict[str, Any]) -> dict[str, Any]:
 def create_items(client: FlaskClient, staff: dict[str, str], records: list[dict[str, Any]]) -> None:
     """The agenda items the corpus comments on, once each."""
     for item_id in sorted({r["item"] for r in records}):
-        client.post(
-            "/api/v1/agenda-items",
-            json={"id": item_id, "title": ITEM_TITLES.get(item_id, f"Item {item_id}")},
-            headers=staff,
-        )
+        create_item(client, staff, item_id, ITEM_TITLES.get(item_id, f"Item {item_id}"))
 
 
 def post_corpus(client: FlaskClient, staff: dict[str, str]) -> dict[int, dict[str, Any]]:

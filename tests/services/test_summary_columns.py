@@ -9,7 +9,6 @@ migration 0004's backfill) and then checks every stored comment.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,11 +21,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from intake import migrate
-from intake.backlog.reading import BacklogReader
-from intake.backlog.storing import BacklogStore
 from intake.db import get_database
 from intake.models import Comment, Submitter, person_key
-from intake.wiring import comment_service_for
+from tests.backlog import import_rows
 from tests.conftest import comment_payload, json_body
 from tests.ordinance import PERSONAL, TEMPLATE
 
@@ -134,15 +131,7 @@ def test_import_keeps_the_columns(app: Flask, session: Session, tmp_path: Path) 
         }
         for n, name in enumerate(people)
     ]
-    path = tmp_path / "backlog.jsonl"
-    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
-    reader = BacklogReader(path, "jsonl", max_body_chars=20_000, item_id=ITEM)
-    database = get_database(app)
-    with database.session_factory() as writing:
-        importer = BacklogStore(comment_service_for(app, writing), source="import:backlog.jsonl")
-        for chunk in reader.chunks(2):
-            importer.store([row for row in chunk if not hasattr(row, "errors")])
-            writing.commit()
+    import_rows(app, tmp_path, ITEM, rows)
     assert assert_consistent(session) == 4
     keys = set(session.scalars(select(Comment.person_key)))
     assert len(keys) == 3  # Ana Ruiz twice is one person
