@@ -105,12 +105,13 @@ def test_export_reads_in_batches(
 
 
 @pytest.mark.usefixtures("item")
-def test_export_needs_staff_and_a_known_item(
-    client: FlaskClient, staff: dict[str, str], integration: dict[str, str]
+@pytest.mark.parametrize("path", [CSV, REPORT], ids=["csv", "report"])
+def test_exports_need_staff_and_a_known_item(
+    client: FlaskClient, staff: dict[str, str], integration: dict[str, str], path: str
 ) -> None:
-    assert client.get(CSV).status_code == 401
-    assert client.get(CSV, headers=integration).status_code == 403
-    response = client.get("/api/v1/agenda-items/nope/comments.csv", headers=staff)
+    assert client.get(path).status_code == 401
+    assert client.get(path, headers=integration).status_code == 403
+    response = client.get(path.replace(ITEM, "nope"), headers=staff)
     assert response.status_code == 404
     assert response.mimetype == "application/problem+json"
 
@@ -170,12 +171,3 @@ def test_report_escapes_markup_in_comments(
     page = client.get(REPORT, headers=staff).get_data(as_text=True)
     assert "<script>" not in page and "<b>bold" not in page
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;b&gt;bold&lt;/b&gt;" in page
-
-
-@pytest.mark.usefixtures("item")
-def test_report_needs_staff(
-    client: FlaskClient, integration: dict[str, str], staff: dict[str, str]
-) -> None:
-    assert client.get(REPORT).status_code == 401
-    assert client.get(REPORT, headers=integration).status_code == 403
-    assert client.get("/api/v1/agenda-items/nope/report", headers=staff).status_code == 404
