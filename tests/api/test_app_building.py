@@ -47,3 +47,15 @@ def test_the_spec_is_documented_when_first_read_and_reads_the_same_every_time(
     assert "/api/v1/agenda-items/{item_id}/comments:" in document
     assert render_openapi_yaml(api) == document
     assert render_openapi_yaml(_app(tmp_path, "again").extensions["intake.api"]) == document
+
+
+def test_a_second_app_renders_with_the_templates_the_first_compiled(tmp_path: Path) -> None:
+    first, second = _app(tmp_path, "first"), _app(tmp_path, "second")
+    name = "web/staff/sign_in.html"
+    compiled = first.jinja_env.get_template(name)
+    again = second.jinja_env.get_template(name)
+    assert compiled is not again
+    assert compiled.root_render_func.__code__ is again.root_render_func.__code__
+    for app in (first, second):
+        page = app.test_client().get("/staff/sign-in")
+        assert page.status_code == 200 and "Sign in" in page.get_data(as_text=True)
