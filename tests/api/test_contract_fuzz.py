@@ -183,9 +183,8 @@ def headers_for(case: Case[Any], tokens: dict[str, dict[str, str]]) -> dict[str,
     suppress_health_check=list(HealthCheck),
     derandomize=True,
 )
-@pytest.mark.usefixtures("seeded")
 def test_every_response_keeps_the_contract(
-    case: Case[Any], app: Flask, tokens: dict[str, dict[str, str]]
+    case: Case[Any], app: Flask, seeded: None, tokens: dict[str, dict[str, str]]
 ) -> None:
     bind_to_app(case.operation.schema, app)
     aim_at_real_records(case)
