@@ -21,10 +21,12 @@
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import multiprocessing
 import os
+import platform
 import random
 import secrets
 import time
@@ -63,6 +65,24 @@ SPAM = (
     "asdkjh qwe zxcvb asdf {w} qwerty lkjhg poiuy mnbvc {n}",
 )
 MACHINE = "2 cores (AMD EPYC VM), 24 GB RAM, PostgreSQL 15 on the same machine"
+BENCH_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/intake_bench"
+"""The database the single-database benchmarks fill (``--url``; they wipe it first)."""
+
+
+def database_arguments(parser: argparse.ArgumentParser, *, seed: int) -> None:
+    """``--seed``, ``--server`` (where throwaway databases are made) and ``--keep``."""
+    parser.add_argument("--seed", type=int, default=seed)
+    parser.add_argument("--server", default=SERVER)
+    parser.add_argument("--keep", action="store_true", help="Keep the databases.")
+
+
+def machine_line(*, load: bool = False) -> str:
+    """What a benchmark prints first: when, on which Python and machine (and how busy it was)."""
+    line = (
+        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, Python {platform.python_version()}, "
+        f"{os.cpu_count()} cores; {MACHINE}"
+    )
+    return f"{line}; load average {os.getloadavg()[0]:.1f}" if load else line
 
 
 # --------------------------------------------------------------------------- databases
@@ -88,6 +108,20 @@ def throwaway_postgres(server: str = SERVER, keep: bool = False) -> Iterator[str
 
 def libpq(url: str) -> str:
     return url.replace("postgresql+psycopg://", "postgresql://")
+
+
+def labels_after(conn: psycopg.Connection[Any], after_id: int) -> list[tuple[Any, ...]]:
+    """How the comments stored after ``after_id`` were labelled: (kind, campaign, count) rows,
+    most first."""
+    return conn.execute(
+        "SELECT kind, campaign_id, count(*) FROM comments WHERE id > %s "
+        "GROUP BY 1, 2 ORDER BY 3 DESC",
+        (after_id,),
+    ).fetchall()
+
+
+def labels_line(rows: list[tuple[Any, ...]]) -> str:
+    return ", ".join(f"{kind}/{campaign or '-'}/{count}" for kind, campaign, count in rows)
 
 
 # --------------------------------------------------------------------------- text

@@ -32,13 +32,11 @@ from __future__ import annotations
 import argparse
 import cProfile
 import os
-import platform
 import pstats
 import random
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -131,11 +129,7 @@ def make_token(url: str, name: str) -> str:
 
 def report_labels(url: str, after_id: int) -> dict[str, int]:
     with psycopg.connect(common.libpq(url)) as conn:
-        rows = conn.execute(
-            "SELECT kind, campaign_id, count(*) FROM comments WHERE id > %s "
-            "GROUP BY 1, 2 ORDER BY 3 DESC",
-            (after_id,),
-        ).fetchall()
+        rows = common.labels_after(conn, after_id)
         signals = conn.execute(
             "SELECT count(*) FILTER (WHERE reasons::text LIKE '%%velocity%%'), "
             "count(*) FILTER (WHERE reasons::text LIKE '%%burst%%'), count(*) "
@@ -145,7 +139,7 @@ def report_labels(url: str, after_id: int) -> dict[str, int]:
     assert signals is not None
     print(
         "  labels (kind/campaign/count):",
-        ", ".join(f"{k}/{c or '-'}/{m}" for k, c, m in rows),
+        common.labels_line(rows),
         f"; with velocity evidence {signals[0]}, burst evidence {signals[1]}; stored {signals[2]}",
     )
     return {"stored": signals[2], "velocity": signals[0], "burst": signals[1]}
@@ -279,17 +273,12 @@ def main() -> None:
     parser.add_argument("--group-sizes", action="store_true", help="Report group commit sizes.")
     parser.add_argument("--profile-comments", type=int, default=0)
     parser.add_argument("--port", type=int, default=18_516)
-    parser.add_argument("--seed", type=int, default=16)
-    parser.add_argument("--server", default=common.SERVER)
-    parser.add_argument("--keep", action="store_true", help="Keep the databases.")
+    common.database_arguments(parser, seed=16)
     parser.add_argument(
         "--labelling", choices=("inline", "queued"), default=None, help="Default: the server's."
     )
     args = parser.parse_args()
-    print(
-        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, Python {platform.python_version()}, "
-        f"{os.cpu_count()} cores; {common.MACHINE}; load average {os.getloadavg()[0]:.1f}"
-    )
+    print(common.machine_line(load=True))
     runs = [
         one_run(mode, int(c), args)
         for mode in args.modes.split(",")

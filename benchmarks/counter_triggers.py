@@ -23,6 +23,7 @@ import statistics
 import time
 from datetime import UTC, datetime
 
+import _common as common
 import psycopg
 from sqlalchemy import make_url
 
@@ -74,9 +75,7 @@ def round_of(conn: psycopg.Connection, batches: int, size: int, offset: int) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--url", default="postgresql+psycopg://postgres@127.0.0.1:5432/intake_bench"
-    )
+    parser.add_argument("--url", default=common.BENCH_URL)
     parser.add_argument("--rounds", type=int, default=6, help="Alternating on/off rounds.")
     parser.add_argument("--batches", type=int, default=40, help="Transactions per round.")
     parser.add_argument("--batch", type=int, default=25, help="Comments per transaction.")

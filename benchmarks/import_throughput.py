@@ -32,7 +32,9 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import _common as common
 import psycopg
+from _common import FIRST, LAST, SALUTATIONS
 from wordfreq import top_n_list
 
 from intake import create_app, migrate
@@ -42,15 +44,9 @@ ITEM = "BENCH-IMPORT"
 START = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
 CAMPAIGN_SHARES = (0.30, 0.20, 0.10, 0.05, 0.05)
 UNIQUE_SHARE = 0.25
-SALUTATIONS = ("Dear Council,", "Dear Mayor and Council Members,", "To the City Council:", "")
 CLOSINGS = ("Sincerely,", "Thank you,", "Regards,", "")
-FIRST = ("Ana", "Bo", "Cy", "Dee", "Eli", "Fay", "Gus", "Hana", "Ivan", "Jo", "Kai", "Lena")
-LAST = ("Ruiz", "Chen", "Diaz", "Evans", "Fox", "Garcia", "Hill", "Ito", "Jones", "Khan")
-SPAM = (
-    "Buy cheap {w} now at http://deals{n}.example.com only $19.99 click here",
-    "Best {w} prices!!! Order today www.shop{n}.example.net call 916-555-{n4} limited offer",
-    "asdkjh qwe zxcvb asdf {w} qwerty lkjhg poiuy mnbvc",
-)
+# The campaign benchmarks' spam but for its last text, which carries no number here.
+SPAM = (*common.SPAM[:2], common.SPAM[2].removesuffix(" {n}"))
 
 
 def words(rng: random.Random, vocabulary: list[str], count: int) -> str:

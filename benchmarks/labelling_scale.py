@@ -23,12 +23,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import random
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -122,10 +120,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--server", default=common.SERVER)
     args = parser.parse_args()
-    print(
-        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, Python {platform.python_version()}, "
-        f"{os.cpu_count()} cores; {common.MACHINE}"
-    )
+    print(common.machine_line())
     rows = []
     for backend in args.backends.split(","):
         for size in (int(s) for s in args.sizes.split(",")):

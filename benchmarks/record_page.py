@@ -24,6 +24,7 @@ from intake import create_app
 from intake.services.pagination import encode_cursor
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _common as common
 from summary_latency import ITEM, fill, prepare_database
 
 
@@ -41,9 +42,7 @@ def timed(client: object, path: str, repeat: int) -> tuple[float, float, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--url", default="postgresql+psycopg://postgres@127.0.0.1:5432/intake_bench"
-    )
+    parser.add_argument("--url", default=common.BENCH_URL)
     parser.add_argument("--comments", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--seed", type=int, default=7)

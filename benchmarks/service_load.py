@@ -30,7 +30,6 @@ import argparse
 import cProfile
 import json
 import os
-import platform
 import pstats
 import random
 import re
@@ -42,7 +41,6 @@ import threading
 import time
 import urllib.request
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -560,15 +558,8 @@ def one_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
         finally:
             server.stop()
         with psycopg.connect(common.libpq(url)) as conn:
-            rows = conn.execute(
-                "SELECT kind, campaign_id, count(*) FROM comments WHERE id > %s "
-                "GROUP BY 1, 2 ORDER BY 3 DESC",
-                (n,),
-            ).fetchall()
-        print(
-            "labels of the posted comments (kind, campaign, count):",
-            ", ".join(f"{k}/{c or '-'}/{m}" for k, c, m in rows),
-        )
+            rows = common.labels_after(conn, n)
+        print("labels of the posted comments (kind, campaign, count):", common.labels_line(rows))
         if args.profile_comments:
             figures.update(
                 in_process(url, stored, args.profile_comments, args.seed, args.profile_top)
@@ -596,14 +587,9 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=18_431)
     parser.add_argument("--profile-comments", type=int, default=300)
     parser.add_argument("--profile-top", type=int, default=0, help="Also print top N functions.")
-    parser.add_argument("--seed", type=int, default=8)
-    parser.add_argument("--server", default=common.SERVER)
-    parser.add_argument("--keep", action="store_true", help="Keep the databases.")
+    common.database_arguments(parser, seed=8)
     args = parser.parse_args()
-    print(
-        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, Python {platform.python_version()}, "
-        f"{os.cpu_count()} cores; {common.MACHINE}"
-    )
+    print(common.machine_line())
     results = [one_size(int(s), args) for s in args.sizes.split(",")]
     print(
         "\nsummary (comments/s, p50/p99 ms, server CPU ms/comment, peak worker RSS MB, "

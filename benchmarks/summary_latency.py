@@ -37,6 +37,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import _common as common
 from sqlalchemy import create_engine, make_url
 
 from intake import create_app, migrate
@@ -305,9 +306,7 @@ def report(label: str, timings: list[float]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--url", default="postgresql+psycopg://postgres@127.0.0.1:5432/intake_bench"
-    )
+    parser.add_argument("--url", default=common.BENCH_URL)
     parser.add_argument("--comments", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--seed", type=int, default=2021)

@@ -13,6 +13,7 @@ from flask_cors import CORS
 from intake import api, db, ratelimit, request_body, security, web, wiring
 from intake.config import Settings, load_settings
 from intake.db import utcnow
+from intake.routing import CachedBuilderRule
 
 __all__ = ["create_app"]
 
@@ -24,6 +25,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         instance_path=_instance_path(),
         instance_relative_config=True,
     )
+    app.url_rule_class = CachedBuilderRule
     os.makedirs(app.instance_path, exist_ok=True)
     settings = load_settings(app.instance_path, config)
     app.config.update(

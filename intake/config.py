@@ -263,39 +263,41 @@ def _parse(name: str, raw: str) -> Any:
     return raw
 
 
+BOUNDS: dict[str, tuple[int, int | None]] = {
+    "max_body_chars": (1, None),
+    "max_request_bytes": (1024, None),
+    "trusted_proxies": (0, None),
+    "batch_max_comments": (1, 10_000),
+    "worker_threads": (1, 64),
+    "token_cache_seconds": (0, 60),
+    "spam_model_check_seconds": (0, 3600),
+    "group_commit_max": (1, 1000),
+    "public_summary_interval_seconds": (60, 86_400),
+    "max_attachment_bytes": (1024, 100_000_000),
+    "attachment_read_seconds": (1, 600),
+    "attachment_read_memory_mb": (128, 16_384),
+    "idempotency_ttl_hours": (1, None),
+    "smtp_port": (1, 65_535),
+}
+"""The whole-number settings' allowed ranges (``None``: no upper bound)."""
+
+
+def _check_bounds(settings: Settings) -> None:
+    for name, (low, high) in BOUNDS.items():
+        value = getattr(settings, name)
+        if high is not None and not low <= value <= high:
+            raise ConfigError(f"{env_name(name)} must be between {low} and {high}")
+        if high is None and value < low:
+            bound = "must not be negative" if low == 0 else f"must be at least {low}"
+            raise ConfigError(f"{env_name(name)} {bound}")
+
+
 def _validate(settings: Settings) -> None:
-    if settings.max_body_chars < 1:
-        raise ConfigError(f"{env_name('max_body_chars')} must be at least 1")
-    if settings.max_request_bytes < 1024:
-        raise ConfigError(f"{env_name('max_request_bytes')} must be at least 1024")
-    if settings.trusted_proxies < 0:
-        raise ConfigError(f"{env_name('trusted_proxies')} must not be negative")
-    if not 1 <= settings.batch_max_comments <= 10_000:
-        raise ConfigError(f"{env_name('batch_max_comments')} must be between 1 and 10000")
-    if not 1 <= settings.worker_threads <= 64:
-        raise ConfigError(f"{env_name('worker_threads')} must be between 1 and 64")
-    if not 0 <= settings.token_cache_seconds <= 60:
-        raise ConfigError(f"{env_name('token_cache_seconds')} must be between 0 and 60")
-    if not 0 <= settings.spam_model_check_seconds <= 3600:
-        raise ConfigError(f"{env_name('spam_model_check_seconds')} must be between 0 and 3600")
+    _check_bounds(settings)
     if settings.labelling not in LABELLING_MODES:
         raise ConfigError(f"{env_name('labelling')} must be inline or queued")
     if settings.labelling == "queued" and settings.is_sqlite:
         raise ConfigError(f"{env_name('labelling')}=queued needs PostgreSQL (SQLite labels inline)")
-    if not 1 <= settings.group_commit_max <= 1000:
-        raise ConfigError(f"{env_name('group_commit_max')} must be between 1 and 1000")
-    if not 60 <= settings.public_summary_interval_seconds <= 86_400:
-        raise ConfigError(
-            f"{env_name('public_summary_interval_seconds')} must be between 60 and 86400"
-        )
-    if not 1024 <= settings.max_attachment_bytes <= 100_000_000:
-        raise ConfigError(f"{env_name('max_attachment_bytes')} must be between 1024 and 100000000")
-    if not 1 <= settings.attachment_read_seconds <= 600:
-        raise ConfigError(f"{env_name('attachment_read_seconds')} must be between 1 and 600")
-    if not 128 <= settings.attachment_read_memory_mb <= 16_384:
-        raise ConfigError(f"{env_name('attachment_read_memory_mb')} must be between 128 and 16384")
-    if settings.idempotency_ttl_hours < 1:
-        raise ConfigError(f"{env_name('idempotency_ttl_hours')} must be at least 1")
     for name in ("rate_limit_public", "rate_limit_token", "rate_limit_item"):
         _check_limit(name, getattr(settings, name))
     _check_time_zone(settings.time_zone)
@@ -303,8 +305,6 @@ def _validate(settings: Settings) -> None:
         raise ConfigError(
             f"{env_name('public_record_names')} must be one of {', '.join(PUBLIC_RECORD_NAMES)}"
         )
-    if not 1 <= settings.smtp_port <= 65_535:
-        raise ConfigError(f"{env_name('smtp_port')} must be between 1 and 65535")
     if settings.sends_mail and "@" not in settings.smtp_from:
         raise ConfigError(f"{env_name('smtp_from')} must be an email address")
     if settings.log_level not in LOG_LEVELS:

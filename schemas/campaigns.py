@@ -29,10 +29,9 @@ class CampaignMemberSchema(Schema):
     submitter = fields.Nested(SubmitterSchema, required=True)
 
 
-class CampaignSchema(Schema):
-    """Figures count non-spam members; ``members`` is one page, in arrival order.
-
-    Dumps a :class:`intake.services.campaigns.CampaignDetail` (the campaign and its figures)."""
+class CampaignHeadSchema(Schema):
+    """What every view of a campaign starts with: the campaign row's own fields, dumped from an
+    object that holds it as ``campaign`` beside its figures."""
 
     id = fields.Integer(required=True, attribute="campaign.id")
     representative_text = fields.String(required=True, attribute="campaign.representative_text")
@@ -40,6 +39,13 @@ class CampaignSchema(Schema):
     merged_into = fields.Integer(
         allow_none=True, required=True, attribute="campaign.merged_into_id"
     )
+
+
+class CampaignSchema(CampaignHeadSchema):
+    """Figures count non-spam members; ``members`` is one page, in arrival order.
+
+    Dumps a :class:`intake.services.campaigns.CampaignDetail` (the campaign and its figures)."""
+
     size = fields.Integer(required=True, metadata={"description": "Non-spam comments"})
     people = fields.Integer(
         required=True, metadata={"description": "Distinct people among the non-spam comments"}
@@ -69,17 +75,11 @@ class CampaignItemFiguresSchema(Schema):
     people = fields.Integer(required=True)
 
 
-class CampaignListingSchema(Schema):
+class CampaignListingSchema(CampaignHeadSchema):
     """A campaign, its comments and the distinct people who sent them (spam left out).
 
     Dumps a :class:`intake.services.campaigns.CampaignListing`."""
 
-    id = fields.Integer(required=True, attribute="campaign.id")
-    representative_text = fields.String(required=True, attribute="campaign.representative_text")
-    created_at = fields.AwareDateTime(required=True, attribute="campaign.created_at")
-    merged_into = fields.Integer(
-        allow_none=True, required=True, attribute="campaign.merged_into_id"
-    )
     comments = fields.Integer(required=True, metadata={"description": "Non-spam comments"})
     people = fields.Integer(
         required=True,

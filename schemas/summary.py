@@ -10,25 +10,20 @@ from __future__ import annotations
 from marshmallow import Schema, fields
 
 from schemas.common import Ratio
+from schemas.vocabulary import KINDS, POSITIONS, UNLABELLED, UNSPECIFIED
 
 
-class KindCountsSchema(Schema):
-    """Comments per label; ``unlabelled`` is what no labeller has labelled (yet)."""
-
-    unique = fields.Integer(required=True)
-    form_letter = fields.Integer(required=True)
-    duplicate = fields.Integer(required=True)
-    spam = fields.Integer(required=True)
-    unlabelled = fields.Integer(required=True)
+def counts_schema(name: str, words: tuple[str, ...]) -> type[Schema]:
+    """A schema of one required count per word of a vocabulary, so the words are written once
+    (``schemas/vocabulary.py``) and a word added there is counted here too."""
+    return Schema.from_dict({word: fields.Integer(required=True) for word in words}, name=name)
 
 
-class PositionCountsSchema(Schema):
-    """Non-spam comments per stated position; ``unspecified`` when none was given."""
+KindCountsSchema = counts_schema("KindCountsSchema", (*KINDS, UNLABELLED))
+"""Comments per label; ``unlabelled`` is what no labeller has labelled (yet)."""
 
-    support = fields.Integer(required=True)
-    oppose = fields.Integer(required=True)
-    neutral = fields.Integer(required=True)
-    unspecified = fields.Integer(required=True)
+PositionCountsSchema = counts_schema("PositionCountsSchema", (*POSITIONS, UNSPECIFIED))
+"""Non-spam comments per stated position; ``unspecified`` when none was given."""
 
 
 class CampaignSummarySchema(Schema):

@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 from intake.models import AgendaItem  # noqa: E402
 from intake.services.tokens import TokenService  # noqa: E402
 from tests.scratch_db import throwaway_database  # noqa: E402
+from tests.served import stop  # noqa: E402
 
 ITEM = "CRASH-1"
 LOADERS = 4
@@ -207,11 +208,7 @@ def run(server_url: str) -> list[str]:
                 return [f"the server did not start:\n{tail}"]
             return exercise(base, server.pid, url, token) + check_log(log_path, token)
         finally:
-            server.send_signal(signal.SIGTERM)
-            try:
-                server.wait(30)
-            except subprocess.TimeoutExpired:
-                os.killpg(server.pid, signal.SIGKILL)
+            stop(server)
 
 
 def exercise(base: str, master: int, url: str, token: str) -> list[str]:

@@ -12,15 +12,16 @@ import itertools
 import os
 import shutil
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import hypothesis
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import Engine, create_engine, make_url
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.test import TestResponse
 
@@ -28,6 +29,10 @@ from intake import create_app, migrate
 from intake.db import get_database, make_engine
 from intake.services.tokens import TokenService
 from intake.wiring import label_queue
+
+if TYPE_CHECKING:
+    from tests.labelled import Arranged
+    from tests.twin import Twin
 
 # Tests check behaviour, never timing: no per-example deadline (a busy CI machine is slow).
 hypothesis.settings.register_profile("intake", deadline=None)
@@ -180,6 +185,30 @@ def relabel_all(app: Flask, pg_engine: Engine | None) -> Callable[[], int]:
 
 
 @pytest.fixture
+def arranged(session: Session) -> Arranged:
+    """The labelled fixture of ``tests/labelled.py``, stored: comments whose figures are known."""
+    from tests.labelled import arrange
+
+    return arrange(session)
+
+
+@pytest.fixture
+def twin(
+    sqlite_template: Path, tmp_path: Path, pg_engine: Engine | None
+) -> Callable[[], AbstractContextManager[Twin]]:
+    """Opens the twin (``tests/twin.py``): a second app on a fresh SQLite copy. Called once the
+    test has used its own app, so on PostgreSQL that half still runs before the test skips."""
+    from tests.twin import twin_app
+
+    def open_twin() -> AbstractContextManager[Twin]:
+        if pg_engine is not None:
+            pytest.skip("the twin is a second SQLite database (the comparison runs on SQLite)")
+        return twin_app(sqlite_template, tmp_path)
+
+    return open_twin
+
+
+@pytest.fixture
 def settings_overrides() -> dict[str, Any]:
     """Tests override settings by redefining this fixture or via ``make_app``."""
     return {}
@@ -194,6 +223,7 @@ def app(
     app = create_app({"database_url": database_url, **overrides})
     app.config["TESTING"] = True
     if pg_engine is None:
+        without_fsync(get_database(app).engine)
         yield app
         get_database(app).dispose()
         return
@@ -214,6 +244,20 @@ def app(
         database.dispose()
 
 
+def without_fsync(engine: Engine) -> None:
+    """A test's SQLite copy is thrown away, so it need not wait for the disk (``fsync``).
+
+    The app's SQLite engine opens a connection per session (``NullPool``), and closing the last
+    one checkpoints the WAL into the database: with the app's ``synchronous=NORMAL`` each close
+    waits on the disk, which was most of the fast loop's idle time. ``synchronous=OFF`` (set
+    after the app's own settings) changes durability after a crash of the machine, nothing else.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _no_fsync(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute("PRAGMA synchronous=OFF")
+
+
 @pytest.fixture
 def session(app: Flask, pg_engine: Engine | None, database_url: str) -> Iterator[Session]:
     """A session on the test database, for arranging data and checking what was written.
@@ -227,6 +271,7 @@ def session(app: Flask, pg_engine: Engine | None, database_url: str) -> Iterator
         session.close()
         return
     engine = create_engine(database_url, isolation_level="AUTOCOMMIT")
+    without_fsync(engine)
     session = Session(bind=engine, expire_on_commit=False)
     yield session
     session.close()
@@ -278,15 +323,24 @@ def admin(make_token: Callable[..., str]) -> dict[str, str]:
     return bearer(make_token("admin"))
 
 
-@pytest.fixture
-def item(client: FlaskClient, staff: dict[str, str]) -> dict[str, Any]:
+def create_item(
+    client: FlaskClient,
+    staff: dict[str, str],
+    item_id: str = "2026-00837",
+    title: str = "Prohibiting the use of city property",
+    **fields: Any,
+) -> dict[str, Any]:
+    """Create an agenda item through the API as staff (201); the created item."""
     response = client.post(
-        "/api/v1/agenda-items",
-        json={"id": "2026-00837", "title": "Prohibiting the use of city property"},
-        headers=staff,
+        "/api/v1/agenda-items", json={"id": item_id, "title": title, **fields}, headers=staff
     )
     assert response.status_code == 201, response.json
     return json_body(response)
+
+
+@pytest.fixture
+def item(client: FlaskClient, staff: dict[str, str]) -> dict[str, Any]:
+    return create_item(client, staff)
 
 
 @pytest.fixture
@@ -310,6 +364,23 @@ def comment_payload(body: Any = "I support this resolution.", **overrides: Any) 
     }
     payload.update(overrides)
     return payload
+
+
+def posted_id(
+    client: FlaskClient,
+    body: Any = "I support this resolution.",
+    *,
+    item_id: str = "2026-00837",
+    **overrides: Any,
+) -> int:
+    """Post one comment (``comment_payload(body, **overrides)``) to ``item_id`` as the public
+    does; it must be taken (201). Its receipt number."""
+    response = client.post(
+        f"/api/v1/agenda-items/{item_id}/comments", json=comment_payload(body, **overrides)
+    )
+    assert response.status_code == 201, response.json
+    comment_id: int = json_body(response)["id"]
+    return comment_id
 
 
 def published_summary(client: FlaskClient, item_id: str) -> Any:

@@ -17,7 +17,7 @@ from flask.testing import FlaskClient
 from intake import create_app
 from intake.db import get_database
 from intake.services.tokens import TokenService
-from tests.conftest import bearer
+from tests.conftest import bearer, without_fsync
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ def twin_app(sqlite_template: Path, tmp_path: Path) -> Iterator[Twin]:
             "rate_limit_public": "100000/minute",
         }
     )
+    without_fsync(get_database(twin).engine)
     session = get_database(twin).session_factory()
     try:
         _row, staff = TokenService(session).create("twin-staff", "staff")

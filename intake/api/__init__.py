@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import http
 import json
+import threading
 from typing import Any
 
-from apispec import BasePlugin
+from apispec import APISpec, BasePlugin
 from flask import Flask, g, request
-from flask_smorest import Api
+from flask_smorest import Api, Blueprint
 from werkzeug.exceptions import BadRequest, RequestEntityTooLarge, UnsupportedMediaType
 
 from intake import wiring
@@ -71,10 +72,50 @@ class ProblemResponsesPlugin(BasePlugin):
 
 
 class IntakeApi(Api):
-    """flask-smorest's Api, documenting errors as RFC 9457 problems."""
+    """flask-smorest's Api, documenting errors as RFC 9457 problems, and its views only when the
+    spec is first read.
+
+    Documenting a blueprint's views (apispec resolving every schema of every operation) is half
+    of what ``create_app`` costs, and nearly every app never reads its spec: a served worker
+    until someone asks for ``/openapi.yaml``, and the tests, which build an app per test, only in
+    the few that check the document. The spec, once read, is the same as if it had been built
+    eagerly: the blueprints are documented in the order they were registered.
+    """
 
     ERROR_SCHEMA = ProblemSchema
     DEFAULT_ERROR_RESPONSE_NAME = "Problem"
+
+    def __init__(self, app: Flask, **kwargs: Any) -> None:
+        self._undocumented: list[tuple[Blueprint, str, list[Any] | None]] = []
+        self._documenting = threading.Lock()
+        super().__init__(app, **kwargs)
+
+    @property
+    def spec(self) -> APISpec:
+        """The OpenAPI spec, with the views of every registered blueprint documented."""
+        if self._undocumented:
+            with self._documenting:
+                while self._undocumented:
+                    self._document(*self._undocumented.pop(0))
+        return self._spec
+
+    @spec.setter
+    def spec(self, value: APISpec) -> None:
+        self._spec = value
+
+    def register_blueprint(
+        self, blp: Blueprint, *, parameters: list[Any] | None = None, **options: Any
+    ) -> None:
+        """Register ``blp`` in the app as flask-smorest does; document it when the spec is read."""
+        name = options.get("name", blp.name)
+        self._app.extensions["flask-smorest"]["blp_name_to_api"][name] = self
+        self._app.register_blueprint(blp, **options)
+        self._undocumented.append((blp, name, parameters))
+
+    def _document(self, blp: Blueprint, name: str, parameters: list[Any] | None) -> None:
+        """flask-smorest's documenting half of ``register_blueprint``."""
+        blp.register_views_in_doc(self, self._app, self._spec, name=name, parameters=parameters)
+        self._spec.tag({"name": name, "description": blp.description})
 
     def _register_responses(self) -> None:
         """Like flask-smorest's, but errors are ``application/problem+json`` and the default

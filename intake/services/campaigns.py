@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, joinedload
 from intake.errors import NotFound
 from intake.models import Campaign, Comment
 from intake.services.comments import has_personal_text
-from intake.services.pagination import decode_cursor, encode_cursor
+from intake.services.pagination import keyset_page
 from intake.services.summary import (
     POSITION_KEYS,
     CampaignFigures,
@@ -84,16 +84,12 @@ class CampaignService:
     ) -> tuple[list[CampaignListing], str | None]:
         """Campaigns with at least one non-spam member (on ``item_id`` when given), by id,
         keyset-paginated like every other list; the page's figures from two grouped reads."""
-        after = decode_cursor(cursor, int)
         members = select(Comment.id).where(Comment.campaign_id == Campaign.id, not_spam())
         if item_id is not None:
             members = members.where(Comment.item_id == item_id)
-        query = select(Campaign).where(members.exists()).order_by(Campaign.id).limit(limit + 1)
-        if after is not None:
-            query = query.where(Campaign.id > after)
-        campaigns = list(self.session.scalars(query))
-        next_cursor = encode_cursor(campaigns[limit - 1].id) if len(campaigns) > limit else None
-        listings = {c.id: CampaignListing(campaign=c) for c in campaigns[:limit]}
+        query = select(Campaign).where(members.exists())
+        campaigns, next_cursor = keyset_page(self.session, query, Campaign.id, limit, cursor)
+        listings = {c.id: CampaignListing(campaign=c) for c in campaigns}
         self._count(listings)
         return list(listings.values()), next_cursor
 
@@ -123,22 +119,15 @@ class CampaignService:
         with_personal_text: bool | None = None,
     ) -> tuple[list[Comment], str | None]:
         """Members in arrival order, keyset-paginated like the comments list."""
-        after = decode_cursor(cursor, int)
         query = (
             select(Comment)
             .options(joinedload(Comment.submitter))
             .where(Comment.campaign_id == campaign_id, not_spam())
-            .order_by(Comment.id)
-            .limit(limit + 1)
         )
-        if after is not None:
-            query = query.where(Comment.id > after)
         if with_personal_text is not None:
             personal = has_personal_text()
             query = query.where(personal if with_personal_text else not_(personal))
-        comments = list(self.session.scalars(query))
-        next_cursor = encode_cursor(comments[limit - 1].id) if len(comments) > limit else None
-        return comments[:limit], next_cursor
+        return keyset_page(self.session, query, Comment.id, limit, cursor)
 
     def _figures(self, detail: CampaignDetail) -> None:
         personal = case((has_personal_text(), 1), else_=0)

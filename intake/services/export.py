@@ -27,15 +27,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, func, null, select
 from sqlalchemy.orm import Session, aliased
 
-from intake.db import utcnow
 from intake.models import AgendaItem, Attachment, Comment, CommentDispute, Submitter
 from intake.services.comments import has_personal_text
-from intake.services.items import AgendaItemService
 from intake.services.summary import ItemSummary, SummaryService, not_spam
 
 BATCH_ROWS = 1000
@@ -229,27 +226,18 @@ class ItemReport:
     names: bool
 
 
-class ReportService:
+class ReportService(SummaryService):
     """Gathers the report: the summary, each campaign's additions, every unique comment in full.
 
-    Emails, postal codes and addresses are never selected; names only with ``names=True``.
+    A summary service that reads more: built, like it, over a session, a clock and the city's
+    zone. Emails, postal codes and addresses are never selected; names only with ``names=True``.
     """
-
-    def __init__(
-        self,
-        session: Session,
-        clock: Callable[[], datetime] = utcnow,
-        zone: ZoneInfo | None = None,
-    ) -> None:
-        self.session = session
-        self.summaries = SummaryService(session, clock, zone)
-        self.items = AgendaItemService(session, clock)
 
     def report(self, item_id: str, *, names: bool) -> ItemReport:
         item = self.items.get(item_id)
         return ItemReport(
             item=item,
-            summary=self.summaries.summarise(item_id),
+            summary=self.summarise(item_id),
             additions=self._additions(item_id, names),
             unique=self._comments(item_id, Comment.kind == "unique", names),
             unlabelled=self._comments(item_id, Comment.kind.is_(None), names),

@@ -25,7 +25,7 @@ from intake.models import (
     Submitter,
 )
 from intake.services.comments import identity_key
-from intake.services.pagination import decode_cursor, encode_cursor
+from intake.services.pagination import keyset_page
 
 MAX_MATCHES = 1000
 """A report matches at most this many comments (one email may have sent many)."""
@@ -69,18 +69,8 @@ class FalseFilingService:
 
     def list(self, limit: int, cursor: str | None) -> tuple[list[FalseFilingReport], str | None]:
         """Reports in arrival order, each with the comments it matched (staff)."""
-        after = decode_cursor(cursor, int)
-        query = (
-            select(FalseFilingReport)
-            .options(selectinload(FalseFilingReport.comments))
-            .order_by(FalseFilingReport.id)
-            .limit(limit + 1)
-        )
-        if after is not None:
-            query = query.where(FalseFilingReport.id > after)
-        reports = list(self.session.scalars(query))
-        next_cursor = encode_cursor(reports[limit - 1].id) if len(reports) > limit else None
-        return reports[:limit], next_cursor
+        query = select(FalseFilingReport).options(selectinload(FalseFilingReport.comments))
+        return keyset_page(self.session, query, FalseFilingReport.id, limit, cursor)
 
     def reports_on(self, comment_id: int) -> Sequence[FalseFilingReport]:
         """The reports that matched one comment, oldest first (its staff page)."""

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from intake.db import utcnow
 from intake.errors import Conflict, InvalidInput, NotFound
 from intake.models import AgendaItem
-from intake.services.pagination import decode_cursor, encode_cursor
+from intake.services.pagination import keyset_page
 
 
 def _in_utc(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -47,13 +47,7 @@ class AgendaItemService:
         return item
 
     def list(self, limit: int, cursor: str | None) -> tuple[list[AgendaItem], str | None]:
-        after = decode_cursor(cursor, str)
-        query = select(AgendaItem).order_by(AgendaItem.id).limit(limit + 1)
-        if after is not None:
-            query = query.where(AgendaItem.id > after)
-        items = list(self.session.scalars(query))
-        next_cursor = encode_cursor(items[limit - 1].id) if len(items) > limit else None
-        return items[:limit], next_cursor
+        return keyset_page(self.session, select(AgendaItem), AgendaItem.id, limit, cursor)
 
     def update(self, item_id: str, changes: Mapping[str, Any]) -> AgendaItem:
         item = self.get(item_id)

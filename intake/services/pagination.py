@@ -15,12 +15,38 @@ import re
 from typing import Any
 
 from marshmallow import ValidationError
+from sqlalchemy import Select, String
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from intake.errors import InvalidInput
 from schemas.common import CURSOR_PATTERN, MAX_ID, reject_control_characters
 
 MAX_CURSOR_CHARS = 200
 _CURSOR = re.compile(CURSOR_PATTERN)
+
+
+def keyset_page(
+    session: Session,
+    query: Select[Any],
+    key: InstrumentedAttribute[Any],
+    limit: int,
+    cursor: str | None,
+    *,
+    newest_first: bool = False,
+) -> tuple[list[Any], str | None]:
+    """One page of ``query``'s rows in ``key`` order, after the key ``cursor`` holds (before it,
+    ``newest_first``), and the cursor of the next page (None on the last).
+
+    ``key`` is a unique column of the selected entity (an id); the cursor is checked with
+    :func:`decode_cursor`, so one tampered with is a 422.
+    """
+    last = decode_cursor(cursor, str if isinstance(key.type, String) else int)
+    query = query.order_by(key.desc() if newest_first else key).limit(limit + 1)
+    if last is not None:
+        query = query.where(key < last if newest_first else key > last)
+    rows = list(session.scalars(query))
+    next_cursor = encode_cursor(getattr(rows[limit - 1], key.key)) if len(rows) > limit else None
+    return rows[:limit], next_cursor
 
 
 def encode_cursor(value: Any) -> str:

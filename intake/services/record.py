@@ -48,7 +48,7 @@ from intake.models import (
     Submitter,
 )
 from intake.services.items import AgendaItemService
-from intake.services.pagination import decode_cursor, encode_cursor
+from intake.services.pagination import decode_cursor, encode_cursor, keyset_page
 from intake.services.summary import published_cutoff
 from intake.text.addition import CampaignWords
 from intake.text.fingerprint import DEFAULT_SCHEME, Fingerprinter
@@ -209,18 +209,8 @@ class RecordService:
     ) -> tuple[list[AuditEvent], str | None]:
         """The item's publications, withdrawals, holds and releases, newest first."""
         self.items.get(item_id)
-        before = decode_cursor(cursor, int)
-        query = (
-            select(AuditEvent)
-            .where(AuditEvent.item_id == item_id)
-            .order_by(AuditEvent.id.desc())
-            .limit(limit + 1)
-        )
-        if before is not None:
-            query = query.where(AuditEvent.id < before)
-        rows = list(self.session.scalars(query))
-        next_cursor = encode_cursor(rows[limit - 1].id) if len(rows) > limit else None
-        return rows[:limit], next_cursor
+        query = select(AuditEvent).where(AuditEvent.item_id == item_id)
+        return keyset_page(self.session, query, AuditEvent.id, limit, cursor, newest_first=True)
 
     def comment_events(self, comment_id: int) -> list[AuditEvent]:
         return list(
@@ -331,22 +321,16 @@ class RecordService:
             comments=summary[0],
             additions=int(summary[1] or 0),
         )
-        after = decode_cursor(cursor, int)
         query = (
             select(Comment)
             .options(joinedload(Comment.submitter))
             .join(Campaign, Campaign.id == Comment.campaign_id)
             .where(members, Comment.has_personal_text)
-            .order_by(Comment.id)
-            .limit(limit + 1)
         )
-        if after is not None:
-            query = query.where(Comment.id > after)
-        rows = list(self.session.scalars(query))
-        next_cursor = encode_cursor(rows[limit - 1].id) if len(rows) > limit else None
+        rows, next_cursor = keyset_page(self.session, query, Comment.id, limit, cursor)
         # A member whose only words of their own were in an attached file shows nothing here.
         words = CampaignWords(campaign.template_norms, campaign.profile, self.fingerprinter)
-        additions = [a for a in (self._addition(c, words) for c in rows[:limit]) if a.text]
+        additions = [a for a in (self._addition(c, words) for c in rows) if a.text]
         return AdditionsPage(item, record, self.names, entry, additions, next_cursor)
 
     def _published(self, item_id: str) -> tuple[AgendaItem, RecordPublication]:

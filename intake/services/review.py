@@ -33,7 +33,7 @@ from intake.models import (
     LabelEvent,
 )
 from intake.services.labels import LabelChange, LabelService
-from intake.services.pagination import decode_cursor, encode_cursor
+from intake.services.pagination import keyset_page
 from intake.text.matching import MatchThresholds
 from intake.text.spam import SpamSettings
 from schemas.vocabulary import SYSTEM
@@ -75,23 +75,16 @@ class ReviewService:
         self, limit: int, cursor: str | None, item_id: str | None = None
     ) -> tuple[list[ReviewEntry], str | None]:
         """System-labelled comments with at least one reason, oldest first, keyset-paginated."""
-        after = decode_cursor(cursor, int)
         conditions = self._conditions()
         labels = and_(self._system_labelled(), or_(*(conditions[r] for r in LABEL_REASONS)))
         query = (
             select(Comment)
             .options(joinedload(Comment.submitter))
             .where(or_(labels, conditions["reported"]))
-            .order_by(Comment.id)
-            .limit(limit + 1)
         )
         if item_id is not None:
             query = query.where(Comment.item_id == item_id)
-        if after is not None:
-            query = query.where(Comment.id > after)
-        comments = list(self.session.scalars(query))
-        next_cursor = encode_cursor(comments[limit - 1].id) if len(comments) > limit else None
-        page = comments[:limit]
+        page, next_cursor = keyset_page(self.session, query, Comment.id, limit, cursor)
         hits = self._hits([c.id for c in page])
         reports = self._reports(hits["reported"])
         entries = [

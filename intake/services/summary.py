@@ -308,6 +308,37 @@ def counted_statement() -> Any:
     return SummaryService._counted(bindparam("item_id", type_=String))
 
 
+SUMMARY_COLUMNS: tuple[tuple[str, Any], ...] = (
+    ("kind", String),
+    ("position", String),
+    ("campaign_id", Integer),
+    ("personal", Boolean),
+    ("hour", String),
+    ("n", Integer),
+    ("first", UTCDateTime),
+    ("last", UTCDateTime),
+    ("signatures", Integer),
+)
+"""The columns, after ``section``, of every branch of the summary's one-statement union."""
+
+
+def summary_row(section: str | ColumnElement[str], **columns: Any) -> Any:
+    """One branch of the summary's union: ``section`` (what the branch's rows are, or an
+    expression naming it per row), then :data:`SUMMARY_COLUMNS` in order, each the one given or
+    else a NULL of its type."""
+    unknown = columns.keys() - dict(SUMMARY_COLUMNS).keys()
+    if unknown:
+        raise TypeError(f"not a summary column: {sorted(unknown)}")
+    named = literal(section) if isinstance(section, str) else section
+    return select(
+        named.label("section"),
+        *(
+            (columns[name] if name in columns else type_coerce(null(), type_)).label(name)
+            for name, type_ in SUMMARY_COLUMNS
+        ),
+    )
+
+
 class SummaryService:
     def __init__(
         self,
@@ -535,50 +566,26 @@ class SummaryService:
             last = select(Comment.received_at).where(*probe)
             last = last.order_by(*(c.desc() for c in order)).limit(1)
             branches.append(
-                select(
-                    literal("groups").label("section"),
-                    (null() if nulls[0] else g.kind).label("kind"),
-                    (null() if nulls[1] else g.position).label("position"),
-                    type_coerce(null() if nulls[2] else g.campaign_id, Integer).label(
-                        "campaign_id"
-                    ),
-                    g.has_personal_text.label("personal"),
-                    type_coerce(null(), String).label("hour"),
-                    g.n.label("n"),
-                    first.scalar_subquery().label("first"),
-                    last.scalar_subquery().label("last"),
-                    g.signatures.label("signatures"),
+                summary_row(
+                    "groups",
+                    kind=null() if nulls[0] else g.kind,
+                    position=null() if nulls[1] else g.position,
+                    campaign_id=type_coerce(null() if nulls[2] else g.campaign_id, Integer),
+                    personal=g.has_personal_text,
+                    n=g.n,
+                    first=first.scalar_subquery(),
+                    last=last.scalar_subquery(),
+                    signatures=g.signatures,
                 ).where(*own)
             )
-        no_text: Any = type_coerce(null(), String)
-        no_int: Any = type_coerce(null(), Integer)
-        no_flag: Any = type_coerce(null(), Boolean)
-        no_time: Any = type_coerce(null(), UTCDateTime)
         h = SummaryHour
-        hours = select(
-            literal("hours"),
-            func.nullif(h.kind, ""),
-            no_text,
-            no_int,
-            no_flag,
-            h.bucket,
-            h.n,
-            no_time,
-            no_time,
-            no_int,
-        ).where(h.item_id == item_id, h.n > 0)
+        hours = summary_row("hours", kind=func.nullif(h.kind, ""), hour=h.bucket, n=h.n)
+        hours = hours.where(h.item_id == item_id, h.n > 0)
         p = SummaryPeople
-        people = select(
+        people = summary_row(
             case((p.campaign_id == 0, literal("people")), else_=literal("campaign_people")),
-            no_text,
-            no_text,
-            p.campaign_id,
-            no_flag,
-            no_text,
-            p.n,
-            no_time,
-            no_time,
-            no_int,
+            campaign_id=p.campaign_id,
+            n=p.n,
         ).where(p.item_id == item_id, p.n > 0)
         return union_all(
             *branches, hours, people, SummaryService._disputed(Comment.item_id == item_id)
@@ -587,23 +594,8 @@ class SummaryService:
     @staticmethod
     def _disputed(on_item: ColumnElement[bool]) -> Any:
         """Comments staff marked as filed without consent (few: read from the disputes)."""
-        no_text: Any = type_coerce(null(), String)
-        no_int: Any = type_coerce(null(), Integer)
-        no_flag: Any = type_coerce(null(), Boolean)
-        no_time: Any = type_coerce(null(), UTCDateTime)
         return (
-            select(
-                literal("disputed"),
-                no_text,
-                no_text,
-                no_int,
-                no_flag,
-                no_text,
-                func.count(),
-                no_time,
-                no_time,
-                no_int,
-            )
+            summary_row("disputed", n=func.count())
             .select_from(Comment)
             .join(CommentDispute, CommentDispute.comment_id == Comment.id)
             .where(on_item)
@@ -619,68 +611,27 @@ class SummaryService:
         if until is not None:
             on_item = and_(on_item, Comment.received_at < until)
         personal = Comment.has_personal_text
-        no_text: Any = type_coerce(null(), String)
-        no_int: Any = type_coerce(null(), Integer)
-        no_flag: Any = type_coerce(null(), Boolean)
-        no_time: Any = type_coerce(null(), UTCDateTime)
-        groups = (
-            select(
-                literal("groups").label("section"),
-                Comment.kind.label("kind"),
-                Comment.position.label("position"),
-                Comment.campaign_id.label("campaign_id"),
-                personal.label("personal"),
-                no_text.label("hour"),
-                func.count().label("n"),
-                func.min(Comment.received_at).label("first"),
-                func.max(Comment.received_at).label("last"),
-                func.sum(Comment.signatures).label("signatures"),
-            )
-            .where(on_item)
-            .group_by(Comment.kind, Comment.position, Comment.campaign_id, personal)
+        groups = summary_row(
+            "groups",
+            kind=Comment.kind,
+            position=Comment.position,
+            campaign_id=Comment.campaign_id,
+            personal=personal,
+            n=func.count(),
+            first=func.min(Comment.received_at),
+            last=func.max(Comment.received_at),
+            signatures=func.sum(Comment.signatures),
+        )
+        groups = groups.where(on_item).group_by(
+            Comment.kind, Comment.position, Comment.campaign_id, personal
         )
         hour = hour_start(Comment.received_at, zone_literal(zone))
-        hours = (
-            select(
-                literal("hours"),
-                Comment.kind,
-                no_text,
-                no_int,
-                no_flag,
-                hour_text(hour),
-                func.count(),
-                no_time,
-                no_time,
-                no_int,
-            )
-            .where(on_item)
-            .group_by(hour, Comment.kind)
-        )
-        people = select(
-            literal("people"),
-            no_text,
-            no_text,
-            no_int,
-            no_flag,
-            no_text,
-            func.count(func.distinct(Comment.person_key)),
-            no_time,
-            no_time,
-            no_int,
-        ).where(and_(on_item, not_spam()))
+        hours = summary_row("hours", kind=Comment.kind, hour=hour_text(hour), n=func.count())
+        hours = hours.where(on_item).group_by(hour, Comment.kind)
+        people_n = func.count(func.distinct(Comment.person_key))
+        people = summary_row("people", n=people_n).where(and_(on_item, not_spam()))
         campaign_people = (
-            select(
-                literal("campaign_people"),
-                no_text,
-                no_text,
-                Comment.campaign_id,
-                no_flag,
-                no_text,
-                func.count(func.distinct(Comment.person_key)),
-                no_time,
-                no_time,
-                no_int,
-            )
+            summary_row("campaign_people", campaign_id=Comment.campaign_id, n=people_n)
             .where(and_(on_item, not_spam(), Comment.campaign_id.is_not(None)))
             .group_by(Comment.campaign_id)
         )

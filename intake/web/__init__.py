@@ -8,7 +8,10 @@ pages work without JavaScript and a strict Content-Security-Policy allows no scr
 
 from __future__ import annotations
 
+from types import CodeType
+
 from flask import Flask
+from jinja2.bccache import Bucket, BytecodeCache
 
 from intake.config import Settings
 from intake.web import csrf, false_filing, pages, problem_pages, public, public_record, staff
@@ -17,6 +20,34 @@ from intake.web import staff_files as staff_files  # registers its route on the 
 from intake.web import staff_record as staff_record  # the record's staff pages, likewise
 
 __all__ = ["init_app"]
+
+
+class CompiledTemplates(BytecodeCache):
+    """The templates compiled once per process, for every app built in it.
+
+    Jinja compiles a template (lexing, parsing, generating and compiling Python) in each app's
+    own environment; every intake app configures its environment alike, so the code compiled
+    for one serves the next (the test suite builds an app per test). A template whose source
+    changed has another checksum and is compiled again.
+    """
+
+    def __init__(self) -> None:
+        self._code: dict[str, tuple[str, CodeType]] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        checksum, code = self._code.get(bucket.key, ("", None))
+        if code is not None and checksum == bucket.checksum:
+            bucket.code = code
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        if bucket.code is not None:
+            self._code[bucket.key] = (bucket.checksum, bucket.code)
+
+    def __len__(self) -> int:
+        return len(self._code)
+
+
+COMPILED_TEMPLATES = CompiledTemplates()
 
 
 def init_app(app: Flask, settings: Settings) -> None:
@@ -31,6 +62,7 @@ def init_app(app: Flask, settings: Settings) -> None:
         SESSION_COOKIE_SECURE=settings.environment != "development",
         SESSION_COOKIE_SAMESITE="Lax",
     )
+    app.jinja_env.bytecode_cache = COMPILED_TEMPLATES
     app.jinja_env.globals["csrf_token"] = csrf.token
     app.jinja_env.filters["when"] = pages.when
     app.jinja_env.globals["time_zone"] = pages.zone_name

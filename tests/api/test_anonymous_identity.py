@@ -54,8 +54,9 @@ def _kinds(client: FlaskClient, staff: dict[str, str]) -> list[str]:
 
 
 @pytest.mark.parametrize("name", PLACEHOLDERS)
+@pytest.mark.usefixtures("item")
 def test_two_anonymous_senders_are_two_people(
-    client: FlaskClient, item: dict[str, Any], staff: dict[str, str], name: str
+    client: FlaskClient, staff: dict[str, str], name: str
 ) -> None:
     _post(client, name)
     _post(client, name)

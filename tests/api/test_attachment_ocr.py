@@ -75,8 +75,9 @@ def test_ocr_reads_at_most_its_page_limit() -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("settings_overrides", [{"attachment_read_seconds": 60}])
+@pytest.mark.usefixtures("item")
 def test_one_scanned_letter_mailed_by_two_people_is_one_campaign(
-    client: FlaskClient, item: dict[str, Any], staff: dict[str, str], scan: bytes
+    client: FlaskClient, staff: dict[str, str], scan: bytes
 ) -> None:
     """The OCR'd text is fingerprinted with the body, as a text layer's would be."""
     needs_tesseract()
@@ -105,8 +106,9 @@ def test_one_scanned_letter_mailed_by_two_people_is_one_campaign(
 
 
 @pytest.mark.parametrize("settings_overrides", [{"attachment_ocr": False}])
+@pytest.mark.usefixtures("item")
 def test_with_ocr_off_a_scan_is_flagged_and_its_comment_kept(
-    client: FlaskClient, item: dict[str, Any], staff: dict[str, str], scan: bytes
+    client: FlaskClient, staff: dict[str, str], scan: bytes
 ) -> None:
     response = post_with_files(client, [(scan, "scan.pdf")], comment_payload("See my letter."))
     assert response.status_code == 201

@@ -19,12 +19,9 @@ def count_comments(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Comment)) or 0
 
 
+@pytest.mark.usefixtures("item")
 def test_valid_entries_are_stored_even_when_others_fail(
-    client: FlaskClient,
-    item: dict[str, Any],
-    integration: dict[str, str],
-    staff: dict[str, str],
-    session: Session,
+    client: FlaskClient, integration: dict[str, str], staff: dict[str, str], session: Session
 ) -> None:
     entries = [
         comment_payload("first"),
@@ -51,8 +48,9 @@ def test_valid_entries_are_stored_even_when_others_fail(
     assert count_comments(session) == 2
 
 
+@pytest.mark.usefixtures("item")
 def test_a_null_entry_fails_alone(
-    client: FlaskClient, item: dict[str, Any], integration: dict[str, str], session: Session
+    client: FlaskClient, integration: dict[str, str], session: Session
 ) -> None:
     """The spec lets an entry be anything; a null one is judged like any other bad entry."""
     entries = [None, comment_payload("second")]
@@ -71,8 +69,9 @@ def test_batch_needs_an_integration_or_staff_token(
 
 
 @pytest.mark.parametrize("settings_overrides", [{"batch_max_comments": 3}])
+@pytest.mark.usefixtures("item")
 def test_batch_size_is_capped(
-    client: FlaskClient, item: dict[str, Any], integration: dict[str, str], session: Session
+    client: FlaskClient, integration: dict[str, str], session: Session
 ) -> None:
     response = client.post(URL, json={"comments": [comment_payload()] * 4}, headers=integration)
     assert response.status_code == 422
@@ -98,8 +97,9 @@ def test_unknown_item_is_404(client: FlaskClient, integration: dict[str, str]) -
     )
 
 
+@pytest.mark.usefixtures("item")
 def test_batch_retry_with_idempotency_key_creates_nothing_new(
-    client: FlaskClient, item: dict[str, Any], integration: dict[str, str], session: Session
+    client: FlaskClient, integration: dict[str, str], session: Session
 ) -> None:
     headers = {**integration, "Idempotency-Key": "batch-42"}
     payload = {"comments": [comment_payload("a"), comment_payload("b")]}

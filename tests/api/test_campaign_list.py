@@ -5,18 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from flask.testing import FlaskClient
-from sqlalchemy.orm import Session
 
-from tests.labelled import ITEM, OTHER, Arranged, arrange
+from tests.labelled import ITEM, OTHER, Arranged
 
 CAMPAIGNS = "/api/v1/campaigns"
-
-
-@pytest.fixture
-def arranged(session: Session) -> Arranged:
-    return arrange(session)
 
 
 def test_campaigns_count_comments_and_people_apart(

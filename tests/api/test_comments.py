@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from intake.models import Comment, Submitter
 from intake.wiring import label_queue
-from tests.conftest import at, comment_payload, json_body
+from tests.conftest import at, comment_payload, create_item, json_body
 
 URL = "/api/v1/agenda-items/2026-00837/comments"
 
@@ -50,8 +50,9 @@ def test_staff_read_the_whole_record(
     assert record["received_at"] == receipt["received_at"]
 
 
+@pytest.mark.usefixtures("item")
 def test_integration_token_records_its_source(
-    client: FlaskClient, item: dict[str, Any], integration: dict[str, str], staff: dict[str, str]
+    client: FlaskClient, integration: dict[str, str], staff: dict[str, str]
 ) -> None:
     receipt = client.post(URL, json=comment_payload(), headers=integration).json
     record = client.get(f"/api/v1/comments/{receipt['id']}", headers=staff).json
@@ -106,12 +107,9 @@ def test_unknown_comment_is_404(client: FlaskClient, staff: dict[str, str]) -> N
         (comment_payload(body=["a list"]), "body"),
     ],
 )
+@pytest.mark.usefixtures("item")
 def test_invalid_comments_are_422_and_store_nothing(
-    client: FlaskClient,
-    item: dict[str, Any],
-    session: Session,
-    payload: dict[str, Any],
-    field: str,
+    client: FlaskClient, session: Session, payload: dict[str, Any], field: str
 ) -> None:
     response = client.post(URL, json=payload)
     assert response.status_code == 422, response.json
@@ -180,15 +178,13 @@ def test_closed_and_not_yet_open_windows_are_409(
     session: Session,
     set_clock: Callable[[datetime], None],
 ) -> None:
-    client.post(
-        "/api/v1/agenda-items",
-        json={
-            "id": "W-1",
-            "title": "Windowed",
-            "comments_open_at": "2026-11-01T08:00:00Z",
-            "comments_close_at": "2026-11-10T17:00:00Z",
-        },
-        headers=staff,
+    create_item(
+        client,
+        staff,
+        "W-1",
+        "Windowed",
+        comments_open_at="2026-11-01T08:00:00Z",
+        comments_close_at="2026-11-10T17:00:00Z",
     )
     url = "/api/v1/agenda-items/W-1/comments"
     set_clock(at("2026-10-31T12:00:00"))
@@ -210,8 +206,9 @@ def test_closed_and_not_yet_open_windows_are_409(
 
 
 @pytest.mark.parametrize("settings_overrides", [{"labelling": "inline"}])
+@pytest.mark.usefixtures("item")
 def test_unexpected_failure_is_500_without_internals_and_stores_nothing(
-    app: Flask, client: FlaskClient, item: dict[str, Any], session: Session
+    app: Flask, client: FlaskClient, session: Session
 ) -> None:
     class ExplodingLabeller:
         def label_batch(self, comments: object) -> None:
@@ -257,11 +254,9 @@ def test_method_not_allowed_is_a_problem(client: FlaskClient) -> None:
     assert "GET" in response.headers["Allow"]
 
 
+@pytest.mark.usefixtures("item")
 def test_staff_list_filters_and_paginates(
-    client: FlaskClient,
-    item: dict[str, Any],
-    staff: dict[str, str],
-    set_clock: Callable[[datetime], None],
+    client: FlaskClient, staff: dict[str, str], set_clock: Callable[[datetime], None]
 ) -> None:
     positions = ["support", "oppose", None, "support", "neutral"]
     for hour, position in enumerate(positions):

@@ -72,8 +72,9 @@ def test_a_nul_in_an_item_id_on_the_public_form_is_a_404(client: FlaskClient) ->
 @pytest.mark.parametrize(
     "zero", ["\u0660", "\u0966", "\uff10"]
 )  # Arabic-Indic, Devanagari, full-width
+@pytest.mark.usefixtures("item")
 def test_only_ascii_digits_name_a_comment(
-    client: FlaskClient, staff: dict[str, str], item: dict[str, Any], zero: str
+    client: FlaskClient, staff: dict[str, str], zero: str
 ) -> None:
     receipt = client.post(f"/api/v1/agenda-items/{ITEM}/comments", json=comment_payload())
     number = str(receipt.json["id"])
@@ -93,8 +94,9 @@ def test_only_ascii_digits_name_a_comment(
         "abc\x00",
     ],
 )
+@pytest.mark.usefixtures("item")
 def test_a_crafted_cursor_is_a_422_problem(
-    client: FlaskClient, staff: dict[str, str], item: dict[str, Any], cursor: str
+    client: FlaskClient, staff: dict[str, str], cursor: str
 ) -> None:
     for path in (
         "/api/v1/agenda-items",
@@ -108,8 +110,9 @@ def test_a_crafted_cursor_is_a_422_problem(
 
 
 @pytest.mark.parametrize("cursor", [crafted_cursor(2**63), crafted_cursor("\ud800"), "a\x00"])
+@pytest.mark.usefixtures("item")
 def test_a_crafted_cursor_on_the_staff_pages_is_not_a_500(
-    client: FlaskClient, make_token: Callable[..., str], item: dict[str, Any], cursor: str
+    client: FlaskClient, make_token: Callable[..., str], cursor: str
 ) -> None:
     sign_in_with_token(client, make_token("staff"))
     for path in ("/staff/", f"/staff/items/{ITEM}"):
@@ -118,8 +121,9 @@ def test_a_crafted_cursor_on_the_staff_pages_is_not_a_500(
 
 
 @pytest.mark.parametrize("moment", EXTREME_TIMES)
+@pytest.mark.usefixtures("item")
 def test_timestamps_that_overflow_utc_are_a_422(
-    client: FlaskClient, staff: dict[str, str], item: dict[str, Any], moment: str
+    client: FlaskClient, staff: dict[str, str], moment: str
 ) -> None:
     listing = f"/api/v1/agenda-items/{ITEM}/comments"
     for name in ("since", "until"):

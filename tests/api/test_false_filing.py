@@ -8,19 +8,14 @@ from typing import Any
 import pytest
 from flask.testing import FlaskClient
 
-from tests.conftest import comment_payload
+from tests.conftest import posted_id
 
-COMMENTS = "/api/v1/agenda-items/2026-00837/comments"
 REPORTS = "/api/v1/false-filing-reports"
 STATEMENT = "I never sent this comment; someone used my email address."
 
 
 def post_comment(client: FlaskClient, email: str) -> int:
-    payload = comment_payload(submitter={"name": "Maria Lopez", "email": email})
-    response = client.post(COMMENTS, json=payload)
-    assert response.status_code == 201
-    comment_id: int = response.json["id"]
-    return comment_id
+    return posted_id(client, submitter={"name": "Maria Lopez", "email": email})
 
 
 def test_a_report_gets_the_same_answer_found_or_not_and_reaches_staff(

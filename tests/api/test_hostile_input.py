@@ -89,8 +89,9 @@ FUZZ = settings(
 
 @FUZZ
 @given(body=hostile_text)
+@pytest.mark.usefixtures("item")
 def test_any_body_is_stored_verbatim_or_refused_clearly(
-    client: FlaskClient, item: dict[str, Any], staff: dict[str, str], body: str
+    client: FlaskClient, staff: dict[str, str], body: str
 ) -> None:
     response, elapsed = timed_post(client, comment_payload(body))
     check_answer(response, elapsed)
@@ -105,8 +106,9 @@ def test_any_body_is_stored_verbatim_or_refused_clearly(
     value=hostile_text,
     position=st.one_of(st.none(), st.sampled_from(["support", "oppose", "neutral"]), hostile_text),
 )
+@pytest.mark.usefixtures("item")
 def test_any_submitter_field_or_position_is_stored_or_refused_clearly(
-    client: FlaskClient, item: dict[str, Any], field: str, value: str, position: str | None
+    client: FlaskClient, field: str, value: str, position: str | None
 ) -> None:
     payload = comment_payload("A comment with a hostile signature.", position=position)
     payload["submitter"][field] = value

@@ -22,8 +22,9 @@ def count_comments(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Comment)) or 0
 
 
+@pytest.mark.usefixtures("item")
 def test_retry_with_the_same_key_replays_and_creates_nothing(
-    client: FlaskClient, item: dict[str, Any], integration: dict[str, str], session: Session
+    client: FlaskClient, integration: dict[str, str], session: Session
 ) -> None:
     headers = {**integration, "Idempotency-Key": str(uuid.uuid4())}
     first = client.post(URL, json=comment_payload(), headers=headers)
@@ -37,8 +38,9 @@ def test_retry_with_the_same_key_replays_and_creates_nothing(
     assert count_comments(session) == 1
 
 
+@pytest.mark.usefixtures("item")
 def test_same_key_different_body_is_422(
-    client: FlaskClient, item: dict[str, Any], integration: dict[str, str], session: Session
+    client: FlaskClient, integration: dict[str, str], session: Session
 ) -> None:
     headers = {**integration, "Idempotency-Key": "key-1"}
     assert client.post(URL, json=comment_payload("first"), headers=headers).status_code == 201
@@ -48,8 +50,9 @@ def test_same_key_different_body_is_422(
     assert count_comments(session) == 1
 
 
+@pytest.mark.usefixtures("item")
 def test_keys_are_scoped_to_the_caller(
-    client: FlaskClient, item: dict[str, Any], integration: dict[str, str], session: Session
+    client: FlaskClient, integration: dict[str, str], session: Session
 ) -> None:
     assert (
         client.post(
@@ -82,8 +85,9 @@ def test_malformed_key_is_422(client: FlaskClient, item: dict[str, Any]) -> None
 
 
 @pytest.mark.parametrize("settings_overrides", [{"rate_limit_public": "3/minute"}])
+@pytest.mark.usefixtures("item")
 def test_public_posts_are_limited_per_address(
-    client: FlaskClient, item: dict[str, Any], integration: dict[str, str], session: Session
+    client: FlaskClient, integration: dict[str, str], session: Session
 ) -> None:
     for _ in range(3):
         ok = client.post(URL, json=comment_payload(), environ_base={"REMOTE_ADDR": "10.1.1.1"})
@@ -207,8 +211,9 @@ def test_one_bucket_per_token_across_single_and_batch_posts(
 
 
 @pytest.mark.parametrize("settings_overrides", [{"rate_limit_item": "3/minute"}])
+@pytest.mark.usefixtures("item")
 def test_one_bucket_per_item_across_single_batch_and_form_posts(
-    client: FlaskClient, item: dict[str, Any], integration: dict[str, str], session: Session
+    client: FlaskClient, integration: dict[str, str], session: Session
 ) -> None:
     single = client.post(URL, json=comment_payload(), environ_base={"REMOTE_ADDR": "10.4.0.1"})
     assert single.status_code == 201

@@ -9,19 +9,19 @@ Run with ``pytest -s`` to see the figures.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from pathlib import Path
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 import pytest
-from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.models import BandKey, Campaign, Comment, LabelEvent
-from tests.conftest import comment_payload, json_body
+from tests.conftest import comment_payload, create_item, json_body
 from tests.ordinance import PERSONAL, TEMPLATE
-from tests.twin import twin_app
+from tests.twin import Twin
 from tests.unit.text.fixture_corpus import labelled, load
 
 pytestmark = pytest.mark.slow
@@ -45,11 +45,7 @@ def as_payload(rec: dict[str, Any]) -> dict[str, Any]:
 def create_items(client: FlaskClient, staff: dict[str, str], records: list[dict[str, Any]]) -> None:
     """The agenda items the corpus comments on, once each."""
     for item_id in sorted({r["item"] for r in records}):
-        client.post(
-            "/api/v1/agenda-items",
-            json={"id": item_id, "title": ITEM_TITLES.get(item_id, f"Item {item_id}")},
-            headers=staff,
-        )
+        create_item(client, staff, item_id, ITEM_TITLES.get(item_id, f"Item {item_id}"))
 
 
 def post_corpus(client: FlaskClient, staff: dict[str, str]) -> dict[int, dict[str, Any]]:
@@ -162,8 +158,9 @@ def _post(client: FlaskClient, body: str, name: str, n: int) -> int:
     return comment_id
 
 
+@pytest.mark.usefixtures("item")
 def test_a_campaign_forms_on_the_second_sender_and_relabels_the_first(
-    client: FlaskClient, item: dict[str, Any], staff: dict[str, str], session: Session
+    client: FlaskClient, staff: dict[str, str], session: Session
 ) -> None:
     first = _post(client, f"Dear Council,\n{TEMPLATE}\nSincerely,\nAna Ruiz", "Ana Ruiz", 1)
     record = client.get(f"/api/v1/comments/{first}", headers=staff).json
@@ -237,8 +234,9 @@ def test_the_same_person_sending_again_is_a_duplicate(
     assert client.get(f"/api/v1/comments/{other}", headers=staff).json["label"]["kind"] == "unique"
 
 
+@pytest.mark.usefixtures("item")
 def test_labels_carry_reasons_and_system_decider(
-    client: FlaskClient, item: dict[str, Any], staff: dict[str, str], session: Session
+    client: FlaskClient, staff: dict[str, str], session: Session
 ) -> None:
     cid = _post(client, "Support.", "Ana Ruiz", 1)
     label = client.get(f"/api/v1/comments/{cid}", headers=staff).json["label"]
@@ -277,13 +275,10 @@ def post_corpus_in_batches(
 
 
 def test_batches_label_exactly_as_one_by_one(
-    app: Flask,
     client: FlaskClient,
     staff: dict[str, str],
     integration: dict[str, str],
-    sqlite_template: Path,
-    tmp_path: Path,
-    pg_engine: Any,
+    twin: Callable[[], AbstractContextManager[Twin]],
 ) -> None:
     """The corpus posted in batches gets, label for label, what it gets one comment at a time.
 
@@ -291,10 +286,8 @@ def test_batches_label_exactly_as_one_by_one(
     fresh database (campaign state depends on everything that came before).
     """
     batched = post_corpus_in_batches(client, staff, integration, size=40)
-    if pg_engine is not None:
-        pytest.skip("the one-by-one twin runs on a second SQLite database (covered on SQLite)")
-    with twin_app(sqlite_template, tmp_path) as twin:
-        one_by_one = post_corpus(twin.client, twin.staff)
+    with twin() as other:
+        one_by_one = post_corpus(other.client, other.staff)
 
     def fields(run: dict[int, dict[str, Any]], name: str) -> dict[int, Any]:
         return {f: r["label"][name] for f, r in run.items()}

@@ -13,7 +13,7 @@ from flask.testing import FlaskClient
 
 from intake.config import ConfigError, load_settings
 from intake.localtime import spoken
-from tests.conftest import at, comment_payload
+from tests.conftest import at, comment_payload, create_item
 
 ITEM = "2026-00837"
 SUMMARY = f"/api/v1/agenda-items/{ITEM}/summary"
@@ -84,12 +84,7 @@ def test_the_form_states_the_window_in_local_time(
     client: FlaskClient, set_clock: Callable[[datetime], None], staff: dict[str, str]
 ) -> None:
     set_clock(at("2026-11-30T12:00:00"))
-    created = client.post(
-        "/api/v1/agenda-items",
-        json={"id": ITEM, "title": "Libraries", "comments_close_at": "2026-12-02T01:00:00Z"},
-        headers=staff,
-    )
-    assert created.status_code == 201, created.json
+    create_item(client, staff, ITEM, "Libraries", comments_close_at="2026-12-02T01:00:00Z")
     page = client.get(f"/items/{ITEM}/comment").get_data(as_text=True)
     assert "open until" in page
     assert "5:00 pm, 1 December 2026 PST" in page
@@ -97,8 +92,9 @@ def test_the_form_states_the_window_in_local_time(
 
 @pytest.mark.slow
 @pytest.mark.parametrize("settings_overrides", [{"time_zone": "America/Los_Angeles"}])
+@pytest.mark.usefixtures("item")
 def test_the_printable_report_shows_local_times(
-    client: FlaskClient, set_clock: Callable[[datetime], None], item: dict[str, Any], staff: Any
+    client: FlaskClient, set_clock: Callable[[datetime], None], staff: Any
 ) -> None:
     post_at(client, set_clock, "2026-12-02T01:00:00")
     report = client.get(f"/api/v1/agenda-items/{ITEM}/report", headers=staff)

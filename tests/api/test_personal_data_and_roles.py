@@ -337,7 +337,6 @@ def test_no_public_answer_holds_personal_data(
 
 
 def test_logs_carry_no_personal_data_or_tokens(
-    app: Flask,
     client: FlaskClient,
     caplog: pytest.LogCaptureFixture,
     make_token: Callable[..., str],

@@ -238,11 +238,9 @@ def test_the_switch_and_hold_backs_are_for_staff(
     assert client.get(f"/api/v1/agenda-items/{ITEM}/audit-events").status_code == 401
 
 
+@pytest.mark.usefixtures("arranged")
 def test_nothing_a_sender_does_after_publication_shows_in_the_record(
-    client: FlaskClient,
-    arranged: dict[str, Any],
-    staff: dict[str, str],
-    set_clock: Callable[[datetime], None],
+    client: FlaskClient, staff: dict[str, str], set_clock: Callable[[datetime], None]
 ) -> None:
     """The participation oracle: post under someone's email and watch the record. It does not
     move, whatever the labeller makes of the probes, at any later boundary, until staff publish
@@ -261,11 +259,9 @@ def test_nothing_a_sender_does_after_publication_shows_in_the_record(
     assert after[1]["comments"] == 5
 
 
+@pytest.mark.usefixtures("item")
 def test_a_closed_window_is_published_to_its_end(
-    client: FlaskClient,
-    item: dict[str, Any],
-    staff: dict[str, str],
-    set_clock: Callable[[datetime], None],
+    client: FlaskClient, staff: dict[str, str], set_clock: Callable[[datetime], None]
 ) -> None:
     close = {"comments_close_at": "2026-11-20T09:30:00Z"}
     assert (

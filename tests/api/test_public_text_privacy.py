@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any
 
 import pytest
 from flask.testing import FlaskClient
@@ -66,8 +65,9 @@ def _assert_public_texts_hold_no_member(
 
 @pytest.mark.parametrize("size", [3, 10])
 @pytest.mark.parametrize("where", ["start", "middle", "end"])
+@pytest.mark.usefixtures("item")
 def test_fill_in_lines_stay_out_of_public_text_posted_one_by_one(
-    client: FlaskClient, item: dict[str, Any], staff: dict[str, str], size: int, where: Where
+    client: FlaskClient, staff: dict[str, str], size: int, where: Where
 ) -> None:
     members = campaign(size, where)
     _post_one_by_one(client, members)
@@ -75,12 +75,9 @@ def test_fill_in_lines_stay_out_of_public_text_posted_one_by_one(
 
 
 @pytest.mark.parametrize("where", ["start", "end"])
+@pytest.mark.usefixtures("item")
 def test_fill_in_lines_stay_out_of_public_text_of_a_300_member_campaign(
-    client: FlaskClient,
-    item: dict[str, Any],
-    staff: dict[str, str],
-    integration: dict[str, str],
-    where: Where,
+    client: FlaskClient, staff: dict[str, str], integration: dict[str, str], where: Where
 ) -> None:
     members = campaign(300, where)
     _post_in_batches(client, members, integration)

@@ -25,15 +25,10 @@ from intake.models import PublishedSummary
 from intake.services.summary import SummaryService
 from schemas.summary import ItemSummarySchema
 from tests.conftest import at
-from tests.labelled import ADDITION, ADDITION_2, ITEM, PEOPLE, Arranged, arrange
+from tests.labelled import ADDITION, ADDITION_2, ITEM, PEOPLE, Arranged
 
 SUMMARY = f"/api/v1/agenda-items/{ITEM}/summary"
 AGGREGATE = "UNION ALL"  # only the summary's one aggregate statement reads like this
-
-
-@pytest.fixture
-def arranged(session: Session) -> Arranged:
-    return arrange(session)
 
 
 @pytest.fixture
@@ -107,12 +102,9 @@ def test_a_relabel_of_an_old_comment_shows_at_the_next_boundary(
     assert after["by_position"] != before["by_position"]  # but no longer by position
 
 
+@pytest.mark.usefixtures("arranged")
 def test_the_stored_figures_equal_the_computed_ones(
-    app: Flask,
-    client: FlaskClient,
-    set_clock: Callable[[datetime], None],
-    arranged: Arranged,
-    session: Session,
+    app: Flask, client: FlaskClient, set_clock: Callable[[datetime], None], session: Session
 ) -> None:
     set_clock(at("2026-11-21T10:05:00"))
     client.get(SUMMARY)
@@ -125,11 +117,9 @@ def test_the_stored_figures_equal_the_computed_ones(
     assert stored["campaigns"] and stored["timeline"]  # the fixture exercises every part
 
 
+@pytest.mark.usefixtures("arranged")
 def test_the_stored_row_holds_no_personal_data_nor_the_split_by_label(
-    client: FlaskClient,
-    set_clock: Callable[[datetime], None],
-    arranged: Arranged,
-    session: Session,
+    client: FlaskClient, set_clock: Callable[[datetime], None], session: Session
 ) -> None:
     set_clock(at("2026-11-21T10:05:00"))
     client.get(SUMMARY)

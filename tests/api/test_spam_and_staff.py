@@ -11,7 +11,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -37,8 +36,9 @@ def test_legitimate_comments_are_never_spam(
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("item")
 def test_content_spam_is_labelled_with_its_reasons_and_still_stored(
-    client: FlaskClient, item: dict[str, Any], staff: dict[str, str], session: Session
+    client: FlaskClient, staff: dict[str, str], session: Session
 ) -> None:
     spam = content_only(fixtures("spam.jsonl"))
     labels = [label_of(client, staff, post(client, r["body"], n)["id"]) for n, r in enumerate(spam)]
@@ -51,11 +51,9 @@ def test_content_spam_is_labelled_with_its_reasons_and_still_stored(
     assert session.scalar(select(func.count()).select_from(Comment)) == len(spam)
 
 
+@pytest.mark.usefixtures("item")
 def test_a_burst_of_identical_text_from_one_address_is_spam(
-    client: FlaskClient,
-    item: dict[str, Any],
-    staff: dict[str, str],
-    set_clock: Callable[[datetime], None],
+    client: FlaskClient, staff: dict[str, str], set_clock: Callable[[datetime], None]
 ) -> None:
     start = at("2026-11-20T18:00:00")
     ids = []
@@ -81,11 +79,9 @@ def test_a_burst_of_identical_text_from_one_address_is_spam(
     assert not any(r.startswith("burst") for r in label_of(client, staff, later["id"])["reasons"])
 
 
+@pytest.mark.usefixtures("item")
 def test_velocity_is_a_reason_but_not_alone_spam(
-    client: FlaskClient,
-    item: dict[str, Any],
-    staff: dict[str, str],
-    set_clock: Callable[[datetime], None],
+    client: FlaskClient, staff: dict[str, str], set_clock: Callable[[datetime], None]
 ) -> None:
     start = at("2026-11-20T18:00:00")
     last: dict[str, Any] = {}
@@ -103,8 +99,9 @@ def test_velocity_is_a_reason_but_not_alone_spam(
     assert label["kind"] != "spam"
 
 
+@pytest.mark.usefixtures("item")
 def test_integration_tokens_sending_one_letter_for_many_members_is_not_a_burst(
-    client: FlaskClient, item: dict[str, Any], staff: dict[str, str], integration: dict[str, str]
+    client: FlaskClient, staff: dict[str, str], integration: dict[str, str]
 ) -> None:
     ids = [
         client.post(
@@ -120,8 +117,9 @@ def test_integration_tokens_sending_one_letter_for_many_members_is_not_a_burst(
     assert kinds == {"form_letter"}
 
 
+@pytest.mark.usefixtures("item")
 def test_staff_change_a_label_with_a_reason_and_see_the_history(
-    client: FlaskClient, item: dict[str, Any], staff: dict[str, str], make_token: Any
+    client: FlaskClient, staff: dict[str, str], make_token: Any
 ) -> None:
     spam = post(client, content_only(fixtures("spam.jsonl"))[0]["body"], 1)
     assert label_of(client, staff, spam["id"])["kind"] == "spam"
@@ -172,12 +170,9 @@ def test_staff_move_a_comment_into_a_campaign(
         ({"kind": "duplicate", "reason": "x"}, "duplicate_of"),
     ],
 )
+@pytest.mark.usefixtures("item")
 def test_invalid_label_changes_are_422_and_change_nothing(
-    client: FlaskClient,
-    item: dict[str, Any],
-    staff: dict[str, str],
-    payload: dict[str, Any],
-    field: str,
+    client: FlaskClient, staff: dict[str, str], payload: dict[str, Any], field: str
 ) -> None:
     comment = post(client, "I support the resolution.", 1)
     before = label_of(client, staff, comment["id"])
@@ -204,13 +199,9 @@ def test_label_control_needs_staff(
     assert client.get("/api/v1/comments/999/history", headers={}).status_code == 401
 
 
+@pytest.mark.usefixtures("item")
 def test_relabel_recomputes_system_labels_and_keeps_staff_decisions(
-    app: Flask,
-    client: FlaskClient,
-    item: dict[str, Any],
-    staff: dict[str, str],
-    session: Session,
-    relabel_all: Callable[[], int],
+    client: FlaskClient, staff: dict[str, str], session: Session, relabel_all: Callable[[], int]
 ) -> None:
     a, b, c = post(client, TEMPLATE, 1), post(client, TEMPLATE, 2), post(client, TEMPLATE, 3)
     client.patch(

@@ -8,14 +8,15 @@ campaigns. Posted one by one and in batches, the labels are the same.
 from __future__ import annotations
 
 import random
-from pathlib import Path
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 import pytest
 from flask.testing import FlaskClient
 
 from tests.conftest import json_body
-from tests.twin import twin_app
+from tests.twin import Twin
 from tests.unit.text.test_matching import spun_copy
 
 pytestmark = pytest.mark.slow
@@ -78,9 +79,7 @@ def test_spun_copies_join_the_items_campaign_alike_in_batches_and_one_by_one(
     client: FlaskClient,
     staff: dict[str, str],
     integration: dict[str, str],
-    sqlite_template: Path,
-    tmp_path: Path,
-    pg_engine: Any,
+    twin: Callable[[], AbstractContextManager[Twin]],
 ) -> None:
     single = _one_by_one(client, staff)
     campaigns = {label["campaign_id"] for label in single if label["kind"] == "form_letter"}
@@ -88,10 +87,8 @@ def test_spun_copies_join_the_items_campaign_alike_in_batches_and_one_by_one(
     joined = sum(1 for label in single if label["kind"] == "form_letter")
     assert joined >= 48, joined
     assert all(label["kind"] == "form_letter" for label in single[:EARLY])
-    if pg_engine is not None:
-        pytest.skip("the batched twin runs on a second SQLite database (covered on SQLite)")
-    with twin_app(sqlite_template, tmp_path) as twin:
-        batched = _batched(twin.client, twin.staff, twin.integration)
+    with twin() as other:
+        batched = _batched(other.client, other.staff, other.integration)
     for name in ("kind", "personal_text", "similarity"):
         assert [label[name] for label in batched] == [label[name] for label in single], name
 

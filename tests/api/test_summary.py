@@ -7,10 +7,9 @@ from typing import Any
 
 import pytest
 from flask.testing import FlaskClient
-from sqlalchemy.orm import Session
 
 from tests.conftest import comment_payload
-from tests.labelled import ADDITION, ADDITION_2, ITEM, OTHER, PEOPLE, Arranged, arrange
+from tests.labelled import ADDITION, ADDITION_2, ITEM, OTHER, PEOPLE, Arranged
 
 SUMMARY = f"/api/v1/agenda-items/{ITEM}/summary"
 COMMENTS = f"/api/v1/agenda-items/{ITEM}/comments"
@@ -21,11 +20,6 @@ def settings_overrides() -> dict[str, Any]:
     """The arrangement keeps one comment unlabelled on purpose; PostgreSQL's label queue would
     label it before the first read (intake/services/label_queue.py)."""
     return {"labelling": "inline"}
-
-
-@pytest.fixture
-def arranged(session: Session) -> Arranged:
-    return arrange(session)
 
 
 def test_summary_counts_every_comment_and_each_person_once(

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from intake.services import export
 from intake.services.export import safe_cell
 from tests.conftest import comment_payload
-from tests.labelled import ADDITION, ADDITION_2, C1_TEXT, ITEM, PEOPLE, Arranged, arrange
+from tests.labelled import ADDITION, ADDITION_2, C1_TEXT, ITEM, PEOPLE, Arranged
 
 CSV = f"/api/v1/agenda-items/{ITEM}/comments.csv"
 REPORT = f"/api/v1/agenda-items/{ITEM}/report"
@@ -25,11 +25,6 @@ def settings_overrides() -> dict[str, Any]:
     """The arrangement keeps one comment unlabelled on purpose; PostgreSQL's label queue would
     label it before the first read (intake/services/label_queue.py)."""
     return {"labelling": "inline"}
-
-
-@pytest.fixture
-def arranged(session: Session) -> Arranged:
-    return arrange(session)
 
 
 def read_csv(text: str) -> list[dict[str, str]]:
@@ -103,8 +98,9 @@ def test_export_defuses_formulas_from_commenters(
     assert row["address"] == "'-1 Main"
 
 
+@pytest.mark.usefixtures("item")
 def test_export_reads_in_batches(
-    client: FlaskClient, item: dict[str, Any], staff: dict[str, str], session: Session
+    client: FlaskClient, staff: dict[str, str], session: Session
 ) -> None:
     """More rows than one batch come out whole and in order (the export never holds them all)."""
     for n in range(7):
@@ -115,12 +111,14 @@ def test_export_reads_in_batches(
     assert [r["body"] for r in rows] == [f"comment {n}" for n in range(7)]
 
 
-def test_export_needs_staff_and_a_known_item(
-    client: FlaskClient, item: dict[str, Any], staff: dict[str, str], integration: dict[str, str]
+@pytest.mark.usefixtures("item")
+@pytest.mark.parametrize("path", [CSV, REPORT], ids=["csv", "report"])
+def test_exports_need_staff_and_a_known_item(
+    client: FlaskClient, staff: dict[str, str], integration: dict[str, str], path: str
 ) -> None:
-    assert client.get(CSV).status_code == 401
-    assert client.get(CSV, headers=integration).status_code == 403
-    response = client.get("/api/v1/agenda-items/nope/comments.csv", headers=staff)
+    assert client.get(path).status_code == 401
+    assert client.get(path, headers=integration).status_code == 403
+    response = client.get(path.replace(ITEM, "nope"), headers=staff)
     assert response.status_code == 404
     assert response.mimetype == "application/problem+json"
 
@@ -180,11 +178,3 @@ def test_report_escapes_markup_in_comments(
     page = client.get(REPORT, headers=staff).get_data(as_text=True)
     assert "<script>" not in page and "<b>bold" not in page
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;b&gt;bold&lt;/b&gt;" in page
-
-
-def test_report_needs_staff(
-    client: FlaskClient, item: dict[str, Any], integration: dict[str, str], staff: dict[str, str]
-) -> None:
-    assert client.get(REPORT).status_code == 401
-    assert client.get(REPORT, headers=integration).status_code == 403
-    assert client.get("/api/v1/agenda-items/nope/report", headers=staff).status_code == 404

@@ -10,7 +10,6 @@ from __future__ import annotations
 import ast
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -51,10 +50,10 @@ def test_the_web_pages_import_nothing_from_the_api_package() -> None:
     assert not offenders
 
 
+@pytest.mark.usefixtures("item")
 def test_post_batch_form_and_import_all_store_through_the_comment_service(
     app: Flask,
     client: FlaskClient,
-    item: dict[str, Any],
     integration: dict[str, str],
     session: Session,
     tmp_path: Path,

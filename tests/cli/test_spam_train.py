@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
+import pytest
 from click.testing import Result
 from flask.testing import FlaskClient
 from sqlalchemy import select
@@ -17,6 +17,9 @@ from intake.models import SpamModelRecord
 from intake.text.spam import LearnedModel
 from tests.spam_decisions import ADVERTS, RESIDENTS, VARIANT, decide, post_comment
 
+pytestmark = pytest.mark.usefixtures("item")
+ITEM = "2026-00837"  # the item fixture's
+
 
 def models(session: Session) -> list[SpamModelRecord]:
     session.expire_all()
@@ -25,13 +28,12 @@ def models(session: Session) -> list[SpamModelRecord]:
 
 def test_train_stores_a_model_learned_from_staff_decisions(
     client: FlaskClient,
-    item: dict[str, Any],
     staff: dict[str, str],
     session: Session,
     run_cli: Callable[..., Result],
 ) -> None:
-    decide(client, staff, item["id"])
-    post_comment(client, item["id"], "An undecided comment is not an example.", 99)
+    decide(client, staff, ITEM)
+    post_comment(client, ITEM, "An undecided comment is not an example.", 99)
     result = run_cli("spam", "train")
     assert "spam model version 1" in result.output
     (row,) = models(session)
@@ -51,7 +53,6 @@ def test_train_stores_a_model_learned_from_staff_decisions(
 
 def test_a_seed_file_adds_examples(
     client: FlaskClient,
-    item: dict[str, Any],
     staff: dict[str, str],
     session: Session,
     run_cli: Callable[..., Result],
@@ -70,12 +71,11 @@ def test_a_seed_file_adds_examples(
 
 def test_too_few_decisions_store_nothing(
     client: FlaskClient,
-    item: dict[str, Any],
     staff: dict[str, str],
     session: Session,
     run_cli: Callable[..., Result],
 ) -> None:
-    post_comment(client, item["id"], ADVERTS[0], 1)
+    post_comment(client, ITEM, ADVERTS[0], 1)
     result = run_cli("spam", "train", code=1)
     assert "needs at least 5 comments staff labelled spam" in result.output
     assert models(session) == []

@@ -9,7 +9,6 @@ migration 0004's backfill) and then checks every stored comment.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,11 +21,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from intake import migrate
-from intake.backlog.reading import BacklogReader
-from intake.backlog.storing import BacklogStore
 from intake.db import get_database
 from intake.models import Comment, Submitter, person_key
-from intake.wiring import comment_service_for
+from tests.backlog import import_rows
 from tests.conftest import comment_payload, json_body
 from tests.ordinance import PERSONAL, TEMPLATE
 
@@ -75,8 +72,9 @@ def personal_in_summary(client: FlaskClient, staff: dict[str, str]) -> int:
     return sum(int(c["with_personal_text"]) for c in campaigns)
 
 
+@pytest.mark.usefixtures("item")
 def test_labelling_and_staff_changes_keep_the_columns(
-    client: FlaskClient, item: dict[str, Any], staff: dict[str, str], session: Session
+    client: FlaskClient, staff: dict[str, str], session: Session
 ) -> None:
     first = post(client, f"Dear Council,\n{TEMPLATE}\nSincerely,\nAna Ruiz", "Ana Ruiz", 1)
     # The second copy founds a campaign and absorbs the first; it carries personal text.
@@ -109,13 +107,9 @@ def test_labelling_and_staff_changes_keep_the_columns(
     assert personal_in_summary(client, staff) == 1
 
 
+@pytest.mark.usefixtures("item")
 def test_relabelling_keeps_the_columns(
-    app: Flask,
-    client: FlaskClient,
-    item: dict[str, Any],
-    session: Session,
-    relabel_all: Callable[[], int],
-    staff: dict[str, str],
+    client: FlaskClient, session: Session, relabel_all: Callable[[], int], staff: dict[str, str]
 ) -> None:
     post(client, TEMPLATE, "Ana Ruiz", 1)
     post(client, f"{PERSONAL}\n\n{TEMPLATE}", "Bo Chen", 2)
@@ -125,9 +119,8 @@ def test_relabelling_keeps_the_columns(
     assert personal_in_summary(client, staff) == 1
 
 
-def test_import_keeps_the_columns(
-    app: Flask, item: dict[str, Any], session: Session, tmp_path: Path
-) -> None:
+@pytest.mark.usefixtures("item")
+def test_import_keeps_the_columns(app: Flask, session: Session, tmp_path: Path) -> None:
     people = ["Ana Ruiz", "Bo Chen", "Cy Diaz", "Ana Ruiz"]
     rows = [
         {
@@ -138,15 +131,7 @@ def test_import_keeps_the_columns(
         }
         for n, name in enumerate(people)
     ]
-    path = tmp_path / "backlog.jsonl"
-    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
-    reader = BacklogReader(path, "jsonl", max_body_chars=20_000, item_id=ITEM)
-    database = get_database(app)
-    with database.session_factory() as writing:
-        importer = BacklogStore(comment_service_for(app, writing), source="import:backlog.jsonl")
-        for chunk in reader.chunks(2):
-            importer.store([row for row in chunk if not hasattr(row, "errors")])
-            writing.commit()
+    import_rows(app, tmp_path, ITEM, rows)
     assert assert_consistent(session) == 4
     keys = set(session.scalars(select(Comment.person_key)))
     assert len(keys) == 3  # Ana Ruiz twice is one person

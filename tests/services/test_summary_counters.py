@@ -11,7 +11,6 @@ figures are still computed with, and what the live summary was before the counte
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Callable
 from dataclasses import asdict
@@ -26,12 +25,10 @@ from sqlalchemy import create_engine, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from intake import migrate
-from intake.backlog.reading import BacklogReader
-from intake.backlog.storing import BacklogStore
-from intake.db import get_database, make_engine
+from intake.db import make_engine
 from intake.models import AgendaItem, Campaign, Comment, Submitter, SummaryPeople, person_key
 from intake.services.summary import SummaryService
-from intake.wiring import comment_service_for
+from tests.backlog import import_rows
 from tests.conftest import comment_payload, json_body, needs_postgres, settle
 from tests.ordinance import PERSONAL, TEMPLATE
 from tests.scratch_db import throwaway_database_with
@@ -95,13 +92,9 @@ def mixed_history(client: FlaskClient, staff: dict[str, str]) -> dict[str, int]:
     return ids
 
 
+@pytest.mark.usefixtures("item")
 def test_the_counters_match_the_comments_after_a_mixed_history(
-    app: Flask,
-    client: FlaskClient,
-    item: dict[str, Any],
-    staff: dict[str, str],
-    session: Session,
-    tmp_path: Path,
+    app: Flask, client: FlaskClient, staff: dict[str, str], session: Session, tmp_path: Path
 ) -> None:
     ids = mixed_history(client, staff)
     live = assert_counted_right(session)
@@ -146,22 +139,12 @@ def import_backlog(app: Flask, tmp_path: Path) -> None:
         }
         for n, name in enumerate(people)
     ]
-    path = tmp_path / "backlog.jsonl"
-    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
-    reader = BacklogReader(path, "jsonl", max_body_chars=20_000, item_id=ITEM)
-    with get_database(app).session_factory() as writing:
-        importer = BacklogStore(comment_service_for(app, writing), source="import:backlog.jsonl")
-        for chunk in reader.chunks(2):
-            importer.store([row for row in chunk if not hasattr(row, "errors")])
-            writing.commit()
+    import_rows(app, tmp_path, ITEM, rows)
 
 
+@pytest.mark.usefixtures("item")
 def test_relabelling_keeps_the_counters(
-    client: FlaskClient,
-    item: dict[str, Any],
-    staff: dict[str, str],
-    session: Session,
-    relabel_all: Callable[[], int],
+    client: FlaskClient, staff: dict[str, str], session: Session, relabel_all: Callable[[], int]
 ) -> None:
     """``intake relabel`` rewrites labels with Core updates in chunks of its own (SQLite only,
     see the fixture); it leaves staff decisions alone and labels the rest again, here after

@@ -84,8 +84,9 @@ def test_put_on_an_api_path_is_a_405_whatever_the_body(
         ("GET", f"/api/v1/agenda-items/{ITEM}/report?names=maybe", None),
     ],
 )
+@pytest.mark.usefixtures("item")
 def test_who_may_call_is_checked_before_what_they_sent(
-    client: FlaskClient, item: dict[str, Any], method: str, path: str, body: Any
+    client: FlaskClient, method: str, path: str, body: Any
 ) -> None:
     response = client.open(path, method=method, json=body)
     assert response.status_code == 401, response.json

@@ -61,14 +61,21 @@ def test_a_form_without_a_file_still_sends(page: Any, web_server: LiveServer) ->
     assert web_server.api("GET", f"/api/v1/comments/{receipt}")[1]["attachments"] == []
 
 
+def form_with_a_letter(page: Any, web_server: LiveServer, letter: Path) -> bytes:
+    """The item's public form open in ``page``, and the association's letter as a PDF written
+    to ``letter`` (its bytes, to compare a download with)."""
+    make_item(web_server, ITEM)
+    pdf = text_pdf(aaln_letter())
+    letter.write_bytes(pdf)
+    page.goto(f"/items/{ITEM}/comment")
+    return pdf
+
+
 def test_staff_download_a_file_from_the_comment_page(
     page: Any, web_server: LiveServer, tmp_path: Path
 ) -> None:
-    make_item(web_server, ITEM)
-    pdf = text_pdf(aaln_letter())
     letter = tmp_path / "letter.pdf"
-    letter.write_bytes(pdf)
-    page.goto(f"/items/{ITEM}/comment")
+    pdf = form_with_a_letter(page, web_server, letter)
     page.get_by_label("Your comment").fill("Signed by our whole block association.")
     page.get_by_label("Full name").fill("Ana Reyes")
     page.get_by_label("Attach a letter").set_input_files(str(letter))
@@ -93,11 +100,8 @@ def test_a_letter_sent_without_a_word_is_downloaded_by_the_clerk(
 ) -> None:
     """The comment box left empty: the letter is the comment. The clerk then opens the comment
     on the dashboard and downloads the file behind its link, byte for byte."""
-    make_item(web_server, ITEM)
-    pdf = text_pdf(aaln_letter())
     letter = tmp_path / "AALN letter.pdf"
-    letter.write_bytes(pdf)
-    page.goto(f"/items/{ITEM}/comment")
+    pdf = form_with_a_letter(page, web_server, letter)
     page.get_by_label("Full name").fill("Ana Reyes")
     page.get_by_role("button", name="Send comment").click()
     expect(page.locator("#body-error")).to_contain_text("Must not be empty")

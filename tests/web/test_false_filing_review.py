@@ -9,10 +9,9 @@ from typing import Any
 
 from flask.testing import FlaskClient
 
-from tests.conftest import comment_payload
+from tests.conftest import posted_id
 from tests.staff_pages import post, sign_in
 
-COMMENTS = "/api/v1/agenda-items/2026-00837/comments"
 REPORTS = "/api/v1/false-filing-reports"
 STATEMENT = "I never sent this comment; someone used my email address."
 
@@ -23,11 +22,7 @@ def queued(client: FlaskClient) -> set[int]:
 
 
 def post_comment(client: FlaskClient, body: str, email: str) -> int:
-    payload = comment_payload(body, submitter={"name": "Maria Lopez", "email": email})
-    response = client.post(COMMENTS, json=payload)
-    assert response.status_code == 201
-    comment_id: int = response.json["id"]
-    return comment_id
+    return posted_id(client, body, submitter={"name": "Maria Lopez", "email": email})
 
 
 def test_a_report_puts_its_comments_in_the_review_queue_with_the_report(

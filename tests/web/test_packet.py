@@ -8,21 +8,20 @@ import io
 import json
 from typing import Any
 
+import pytest
 from flask.testing import FlaskClient
-from sqlalchemy.orm import Session
 
 from intake.services.export import BOM, HEADER
-from tests.labelled import ITEM, PEOPLE, arrange
+from tests.labelled import ITEM, PEOPLE
 from tests.staff_pages import sign_in
+
+pytestmark = pytest.mark.usefixtures("arranged")
 
 # One streamed download per test: on PostgreSQL the tests share one connection, and a second
 # streamed body's savepoint trips over the first's (each has its own connection when served).
 
 
-def test_the_item_page_offers_the_packet(
-    client: FlaskClient, session: Session, staff: dict[str, str]
-) -> None:
-    arrange(session)
+def test_the_item_page_offers_the_packet(client: FlaskClient, staff: dict[str, str]) -> None:
     assert client.get(f"/staff/items/{ITEM}/comments.csv").status_code == 303  # signed out
     sign_in(client, staff)
     page = client.get(f"/staff/items/{ITEM}").get_data(as_text=True)
@@ -30,10 +29,7 @@ def test_the_item_page_offers_the_packet(
         assert link in page
 
 
-def test_the_packet_csv_is_the_staff_export(
-    client: FlaskClient, session: Session, staff: dict[str, str]
-) -> None:
-    arrange(session)
+def test_the_packet_csv_is_the_staff_export(client: FlaskClient, staff: dict[str, str]) -> None:
     sign_in(client, staff)
     response = client.get(f"/staff/items/{ITEM}/comments.csv")
     assert response.is_streamed
@@ -45,9 +41,8 @@ def test_the_packet_csv_is_the_staff_export(
 
 
 def test_the_packet_json_lines_carry_the_csv_fields(
-    client: FlaskClient, session: Session, staff: dict[str, str]
+    client: FlaskClient, staff: dict[str, str]
 ) -> None:
-    arrange(session)
     sign_in(client, staff)
     lines = client.get(f"/staff/items/{ITEM}/comments.jsonl").get_data(as_text=True)
     rows: list[dict[str, Any]] = [json.loads(x) for x in lines.splitlines() if x]
@@ -55,19 +50,15 @@ def test_the_packet_json_lines_carry_the_csv_fields(
     assert all(tuple(row) == HEADER for row in rows)
 
 
-def test_the_api_serves_json_lines_too(
-    client: FlaskClient, session: Session, staff: dict[str, str]
-) -> None:
-    arrange(session)
+def test_the_api_serves_json_lines_too(client: FlaskClient, staff: dict[str, str]) -> None:
     response = client.get(f"/api/v1/agenda-items/{ITEM}/comments.jsonl", headers=staff)
     assert response.mimetype == "application/jsonl"
     assert len(response.get_data(as_text=True).splitlines()) == 13
 
 
 def test_the_printable_report_with_and_without_names(
-    client: FlaskClient, session: Session, staff: dict[str, str]
+    client: FlaskClient, staff: dict[str, str]
 ) -> None:
-    arrange(session)
     sign_in(client, staff)
     plain = client.get(f"/staff/items/{ITEM}/report").get_data(as_text=True)
     named = client.get(f"/staff/items/{ITEM}/report?names=1").get_data(as_text=True)

@@ -16,7 +16,8 @@ from sqlalchemy import func, select
 from intake.db import get_database
 from intake.models import Comment
 from intake.web.charts import bar_chart, timeline_chart
-from tests.staff_pages import csrf_from, sign_in_with_token
+from tests.conftest import comment_payload
+from tests.staff_pages import csrf_from, sign_in, sign_in_with_token
 from tests.web.form_token import form_data
 
 FORM = "/items/2026-00837/comment"
@@ -116,8 +117,9 @@ def test_staff_pages_redirect_to_sign_in(client: FlaskClient) -> None:
     assert response.headers["Location"] == "/staff/sign-in?next=/staff/comments/1"
 
 
+@pytest.mark.usefixtures("item")
 def test_commenter_markup_is_escaped_everywhere(
-    app: Flask, client: FlaskClient, item: dict[str, Any], make_token: Callable[..., str]
+    app: Flask, client: FlaskClient, make_token: Callable[..., str]
 ) -> None:
     payload = '<script>alert(1)</script><img src=x onerror="alert(2)">'
     response = client.post(FORM, data=form_data(client, FORM, {"body": payload, "name": payload}))
@@ -177,3 +179,28 @@ def test_signing_out_ends_only_that_browsers_session(
     laptop.post("/staff/sign-out", data={"csrf_token": csrf_from(page.get_data(as_text=True))})
     assert laptop.get("/staff").status_code == 303
     assert phone.get("/staff").status_code == 200
+
+
+@pytest.mark.usefixtures("item")
+def test_a_comments_history_table_shows_who_changed_its_label_when_and_why(
+    client: FlaskClient, staff: dict[str, str], make_token: Callable[..., str]
+) -> None:
+    posted = client.post("/api/v1/agenda-items/2026-00837/comments", json=comment_payload())
+    comment_id = posted.json["id"]
+    change = {"kind": "spam", "reason": "An advert, not a comment."}
+    clerk = {"Authorization": f"Bearer {make_token('staff', 'clerk-ana')}"}
+    changed = client.patch(f"/api/v1/comments/{comment_id}/label", json=change, headers=clerk)
+    assert changed.status_code == 200, changed.json
+    sign_in(client, staff)
+    page = client.get(f"/staff/comments/{comment_id}").get_data(as_text=True)
+    table = re.search(r'<table class="data" id="history">(.*?)</table>', page, re.S)
+    assert table is not None
+    headings = re.findall(r'<th scope="col">([^<]*)</th>', table.group(1))
+    assert headings == ["When", "Who", "From", "To", "Why"]
+    rows = [
+        [re.sub(r"\s+", " ", c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+        for row in re.findall(r"<tr><td>.*?</tr>", table.group(1), re.S)
+    ]
+    assert ["staff:clerk-ana", "unique", "spam", "An advert, not a comment."] in [
+        cells[1:] for cells in rows
+    ]

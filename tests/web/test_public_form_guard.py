@@ -45,16 +45,18 @@ def assert_refused(response: Any, session: Session) -> None:
         {"Origin": "https://evil.example", "Referer": "http://localhost/items/2026-00837/comment"},
     ],
 )
+@pytest.mark.usefixtures("item")
 def test_a_cross_site_post_is_a_403_page_and_stores_nothing(
-    client: FlaskClient, item: dict[str, Any], session: Session, headers: dict[str, str]
+    client: FlaskClient, session: Session, headers: dict[str, str]
 ) -> None:
     data = form_data(client, FORM, FIELDS)  # even with a genuine token fetched by the other site
     assert_refused(client.post(FORM, data=data, headers=headers), session)
 
 
 @pytest.mark.parametrize("token", [None, "", "2026-00837.forged.signature", "other-item"], ids=str)
+@pytest.mark.usefixtures("item")
 def test_a_post_without_this_items_form_token_is_refused(
-    app: Flask, client: FlaskClient, item: dict[str, Any], session: Session, token: str | None
+    app: Flask, client: FlaskClient, session: Session, token: str | None
 ) -> None:
     data = dict(FIELDS)
     if token == "other-item":
@@ -74,8 +76,9 @@ def test_a_post_without_this_items_form_token_is_refused(
         {"Referer": "http://localhost/items/2026-00837/comment"},
     ],
 )
+@pytest.mark.usefixtures("item")
 def test_a_same_site_post_with_its_token_gets_a_receipt(
-    client: FlaskClient, item: dict[str, Any], session: Session, headers: dict[str, str]
+    client: FlaskClient, session: Session, headers: dict[str, str]
 ) -> None:
     response = client.post(FORM, data=form_data(client, FORM, FIELDS), headers=headers)
     assert response.status_code == 303
@@ -103,8 +106,9 @@ class _SignedLongAgo(TimestampSigner):
         return int(time.time()) - public_guard.FORM_TOKEN_SECONDS - 60
 
 
+@pytest.mark.usefixtures("item")
 def test_an_expired_form_is_shown_again_with_what_was_typed(
-    app: Flask, client: FlaskClient, item: dict[str, Any], session: Session
+    app: Flask, client: FlaskClient, session: Session
 ) -> None:
     old = _SignedLongAgo(app.secret_key or "", salt=public_guard.SALT).sign("2026-00837")
     data = {**FIELDS, public_guard.FIELD: old.decode()}

@@ -10,7 +10,7 @@ from typing import Any
 
 from flask.testing import FlaskClient
 
-from tests.conftest import at
+from tests.conftest import at, create_item
 
 ITEM = "2026-00837"
 FORM = f"/items/{ITEM}/comment"
@@ -46,12 +46,7 @@ def test_the_closed_notice_links_to_the_record_too(
     set_clock: Callable[[datetime], None],
 ) -> None:
     set_clock(at("2026-11-20T09:00:00"))
-    created = client.post(
-        "/api/v1/agenda-items",
-        json={"id": ITEM, "title": "Speed humps", "comments_close_at": "2026-11-21T00:00:00Z"},
-        headers=staff,
-    )
-    assert created.status_code == 201, created.json
+    create_item(client, staff, ITEM, "Speed humps", comments_close_at="2026-11-21T00:00:00Z")
     set_clock(at("2026-11-22T09:00:00"))
     assert "Comments are closed" in client.get(FORM).get_data(as_text=True)
     assert record_link(client) is None

@@ -100,8 +100,9 @@ UNIQUE_BODIES = (
 
 
 @pytest.mark.parametrize("settings_overrides", [INLINE])
+@pytest.mark.usefixtures("item")
 def test_counter_and_index_writes_have_one_text_whatever_the_batch_size_on_postgresql(
-    client: FlaskClient, item: dict[str, Any], integration: dict[str, str], pg_engine: Any
+    client: FlaskClient, integration: dict[str, str], pg_engine: Any
 ) -> None:
     """Counters and index rows go as arrays: one statement text for a group of 1 or of 6, so
     psycopg prepares it once, and one statement per group instead of one per row."""
@@ -125,12 +126,9 @@ def test_counter_and_index_writes_have_one_text_whatever_the_batch_size_on_postg
 
 
 @pytest.mark.parametrize("settings_overrides", [INLINE])
+@pytest.mark.usefixtures("item")
 def test_a_new_comment_is_written_once_with_its_label_on_postgresql(
-    client: FlaskClient,
-    session: Session,
-    item: dict[str, Any],
-    integration: dict[str, str],
-    pg_engine: Any,
+    client: FlaskClient, session: Session, integration: dict[str, str], pg_engine: Any
 ) -> None:
     """On PostgreSQL a group's comments take their ids from the sequence before labelling, so
     each is inserted once, labels included, instead of an INSERT and then an UPDATE of every
@@ -150,12 +148,9 @@ def test_a_new_comment_is_written_once_with_its_label_on_postgresql(
 
 
 @pytest.mark.parametrize("settings_overrides", [INLINE])
+@pytest.mark.usefixtures("item")
 def test_a_joining_copy_is_written_once_with_its_label_on_postgresql(
-    client: FlaskClient,
-    session: Session,
-    item: dict[str, Any],
-    integration: dict[str, str],
-    pg_engine: Any,
+    client: FlaskClient, session: Session, integration: dict[str, str], pg_engine: Any
 ) -> None:
     """Joining a campaign locks and re-reads its row without flushing the batch first, so the
     joining comments are inserted once with their labels; the autoflush before the lock wrote

@@ -59,10 +59,9 @@ def test_the_spam_signals_do_not_read_an_items_comments_by_time(
     assert any("INSERT INTO sender_counts" in s for s in seen)
 
 
+@pytest.mark.usefixtures("item")
 def test_counters_hold_what_the_comments_say(
-    app: Flask,
     client: FlaskClient,
-    item: dict[str, Any],
     integration: dict[str, str],
     session: Session,
     set_clock: Callable[[Any], None],
@@ -83,7 +82,7 @@ def test_counters_hold_what_the_comments_say(
     ]
     batch = client.post(URL + "/batch", json={"comments": entries}, headers=integration)
     assert batch.status_code == 200, batch.json
-    settle(app)
+    settle(client.application)
     assert_counters_match(session)
 
 
@@ -101,10 +100,9 @@ def assert_counters_match(session: Session) -> None:
     assert expected
 
 
+@pytest.mark.usefixtures("item")
 def test_relabelling_sees_the_evidence_the_first_labelling_saw(
-    app: Flask,
     client: FlaskClient,
-    item: dict[str, Any],
     staff: dict[str, str],
     session: Session,
     relabel_all: Callable[[], int],
@@ -197,8 +195,9 @@ def test_migration_fills_the_counters_on_postgresql() -> None:
 
 
 @pytest.mark.parametrize("settings_overrides", [{"labelling": "inline"}])
+@pytest.mark.usefixtures("item")
 def test_look_ups_have_one_text_whatever_the_batch_size_on_postgresql(
-    client: FlaskClient, item: dict[str, Any], integration: dict[str, str], pg_engine: Any
+    client: FlaskClient, integration: dict[str, str], pg_engine: Any
 ) -> None:
     """Keys go as one array, so psycopg and PostgreSQL can reuse a look-up's parse and plan."""
     if pg_engine is None:
