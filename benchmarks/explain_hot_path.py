@@ -7,7 +7,8 @@ A throwaway PostgreSQL database is filled with ``--stored`` labelled comments on
 (``_common.fill_postgres``: one campaign of 30%, four of 10%, 25% unique, 5% spam) and
 ``--posts`` burst comments (``_common.BurstCorpus``; token and tokenless alternately) are posted
 through the app's test client. The statements of the last ``--watch`` posts are captured with
-their parameters and each is run again under ``EXPLAIN (ANALYZE, BUFFERS)`` inside a transaction
+their parameters, with those of the label queue's batch that labels them (PostgreSQL labels
+after the 201), and each is run again under ``EXPLAIN (ANALYZE, BUFFERS)`` inside a transaction
 that is rolled back, so writes are measured without being kept. Printed per statement: its first
 line, execution time, rows the plan read (the largest ``rows`` of any node) and shared buffers
 hit/read; ``--plans full`` prints the whole plans.
@@ -33,6 +34,7 @@ import service_load as load
 from intake import create_app
 from intake.db import get_database
 from intake.services.tokens import TokenService
+from intake.wiring import label_queue
 
 SKIP = re.compile(r"^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|SELECT pg_advisory)", re.I)
 
@@ -54,6 +56,7 @@ def capture(url: str, posts: int, watch: int) -> list[tuple[str, Any]]:
     session.commit()
     session.close()
     client = app.test_client()
+    queue = label_queue(app)
     corpus = common.BurstCorpus(random.randrange(10**6))
     path = f"/api/v1/agenda-items/{common.ITEM}/comments"
     seen: list[tuple[str, Any]] = []
@@ -74,6 +77,10 @@ def capture(url: str, posts: int, watch: int) -> list[tuple[str, Any]]:
         )
         payload = {"body": body, "submitter": load.submitter(i, f"explain-{secrets.token_hex(3)}-")}
         assert client.post(path, json=payload, headers=headers).status_code == 201
+        if queue is not None and i % 50 == 49 and not recording[0]:
+            queue.settle()  # what a labeller does meanwhile, unrecorded
+    if queue is not None:
+        queue.settle()  # the label queue's batch that labels the watched posts, recorded
     event.remove(Engine, "before_cursor_execute", record)
     get_database(app).dispose()
     return seen
