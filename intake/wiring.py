@@ -95,14 +95,28 @@ QUEUEING_ENDPOINTS = (
 
 
 def _settle_before_reading() -> None:
-    """Staff and the public never read a comment before its label, and a batch, a label change
-    or anything else that labels comes after the waiting comments (see LabelQueue.settle)."""
+    """Staff never read a comment before its label, and a batch, a label change or anything
+    else that writes comes after the comments that arrived before it (see LabelQueue.settle).
+
+    An anonymous GET does not wait: what the public reads (the summary and the record as they
+    stood at their last boundary, receipts, agenda items) holds no label of a comment seconds
+    old, and a crowd reloading a public page during a burst must not hold the workers' threads
+    behind the labeller.
+    """
     endpoint = request.endpoint or ""
     if endpoint.startswith(UNSETTLED_ENDPOINTS):
         return
     if request.method == "POST" and endpoint in QUEUEING_ENDPOINTS:
         return
+    if request.method in ("GET", "HEAD") and not _identified():
+        return
     label_queue().settle()  # type: ignore[union-attr]
+
+
+def _identified() -> bool:
+    """The request carries a token or a session cookie (a staff member, most likely)."""
+    cookie = current_app.config["SESSION_COOKIE_NAME"]
+    return request.authorization is not None or cookie in request.cookies
 
 
 def wake_labeller() -> None:
@@ -206,7 +220,9 @@ def submit_comment(submission: Submission, *, own_transaction: bool = False) -> 
 
 
 def summary_service() -> SummaryService:
-    return SummaryService(get_session(), clock(), settings().zone)
+    queue = label_queue()
+    settle = queue.settle if queue is not None else (lambda: None)
+    return SummaryService(get_session(), clock(), settings().zone, settle)
 
 
 def campaign_service() -> CampaignService:

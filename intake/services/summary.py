@@ -345,11 +345,14 @@ class SummaryService:
         session: Session,
         clock: Callable[[], datetime] = utcnow,
         zone: ZoneInfo | None = None,
+        settle: Callable[[], None] = lambda: None,
     ) -> None:
         self.session = session
         self.clock = clock
         self.zone = zone or ZoneInfo("UTC")
         self.items = AgendaItemService(session, clock)
+        self.settle = settle
+        """Labels what waits in the label queue (PostgreSQL) before figures are fixed."""
 
     def published(self, item_id: str, cutoff: datetime) -> ItemSummary:
         """The public's figures as of ``cutoff``, computed once per (item, boundary, zone).
@@ -370,6 +373,7 @@ class SummaryService:
         if figures is None and self._lock(item_id, cutoff, zone):
             figures = self._stored(item_id, cutoff, zone)
         if figures is None:
+            self.settle()  # a comment that arrived just before the boundary counts with its label
             figures = published_figures(self.summarise(item_id, until=cutoff))
             self._store(item_id, cutoff, zone, figures)
         return summary_from_figures(item_id, cutoff, figures)

@@ -30,7 +30,7 @@ from intake.services.label_queue import ITEM_LOCK_SPACE
 from intake.services.tokens import TokenService
 from intake.wiring import label_queue, start_labeller
 from tests.bodies import template_body, unique_body
-from tests.conftest import bearer, comment_payload, needs_postgres
+from tests.conftest import bearer, comment_payload, needs_postgres, published_summary
 from tests.scratch_db import throwaway_database_with
 
 pytestmark = [pytest.mark.postgres]
@@ -180,6 +180,34 @@ def test_a_read_waits_for_the_labeller_holding_the_item_then_sees_the_labels(
     reader.join(30)
     assert answers[0].status_code == 200
     assert answers[0].json["label"]["kind"] == "unique"
+    get_database(app).dispose()
+
+
+def test_a_public_read_does_not_wait_for_the_labeller_and_the_public_summary_counts_labels(
+    database: str,
+) -> None:
+    """A crowd reloading public pages during a burst must not hold the workers' threads behind
+    the labeller: an anonymous GET does not wait. The public summary, fixed once per boundary,
+    labels what waits before it counts."""
+    app = _app(database, "queued")
+    payloads = _corpus()
+    _post_all(app, payloads)
+    holder = create_engine(database).connect()
+    lock = {"space": ITEM_LOCK_SPACE, "item": ITEM}
+    holder.execute(text("SELECT pg_advisory_lock(:space, hashtext(:item))"), lock)
+    started = time.monotonic()
+    item = app.test_client().get(f"/api/v1/agenda-items/{ITEM}")
+    assert item.status_code == 200
+    assert time.monotonic() - started < 5, "an anonymous read waited for the labeller"
+    assert _waiting(database) == len(payloads)
+    holder.execute(text("SELECT pg_advisory_unlock(:space, hashtext(:item))"), lock)
+    holder.close()
+
+    summary = published_summary(app.test_client(), ITEM)
+    assert summary.status_code == 200
+    assert _waiting(database) == 0
+    (campaign,) = summary.json["campaigns"]
+    assert campaign["size"] == 18  # the 18 who sent the template (a resubmission is a duplicate)
     get_database(app).dispose()
 
 
