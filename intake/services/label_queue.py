@@ -61,8 +61,8 @@ def waiting_items() -> Select[str]:
     return select(Comment.item_id).where(Comment.kind.is_(None)).distinct()
 
 
-def _waiting_on(item_id: str, limit: int) -> Select[Comment]:
-    return (
+def _waiting_on(item_id: str, limit: int, up_to: int | None) -> Select[Comment]:
+    query = (
         select(Comment)
         .options(joinedload(Comment.submitter, innerjoin=True), selectinload(Comment.attachments))
         .where(Comment.item_id == item_id, Comment.kind.is_(None))
@@ -70,6 +70,7 @@ def _waiting_on(item_id: str, limit: int) -> Select[Comment]:
         .limit(limit)
         .with_for_update(of=Comment)
     )
+    return query if up_to is None else query.where(Comment.id <= up_to)
 
 
 class LabelQueue:
@@ -93,27 +94,33 @@ class LabelQueue:
         with self.session_factory() as session:
             return list(session.scalars(waiting_items()))
 
-    def drain(self, *, wait: bool = False) -> int:
-        """Label every comment waiting now; returns how many this call labelled.
+    def drain(self, *, wait: bool = False, up_to: int | None = None) -> int:
+        """Label every comment waiting now (with an id up to ``up_to``, if given); returns how
+        many this call labelled.
 
-        ``wait=False`` (the labeller thread) skips an item another labeller holds: that one
-        looks again before it lets go. ``wait=True`` (a read settling) waits for it instead, so
-        when this returns nothing that was waiting when it was called is still unlabelled.
+        ``wait=False`` (the labeller) skips an item another labeller holds: that one looks again
+        before it lets go. ``wait=True`` (a request settling) waits for it instead, so when this
+        returns nothing that was waiting when it was called is still unlabelled.
         """
         done = 0
         for item_id in self.waiting():
             while True:
-                labelled = self._drain_batch(item_id, wait=wait)
+                labelled = self._drain_batch(item_id, wait=wait, up_to=up_to)
                 done += max(labelled, 0)
                 if labelled < self.batch_size:
                     break
         return done
 
     def settle(self) -> None:
-        """Before a read: label what is waiting, or wait for the labeller that holds it."""
-        self.drain(wait=True)
+        """Before a staff read or a write: label what waits now, or wait for the labeller that
+        holds it. Only what waits now: during a burst, comments arriving meanwhile are the
+        labeller's, so a request never labels batch after batch of them."""
+        with self.session_factory() as session:
+            newest = session.scalar(select(func.max(Comment.id)).where(Comment.kind.is_(None)))
+        if newest is not None:
+            self.drain(wait=True, up_to=newest)
 
-    def _drain_batch(self, item_id: str, *, wait: bool) -> int:
+    def _drain_batch(self, item_id: str, *, wait: bool, up_to: int | None = None) -> int:
         """One transaction: lock the item, label up to a batch of its waiting comments, commit.
 
         Returns how many were labelled, or -1 when another labeller holds the item.
@@ -123,7 +130,7 @@ class LabelQueue:
             if not self._lock_item(session, item_id, wait=wait):
                 session.rollback()
                 return -1
-            comments = list(session.scalars(_waiting_on(item_id, self.batch_size)))
+            comments = list(session.scalars(_waiting_on(item_id, self.batch_size, up_to)))
             if comments:
                 self._label(session, comments)
             session.commit()

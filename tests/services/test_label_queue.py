@@ -211,6 +211,20 @@ def test_a_public_read_does_not_wait_for_the_labeller_and_the_public_summary_cou
     get_database(app).dispose()
 
 
+def test_a_request_settles_only_what_waited_when_it_came(database: str) -> None:
+    """During a burst the comments arriving meanwhile are the labeller's: a staff request
+    settling labels up to the newest comment waiting when it came, never batch after batch."""
+    app = _app(database, "queued")
+    ids = _post_all(app, _corpus()[:3])
+    queue = label_queue(app)
+    assert queue is not None
+    assert queue.drain(wait=True, up_to=ids[1]) == 2
+    assert _waiting(database) == 1
+    queue.settle()
+    assert _waiting(database) == 0
+    get_database(app).dispose()
+
+
 KILLED_LABELLER = textwrap.dedent(
     """
     import sys, time
