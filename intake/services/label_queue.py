@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
@@ -126,6 +127,7 @@ class LabelQueue:
         Returns how many were labelled, or -1 when another labeller holds the item.
         """
         session = self.session_factory()
+        started = time.perf_counter()
         try:
             if not self._lock_item(session, item_id, wait=wait):
                 session.rollback()
@@ -134,6 +136,13 @@ class LabelQueue:
             if comments:
                 self._label(session, comments)
             session.commit()
+            if comments:
+                log.debug(
+                    "labelled %d comments on %s in %.0f ms",
+                    len(comments),
+                    item_id,
+                    (time.perf_counter() - started) * 1e3,
+                )
             return len(comments)
         except BaseException:
             session.rollback()
