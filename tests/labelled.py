@@ -10,11 +10,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import pytest
 from sqlalchemy.orm import Session
 
 from intake.models import AgendaItem, Campaign, Comment, Submitter
 from intake.services.comments import identity_key
 from tests.conftest import at
+
+
+@pytest.fixture(name="settings_overrides")
+def keeps_unlabelled() -> dict[str, Any]:
+    """Settings for tests of the arrangement (import it into the test module): it keeps one
+    comment unlabelled on purpose, which PostgreSQL's label queue would label before the first
+    read (intake/services/label_queue.py)."""
+    return {"labelling": "inline"}
+
 
 ITEM = "2026-00837"
 OTHER = "2026-00901"

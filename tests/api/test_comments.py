@@ -205,15 +205,16 @@ def test_closed_and_not_yet_open_windows_are_409(
     assert stored(session) == (1, 1)
 
 
+class ExplodingLabeller:
+    def label_batch(self, comments: object) -> None:
+        raise RuntimeError("secret internal detail /srv/intake")
+
+
 @pytest.mark.parametrize("settings_overrides", [{"labelling": "inline"}])
 @pytest.mark.usefixtures("item")
 def test_unexpected_failure_is_500_without_internals_and_stores_nothing(
     app: Flask, client: FlaskClient, session: Session
 ) -> None:
-    class ExplodingLabeller:
-        def label_batch(self, comments: object) -> None:
-            raise RuntimeError("secret internal detail /srv/intake")
-
     app.extensions["intake.labeller"] = lambda _session: ExplodingLabeller()
     response = client.post(URL, json=comment_payload())
     assert response.status_code == 500
@@ -231,10 +232,6 @@ def test_a_labelling_failure_after_the_answer_keeps_the_comment_and_says_so(
     by class only, so the item's queue moves on."""
     if label_queue(app) is None:
         pytest.skip("SQLite labels in the storing transaction (the test above)")
-
-    class ExplodingLabeller:
-        def label_batch(self, comments: object) -> None:
-            raise RuntimeError("secret internal detail /srv/intake")
 
     app.extensions["intake.labeller"] = lambda _session: ExplodingLabeller()
     response = client.post(URL, json=comment_payload())

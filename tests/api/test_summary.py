@@ -5,21 +5,21 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import pytest
 from flask.testing import FlaskClient
 
 from tests.conftest import comment_payload
-from tests.labelled import ADDITION, ADDITION_2, ITEM, OTHER, PEOPLE, Arranged
+from tests.labelled import (
+    ADDITION,
+    ADDITION_2,
+    ITEM,
+    OTHER,
+    PEOPLE,
+    Arranged,
+    keeps_unlabelled,  # noqa: F401 - this module's settings_overrides
+)
 
 SUMMARY = f"/api/v1/agenda-items/{ITEM}/summary"
 COMMENTS = f"/api/v1/agenda-items/{ITEM}/comments"
-
-
-@pytest.fixture
-def settings_overrides() -> dict[str, Any]:
-    """The arrangement keeps one comment unlabelled on purpose; PostgreSQL's label queue would
-    label it before the first read (intake/services/label_queue.py)."""
-    return {"labelling": "inline"}
 
 
 def test_summary_counts_every_comment_and_each_person_once(

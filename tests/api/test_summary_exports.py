@@ -13,18 +13,19 @@ from sqlalchemy.orm import Session
 from intake.services import export
 from intake.services.export import safe_cell
 from tests.conftest import comment_payload
-from tests.labelled import ADDITION, ADDITION_2, C1_TEXT, ITEM, PEOPLE, Arranged
+from tests.labelled import (
+    ADDITION,
+    ADDITION_2,
+    C1_TEXT,
+    ITEM,
+    PEOPLE,
+    Arranged,
+    keeps_unlabelled,  # noqa: F401 - this module's settings_overrides
+)
 
 CSV = f"/api/v1/agenda-items/{ITEM}/comments.csv"
 REPORT = f"/api/v1/agenda-items/{ITEM}/report"
 COMMENTS = f"/api/v1/agenda-items/{ITEM}/comments"
-
-
-@pytest.fixture
-def settings_overrides() -> dict[str, Any]:
-    """The arrangement keeps one comment unlabelled on purpose; PostgreSQL's label queue would
-    label it before the first read (intake/services/label_queue.py)."""
-    return {"labelling": "inline"}
 
 
 def read_csv(text: str) -> list[dict[str, str]]:
