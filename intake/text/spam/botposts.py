@@ -42,8 +42,9 @@ GREETINGS = (
     "hello hi hey hiya helo hallo hola ola bonjour salut ciao merhaba selam privet "
     "привет приветствую здравствуйте привіт вітаю cześć czesc ahoj hej salam salaam "
     "مرحبا مرحباً سلام السلام شالوم שלום नमस्ते 你好 您好 大家好 こんにちは 안녕하세요 안녕 "
-    "kumusta kamusta सत्श्रीअकाल สวัสดี γεια "
-    "test testing tests тест тестирование prueba probando teste testando 测试 テスト 테스트 "
+    "kumusta kamusta सत्श्रीअकाल สวัสดี γεια ሰላም oi nyob_zoo 哈喽 "
+    "test testing tests тест тестирование проверка prueba probando teste testando essai 测试 "
+    "テスト 테스트 "
     "xin_chao chao buenas good_morning good_evening good_afternoon buenos_dias buenas_tardes "
     "buenas_noches bonsoir guten_tag guten_morgen добрый_день доброе_утро добрый_вечер bom_dia "
     "boa_tarde boa_noite"
@@ -53,7 +54,7 @@ EVERYONE = (
     "all everyone everybody guys friends folks there world ok okay a à y e "
     "todos todas amigos tous tout le monde zusammen leute allerseits всем все друзья всім "
     "arkadaşlar arkadaslar herkese herkes الجميع بالجميع 大家 各位 moi_nguoi cac_ban mga "
-    "kaibigan 여러분 皆さん みなさん"
+    "kaibigan 여러분 皆さん みなさん عليكم ครับ ค่ะ this is just only again comment message"
 )
 #: Words bots praise a page with. Never enough alone: a web word must be there too.
 PRAISE = (

@@ -14,7 +14,7 @@ Entries are case- and diacritic-folded. A single word matches a token that start
 (``"discount"`` matches "discounts"; entries of three letters or fewer, and those written
 ``=word``, match whole tokens only); ``a_b`` matches two tokens in a row (Vietnamese is written
 in syllables: ``"gia_re"``, "giá rẻ", cheap); entries in Han, kana, Hangul, Arabic, Hebrew or
-Devanagari script match anywhere in a token.
+Devanagari or Ethiopic script match anywhere in a token.
 """
 
 from __future__ import annotations
@@ -31,36 +31,45 @@ from intake.text.spam.settings import SpamSettings
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _ANYWHERE_RE = regex.compile(
-    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\p{Hebrew}\p{Devanagari}]"
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Ethiopic}]"
 )
 #: Letters only Vietnamese uses (with its tone marks): such a text is read in syllable pairs.
 _VIETNAMESE_RE = regex.compile(r"[ăđơưẠ-ỹ]", regex.IGNORECASE)
 
 WORDS = {
     "en": "cheap affordab discount bargain wholesale guarant loan loans lender credit insured "
-    "licensed earn income bonus promo free cash pickup professional services",
+    "licensed earn income bonus promo free cash pickup professional services sale deals offer "
+    "order hire delivery shipping replica casino profit invest followers pills",
     "es": "=vendo =venta =ventas barat descuent prestamo credito garantiz gratis rapido "
-    "aprobacion servicio oferta ganar ingresos promocion",
-    "fr": "promo remise pret credit garanti gratuit rapide resultats service offre gagner",
+    "aprobacion servicio oferta ganar ingresos promocion envio pedido casino apuesta ganancia "
+    "inversion seguidores pastillas",
+    "fr": "promo remise pret credit garanti gratuit rapide resultats service offre gagner vente "
+    "livraison commande casino investissement abonnes",
     "de": "billig gunstig rabatt kredit garantie gratis kostenlos schnell festpreis angebot "
-    "verdien",
-    "pt": "barato desconto emprestimo credito garantia gratis rapido servico oferta ganhe renda",
+    "verdien verkauf lieferung gewinn investition",
+    "pt": "barato desconto emprestimo credito garantia gratis rapido servico oferta ganhe renda "
+    "venda vendas entrega investimento lucro seguidores",
     "it": "economic sconto prestito garantit gratis veloce servizi offerta guadagn",
-    "ru": "дешев недорог скидк кредит займ гарант бесплатн быстр услуг заработ доход акция",
+    "ru": "дешев недорог скидк кредит займ гарант бесплатн быстр услуг заработ доход акция "
+    "продажа продам купить доставк казино ставк инвестиц подписчик",
     "uk": "дешев недорог знижк кредит позик гарант безкоштовн швидк послуг заробіт",
     "pl": "tanio tanie rabat pozyczk kredyt gwarancj darmow szybk uslug zarob",
-    "tr": "ucuz indirim kredi garanti bedava ucretsiz hizli hizmet kazan bonus bahis",
+    "tr": "ucuz indirim kredi garanti bedava ucretsiz hizli hizmet kazan bonus bahis satilik "
+    "satis yatirim",
     "tl": "mura murang diskwento pautang garantisado libre mabilis serbisyo kumita",
     "id": "murah diskon pinjaman layanan penghasilan",
     "vi": "gia_re giam_gia khuyen_mai cho_vay lai_suat uy_tin dich_vu mien_phi thu_nhap "
-    "dat_hang tuyen_dung tuyen_cong gia_chi nhanh_chong cam_ket",
+    "dat_hang tuyen_dung tuyen_cong gia_chi nhanh_chong cam_ket ban_hang vay_tien giao_hang "
+    "goi_ngay",
     "he": "הלוואות הלוואה אשראי זול הנחה חינם",
-    "ar": "خدمات خدمة بأسعار أسعار اسعار رخيص خصم عروض قرض قروض مجانا مجاني ضمان",
+    "ar": "خدمات خدمة بأسعار أسعار اسعار رخيص خصم عروض قرض قروض مجانا مجاني ضمان للبيع توصيل "
+    "استثمار أرباح",
     "fa": "ارزان تخفیف وام رایگان تضمین",
-    "zh": "便宜 优惠 折扣 贷款 免费 保证 代办 兼职 日赚 月入",
-    "ko": "할인 대출 무료 보장 저렴 최저가",
+    "zh": "便宜 优惠 折扣 贷款 免费 保证 代办 兼职 日赚 月入 出售 代购 赚钱 投资 博彩 特价 低价",
+    "ko": "할인 대출 무료 보장 저렴 최저가 판매 카지노 수익",
     "ja": "格安 割引 無料 保証 ローン 激安",
-    "hi": "सस्ता छूट लोन मुफ्त गारंटी कमाई",
+    "hi": "सस्ता छूट लोन मुफ्त गारंटी कमाई बिक्री निवेश मुनाफा",
+    "am": "ቅናሽ ብድር ነጻ",
 }
 
 
