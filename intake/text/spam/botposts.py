@@ -54,7 +54,8 @@ EVERYONE = (
     "all everyone everybody guys friends folks there world ok okay a à y e "
     "todos todas amigos tous tout le monde zusammen leute allerseits всем все друзья всім "
     "arkadaşlar arkadaslar herkese herkes الجميع بالجميع 大家 各位 moi_nguoi cac_ban mga "
-    "kaibigan 여러분 皆さん みなさん عليكم ครับ ค่ะ this is just only again comment message"
+    "kaibigan 여러분 皆さん みなさん عليكم ครับ ค่ะ this is just only again comment message "
+    "how are you doing как дела que tal como estas ca va"
 )
 #: Words bots praise a page with. Never enough alone: a web word must be there too.
 PRAISE = (
@@ -169,8 +170,11 @@ def bot_post_evidence(
     if any(not k and t not in common for t, k in zip(tokens, kinds, strict=True)):
         return []
     if context:
-        known = relatedness.context_terms(context)
-        if any(part[: relatedness.STEM_CHARS] in known for w in web for part in w.split("_")):
-            return []  # "Great website" on an item about the city's website
+        # Every word of the context, common or not ("website" is among some language's
+        # commonest words, so the relatedness terms drop it).
+        stems = {part[: relatedness.STEM_CHARS] for w in web for part in w.split("_")}
+        for text in context:
+            if stems & {t[: relatedness.STEM_CHARS] for t in _WORD_RE.findall(_fold(text))}:
+                return []  # "Great website" on an item about the city's website
     detail = f"bot post: praise for a {web[0].replace('_', ' ')!r} the item is not"
     return [Evidence(s.bot_post_weight, detail, noise=True)]

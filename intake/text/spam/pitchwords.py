@@ -39,7 +39,7 @@ _VIETNAMESE_RE = regex.compile(r"[ăđơưẠ-ỹ]", regex.IGNORECASE)
 WORDS = {
     "en": "cheap affordab discount bargain wholesale guarant loan loans lender credit insured "
     "licensed earn income bonus promo free cash pickup professional services sale deals offer "
-    "order hire delivery shipping replica casino profit invest followers pills",
+    "=order hire delivery shipping replica casino profit invest followers pills",
     "es": "=vendo =venta =ventas barat descuent prestamo credito garantiz gratis rapido "
     "aprobacion servicio oferta ganar ingresos promocion envio pedido casino apuesta ganancia "
     "inversion seguidores pastillas",
