@@ -57,6 +57,8 @@ def spam(body: str, behaviour: Behaviour = NONE) -> bool:
         "안녕하세요 여러분",
         "Merhaba arkadaşlar",
         "Good morning",
+        "Hello, how are you?",
+        "Привет, как дела?",
     ],
 )
 def test_a_greeting_or_a_test_with_nothing_else_is_spam(body: str) -> None:
@@ -107,6 +109,8 @@ def test_praise_for_a_post_the_item_is_not_is_spam(body: str) -> None:
         "Test results from our neighbourhood survey: 80% want longer pool hours.",
         "Great post about the new pool hours",
         "Thanks for posting the agenda",
+        "How are you going to pay for this?",
+        "Hi, how are you doing with the pool?",
     ],
 )
 def test_short_replies_and_greetings_with_substance_are_not_bot_posts(body: str) -> None:
