@@ -15,7 +15,9 @@ Corpora (each skipped when its files are absent):
   ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
   item, written for issue 14 item 6 without reading the held-apart rows); ``spam-tune-3``:
   ``tests/fixtures/spam_tune_3`` (round 5's tuning set, on four city items, written before the
-  engine or any other spam row was read); ``spam-heldout``:
+  engine or any other spam row was read); ``spam-tune-4``: ``tests/fixtures/spam_tune_4`` (round
+  6's tuning set, on three city items: greetings, bot praise, one-contact offers, Vietnamese
+  offers, and their legitimate look-alikes); ``spam-heldout``:
   ``tests/fixtures/spam_heldout``, never tuned on (but read during tuning, so no longer blind);
   ``spam-heldout-2``: ``tests/fixtures/spam_heldout_2``, written before the engine or the other
   spam rows were read, never tuned on and never trained on.
@@ -82,6 +84,7 @@ SPAM_HELDOUT = ROOT / "tests" / "fixtures" / "spam_heldout" / "heldout.jsonl"
 SPAM_HELDOUT_2 = ROOT / "tests" / "fixtures" / "spam_heldout_2" / "heldout.jsonl"
 SPAM_TUNE_MIXED = ROOT / "tests" / "fixtures" / "spam_tune_mixed" / "tune.jsonl"
 SPAM_TUNE_3 = ROOT / "tests" / "fixtures" / "spam_tune_3" / "tune.jsonl"
+SPAM_TUNE_4 = ROOT / "tests" / "fixtures" / "spam_tune_4" / "tune.jsonl"
 DOCKET_TITLES = {
     "titleix": "Nondiscrimination on the basis of sex in education programs: athletic eligibility "
     "(Title IX, ED-2022-OCR-0143)",
@@ -94,7 +97,7 @@ SPAM_HELDOUT_TITLE = "General public comment"
 SPAM_ORDER_SEED = 14
 ALL_CORPORA = (
     "titleix,epa,fixture,generated-tune,generated-report,spam-tune,spam-tune-mixed,spam-tune-3,"
-    "spam-heldout,spam-heldout-2,burst"
+    "spam-tune-4,spam-heldout,spam-heldout-2,burst"
 )
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -262,16 +265,25 @@ def spam_tune_mixed() -> Corpus | None:
 def spam_tune_3() -> Corpus | None:
     """Rows on four city agenda items: each row names the item's title it was posted on, so
     text unrelated to its item can be told from text about it."""
-    if not SPAM_TUNE_3.exists():
+    return _spam_on_items("spam-tune-3", SPAM_TUNE_3)
+
+
+def spam_tune_4() -> Corpus | None:
+    """Round 6's tuning set, on three city agenda items, read like ``spam-tune-3``."""
+    return _spam_on_items("spam-tune-4", SPAM_TUNE_4)
+
+
+def _spam_on_items(name: str, path: Path) -> Corpus | None:
+    if not path.exists():
         return None
-    rows = _jsonl(SPAM_TUNE_3)
+    rows = _jsonl(path)
     items = {title: f"item-{n}" for n, title in enumerate(dict.fromkeys(r["item"] for r in rows))}
     records = [
         Record(item=items[r["item"]], body=r["body"], name=f"Sender {n}", spam=r["truth"] == "spam")
         for n, r in enumerate(rows)
     ]
     random.Random(SPAM_ORDER_SEED).shuffle(records)
-    return Corpus("spam-tune-3", {key: title for title, key in items.items()}, records)
+    return Corpus(name, {key: title for title, key in items.items()}, records)
 
 
 def load_corpus(name: str, real: Path) -> Corpus | None:
@@ -284,6 +296,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "spam-tune": spam_tune,
         "spam-tune-mixed": spam_tune_mixed,
         "spam-tune-3": spam_tune_3,
+        "spam-tune-4": spam_tune_4,
         "spam-heldout": spam_heldout,
         "spam-heldout-2": spam_heldout_2,
         "burst": burst,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from intake.text import relatedness
 from intake.text.spam import unrelated
+from intake.text.spam.botposts import bot_post_evidence
 from intake.text.spam.contacts import messenger_ids
 from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.evidence import safe_text
@@ -19,6 +20,8 @@ def wants_item_context(body: str, s: SpamSettings) -> bool:
         return True
     body = safe_text(body)
     prose = strip_spans(body, (lk.raw for lk in find_links(body)))
+    if any("praise" in e.detail for e in bot_post_evidence(prose, None, s)):
+        return True  # round 6: is the praised "website" the item's own subject?
     hidden = any(e.detail.startswith("links: ") for e in disguise_evidence(prose, body, s))
     if not (messenger_ids(prose) or hidden):
         return False

@@ -189,13 +189,19 @@ MIN_PHONE_DIGITS = 7
 PHONE_LIKE_RE = regex.compile(r"(?<![\d.,])\+?\(?\d{2,5}\)?(?:[ .-]\(?\d{2,5}\)?){1,4}(?![\d.,]\d)")
 
 
+# Round 6: a local number without its area code, three digits and four ("555-0177",
+# "555.0177"), as numbers are written on flyers in North America.
+LOCAL_PHONE_RE = regex.compile(r"\d{3}[-.]\d{4}")
+
+
 def _phone_like(prose: str) -> list[str]:
     found = []
     for m in PHONE_LIKE_RE.finditer(prose):
         text = m.group()
         digits = sum(ch.isdigit() for ch in text)
         groups = len(regex.findall(r"\d+", text))
-        if 9 <= digits <= 13 and (groups >= 3 or text.startswith("+")):
+        national = 9 <= digits <= 13 and (groups >= 3 or text.startswith("+"))
+        if national or LOCAL_PHONE_RE.fullmatch(text):
             found.append(m.group())
     return found
 

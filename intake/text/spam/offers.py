@@ -60,14 +60,15 @@ def cta_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
 
 # A sum of money, a percentage, or a number of 100 or more, in any language: a currency sign
 # on either side of a number, a number and a percent sign, or three or more digits (grouped or
-# not) that are not a year. Phone numbers are removed first.
+# not) that are not a year nor (round 6) a service number ("311", "911"). Phone numbers are
+# removed first.
 _MONEY_RE = regex.compile(
     r"""(?x)
       \p{Sc}\s?\d[\d.,]*
     | \d[\d.,]*\s?\p{Sc}
     | \d+\s?%
     | (?<![\d.,])\d{1,3}(?:[\s.,]\d{3})+(?![\d])
-    | (?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d{3,}
+    | (?<![\d.,])(?!(?:19|20)\d\d(?!\d))(?![2-9]11(?!\d))\d{3,}
     """
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from intake.text.spam.behaviour import behaviour_evidence
+from intake.text.spam.botposts import bot_post_evidence
 from intake.text.spam.contacts import contact_only_evidence, messenger_evidence, messenger_ids
 from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
@@ -24,6 +25,7 @@ from intake.text.spam.links import (
 from intake.text.spam.linkshape import front_door_evidence, pitch_link_evidence
 from intake.text.spam.noise import gibberish_evidence, repeat_evidence
 from intake.text.spam.offers import cta_evidence, offer_evidence, price_evidence
+from intake.text.spam.pitchwords import advert_evidence
 from intake.text.spam.repeats import unit_repeat_evidence
 from intake.text.spam.scripts import script_mash_evidence
 from intake.text.spam.settings import Behaviour, SpamSettings, SpamVerdict
@@ -68,7 +70,10 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
         *front_door_evidence(prose, links, s),
         *pitch,
         *[e for e in disguised if not e.detail.startswith("links: ")],
+        *bot_post_evidence(prose, context, s),
     ]
+    unrelated = unrelated_evidence(prose, contacts, links, context, s, selling)
+    reach = bool(phones or handles or ids or outside)
     return [
         *contacts,
         *offer,
@@ -76,7 +81,8 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
         *gibberish_evidence(prose, s),
         *repeat_evidence(prose, s),
         *shape,
-        *unrelated_evidence(prose, contacts, links, context, s, selling),
+        *unrelated,
+        *advert_evidence(prose, reach, unrelated, context, s),
     ]
 
 

@@ -91,6 +91,15 @@ class SpamSettings:
     #: Weight per link to a link shortener or a top-level domain spam favours (.xyz, .top, ...);
     #: residents cite news sites, agencies and organisations, not these.
     spammy_host_weight: float = 0.25
+    #: Round 6 (botposts.py): a greeting or a test with nothing else ("hello", "test", "Привет
+    #: всем"; at most bot_greeting_max_words words), or praise for a post, article or site the
+    #: item is not ("Nice post", "Отличная статья"; at most bot_praise_max_words words).
+    bot_post_weight: float = 0.75
+    bot_greeting_max_words: int = 6
+    bot_praise_max_words: int = 12
+    #: Round 6 (pitchwords.py): advert words ("cheap", "loan", "gratis", "cho vay") in a text
+    #: with a way to reach someone that is unrelated to the item.
+    pitch_words_weight: float = 0.4
     #: Weight when a short comment (offer_max_words words at most, links left out) names a sum
     #: of money, a percentage or a number of 100 or more *and* carries a way to reach someone
     #: (an outside link, an e-mail address, a phone number, a handle): an offer's shape in any

@@ -1,0 +1,173 @@
+"""Words adverts are made of (round 6), in the languages comment spam comes in.
+
+Round 5 left one shape unread: a short advert with one phone number or e-mail address and text
+unrelated to the item ("Need a plumber? Licensed and insured, call Joe 555-0177", "Cho vay tiền
+nhanh, lãi suất thấp, liên hệ 0977 …") scores 0.53 (the contact and relatedness), exactly what
+a restaurant owner writing in Arabic with an e-mail address on an English item scores. Only the
+words tell them apart, so this is a short list of advert vocabulary -- cheap, discount, loan,
+credit, guaranteed, free, fast, services, earn, income, bonus -- in about twenty languages, read
+**only** when the text also carries a way to reach someone and is unrelated to the item (it never
+counts on a comment about the item, and never alone). A resident who mentions a loan, a price or
+a service on the item's subject shares its words and is not judged.
+
+Entries are case- and diacritic-folded. A single word matches a token that starts with it
+(``"discount"`` matches "discounts"; entries of three letters or fewer, and those written
+``=word``, match whole tokens only); ``a_b`` matches two tokens in a row (Vietnamese is written
+in syllables: ``"gia_re"``, "giá rẻ", cheap); entries in Han, kana, Hangul, Arabic, Hebrew or
+Devanagari or Ethiopic script match anywhere in a token.
+"""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from functools import cache
+
+import regex
+
+from intake.text import relatedness
+from intake.text.spam.evidence import Evidence
+from intake.text.spam.settings import SpamSettings
+
+_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_ANYWHERE_RE = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Ethiopic}]"
+)
+#: Letters only Vietnamese uses (with its tone marks): such a text is read in syllable pairs.
+_VIETNAMESE_RE = regex.compile(r"[ăđơưẠ-ỹ]", regex.IGNORECASE)
+
+WORDS = {
+    "en": "cheap affordab discount bargain wholesale guarant loan loans lender credit insured "
+    "licensed earn income bonus promo free cash pickup professional services sale deals offer "
+    "=order hire delivery shipping replica casino profit invest followers pills",
+    "es": "=vendo =venta =ventas barat descuent prestamo credito garantiz gratis rapido "
+    "aprobacion servicio oferta ganar ingresos promocion envio pedido casino apuesta ganancia "
+    "inversion seguidores pastillas",
+    "fr": "promo remise pret credit garanti gratuit rapide resultats service offre gagner vente "
+    "livraison commande casino investissement abonnes",
+    "de": "billig gunstig rabatt kredit garantie gratis kostenlos schnell festpreis angebot "
+    "verdien verkauf lieferung gewinn investition",
+    "pt": "barato desconto emprestimo credito garantia gratis rapido servico oferta ganhe renda "
+    "venda vendas entrega investimento lucro seguidores",
+    "it": "economic sconto prestito garantit gratis veloce servizi offerta guadagn",
+    "ru": "дешев недорог скидк кредит займ гарант бесплатн быстр услуг заработ доход акция "
+    "продажа продам купить доставк казино ставк инвестиц подписчик",
+    "uk": "дешев недорог знижк кредит позик гарант безкоштовн швидк послуг заробіт",
+    "pl": "tanio tanie rabat pozyczk kredyt gwarancj darmow szybk uslug zarob",
+    "tr": "ucuz indirim kredi garanti bedava ucretsiz hizli hizmet kazan bonus bahis satilik "
+    "satis yatirim",
+    "tl": "mura murang diskwento pautang garantisado libre mabilis serbisyo kumita",
+    "id": "murah diskon pinjaman layanan penghasilan",
+    "vi": "gia_re giam_gia khuyen_mai cho_vay lai_suat uy_tin dich_vu mien_phi thu_nhap "
+    "dat_hang tuyen_dung tuyen_cong gia_chi nhanh_chong cam_ket ban_hang vay_tien giao_hang "
+    "goi_ngay",
+    "he": "הלוואות הלוואה אשראי זול הנחה חינם",
+    "ar": "خدمات خدمة بأسعار أسعار اسعار رخيص خصم عروض قرض قروض مجانا مجاني ضمان للبيع توصيل "
+    "استثمار أرباح",
+    "fa": "ارزان تخفیف وام رایگان تضمین",
+    "zh": "便宜 优惠 折扣 贷款 免费 保证 代办 兼职 日赚 月入 出售 代购 赚钱 投资 博彩 特价 低价",
+    "ko": "할인 대출 무료 보장 저렴 최저가 판매 카지노 수익",
+    "ja": "格安 割引 無料 保証 ローン 激安",
+    "hi": "सस्ता छूट लोन मुफ्त गारंटी कमाई बिक्री निवेश मुनाफा",
+    "am": "ቅናሽ ብድር ነጻ",
+}
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@cache
+def _entries() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """(whole words, prefixes, word pairs, anywhere-substrings), folded."""
+    whole: set[str] = set()
+    prefixes: set[str] = set()
+    pairs: set[str] = set()
+    anywhere: set[str] = set()
+    for words in WORDS.values():
+        for entry in words.split():
+            word = _fold(entry)
+            if word.startswith("="):
+                whole.add(word[1:])
+            elif "_" in word:
+                pairs.add(word)
+            elif _ANYWHERE_RE.search(word):
+                anywhere.add(word)
+            elif len(word) <= 3:
+                whole.add(word)
+            else:
+                prefixes.add(word)
+    return frozenset(whole), tuple(sorted(prefixes)), frozenset(pairs), tuple(sorted(anywhere))
+
+
+def pitch_words(prose: str) -> list[str]:
+    """The advert words in the text (folded, each once, in order of appearance)."""
+    whole, prefixes, pairs, anywhere = _entries()
+    tokens = _WORD_RE.findall(_fold(prose))
+    found: list[str] = []
+    for i, token in enumerate(tokens):
+        hit = None
+        if i + 1 < len(tokens) and f"{token}_{tokens[i + 1]}" in pairs:
+            hit = f"{token} {tokens[i + 1]}"
+        elif token in whole or token.startswith(prefixes):
+            hit = token
+        elif _ANYWHERE_RE.search(token):
+            hit = next((w for w in anywhere if w in token), None)
+        if hit and hit not in found:
+            found.append(hit)
+    return found
+
+
+def syllable_pairs(text: str) -> set[str]:
+    """Two syllables in a row, folded ("giá rẻ" -> "gia re"): the content terms of Vietnamese,
+    whose one-syllable words are mostly too short or too common for
+    :func:`intake.text.relatedness.content_terms`."""
+    if not _VIETNAMESE_RE.search(text):
+        return set()
+    tokens = [t for t in _WORD_RE.findall(_fold(text)) if not t.isdigit()]
+    return {f"{a} {b}" for a, b in itertools.pairwise(tokens)}
+
+
+def advert_evidence(
+    prose: str,
+    reachable: bool,
+    unrelated: list[Evidence],
+    context: tuple[str, ...] | None,
+    s: SpamSettings,
+) -> list[Evidence]:
+    """Advert words in a text that carries a way to reach someone and shares (almost) nothing
+    with the item. When the relatedness signal already judged the text unrelated, the words add
+    ``pitch_words_weight``. Otherwise a short advert with too few content terms for it (at least
+    ``unrelated_selling_min_terms``; Vietnamese read in syllable pairs, whose single syllables
+    the relatedness terms mostly drop) is judged here by the same rule -- at most
+    ``unrelated_max_share`` of its terms, and fewer than ``unrelated_max_shared_terms``, in the
+    item's context -- and gets the relatedness weight too."""
+    if not reachable or context is None:
+        return []
+    found = pitch_words(prose)
+    if not found:
+        return []
+    shown = ", ".join(repr(w) for w in found[:3])
+    words = Evidence(
+        s.pitch_words_weight,
+        f"offer words: {shown} in a text unrelated to the item, with a way to reach someone",
+    )
+    if unrelated:
+        return [words]
+    vietnamese = len(_VIETNAMESE_RE.findall(prose)) >= 2
+    terms = relatedness.content_terms(prose)
+    known = relatedness.context_terms(context)
+    if vietnamese:
+        terms |= syllable_pairs(prose)
+        known |= {pair for text in context for pair in syllable_pairs(text)}
+    if len(terms) < s.unrelated_selling_min_terms or len(known) < s.unrelated_min_context_terms:
+        return []
+    shared = len(terms & known)
+    if shared >= s.unrelated_max_shared_terms or shared / len(terms) > s.unrelated_max_share:
+        return []
+    detail = (
+        f"unrelated to the item: {shared} of its {len(terms)} content words appear in the item "
+        "or its other comments (a short advert)"
+    )
+    return [Evidence(s.unrelated_contact_weight, detail, noise=True), words]
