@@ -50,7 +50,13 @@ from intake.wiring import comment_service_for
 
 
 def measure(
-    size: int, posts: int, seed: int, redis_url: str, profile: int, sort: str
+    size: int,
+    posts: int,
+    seed: int,
+    redis_url: str,
+    profile: int,
+    sort: str,
+    dump: Path | None = None,
 ) -> dict[str, Any]:
     """Label ``posts`` burst bodies ``size`` per transaction on a throwaway database."""
     drawn = common.BurstCorpus(seed=seed).burst(posts)
@@ -88,6 +94,8 @@ def measure(
             rows = conn.execute("SELECT kind, count(*) FROM comments GROUP BY 1").fetchall()
             kinds: dict[str | None, int] = {kind: n for kind, n in rows}
             campaigns = conn.execute("SELECT count(*) FROM campaigns").fetchone()
+            if dump is not None:
+                _dump(conn, dump)
         database.dispose()
     truth = Counter(kind for kind, _body in drawn)
     if profiler is not None:
@@ -105,6 +113,25 @@ def measure(
     }
 
 
+def _dump(conn: psycopg.Connection[Any], path: Path) -> None:
+    """Every comment in arrival order: its label, spam score, reasons and personal text."""
+    rows = conn.execute(
+        "SELECT kind, campaign_id, duplicate_of_id IS NOT NULL, spam_score, reasons, "
+        "personal_text FROM comments ORDER BY id"
+    )
+    with path.open("w", encoding="utf-8") as out:
+        for kind, campaign, duplicate, score, reasons, personal in rows:
+            row = {
+                "kind": kind,
+                "campaign": campaign,
+                "duplicate": duplicate,
+                "spam_score": score,
+                "reasons": reasons,
+                "personal": personal,
+            }
+            out.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="+", type=int, help="comments per transaction")
@@ -119,10 +146,18 @@ def main() -> None:
         default=1,
         help="runs per size (each in a fresh process); the least CPU is reported, with all runs",
     )
+    parser.add_argument(
+        "--dump",
+        type=Path,
+        help="write every comment's label, spam score, reasons and personal text, one JSON line "
+        "each, to DUMP.<size>.jsonl (the last run of each size), to compare two engines",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:  # one size, in its own process: print its figures as JSON
-        result = measure(args.sizes[0], args.posts, args.seed, args.redis, args.profile, args.sort)
+        result = measure(
+            args.sizes[0], args.posts, args.seed, args.redis, args.profile, args.sort, args.dump
+        )
         print(json.dumps(result))
         return
     print(f"{args.posts} burst comments (seed {args.seed}) per batch size; {common.MACHINE}")
@@ -138,6 +173,8 @@ def main() -> None:
             f"--profile={args.profile}",
             f"--sort={args.sort}",
         ]
+        if args.dump:
+            command.append(f"--dump={args.dump}.{size}.jsonl")
         runs = []
         for _ in range(args.repeat):
             done = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)

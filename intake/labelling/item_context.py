@@ -5,27 +5,75 @@ Loaded only for a comment that carries a link, an e-mail address or a phone numb
 the item's title and the bodies of the ``limit`` comments on it that arrived just before this one
 (by id) and are not labelled spam. Reading by id, after flushing the batch's earlier decisions,
 gives a comment the same context whether it was labelled alone or inside a batch.
+
+One database read per item per transaction: the first comment of an item that wants the context
+reads it (:func:`read_item_context`, the plain query), and the transaction keeps that window
+(:class:`_Window`, in ``session.info``). A later comment of the same item, arriving after it,
+gets its context from the window and from the comments this transaction itself wrote or holds
+(new and changed comments, caught at each flush), so it reads what the query would read: the
+comments before the window's first comment as they were read, with the kinds this transaction
+has given them since, and the comments after it, which only this transaction has written. The
+window is dropped, and the next comment reads the database again, when the transaction (or a
+savepoint) changes, when a statement on ``comments`` runs through the session (a bulk
+``UPDATE``, a Core ``INSERT``), when the window cannot be completed (comments before it turned
+spam), and when it has followed too many of the transaction's comments. What the window does not
+see, as a repeatable-read snapshot does not, is a comment another transaction commits on the
+item while this one runs; the query, reading after each flush, would.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import event, inspect, or_, select
+from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction
 
 from intake.models import AgendaItem, Comment
 
 #: Earlier comments read into an item's context.
 CONTEXT_COMMENTS = 200
+#: Items whose window one transaction keeps at most (a batch seldom spans more).
+CACHED_ITEMS = 32
+#: A window follows at most this many of the transaction's own comments (times ``limit``) before
+#: it is dropped and read again, so a long transaction keeps a bounded number of comments.
+FOLLOWED_PER_LIMIT = 4
+_INFO_KEY = "intake.item_context"
+_DELETED = object()
 
 
 def item_context(
     session: Session, comment: Comment, limit: int = CONTEXT_COMMENTS
 ) -> tuple[str, ...]:
     """The item's title and up to ``limit`` earlier non-spam comment bodies, newest first."""
+    cache = _cache_of(session)
+    window = cache.windows.get(comment.item_id) if cache is not None else None
+    if window is not None and comment.id is not None:
+        with session.no_autoflush:
+            found = window.context(session, comment.id, limit)
+        if found is not None:
+            return found
+    title, rows = _read(session, comment, limit)
+    cache = _cache_of(session, create=True)
+    if cache is not None:
+        cache.keep(_Window.read(session, comment, title, rows, limit))
+    return (title, *(body for _id, body in rows))
+
+
+def read_item_context(
+    session: Session, comment: Comment, limit: int = CONTEXT_COMMENTS
+) -> tuple[str, ...]:
+    """The plain query, as :func:`item_context` answered before it kept windows: flush, then
+    read the title and the earlier non-spam bodies (the reference the tests compare with)."""
+    title, rows = _read(session, comment, limit)
+    return (title, *(body for _id, body in rows))
+
+
+def _read(session: Session, comment: Comment, limit: int) -> tuple[str, list[tuple[int, str]]]:
     session.flush()  # earlier comments of this batch carry their labels in the database too
     item = session.get(AgendaItem, comment.item_id)
-    bodies = session.scalars(
-        select(Comment.body)
+    rows = session.execute(
+        select(Comment.id, Comment.body)
         .where(
             Comment.item_id == comment.item_id,
             Comment.id < comment.id,
@@ -34,4 +82,139 @@ def item_context(
         .order_by(Comment.id.desc())
         .limit(limit)
     )
-    return (item.title if item is not None else "", *bodies)
+    return (item.title if item is not None else ""), [(row.id, row.body) for row in rows]
+
+
+@dataclass
+class _Window:
+    """One item's comments as read for the comment ``upto``: the non-spam ones before it (newest
+    first, at most ``limit``; ``bottom`` is the oldest when there were ``limit``), and every one
+    from it on (any kind) up to ``horizon``; then the comments of the item this transaction
+    wrote since (``written``)."""
+
+    item_id: str
+    title: str
+    upto: int
+    limit: int
+    #: id -> (body, kind when read)
+    read_rows: dict[int, tuple[str, str | None]]
+    bottom: int | None
+    horizon: int | None  # None: every comment of the item from ``upto`` on was read
+    written: dict[int, Any] = field(default_factory=dict)
+
+    @classmethod
+    def read(
+        cls,
+        session: Session,
+        comment: Comment,
+        title: str,
+        before: list[tuple[int, str]],
+        limit: int,
+    ) -> _Window:
+        """The window of the comment whose context was just read (``before``): also reads the
+        comments of the item from it on (this batch's, already flushed), a bounded number."""
+        tail_limit = FOLLOWED_PER_LIMIT * limit
+        tail = session.execute(
+            select(Comment.id, Comment.body, Comment.kind)
+            .where(Comment.item_id == comment.item_id, Comment.id >= comment.id)
+            .order_by(Comment.id)
+            .limit(tail_limit + 1)
+        ).all()
+        horizon = None
+        if len(tail) > tail_limit:
+            horizon = tail[-1].id  # every comment below it was read
+            tail = tail[:-1]
+        rows: dict[int, tuple[str, str | None]] = {cid: (body, None) for cid, body in before}
+        rows.update((row.id, (row.body, row.kind)) for row in tail)
+        bottom = before[-1][0] if len(before) >= limit else None
+        return cls(comment.item_id, title, comment.id, limit, rows, bottom, horizon)
+
+    def context(self, session: Session, comment_id: int, limit: int) -> tuple[str, ...] | None:
+        """The context of comment ``comment_id``, or None when this window cannot tell it."""
+        if limit != self.limit or comment_id < self.upto:
+            return None
+        if self.horizon is not None and comment_id > self.horizon:
+            return None
+        tracked: dict[int, Any] = dict(self.written)
+        for obj in (*session.identity_map.values(), *session.new):
+            # An expired comment (its attributes not loaded) has no change of its own to show:
+            # its row is as read, or as a flush wrote it (in ``written``).
+            loaded = inspect(obj).dict if isinstance(obj, Comment) else {}
+            if loaded.get("item_id") == self.item_id and "kind" in loaded and loaded.get("id"):
+                tracked[loaded["id"]] = obj
+        for obj in session.deleted:  # deleted at the next flush
+            if isinstance(obj, Comment) and obj.item_id == self.item_id and obj.id is not None:
+                tracked[obj.id] = _DELETED
+        kept: dict[int, str] = {}
+        for cid, (body, kind) in self.read_rows.items():
+            if cid >= comment_id:
+                continue
+            obj = tracked.get(cid)
+            if obj is _DELETED:
+                continue
+            if (obj.kind if obj is not None else kind) != "spam":
+                kept[cid] = body
+        for cid, obj in tracked.items():
+            if cid in self.read_rows or cid >= comment_id or obj is _DELETED:
+                continue
+            if self.bottom is not None and cid < self.bottom:
+                continue  # older than what was read: decided below, by the count
+            if obj.kind != "spam":
+                kept[cid] = obj.body
+        if self.bottom is not None and len(kept) < limit:
+            return None  # comments read turned spam: older ones the read left out may count
+        newest = sorted(kept, reverse=True)[:limit]
+        return (self.title, *(kept[cid] for cid in newest))
+
+
+@dataclass
+class _Cache:
+    """The windows of one transaction (and savepoint)."""
+
+    transaction: SessionTransaction | None
+    nested: SessionTransaction | None
+    windows: dict[str, _Window] = field(default_factory=dict)
+
+    def keep(self, window: _Window) -> None:
+        self.windows.pop(window.item_id, None)
+        if len(self.windows) >= CACHED_ITEMS:
+            self.windows.pop(next(iter(self.windows)))
+        self.windows[window.item_id] = window
+
+
+def _cache_of(session: Session, create: bool = False) -> _Cache | None:
+    """This transaction's cache (created when asked), or None."""
+    transaction, nested = session.get_transaction(), session.get_nested_transaction()
+    cache = session.info.get(_INFO_KEY)
+    if cache is not None and (cache.transaction is not transaction or cache.nested is not nested):
+        del session.info[_INFO_KEY]
+        cache = None
+    if cache is None and create and transaction is not None:
+        cache = session.info[_INFO_KEY] = _Cache(transaction, nested)
+    return cache if isinstance(cache, _Cache) else None
+
+
+@event.listens_for(Session, "after_flush")
+def _follow_flush(session: Session, _context: Any) -> None:
+    """Keep the comments a flush writes on an item with a window (new, changed, deleted)."""
+    cache = session.info.get(_INFO_KEY)
+    if not isinstance(cache, _Cache) or not cache.windows:
+        return
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if not isinstance(obj, Comment) or obj.id is None:
+            continue
+        window = cache.windows.get(obj.item_id)
+        if window is None:
+            continue
+        window.written[obj.id] = _DELETED if obj in session.deleted else obj
+        if len(window.written) > FOLLOWED_PER_LIMIT * window.limit:
+            del cache.windows[obj.item_id]
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _drop_on_statements(state: ORMExecuteState) -> None:
+    """A statement that writes ``comments`` through the session makes every window stale."""
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    if any(mapper.class_ is Comment for mapper in state.all_mappers):
+        state.session.info.pop(_INFO_KEY, None)
