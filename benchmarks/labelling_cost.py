@@ -18,7 +18,8 @@ labelling and its commits; PostgreSQL's own CPU is not in it), wall time per com
 labels the comments got (kind counts, spam caught), which must not move when only the cost does.
 With ``--repeat N`` each size runs N times and the run with the least CPU is reported (on a shared
 machine the least is the least disturbed). With ``--profile N`` the labelling runs under cProfile
-(which inflates the figures) and the top N functions are printed.
+(which inflates the figures), the top N functions are printed and the whole profile is written to
+``labelling_cost.<size>.prof`` (read it with ``python -m pstats``).
 
 To measure another checkout's engine with this script (before/after), put that checkout first on
 the path: ``PYTHONPATH=/path/to/checkout .venv/bin/python benchmarks/labelling_cost.py 200``.
@@ -99,6 +100,7 @@ def measure(
         database.dispose()
     truth = Counter(kind for kind, _body in drawn)
     if profiler is not None:
+        profiler.dump_stats(f"labelling_cost.{size}.prof")
         stats = pstats.Stats(profiler, stream=sys.stderr)
         stats.sort_stats(sort).print_stats(profile)
     return {

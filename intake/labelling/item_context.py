@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import event, inspect, or_, select
+from sqlalchemy import Select, event, or_, select
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction
 
 from intake.models import AgendaItem, Comment
@@ -46,18 +46,30 @@ def item_context(
     session: Session, comment: Comment, limit: int = CONTEXT_COMMENTS
 ) -> tuple[str, ...]:
     """The item's title and up to ``limit`` earlier non-spam comment bodies, newest first."""
-    cache = _cache_of(session)
-    window = cache.windows.get(comment.item_id) if cache is not None else None
-    if window is not None and comment.id is not None:
-        with session.no_autoflush:
+    if comment.id is None:  # no id before its INSERT (SQLite): the plain query flushes for one
+        return read_item_context(session, comment, limit)
+    with session.no_autoflush:
+        cache = _cache_of(session)
+        window = cache.windows.get(comment.item_id) if cache is not None else None
+        found = window.context(session, comment.id, limit) if window is not None else None
+        if found is None:
+            window = _Window.read(session, comment, limit)  # the table, without this batch
             found = window.context(session, comment.id, limit)
-        if found is not None:
-            return found
-    title, rows = _read(session, comment, limit)
+            cache = _cache_of(session, create=True)
+            if cache is not None:
+                cache.keep(window)
+    if found is not None:
+        return found
+    # Comments the table holds as not spam are spam in this transaction, so older ones the read
+    # left out may count: flush, so the table is the transaction's, and read again.
+    session.flush()
+    with session.no_autoflush:
+        window = _Window.read(session, comment, limit)
+        found = window.context(session, comment.id, limit)
     cache = _cache_of(session, create=True)
     if cache is not None:
-        cache.keep(_Window.read(session, comment, title, rows, limit))
-    return (title, *(body for _id, body in rows))
+        cache.keep(window)
+    return found if found is not None else read_item_context(session, comment, limit)
 
 
 def read_item_context(
@@ -65,14 +77,15 @@ def read_item_context(
 ) -> tuple[str, ...]:
     """The plain query, as :func:`item_context` answered before it kept windows: flush, then
     read the title and the earlier non-spam bodies (the reference the tests compare with)."""
-    title, rows = _read(session, comment, limit)
-    return (title, *(body for _id, body in rows))
-
-
-def _read(session: Session, comment: Comment, limit: int) -> tuple[str, list[tuple[int, str]]]:
     session.flush()  # earlier comments of this batch carry their labels in the database too
     item = session.get(AgendaItem, comment.item_id)
-    rows = session.execute(
+    bodies = session.scalars(_before(comment, limit).with_only_columns(Comment.body))
+    return (item.title if item is not None else "", *bodies)
+
+
+def _before(comment: Comment, limit: int) -> Select[int, str]:
+    """The newest ``limit`` comments of the item before ``comment`` not labelled spam."""
+    return (
         select(Comment.id, Comment.body)
         .where(
             Comment.item_id == comment.item_id,
@@ -82,15 +95,14 @@ def _read(session: Session, comment: Comment, limit: int) -> tuple[str, list[tup
         .order_by(Comment.id.desc())
         .limit(limit)
     )
-    return (item.title if item is not None else ""), [(row.id, row.body) for row in rows]
 
 
 @dataclass
 class _Window:
-    """One item's comments as read for the comment ``upto``: the non-spam ones before it (newest
-    first, at most ``limit``; ``bottom`` is the oldest when there were ``limit``), and every one
-    from it on (any kind) up to ``horizon``; then the comments of the item this transaction
-    wrote since (``written``)."""
+    """One item's comments as the table held them when read for the comment ``upto``: the
+    non-spam ones before it (newest first, at most ``limit``; ``bottom`` is the oldest when there
+    were ``limit``), and every one from it on (any kind) up to ``horizon``. The transaction's
+    own comments (in the session, or caught at its flushes in ``written``) are laid over them."""
 
     item_id: str
     title: str
@@ -103,16 +115,10 @@ class _Window:
     written: dict[int, Any] = field(default_factory=dict)
 
     @classmethod
-    def read(
-        cls,
-        session: Session,
-        comment: Comment,
-        title: str,
-        before: list[tuple[int, str]],
-        limit: int,
-    ) -> _Window:
-        """The window of the comment whose context was just read (``before``): also reads the
-        comments of the item from it on (this batch's, already flushed), a bounded number."""
+    def read(cls, session: Session, comment: Comment, limit: int) -> _Window:
+        """Read the window of ``comment`` from the table (the caller decides about flushing)."""
+        item = session.get(AgendaItem, comment.item_id)
+        before = session.execute(_before(comment, limit)).all()
         tail_limit = FOLLOWED_PER_LIMIT * limit
         tail = session.execute(
             select(Comment.id, Comment.body, Comment.kind)
@@ -124,9 +130,10 @@ class _Window:
         if len(tail) > tail_limit:
             horizon = tail[-1].id  # every comment below it was read
             tail = tail[:-1]
-        rows: dict[int, tuple[str, str | None]] = {cid: (body, None) for cid, body in before}
+        rows: dict[int, tuple[str, str | None]] = {row.id: (row.body, None) for row in before}
         rows.update((row.id, (row.body, row.kind)) for row in tail)
-        bottom = before[-1][0] if len(before) >= limit else None
+        bottom = before[-1].id if len(before) >= limit else None
+        title = item.title if item is not None else ""
         return cls(comment.item_id, title, comment.id, limit, rows, bottom, horizon)
 
     def context(self, session: Session, comment_id: int, limit: int) -> tuple[str, ...] | None:
@@ -139,7 +146,7 @@ class _Window:
         for obj in (*session.identity_map.values(), *session.new):
             # An expired comment (its attributes not loaded) has no change of its own to show:
             # its row is as read, or as a flush wrote it (in ``written``).
-            loaded = inspect(obj).dict if isinstance(obj, Comment) else {}
+            loaded = obj.__dict__ if isinstance(obj, Comment) else {}
             if loaded.get("item_id") == self.item_id and "kind" in loaded and loaded.get("id"):
                 tracked[loaded["id"]] = obj
         for obj in session.deleted:  # deleted at the next flush

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from intake.text.normalize import Segment, segments, words
@@ -43,6 +44,7 @@ LIGHT_EDIT_JACCARD = 0.5
 _MIN_FUZZY_WORDS = 4
 
 
+@lru_cache(maxsize=8192)  # a campaign's template sentences are compared with every copy's
 def _bigrams(norm: str) -> frozenset[str]:
     toks = words(norm)
     if len(toks) < 2:

@@ -19,7 +19,8 @@ from sqlalchemy import event, update
 from sqlalchemy.orm import Session
 
 from intake.labelling.item_context import item_context, read_item_context
-from intake.models import AgendaItem, Comment
+from intake.models import AgendaItem, Comment, Submitter
+from intake.services.comments import identity_key
 from tests.conftest import at
 from tests.labelled import add_comment
 
@@ -168,3 +169,46 @@ def test_items_are_kept_apart(session: Session, items: None) -> None:
     later_mine, later_theirs = add(session, 102, None), add(session, 103, None, OTHER)
     assert "Comment number 101" not in " ".join(check(session, later_mine, 10))
     assert "Comment number 100" not in " ".join(check(session, later_theirs, 10))
+
+
+def pending(session: Session, cid: int, n: int) -> Comment:
+    """A new comment with its id taken (as the sequence gives one on PostgreSQL), not flushed."""
+    who = {"name": f"Pending {n}", "email": f"pending{n}@example.org"}
+    comment = Comment(
+        id=cid,
+        item_id=ITEM,
+        body=f"Pending comment {n} about the library on weekends.",
+        received_at=NOW + timedelta(minutes=n),
+        source="form",
+        reasons=[],
+    )
+    comment.submitter = Submitter(**who, identity_key=identity_key(who))
+    session.add(comment)
+    return comment
+
+
+def model(comments: list[Comment], comment: Comment, limit: int) -> tuple[str, ...]:
+    """What the query would read, worked out from the test's own comments."""
+    earlier = [c for c in comments if c.id < comment.id and c.kind != "spam"]
+    earlier.sort(key=lambda c: c.id, reverse=True)
+    return ("Library hours on weekends", *(c.body for c in earlier[:limit]))
+
+
+def test_a_batch_not_yet_flushed_is_read_from_the_session(session: Session, items: None) -> None:
+    stored = [add(session, n, "spam" if n in (2, 5) else "unique") for n in range(8)]
+    stored[5].kind = "unique"  # changed in this transaction, not flushed
+    stored[2].kind = "unique"
+    first_id = stored[-1].id + 100
+    batch = [pending(session, first_id + n, n) for n in range(8)]
+    everything = [*stored, *batch]
+    for n, comment in enumerate(batch):
+        for limit in (3,) if n < 6 else (3, 50):
+            assert item_context(session, comment, limit) == model(everything, comment, limit)
+        if n < 4:
+            assert comment in session.new  # nothing was flushed for it
+        comment.kind = "spam" if n in (1, 2) else "unique"
+        if n == 3:  # the window's comments turn spam: too few left, the next one flushes
+            for old in (*stored, *batch[:4]):
+                old.kind = "spam"
+    for comment in batch:
+        assert read_item_context(session, comment, 3) == model(everything, comment, 3)
