@@ -3,6 +3,8 @@
     .venv/bin/python benchmarks/labelling_quality.py                 # every corpus, ~2 min
     .venv/bin/python benchmarks/labelling_quality.py --corpora fixture,generated-tune --markdown
     .venv/bin/python benchmarks/labelling_quality.py --corpora generated-tune --no-peers --explain
+    .venv/bin/python benchmarks/labelling_quality.py --no-peers --dump /tmp/labels.jsonl
+                                    # every comment's label, spam score, reasons, personal text
 
 Corpora (each skipped when its files are absent):
 

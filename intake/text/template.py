@@ -52,6 +52,11 @@ def _bigrams(norm: str) -> frozenset[str]:
     return frozenset(f"{a} {b}" for a, b in pairwise(toks))
 
 
+@lru_cache(maxsize=64)  # a campaign's template is asked about by every member
+def _sentence_set(norms: frozenset[str]) -> _SentenceSet:
+    return _SentenceSet(norms)
+
+
 def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b:
         return False
@@ -90,7 +95,7 @@ def personal_text(
     line are joined as in the original, separate lines by the original line
     break (blank line kept). None when nothing of the sender's own remains.
     """
-    template = _SentenceSet(template_norm_segments)
+    template = _sentence_set(frozenset(template_norm_segments))
     skeletons = {n for n in template_norm_segments if n.startswith(SKELETON_MARK)}
     own = [
         seg

@@ -4,6 +4,7 @@ over (repetition)."""
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -116,6 +117,18 @@ def _normalise(pooled: defaultdict[str, float]) -> _BigramModel:
     return _BigramModel(logprob, floor, math.log(1.0 / vocab))
 
 
+# In ASCII text the letters of the Latin, Cyrillic and Greek scripts are A-Z and a-z, and
+# letters, marks and digits are those and 0-9: the standard library matches them faster.
+_ASCII_ALPHA_RE = re.compile(r"[A-Za-z]+")
+_ASCII_WORD_RE = re.compile(r"[A-Za-z0-9]+")
+
+
+def _alpha_tokens(folded: str) -> list[str]:
+    """``_ALPHA_RE.findall(folded)``."""
+    found: list[str] = (_ASCII_ALPHA_RE if folded.isascii() else _ALPHA_RE).findall(folded)
+    return found
+
+
 def _bigram_logprobs(tokens: list[str], model: _BigramModel) -> list[float]:
     """Log-probability of each letter transition, boundaries included."""
     scores: list[float] = []
@@ -179,12 +192,22 @@ OTHER_ROW_MIN_LETTERS = 15
 OTHER_ROW_SHARE = 0.6
 
 
+@cache
+def other_script_letters() -> frozenset[str]:
+    """Every character either script test counts (a historic script's letter, a Georgian
+    letter), found by the two patterns themselves: a sample with none of them is not judged."""
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    return frozenset(_HISTORIC_RE.findall(everything)) | frozenset(
+        "".join(_OTHER_SCRIPT_RE.findall(everything))
+    )
+
+
 def _other_script_evidence(sample: str, s: SpamSettings) -> list[Evidence]:
     """Noise in scripts the letter model does not cover: letters of a historic script (Runic,
     Ogham, ...), or words of a script with a known keyboard layout (Georgian) that each stay on
     one row of its keyboard, which is how mashing looks whatever the alphabet."""
-    if sample.isascii():
-        return []  # no letter of a historic script or of Georgian is ASCII
+    if sample.isascii() or other_script_letters().isdisjoint(sample):
+        return []  # no character either script test counts
     letters = None  # counted only when a test needs the count
     historic = len(_HISTORIC_RE.findall(sample))
     if historic >= HISTORIC_MIN_LETTERS:
@@ -221,7 +244,7 @@ def gibberish_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
     other = _other_script_evidence(prose[:GIBBERISH_SAMPLE_CHARS], s)
     if other:
         return other
-    tokens = _ALPHA_RE.findall(_fold(prose[:GIBBERISH_SAMPLE_CHARS]))
+    tokens = _alpha_tokens(_fold(prose[:GIBBERISH_SAMPLE_CHARS]))
     scores = _bigram_logprobs(tokens, bigram_model())
     if len(scores) < s.gibberish_min_bigrams:
         return []
@@ -241,7 +264,8 @@ def gibberish_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
 def repeat_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
     """One token or one short phrase over and over ("hello hello ...", "BEST PRICE BEST PRICE
     ...") carries no argument to count, in any language: it is judged on tokens, not words."""
-    tokens = [t.casefold() for t in WORD_RE.findall(prose)]
+    found = _ASCII_WORD_RE.findall(prose) if prose.isascii() else WORD_RE.findall(prose)
+    tokens = [t.casefold() for t in found]
     if len(tokens) < s.repeat_min_tokens:
         return []
     counts = Counter(tokens)

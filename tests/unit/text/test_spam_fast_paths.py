@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
+from collections import Counter
 
 import pytest
 import regex
@@ -16,7 +17,7 @@ import regex
 from intake.text import relatedness
 from intake.text.spam import SpamSettings, noise
 from intake.text.spam import links as links_module
-from intake.text.spam.evidence import safe_text
+from intake.text.spam.evidence import WORD_RE, safe_text
 from intake.text.spam.links import Link, digit_count, find_links, linkifier, phone_count
 
 S = SpamSettings()
@@ -214,12 +215,41 @@ def test_other_scripts_are_judged_as_before() -> None:
         "ქწერტყუიოპ ასდფგჰჯ " + "abc " * 5,  # Georgian on one row, among Latin
         "ქწერტყუიოპ ასდფგჰჯ " + "abcdefghij " * 4,  # Georgian under half the letters
         "გამარჯობა მეგობრებო ქალაქის საბჭო",  # Georgian words, not on one row
+        "“Quoted” — ქწერტყუიოპ ასდფგჰჯკლ ზხცვბნმ…",  # typography among Georgian mashing
+        "“𐌰𐌱𐌲𐌳𐌴𐌵𐌶𐌷𐌸” — … ok",  # historic letters in the astral planes
+        "ⰀⰁⰂⰃⰄⰅⰆⰇⰈ Glagolitic ᚁᚂᚃ Ogham",
     ]
     for sample in samples:
         got = [e.detail for e in noise._other_script_evidence(sample, S)]
         assert got == plain_other_script_evidence(sample, S), sample
-    assert noise._other_script_evidence(samples[-5], S)  # the historic case is found at all
-    assert noise._other_script_evidence(samples[-3], S)  # and the Georgian row case
+    assert noise._other_script_evidence(samples[-8], S)  # the historic case is found at all
+    assert noise._other_script_evidence(samples[-6], S)  # and the Georgian row case
+    assert noise._other_script_evidence(samples[-3], S)  # among typography too
+    assert noise._other_script_evidence(samples[-2], S)
+
+
+def plain_repeat_evidence(prose: str, s: SpamSettings) -> list[str]:
+    tokens = [t.casefold() for t in WORD_RE.findall(prose)]
+    if len(tokens) < s.repeat_min_tokens:
+        return []
+    counts = Counter(tokens)
+    token, n = counts.most_common(1)[0]
+    if n / len(tokens) >= s.repeat_min_share:
+        return [f"repetition: {token[:30]!r} is {n} of {len(tokens)} words"]
+    distinct = len(counts) / len(tokens)
+    if len(tokens) <= s.repeat_distinct_max_tokens and distinct <= s.repeat_max_distinct_share:
+        return [f"repetition: {len(counts)} distinct of {len(tokens)} words"]
+    return []
+
+
+def test_ascii_tokens_are_the_unicode_patterns_tokens() -> None:
+    ascii_text = "".join(chr(c) for c in range(128)) + " ab1_c-d'e9 Z"
+    for text in [ascii_text, ascii_text.casefold(), *TEXTS, *(noise._fold(t) for t in TEXTS)]:
+        assert noise._alpha_tokens(text) == noise._ALPHA_RE.findall(text), text
+    for text in [ascii_text, *TEXTS, "hello " * 20, "BEST PRICE " * 9, "a b c d e f g h i j"]:
+        got = [e.detail for e in noise.repeat_evidence(text, S)]
+        assert got == plain_repeat_evidence(text, S), text
+    assert noise.repeat_evidence("hello " * 20, S)
 
 
 def test_content_terms_match_the_plain_tokeniser() -> None:
