@@ -218,6 +218,14 @@ def _follow_flush(session: Session, _context: Any) -> None:
             del cache.windows[obj.item_id]
 
 
+@event.listens_for(Session, "after_transaction_end")
+def _drop_at_end(session: Session, transaction: SessionTransaction) -> None:
+    """The windows of a transaction (or savepoint) that ended are of no use: let them go."""
+    cache = session.info.get(_INFO_KEY)
+    if isinstance(cache, _Cache) and transaction in (cache.transaction, cache.nested):
+        del session.info[_INFO_KEY]
+
+
 @event.listens_for(Session, "do_orm_execute")
 def _drop_on_statements(state: ORMExecuteState) -> None:
     """A statement that writes ``comments`` through the session makes every window stale."""

@@ -212,3 +212,14 @@ def test_a_batch_not_yet_flushed_is_read_from_the_session(session: Session, item
                 old.kind = "spam"
     for comment in batch:
         assert read_item_context(session, comment, 3) == model(everything, comment, 3)
+
+
+def test_a_window_ends_with_its_transaction(session: Session, items: None) -> None:
+    stored = [add(session, n) for n in range(4)]
+    check(session, stored[2], 5, read=True)
+    check(session, stored[3], 5, read=False)
+    assert session.info.get("intake.item_context") is not None
+    session.commit()
+    assert session.info.get("intake.item_context") is None  # not kept past the transaction
+    later = add(session, 10)
+    check(session, later, 5, read=True)  # another transaction reads again
