@@ -3,22 +3,23 @@
 Loaded only for a comment that carries a link, an e-mail address or a phone number
 (:func:`intake.text.spam.wants_item_context`), so most comments never pay for it. The context is
 the item's title and the bodies of the ``limit`` comments on it that arrived just before this one
-(by id) and are not labelled spam. Reading by id, after flushing the batch's earlier decisions,
-gives a comment the same context whether it was labelled alone or inside a batch.
+(by id) and are not labelled spam. Reading by id, with the batch's earlier decisions as a flush
+would write them, gives a comment the same context whether it was labelled alone or in a batch.
 
-One database read per item per transaction: the first comment of an item that wants the context
-reads it (:func:`read_item_context`, the plain query), and the transaction keeps that window
-(:class:`_Window`, in ``session.info``). A later comment of the same item, arriving after it,
-gets its context from the window and from the comments this transaction itself wrote or holds
-(new and changed comments, caught at each flush), so it reads what the query would read: the
-comments before the window's first comment as they were read, with the kinds this transaction
-has given them since, and the comments after it, which only this transaction has written. The
-window is dropped, and the next comment reads the database again, when the transaction (or a
-savepoint) changes, when a statement on ``comments`` runs through the session (a bulk
-``UPDATE``, a Core ``INSERT``), when the window cannot be completed (comments before it turned
-spam), and when it has followed too many of the transaction's comments. What the window does not
-see, as a repeatable-read snapshot does not, is a comment another transaction commits on the
-item while this one runs; the query, reading after each flush, would.
+One database read per item per transaction (:class:`_Window`, kept in ``session.info``): the
+first comment of an item that wants the context reads, without flushing, the title, the
+``limit`` latest non-spam comments before it and the item's comments from it on (a bounded
+number). That comment and every later one of the item get their context from this window with
+the transaction's own comments laid over it: those in the session (new, changed, deleted) and
+those a flush wrote (caught by an ``after_flush`` listener, so a comment dropped from memory still
+counts). That is what the plain query (:func:`read_item_context`: flush, then read) would return.
+When comments read as not spam have turned spam and too few are left, it flushes and reads again.
+The window is dropped when the transaction (or a savepoint) ends or changes, when an ORM
+``INSERT``, ``UPDATE`` or ``DELETE`` on ``comments`` runs through the session, when a comment
+comes after the comments it read, and when it has followed too many of the transaction's
+comments. Writes to ``comments`` on the session's connection behind the ORM's back are not seen;
+nor, as in a repeatable-read snapshot, is a comment another transaction commits on the item
+while this one runs (the plain query, reading after each flush, would see it).
 """
 
 from __future__ import annotations
