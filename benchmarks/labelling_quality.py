@@ -3,6 +3,8 @@
     .venv/bin/python benchmarks/labelling_quality.py                 # every corpus, ~2 min
     .venv/bin/python benchmarks/labelling_quality.py --corpora fixture,generated-tune --markdown
     .venv/bin/python benchmarks/labelling_quality.py --corpora generated-tune --no-peers --explain
+    .venv/bin/python benchmarks/labelling_quality.py --no-peers --dump /tmp/labels.jsonl
+                                    # every comment's label, spam score, reasons, personal text
 
 Corpora (each skipped when its files are absent):
 
@@ -68,7 +70,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import regex
 from flask import Flask
@@ -314,6 +316,7 @@ class Prediction:
     personal: str | None = None
     kind: str = "unique"
     reasons: tuple[str, ...] = ()
+    score: float | None = None  # intake's spam score
 
 
 @dataclass
@@ -354,6 +357,7 @@ def run_intake(corpus: Corpus, chunk: int, model: bytes | None = None) -> Run:
                             Comment.campaign_id,
                             Comment.personal_text,
                             Comment.reasons,
+                            Comment.spam_score,
                         )
                     )
                 }
@@ -368,6 +372,7 @@ def run_intake(corpus: Corpus, chunk: int, model: bytes | None = None) -> Run:
                 personal=row.personal_text if form else None,
                 kind=row.kind or "unique",
                 reasons=tuple(row.reasons or ()),
+                score=row.spam_score,
             )
         )
     return Run("intake", predictions, seconds)
@@ -771,6 +776,22 @@ def explain_spam(corpus: Corpus, run: Run) -> None:
             print(f"      {reason}")
 
 
+def dump(corpus: Corpus, run: Run, out: IO[str]) -> None:
+    """One JSON line per comment: the label intake gave it, its spam score and reasons, and its
+    personal text (to compare two versions of the engine comment by comment)."""
+    for index, pred in enumerate(run.predictions):
+        row = {
+            "corpus": corpus.name,
+            "index": index,
+            "kind": pred.kind,
+            "campaign": pred.cluster,
+            "spam_score": pred.score,
+            "reasons": list(pred.reasons),
+            "personal": pred.personal,
+        }
+        out.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+
+
 def print_table(corpus: Corpus, table: dict[str, dict[str, str]]) -> None:
     """One corpus as a plain-text block: a row per figure, a column per labeller."""
     names = list(table)
@@ -814,7 +835,14 @@ def main() -> None:
         help="print each campaign's spread, personal text that differs from the truth, missed "
         "spam and flagged comments with their reasons",
     )
+    parser.add_argument(
+        "--dump",
+        type=Path,
+        help="write intake's label, spam score, reasons and personal text of every comment to "
+        "this file, one JSON line each (diff two runs to prove outputs unchanged)",
+    )
     args = parser.parse_args()
+    dump_file = args.dump.open("w", encoding="utf-8") if args.dump else None
     tables: list[tuple[Corpus, dict[str, dict[str, str]]]] = []
     model = None
     if args.train_on:
@@ -829,6 +857,8 @@ def main() -> None:
         if not args.no_peers:
             runs += [run_minhash(corpus), run_jaccard(corpus)]
         table = {run.labeller: figures(corpus, run) for run in runs}
+        if dump_file is not None:
+            dump(corpus, runs[0], dump_file)
         if args.explain:
             explain_campaigns(corpus, runs[0])
             explain_personal(corpus, runs[0])
@@ -836,6 +866,8 @@ def main() -> None:
         print_table(corpus, table)
         sys.stdout.flush()
         tables.append((corpus, table))
+    if dump_file is not None:
+        dump_file.close()
     if args.markdown:
         print_markdown(tables)
 

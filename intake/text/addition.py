@@ -10,6 +10,7 @@ phrasings, a sentence assembled from those phrasings (:func:`campaign_phrasing`)
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from functools import lru_cache
 
 import xxhash
 
@@ -59,6 +60,17 @@ def _spun(profile: CampaignProfile) -> bool:
     return profile.member_count >= 3 and 2 * most < profile.member_count
 
 
+#: Stored profiles whose phrase test is kept: a campaign's profile changes only now and then while
+#: every new member's text is measured against it.
+PHRASING_CACHE = 64
+
+
+@lru_cache(maxsize=PHRASING_CACHE)
+def _stored_phrasing(profile: bytes, fingerprinter: Fingerprinter) -> Callable[[str], bool] | None:
+    """:func:`campaign_phrasing` of a stored profile (a pure function of its bytes)."""
+    return campaign_phrasing(CampaignProfile.from_bytes(profile), fingerprinter)
+
+
 class CampaignWords:
     """A campaign's words as one member's text is measured against them: its template sentences
     and, through its profile, its common phrases. Build it once per campaign and ask it of as
@@ -72,8 +84,9 @@ class CampaignWords:
     ) -> None:
         self.template = frozenset(template_norms or ())
         if isinstance(profile, bytes):
-            profile = CampaignProfile.from_bytes(profile) if profile else None
-        self.phrasing = campaign_phrasing(profile, fingerprinter)
+            self.phrasing = _stored_phrasing(profile, fingerprinter) if profile else None
+        else:
+            self.phrasing = campaign_phrasing(profile, fingerprinter)
 
     def addition(self, body: str) -> str | None:
         """What the member wrote themselves (as written), or None."""

@@ -311,17 +311,27 @@ def _whole_paragraph(segs: list[Segment], i: int) -> bool:
     )
 
 
+#: Bodies whose segments are kept: a comment is split when it is fingerprinted, when its matching
+#: text is taken and when its personal text is found, and a campaign's copies repeat.
+SEGMENTS_CACHE = 512
+
+
 def segments(body: str) -> list[Segment]:
     """Split the original body into lines, then sentences, each with its role.
 
     Spans index into `body` itself, so callers can quote a person's own words.
     """
+    return list(_segments(body))
+
+
+@lru_cache(maxsize=SEGMENTS_CACHE)
+def _segments(body: str) -> tuple[Segment, ...]:  # Segment is frozen: shared safely
     raw: list[Segment] = []
     for para, line in enumerate(_LINE.finditer(body)):
         for start, end in _sentence_spans(body, line.start(), line.end()):
             text = body[start:end]
             raw.append(Segment(start, end, text, normalize(text), Role.CONTENT, para))
-    return _assign_roles(raw)
+    return tuple(_assign_roles(raw))
 
 
 def matching_text(body: str) -> str:

@@ -37,7 +37,10 @@ STEM_CHARS = 6
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    folded = text.casefold()
+    if folded.isascii():  # NFKD leaves ASCII as it is, and no ASCII character is combining
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -59,25 +62,32 @@ def common_words() -> frozenset[str]:
 
 def content_terms(text: str) -> set[str]:
     """The words (or character pairs, in unspaced scripts) that carry a text's topic."""
+    return set(_cached_terms(text))
+
+
+def _content_terms(text: str) -> frozenset[str]:
     common = common_words()
     terms: set[str] = set()
-    for token in _WORD_RE.findall(_fold(text)):
-        if _UNSPACED_RE.search(token):
+    folded = _fold(text)
+    unspaced = _UNSPACED_RE.search(folded) is not None  # one search, not one per token
+    for token in _WORD_RE.findall(folded):
+        if unspaced and _UNSPACED_RE.search(token):
             chars = [c for c in token if _UNSPACED_RE.match(c)]
             terms.update(a + b for a, b in itertools.pairwise(chars))
         elif len(token) >= MIN_TERM_CHARS and not token.isdigit() and token not in common:
             terms.add(token[:STEM_CHARS])
-    return terms
+    return frozenset(terms)
 
 
 #: Texts whose terms are kept between calls: an item's recent comments are the context of every
-#: comment after them, so each is tokenised once, not once per comment that reads it.
+#: comment after them, so each is tokenised once, not once per comment that reads it (and a
+#: comment's own terms are asked for twice: does it want the context, is it unrelated to it).
 TERMS_CACHE = 4096
 
 
 @lru_cache(maxsize=TERMS_CACHE)
 def _cached_terms(text: str) -> frozenset[str]:
-    return frozenset(content_terms(text))
+    return _content_terms(text)
 
 
 def context_terms(texts: Iterable[str]) -> set[str]:

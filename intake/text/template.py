@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from intake.text.normalize import Segment, segments, words
@@ -43,11 +44,17 @@ LIGHT_EDIT_JACCARD = 0.5
 _MIN_FUZZY_WORDS = 4
 
 
+@lru_cache(maxsize=8192)  # a campaign's template sentences are compared with every copy's
 def _bigrams(norm: str) -> frozenset[str]:
     toks = words(norm)
     if len(toks) < 2:
         return frozenset(toks)
     return frozenset(f"{a} {b}" for a, b in pairwise(toks))
+
+
+@lru_cache(maxsize=64)  # a campaign's template is asked about by every member
+def _sentence_set(norms: frozenset[str]) -> _SentenceSet:
+    return _SentenceSet(norms)
 
 
 def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -88,7 +95,7 @@ def personal_text(
     line are joined as in the original, separate lines by the original line
     break (blank line kept). None when nothing of the sender's own remains.
     """
-    template = _SentenceSet(template_norm_segments)
+    template = _sentence_set(frozenset(template_norm_segments))
     skeletons = {n for n in template_norm_segments if n.startswith(SKELETON_MARK)}
     own = [
         seg

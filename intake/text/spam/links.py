@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -87,6 +87,11 @@ _LINK_CANDIDATE_RE = regex.compile(r"(?i)://|www\.|@|[\p{L}\p{N}]\.\p{L}{2}")
 _MAX_LINK_WORD = 512
 
 
+#: Texts whose links (and phone counts) are kept between calls: the service asks of the same
+#: text whether it wants the item's context and then scores it, and a campaign's copies repeat.
+TEXT_CACHE = 1024
+
+
 def find_links(body: str) -> list[Link]:
     """Find URLs and e-mail addresses with linkify-it, a library made for exactly this.
 
@@ -94,6 +99,15 @@ def find_links(body: str) -> list[Link]:
     own and cut at _MAX_LINK_WORD characters: that keeps hostile input (a
     20,000-character word of dots) linear in time.
     """
+    return list(_links_of(body))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _links_of(body: str) -> tuple[Link, ...]:
+    # No character of a candidate match is whitespace, so a body with no match anywhere has no
+    # candidate word: one search of the whole body spares one search per word.
+    if not _LINK_CANDIDATE_RE.search(body):
+        return ()
     links = []
     for word in body.split():
         if not _LINK_CANDIDATE_RE.search(word):
@@ -101,7 +115,7 @@ def find_links(body: str) -> list[Link]:
         for m in linkifier().match(word[:_MAX_LINK_WORD]) or []:
             is_email = m.schema == "mailto:"
             links.append(Link(raw=m.raw, host=_host_of(m.url, is_email), is_email=is_email))
-    return links
+    return tuple(links)
 
 
 def _host_of(url: str, is_email: bool) -> str:
@@ -192,14 +206,15 @@ PHONE_LIKE_RE = regex.compile(r"(?<![\d.,])\+?\(?\d{2,5}\)?(?:[ .-]\(?\d{2,5}\)?
 # Round 6: a local number without its area code, three digits and four ("555-0177",
 # "555.0177"), as numbers are written on flyers in North America.
 LOCAL_PHONE_RE = regex.compile(r"\d{3}[-.]\d{4}")
+_DIGITS_RE = regex.compile(r"\d+")
 
 
 def _phone_like(prose: str) -> list[str]:
     found = []
     for m in PHONE_LIKE_RE.finditer(prose):
         text = m.group()
-        digits = sum(ch.isdigit() for ch in text)
-        groups = len(regex.findall(r"\d+", text))
+        digits = digit_count(text)
+        groups = len(_DIGITS_RE.findall(text))
         national = 9 <= digits <= 13 and (groups >= 3 or text.startswith("+"))
         if national or LOCAL_PHONE_RE.fullmatch(text):
             found.append(m.group())
@@ -210,12 +225,27 @@ def phone_count(prose: str, s: SpamSettings) -> int:
     """Phone numbers in the text, by Google's libphonenumber matcher (leniency VALID) read in
     ``phone_region``; numbers in another country's national format ("0912 345 678") that the
     matcher does not know there are counted by their digit groups."""
-    if sum(ch.isdigit() for ch in prose) < MIN_PHONE_DIGITS:
+    if digit_count(prose) < MIN_PHONE_DIGITS:
         return 0  # no phone number is this short; skip the (costly) matcher
+    return _phone_count(prose, s.phone_region)
+
+
+_ASCII_DIGITS = "0123456789"
+
+
+def digit_count(text: str) -> int:
+    """How many characters of ``text`` are digits (``str.isdigit``), without a Python loop."""
+    if text.isascii():  # the only ASCII characters isdigit() accepts are 0-9
+        return sum(map(text.count, _ASCII_DIGITS))
+    return sum(map(str.isdigit, text))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _phone_count(prose: str, region: str) -> int:
     import phonenumbers
 
     matcher = phonenumbers.PhoneNumberMatcher(
-        prose, s.phone_region, leniency=phonenumbers.Leniency.VALID, max_tries=200
+        prose, region, leniency=phonenumbers.Leniency.VALID, max_tries=200
     )
     found = [m.raw_string for m in matcher]
     rest = strip_spans(prose, found)

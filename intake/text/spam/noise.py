@@ -4,10 +4,11 @@ over (repetition)."""
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import regex
@@ -41,8 +42,15 @@ def _fold(text: str) -> str:
     Vietnamese "nghị quyết" and Hmong written with or without marks should be
     judged by their letter sequences, not by how their accents were encoded.
     """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    folded = text.casefold()
+    if folded.isascii():  # NFKD leaves ASCII as it is, and no ASCII character is combining
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+#: Tokens whose transition scores a model keeps (a comment's words recur across comments).
+TOKEN_CACHE = 50_000
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,10 @@ class _BigramModel:
     logprob: dict[str, float]
     floor: dict[str, float]
     default: float
+    #: Each token's transition scores, as :func:`_token_logprobs` computes them.
+    token_scores: dict[str, tuple[float, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 @cache
@@ -105,18 +117,46 @@ def _normalise(pooled: defaultdict[str, float]) -> _BigramModel:
     return _BigramModel(logprob, floor, math.log(1.0 / vocab))
 
 
+# In ASCII text the letters of the Latin, Cyrillic and Greek scripts are A-Z and a-z, and
+# letters, marks and digits are those and 0-9: the standard library matches them faster.
+_ASCII_ALPHA_RE = re.compile(r"[A-Za-z]+")
+_ASCII_WORD_RE = re.compile(r"[A-Za-z0-9]+")
+
+
+def _alpha_tokens(folded: str) -> list[str]:
+    """``_ALPHA_RE.findall(folded)``."""
+    found: list[str] = (_ASCII_ALPHA_RE if folded.isascii() else _ALPHA_RE).findall(folded)
+    return found
+
+
 def _bigram_logprobs(tokens: list[str], model: _BigramModel) -> list[float]:
     """Log-probability of each letter transition, boundaries included."""
     scores: list[float] = []
+    cached = model.token_scores
     for token in tokens:
-        padded = f" {token} "
-        for j in range(len(padded) - 1):
-            bigram = padded[j : j + 2]
-            found = model.logprob.get(bigram)
-            if found is None:
-                found = model.floor.get(bigram[0], model.default)
-            scores.append(found)
+        found = cached.get(token)
+        if found is None:
+            found = _token_logprobs(token, model)
+            if len(cached) >= TOKEN_CACHE:
+                cached.clear()
+            cached[token] = found
+        scores.extend(found)
     return scores
+
+
+def _token_logprobs(token: str, model: _BigramModel) -> tuple[float, ...]:
+    """One token's transition scores: a seen bigram's log-probability, else its first letter's
+    floor, else the model's default."""
+    padded = f" {token} "
+    logprob, floor, default = model.logprob, model.floor, model.default
+    scores = []
+    for j in range(len(padded) - 1):
+        bigram = padded[j : j + 2]
+        found = logprob.get(bigram)
+        if found is None:
+            found = floor.get(bigram[0], default)
+        scores.append(found)
+    return tuple(scores)
 
 
 def _row_share(tokens: list[str]) -> float:
@@ -152,18 +192,38 @@ OTHER_ROW_MIN_LETTERS = 15
 OTHER_ROW_SHARE = 0.6
 
 
+@cache
+def other_script_letters() -> frozenset[str]:
+    """Every character either script test counts (a historic script's letter, a Georgian
+    letter), found by the two patterns themselves: a sample with none of them is not judged."""
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    return frozenset(_HISTORIC_RE.findall(everything)) | frozenset(
+        "".join(_OTHER_SCRIPT_RE.findall(everything))
+    )
+
+
 def _other_script_evidence(sample: str, s: SpamSettings) -> list[Evidence]:
     """Noise in scripts the letter model does not cover: letters of a historic script (Runic,
     Ogham, ...), or words of a script with a known keyboard layout (Georgian) that each stay on
     one row of its keyboard, which is how mashing looks whatever the alphabet."""
-    letters = len(_LETTER_RE.findall(sample))
+    if sample.isascii() or other_script_letters().isdisjoint(sample):
+        return []  # no character either script test counts
+    letters = None  # counted only when a test needs the count
     historic = len(_HISTORIC_RE.findall(sample))
-    if historic >= HISTORIC_MIN_LETTERS and historic >= HISTORIC_SHARE * letters:
-        detail = f"gibberish: {historic} of {letters} letters are of a script no one writes today"
-        return [Evidence(s.gibberish_weight, detail, noise=True)]
+    if historic >= HISTORIC_MIN_LETTERS:
+        letters = len(_LETTER_RE.findall(sample))
+        if historic >= HISTORIC_SHARE * letters:
+            detail = (
+                f"gibberish: {historic} of {letters} letters are of a script no one writes today"
+            )
+            return [Evidence(s.gibberish_weight, detail, noise=True)]
     words = _OTHER_SCRIPT_RE.findall(sample)
     in_script = sum(len(w) for w in words)
-    if in_script < OTHER_ROW_MIN_LETTERS or in_script < HISTORIC_SHARE * letters:
+    if in_script < OTHER_ROW_MIN_LETTERS:
+        return []
+    if letters is None:
+        letters = len(_LETTER_RE.findall(sample))
+    if in_script < HISTORIC_SHARE * letters:
         return []
     on_row = sum(len(w) for w in words if len(w) >= 3 and any(set(w) <= r for r in _OTHER_ROWS))
     if on_row >= OTHER_ROW_SHARE * in_script:
@@ -184,7 +244,7 @@ def gibberish_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
     other = _other_script_evidence(prose[:GIBBERISH_SAMPLE_CHARS], s)
     if other:
         return other
-    tokens = _ALPHA_RE.findall(_fold(prose[:GIBBERISH_SAMPLE_CHARS]))
+    tokens = _alpha_tokens(_fold(prose[:GIBBERISH_SAMPLE_CHARS]))
     scores = _bigram_logprobs(tokens, bigram_model())
     if len(scores) < s.gibberish_min_bigrams:
         return []
@@ -204,7 +264,8 @@ def gibberish_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
 def repeat_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
     """One token or one short phrase over and over ("hello hello ...", "BEST PRICE BEST PRICE
     ...") carries no argument to count, in any language: it is judged on tokens, not words."""
-    tokens = [t.casefold() for t in WORD_RE.findall(prose)]
+    found = _ASCII_WORD_RE.findall(prose) if prose.isascii() else WORD_RE.findall(prose)
+    tokens = [t.casefold() for t in found]
     if len(tokens) < s.repeat_min_tokens:
         return []
     counts = Counter(tokens)

@@ -84,3 +84,19 @@ def test_a_spun_sentence_two_members_drew_alike_is_the_campaigns_not_theirs() ->
         fixed = update_profile(fixed, f)
     test = campaign_phrasing(fixed, FINGERPRINTER)
     assert test is not None and not test(normalize(shared))
+
+
+def test_a_stored_profile_measures_as_the_profile_it_encodes() -> None:
+    """The phrase test of a stored profile is kept per blob: asked again, of the same bytes or
+    of a blob that changed, it answers as the decoded profile does, and as the text alone does
+    before the campaign has a profile."""
+    bodies = [spun(n) for n in range(26)]
+    texts = [f"{spun(26)}\n\n{OWN}", spun(26), f"{OWN}\n\n{spun(3)}", NEIGHBOURS[0], "", OPENING]
+    for profile in (learned(bodies[:2]), learned(bodies[:12]), learned(bodies)):
+        blob = profile.to_bytes()
+        for _ in range(2):
+            stored = CampaignWords(TEMPLATE, blob, FINGERPRINTER)
+            decoded = CampaignWords(TEMPLATE, CampaignProfile.from_bytes(blob), FINGERPRINTER)
+            assert [stored.addition(t) for t in texts] == [decoded.addition(t) for t in texts]
+    none = CampaignWords(TEMPLATE, b"", FINGERPRINTER)
+    assert none.phrasing is None and none.addition(spun(26)) == sentence(26)
