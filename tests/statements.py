@@ -10,12 +10,14 @@ from sqlalchemy import Engine, event
 
 
 @contextmanager
-def statements() -> Iterator[list[str]]:
-    """Every statement any engine sends meanwhile (group commits use their own connection)."""
+def statements(verb: str = "") -> Iterator[list[str]]:
+    """Every statement any engine sends meanwhile (group commits use their own connection), or
+    only those that begin with ``verb`` ("SELECT")."""
     seen: list[str] = []
 
     def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        seen.append(statement)
+        if statement.lstrip().upper().startswith(verb):
+            seen.append(statement)
 
     event.listen(Engine, "before_cursor_execute", record)
     try:

@@ -10,12 +10,10 @@ dropped from memory, on a real session (SQLite, or PostgreSQL with ``INTAKE_TEST
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import event, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from intake.labelling.item_context import item_context, read_item_context
@@ -23,6 +21,7 @@ from intake.models import AgendaItem, Comment, Submitter
 from intake.services.comments import identity_key
 from tests.conftest import at
 from tests.labelled import add_comment
+from tests.statements import statements
 
 ITEM, OTHER = "2026-CTX-1", "2026-CTX-2"
 NOW = at("2026-11-21T09:00:00")
@@ -47,29 +46,12 @@ def add(session: Session, n: int, kind: str | None = "unique", item: str = ITEM)
     )
 
 
-@contextmanager
-def selects(session: Session) -> Iterator[list[str]]:
-    """The SELECT statements the session's connection runs inside the block."""
-    seen: list[str] = []
-    engine = session.get_bind()
-
-    def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            seen.append(statement)
-
-    event.listen(engine, "before_cursor_execute", note)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", note)
-
-
 def check(
     session: Session, comment: Comment, limit: int, *, read: bool | None = None
 ) -> tuple[str, ...]:
     """item_context first (it must not rely on a flush), then the plain query; ``read``: whether
     item_context must have read the database (None: either)."""
-    with selects(session) as seen:
+    with statements("SELECT") as seen:
         got = item_context(session, comment, limit)
     if read is not None:
         assert bool(seen) == read, seen
@@ -85,7 +67,7 @@ def test_later_comments_of_an_item_read_nothing_and_match_the_query(
     batch = [add(session, 100 + n, None) for n in range(10)]
     check(session, batch[0], 5)
     for n, comment in enumerate(batch[1:], start=1):
-        with selects(session) as seen:
+        with statements("SELECT") as seen:
             got = item_context(session, comment, 5)
         assert seen == []  # answered from the window
         assert got == read_item_context(session, comment, 5)
@@ -124,7 +106,7 @@ def test_comments_of_the_item_after_the_first_that_this_batch_did_not_write(
     # A window reads at most 4 x limit comments from its first on (its horizon), then again.
     reads = [bool(check(session, comments[3], 2, read=True))]
     for comment in comments[4:]:
-        with selects(session) as seen:
+        with statements("SELECT") as seen:
             item_context(session, comment, 2)
         reads.append(bool(seen))
         check(session, comment, 2)
