@@ -1,13 +1,17 @@
-"""Crash test: SIGKILL a gunicorn worker under load; nothing acknowledged is lost or half written.
+"""Crash test: SIGKILL a gunicorn worker and the labeller under load; nothing acknowledged is lost
+or half written, nothing labelled twice.
 
-Starts the real server (``intake serve --workers 3``) on a free loopback port against a throwaway
-PostgreSQL database, loads it from separate processes over loopback, kills one worker with
-SIGKILL once comments are being acknowledged, and lets the load finish. Then it checks:
+Starts the real server (``intake serve --workers 3``, which runs its labeller process beside
+the workers) on a free loopback port against a throwaway PostgreSQL database, loads it from
+separate processes over loopback, kills one worker and the labeller with SIGKILL once comments
+are being acknowledged, lets the load finish and waits for the restarted labeller to label what
+waits. Then it checks:
 
 * every comment acknowledged with 201 (before, during or after the kill) is stored, once, with
   the body it was sent with;
 * nothing is half written: every comment has its fingerprint (exact_hash, signature), a label
-  kind, a submitter and a label event, and no submitter, band key or label event is orphaned;
+  kind, a submitter and exactly one first label event, and no submitter, band key or label
+  event is orphaned;
 * the service kept answering on the other workers, and answers after the kill;
 * the server's log (gunicorn access log included) holds no email, address or token.
 
@@ -112,19 +116,40 @@ def load(base: str, loader: int, acks: Any, results: Any) -> None:
     results.put(outcomes)
 
 
-def worker_pids(master: int) -> list[int]:
-    """The gunicorn master's children, from /proc."""
-    pids = []
+def children(master: int) -> dict[int, str]:
+    """The gunicorn master's children and their command lines, from /proc."""
+    found = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
             stat = (entry / "stat").read_text()
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
         except OSError:
             continue
         if int(stat.rsplit(")", 1)[1].split()[1]) == master:
-            pids.append(int(entry.name))
-    return pids
+            found[int(entry.name)] = command
+    return found
+
+
+def is_labeller(command: str) -> bool:
+    return "intake.cli label" in command
+
+
+def until_labelled(url: str, timeout: float = 60.0) -> int:
+    """Wait until no comment waits for the label queue; how many still wait at the timeout."""
+    engine = create_engine(url)
+    deadline = time.monotonic() + timeout
+    with engine.connect() as conn:
+        while True:
+            waiting = conn.execute(text("SELECT count(*) FROM comments WHERE kind IS NULL"))
+            count = int(waiting.scalar_one())
+            conn.rollback()
+            if not count or time.monotonic() > deadline:
+                break
+            time.sleep(0.1)
+    engine.dispose()
+    return count
 
 
 def wait_until_up(base: str, deadline: float) -> bool:
@@ -162,6 +187,8 @@ def check_database(url: str, acknowledged: dict[str, int]) -> list[str]:
             "(SELECT 1 FROM submitters s WHERE s.comment_id = c.id)",
             "comments without a label event": "SELECT count(*) FROM comments c WHERE NOT EXISTS "
             "(SELECT 1 FROM label_events e WHERE e.comment_id = c.id)",
+            "comments labelled more than once": "SELECT count(*) FROM (SELECT comment_id FROM "
+            "label_events WHERE from_kind IS NULL GROUP BY comment_id HAVING count(*) > 1) AS t",
             "orphan submitters": "SELECT count(*) FROM submitters s WHERE NOT EXISTS "
             "(SELECT 1 FROM comments c WHERE c.id = s.comment_id)",
             "orphan band keys": "SELECT count(*) FROM band_keys b WHERE NOT EXISTS "
@@ -224,12 +251,19 @@ def exercise(base: str, master: int, url: str, token: str) -> list[str]:
     deadline = time.monotonic() + 120
     while acks.value < KILL_AFTER_ACKS and time.monotonic() < deadline:
         time.sleep(0.01)
-    workers = worker_pids(master)
-    if len(workers) != 3:
-        problems.append(f"expected 3 workers, found {workers}")
+    processes = children(master)
+    workers = [pid for pid, command in processes.items() if not is_labeller(command)]
+    labellers = [pid for pid, command in processes.items() if is_labeller(command)]
+    if len(workers) != 3 or len(labellers) != 1:
+        problems.append(f"expected 3 workers and a labeller, found {processes}")
     acked_before_kill = acks.value
     os.kill(workers[0], signal.SIGKILL)
-    print(f"crash test: killed worker {workers[0]} after {acked_before_kill} acknowledgements")
+    for labeller in labellers:
+        os.kill(labeller, signal.SIGKILL)
+    print(
+        f"crash test: killed worker {workers[0]} and labeller {labellers} after "
+        f"{acked_before_kill} acknowledgements"
+    )
     outcomes = [o for _ in loaders for o in results.get(timeout=300)]
     for process in loaders:
         process.join(30)
@@ -246,6 +280,9 @@ def exercise(base: str, master: int, url: str, token: str) -> list[str]:
         problems.append("nothing was acknowledged after the kill: the other workers stopped")
     if get_status(base, "/readyz") != 200:
         problems.append("the service does not answer after the kill")
+    waiting = until_labelled(url)
+    if waiting:
+        problems.append(f"{waiting} comments still wait for a label: no labeller came back")
     return problems + check_database(url, acknowledged)
 
 
