@@ -21,6 +21,7 @@ Usage: INTAKE_TEST_DATABASE_URL=postgresql+psycopg://postgres@127.0.0.1:5432/pos
 
 from __future__ import annotations
 
+import http.client
 import json
 import multiprocessing
 import os
@@ -74,7 +75,9 @@ def post(base: str, path: str, payload: dict[str, Any], token: str | None = None
             return response.status, json.loads(response.read())
     except urllib.error.HTTPError as exc:
         return exc.code, None
-    except OSError as exc:  # reset or refused by the killed worker: not acknowledged
+    except (OSError, http.client.HTTPException, ValueError) as exc:
+        # Reset, refused, or an answer cut off mid-way (an incomplete read, a partial JSON body)
+        # by the killed worker: not acknowledged.
         return None, type(exc).__name__
 
 
