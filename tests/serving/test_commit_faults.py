@@ -166,13 +166,17 @@ class BackendKiller:
     """Terminates every backend of the database, but the test's checker, in bounded rounds.
 
     ``KILL_ROUNDS`` rounds, every 0.15-0.4 s, while the clients post; then the database is left in
-    peace so every client's retries get through, however slow the machine.
+    peace so every client's retries get through, however slow the machine. The first round comes
+    as soon as a client has posted once (:attr:`posting`), while the others still post and the
+    app's pool holds their connections: POSTs that only store (PostgreSQL's label queue) can all
+    be answered before a first round that waited.
     """
 
     def __init__(self, url: str) -> None:
         self.database = make_url(url).database
         self.engine = create_engine(url, isolation_level="AUTOCOMMIT")
         self.stop = threading.Event()
+        self.posting = threading.Event()
         self.terminated = 0
         self.thread = threading.Thread(target=self._run, daemon=True)
 
@@ -182,9 +186,10 @@ class BackendKiller:
             "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
             "WHERE datname = :db AND pid <> pg_backend_pid() AND application_name <> :checker"
         )
+        self.posting.wait(60)
         with self.engine.connect() as connection:
-            for _round in range(KILL_ROUNDS):
-                if self.stop.wait(rng.uniform(0.15, 0.4)):
+            for round_ in range(KILL_ROUNDS):
+                if round_ and self.stop.wait(rng.uniform(0.15, 0.4)):
                     return
                 self.terminated += connection.execute(
                     kill, {"db": self.database, "checker": CHECKER}
@@ -203,10 +208,13 @@ class BackendKiller:
 class Client:
     """Posts one comment per tag and retries each 503 as told, checking each 503's claim."""
 
-    def __init__(self, app: Flask, checker: Engine, token: str) -> None:
+    def __init__(
+        self, app: Flask, checker: Engine, token: str, posted: threading.Event | None = None
+    ) -> None:
         self.client = app.test_client()
         self.token = token
         self.checker = checker
+        self.posted = posted or threading.Event()
         self.false_claims: list[str] = []
         self.unknown: list[str] = []
         self.answered: list[str] = []
@@ -229,6 +237,7 @@ class Client:
             response = self.client.post(URL, json=payload, headers=headers)
             if response.status_code == 201:
                 self.answered.append(tag)
+                self.posted.set()
                 return
             assert response.status_code == 503, response.json
             assert response.headers["Retry-After"]
@@ -252,8 +261,9 @@ def test_terminated_backends_under_load_give_no_503_for_a_stored_comment_and_no_
     with Session(checker) as session:  # a campaign tool's token, as in the outside review
         _row, token = TokenService(session).create("campaign-tool", "integration")
         session.commit()
-    clients = [Client(fault_app, checker, token) for _ in tags]
-    with BackendKiller(fault_url) as killer:
+    killer = BackendKiller(fault_url)
+    clients = [Client(fault_app, checker, token, killer.posting) for _ in tags]
+    with killer:
         threads = [
             threading.Thread(target=client.post_all, args=(group,))
             for client, group in zip(clients, tags, strict=True)
