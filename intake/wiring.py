@@ -98,17 +98,17 @@ def _settle_before_reading() -> None:
     """Staff never read a comment before its label, and a batch, a label change or anything
     else that writes comes after the comments that arrived before it (see LabelQueue.settle).
 
-    An anonymous GET does not wait: what the public reads (the summary and the record as they
-    stood at their last boundary, receipts, agenda items) holds no label of a comment seconds
-    old, and a crowd reloading a public page during a burst must not hold the workers' threads
-    behind the labeller.
+    An anonymous GET (or CORS preflight) does not wait: what the public reads (the summary and
+    the record as they stood at their last boundary, receipts, agenda items) holds no label of a
+    comment seconds old, and a crowd reloading a public page during a burst must not hold the
+    workers' threads behind the labeller.
     """
     endpoint = request.endpoint or ""
     if endpoint.startswith(UNSETTLED_ENDPOINTS):
         return
     if request.method == "POST" and endpoint in QUEUEING_ENDPOINTS:
         return
-    if request.method in ("GET", "HEAD") and not _identified():
+    if request.method in ("GET", "HEAD", "OPTIONS") and not _identified():
         return
     label_queue().settle()  # type: ignore[union-attr]
 
