@@ -119,13 +119,6 @@ def _identified() -> bool:
     return request.authorization is not None or cookie in request.cookies
 
 
-def wake_labeller() -> None:
-    """Tell this process's labelling thread, if it runs one, that comments wait."""
-    running: QueueLabeller | None = current_app.extensions.get("intake.labeller_thread")
-    if running is not None:
-        running.wake()
-
-
 def label_queue(app: Flask | None = None) -> LabelQueue | None:
     """The app's label queue, or None where single POSTs are labelled in their transaction."""
     queue: LabelQueue | None = (app or current_app).extensions.get("intake.label_queue")
@@ -133,13 +126,13 @@ def label_queue(app: Flask | None = None) -> LabelQueue | None:
 
 
 def start_labeller(app: Flask) -> QueueLabeller | None:
-    """This worker's labelling thread (``intake serve`` starts one in each worker); it drains
-    whatever a stopped worker left waiting first."""
+    """A labelling thread in this process, for a process that both takes and labels comments
+    (``intake serve`` runs a labeller process instead, see intake.serving.LabellerProcess); it
+    drains whatever waits first, then looks again every poll."""
     queue = label_queue(app)
     if queue is None:
         return None
     running = QueueLabeller(queue).start()
-    app.extensions["intake.labeller_thread"] = running
     return running
 
 
@@ -215,7 +208,6 @@ def submit_comment(submission: Submission, *, own_transaction: bool = False) -> 
         comment = committer.submit(submission)
     except QueueTimeout as exc:
         raise Overloaded("Too many comments are waiting to be stored; please retry.") from exc
-    wake_labeller()
     return comment
 
 

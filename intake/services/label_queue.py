@@ -237,9 +237,3 @@ class Labeller:
             if not labelled:
                 self._wake.wait(self.poll_seconds)
                 self._wake.clear()
-
-
-def oldest_wait_seconds(session: Session, now: datetime) -> float:
-    """How long the oldest waiting comment has waited (0 when none): for health and metrics."""
-    oldest = session.scalar(select(func.min(Comment.received_at)).where(Comment.kind.is_(None)))
-    return max((now - oldest).total_seconds(), 0.0) if oldest is not None else 0.0
