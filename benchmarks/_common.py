@@ -731,12 +731,30 @@ def pids_named(name: str) -> list[int]:
     return out
 
 
-def children(pid: int) -> list[int]:
+def is_labeller(pid: int) -> bool:
+    """The label queue's process (``intake label --follow``) among the server's children."""
     try:
-        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as fh:
-            return [int(x) for x in fh.read().split()]
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            return b"label\x00--follow" in fh.read()
     except OSError:
-        return []
+        return False
+
+
+def children(pid: int) -> list[int]:
+    """``pid``'s child processes, whichever of its threads started them (gunicorn's arbiter
+    starts the labeller from a thread of its own)."""
+    found: list[int] = []
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return found
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as fh:
+                found += [int(x) for x in fh.read().split()]
+        except OSError:
+            continue
+    return found
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -289,7 +289,8 @@ def main() -> None:
         print(
             f"  {r['mode']:<9} {r['connections']:>3} clients: {r['comments_per_s']:>6.0f}/s "
             f"p50 {r['p50_ms']:>6.0f} p99 {r['p99_ms']:>6.0f} | CPU/comment "
-            f"{r['cpu_ms_per_comment']:.2f} = gunicorn {r['workers_ms']:.2f} + PostgreSQL "
+            f"{r['cpu_ms_per_comment']:.2f} = gunicorn {r['workers_ms']:.2f} + labeller "
+            f"{r['labeller_ms']:.2f} + PostgreSQL "
             f"{r['postgres_ms']:.2f} + Redis {r['redis_ms']:.2f} | floor "
             f"{1 / r['floor_plain_ms'] * 1e3:,.0f}/s -> service at "
             f"{r['comments_per_s'] / (1 / r['floor_plain_ms'] * 1e3):.1%} of it | label lag "

@@ -163,8 +163,12 @@ class Server:
                     "AND pid <> pg_backend_pid()"
                 )
             ]
+        children = self.workers()
+        labellers = [p for p in children if common.is_labeller(p)]
+        web = [self.proc.pid, *(p for p in children if p not in labellers)]
         return {
-            "workers": sum(common.proc_cpu_seconds(p) for p in [self.proc.pid, *self.workers()]),
+            "workers": sum(common.proc_cpu_seconds(p) for p in web),
+            "labeller": sum(common.proc_cpu_seconds(p) for p in labellers),
             "postgres": {p: common.proc_cpu_seconds(p) for p in backends},
             "redis": sum(common.proc_cpu_seconds(p) for p in common.pids_named("redis-server")),
         }
@@ -238,6 +242,7 @@ def run_load(
     pg = sum(cpu - before["postgres"].get(pid, 0.0) for pid, cpu in after["postgres"].items())
     result["server_cpu"] = {
         "workers": after["workers"] - before["workers"],
+        "labeller": after["labeller"] - before["labeller"],
         "postgres": pg,
         "redis": after["redis"] - before["redis"],
     }
@@ -277,6 +282,7 @@ def report_load(label: str, result: dict[str, Any], per_request: int) -> dict[st
         "p99_ms": common.percentile(lat, 0.99),
         "cpu_ms_per_comment": total_cpu / max(created, 1) * 1000,
         "workers_ms": cpu["workers"] / max(created, 1) * 1000,
+        "labeller_ms": cpu["labeller"] / max(created, 1) * 1000,
         "postgres_ms": cpu["postgres"] / max(created, 1) * 1000,
         "redis_ms": cpu["redis"] / max(created, 1) * 1000,
         "loadgen_cpu_s": result["cpu"],
@@ -290,7 +296,8 @@ def report_load(label: str, result: dict[str, Any], per_request: int) -> dict[st
     )
     print(
         f"  server CPU per comment: {figures['cpu_ms_per_comment']:.2f} ms = gunicorn "
-        f"{figures['workers_ms']:.2f} + PostgreSQL {figures['postgres_ms']:.2f} + Redis "
+        f"{figures['workers_ms']:.2f} + labeller {figures['labeller_ms']:.2f} + PostgreSQL "
+        f"{figures['postgres_ms']:.2f} + Redis "
         f"{figures['redis_ms']:.2f}; load generator used {result['cpu']:.1f} CPU s of "
         f"{result['wall']:.1f} s wall (on the same 2 cores); 1-min load average at the end "
         f"{result['loadavg']:.1f}"

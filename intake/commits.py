@@ -83,6 +83,14 @@ def _witness_of(instance: Any) -> Witness | None:
     return Witness(mapper.class_, key) if isinstance(key, int) else None
 
 
+def note_insert(session: Session, entity: type[Any], key: int) -> None:
+    """Record a row a statement outside the unit of work inserted (an ORM bulk ``INSERT``),
+    so a commit lost with its connection can still be checked (the flush hook sees only rows
+    the unit of work wrote)."""
+    session.info[WROTE] = True
+    session.info.setdefault(WITNESS, Witness(entity, key))
+
+
 def wrote(session: Session) -> bool:
     return bool(session.info.get(WROTE))
 

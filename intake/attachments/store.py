@@ -14,7 +14,13 @@ from intake.models import Attachment, Comment
 
 
 def attach(comment: Comment, received: Sequence[ReceivedAttachment]) -> None:
-    """Give an unflushed comment its files and the text read from them (for labelling)."""
+    """Give a comment its files and the text read from them (for labelling)."""
+    attach_files(comment, received)
+    comment.attachment_text = attachment_text(received)
+
+
+def attach_files(comment: Comment, received: Sequence[ReceivedAttachment]) -> None:
+    """Give a comment its files (their text is :func:`attachment_text`)."""
     comment.attachments = [
         Attachment(
             position=r.position,
@@ -29,8 +35,12 @@ def attach(comment: Comment, received: Sequence[ReceivedAttachment]) -> None:
         )
         for r in received
     ]
+
+
+def attachment_text(received: Sequence[ReceivedAttachment]) -> str | None:
+    """The text read from a comment's files, as labelling reads it after the body."""
     texts = [r.extraction.text for r in received if r.extraction.status in HAS_TEXT]
-    comment.attachment_text = "\n\n".join(t for t in texts if t.strip()) or None
+    return "\n\n".join(t for t in texts if t.strip()) or None
 
 
 def attachment_file(session: Session, comment_id: int, position: int) -> Attachment:

@@ -15,14 +15,15 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, not_, select, true
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, insert, not_, select, true
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from intake.attachments.store import attach
+from intake.attachments.store import attach_files, attachment_text
+from intake.commits import note_insert
 from intake.db import utcnow
 from intake.errors import CommentWindowClosed, DomainError, InvalidInput, NotFound
 from intake.mail.outbox import queue_confirmation
-from intake.models import AgendaItem, Comment, Submitter
+from intake.models import AgendaItem, Comment, Submitter, person_key
 from intake.services.items import AgendaItemService
 from intake.services.pagination import decode_cursor, encode_cursor
 from intake.text.personal_data import is_placeholder_name
@@ -151,13 +152,13 @@ class CommentService:
         """Store independent submissions and label them as one batch, in arrival order.
 
         Each becomes a comment or gets the domain error that refused it (no such item, window
-        closed, too long); a refusal writes nothing and does not affect the others. Comments are
-        written once: the labeller fingerprints them before their INSERT, and every comment is
-        flushed (and has its id) before this returns.
+        closed, too long); a refusal writes nothing and does not affect the others. Every
+        comment is flushed (and has its id) before this returns.
         """
-        outcomes: list[Comment | DomainError] = []
+        outcomes: list[Comment | DomainError | None] = []
+        accepted: list[tuple[int, str, Submission]] = []
         items: dict[str, AgendaItem] = {}
-        for submission in submissions:
+        for index, submission in enumerate(submissions):
             try:
                 item = items.get(submission.item_id) or self.open_item(submission.item_id)
                 items[item.id] = item
@@ -165,17 +166,18 @@ class CommentService:
             except DomainError as refusal:
                 outcomes.append(refusal)
                 continue
-            outcomes.append(self._store(item.id, submission))
-        self._label([o for o in outcomes if isinstance(o, Comment)])
-        return outcomes
+            outcomes.append(None)
+            accepted.append((index, item.id, submission))
+        stored = self._write([(item_id, s) for _i, item_id, s in accepted])
+        for (index, _item_id, _submission), comment in zip(accepted, stored, strict=True):
+            outcomes[index] = comment
+        return [o for o in outcomes if o is not None]
 
     def submit_many(
         self, item: AgendaItem, entries: Sequence[Mapping[str, Any]], context: SubmissionContext
     ) -> list[Comment]:
         """Store already-validated entries and label them together, in arrival order."""
-        comments = [self._store(item.id, Submission(item.id, data, context)) for data in entries]
-        self._label(comments)
-        return comments
+        return self._write([(item.id, Submission(item.id, data, context)) for data in entries])
 
     def store_backlog(self, submissions: Sequence[Submission]) -> list[Comment]:
         """Store rows from an old system and label them together, in file order.
@@ -184,15 +186,25 @@ class CommentService:
         moment of arrival are left out: the rows arrived in the past, when the item's window was
         open (the importer checked the items exist and the bodies' length).
         """
-        comments = [self._store(s.item_id, s) for s in submissions]
-        self._label(comments)
-        return comments
+        return self._write([(s.item_id, s) for s in submissions])
 
-    def _label(self, comments: Sequence[Comment]) -> None:
-        """Label freshly added comments together; each is flushed (has its id) afterwards."""
-        if self.labeller is not None and comments:
-            self.labeller.label_batch(comments)
+    def _write(self, pending: Sequence[tuple[str, Submission]]) -> list[Comment]:
+        """Store accepted submissions in order; every comment is flushed (has its id) after.
+
+        The one place comments are written, whichever door they came in by. With a labeller
+        (SQLite, or labelling inline) each comment is built as an object, labelled, and written
+        once with its label. Without one (the label queue labels after the commit) the comments
+        and their submitters go out as two bulk ``INSERT`` statements, without the unit of work's
+        per-object bookkeeping: this is the POST's hot path during a burst.
+        """
+        if not pending:
+            return []
+        if self.labeller is None:
+            return self._insert(pending)
+        comments = [self._build(item_id, submission) for item_id, submission in pending]
+        self.labeller.label_batch(comments)
         self.session.flush()
+        return comments
 
     def open_item(self, item_id: str) -> AgendaItem:
         """The item, if it exists and is taking comments now."""
@@ -200,32 +212,70 @@ class CommentService:
         self._check_window(item, self.clock())
         return item
 
-    def _store(self, item_id: str, submission: Submission) -> Comment:
-        """Add the comment and its submitter, unflushed: the labeller fingerprints before INSERT.
-
-        The one place a comment row is built, whichever door it came in by. A live comment with
-        an email also queues its confirmation email (a backlog row does not: it arrived long ago).
-        """
+    def _rows(self, item_id: str, submission: Submission) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The comment's and its submitter's column values."""
         data, context = submission.data, submission.context
-        submitter_data = dict(data["submitter"])
-        comment = Comment(
-            item_id=item_id,
-            body=data["body"],
-            position=data.get("position"),
-            received_at=submission.received_at or self.clock(),
-            source=context.source,
-            source_key=context.client_key,
-            honeypot_filled=context.honeypot_filled,
-            signatures=data.get("signatures", 1),
-            import_key=submission.import_key,
-            reasons=[],
-        )
-        comment.submitter = Submitter(**submitter_data, identity_key=identity_key(submitter_data))
-        attach(comment, data.get("attachments", ()))
+        submitter = dict(data["submitter"])
+        submitter["identity_key"] = identity_key(submitter)
+        comment = {
+            "item_id": item_id,
+            "body": data["body"],
+            "position": data.get("position"),
+            "received_at": submission.received_at or self.clock(),
+            "source": context.source,
+            "source_key": context.client_key,
+            "honeypot_filled": context.honeypot_filled,
+            "signatures": data.get("signatures", 1),
+            "import_key": submission.import_key,
+            "reasons": [],
+            "has_personal_text": False,
+            "person_key": person_key(submitter["identity_key"]),
+            "attachment_text": attachment_text(data.get("attachments", ())),
+        }
+        return comment, submitter
+
+    def _build(self, item_id: str, submission: Submission) -> Comment:
+        """The comment and its submitter as new objects, unflushed: the labeller fingerprints
+        before the INSERT, so a labelled comment is written once."""
+        comment_row, submitter_row = self._rows(item_id, submission)
+        comment = Comment(**comment_row)
+        comment.submitter = Submitter(**submitter_row)
         self.session.add(comment)
-        if self.confirmations and not submission.is_backlog:
-            queue_confirmation(self.session, comment, submitter_data.get("email"), self.clock())
+        self._attach(comment, submission)
         return comment
+
+    def _insert(self, pending: Sequence[tuple[str, Submission]]) -> list[Comment]:
+        """Bulk-insert the comments (their ids and columns come back in order), then their
+        submitters, files and confirmations."""
+        rows = [self._rows(item_id, submission) for item_id, submission in pending]
+        comments = list(
+            self.session.scalars(
+                insert(Comment).returning(Comment, sort_by_parameter_order=True),
+                [comment_row for comment_row, _submitter_row in rows],
+            )
+        )
+        note_insert(self.session, Comment, comments[0].id)
+        self.session.execute(
+            insert(Submitter),
+            [
+                {**submitter_row, "comment_id": comment.id}
+                for comment, (_comment_row, submitter_row) in zip(comments, rows, strict=True)
+            ],
+        )
+        for comment, (_item_id, submission) in zip(comments, pending, strict=True):
+            self._attach(comment, submission)
+        self.session.flush()
+        return comments
+
+    def _attach(self, comment: Comment, submission: Submission) -> None:
+        """The comment's files, and for a live comment with an email its confirmation (a backlog
+        row's sender is not written to: it arrived long ago)."""
+        files = submission.data.get("attachments", ())
+        if files:
+            attach_files(comment, files)
+        email = submission.data["submitter"].get("email")
+        if self.confirmations and not submission.is_backlog:
+            queue_confirmation(self.session, comment, email, self.clock())
 
     def get(self, comment_id: int) -> Comment:
         comment = self.session.scalar(

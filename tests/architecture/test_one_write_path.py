@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -60,13 +61,15 @@ def test_post_batch_form_and_import_all_store_through_the_comment_service(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     stored: list[str] = []
-    real_store = CommentService._store
+    real_rows = CommentService._rows
 
-    def spy(self: CommentService, item_id: str, submission: Submission) -> Comment:
+    def spy(
+        self: CommentService, item_id: str, submission: Submission
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
         stored.append(submission.context.source)
-        return real_store(self, item_id, submission)
+        return real_rows(self, item_id, submission)
 
-    monkeypatch.setattr(CommentService, "_store", spy)
+    monkeypatch.setattr(CommentService, "_rows", spy)
     url = f"/api/v1/agenda-items/{ITEM}/comments"
     assert client.post(url, json=comment_payload("One comment by itself.")).status_code == 201
     batch = [comment_payload(f"Comment number {n} of a batch.") for n in range(3)]
