@@ -10,18 +10,12 @@ from sqlalchemy.orm import Session, undefer
 from intake.attachments.extract import HAS_TEXT
 from intake.attachments.uploads import MAX_ATTACHMENTS, ReceivedAttachment
 from intake.errors import NotFound
-from intake.models import Attachment, Comment
+from intake.models import Attachment
 
 
-def attach(comment: Comment, received: Sequence[ReceivedAttachment]) -> None:
-    """Give a comment its files and the text read from them (for labelling)."""
-    attach_files(comment, received)
-    comment.attachment_text = attachment_text(received)
-
-
-def attach_files(comment: Comment, received: Sequence[ReceivedAttachment]) -> None:
-    """Give a comment its files (their text is :func:`attachment_text`)."""
-    comment.attachments = [
+def attachment_rows(received: Sequence[ReceivedAttachment]) -> list[Attachment]:
+    """The files as rows, not yet given to a comment."""
+    return [
         Attachment(
             position=r.position,
             filename=r.filename,

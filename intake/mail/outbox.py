@@ -10,14 +10,19 @@ from intake.models import Comment, MailOutbox
 
 
 def queue_confirmation(
-    session: Session, comment: Comment, email: str | None, now: datetime
+    session: Session, comment: Comment | int, email: str | None, now: datetime
 ) -> None:
     """Queue the commenter's confirmation, if they gave an email.
 
-    Added through the comment's relationship, so it is inserted in the same flush (after the
-    comment, whose id it needs) and committed or rolled back with it.
+    ``comment`` is the new comment object (the row is then added through its relationship and
+    inserted in the same flush, after the comment whose id it needs) or the id of a comment
+    already inserted; either way it is committed or rolled back with the comment.
     """
-    if email:
-        session.add(
-            MailOutbox(comment=comment, recipient=email, created_at=now, next_attempt_at=now)
-        )
+    if not email:
+        return
+    row = MailOutbox(recipient=email, created_at=now, next_attempt_at=now)
+    if isinstance(comment, Comment):
+        row.comment = comment
+    else:
+        row.comment_id = comment
+    session.add(row)

@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from sqlalchemy import ColumnElement, Select, SQLColumnExpression, insert, not_, select, true
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from intake.attachments.store import attach_files, attachment_text
+from intake.attachments.store import attachment_rows, attachment_text
 from intake.commits import note_insert
 from intake.db import utcnow
 from intake.errors import CommentWindowClosed, DomainError, InvalidInput, NotFound
@@ -240,41 +240,47 @@ class CommentService:
         comment_row, submitter_row = self._rows(item_id, submission)
         comment = Comment(**comment_row)
         comment.submitter = Submitter(**submitter_row)
+        comment.attachments = attachment_rows(submission.data.get("attachments", ()))
         self.session.add(comment)
-        self._attach(comment, submission)
+        self._confirm(comment, submission)
         return comment
 
     def _insert(self, pending: Sequence[tuple[str, Submission]]) -> list[Comment]:
-        """Bulk-insert the comments (their ids and columns come back in order), then their
-        submitters, files and confirmations."""
+        """Bulk-insert the comments (their ids come back in order), then their submitters,
+        files and confirmations.
+
+        The comments returned are plain objects holding the values written, outside the session:
+        a receipt reads them after the transaction ended, however it ended (a commit whose answer
+        was lost and that took effect after all rolls the session back).
+        """
         rows = [self._rows(item_id, submission) for item_id, submission in pending]
-        comments = list(
-            self.session.scalars(
-                insert(Comment).returning(Comment, sort_by_parameter_order=True),
-                [comment_row for comment_row, _submitter_row in rows],
-            )
-        )
-        note_insert(self.session, Comment, comments[0].id)
+        ids = self.session.scalars(
+            insert(Comment).returning(Comment.id, sort_by_parameter_order=True),
+            [comment_row for comment_row, _submitter_row in rows],
+        ).all()
+        note_insert(self.session, Comment, ids[0])
         self.session.execute(
             insert(Submitter),
             [
-                {**submitter_row, "comment_id": comment.id}
-                for comment, (_comment_row, submitter_row) in zip(comments, rows, strict=True)
+                {**submitter_row, "comment_id": comment_id}
+                for comment_id, (_comment_row, submitter_row) in zip(ids, rows, strict=True)
             ],
         )
-        for comment, (_item_id, submission) in zip(comments, pending, strict=True):
-            self._attach(comment, submission)
+        comments = []
+        for comment_id, (comment_row, _s), (_i, submission) in zip(ids, rows, pending, strict=True):
+            for attachment in attachment_rows(submission.data.get("attachments", ())):
+                attachment.comment_id = comment_id
+                self.session.add(attachment)
+            self._confirm(comment_id, submission)
+            comments.append(Comment(id=comment_id, **comment_row))
         self.session.flush()
         return comments
 
-    def _attach(self, comment: Comment, submission: Submission) -> None:
-        """The comment's files, and for a live comment with an email its confirmation (a backlog
-        row's sender is not written to: it arrived long ago)."""
-        files = submission.data.get("attachments", ())
-        if files:
-            attach_files(comment, files)
-        email = submission.data["submitter"].get("email")
+    def _confirm(self, comment: Comment | int, submission: Submission) -> None:
+        """A live comment with an email queues its confirmation (a backlog row's sender is not
+        written to: it arrived long ago)."""
         if self.confirmations and not submission.is_backlog:
+            email = submission.data["submitter"].get("email")
             queue_confirmation(self.session, comment, email, self.clock())
 
     def get(self, comment_id: int) -> Comment:
