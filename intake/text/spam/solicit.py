@@ -95,39 +95,71 @@ SEO_TERMS = (
     "link building",
     "seo audit",
 )
+_SEO_KEYS = tuple(" ".join(t.replace("-", "").split()) for t in SEO_TERMS)
 _SPACED = regex.compile(r"[\p{Latin}\p{Cyrillic}]")
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
+def _has_words(text: str, key: str) -> bool:
+    """``key`` in ``text`` starting at a word's start (a plural or suffix may follow)."""
+    at = text.find(key)
+    while at >= 0:
+        if at == 0 or text[at - 1] == " ":
+            return True
+        at = text.find(key, at + 1)
+    return False
+
+
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()  # nothing to decompose
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    spaced: list[str] = []
+def _entries() -> tuple[frozenset[tuple[str, ...]], regex.Pattern[str]]:
+    """(entries in Latin or Cyrillic as word tuples, one pattern of the other entries)."""
+    spaced: set[tuple[str, ...]] = set()
     anywhere: list[str] = []
     for entries in INVITATIONS.values():
         for entry in entries.split("|"):
             word = _fold(entry)
-            (spaced if _SPACED.search(word) else anywhere).append(regex.escape(word))
-    spaced.sort(key=len, reverse=True)
-    alternatives = "|".join(spaced)
-    edge = r"[\p{L}\p{M}\p{N}]"
-    words = regex.compile(rf"(?<!{edge})(?:{alternatives})(?!{edge})")
-    return words, regex.compile("|".join(anywhere))
+            if _SPACED.search(word):
+                spaced.add(tuple(_WORD_RE.findall(word)))
+            else:
+                anywhere.append(regex.escape(word))
+    return frozenset(spaced), regex.compile("|".join(anywhere))
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(entry[0] for entry in _entries()[0])
+
+
+_LONGEST = 4  # words in the longest entry ("reply to this comment")
+_ENGINES = ("google", "yandex", "bing", "baidu", "naver", "яндекс", "гугл")
 
 
 def invitations(prose: str) -> list[str]:
-    """The invitations to write off the form in the text (folded, each once)."""
+    """The invitations to write off the form in the text (folded, each once). Linear: each run
+    of one to four words is looked up in a set."""
     folded = _fold(prose)
-    words, anywhere = _patterns()
-    found = [m.group() for m in words.finditer(folded)]
-    found += [m.group() for m in anywhere.finditer(folded)]
-    if _SEARCH_RE.search(folded):
+    spaced, anywhere = _entries()
+    tokens = _WORD_RE.findall(folded)
+    firsts = _first_words()
+    found = [
+        " ".join(tokens[i : i + n])
+        for i, token in enumerate(tokens)
+        if token in firsts
+        for n in range(1, _LONGEST + 1)
+        if tuple(tokens[i : i + n]) in spaced
+    ]
+    if not folded.isascii():
+        found += [m.group() for m in anywhere.finditer(folded)]
+    if any(engine in folded for engine in _ENGINES) and _SEARCH_RE.search(folded):
         found.append("search us")
-    if _SHORT_CODE_RE.search(folded):
+    if "text" in folded and _SHORT_CODE_RE.search(folded):
         found.append("text a short code")
     return list(dict.fromkeys(found))
 
@@ -142,14 +174,11 @@ def invitation_evidence(found: list[str], s: SpamSettings) -> list[Evidence]:
 
 def seo_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
     """The SEO trade's jargon: two distinct terms, or three and more (a pitch whole)."""
-    folded = " ".join(_WORD_RE.findall(_fold(prose).replace("-", "")))
-    if not any(key in folded for key in ("seo", "link", "post", "google", "web", "outreach")):
+    folded = _fold(prose).replace("-", "")
+    if not any(key in folded for key in _SEO_KEYS):
         return []
-    found = []
-    for term in SEO_TERMS:
-        key = " ".join(_WORD_RE.findall(term.replace("-", "")))
-        if regex.search(rf"(?<!\w){regex.escape(key)}", folded):
-            found.append(term)
+    folded = " ".join(_WORD_RE.findall(folded))
+    found = [t for t, key in zip(SEO_TERMS, _SEO_KEYS, strict=True) if _has_words(folded, key)]
     if len(found) < 2:
         return []
     weight = s.seo_many_weight if len(found) >= 3 else s.seo_weight
