@@ -41,7 +41,8 @@ from intake.text.spam.evidence import Evidence
 from intake.text.spam.pitchwords import pitch_words, syllable_pairs
 from intake.text.spam.settings import SpamSettings
 
-#: Words for writing to someone privately / directly, folded, by language. Latin and Cyrillic
+#: Words for writing to someone privately / directly, folded, by language. Words a resident
+#: uses to ask a question or to be contacted ("문의" alone, "联系") are left out. Latin and Cyrillic
 #: entries match whole words (several words: in a row); other scripts match anywhere.
 INVITATIONS = {
     "en": "dm|dms|pm me|pm us|pm for|inbox|message us|message me|hit me up|link in bio|"
@@ -60,9 +61,9 @@ INVITATIONS = {
     "tl": "pm mo|pm lang|message lang|i-message|sa page namin",
     "id": "hubungi|japri|wa kami",
     "vi": "inbox|ib|nhan tin|lien he|goi ngay",
-    "zh": "私信|私聊|加我|联系|聯繫|聯絡|主页|主頁",
+    "zh": "私信|私聊|加我|主页|主頁",
     "ja": "プロフィール|ＤＭ|詳しくは",
-    "ko": "문의|상담 신청|연락 주세요|카톡",
+    "ko": "문의 주세요|문의하세요|상담 신청|연락 주세요|카톡",
     "ar": "على الخاص|راسلنا|تواصل معنا|اتصل الآن|اتصل بنا",
     "fa": "دایرکت|پیام دهید|تماس بگیرید",
     "hi": "संपर्क करें|मैसेज करें",

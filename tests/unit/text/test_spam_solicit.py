@@ -90,6 +90,8 @@ def test_a_resident_inviting_neighbours_to_write_is_not_spam() -> None:
         "Contactez-moi si vous voulez signer la pétition, nous sommes déjà 200 voisins.",
         "Free rides to the senior center on Sundays from our church, contact us after mass.",
         "Sunday hours matter to my father. DM me if you want to carpool to the hearing.",
+        "老人中心周日关门以后，午餐的价格是多少？有问题请联系我。",
+        "노인센터 점심 가격 문의드립니다. 일요일 무료 프로그램이 있나요?",
     ):
         assert not spam(body, ON_SENIORS), reasons(body, ON_SENIORS)
         assert not spam(body, EARLY), reasons(body, EARLY)
