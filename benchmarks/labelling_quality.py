@@ -19,7 +19,10 @@ Corpora (each skipped when its files are absent):
   ``tests/fixtures/spam_tune_3`` (round 5's tuning set, on four city items, written before the
   engine or any other spam row was read); ``spam-tune-4``: ``tests/fixtures/spam_tune_4`` (round
   6's tuning set, on three city items: greetings, bot praise, one-contact offers, Vietnamese
-  offers, and their legitimate look-alikes); ``spam-heldout``:
+  offers, and their legitimate look-alikes); ``spam-tune-5``: ``tests/fixtures/spam_tune_5``
+  (round 7's tuning set, on four new city items: adverts with no way to reach anyone, products
+  and services outside the advert-word list, SEO pitches, early adverts, and their legitimate
+  look-alikes); ``spam-heldout``:
   ``tests/fixtures/spam_heldout``, never tuned on (but read during tuning, so no longer blind);
   ``spam-heldout-2``: ``tests/fixtures/spam_heldout_2``, written before the engine or the other
   spam rows were read, never tuned on and never trained on.
@@ -87,6 +90,7 @@ SPAM_HELDOUT_2 = ROOT / "tests" / "fixtures" / "spam_heldout_2" / "heldout.jsonl
 SPAM_TUNE_MIXED = ROOT / "tests" / "fixtures" / "spam_tune_mixed" / "tune.jsonl"
 SPAM_TUNE_3 = ROOT / "tests" / "fixtures" / "spam_tune_3" / "tune.jsonl"
 SPAM_TUNE_4 = ROOT / "tests" / "fixtures" / "spam_tune_4" / "tune.jsonl"
+SPAM_TUNE_5 = ROOT / "tests" / "fixtures" / "spam_tune_5" / "tune.jsonl"
 DOCKET_TITLES = {
     "titleix": "Nondiscrimination on the basis of sex in education programs: athletic eligibility "
     "(Title IX, ED-2022-OCR-0143)",
@@ -99,7 +103,7 @@ SPAM_HELDOUT_TITLE = "General public comment"
 SPAM_ORDER_SEED = 14
 ALL_CORPORA = (
     "titleix,epa,fixture,generated-tune,generated-report,spam-tune,spam-tune-mixed,spam-tune-3,"
-    "spam-tune-4,spam-heldout,spam-heldout-2,burst"
+    "spam-tune-4,spam-tune-5,spam-heldout,spam-heldout-2,burst"
 )
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -275,6 +279,11 @@ def spam_tune_4() -> Corpus | None:
     return _spam_on_items("spam-tune-4", SPAM_TUNE_4)
 
 
+def spam_tune_5() -> Corpus | None:
+    """Round 7's tuning set, on four city agenda items, read like ``spam-tune-3``."""
+    return _spam_on_items("spam-tune-5", SPAM_TUNE_5)
+
+
 def _spam_on_items(name: str, path: Path) -> Corpus | None:
     if not path.exists():
         return None
@@ -299,6 +308,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "spam-tune-mixed": spam_tune_mixed,
         "spam-tune-3": spam_tune_3,
         "spam-tune-4": spam_tune_4,
+        "spam-tune-5": spam_tune_5,
         "spam-heldout": spam_heldout,
         "spam-heldout-2": spam_heldout_2,
         "burst": burst,

@@ -10,8 +10,10 @@ from intake.text.spam.botposts import bot_post_evidence
 from intake.text.spam.contacts import messenger_ids
 from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.evidence import safe_text
-from intake.text.spam.links import find_links, strip_spans
+from intake.text.spam.links import HANDLE_RE, find_links, phone_count, strip_spans
+from intake.text.spam.pitchwords import pitch_words, syllable_pairs
 from intake.text.spam.settings import SpamSettings
+from intake.text.spam.solicit import invitations
 
 
 def wants_item_context(body: str, s: SpamSettings) -> bool:
@@ -23,7 +25,13 @@ def wants_item_context(body: str, s: SpamSettings) -> bool:
     if any("praise" in e.detail for e in bot_post_evidence(prose, None, s)):
         return True  # round 6: is the praised "website" the item's own subject?
     hidden = any(e.detail.startswith("links: ") for e in disguise_evidence(prose, body, s))
-    if not (messenger_ids(prose) or hidden):
-        return False
+    invited = invitations(prose)
+    if not (messenger_ids(prose) or hidden or invited):
+        reachable = bool(phone_count(prose, s) or HANDLE_RE.search(prose) or find_links(body))
+        # round 7: a short advert in Vietnamese has its content terms in syllable pairs
+        return reachable and bool(syllable_pairs(prose)) and bool(pitch_words(prose))
     floor = min(s.unrelated_min_terms, s.unrelated_selling_min_terms)
-    return len(relatedness.content_terms(prose)) >= floor
+    terms = relatedness.content_terms(prose)
+    if invited:
+        terms |= syllable_pairs(prose)
+    return len(terms) >= floor

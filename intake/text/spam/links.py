@@ -206,6 +206,9 @@ PHONE_LIKE_RE = regex.compile(r"(?<![\d.,])\+?\(?\d{2,5}\)?(?:[ .-]\(?\d{2,5}\)?
 # Round 6: a local number without its area code, three digits and four ("555-0177",
 # "555.0177"), as numbers are written on flyers in North America.
 LOCAL_PHONE_RE = regex.compile(r"\d{3}[-.]\d{4}")
+# Round 7: a national number with its trunk prefix and the subscriber's digits in one block, as
+# Germans and others write mobiles ("0176 12345678", "030/1234567"): 9 to 12 digits.
+TRUNK_PHONE_RE = regex.compile(r"(?<![\d.,])0\d{2,4}[ /-]\d{6,8}(?![\d.,]?\d)")
 _DIGITS_RE = regex.compile(r"\d+")
 
 
@@ -218,6 +221,7 @@ def _phone_like(prose: str) -> list[str]:
         national = 9 <= digits <= 13 and (groups >= 3 or text.startswith("+"))
         if national or LOCAL_PHONE_RE.fullmatch(text):
             found.append(m.group())
+    found += [m.group() for m in TRUNK_PHONE_RE.finditer(prose) if digit_count(m.group()) <= 12]
     return found
 
 

@@ -39,36 +39,38 @@ _VIETNAMESE_RE = regex.compile(r"[ăđơưẠ-ỹ]", regex.IGNORECASE)
 WORDS = {
     "en": "cheap affordab discount bargain wholesale guarant loan loans lender credit insured "
     "licensed earn income bonus promo free cash pickup professional services sale deals offer "
-    "=order hire delivery shipping replica casino profit invest followers pills",
+    "=order hire delivery shipping replica casino profit invest followers pills "
+    "=sell sells",
     "es": "=vendo =venta =ventas barat descuent prestamo credito garantiz gratis rapido "
     "aprobacion servicio oferta ganar ingresos promocion envio pedido casino apuesta ganancia "
     "inversion seguidores pastillas",
-    "fr": "promo remise pret credit garanti gratuit rapide resultats service offre gagner vente "
+    "fr": "promo remise pret credit garanti gratuit rapide resultats service offre gagn vente "
     "livraison commande casino investissement abonnes",
     "de": "billig gunstig rabatt kredit garantie gratis kostenlos schnell festpreis angebot "
     "verdien verkauf lieferung gewinn investition",
     "pt": "barato desconto emprestimo credito garantia gratis rapido servico oferta ganhe renda "
     "venda vendas entrega investimento lucro seguidores",
-    "it": "economic sconto prestito garantit gratis veloce servizi offerta guadagn",
+    "it": "economic scont prestit garantit gratis veloc serviz offert guadagn",
     "ru": "дешев недорог скидк кредит займ гарант бесплатн быстр услуг заработ доход акция "
     "продажа продам купить доставк казино ставк инвестиц подписчик",
     "uk": "дешев недорог знижк кредит позик гарант безкоштовн швидк послуг заробіт",
-    "pl": "tanio tanie rabat pozyczk kredyt gwarancj darmow szybk uslug zarob",
+    "pl": "tanio tanie rabat pozyczk kredyt gwarancj darmow szybk uslug zarob pozycjonowan",
     "tr": "ucuz indirim kredi garanti bedava ucretsiz hizli hizmet kazan bonus bahis satilik "
     "satis yatirim",
     "tl": "mura murang diskwento pautang garantisado libre mabilis serbisyo kumita",
     "id": "murah diskon pinjaman layanan penghasilan",
     "vi": "gia_re giam_gia khuyen_mai cho_vay lai_suat uy_tin dich_vu mien_phi thu_nhap "
     "dat_hang tuyen_dung tuyen_cong gia_chi nhanh_chong cam_ket ban_hang vay_tien giao_hang "
-    "goi_ngay",
+    "goi_ngay tu_van tron_goi",
     "he": "הלוואות הלוואה אשראי זול הנחה חינם",
     "ar": "خدمات خدمة بأسعار أسعار اسعار رخيص خصم عروض قرض قروض مجانا مجاني ضمان للبيع توصيل "
     "استثمار أرباح",
     "fa": "ارزان تخفیف وام رایگان تضمین",
-    "zh": "便宜 优惠 折扣 贷款 免费 保证 代办 兼职 日赚 月入 出售 代购 赚钱 投资 博彩 特价 低价",
-    "ko": "할인 대출 무료 보장 저렴 최저가 판매 카지노 수익",
-    "ja": "格安 割引 無料 保証 ローン 激安",
-    "hi": "सस्ता छूट लोन मुफ्त गारंटी कमाई बिक्री निवेश मुनाफा",
+    "zh": "便宜 优惠 折扣 贷款 免费 保证 代办 兼职 日赚 月入 出售 代购 赚钱 投资 博彩 特价 低价 "
+    "减肥 減肥 包邮 包郵 下单 下單",
+    "ko": "할인 대출 무료 보장 저렴 최저가 판매 카지노 수익 부업 재택",
+    "ja": "格安 割引 無料 保証 ローン 激安 月収 在宅 副業",
+    "hi": "सस्ता छूट लोन मुफ्त गारंटी कमाई बिक्री निवेश मुनाफा कमाएं",
     "am": "ቅናሽ ብድር ነጻ",
 }
 

@@ -29,6 +29,15 @@ from intake.text.spam.pitchwords import advert_evidence
 from intake.text.spam.repeats import unit_repeat_evidence
 from intake.text.spam.scripts import script_mash_evidence
 from intake.text.spam.settings import Behaviour, SpamSettings, SpamVerdict
+from intake.text.spam.solicit import (
+    early_advert_evidence,
+    invitation_evidence,
+    invitations,
+    invited_offer_evidence,
+    money,
+    seo_evidence,
+    speaks_of_the_city,
+)
 from intake.text.spam.unrelated import unrelated_evidence
 
 
@@ -51,6 +60,10 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
     disguised = disguise_evidence(prose, body, s)
     contacts += messenger_evidence(ids, s)
     contacts += [e for e in disguised if e.detail.startswith("links: ")]
+    # Round 7: "DM for prices", "inbox ngay", "search us on Google": a way to reach someone
+    # that gives no address.
+    invited = invitations(prose)
+    contacts += invitation_evidence(invited, s)
     # A way to reach someone: a number, a handle, an address, or a link that is not a citation
     # (the staff report's PDF next to its cost is a resident citing a budget, not an offer).
     outside = [lk for lk in links if not host_allowed(lk.host, s.allowed_domains)]
@@ -58,9 +71,8 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
     offer = offer_evidence(prose, reachable, s)
     advert = price_evidence(prose, s) + cta_evidence(prose, s)
     pitch = pitch_link_evidence(prose, links, s)
-    selling = bool(offer or advert or ids or pitch) or any(
-        is_spammy_host(lk.host) for lk in links if not lk.is_email
-    )
+    spammy = any(is_spammy_host(lk.host) for lk in links if not lk.is_email)
+    selling = bool(offer or advert or ids or pitch) or spammy
     emails = sum(lk.is_email for lk in outside)
     urls = len(outside) - emails
     shape = [
@@ -73,7 +85,17 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
         *bot_post_evidence(prose, context, s),
     ]
     unrelated = unrelated_evidence(prose, contacts, links, context, s, selling)
-    reach = bool(phones or handles or ids or outside)
+    reach = bool(phones or handles or ids or outside or invited)
+    adverts = advert_evidence(prose, reach, unrelated, context, s)
+    if not unrelated and not adverts:
+        signs = bool(offer or money(prose)) + bool(invited) + bool(advert) + bool(pitch) + spammy
+        adverts = early_advert_evidence(prose, reach, signs, context, s)
+    if adverts and speaks_of_the_city(prose):
+        # Round 7: a tradesman asking "Will the city hire local contractors?" takes part.
+        adverts = [e for e in adverts if not e.detail.startswith("offer words:")]
+    if not offer:
+        judged = bool(unrelated) or any(e.noise for e in adverts)
+        offer = invited_offer_evidence(prose, invited, judged, s)
     return [
         *contacts,
         *offer,
@@ -82,7 +104,8 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
         *repeat_evidence(prose, s),
         *shape,
         *unrelated,
-        *advert_evidence(prose, reach, unrelated, context, s),
+        *adverts,
+        *seo_evidence(prose, s),
     ]
 
 

@@ -100,6 +100,14 @@ class SpamSettings:
     #: Round 6 (pitchwords.py): advert words ("cheap", "loan", "gratis", "cho vay") in a text
     #: with a way to reach someone that is unrelated to the item.
     pitch_words_weight: float = 0.4
+    #: Round 7: weight for an invitation to write privately with no address given ("DM for
+    #: prices", "inbox ngay", "search us on Google"); a way to reach someone for the offer,
+    #: relatedness and advert-word signals.
+    invitation_weight: float = 0.15
+    #: Round 7: weight for two distinct terms of SEO jargon ("guest post", "backlink",
+    #: "webmaster"); seo_many_weight for three or more.
+    seo_weight: float = 0.4
+    seo_many_weight: float = 0.75
     #: Weight when a short comment (offer_max_words words at most, links left out) names a sum
     #: of money, a percentage or a number of 100 or more *and* carries a way to reach someone
     #: (an outside link, an e-mail address, a phone number, a handle): an offer's shape in any

@@ -1,0 +1,276 @@
+"""Adverts that give no address (round 7): "DM for prices", "inbox ngay", "search us on Google".
+
+Round 6 read advert words only with a way to reach someone written in the text (a link, an
+address, a number, a handle, a messenger ID). Much comment spam gives none: it asks to be
+written to *elsewhere* -- "DM for prices", "PM mo lang ako", "Ai quan tâm inbox ngay", "пишіть в
+особисті", "تواصل معنا على الخاص", "私信我下單", "chame no direct", "link in bio", "Search
+EssayPilot on Google", "Tapez « SondagePay » sur Google". This module reads that **invitation to
+write off the form**; it is then a way to reach someone like an address (weak alone: 0.15), so
+the offer, relatedness and advert-word signals read the text as they read one with a number.
+Residents invite each other too ("contact me if you want to join the clean-up"), on the item's
+subject: the invitation alone never labels anything.
+
+A short list (kept here, documented in docs/spam.md): words for a private or direct message in
+about twenty languages, and a search engine named after a verb for searching. Entries match
+case- and diacritic-folded text; Latin and Cyrillic entries match whole words.
+
+Two more shapes:
+
+* **SEO pitches** -- "publish a guest post on your website with a do-follow backlink", "Hello
+  webmaster, your site is not ranking on the first page of Google": the trade's own jargon, which
+  a resident commenting on a city item does not string together. Two distinct terms weigh
+  ``seo_weight``; three or more ``seo_many_weight`` (a pitch whole).
+* **An advert among an item's first comments** (:func:`early_advert_evidence`): relatedness is
+  judged once the item's context holds ``unrelated_min_context_terms`` terms (20), so the first
+  comments on an item are never judged -- a resident's first comment must not be called
+  unrelated to a title of six words. An advert is judged there only on stronger evidence: a way
+  to reach someone, advert words, **and** a second sign of selling (a sum, an invitation to write
+  privately, or two distinct advert words), with **no** content term in common with the title and
+  the comments before it. It then weighs what relatedness weighs with contact details.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+import regex
+
+from intake.text import relatedness
+from intake.text.spam.evidence import Evidence
+from intake.text.spam.pitchwords import pitch_words, syllable_pairs
+from intake.text.spam.settings import SpamSettings
+
+#: Words for writing to someone privately / directly, folded, by language. Words a resident
+#: uses to ask a question or to be contacted ("문의" alone, "联系") are left out. Latin and Cyrillic
+#: entries match whole words (several words: in a row); other scripts match anywhere.
+INVITATIONS = {
+    "en": "dm|dms|pm me|pm us|pm for|inbox|message us|message me|hit me up|link in bio|"
+    "in my bio|in our bio|call us|call now|call today|"
+    "reply to this comment|contact us|contact me|text me|referral code|invite code",
+    "es": "mensaje privado|por privado|al privado|escribenos|escribeme|por md|al md|"
+    "mandame mensaje|llamanos|llame ya",
+    "pt": "no direct|chame no|chama no|no privado|no pv|fale com|me chama",
+    "fr": "en mp|en prive|ecrivez-nous|contactez-nous|contactez-moi|appelez-nous|appelez",
+    "de": "privatnachricht|per pn|schreib mir|schreibt uns|schreiben sie uns|rufen sie an",
+    "it": "in privato|scrivici|scrivimi|contattaci",
+    "ru": "в личку|в лс|в директ|пишите|напишите|в профиле|в личные|звоните|позвоните",
+    "uk": "в особисті|пишіть|напишіть|в директ|у профілі",
+    "pl": "do kontaktu|napisz|piszcie|na priv",
+    "tr": "dm atin|dm at|mesaj atin|ozelden",
+    "tl": "pm mo|pm lang|message lang|i-message|sa page namin",
+    "id": "hubungi|japri|wa kami",
+    "vi": "inbox|ib|nhan tin|lien he|goi ngay",
+    "zh": "私信|私聊|加我|主页|主頁",
+    "ja": "プロフィール|ＤＭ|詳しくは",
+    "ko": "문의 주세요|문의하세요|상담 신청|연락 주세요|카톡",
+    "ar": "على الخاص|راسلنا|تواصل معنا|اتصل الآن|اتصل بنا",
+    "fa": "دایرکت|پیام دهید|تماس بگیرید",
+    "hi": "संपर्क करें|मैसेज करें",
+}
+#: A verb for searching, then a search engine within 40 characters ("Search EssayPilot on
+#: Google", "Ищите нас в Google", "Tapez « SondagePay » sur Google").
+_SEARCH_RE = regex.compile(
+    r"\b(?:search|google|look\s+us\s+up|find\s+us|tapez|cherchez|recherchez|busca|buscanos|"
+    r"pesquise|procure|suchen\s+sie|sucht|ищите|найдите|шукайте|знайдіть|ara|aratin|hanapin|cari|"
+    r"tim|szukaj|wyszukaj|cerca|cercate)\b.{0,40}?\b(?:on|in|sur|en|auf|в|на|su|w|sa|di|tren)\s+"
+    r"(?:google|yandex|bing|baidu|naver|яндекс|гугл[а-я]*)\b",
+    regex.IGNORECASE,
+)
+#: "Text HOUSE to 55123": a keyword to send to a short code.
+_SHORT_CODE_RE = regex.compile(r"\btext\s+\S{2,20}\s+to\s+\d{4,6}\b", regex.IGNORECASE)
+#: The SEO trade's jargon (folded).
+SEO_TERMS = (
+    "backlink",
+    "guest post",
+    "do-follow",
+    "dofollow",
+    "seo",
+    "webmaster",
+    "sponsored post",
+    "sponsored article",
+    "domain authority",
+    "first page of google",
+    "ranking on google",
+    "outreach agency",
+    "link building",
+    "seo audit",
+)
+_SEO_KEYS = tuple(" ".join(t.replace("-", "").split()) for t in SEO_TERMS)
+_SPACED = regex.compile(r"[\p{Latin}\p{Cyrillic}]")
+_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+def _has_words(text: str, key: str) -> bool:
+    """``key`` in ``text`` starting at a word's start (a plural or suffix may follow)."""
+    at = text.find(key)
+    while at >= 0:
+        if at == 0 or text[at - 1] == " ":
+            return True
+        at = text.find(key, at + 1)
+    return False
+
+
+def _fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()  # nothing to decompose
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@cache
+def _entries() -> tuple[frozenset[tuple[str, ...]], regex.Pattern[str]]:
+    """(entries in Latin or Cyrillic as word tuples, one pattern of the other entries)."""
+    spaced: set[tuple[str, ...]] = set()
+    anywhere: list[str] = []
+    for entries in INVITATIONS.values():
+        for entry in entries.split("|"):
+            word = _fold(entry)
+            if _SPACED.search(word):
+                spaced.add(tuple(_WORD_RE.findall(word)))
+            else:
+                anywhere.append(regex.escape(word))
+    return frozenset(spaced), regex.compile("|".join(anywhere))
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(entry[0] for entry in _entries()[0])
+
+
+_LONGEST = 4  # words in the longest entry ("reply to this comment")
+_ENGINES = ("google", "yandex", "bing", "baidu", "naver", "яндекс", "гугл")
+
+
+def invitations(prose: str) -> list[str]:
+    """The invitations to write off the form in the text (folded, each once). Linear: each run
+    of one to four words is looked up in a set."""
+    folded = _fold(prose)
+    spaced, anywhere = _entries()
+    tokens = _WORD_RE.findall(folded)
+    firsts = _first_words()
+    found = [
+        " ".join(tokens[i : i + n])
+        for i, token in enumerate(tokens)
+        if token in firsts
+        for n in range(1, _LONGEST + 1)
+        if tuple(tokens[i : i + n]) in spaced
+    ]
+    if not folded.isascii():
+        found += [m.group() for m in anywhere.finditer(folded)]
+    if any(engine in folded for engine in _ENGINES) and _SEARCH_RE.search(folded):
+        found.append("search us")
+    if "text" in folded and _SHORT_CODE_RE.search(folded):
+        found.append("text a short code")
+    return list(dict.fromkeys(found))
+
+
+def invitation_evidence(found: list[str], s: SpamSettings) -> list[Evidence]:
+    """An invitation to write elsewhere, as a way to reach someone (weak alone)."""
+    if not found:
+        return []
+    shown = ", ".join(repr(w) for w in found[:3])
+    return [Evidence(s.invitation_weight, f"contact: an invitation to write privately ({shown})")]
+
+
+def seo_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
+    """The SEO trade's jargon: two distinct terms, or three and more (a pitch whole)."""
+    folded = _fold(prose).replace("-", "")
+    if not any(key in folded for key in _SEO_KEYS):
+        return []
+    folded = " ".join(_WORD_RE.findall(folded))
+    found = [t for t, key in zip(SEO_TERMS, _SEO_KEYS, strict=True) if _has_words(folded, key)]
+    if len(found) < 2:
+        return []
+    weight = s.seo_many_weight if len(found) >= 3 else s.seo_weight
+    shown = ", ".join(repr(w) for w in found[:4])
+    return [Evidence(weight, f"advertising: search-engine marketing jargon ({shown})")]
+
+
+#: A sum of money or a percentage: a currency sign next to digits, or digits and "%".
+_MONEY_RE = regex.compile(r"\p{Sc}\s?\d|\d[\d.,]*\s?(?:\p{Sc}|%)")
+
+
+def money(prose: str) -> bool:
+    """True when the text names a sum of money or a percentage."""
+    return _MONEY_RE.search(prose) is not None
+
+
+def invited_offer_evidence(
+    prose: str, invited: list[str], unrelated: bool, s: SpamSettings
+) -> list[Evidence]:
+    """A short text unrelated to the item naming a sum of money and inviting a private message
+    ("50 reviews for $99. Message us", "R$ 399 … fale com um consultor"): the offer signal's
+    shape, with the invitation for its way to reach someone. Only on a text already judged
+    unrelated, and only a sum of money or a percentage (not "200 members")."""
+    if not invited or not unrelated or not money(prose):
+        return []
+    words = len(_WORD_RE.findall(prose))
+    if words > s.offer_max_words:
+        return []
+    detail = f"offer: a sum of money in {words} words with an invitation to write privately"
+    return [Evidence(s.offer_weight, detail)]
+
+
+def early_advert_evidence(
+    prose: str,
+    reachable: bool,
+    selling_signs: int,
+    context: tuple[str, ...] | None,
+    s: SpamSettings,
+) -> list[Evidence]:
+    """An advert among an item's first comments: judged against the title and the few comments
+    before it, when the context is still too small for the relatedness signal, on stronger
+    evidence -- a way to reach someone and two signs of selling (``selling_signs`` counts a sum,
+    an invitation to write privately, an advert's price or call to action, a front page the text
+    does not name, a domain spam favours; advert words count one, two distinct ones two) -- and
+    with no content term at all in common."""
+    if not reachable or context is None:
+        return []
+    found = pitch_words(prose)
+    if selling_signs + min(len(found), 2) < 2:
+        return []
+    known = relatedness.context_terms(context)
+    if len(known) >= s.unrelated_min_context_terms or not known:
+        return []  # the relatedness and advert-word signals judge it
+    terms = relatedness.content_terms(prose) | syllable_pairs(prose)
+    if len(terms) < s.unrelated_selling_min_terms:
+        return []
+    known |= {pair for text in context for pair in syllable_pairs(text)}
+    if terms & known:
+        return []
+    unrelated = Evidence(
+        s.unrelated_contact_weight,
+        f"unrelated to the item: none of its {len(terms)} content words appear in the item's "
+        "title or first comments (an advert among the first comments)",
+        noise=True,
+    )
+    if not found:
+        return [unrelated]
+    shown = ", ".join(repr(w) for w in found[:3])
+    words = f"offer words: {shown} in a text unrelated to the item, with a way to reach someone"
+    return [unrelated, Evidence(s.pitch_words_weight, words)]
+
+
+#: Words by which a comment speaks to or of the city and its plan ("Will the city hire local
+#: contractors?", "this program"), stems folded: a tradesman offering to work on the item is a
+#: resident taking part, so his trade's words are not read as an advert's.
+CIVIC = (
+    "city|council|mayor|this program|this plan|this proposal|this project|the pilot|ordinance|"
+    "ciudad|concejo|alcald|ayuntamiento|municipio|ville|mairie|conseil municipal|stadtrat|"
+    "gemeinderat|stadtverwaltung|cidade|prefeitura|comune|citta|городск|горсовет|мэри|міськ|"
+    "miasto|miejsk|belediye|lungsod|konseho|pemkot|pemerintah kota|thanh pho|hoi dong|"
+    "市政府|市议会|市議会|市役所|시청|시의회|البلدية|المدينة|شهرداری|नगर निगम"
+)
+
+
+@cache
+def _civic_re() -> regex.Pattern[str]:
+    spaced = [regex.escape(_fold(w)) for w in CIVIC.split("|") if _SPACED.search(w)]
+    other = [regex.escape(w) for w in CIVIC.split("|") if not _SPACED.search(w)]
+    return regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(spaced) + ")|" + "|".join(other))
+
+
+def speaks_of_the_city(prose: str) -> bool:
+    """True when the text names the city, its council or "this plan" (see :data:`CIVIC`)."""
+    return _civic_re().search(_fold(prose)) is not None
