@@ -34,12 +34,12 @@ from intake.models import Campaign, Comment, FingerprintSchemeRecord, LabelEvent
 from intake.text import spam
 from intake.text.fingerprint import Fingerprint, Fingerprinter, signature_to_bytes
 from intake.text.matching import (
-    CampaignProfile,
     Decision,
     MatchThresholds,
     decide,
     phrase_pull_in,
     skeleton_found,
+    stored_profile,
 )
 from intake.text.matching.skeleton import SKELETON_MIN_ALIGNED
 from schemas.vocabulary import SYSTEM
@@ -274,7 +274,7 @@ class _BatchRun:
             (c, fingerprint(c.matching_text))
             for c in self.snapshot.recent_unaffiliated(comment, PHRASE_PULL_IN_CAP)
         ]
-        profile = CampaignProfile.from_bytes(campaign.profile)
+        profile = stored_profile(campaign.profile)
         ids = phrase_pull_in(profile, [(c.id, f) for c, f in earlier], self.thresholds)
         if not ids:
             return campaign

@@ -37,7 +37,7 @@ from intake.labelling.snapshot_state import (
 )
 from intake.models import Campaign, Comment
 from intake.text.fingerprint import Fingerprint, signature_from_bytes
-from intake.text.matching import CampaignProfile, Candidate, framing_of
+from intake.text.matching import CampaignProfile, Candidate, framing_of, stored_profile
 
 RECENT_READ = 2
 """:meth:`Snapshot.recent_unaffiliated` reads this many times the comments asked for, once per
@@ -187,7 +187,7 @@ class Snapshot:
         ids = self.campaigns.top(fp)
         self._load_campaigns(set(ids))
         return [
-            CampaignProfile.from_bytes(self.campaigns.rows[i].profile)
+            stored_profile(self.campaigns.rows[i].profile)
             for i in sorted(ids)
             if i in self.campaigns.rows
         ]
@@ -197,9 +197,7 @@ class Snapshot:
         ids = self.item_campaigns.largest(item_id)
         self._load_campaigns(set(ids))
         return [
-            CampaignProfile.from_bytes(self.campaigns.rows[i].profile)
-            for i in ids
-            if i in self.campaigns.rows
+            stored_profile(self.campaigns.rows[i].profile) for i in ids if i in self.campaigns.rows
         ]
 
     def recent_unaffiliated(self, comment: Comment, limit: int) -> list[Comment]:
