@@ -147,6 +147,8 @@ class _BatchRun:
         models = service.models
         self.model = models.current(self.session) if models is not None else None
         self.fingerprints: dict[int, Fingerprint] = {}
+        self.texts = spam.TextMemo(service.settings.spam)
+        """The spam signals of each distinct text, read once per batch."""
         self.held: set[int] = set()
         """Campaigns this batch's transaction has locked or created (see CampaignStore.get)."""
         self._use(service.load_snapshot(batch, relabelling=relabelling))
@@ -312,11 +314,13 @@ class _BatchRun:
             is_form_letter=comment.kind == "form_letter",
             item_context=(
                 item_context(self.session, comment)
-                if spam.wants_item_context(comment.body, self.service.settings.spam)
+                if self.texts.wants_item_context(comment.body)
                 else None
             ),
         )
-        verdict = spam.score(comment.body, behaviour, self.service.settings.spam, self.model)
+        verdict = spam.score(
+            comment.body, behaviour, self.service.settings.spam, self.model, self.texts
+        )
         comment.spam_score = round(verdict.score, 4)
         comment.reasons = list(verdict.reasons)
         if verdict.is_spam:
