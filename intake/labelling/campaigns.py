@@ -19,8 +19,15 @@ from sqlalchemy.orm import Session, load_only
 from intake.labelling.snapshot import Snapshot
 from intake.models import Campaign, Comment, LabelEvent, Submitter
 from intake.text.addition import CampaignWords
-from intake.text.fingerprint import Fingerprint, Fingerprinter
-from intake.text.matching import CampaignProfile, MatchThresholds, new_profile, update_profile
+from intake.text.fingerprint import Fingerprint, Fingerprinter, Signature
+from intake.text.matching import (
+    CampaignProfile,
+    MatchThresholds,
+    exemplars_after,
+    new_profile,
+    stored_profile,
+    update_profile,
+)
 from intake.text.normalize import segments
 from intake.text.personal_data import Identifiers
 from intake.text.template import (
@@ -129,16 +136,14 @@ class CampaignStore:
         size (2, 4, 8, ... members) while young: often enough to follow it, rarely enough to cost
         little.
         """
-        profile = CampaignProfile.from_bytes(campaign.profile)
+        profile = stored_profile(campaign.profile)
         young = profile.member_count < self.learning_members
         if not young:
-            updated = profile
-            for _comment, fp in members:
-                updated = update_profile(updated, fp, self.thresholds)
-            if _exemplars(updated) == _exemplars(profile):
+            updated = exemplars_after(profile, [fp for _comment, fp in members], self.thresholds)
+            if _signatures(updated) == _signatures(profile.exemplars):
                 return campaign
         campaign = self.get(campaign.id, for_update=True)
-        locked = CampaignProfile.from_bytes(campaign.profile)
+        locked = stored_profile(campaign.profile)
         profile = locked
         for _comment, fp in members:
             profile = update_profile(profile, fp, self.thresholds)
@@ -276,5 +281,5 @@ def _texts_due(before: int, after: int) -> bool:
     return any(n & (n - 1) == 0 or n == MIN_PEOPLE for n in range(max(before + 1, 2), after + 1))
 
 
-def _exemplars(profile: CampaignProfile) -> tuple[bytes, ...]:
-    return tuple(sig.tobytes() for sig, _count in profile.exemplars)
+def _signatures(exemplars: Sequence[tuple[Signature, int]]) -> tuple[bytes, ...]:
+    return tuple(sig.tobytes() for sig, _count in exemplars)

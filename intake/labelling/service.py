@@ -34,12 +34,12 @@ from intake.models import Campaign, Comment, FingerprintSchemeRecord, LabelEvent
 from intake.text import spam
 from intake.text.fingerprint import Fingerprint, Fingerprinter, signature_to_bytes
 from intake.text.matching import (
-    CampaignProfile,
     Decision,
     MatchThresholds,
     decide,
     phrase_pull_in,
     skeleton_found,
+    stored_profile,
 )
 from intake.text.matching.skeleton import SKELETON_MIN_ALIGNED
 from schemas.vocabulary import SYSTEM
@@ -147,6 +147,8 @@ class _BatchRun:
         models = service.models
         self.model = models.current(self.session) if models is not None else None
         self.fingerprints: dict[int, Fingerprint] = {}
+        self.texts = spam.TextMemo(service.settings.spam)
+        """The spam signals of each distinct text, read once per batch."""
         self.held: set[int] = set()
         """Campaigns this batch's transaction has locked or created (see CampaignStore.get)."""
         self._use(service.load_snapshot(batch, relabelling=relabelling))
@@ -274,7 +276,7 @@ class _BatchRun:
             (c, fingerprint(c.matching_text))
             for c in self.snapshot.recent_unaffiliated(comment, PHRASE_PULL_IN_CAP)
         ]
-        profile = CampaignProfile.from_bytes(campaign.profile)
+        profile = stored_profile(campaign.profile)
         ids = phrase_pull_in(profile, [(c.id, f) for c, f in earlier], self.thresholds)
         if not ids:
             return campaign
@@ -312,11 +314,13 @@ class _BatchRun:
             is_form_letter=comment.kind == "form_letter",
             item_context=(
                 item_context(self.session, comment)
-                if spam.wants_item_context(comment.body, self.service.settings.spam)
+                if self.texts.wants_item_context(comment.body)
                 else None
             ),
         )
-        verdict = spam.score(comment.body, behaviour, self.service.settings.spam, self.model)
+        verdict = spam.score(
+            comment.body, behaviour, self.service.settings.spam, self.model, self.texts
+        )
         comment.spam_score = round(verdict.score, 4)
         comment.reasons = list(verdict.reasons)
         if verdict.is_spam:

@@ -33,10 +33,15 @@ from intake.labelling.snapshot_state import (
     ExactCopies,
     Known,
     KnownComments,
+    RecentUnaffiliated,
 )
 from intake.models import Campaign, Comment
 from intake.text.fingerprint import Fingerprint, signature_from_bytes
-from intake.text.matching import CampaignProfile, Candidate, framing_of
+from intake.text.matching import CampaignProfile, Candidate, framing_of, stored_profile
+
+RECENT_READ = 2
+""":meth:`Snapshot.recent_unaffiliated` reads this many times the comments asked for, once per
+batch: a few of them may join a campaign during the batch and drop out."""
 
 
 class Snapshot:
@@ -62,6 +67,10 @@ class Snapshot:
         self.item_campaigns = ItemCampaigns()
         self.unseen: set[int] = set()
         """The batch's comments not yet labelled: invisible to every lookup until settled."""
+        self.batch_on_item: dict[str, list[Comment]] = {}
+        """The batch's comments per item, in arrival order."""
+        self.recent: dict[str, RecentUnaffiliated | None] = {}
+        """Per item, its recent unaffiliated comments, read on first use (None: read per ask)."""
 
     # ------------------------------------------------------------------ loading
 
@@ -88,6 +97,8 @@ class Snapshot:
         )
         snap = cls(session, index, tally, already_counted=already_counted)
         snap.unseen = {c.id for c, _fp in batch}
+        for comment, _fp in batch:
+            snap.batch_on_item.setdefault(comment.item_id, []).append(comment)
         keys = sorted({k for _c, fp in batch for k in fp.lookup_keys})
         identities = sorted({c.submitter.identity_key for c, _fp in batch})
         snap._load_key_rows(keys)
@@ -176,7 +187,7 @@ class Snapshot:
         ids = self.campaigns.top(fp)
         self._load_campaigns(set(ids))
         return [
-            CampaignProfile.from_bytes(self.campaigns.rows[i].profile)
+            stored_profile(self.campaigns.rows[i].profile)
             for i in sorted(ids)
             if i in self.campaigns.rows
         ]
@@ -186,14 +197,37 @@ class Snapshot:
         ids = self.item_campaigns.largest(item_id)
         self._load_campaigns(set(ids))
         return [
-            CampaignProfile.from_bytes(self.campaigns.rows[i].profile)
-            for i in ids
-            if i in self.campaigns.rows
+            stored_profile(self.campaigns.rows[i].profile) for i in ids if i in self.campaigns.rows
         ]
 
     def recent_unaffiliated(self, comment: Comment, limit: int) -> list[Comment]:
-        """The item's newest comments before this one still labelled unique (phrase pull-in)."""
-        return reads.recent_unaffiliated(self.session, comment.item_id, comment.id, limit)
+        """The item's ``limit`` newest comments before this one still labelled unique and in no
+        campaign, newest first: exactly what :func:`reads.recent_unaffiliated` returns, from
+        memory (:class:`RecentUnaffiliated`, read once per item and batch) when it can tell."""
+        item_id = comment.item_id
+        if item_id not in self.recent:
+            self.recent[item_id] = self._load_recent(item_id, RECENT_READ * limit)
+        state = self.recent[item_id]
+        if state is not None:
+            found = state.before(comment.id, limit)
+            if found is not None:
+                return found
+        return reads.recent_unaffiliated(self.session, item_id, comment.id, limit)
+
+    def _load_recent(self, item_id: str, limit: int) -> RecentUnaffiliated | None:
+        """The item's newest unaffiliated comments outside the batch, and those of the batch
+        labelled so far; None when the batch is not in ascending ids (an unlabelled one could be
+        earlier than an asking one) or too large to leave out in one read."""
+        batch = self.batch_on_item.get(item_id, [])
+        ids = [c.id for c in batch]
+        if not ids or len(ids) > reads.CHUNK or ids != sorted(set(ids)):
+            return None
+        rows = reads.recent_unaffiliated_around(self.session, self.postgresql, item_id, ids, limit)
+        state = RecentUnaffiliated(rows[::-1], exhausted=len(rows) < limit)
+        for done in batch:
+            if done.id not in self.unseen:
+                state.add(done)
+        return state
 
     def campaign(self, campaign_id: int) -> Campaign:
         self._load_campaigns({campaign_id})
@@ -223,6 +257,9 @@ class Snapshot:
     def settled(self, comment: Comment, fp: Fingerprint) -> None:
         """A batch comment is labelled: later ones see it as an earlier comment."""
         self.unseen.discard(comment.id)
+        recent = self.recent.get(comment.item_id)
+        if recent is not None:
+            recent.add(comment)
         assert comment.signature is not None
         self.known.remember(
             Known(

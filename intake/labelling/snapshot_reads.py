@@ -17,6 +17,7 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     String,
+    all_,
     any_,
     bindparam,
     func,
@@ -308,3 +309,45 @@ def recent_unaffiliated_statement(item_id: str, before_id: int, limit: int) -> S
         .order_by(Comment.id.desc())
         .limit(limit)
     )
+
+
+@built_once
+def _recent_unaffiliated_around(postgresql: bool) -> Any:
+    if postgresql:
+        not_batch = Comment.id != all_(bindparam("batch", type_=ARRAY(BigInteger())))
+    else:
+        not_batch = Comment.id.not_in(bindparam("batch", expanding=True))
+    return (
+        select(Comment)
+        .where(
+            Comment.item_id == bindparam("item_id"),
+            Comment.id < bindparam("before_id"),
+            text(UNAFFILIATED),
+            not_batch,
+        )
+        .order_by(Comment.id.desc())
+        .limit(bindparam("limit"))
+    )
+
+
+def recent_unaffiliated_around(
+    session: Session, postgresql: bool, item_id: str, batch_ids: Sequence[int], limit: int
+) -> list[Comment]:
+    """The item's ``limit`` newest comments still labelled unique, earlier than the newest of
+    ``batch_ids`` and not among them: what :func:`recent_unaffiliated` finds of the rows outside a
+    batch, read once for the whole batch (see :class:`~.snapshot_state.RecentUnaffiliated`).
+
+    Read without autoflush, so the batch's pending labels are not written early: the batch's
+    own comments are left out by the condition anyway, and a stored comment the batch has just
+    put into a campaign (its change still pending) is still returned, as the caller expects: it
+    checks each row's state in memory (:meth:`~.snapshot_state.RecentUnaffiliated.before`).
+    ``batch_ids`` holds at most ``CHUNK`` ids.
+    """
+    params = {
+        "item_id": item_id,
+        "before_id": max(batch_ids),
+        "batch": list(batch_ids),
+        "limit": limit,
+    }
+    with session.no_autoflush:
+        return list(session.scalars(_recent_unaffiliated_around(postgresql), params))

@@ -9,11 +9,12 @@ exact copy belongs to. Nothing here touches the database.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from intake.models import Campaign
+from intake.models import Campaign, Comment
 from intake.text.fingerprint import Fingerprint
 
 CANDIDATE_CAP = 64
@@ -135,3 +136,46 @@ class ExactCopies:
         first = self.firsts.get(exact_hash)
         if first is None or comment_id < first[0]:
             self.firsts[exact_hash] = (comment_id, campaign_id)
+
+
+def unaffiliated(comment: Comment) -> bool:
+    """In memory, what ``UNAFFILIATED`` (``intake.models``) says in SQL."""
+    return comment.kind == "unique" and comment.campaign_id is None
+
+
+@dataclass
+class RecentUnaffiliated:
+    """One item's newest comments labelled unique and in no campaign, for a whole batch.
+
+    The skeleton founding and the phrase pull-in ask, for a comment, the item's ``limit`` newest
+    such comments before it (:func:`~intake.labelling.snapshot_reads.recent_unaffiliated`). A
+    read per comment also flushed the batch's pending labels each time (issue 16's labeller
+    profile: 14% of its CPU). Instead the rows outside the batch are read once, ``rows`` (the
+    newest ``read_limit`` before the batch's newest comment), and the batch's comments are added
+    as they are labelled; each row's state is checked in memory when asked, so a comment that
+    joined a campaign since drops out. ``rows`` then holds every unaffiliated comment down to
+    the oldest it holds; when fewer than asked remain there and the read was not ``exhausted``
+    (it stopped at its limit), :meth:`before` answers None and the caller reads.
+    """
+
+    rows: list[Comment]
+    """Ascending ids."""
+    exhausted: bool
+    """The read found fewer rows than it asked for: nothing older exists."""
+
+    def add(self, comment: Comment) -> None:
+        """A batch comment is labelled (whatever its label: its state is checked when asked)."""
+        if self.rows and self.rows[-1].id > comment.id:
+            bisect.insort(self.rows, comment, key=lambda c: c.id)
+        else:
+            self.rows.append(comment)
+
+    def before(self, comment_id: int, limit: int) -> list[Comment] | None:
+        """Newest first, what the read would return, or None when memory cannot tell."""
+        found: list[Comment] = []
+        for row in reversed(self.rows):
+            if row.id < comment_id and unaffiliated(row):
+                found.append(row)
+                if len(found) == limit:
+                    return found
+        return found if self.exhausted else None

@@ -15,7 +15,7 @@ from functools import lru_cache
 import xxhash
 
 from intake.text.fingerprint import Fingerprinter, segment_key
-from intake.text.matching.profile import CampaignProfile
+from intake.text.matching.profile import CampaignProfile, stored_profile
 from intake.text.normalize import words
 from intake.text.template import personal_text
 
@@ -68,7 +68,7 @@ PHRASING_CACHE = 64
 @lru_cache(maxsize=PHRASING_CACHE)
 def _stored_phrasing(profile: bytes, fingerprinter: Fingerprinter) -> Callable[[str], bool] | None:
     """:func:`campaign_phrasing` of a stored profile (a pure function of its bytes)."""
-    return campaign_phrasing(CampaignProfile.from_bytes(profile), fingerprinter)
+    return campaign_phrasing(stored_profile(profile), fingerprinter)
 
 
 class CampaignWords:

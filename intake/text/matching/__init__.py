@@ -44,10 +44,10 @@ from __future__ import annotations
 
 from intake.text.matching.candidates import Candidate, framing_of
 from intake.text.matching.decision import decide
-from intake.text.matching.learning import new_profile, update_profile
+from intake.text.matching.learning import exemplars_after, new_profile, update_profile
 from intake.text.matching.outcome import Decision
 from intake.text.matching.phrases import phrase_pull_in
-from intake.text.matching.profile import CampaignProfile
+from intake.text.matching.profile import CampaignProfile, stored_profile
 from intake.text.matching.skeleton import skeleton_found
 from intake.text.matching.thresholds import DEFAULT_THRESHOLDS, MatchThresholds
 
@@ -58,9 +58,11 @@ __all__ = [
     "Decision",
     "MatchThresholds",
     "decide",
+    "exemplars_after",
     "framing_of",
     "new_profile",
     "phrase_pull_in",
     "skeleton_found",
+    "stored_profile",
     "update_profile",
 ]

@@ -31,7 +31,7 @@ from intake.text.spam.context import wants_item_context
 from intake.text.spam.learned import Example, LearnedModel, language_words, train
 from intake.text.spam.links import linkifier
 from intake.text.spam.noise import bigram_model, other_script_letters
-from intake.text.spam.scoring import score
+from intake.text.spam.scoring import TextMemo, score
 from intake.text.spam.settings import Behaviour, SpamSettings, SpamVerdict
 
 __all__ = [
@@ -40,6 +40,7 @@ __all__ = [
     "LearnedModel",
     "SpamSettings",
     "SpamVerdict",
+    "TextMemo",
     "preload",
     "score",
     "train",

@@ -22,12 +22,14 @@ from sqlalchemy.orm import Session
 from intake.config import Settings
 from intake.labelling import labeller_factory
 from intake.labelling.index import IndexWriter, pack_keys
-from intake.labelling.service import LabellingService
+from intake.labelling.service import PHRASE_PULL_IN_CAP, LabellingService
 from intake.labelling.snapshot import Snapshot
+from intake.labelling.snapshot_reads import recent_unaffiliated
 from intake.models import AgendaItem, BandKey, Campaign, Comment
 from intake.text.fingerprint import Fingerprint, signature_to_bytes
 from tests.conftest import at
 from tests.labelled import ITEM, add_comment
+from tests.statements import statements
 
 NOW = at("2026-11-21T09:00:00")
 TEXT = (
@@ -260,3 +262,78 @@ def test_each_read_is_one_statement_object_whatever_the_batch_on_postgresql(
     once, again = selects(first), selects(second)
     assert len(again) >= 5  # counters, senders' comments, candidates, campaigns, first members
     assert [str(s) for s in again if not any(s is t for t in once)] == []
+
+
+def test_the_items_recent_unique_comments_come_from_memory_as_the_read_would_return_them(
+    session: Session, labeller: LabellingService
+) -> None:
+    """The skeleton founding and the phrase pull-in ask, for every comment no route placed, the
+    item's newest comments still unique and in no campaign. The snapshot reads them once per item
+    and batch and follows the batch's labels in memory (a read per comment flushed the batch's
+    pending labels each time: 14% of the labeller's CPU, issue 16); what it answers is exactly
+    what the read returns at that point, in order and cap, while comments join campaigns."""
+
+    def stored(n: int, kind: str | None = "unique", **more: Any) -> list[Comment]:
+        rows = [
+            add_comment(
+                session,
+                item_id=ITEM,
+                person=f"p{1 + i % 8}",
+                received_at=NOW - timedelta(hours=2),
+                body=f"{OTHER_TEXT} Note {i}.",
+                position=None,
+                kind=kind,
+                **more,
+            )
+            for i in range(n)
+        ]
+        session.flush()
+        return rows
+
+    campaign = Campaign(created_at=NOW, profile=b"", representative_text="")
+    session.add(campaign)
+    session.flush()
+    older = stored(60)
+    stored(5, "form_letter", campaign_id=campaign.id)
+    newer = stored(60)
+    batch = []
+    for n in range(12):
+        # The labeller's batch: stored unlabelled (the label queue), in arrival order, with a
+        # comment outside the batch (labelled meanwhile by another path) among them.
+        batch += stored(1, None)
+        if n == 4:
+            stored(1)
+    fingerprints = {}
+    for comment in batch:
+        fp = fingerprints[comment.id] = labeller.fingerprinter.fingerprint(comment.matching_text)
+        comment.exact_hash, comment.shingle_count = fp.exact_hash, fp.shingle_count
+        comment.signature = signature_to_bytes(fp.signature)
+    session.flush()
+    snapshot = load(session, labeller, [(c, fingerprints[c.id]) for c in batch])
+
+    def asked(comment: Comment) -> list[int]:
+        with statements("SELECT") as seen:
+            found = [c.id for c in snapshot.recent_unaffiliated(comment, PHRASE_PULL_IN_CAP)]
+        reads.append(len(seen))
+        expected = recent_unaffiliated(session, ITEM, comment.id, PHRASE_PULL_IN_CAP)
+        assert found == [c.id for c in expected]
+        return found
+
+    reads: list[int] = []
+    for n, comment in enumerate(batch):
+        found = asked(comment)
+        assert len(found) == PHRASE_PULL_IN_CAP
+        comment.kind = ("unique", "spam", "form_letter")[n % 3]
+        if comment.kind == "form_letter":
+            comment.campaign_id = campaign.id
+        if n == 6:  # a pull-in: the newest earlier unique comments join the campaign
+            pulled = [c for c in newer[-55:] if c.kind == "unique"]
+            for member in pulled:
+                member.kind, member.campaign_id = "form_letter", campaign.id
+            snapshot.joined([c.id for c in pulled], campaign.id)
+        snapshot.settled(comment, fingerprints[comment.id])
+    assert older[-1].id in asked(batch[-1])  # reached back past the pulled-in comments
+    # One read for the item, the first time; then from memory until the pull-in left fewer
+    # than asked, when the rare case reads again: never a read per comment otherwise.
+    assert reads[:7] == [1, 0, 0, 0, 0, 0, 0]
+    assert max(reads) == 1

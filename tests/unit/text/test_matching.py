@@ -14,8 +14,10 @@ from intake.text.matching import (
     Candidate,
     MatchThresholds,
     decide,
+    exemplars_after,
     new_profile,
     phrase_pull_in,
+    stored_profile,
     update_profile,
 )
 from intake.text.reference import ReferenceLabeller
@@ -338,3 +340,39 @@ def test_phrase_pull_in_takes_earlier_spun_copies_not_comments_sharing_words() -
     pulled = phrase_pull_in(profile, [*copies, *strangers], DEFAULT_THRESHOLDS)
     assert all(i < 100 for i in pulled)
     assert len(pulled) >= 9
+
+
+def test_the_exemplars_alone_are_those_the_full_update_leaves() -> None:
+    """A campaign past its learning writes its row only for a new exemplar, so for each member
+    that joins it only the exemplars are computed (:func:`exemplars_after`): they must be exactly
+    those folding the members in with :func:`update_profile` leaves, member after member."""
+    rng = random.Random(16)
+    members = [
+        fp("\n".join(rng.sample(A, rng.randint(3, 6)) + rng.sample(B, rng.randint(0, 3))))
+        for _ in range(40)
+    ]
+    profile = new_profile(3, members[:2])
+    for n in range(2, len(members), 5):
+        batch = members[n : n + 5]
+        full = profile
+        for member in batch:
+            full = update_profile(full, member)
+        alone = exemplars_after(profile, batch)
+        assert [(sig.tobytes(), count) for sig, count in alone] == [
+            (sig.tobytes(), count) for sig, count in full.exemplars
+        ]
+        profile = full
+    assert len(profile.exemplars) > 2  # the members did bring new exemplars
+
+
+def test_a_stored_profile_is_decoded_once_per_blob() -> None:
+    """Labelling reads a hot campaign's profile for every comment that meets it: a blob is
+    decoded once and the decoded profile shared (a profile is never changed in place)."""
+    profile = new_profile(5, [fp("\n".join(A)), fp("\n".join(A[:5]))])
+    blob = profile.to_bytes()
+    decoded = stored_profile(blob)
+    assert stored_profile(bytes(bytearray(blob))) is decoded  # an equal blob read again
+    assert decoded.to_bytes() == blob == CampaignProfile.from_bytes(blob).to_bytes()
+    learned = update_profile(decoded, fp("\n".join(B)))
+    assert stored_profile(blob).to_bytes() == blob  # learning left the shared one as it was
+    assert stored_profile(learned.to_bytes()) is not decoded

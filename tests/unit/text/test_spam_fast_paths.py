@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
+from dataclasses import replace
 
 import pytest
 
 from intake.text import relatedness
-from intake.text.spam import SpamSettings, noise
+from intake.text.spam import Behaviour, SpamSettings, TextMemo, noise, score, wants_item_context
 from intake.text.spam import links as links_module
 from intake.text.spam.evidence import WORD_RE, safe_text
 from intake.text.spam.links import Link, digit_count, find_links, linkifier, phone_count
@@ -237,3 +238,24 @@ def test_content_terms_match_the_plain_tokeniser() -> None:
         terms.add("mutated")  # the caller's set is its own
         assert relatedness.content_terms(text) == plain_content_terms(text), text
     assert relatedness.context_terms(TEXTS) == set().union(*map(plain_content_terms, TEXTS))
+
+
+def test_a_batchs_text_memo_scores_every_text_as_scoring_it_afresh_does() -> None:
+    """A batch scores a text met before from its memo (:class:`TextMemo`): the verdict, reasons
+    included, is the one scoring the text afresh gives, with the item's context as it was for
+    that comment (the same words may be related to one item and not to another), and the memo
+    answers a repeat without reading the text again (one entry per distinct text and context)."""
+    contexts = (
+        None,
+        ("Library hours on weekends", "Keep the branch libraries open for students."),
+        ("Parking minimums near light rail stations",),
+    )
+    memo = TextMemo(S)
+    plain = Behaviour(email=None)
+    campaign = Behaviour(email=None, is_form_letter=True)
+    for _round in range(2):
+        for text, context, behaviour in itertools.product(TEXTS, contexts, (plain, campaign)):
+            given = replace(behaviour, item_context=context)
+            assert score(text, given, S, memo=memo) == score(text, given, S)
+            assert memo.wants_item_context(text) == wants_item_context(text, S)
+    assert len(memo._content) == len(set(TEXTS)) * len(contexts)
