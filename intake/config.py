@@ -69,6 +69,9 @@ class Settings:
     labelling: str = ""
     # How long a worker trusts a token it verified (revocation elsewhere takes this long).
     token_cache_seconds: int = 5
+    # How long a worker trusts an item's comment window it read (a staff change elsewhere takes
+    # this long; a scheduled close is exact).
+    item_cache_seconds: int = 5
     # The public summary shows an item as it stood at the last multiple of this interval.
     public_summary_interval_seconds: int = 3600
     # The city's IANA time zone: pages show local times, the timeline counts local hours.
@@ -155,6 +158,7 @@ _ENV_NAMES: dict[str, str] = {
     "group_commit_max": "INTAKE_GROUP_COMMIT_MAX",
     "labelling": "INTAKE_LABELLING",
     "token_cache_seconds": "INTAKE_TOKEN_CACHE_SECONDS",
+    "item_cache_seconds": "INTAKE_ITEM_CACHE_SECONDS",
     "public_summary_interval_seconds": "INTAKE_PUBLIC_SUMMARY_INTERVAL_SECONDS",
     "time_zone": "INTAKE_TIME_ZONE",
     "max_attachment_bytes": "INTAKE_MAX_ATTACHMENT_BYTES",
@@ -188,6 +192,7 @@ _INT_SETTINGS = frozenset(
         "worker_threads",
         "group_commit_max",
         "token_cache_seconds",
+        "item_cache_seconds",
         "public_summary_interval_seconds",
         "max_attachment_bytes",
         "attachment_read_seconds",
@@ -270,6 +275,7 @@ BOUNDS: dict[str, tuple[int, int | None]] = {
     "batch_max_comments": (1, 10_000),
     "worker_threads": (1, 64),
     "token_cache_seconds": (0, 60),
+    "item_cache_seconds": (0, 60),
     "spam_model_check_seconds": (0, 3600),
     "group_commit_max": (1, 1000),
     "public_summary_interval_seconds": (60, 86_400),

@@ -32,7 +32,7 @@ from intake.services.comments import CommentService, Labeller, Submission, Submi
 from intake.services.export import ExportService, ReportService
 from intake.services.false_filing import FalseFilingService
 from intake.services.group_commit import GroupCommitter, QueueTimeout
-from intake.services.items import AgendaItemService
+from intake.services.items import AgendaItemService, WindowCache
 from intake.services.label_queue import Labeller as QueueLabeller
 from intake.services.label_queue import LabelQueue
 from intake.services.labels import LabelService
@@ -52,6 +52,7 @@ def init_app(app: Flask, settings: Settings) -> None:
 
     fingerprinter = Fingerprinter(DEFAULT_SCHEME)
     app.extensions["intake.token_cache"] = TokenCache(settings.token_cache_seconds)
+    app.extensions["intake.window_cache"] = WindowCache(settings.item_cache_seconds)
     app.extensions["intake.fingerprinter"] = fingerprinter
     app.extensions["intake.labeller"] = build_labeller_factory(
         settings, lambda: app.extensions["intake.clock"](), fingerprinter
@@ -147,6 +148,7 @@ def comment_service_for(app: Flask, session: Session, *, labelled: bool = True) 
         labeller=factory(session) if factory is not None and labelled else None,
         clock=app.extensions["intake.clock"],
         confirmations=settings_.sends_mail,
+        windows=app.extensions["intake.window_cache"],
     )
 
 
@@ -182,7 +184,10 @@ def label_service() -> LabelService:
 
 
 def item_service() -> AgendaItemService:
-    return AgendaItemService(get_session(), clock())
+    """Over the request's session, with this worker's cache of comment windows (a change made
+    here clears the changed item's entry)."""
+    windows: WindowCache = current_app.extensions["intake.window_cache"]
+    return AgendaItemService(get_session(), clock(), windows)
 
 
 def comment_service(session: Session | None = None, *, labelled: bool = True) -> CommentService:

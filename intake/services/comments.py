@@ -23,8 +23,8 @@ from intake.commits import note_insert
 from intake.db import utcnow
 from intake.errors import CommentWindowClosed, DomainError, InvalidInput, NotFound
 from intake.mail.outbox import queue_confirmation
-from intake.models import AgendaItem, Comment, Submitter, person_key
-from intake.services.items import AgendaItemService
+from intake.models import Comment, Submitter, person_key
+from intake.services.items import AgendaItemService, CommentWindow, WindowCache
 from intake.services.pagination import decode_cursor, encode_cursor
 from intake.text.personal_data import is_placeholder_name
 from schemas.vocabulary import UNSPECIFIED
@@ -134,13 +134,14 @@ class CommentService:
         labeller: Labeller | None = None,
         clock: Callable[[], datetime] = utcnow,
         confirmations: bool = False,
+        windows: WindowCache | None = None,
     ) -> None:
         self.session = session
         self.max_body_chars = max_body_chars
         self.labeller = labeller
         self.clock = clock
         self.confirmations = confirmations  # queue a confirmation email (intake.mail)
-        self.items = AgendaItemService(session, clock)
+        self.items = AgendaItemService(session, clock, windows)
 
     def submit(self, item_id: str, data: Mapping[str, Any], context: SubmissionContext) -> Comment:
         (outcome,) = self.submit_together([Submission(item_id, data, context)])
@@ -157,7 +158,7 @@ class CommentService:
         """
         outcomes: list[Comment | DomainError | None] = []
         accepted: list[tuple[int, str, Submission]] = []
-        items: dict[str, AgendaItem] = {}
+        items: dict[str, CommentWindow] = {}
         for index, submission in enumerate(submissions):
             try:
                 item = items.get(submission.item_id) or self.open_item(submission.item_id)
@@ -174,7 +175,7 @@ class CommentService:
         return [o for o in outcomes if o is not None]
 
     def submit_many(
-        self, item: AgendaItem, entries: Sequence[Mapping[str, Any]], context: SubmissionContext
+        self, item: CommentWindow, entries: Sequence[Mapping[str, Any]], context: SubmissionContext
     ) -> list[Comment]:
         """Store already-validated entries and label them together, in arrival order."""
         return self._write([(item.id, Submission(item.id, data, context)) for data in entries])
@@ -206,11 +207,11 @@ class CommentService:
         self.session.flush()
         return comments
 
-    def open_item(self, item_id: str) -> AgendaItem:
-        """The item, if it exists and is taking comments now."""
-        item = self.items.get(item_id)
-        self._check_window(item, self.clock())
-        return item
+    def open_item(self, item_id: str) -> CommentWindow:
+        """The item's window, if the item exists and is taking comments now."""
+        window = self.items.window(item_id)
+        self._check_window(window, self.clock())
+        return window
 
     def _rows(self, item_id: str, submission: Submission) -> tuple[dict[str, Any], dict[str, Any]]:
         """The comment's and its submitter's column values."""
@@ -353,13 +354,13 @@ class CommentService:
             )
 
     @staticmethod
-    def _check_window(item: AgendaItem, now: datetime) -> None:
-        opens, closes = item.comments_open_at, item.comments_close_at
+    def _check_window(window: CommentWindow, now: datetime) -> None:
+        opens, closes = window.opens, window.closes
         if opens is not None and now < opens:
             raise CommentWindowClosed(
-                f"Comments on {item.id} open at {opens.isoformat()}.", opens, closes
+                f"Comments on {window.id} open at {opens.isoformat()}.", opens, closes
             )
         if closes is not None and now >= closes:
             raise CommentWindowClosed(
-                f"Comments on {item.id} closed at {closes.isoformat()}.", opens, closes
+                f"Comments on {window.id} closed at {closes.isoformat()}.", opens, closes
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,11 +14,32 @@ from intake.db import utcnow
 from intake.errors import Conflict, InvalidInput, NotFound
 from intake.models import AgendaItem
 from intake.services.pagination import keyset_page
+from intake.services.short_cache import ShortCache
 
 
 def _in_utc(data: Mapping[str, Any]) -> dict[str, Any]:
     """Timestamps are kept and returned in UTC whatever offset the client sent."""
     return {k: v.astimezone(UTC) if isinstance(v, datetime) else v for k, v in data.items()}
+
+
+@dataclass(frozen=True)
+class CommentWindow:
+    """What taking a comment needs of its item: that it exists, and when it takes comments."""
+
+    id: str
+    opens: datetime | None
+    closes: datetime | None
+
+    @classmethod
+    def of(cls, item: AgendaItem) -> CommentWindow:
+        return cls(item.id, item.comments_open_at, item.comments_close_at)
+
+
+class WindowCache(ShortCache[str, CommentWindow]):
+    """Items' comment windows this worker read in the last ``seconds``: a burst's posts skip the
+    item's read. A window's scheduled close is still exact (the times are compared with the
+    clock on every post); a staff change to the window applies at once on the worker that made
+    it and within ``seconds`` on the others (``INTAKE_ITEM_CACHE_SECONDS``)."""
 
 
 def accepting_comments(item: AgendaItem, now: datetime) -> bool:
@@ -27,9 +49,15 @@ def accepting_comments(item: AgendaItem, now: datetime) -> bool:
 
 
 class AgendaItemService:
-    def __init__(self, session: Session, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self,
+        session: Session,
+        clock: Callable[[], datetime] = utcnow,
+        windows: WindowCache | None = None,
+    ) -> None:
         self.session = session
         self.clock = clock
+        self.windows = windows
 
     def create(self, data: Mapping[str, Any]) -> AgendaItem:
         if self.session.get(AgendaItem, data["id"]) is not None:
@@ -46,6 +74,16 @@ class AgendaItemService:
             raise NotFound(f"No agenda item {item_id!r}.")
         return item
 
+    def window(self, item_id: str) -> CommentWindow:
+        """The item's comment window, from this worker's cache when it read it a moment ago."""
+        cached = self.windows.get(item_id) if self.windows is not None else None
+        if cached is not None:
+            return cached
+        window = CommentWindow.of(self.get(item_id))
+        if self.windows is not None:
+            self.windows.put(item_id, window)
+        return window
+
     def list(self, limit: int, cursor: str | None) -> tuple[list[AgendaItem], str | None]:
         return keyset_page(self.session, select(AgendaItem), AgendaItem.id, limit, cursor)
 
@@ -60,4 +98,6 @@ class AgendaItemService:
             )
         item.updated_at = self.clock()
         self.session.flush()
+        if self.windows is not None:
+            self.windows.discard(item_id)
         return item

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Callable
 from datetime import datetime
 
@@ -14,43 +12,15 @@ from intake.auth import Principal, generate_token, hash_token
 from intake.db import utcnow
 from intake.errors import Conflict, InvalidInput, NotFound
 from intake.models import ApiToken
+from intake.services.short_cache import ShortCache
 from schemas.vocabulary import ROLES
 
 
-class TokenCache:
-    """Tokens this worker verified in the last ``seconds``: a busy integration's posts skip the
-    look-up (a statement, and a transaction held open on the request's connection).
-
-    Only valid tokens are kept, by their SHA-256, never the secret. A revocation made through
-    this worker clears the cache at once; one made elsewhere (another worker or machine, the
-    command line) takes effect here within ``seconds``. ``seconds = 0`` keeps nothing.
-    """
-
-    MAX_ENTRIES = 4096
-
-    def __init__(self, seconds: float, monotonic: Callable[[], float] = time.monotonic) -> None:
-        self.seconds = seconds
-        self.monotonic = monotonic
-        self._entries: dict[str, tuple[float, Principal]] = {}
-        self._lock = threading.Lock()
-
-    def get(self, token_hash: str) -> Principal | None:
-        entry = self._entries.get(token_hash)
-        if entry is None or entry[0] <= self.monotonic():
-            return None
-        return entry[1]
-
-    def put(self, token_hash: str, principal: Principal) -> None:
-        if self.seconds <= 0:
-            return
-        with self._lock:
-            if len(self._entries) >= self.MAX_ENTRIES:
-                self._entries.clear()
-            self._entries[token_hash] = (self.monotonic() + self.seconds, principal)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
+class TokenCache(ShortCache[str, Principal]):
+    """Tokens this worker verified in the last ``seconds``, by their SHA-256 (never the secret):
+    a busy integration's posts skip the look-up. Only valid tokens are kept; a revocation made
+    through this worker clears the cache at once, one made elsewhere takes effect here within
+    ``seconds`` (see :mod:`intake.services.short_cache`)."""
 
 
 class TokenService:
