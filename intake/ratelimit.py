@@ -88,11 +88,18 @@ def request_cost() -> int:
     return 1
 
 
+STRATEGY = "sliding-window-counter"
+"""Two counters per bucket (this window and the last, the last weighted by how much of it still
+overlaps), so a bucket's state and every check are constant in size however many posts it has
+counted. The moving window kept one timestamp per hit: an item's 60,000/minute bucket grew to a
+list of 60,000 entries (~0.9 MB in Redis) read by binary search on every response's headers
+during a campaign burst (docs/benchmarks.md, session 8)."""
+
 limiter = Limiter(
     key_func=client_key,
     headers_enabled=True,
     header_name_mapping=HEADER_NAMES,
-    strategy="moving-window",
+    strategy=STRATEGY,
     retry_after="delta-seconds",
     in_memory_fallback_enabled=True,
 )

@@ -289,3 +289,36 @@ def test_no_cors_by_default(client: FlaskClient, item: dict[str, Any]) -> None:
         headers={"Origin": "https://forms.city.example", "Access-Control-Request-Method": "POST"},
     )
     assert "Access-Control-Allow-Origin" not in response.headers
+
+
+@pytest.mark.xdist_group("redis")  # one Redis DB: its tests share a worker
+def test_a_busy_item_bucket_stays_constant_in_size(database_url: str, pg_engine: Any) -> None:
+    """Issue 16: the item's bucket counts a burst in a structure that does not grow with it (a
+    moving window kept one Redis list entry per post: 60,000 for a full minute on one item)."""
+    if pg_engine is not None:
+        pytest.skip("covered on SQLite; this test needs its own app on one database")
+    redis_url = needs_redis()
+    import redis
+
+    store = redis.Redis.from_url(redis_url)
+    store.flushdb()
+    app = create_app({"database_url": database_url, "redis_url": redis_url})
+    _create_item(app)
+    client = app.test_client()
+
+    def post_and_measure(count: int) -> int:
+        for n in range(count):
+            address = f"10.8.{n // 200}.{n % 200 + 1}"
+            response = client.post(
+                URL, json=comment_payload(), environ_base={"REMOTE_ADDR": address}
+            )
+            assert response.status_code == 201
+        item_keys = [key for key in store.scan_iter("*item*")]
+        assert item_keys, "the item's bucket is in Redis"
+        return sum(store.memory_usage(key) or 0 for key in item_keys)
+
+    after_two = post_and_measure(2)
+    after_many = post_and_measure(120)
+    assert after_many == after_two
+    assert int(client.post(URL, json=comment_payload()).headers["RateLimit-Remaining"]) > 0
+    store.flushdb()
