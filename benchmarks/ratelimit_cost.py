@@ -22,7 +22,8 @@ import redis
 from limits import parse
 from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter, SlidingWindowCounterRateLimiter
-from redis.connection import Connection, ConnectionPool, _HiredisParser, _RESP3Parser
+from redis._parsers import _HiredisParser, _RESP3Parser
+from redis.connection import Connection, ConnectionPool
 
 URL = os.environ.get("INTAKE_BENCH_REDIS_URL", "redis://127.0.0.1:6379/9")
 ITEM_LIMIT = parse("60000/minute")
