@@ -25,7 +25,9 @@ Corpora (each skipped when its files are absent):
   look-alikes); ``spam-heldout``:
   ``tests/fixtures/spam_heldout``, never tuned on (but read during tuning, so no longer blind);
   ``spam-heldout-2``: ``tests/fixtures/spam_heldout_2``, written before the engine or the other
-  spam rows were read, never tuned on and never trained on.
+  spam rows were read, never tuned on and never trained on; ``spam-heldout-3``:
+  ``tests/fixtures/spam_heldout_3`` (session 8's blind set, on five city items, written by a
+  helper who read neither the engine nor the tuning sets; never tuned on, never trained on).
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
@@ -87,6 +89,7 @@ FIXTURE = ROOT / "tests" / "fixtures" / "labelling" / "comments.jsonl"
 SPAM_TUNE = ROOT / "tests" / "fixtures" / "spam"
 SPAM_HELDOUT = ROOT / "tests" / "fixtures" / "spam_heldout" / "heldout.jsonl"
 SPAM_HELDOUT_2 = ROOT / "tests" / "fixtures" / "spam_heldout_2" / "heldout.jsonl"
+SPAM_HELDOUT_3 = ROOT / "tests" / "fixtures" / "spam_heldout_3" / "heldout.jsonl"
 SPAM_TUNE_MIXED = ROOT / "tests" / "fixtures" / "spam_tune_mixed" / "tune.jsonl"
 SPAM_TUNE_3 = ROOT / "tests" / "fixtures" / "spam_tune_3" / "tune.jsonl"
 SPAM_TUNE_4 = ROOT / "tests" / "fixtures" / "spam_tune_4" / "tune.jsonl"
@@ -103,7 +106,7 @@ SPAM_HELDOUT_TITLE = "General public comment"
 SPAM_ORDER_SEED = 14
 ALL_CORPORA = (
     "titleix,epa,fixture,generated-tune,generated-report,spam-tune,spam-tune-mixed,spam-tune-3,"
-    "spam-tune-4,spam-tune-5,spam-heldout,spam-heldout-2,burst"
+    "spam-tune-4,spam-tune-5,spam-heldout,spam-heldout-2,spam-heldout-3,burst"
 )
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -240,6 +243,12 @@ def spam_heldout_2() -> Corpus | None:
     return spam_set("spam-heldout-2", _jsonl(SPAM_HELDOUT_2), SPAM_HELDOUT_TITLE)
 
 
+def spam_heldout_3() -> Corpus | None:
+    """Session 8's blind set: each row names the city item it was posted on, so it is read
+    like ``spam-tune-3`` (one agenda item per title) rather than on a general comment item."""
+    return _spam_on_items("spam-heldout-3", SPAM_HELDOUT_3)
+
+
 def burst(posts: int = BURST_POSTS) -> Corpus:
     """What ``burst.py`` posts, with the campaign each copy was drawn from as its truth."""
     import _common  # imported here: it needs psycopg, which only this corpus uses
@@ -311,6 +320,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "spam-tune-5": spam_tune_5,
         "spam-heldout": spam_heldout,
         "spam-heldout-2": spam_heldout_2,
+        "spam-heldout-3": spam_heldout_3,
         "burst": burst,
     }
     return loaders[name]()
