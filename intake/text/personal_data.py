@@ -109,6 +109,21 @@ _PLACEHOLDER_WORDS = frozenset(
         "ii",
         "iii",
         "iv",
+        # what a form's "name" gets from someone declining it: "Prefer not to say", "Decline to
+        # state", "I'd rather not say", "Would rather not disclose"
+        "prefer",
+        "decline",
+        "declined",
+        "to",
+        "say",
+        "state",
+        "answer",
+        "i",
+        "i'd",
+        "i\u2019d",
+        "rather",
+        "would",
+        "disclose",
     }
 )
 _MIN_NAME_TOKEN = 3
