@@ -13,6 +13,9 @@ Corpora (each skipped when its files are absent):
 * ``fixture``: ``tests/fixtures/labelling/comments.jsonl`` (what the engine was tuned on).
 * ``generated-tune``, ``generated-report``: ``quality_corpus.py``, a generator written apart from
   the fixture, in its tuning and reporting splits. Tune on the first, report the second.
+* ``generated-fresh``: ``quality_corpus_fresh.py`` (seed 1403), a second generator written in
+  session 8 apart from the first, the fixture and the engine, which nothing was tuned on: seven
+  campaigns on four other items, read and scored as ``generated-report``.
 * ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-tune-mixed``:
   ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
   item, written for issue 14 item 6 without reading the held-apart rows); ``spam-tune-3``:
@@ -82,6 +85,7 @@ from flask import Flask
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality_corpus
+import quality_corpus_fresh
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL_DOCKETS = ROOT.parent / "shared" / "data" / "real-dockets"
@@ -105,8 +109,9 @@ SPAM_TUNE_TITLE = "Prohibiting the use of city property for immigration enforcem
 SPAM_HELDOUT_TITLE = "General public comment"
 SPAM_ORDER_SEED = 14
 ALL_CORPORA = (
-    "titleix,epa,fixture,generated-tune,generated-report,spam-tune,spam-tune-mixed,spam-tune-3,"
-    "spam-tune-4,spam-tune-5,spam-heldout,spam-heldout-2,spam-heldout-3,burst"
+    "titleix,epa,fixture,generated-tune,generated-report,generated-fresh,spam-tune,"
+    "spam-tune-mixed,spam-tune-3,spam-tune-4,spam-tune-5,spam-heldout,spam-heldout-2,"
+    "spam-heldout-3,burst"
 )
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -189,8 +194,20 @@ def fixture() -> Corpus | None:
 
 
 def generated(split: str) -> Corpus:
+    return _generated_rows(
+        f"generated-{split}", quality_corpus.generate(split), dict(quality_corpus.ITEMS)
+    )
+
+
+def generated_fresh() -> Corpus:
+    """The session-8 generator nobody tuned on, read with the same truth fields."""
+    rows = quality_corpus_fresh.generate(quality_corpus_fresh.SEED)
+    return _generated_rows("generated-fresh", rows, dict(quality_corpus_fresh.ITEMS))
+
+
+def _generated_rows(name: str, rows: Iterable[dict[str, Any]], titles: dict[str, str]) -> Corpus:
     records = []
-    for row in quality_corpus.generate(split):
+    for row in rows:
         truth = row["truth"]
         records.append(
             Record(
@@ -206,7 +223,7 @@ def generated(split: str) -> Corpus:
                 has_personal_truth=truth["campaign"] is not None,
             )
         )
-    return Corpus(f"generated-{split}", dict(quality_corpus.ITEMS), records)
+    return Corpus(name, titles, records)
 
 
 def spam_set(name: str, rows: Iterable[dict[str, Any]], title: str) -> Corpus:
@@ -313,6 +330,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "fixture": fixture,
         "generated-tune": lambda: generated("tune"),
         "generated-report": lambda: generated("report"),
+        "generated-fresh": generated_fresh,
         "spam-tune": spam_tune,
         "spam-tune-mixed": spam_tune_mixed,
         "spam-tune-3": spam_tune_3,

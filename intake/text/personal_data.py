@@ -37,6 +37,22 @@ _STREET_SUFFIX = (
 _STREET_ADDRESS = re.compile(
     rf"\b\d{{1,6}}[A-Za-z]?\s+(?:[A-Z0-9][\w'.-]*\s+){{1,4}}{_STREET_SUFFIX}\b\.?"
 )
+# The same in any case, for text a public page shows (``scrub``): people type their own line of
+# a letter in lower case ("i'm raj huang ... at 9745 riverside boulevard"). Without capitals to
+# tell a street from prose, the words between the number and the street word must not be
+# function words ("3 kids cross the road", "30 days in a row" stay), and only words that name a
+# street end it.
+_FUNCTION_WORDS = (
+    r"(?:the|a|an|in|on|of|at|to|by|for|from|with|and|or|our|my|your|their|his|her|its|this|that"
+    r"|these|those|every|each|per|more|less|than|into|onto|across|along|down|up|over|under|near"
+    r"|off|we|you|they|i|is|are|was|were|be)"
+)
+_STREET_ADDRESS_ANY_CASE = re.compile(
+    rf"\b\d{{1,6}}[a-z]?\s+(?:(?!{_FUNCTION_WORDS}\b)[a-z][\w'.-]*\s+){{1,3}}"
+    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|court|ct|drive|dr|parkway|pkwy"
+    r"|highway|hwy|terrace|circle|place|way)\b\.?",
+    re.IGNORECASE,
+)
 _UNIT_OR_BOX = re.compile(r"\b(?:Apt|Apartment|Unit|Suite|P\.?\s?O\.?\s+Box)\.?\s*#?\s*\d+", re.I)
 # A US ZIP (or ZIP+4) standing alone, not part of a longer number or an id like 2026-00837.
 _ZIP = re.compile(r"(?<![\w$€£.,/-])\d{5}(?:-\d{4})?(?![\w-])")
@@ -93,6 +109,21 @@ _PLACEHOLDER_WORDS = frozenset(
         "ii",
         "iii",
         "iv",
+        # what a form's "name" gets from someone declining it: "Prefer not to say", "Decline to
+        # state", "I'd rather not say", "Would rather not disclose"
+        "prefer",
+        "decline",
+        "declined",
+        "to",
+        "say",
+        "state",
+        "answer",
+        "i",
+        "i'd",
+        "i\u2019d",
+        "rather",
+        "would",
+        "disclose",
     }
 )
 _MIN_NAME_TOKEN = 3
@@ -236,9 +267,8 @@ def scrub(text: str, identifiers: Identifiers | None = None) -> str:
     for pattern in (_EMAIL, _UNIT_OR_BOX, _ZIP, _CANADIAN_POSTAL):
         spans.extend(m.span() for m in pattern.finditer(text))
     # "12 Alder Ct." keeps its full stop: it may end the sentence, and the street is gone anyway.
-    spans.extend(
-        (m.start(), m.end() - m.group().endswith(".")) for m in _STREET_ADDRESS.finditer(text)
-    )
+    for pattern in (_STREET_ADDRESS, _STREET_ADDRESS_ANY_CASE):
+        spans.extend((m.start(), m.end() - m.group().endswith(".")) for m in pattern.finditer(text))
     spans.extend(_phone_spans(text))
     if identifiers is not None:
         spans.extend(_identifier_spans(text, identifiers))
@@ -260,15 +290,23 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _identifier_spans(text: str, identifiers: Identifiers) -> list[tuple[int, int]]:
-    """Where the sender's own literals (spaces anywhere) and capitalised name words occur."""
+    """Where the sender's own literals (spaces anywhere) and name words occur: a name word
+    capitalised anywhere, and in lower case next to another word of the name, initials between
+    them aside ("raj huang", "elena h. murphy": the name typed in lower case; "I hope" and "hope
+    the smith family" from Hope Smith stay)."""
     spans: list[tuple[int, int]] = []
     for literal in identifiers.literals:
         flexible = r"\s*".join(re.escape(ch) for ch in literal)
         spans.extend(m.span() for m in re.finditer(flexible, text, re.IGNORECASE))
-    for match in _NAME_TOKEN.finditer(text):
-        token = match.group()
-        if not token[:1].islower() and _fold(token) in identifiers.name_tokens:
-            spans.append(match.span())
+    words = [(m.span(), m.group()) for m in _NAME_TOKEN.finditer(text) if len(m.group()) > 1]
+    folded = [_fold(word) for _, word in words]
+    for i, (span, word) in enumerate(words):
+        if folded[i] not in identifiers.name_tokens:
+            continue
+        near = folded[max(0, i - 1) : i + 2]
+        paired = any(w != folded[i] and w in identifiers.name_tokens for w in near)
+        if not word[:1].islower() or paired:
+            spans.append(span)
     return spans
 
 

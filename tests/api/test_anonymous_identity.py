@@ -35,6 +35,9 @@ PLACEHOLDERS = [
     "none",
     "No name",
     "-",
+    "Prefer not to say",
+    "Decline to state",
+    "I'd rather not say",
 ]
 
 

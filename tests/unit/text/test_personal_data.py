@@ -61,12 +61,15 @@ def test_members_own_details_are_recognised_whatever_the_sentence() -> None:
 @pytest.mark.parametrize(
     "name",
     ["Anonymous", "Anonymous Anonymous", "", "  ", "N/A", "n/a", "Name withheld", "anon", "none",
-     "No name", "NONE", "-", "???", "Anonymous Citizen", "Name Not Provided", "Mr. Anonymous"],
+     "No name", "NONE", "-", "???", "Anonymous Citizen", "Name Not Provided", "Mr. Anonymous",
+     "Prefer not to say", "Decline to state", "I'd rather not say"],
 )  # fmt: skip
 def test_placeholder_names_are_recognised(name: str) -> None:
     assert is_placeholder_name(name)
 
 
-@pytest.mark.parametrize("name", ["Maria Lopez", "Person 17", "Hope", "李明", "Anna N/A Smith"])
+@pytest.mark.parametrize(
+    "name", ["Maria Lopez", "Person 17", "Hope", "李明", "Anna N/A Smith", "I. M. Pei"]
+)
 def test_real_names_are_not_placeholders(name: str) -> None:
     assert not is_placeholder_name(name)

@@ -34,3 +34,27 @@ def test_ordinary_words_and_numbers_stay() -> None:
     assert scrub(text) == text
     hope = Identifiers.of(names=["Hope Smith"])
     assert scrub("I hope the council listens.", hope) == "I hope the council listens."
+
+
+def test_a_line_typed_in_lower_case_loses_the_name_and_street_too() -> None:
+    """People type their own line of a letter in lower case; the public record must not show
+    the sender's name or house because no capital marks them."""
+    raj = Identifiers.of(names=["Raj Huang"], postal_codes=["95811"])
+    line = "i'm raj huang, and my family owns the home at 9745 riverside boulevard in 95811."
+    assert scrub(line, raj) == (
+        f"i'm {REMOVED}, and my family owns the home at {REMOVED} in {REMOVED}."
+    )
+    elena = Identifiers.of(names=["Elena H. Murphy"])
+    assert scrub("this is elena h. murphy from 12 t street", elena) == (
+        f"this is {REMOVED} h. {REMOVED} from {REMOVED}"
+    )
+
+
+def test_lower_case_prose_with_numbers_and_names_as_words_stays() -> None:
+    hope = Identifiers.of(names=["Hope Smith"])
+    for text in (
+        "i hope 3 kids cross the road safely and we wait 30 days in a row.",
+        "the guard has worked 12 years on our street and 4 more at the other court.",
+        "we hope the smith family's old oak stays.",  # one name word each, apart
+    ):
+        assert scrub(text, hope) == text
