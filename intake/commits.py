@@ -100,7 +100,11 @@ def finish(session: Session) -> None:
 
     Ending a transaction that wrote nothing cannot lose anything, so its failure (a connection
     lost after a group commit stored the request's comment elsewhere) must not fail the answer.
+    A session that never began one (a POST whose comment a group commit stored, with the item's
+    window and the token cached) has nothing to end: committing it would begin one to commit.
     """
+    if not session.in_transaction():
+        return
     if wrote(session):
         commit_checked(session)
         return

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from marshmallow import Schema
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -274,3 +275,25 @@ def test_staff_list_filters_and_paginates(
     assert [c["body"] for c in window] == ["comment 1", "comment 2"]
     assert client.get(f"{URL}?kind=bogus", headers=staff).status_code == 422
     assert client.get("/api/v1/agenda-items/nope/comments", headers=staff).status_code == 404
+
+
+def test_a_post_builds_no_schema(
+    client: FlaskClient, item: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The body's schema (and its nested submitter's) is built once, not per request: webargs
+    builds a fresh one from a schema class on every POST, copying each declared field."""
+    assert (
+        client.post(URL, json=comment_payload("The first post loads nested schemas.")).status_code
+        == 201
+    )
+    built: list[str] = []
+    real_init = Schema.__init__
+
+    def counting_init(self: Schema, *args: Any, **kwargs: Any) -> None:
+        built.append(type(self).__name__)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(Schema, "__init__", counting_init)
+    response = client.post(URL, json=comment_payload("A second comment, some minutes later."))
+    assert response.status_code == 201, response.json
+    assert built == []
