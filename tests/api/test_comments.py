@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -297,3 +298,24 @@ def test_a_post_builds_no_schema(
     response = client.post(URL, json=comment_payload("A second comment, some minutes later."))
     assert response.status_code == 201, response.json
     assert built == []
+
+
+def test_a_post_decodes_its_json_body_once(
+    client: FlaskClient, item: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The API's body check decodes the document (Flask caches it); the view's parser reads
+    that, instead of decoding the same bytes again."""
+    body = json.dumps(comment_payload("Decoded once, read twice."))
+    decoded: list[object] = []
+    real_loads = json.loads
+
+    def counting_loads(s: str | bytes, **kwargs: Any) -> Any:
+        text = s.decode() if isinstance(s, bytes) else s
+        if text == body:
+            decoded.append(s)
+        return real_loads(s, **kwargs)
+
+    monkeypatch.setattr(json, "loads", counting_loads)
+    response = client.post(URL, data=body, content_type="application/json")
+    assert response.status_code == 201, response.json
+    assert len(decoded) == 1
