@@ -179,9 +179,10 @@ def submission_context(*, honeypot_filled: bool = False) -> SubmissionContext:
 
 
 def token_service(session: Session | None = None) -> TokenService:
-    """Over the request's session, with this worker's cache of verified tokens."""
+    """Over the request's session (opened only when the cache cannot answer), with this
+    worker's cache of verified tokens."""
     cache: TokenCache = current_app.extensions["intake.token_cache"]
-    return TokenService(get_session() if session is None else session, clock(), cache)
+    return TokenService(get_session if session is None else session, clock(), cache)
 
 
 def label_service() -> LabelService:
