@@ -84,7 +84,7 @@ def _witness_of(instance: Any) -> Witness | None:
 
 
 def note_insert(session: Session, entity: type[Any], key: int) -> None:
-    """Record a row a statement outside the unit of work inserted (an ORM bulk ``INSERT``),
+    """Record a row a statement outside the unit of work inserted (a Core ``INSERT``),
     so a commit lost with its connection can still be checked (the flush hook sees only rows
     the unit of work wrote)."""
     session.info[WROTE] = True
