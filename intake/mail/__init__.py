@@ -6,7 +6,7 @@ When a comment gives an email and ``INTAKE_SMTP_HOST`` is set, :func:`outbox.que
 never waits for, or fails on, a mail server. :class:`sender.OutboxSender` (``intake mail send``)
 drains the outbox through :class:`smtp.SmtpTransport`: due rows are claimed with ``FOR UPDATE
 SKIP LOCKED`` on PostgreSQL, so any number of senders may run; a failure is retried with
-backoff. The message
-(:mod:`intake.mail.message`) gives the receipt number, never the label. Addresses are never
-logged, and each is cleared from its row once the mail is sent or given up on.
+backoff. The message (:mod:`intake.mail.message`) gives the receipt number, never the label.
+Addresses are never logged, and each is cleared from its row once the mail is sent or given up
+on.
 """
