@@ -84,7 +84,7 @@ def _witness_of(instance: Any) -> Witness | None:
 
 
 def note_insert(session: Session, entity: type[Any], key: int) -> None:
-    """Record a row a statement outside the unit of work inserted (an ORM bulk ``INSERT``),
+    """Record a row a statement outside the unit of work inserted (a Core ``INSERT``),
     so a commit lost with its connection can still be checked (the flush hook sees only rows
     the unit of work wrote)."""
     session.info[WROTE] = True
@@ -100,7 +100,11 @@ def finish(session: Session) -> None:
 
     Ending a transaction that wrote nothing cannot lose anything, so its failure (a connection
     lost after a group commit stored the request's comment elsewhere) must not fail the answer.
+    A session that never began one (a POST whose comment a group commit stored, with the item's
+    window and the token cached) has nothing to end: committing it would begin one to commit.
     """
+    if not session.in_transaction():
+        return
     if wrote(session):
         commit_checked(session)
         return

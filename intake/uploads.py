@@ -15,7 +15,7 @@ from typing import Any
 
 from flask import Request, request
 from webargs import core
-from webargs.flaskparser import FlaskParser
+from webargs.flaskparser import FlaskParser, is_json_request
 from werkzeug.exceptions import BadRequest, RequestEntityTooLarge
 
 from intake.attachments.uploads import (
@@ -47,7 +47,7 @@ class CommentPartParser(FlaskParser):
 
     def _raw_load_json(self, req: Request) -> Any:
         if req.mimetype != MULTIPART:
-            return super()._raw_load_json(req)
+            return self._decoded_once(req)
         part = req.form.get(COMMENT_PART)
         if part is None:
             return core.missing
@@ -55,6 +55,16 @@ class CommentPartParser(FlaskParser):
             return core.parse_json(part.encode("utf-8"))
         except RecursionError:
             raise BadRequest("The comment part is nested too deeply.") from None
+
+    def _decoded_once(self, req: Request) -> Any:
+        """The JSON document Flask decoded for the API's body check (``_refuse_unreadable_json``)
+        and cached, instead of decoding the body a second time; a body Flask could not decode
+        (or the document ``null``) goes to webargs, which names the error as before."""
+        if is_json_request(req):
+            document = req.get_json(silent=True)
+            if document is not None:
+                return document
+        return super()._raw_load_json(req)
 
 
 def sends_files(req: Request) -> bool:

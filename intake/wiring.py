@@ -28,7 +28,13 @@ from intake.errors import Overloaded
 from intake.models import Comment
 from intake.privacy import current_address_key
 from intake.services.campaigns import CampaignService
-from intake.services.comments import CommentService, Labeller, Submission, SubmissionContext
+from intake.services.comments import (
+    CommentService,
+    Labeller,
+    Stored,
+    Submission,
+    SubmissionContext,
+)
 from intake.services.export import ExportService, ReportService
 from intake.services.false_filing import FalseFilingService
 from intake.services.group_commit import GroupCommitter, QueueTimeout
@@ -173,9 +179,10 @@ def submission_context(*, honeypot_filled: bool = False) -> SubmissionContext:
 
 
 def token_service(session: Session | None = None) -> TokenService:
-    """Over the request's session, with this worker's cache of verified tokens."""
+    """Over the request's session (opened only when the cache cannot answer), with this
+    worker's cache of verified tokens."""
     cache: TokenCache = current_app.extensions["intake.token_cache"]
-    return TokenService(get_session() if session is None else session, clock(), cache)
+    return TokenService(get_session if session is None else session, clock(), cache)
 
 
 def label_service() -> LabelService:
@@ -198,11 +205,11 @@ def comment_service(session: Session | None = None, *, labelled: bool = True) ->
     )
 
 
-def submit_comment(submission: Submission, *, own_transaction: bool = False) -> Comment:
+def submit_comment(submission: Submission, *, own_transaction: bool = False) -> Stored:
     """Store and label one comment: in this worker's next group commit, or in the request's
     own transaction when grouping is off (SQLite) or ``own_transaction`` is asked for (a request
     whose idempotency key row must commit with its comment)."""
-    committer: GroupCommitter[Submission, Comment] | None = current_app.extensions.get(
+    committer: GroupCommitter[Submission, Stored] | None = current_app.extensions.get(
         "intake.group_commit"
     )
     if committer is None or own_transaction:

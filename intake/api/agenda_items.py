@@ -14,7 +14,7 @@ from intake.api.security import STAFF
 from intake.api.shaping import With
 from intake.auth import requires_staff
 from intake.models import AgendaItem
-from intake.services.items import accepting_comments
+from intake.services.items import CommentWindow
 from intake.wiring import clock, item_service
 from schemas.agenda_items import (
     AgendaItemCreateSchema,
@@ -31,7 +31,7 @@ blp = Blueprint(
 
 def shaped(item: AgendaItem) -> With:
     """The item with whether it takes comments now, by the app's clock."""
-    return With(item, accepting_comments=accepting_comments(item, clock()()))
+    return With(item, accepting_comments=CommentWindow.of(item).accepting(clock()()))
 
 
 @blp.route("")

@@ -19,7 +19,7 @@ from intake.api.security import PUBLIC_OR_TOKEN, STAFF
 from intake.auth import current_principal, require_staff
 from intake.models import Comment
 from intake.ratelimit import POST_LIMITS
-from intake.services.comments import CommentFilters, Submission
+from intake.services.comments import CommentFilters, Stored, Submission
 from intake.services.labels import LabelChange
 from intake.uploads import REQUEST_BODY_DOC, CommentPartParser, with_attachments
 from intake.wiring import comment_service, label_service, submission_context, submit_comment
@@ -50,7 +50,7 @@ class ItemCommentCollection(MethodView):
         security=PUBLIC_OR_TOKEN,
         request_body=REQUEST_BODY_DOC,
     )
-    def post(self, data: dict[str, Any], item_id: str) -> tuple[Comment, int, dict[str, str]]:
+    def post(self, data: dict[str, Any], item_id: str) -> tuple[Stored, int, dict[str, str]]:
         """Submit a comment (public, or an integration token). Returns a receipt.
 
         Send JSON, or a ``multipart/form-data`` form with the same JSON as its ``comment`` part

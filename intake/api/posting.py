@@ -46,7 +46,10 @@ def comment_post(
             doc["requestBody"] = request_body
         view = blp.doc(**doc)(view)
         view = blp.response(status, answer)(view)
-        shaped: Callable[..., Any] = blp.arguments(body)(view)
+        # An instance, not the class: given a class, webargs builds the schema (copying every
+        # declared field, then the nested submitter's schema on its first load) on each request.
+        # Loading keeps no state on the instance, so one serves every request.
+        shaped: Callable[..., Any] = blp.arguments(body())(view)
         return idempotent(shaped)
 
     return decorate

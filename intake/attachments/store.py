@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
@@ -15,20 +16,23 @@ from intake.models import Attachment
 
 def attachment_rows(received: Sequence[ReceivedAttachment]) -> list[Attachment]:
     """The files as rows, not yet given to a comment."""
-    return [
-        Attachment(
-            position=r.position,
-            filename=r.filename,
-            media_type=r.media_type,
-            size_bytes=len(r.data),
-            sha256=r.sha256,
-            content=r.data,
-            text_status=r.extraction.status,
-            text_note=r.extraction.note,
-            text_chars=len(r.extraction.text),
-        )
-        for r in received
-    ]
+    return [Attachment(**attachment_values(r)) for r in received]
+
+
+def attachment_values(received: ReceivedAttachment) -> dict[str, Any]:
+    """One file's column values but its comment's id: the row :func:`attachment_rows` builds,
+    or the store path inserts without an object."""
+    return {
+        "position": received.position,
+        "filename": received.filename,
+        "media_type": received.media_type,
+        "size_bytes": len(received.data),
+        "sha256": received.sha256,
+        "content": received.data,
+        "text_status": received.extraction.status,
+        "text_note": received.extraction.note,
+        "text_chars": len(received.extraction.text),
+    }
 
 
 def attachment_text(received: Sequence[ReceivedAttachment]) -> str | None:

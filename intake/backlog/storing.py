@@ -20,7 +20,7 @@ from intake.backlog.reading import ParsedRow, RowError
 from intake.db import utcnow
 from intake.errors import NotFound
 from intake.models import AgendaItem, Campaign, Comment
-from intake.services.comments import CommentService, Submission, SubmissionContext
+from intake.services.comments import CommentService, Stored, Submission, SubmissionContext
 from intake.services.items import AgendaItemService
 from schemas.vocabulary import UNLABELLED
 
@@ -29,7 +29,7 @@ SOURCE_PREFIX = "import:"
 
 def store_through_write_path(
     comments: CommentService, rows: Sequence[ParsedRow], context: SubmissionContext
-) -> list[Comment]:
+) -> list[Stored]:
     """Store and label ``rows`` in file order, as they arrived (their time, their key)."""
     submissions = [
         Submission(row.item_id, row.data, context, received_at=row.received_at, import_key=row.key)
@@ -42,7 +42,7 @@ def store_through_write_path(
 class ChunkOutcome:
     """What one chunk did: comments stored (or, in a dry run, that would be), rows skipped."""
 
-    stored: list[Comment] = field(default_factory=list)
+    stored: list[Stored] = field(default_factory=list)
     would_store: int = 0
     skipped: int = 0
     errors: list[RowError] = field(default_factory=list)

@@ -14,8 +14,7 @@ from typing import Any
 from marshmallow import ValidationError
 
 from intake.errors import InvalidInput
-from intake.models import Comment
-from intake.services.comments import CommentService, SubmissionContext
+from intake.services.comments import CommentService, Stored, SubmissionContext
 from schemas.comments import CommentCreateSchema
 
 
@@ -24,7 +23,7 @@ class EntryOutcome:
     """One entry's fate: a stored comment, or the field errors that kept it out."""
 
     index: int
-    comment: Comment | None = None
+    comment: Stored | None = None
     errors: dict[str, Any] | None = None
 
 

@@ -15,19 +15,44 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, insert, not_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    Table,
+    insert,
+    not_,
+    select,
+    true,
+)
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from intake.attachments.store import attachment_rows, attachment_text
+from intake.attachments.store import attachment_rows, attachment_text, attachment_values
 from intake.commits import note_insert
 from intake.db import utcnow
-from intake.errors import CommentWindowClosed, DomainError, InvalidInput, NotFound
-from intake.mail.outbox import queue_confirmation
-from intake.models import Comment, Submitter, person_key
+from intake.errors import DomainError, InvalidInput, NotFound
+from intake.mail.outbox import confirmation_row, insert_confirmations, queue_confirmation
+from intake.models import Attachment, Comment, Submitter, person_key
 from intake.services.items import AgendaItemService, CommentWindow, WindowCache
 from intake.services.pagination import decode_cursor, encode_cursor
 from intake.text.personal_data import is_placeholder_name
 from schemas.vocabulary import UNSPECIFIED
+
+
+def _table(entity: type[Any]) -> Table:
+    table: Table = entity.__table__
+    return table
+
+
+_COMMENTS = _table(Comment)
+# The store path's statements, built once: a statement's cache key is computed on its first
+# execution and kept with it, so a POST neither builds nor hashes them again.
+_INSERT_COMMENTS = insert(_COMMENTS).returning(_COMMENTS.c.id, sort_by_parameter_order=True)
+_INSERT_SUBMITTERS = insert(_table(Submitter))
+_INSERT_ATTACHMENTS = insert(_table(Attachment))
+SUBMITTER_FIELDS = ("name", "email", "postal_code", "address", "organization")
+"""What a sender tells about themselves (``SubmitterSchema``); one executemany ``INSERT`` needs
+every row to name the same columns, so a field left out is written as ``NULL``."""
 
 
 class Labeller(Protocol):
@@ -68,6 +93,38 @@ class Submission:
     def is_backlog(self) -> bool:
         """A row from an old system (``intake import``): every such row has its import key."""
         return self.import_key is not None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredComment:
+    """A comment as the store path wrote it, unlabelled (the label queue labels it after the
+    commit): its id and the values of its row. A plain value, so its receipt can be read after
+    the transaction ended, however it ended, and costs no ORM object."""
+
+    id: int
+    item_id: str
+    body: str
+    position: str | None
+    received_at: datetime
+    source: str
+    source_key: str | None
+    honeypot_filled: bool
+    signatures: int
+    import_key: str | None
+    person_key: int
+    attachment_text: str | None
+
+    @classmethod
+    def of(cls, comment_id: int, row: Mapping[str, Any]) -> StoredComment:
+        """From the id the ``INSERT`` returned and the row it wrote (``CommentService._rows``)."""
+        return cls(comment_id, *(row[name] for name in _STORED_FIELDS))
+
+
+_STORED_FIELDS = tuple(f.name for f in fields(StoredComment))[1:]
+
+Stored = Comment | StoredComment
+"""A comment just stored: an object in the session when it was labelled as it was written (a
+labeller; it carries its label), a :class:`StoredComment` when the label queue labels it."""
 
 
 def identity_key(submitter: Mapping[str, Any]) -> str:
@@ -143,20 +200,20 @@ class CommentService:
         self.confirmations = confirmations  # queue a confirmation email (intake.mail)
         self.items = AgendaItemService(session, clock, windows)
 
-    def submit(self, item_id: str, data: Mapping[str, Any], context: SubmissionContext) -> Comment:
+    def submit(self, item_id: str, data: Mapping[str, Any], context: SubmissionContext) -> Stored:
         (outcome,) = self.submit_together([Submission(item_id, data, context)])
         if isinstance(outcome, DomainError):
             raise outcome
         return outcome
 
-    def submit_together(self, submissions: Sequence[Submission]) -> list[Comment | DomainError]:
+    def submit_together(self, submissions: Sequence[Submission]) -> list[Stored | DomainError]:
         """Store independent submissions and label them as one batch, in arrival order.
 
         Each becomes a comment or gets the domain error that refused it (no such item, window
         closed, too long); a refusal writes nothing and does not affect the others. Every
-        comment is flushed (and has its id) before this returns.
+        comment is written (and has its id) before this returns.
         """
-        outcomes: list[Comment | DomainError | None] = []
+        outcomes: list[Stored | DomainError | None] = []
         accepted: list[tuple[int, str, Submission]] = []
         items: dict[str, CommentWindow] = {}
         for index, submission in enumerate(submissions):
@@ -176,11 +233,11 @@ class CommentService:
 
     def submit_many(
         self, item: CommentWindow, entries: Sequence[Mapping[str, Any]], context: SubmissionContext
-    ) -> list[Comment]:
+    ) -> list[Stored]:
         """Store already-validated entries and label them together, in arrival order."""
         return self._write([(item.id, Submission(item.id, data, context)) for data in entries])
 
-    def store_backlog(self, submissions: Sequence[Submission]) -> list[Comment]:
+    def store_backlog(self, submissions: Sequence[Submission]) -> list[Stored]:
         """Store rows from an old system and label them together, in file order.
 
         The same write and the same labelling as live intake; only the checks that belong to the
@@ -189,14 +246,15 @@ class CommentService:
         """
         return self._write([(s.item_id, s) for s in submissions])
 
-    def _write(self, pending: Sequence[tuple[str, Submission]]) -> list[Comment]:
-        """Store accepted submissions in order; every comment is flushed (has its id) after.
+    def _write(self, pending: Sequence[tuple[str, Submission]]) -> list[Stored]:
+        """Store accepted submissions in order; every comment is written (has its id) after.
 
         The one place comments are written, whichever door they came in by. With a labeller
         (SQLite, or labelling inline) each comment is built as an object, labelled, and written
-        once with its label. Without one (the label queue labels after the commit) the comments
-        and their submitters go out as two bulk ``INSERT`` statements, without the unit of work's
-        per-object bookkeeping: this is the POST's hot path during a burst.
+        once with its label by the unit of work. Without one (the label queue labels after the
+        commit) the comments, their submitters, files and confirmations go out as Core
+        ``INSERT`` statements (:meth:`_insert`), without the ORM's per-object bookkeeping: this
+        is the POST's hot path during a burst.
         """
         if not pending:
             return []
@@ -205,19 +263,22 @@ class CommentService:
         comments = [self._build(item_id, submission) for item_id, submission in pending]
         self.labeller.label_batch(comments)
         self.session.flush()
-        return comments
+        return [*comments]
 
     def open_item(self, item_id: str) -> CommentWindow:
         """The item's window, if the item exists and is taking comments now."""
         window = self.items.window(item_id)
-        self._check_window(window, self.clock())
+        refusal = window.refusal(self.clock())
+        if refusal is not None:
+            raise refusal
         return window
 
     def _rows(self, item_id: str, submission: Submission) -> tuple[dict[str, Any], dict[str, Any]]:
         """The comment's and its submitter's column values."""
         data, context = submission.data, submission.context
-        submitter = dict(data["submitter"])
-        submitter["identity_key"] = identity_key(submitter)
+        given = data["submitter"]
+        submitter = {name: given.get(name) for name in SUBMITTER_FIELDS}
+        submitter["identity_key"] = identity_key(given)
         comment = {
             "item_id": item_id,
             "body": data["body"],
@@ -246,43 +307,62 @@ class CommentService:
         self._confirm(comment, submission)
         return comment
 
-    def _insert(self, pending: Sequence[tuple[str, Submission]]) -> list[Comment]:
-        """Bulk-insert the comments (their ids come back in order), then their submitters,
-        files and confirmations.
+    def _insert(self, pending: Sequence[tuple[str, Submission]]) -> list[Stored]:
+        """Insert the comments (their ids come back in order), then their submitters, files and
+        confirmations: one Core ``INSERT`` each on the session's connection, so neither the
+        unit of work nor the ORM's bulk machinery runs, and nothing is flushed.
 
-        The comments returned are plain objects holding the values written, outside the session:
-        a receipt reads them after the transaction ended, however it ended (a commit whose answer
-        was lost and that took effect after all rolls the session back).
+        What comes back is values, not objects in the session: a receipt reads them after the
+        transaction ended, however it ended (a commit whose answer was lost and that took
+        effect after all rolls the session back). The commit witness is noted by hand
+        (:func:`note_insert`), as no flush sees these rows; nor does the labeller's item-context
+        cache, which only a labeller keeps and this path has none.
         """
         rows = [self._rows(item_id, submission) for item_id, submission in pending]
-        ids = self.session.scalars(
-            insert(Comment).returning(Comment.id, sort_by_parameter_order=True),
-            [comment_row for comment_row, _submitter_row in rows],
-        ).all()
+        connection = self.session.connection()
+        ids = (
+            connection.execute(_INSERT_COMMENTS, [comment for comment, _s in rows]).scalars().all()
+        )
         note_insert(self.session, Comment, ids[0])
-        self.session.execute(
-            insert(Submitter),
+        connection.execute(
+            _INSERT_SUBMITTERS,
             [
-                {**submitter_row, "comment_id": comment_id}
-                for comment_id, (_comment_row, submitter_row) in zip(ids, rows, strict=True)
+                {**submitter, "comment_id": id_}
+                for id_, (_c, submitter) in zip(ids, rows, strict=True)
             ],
         )
-        comments = []
-        for comment_id, (comment_row, _s), (_i, submission) in zip(ids, rows, pending, strict=True):
-            for attachment in attachment_rows(submission.data.get("attachments", ())):
-                attachment.comment_id = comment_id
-                self.session.add(attachment)
-            self._confirm(comment_id, submission)
-            comments.append(Comment(id=comment_id, **comment_row))
-        self.session.flush()
-        return comments
+        files: list[dict[str, Any]] = []
+        confirmations: list[dict[str, Any]] = []
+        now = self.clock()
+        for comment_id, (_item_id, submission) in zip(ids, pending, strict=True):
+            received = submission.data.get("attachments", ())
+            files.extend({**attachment_values(r), "comment_id": comment_id} for r in received)
+            confirmation = self._confirmation(comment_id, submission, now)
+            if confirmation is not None:
+                confirmations.append(confirmation)
+        if files:
+            connection.execute(_INSERT_ATTACHMENTS, files)
+        insert_confirmations(connection, confirmations)
+        stored: list[Stored] = [
+            StoredComment.of(comment_id, comment)
+            for comment_id, (comment, _s) in zip(ids, rows, strict=True)
+        ]
+        return stored
 
-    def _confirm(self, comment: Comment | int, submission: Submission) -> None:
+    def _confirm(self, comment: Comment, submission: Submission) -> None:
         """A live comment with an email queues its confirmation (a backlog row's sender is not
         written to: it arrived long ago)."""
         if self.confirmations and not submission.is_backlog:
             email = submission.data["submitter"].get("email")
             queue_confirmation(self.session, comment, email, self.clock())
+
+    def _confirmation(
+        self, comment_id: int, submission: Submission, now: datetime
+    ) -> dict[str, Any] | None:
+        """:meth:`_confirm` as an outbox row, for a comment the store path inserted."""
+        if not self.confirmations or submission.is_backlog:
+            return None
+        return confirmation_row(comment_id, submission.data["submitter"].get("email"), now)
 
     def get(self, comment_id: int) -> Comment:
         comment = self.session.scalar(
@@ -351,16 +431,4 @@ class CommentService:
         if len(body) > self.max_body_chars:
             raise InvalidInput(
                 {"body": [f"Longer than the maximum of {self.max_body_chars} characters."]}
-            )
-
-    @staticmethod
-    def _check_window(window: CommentWindow, now: datetime) -> None:
-        opens, closes = window.opens, window.closes
-        if opens is not None and now < opens:
-            raise CommentWindowClosed(
-                f"Comments on {window.id} open at {opens.isoformat()}.", opens, closes
-            )
-        if closes is not None and now >= closes:
-            raise CommentWindowClosed(
-                f"Comments on {window.id} closed at {closes.isoformat()}.", opens, closes
             )

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.db import utcnow
-from intake.errors import Conflict, InvalidInput, NotFound
+from intake.errors import CommentWindowClosed, Conflict, InvalidInput, NotFound
 from intake.models import AgendaItem
 from intake.services.pagination import keyset_page
 from intake.services.short_cache import ShortCache
@@ -20,6 +20,9 @@ from intake.services.short_cache import ShortCache
 def _in_utc(data: Mapping[str, Any]) -> dict[str, Any]:
     """Timestamps are kept and returned in UTC whatever offset the client sent."""
     return {k: v.astimezone(UTC) if isinstance(v, datetime) else v for k, v in data.items()}
+
+
+WindowState = Literal["open", "not_yet", "closed"]
 
 
 @dataclass(frozen=True)
@@ -34,18 +37,37 @@ class CommentWindow:
     def of(cls, item: AgendaItem) -> CommentWindow:
         return cls(item.id, item.comments_open_at, item.comments_close_at)
 
+    def state(self, now: datetime) -> WindowState:
+        """``not_yet`` before ``opens``, ``closed`` from ``closes`` on, ``open`` between (a
+        missing time leaves that side unbounded): the one rule for the POST, the public form
+        and an item's ``accepting_comments``."""
+        if self.opens is not None and now < self.opens:
+            return "not_yet"
+        if self.closes is not None and now >= self.closes:
+            return "closed"
+        return "open"
+
+    def accepting(self, now: datetime) -> bool:
+        return self.state(now) == "open"
+
+    def refusal(self, now: datetime) -> CommentWindowClosed | None:
+        """The error refusing a comment at ``now``, or None when the window is open."""
+        opens, closes = self.opens, self.closes
+        state = self.state(now)
+        if state == "not_yet" and opens is not None:
+            message = f"Comments on {self.id} open at {opens.isoformat()}."
+        elif state == "closed" and closes is not None:
+            message = f"Comments on {self.id} closed at {closes.isoformat()}."
+        else:
+            return None
+        return CommentWindowClosed(message, opens, closes)
+
 
 class WindowCache(ShortCache[str, CommentWindow]):
     """Items' comment windows this worker read in the last ``seconds``: a burst's posts skip the
     item's read. A window's scheduled close is still exact (the times are compared with the
     clock on every post); a staff change to the window applies at once on the worker that made
     it and within ``seconds`` on the others (``INTAKE_ITEM_CACHE_SECONDS``)."""
-
-
-def accepting_comments(item: AgendaItem, now: datetime) -> bool:
-    if item.comments_open_at is not None and now < item.comments_open_at:
-        return False
-    return not (item.comments_close_at is not None and now >= item.comments_close_at)
 
 
 class AgendaItemService:

@@ -22,8 +22,7 @@ from sqlalchemy.orm import Session
 
 from intake.commits import CommitOutcomeUnknown, commit_checked
 from intake.errors import DomainError
-from intake.models import Comment
-from intake.services.comments import CommentService, Submission
+from intake.services.comments import CommentService, Stored, Submission
 
 log = logging.getLogger("intake.group_commit")
 
@@ -39,7 +38,7 @@ class SubmissionGroups:
         self.session_factory = session_factory
         self.comment_service = comment_service
 
-    def __call__(self, submissions: Sequence[Submission]) -> list[Comment | BaseException]:
+    def __call__(self, submissions: Sequence[Submission]) -> list[Stored | BaseException]:
         try:
             started = time.perf_counter()
             outcomes = self._commit(submissions)
@@ -60,14 +59,14 @@ class SubmissionGroups:
             )
         return [self._commit_alone(submission) for submission in submissions]
 
-    def _commit_alone(self, submission: Submission) -> Comment | BaseException:
+    def _commit_alone(self, submission: Submission) -> Stored | BaseException:
         try:
             (outcome,) = self._commit([submission])
         except Exception as error:  # noqa: BLE001 - raised in its own request, at the edge
             return error
         return outcome
 
-    def _commit(self, submissions: Sequence[Submission]) -> list[Comment | DomainError]:
+    def _commit(self, submissions: Sequence[Submission]) -> list[Stored | DomainError]:
         session = self.session_factory()
         try:
             outcomes = self.comment_service(session).submit_together(submissions)

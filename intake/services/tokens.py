@@ -24,15 +24,25 @@ class TokenCache(ShortCache[str, Principal]):
 
 
 class TokenService:
+    """Tokens over ``session``, or over the session ``session()`` opens when first needed: a
+    token the cache knows is then answered without one (the request's session, which a grouped
+    POST with a cached token never opens otherwise)."""
+
     def __init__(
         self,
-        session: Session,
+        session: Session | Callable[[], Session],
         clock: Callable[[], datetime] = utcnow,
         cache: TokenCache | None = None,
     ) -> None:
-        self.session = session
+        self._session = session
         self.clock = clock
         self.cache = cache
+
+    @property
+    def session(self) -> Session:
+        if not isinstance(self._session, Session):
+            self._session = self._session()
+        return self._session
 
     def create(self, name: str, role: str, rate_limit: str | None = None) -> tuple[ApiToken, str]:
         """Make a token; returns the row and the secret, which is never stored or shown again."""

@@ -27,10 +27,10 @@ from itsdangerous import BadSignature, URLSafeSerializer
 from werkzeug.wrappers import Response as BaseResponse
 
 from intake.errors import CommentWindowClosed, InvalidInput, NotFound
-from intake.models import AgendaItem, Comment
+from intake.models import AgendaItem
 from intake.ratelimit import POST_LIMITS
-from intake.services.comments import Submission
-from intake.services.items import accepting_comments
+from intake.services.comments import Stored, Submission
+from intake.services.items import CommentWindow, WindowState
 from intake.uploads import comment_schema, with_attachments
 from intake.web import forms, pages, public_guard
 from intake.web.pages import html
@@ -75,13 +75,9 @@ def _receipts() -> URLSafeSerializer:
     return URLSafeSerializer(current_app.secret_key or "", salt=RECEIPT_SALT)
 
 
-def window_state(item: AgendaItem, now: datetime) -> str:
+def window_state(item: AgendaItem, now: datetime) -> WindowState:
     """``open``, ``not_yet`` or ``closed``: what the page says and whether it offers the form."""
-    if accepting_comments(item, now):
-        return "open"
-    if item.comments_open_at is not None and now < item.comments_open_at:
-        return "not_yet"
-    return "closed"
+    return CommentWindow.of(item).state(now)
 
 
 def _form_page(item: AgendaItem, state: forms.FormState, status: int = 200) -> Response:
@@ -147,7 +143,7 @@ def submit_comment(item_id: str) -> BaseResponse:
     return _form_page(item_service().get(item_id), state, 422)
 
 
-def _see_receipt(comment: Comment) -> BaseResponse:
+def _see_receipt(comment: Stored) -> BaseResponse:
     token = _receipts().dumps(
         {"id": comment.id, "item": comment.item_id, "at": comment.received_at.isoformat()}
     )

@@ -34,7 +34,7 @@ from intake.downloads import download, report_response
 from intake.errors import Conflict, Forbidden, InvalidInput, flatten_errors
 from intake.models import AgendaItem, Comment
 from intake.services.comments import CommentFilters
-from intake.services.items import accepting_comments
+from intake.services.items import CommentWindow
 from intake.services.labels import LabelChange
 from intake.services.review import WHY as REVIEW_WHY
 from intake.services.review import ReviewService
@@ -229,7 +229,7 @@ def item(item_id: str) -> Response:
 
 
 def _item_form(item: AgendaItem | None, state: forms.FormState, status: int = 200) -> Response:
-    accepting = item is not None and accepting_comments(item, clock()())
+    accepting = item is not None and CommentWindow.of(item).accepting(clock()())
     page = render_template("web/staff/item_form.html", item=item, form=state, accepting=accepting)
     return html(page, status)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from marshmallow import Schema
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -274,3 +276,46 @@ def test_staff_list_filters_and_paginates(
     assert [c["body"] for c in window] == ["comment 1", "comment 2"]
     assert client.get(f"{URL}?kind=bogus", headers=staff).status_code == 422
     assert client.get("/api/v1/agenda-items/nope/comments", headers=staff).status_code == 404
+
+
+def test_a_post_builds_no_schema(
+    client: FlaskClient, item: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The body's schema (and its nested submitter's) is built once, not per request: webargs
+    builds a fresh one from a schema class on every POST, copying each declared field."""
+    assert (
+        client.post(URL, json=comment_payload("The first post loads nested schemas.")).status_code
+        == 201
+    )
+    built: list[str] = []
+    real_init = Schema.__init__
+
+    def counting_init(self: Schema, *args: Any, **kwargs: Any) -> None:
+        built.append(type(self).__name__)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(Schema, "__init__", counting_init)
+    response = client.post(URL, json=comment_payload("A second comment, some minutes later."))
+    assert response.status_code == 201, response.json
+    assert built == []
+
+
+def test_a_post_decodes_its_json_body_once(
+    client: FlaskClient, item: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The API's body check decodes the document (Flask caches it); the view's parser reads
+    that, instead of decoding the same bytes again."""
+    body = json.dumps(comment_payload("Decoded once, read twice."))
+    decoded: list[object] = []
+    real_loads = json.loads
+
+    def counting_loads(s: str | bytes, **kwargs: Any) -> Any:
+        text = s.decode() if isinstance(s, bytes) else s
+        if text == body:
+            decoded.append(s)
+        return real_loads(s, **kwargs)
+
+    monkeypatch.setattr(json, "loads", counting_loads)
+    response = client.post(URL, data=body, content_type="application/json")
+    assert response.status_code == 201, response.json
+    assert len(decoded) == 1

@@ -18,7 +18,7 @@ from intake import create_app, migrate
 from intake.cli import main
 from intake.db import get_database
 from intake.models import ApiToken
-from intake.services.tokens import TokenService
+from intake.services.tokens import TokenCache, TokenService
 from tests.conftest import bearer
 from tests.statements import statements
 
@@ -200,3 +200,25 @@ def test_a_zero_cache_interval_looks_every_token_up(
     assert client.get("/api/v1/agenda-items", headers=bearer(secret)).status_code == 200
     revoke_elsewhere(session, "uncached")
     assert client.get("/api/v1/agenda-items", headers=bearer(secret)).status_code == 401
+
+
+def test_a_token_the_cache_knows_opens_no_session(
+    app: Flask, make_token: Callable[..., str]
+) -> None:
+    """A grouped POST with a cached token then never opens the request's session."""
+    secret = make_token("integration")
+    opened: list[Session] = []
+
+    def open_session() -> Session:
+        opened.append(get_database(app).session_factory())
+        return opened[-1]
+
+    cache = TokenCache(60)
+    first = TokenService(open_session, cache=cache).authenticate(secret)
+    assert first is not None and first.role == "integration" and len(opened) == 1
+    opened[0].close()  # SQLite: its read holds the write lock until it ends
+    assert TokenService(open_session, cache=cache).authenticate(secret) == first
+    assert len(opened) == 1
+    assert TokenService(open_session, cache=cache).authenticate("not-a-token") is None
+    assert len(opened) == 2
+    opened[1].close()
