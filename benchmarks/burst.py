@@ -218,9 +218,16 @@ def one_run(mode: str, connections: int, args: argparse.Namespace) -> dict[str, 
     warm_posts = [(k, b) for k, b in warm.burst(200) if k == "unique"][:16]
     rng = random.Random(args.seed)
     figures.update(floor([b for _k, b in posts]))
-    with common.throwaway_postgres(args.server, keep=args.keep) as url:
+    with common.throwaway_postgres(args.server, args.keep, args.db_prefix) as url:
         if args.stored:
-            common.fill_postgres(url, args.stored, args.seed)
+            stored = common.fill_postgres(
+                url, args.stored, args.seed, items=args.items, queued=args.queued
+            )
+            took = stored.seconds_generate + stored.seconds_load
+            kept = f": {url}" if args.keep else ""
+            print(
+                f"  filled {args.stored:,} on {args.items} items in {took:.0f} s{kept}", flush=True
+            )
         else:
             create_item(url)
         token = make_token(url, "campaign-tool")
