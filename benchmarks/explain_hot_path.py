@@ -13,9 +13,10 @@ and tokenless alternately) are posted through the app's test client. The stateme
 labels them (PostgreSQL labels after the 201), and each is run again under ``EXPLAIN (ANALYZE,
 BUFFERS)`` inside a transaction that is rolled back, so writes are measured without being kept.
 Printed per distinct statement: executions, p50/max execution time, the most rows any plan node
-returned and the most shared buffers (hit + read); then the plan of its execution that read the
-most rows, trimmed to its nodes' actual rows, loops and time and their buffers (``--plans
-full``: whole plans; ``summary``: the table only).
+went through (returned or filtered out, times its loops) and the most shared buffers (hit +
+read); then the plan of its execution that read the most rows, trimmed to its nodes' actual
+rows, loops, time, rows filtered out and buffers (``--plans full``: whole plans; ``summary``:
+the table only).
 """
 
 from __future__ import annotations
@@ -92,10 +93,22 @@ def capture(url: str, posts: int, watch: int) -> list[tuple[str, Any]]:
     return seen
 
 
+NODE = re.compile(r"actual time=[\d.]+\.\.[\d.]+ rows=(\d+) loops=(\d+)")
+REMOVED = re.compile(r"Rows Removed by (?:Filter|Index Recheck|Join Filter): (\d+)")
+
+
 def rows_read(plan: str) -> int:
-    return max(
-        (int(n) for n in re.findall(r"actual time=[\d.]+\.\.[\d.]+ rows=(\d+)", plan)), default=0
-    )
+    """The most rows any one node of the plan went through: (rows returned + rows its filter
+    removed) x loops (PostgreSQL prints both per loop)."""
+    most, rows, loops = 0, 0, 1
+    for line in plan.splitlines():
+        if found := NODE.search(line):
+            rows, loops = int(found.group(1)), int(found.group(2))
+            most = max(most, rows * loops)
+        elif found := REMOVED.search(line):
+            rows += int(found.group(1))
+            most = max(most, rows * loops)
+    return most
 
 
 COST = re.compile(r"\s*\(cost=[^)]*\)")
@@ -106,7 +119,12 @@ def trimmed(plan: str) -> str:
     time; estimates, conditions and planning lines left out."""
     keep = []
     for line in plan.splitlines():
-        if "actual time=" in line or "Buffers:" in line or "Execution Time" in line:
+        if (
+            "actual time=" in line
+            or "Buffers:" in line
+            or "Execution Time" in line
+            or (REMOVED.search(line))
+        ):
             keep.append(COST.sub("", line))
     return "\n".join(keep)
 
@@ -165,7 +183,7 @@ def explain(url: str, captured: list[tuple[str, Any]], plans: str) -> None:
                 max(buffers, default=0),
                 plan,
             )
-    print("\n| statement | executions | p50 / max ms | most rows in a node | most buffers |")
+    print("\n| statement | executions | p50 / max ms | most rows through a node | most buffers |")
     print("| --- | --- | --- | --- | --- |")
     for replay in replays.values():
         if not replay.times:
