@@ -115,17 +115,20 @@ COST = re.compile(r"\s*\(cost=[^)]*\)")
 
 
 def trimmed(plan: str) -> str:
-    """The plan's nodes with their actual rows, loops and time, their buffers and the execution
-    time; estimates, conditions and planning lines left out."""
+    """The plan's nodes with their actual rows, loops and time, the rows their filters removed,
+    their buffers, the planning's buffers and the execution time; estimates, conditions and
+    the rest left out."""
     keep = []
+    planning = False
     for line in plan.splitlines():
-        if (
-            "actual time=" in line
-            or "Buffers:" in line
-            or "Execution Time" in line
-            or (REMOVED.search(line))
-        ):
+        if line.startswith("Planning"):
+            planning = line.startswith("Planning:")
+        elif planning and "Buffers:" in line:
+            keep.append("Planning " + line.strip())
+        elif "actual time=" in line or "Buffers:" in line or "Execution Time" in line:
             keep.append(COST.sub("", line))
+        elif REMOVED.search(line):
+            keep.append(line)
     return "\n".join(keep)
 
 
