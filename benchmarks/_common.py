@@ -14,7 +14,10 @@
   ``profile.profile_band_keys()``; one ``submitters`` row per comment; label columns filled.
   Unaffiliated comments are fingerprinted one by one (two processes); campaign members are clones
   of a pool of fingerprinted variants per campaign (real campaigns are mostly exact copies).
-  ``label_events`` is left empty (nothing on the intake path reads it).
+  On PostgreSQL the comments can be spread over several items (the hot one :data:`ITEM` holding
+  80%, its campaigns spanning them), its newest few left waiting for the label queue, each
+  labelled comment has its first ``label_events`` row, and the summary counters are loaded from
+  the rows with their triggers off (:func:`verify_fill` checks the result against the rows).
 * :func:`floor_labeller` builds the in-memory floor (``ReferenceLabeller``: datasketch MinHashLSH)
   holding the same stored corpus, so it answers the same lookups the service answers.
 """
@@ -32,7 +35,7 @@ import secrets
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -54,6 +57,7 @@ STORED_SHARES = (0.30, 0.10, 0.10, 0.10, 0.10)  # of stored comments; then 25% u
 UNIQUE_SHARE = 0.25
 POSTED_SHARES = (0.30, 0.10, 0.10, 0.10, 0.10)  # of posted comments: 70% copies; 25%; 5% spam
 VARIANTS = 1500  # fingerprinted variants per campaign, cloned to make its stored members
+HOT_SHARE = 0.8  # of stored comments on the hot item when they are spread over several items
 PROFILE_SAMPLE = 200  # members folded into each campaign's profile
 SALUTATIONS = ("Dear Council,", "Dear Mayor and Council Members,", "To the City Council:", "")
 CLOSINGS = ("Sincerely,", "Thank you,", "Regards,", "Best,", "")
@@ -65,6 +69,7 @@ SPAM = (
     "asdkjh qwe zxcvb asdf {w} qwerty lkjhg poiuy mnbvc {n}",
 )
 MACHINE = "2 cores (AMD EPYC VM), 24 GB RAM, PostgreSQL 15 on the same machine"
+DB_PREFIX = "intake_bench"
 BENCH_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/intake_bench"
 """The database the single-database benchmarks fill (``--url``; they wipe it first)."""
 
@@ -74,6 +79,20 @@ def database_arguments(parser: argparse.ArgumentParser, *, seed: int) -> None:
     parser.add_argument("--seed", type=int, default=seed)
     parser.add_argument("--server", default=SERVER)
     parser.add_argument("--keep", action="store_true", help="Keep the databases.")
+    parser.add_argument(
+        "--db-prefix", default=DB_PREFIX, help="Throwaway databases are named <prefix>_<hex>."
+    )
+    fill_arguments(parser)
+
+
+def fill_arguments(parser: argparse.ArgumentParser) -> None:
+    """How ``--stored`` comments are spread (:func:`fill_postgres`)."""
+    parser.add_argument(
+        "--items", type=int, default=5, help="Items holding --stored (the hot one 80%%)."
+    )
+    parser.add_argument(
+        "--queued", type=int, default=20, help="Stored comments still waiting for a label."
+    )
 
 
 def machine_line(*, load: bool = False) -> str:
@@ -89,16 +108,26 @@ def machine_line(*, load: bool = False) -> str:
 
 
 @contextmanager
-def throwaway_postgres(server: str = SERVER, keep: bool = False) -> Iterator[str]:
-    """A migrated ``intake_bench_<hex>`` database; yields its SQLAlchemy URL; dropped at exit."""
-    name = f"intake_bench_{secrets.token_hex(4)}"
-    assert name.startswith("intake_bench_")
+def throwaway_postgres(
+    server: str = SERVER, keep: bool = False, prefix: str = DB_PREFIX, template: str | None = None
+) -> Iterator[str]:
+    """A migrated ``<prefix>_<hex>`` database; yields its SQLAlchemy URL; dropped at exit.
+
+    ``template``: a copy of that database (``CREATE DATABASE ... TEMPLATE``, a file copy: a
+    million stored comments in a minute instead of a quarter of an hour's fill), already
+    migrated."""
+    assert prefix.startswith("intake_") and prefix.replace("_", "").isalnum(), prefix
+    name = f"{prefix}_{secrets.token_hex(4)}"
     with psycopg.connect(server, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        if template:
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY FILE_COPY')
+        else:
+            conn.execute(f'CREATE DATABASE "{name}"')
     base = server.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
     url = f"{base}/{name}"
     try:
-        migrate.upgrade(url)
+        if not template:
+            migrate.upgrade(url)
         yield url
     finally:
         if not keep:
@@ -336,11 +365,35 @@ def _plan(n: int, rng: random.Random) -> list[int]:
     return plan
 
 
+def item_sizes(n: int, items: int = 1) -> list[tuple[str, int]]:
+    """(item id, stored comments) per item, oldest ids first: the hot item :data:`ITEM` last with
+    :data:`HOT_SHARE` of ``n`` (all of it when ``items`` is 1), the others share the rest."""
+    if items <= 1:
+        return [(ITEM, n)]
+    hot = int(n * HOT_SHARE)
+    each = (n - hot) // (items - 1)
+    others = [(f"{ITEM}-{k}", each) for k in range(1, items)]
+    others[-1] = (others[-1][0], n - hot - each * (items - 2))
+    return [*others, (ITEM, hot)]
+
+
 def generate_rows(
-    n: int, seed: int = 8
+    n: int,
+    seed: int = 8,
+    *,
+    item: str = ITEM,
+    first_id: int = 1,
+    variants: int = VARIANTS,
+    campaign_members: list[int] | None = None,
+    queued: int = 0,
 ) -> tuple[StoredCorpus, Iterator[dict[str, Any]], dict[int, dict[str, Any]]]:
-    """Build every stored row (fingerprinting as needed); returns the corpus, the comment rows
-    and the campaign rows with their keys."""
+    """Build every stored row of one item (fingerprinting as needed); returns the corpus, the
+    comment rows (ids from ``first_id``) and the campaign rows with their keys.
+
+    Campaign ``c`` (0-4) is always campaign id ``c + 1``: on several items the members of each
+    item join the same five campaigns (a campaign spans items), whose profiles say
+    ``campaign_members`` members in all. The newest ``queued`` rows are left unlabelled, as the
+    label queue holds them between a POST and its labeller's batch."""
     started = time.perf_counter()
     corpus = Corpus(seed)
     rng = corpus.rng
@@ -351,16 +404,16 @@ def generate_rows(
     offsets = sorted(rng.randrange(600, span) for _ in range(n))  # the newest is 10 min old
     # campaign variant pools, fingerprinted, and each campaign's texts and profile
     campaigns: dict[int, dict[str, Any]] = {}
-    pool_bodies = [[corpus.copy(c, corpus.name()) for _ in range(VARIANTS)] for c in range(5)]
+    pool_bodies = [[corpus.copy(c, corpus.name()) for _ in range(variants)] for c in range(5)]
     pool_prints = fingerprint_all([b for pool in pool_bodies for b in pool])
     for c in range(5):
-        prints = pool_prints[c * VARIANTS : (c + 1) * VARIANTS]
+        prints = pool_prints[c * variants : (c + 1) * variants]
         bodies = pool_bodies[c]
         sample = [fingerprinter.fingerprint(b) for b in bodies[:PROFILE_SAMPLE]]
         profile = new_profile(c + 1, sample[:2], DEFAULT_THRESHOLDS)
         for fp in sample[2:]:
             profile = update_profile(profile, fp, DEFAULT_THRESHOLDS)
-        size = plan.count(c)
+        size = plan.count(c) if campaign_members is None else campaign_members[c]
         profile = replace(profile, member_count=max(size, profile.member_count))
         norms = sorted(template_segments(bodies[:64]))
         campaigns[c] = {
@@ -393,12 +446,13 @@ def generate_rows(
     def rows() -> Iterator[dict[str, Any]]:
         loose = 0
         for index, kind in enumerate(plan):
-            cid = index + 1
+            cid = first_id + index
             name = corpus.name()
             email = f"stored{cid}@example.org"
             person = identity_key({"name": name, "email": email})
             row: dict[str, Any] = {
                 "id": cid,
+                "item_id": item,
                 "received_at": now - timedelta(seconds=span - offsets[index]),
                 "name": name,
                 "email": email,
@@ -408,11 +462,12 @@ def generate_rows(
                 "personal_text": None,
                 "similarity": None,
                 "spam_score": 0.02,
+                "decided_by": "system",
                 "keys": (),
             }
             if kind < 5:
                 camp = campaigns[kind]
-                v = rng.randrange(VARIANTS)
+                v = rng.randrange(variants)
                 pr = camp["prints"][v]
                 row.update(
                     body=camp["bodies"][v],
@@ -427,7 +482,18 @@ def generate_rows(
                 row.update(body=body, kind="unique" if kind == 5 else "spam", keys=pr.lookup_keys)
                 if kind == 6:
                     row["spam_score"] = 0.91
-                stored.unaffiliated.append((cid, body, person))
+            if index >= n - queued:  # stored, answered, not yet labelled
+                row.update(
+                    kind=None,
+                    campaign_id=None,
+                    similarity=None,
+                    personal_text=None,
+                    spam_score=None,
+                    decided_by=None,
+                    keys=(),
+                )
+            elif row["campaign_id"] is None:
+                stored.unaffiliated.append((cid, row["body"], person))
                 stored.band_key_rows += len(pr.lookup_keys)
             row.update(
                 exact_hash=pr.exact_hash,
@@ -441,16 +507,40 @@ def generate_rows(
     return stored, rows(), campaigns
 
 
-def fill_postgres(url: str, n: int, seed: int = 8) -> StoredCorpus:
-    """Store ``n`` labelled comments with COPY (see the module docstring)."""
-    stored, rows, campaigns = generate_rows(n, seed)
+def fill_postgres(
+    url: str, n: int, seed: int = 8, *, items: int = 1, queued: int = 0, variants: int = VARIANTS
+) -> StoredCorpus:
+    """Store ``n`` labelled comments on ``items`` items (:func:`item_sizes`) with COPY, the
+    newest ``queued`` of the hot item still waiting for their label; returns the hot item's
+    corpus (with every item's unaffiliated comments).
+
+    The summary counters' triggers (migration 0012: deferred, per row, so a million-row COPY
+    queued a million trigger calls for its COMMIT, which did not finish in 40 minutes) are
+    disabled for the fill's transaction and the counters are then loaded in one statement per
+    table from the rows, by the migration's own backfill, before the triggers are enabled again
+    in the same transaction: the database is as if each row had been counted on its way in
+    (:func:`verify_fill` checks it). Each labelled comment gets the ``label_events`` row of its
+    first label, as the labeller writes it."""
+    sizes = item_sizes(n, items)
+    members = [sum(int(m * share) for _i, m in sizes) for share in STORED_SHARES]
+    first_ids = [1 + sum(m for _i, m in sizes[:k]) for k in range(len(sizes))]
+    stored, hot_rows, campaigns = generate_rows(
+        sizes[-1][1],
+        seed,
+        first_id=first_ids[-1],
+        variants=variants,
+        campaign_members=members,
+        queued=queued,
+    )
     started = time.perf_counter()
     with psycopg.connect(libpq(url)) as conn, conn.cursor() as cur:
-        cur.execute(
-            "INSERT INTO agenda_items (id, title, created_at, updated_at) "
-            "VALUES (%s, %s, now(), now())",
-            (ITEM, "Benchmark: a contested item"),
-        )
+        cur.execute("ALTER TABLE comments DISABLE TRIGGER USER")
+        for item, _m in sizes:
+            cur.execute(
+                "INSERT INTO agenda_items (id, title, created_at, updated_at) "
+                "VALUES (%s, %s, now(), now())",
+                (item, "Benchmark: a contested item"),
+            )
         for c in campaigns.values():
             cur.execute(
                 "INSERT INTO campaigns (id, created_at, representative_text, profile, "
@@ -461,18 +551,67 @@ def fill_postgres(url: str, n: int, seed: int = 8) -> StoredCorpus:
             for c in campaigns.values():
                 for key in c["keys"]:
                     cp.write_row((key, c["id"]))
-        band: list[tuple[int, int]] = []
         people: list[tuple[int, str, str, str, str]] = []
-        extra = _summary_columns(cur)
+        band: list[tuple[int, int]] = []
+        for k, (item, m) in enumerate(sizes[:-1]):
+            other, rows, _campaigns = generate_rows(
+                m, seed + 1 + k, item=item, first_id=first_ids[k], variants=variants
+            )
+            stored.unaffiliated += other.unaffiliated
+            stored.band_key_rows += other.band_key_rows
+            _copy_comments(cur, rows, people, band)
+        _copy_comments(cur, hot_rows, people, band)
         with cur.copy(
-            "COPY comments (id, item_id, body, position, received_at, source, exact_hash, "
-            "signature, shingle_count, segment_keys, kind, campaign_id, similarity, "
-            f"personal_text, spam_score, reasons, decided_by, honeypot_filled{extra}) FROM STDIN"
+            "COPY submitters (comment_id, name, email, postal_code, identity_key) FROM STDIN"
         ) as cp:
-            for r in rows:
-                values: tuple[Any, ...] = (
+            for p in people:
+                cp.write_row(p)
+        with cur.copy("COPY band_keys (band_key, comment_id) FROM STDIN") as cp:
+            for b in band:
+                cp.write_row(b)
+        _derived_rows(cur)
+        cur.execute("ALTER TABLE comments ENABLE TRIGGER USER")
+        cur.execute("SELECT setval('comments_id_seq', %s)", (n,))
+        cur.execute("SELECT setval('campaigns_id_seq', 5)")
+        conn.commit()
+        conn.autocommit = True
+        for table in (*FILLED_TABLES, *COUNTER_TABLES):
+            if _has_table(cur, table):
+                cur.execute(f"VACUUM ANALYZE {table}")
+    stored.seconds_load = time.perf_counter() - started
+    return stored
+
+
+FILLED_TABLES = (
+    "comments",
+    "submitters",
+    "band_keys",
+    "campaigns",
+    "campaign_band_keys",
+    "sender_counts",
+    "label_events",
+)
+COUNTER_TABLES = ("summary_groups", "summary_hours", "summary_person_tally", "summary_people")
+
+
+def _copy_comments(
+    cur: Any,
+    rows: Iterator[dict[str, Any]],
+    people: list[tuple[int, str, str, str, str]],
+    band: list[tuple[int, int]],
+) -> None:
+    """COPY one item's comment rows; its submitters and band keys are collected for later."""
+    with cur.copy(
+        "COPY comments (id, item_id, body, position, received_at, source, exact_hash, "
+        "signature, shingle_count, segment_keys, kind, campaign_id, similarity, "
+        "personal_text, spam_score, reasons, decided_by, honeypot_filled, person_key, "
+        "has_personal_text) FROM STDIN"
+    ) as cp:
+        for r in rows:
+            cp.write_row(
+                (
                     r["id"],
-                    ITEM,
+                    r["item_id"],
                     r["body"],
                     r["position"],
                     r["received_at"],
@@ -487,40 +626,109 @@ def fill_postgres(url: str, n: int, seed: int = 8) -> StoredCorpus:
                     r["personal_text"],
                     r["spam_score"],
                     "[]",
-                    "system",
+                    r["decided_by"],
                     False,
+                    person_key(r["identity_key"]),
+                    bool(r["personal_text"]),
                 )
-                if extra:
-                    values += (person_key(r["identity_key"]), bool(r["personal_text"]))
-                cp.write_row(values)
-                people.append((r["id"], r["name"], r["email"], "95818", r["identity_key"]))
-                band.extend((k, r["id"]) for k in r["keys"])
-        with cur.copy(
-            "COPY submitters (comment_id, name, email, postal_code, identity_key) FROM STDIN"
-        ) as cp:
-            for p in people:
-                cp.write_row(p)
-        with cur.copy("COPY band_keys (band_key, comment_id) FROM STDIN") as cp:
-            for b in band:
-                cp.write_row(b)
-        if _has_table(cur, "sender_counts"):
-            # migration 0005's backfill for the people signal (stored comments have no address)
-            cur.execute(
-                "INSERT INTO sender_counts (item_id, signal, sender_key, bucket, comments) "
-                "SELECT item_id, 1, person_key, "
-                "(floor(extract(epoch FROM received_at) / 60) * 60)::bigint, count(*) "
-                "FROM comments GROUP BY 1, 2, 3, 4"
             )
-        cur.execute("SELECT setval('comments_id_seq', %s)", (n,))
-        cur.execute("SELECT setval('campaigns_id_seq', 5)")
-        conn.commit()
-        conn.autocommit = True
-        for table in ("comments", "submitters", "band_keys", "campaigns", "campaign_band_keys"):
-            if table == "campaign_band_keys" and _has_table(cur, "sender_counts"):
-                cur.execute("VACUUM ANALYZE sender_counts")
-            cur.execute(f"VACUUM ANALYZE {table}")
-    stored.seconds_load = time.perf_counter() - started
-    return stored
+            people.append((r["id"], r["name"], r["email"], "95818", r["identity_key"]))
+            band.extend((k, r["id"]) for k in r["keys"])
+
+
+def _derived_rows(cur: Any) -> None:
+    """What the service writes beside each comment, from the stored rows in one statement each:
+    the people signal's counters (migration 0005's backfill; stored comments have no address),
+    each labelled comment's first ``label_events`` row, and the summary counters (migration
+    0012's backfill, on empty counter tables)."""
+    if _has_table(cur, "sender_counts"):
+        cur.execute(
+            "INSERT INTO sender_counts (item_id, signal, sender_key, bucket, comments) "
+            "SELECT item_id, 1, person_key, "
+            "(floor(extract(epoch FROM received_at) / 60) * 60)::bigint, count(*) "
+            "FROM comments GROUP BY 1, 2, 3, 4"
+        )
+    cur.execute(
+        "INSERT INTO label_events (comment_id, created_at, actor, from_kind, to_kind, "
+        "from_campaign_id, to_campaign_id, reason) "
+        "SELECT id, received_at + interval '250 milliseconds', 'system', NULL, kind, NULL, "
+        "campaign_id, CASE WHEN campaign_id IS NULL THEN 'no campaign matched' "
+        "ELSE 'exact copy' END FROM comments WHERE kind IS NOT NULL ORDER BY id"
+    )
+    if not _has_table(cur, "summary_groups"):
+        return  # a schema before migration 0012 (a benchmark of an older commit)
+    for table in COUNTER_TABLES:
+        cur.execute(f"DELETE FROM {table}")
+    for statement in _counter_backfill("postgresql"):
+        cur.execute(statement)
+
+
+def _counter_backfill(dialect: str) -> list[str]:
+    """Migration 0012's backfill statements (the migration module's name is not importable
+    as such: it starts with a digit)."""
+    import importlib
+
+    module = importlib.import_module("intake.migrations.versions.0012_summary_counters")
+    return list(module.backfill_statements(dialect))
+
+
+def verify_fill(url: str) -> dict[str, int]:
+    """Check a filled database is as if its rows had come through the service; raises
+    AssertionError on the first difference, returns what it counted.
+
+    Per item, the live summary (from the counters) equals the one aggregated from the comments
+    themselves; the counters' totals equal plain counts; every comment has a submitter, every
+    labelled one its first label event; the counter triggers are enabled again."""
+    from intake import create_app
+    from intake.db import get_database
+    from intake.services.summary import SummaryService
+
+    with psycopg.connect(libpq(url)) as conn:
+
+        def one(sql: str) -> int:
+            row = conn.execute(sql).fetchone()
+            assert row is not None
+            return int(row[0] or 0)
+
+        counted = {
+            "comments": one("SELECT count(*) FROM comments"),
+            "submitters": one("SELECT count(*) FROM submitters"),
+            "waiting": one("SELECT count(*) FROM comments WHERE kind IS NULL"),
+            "first_labels": one(
+                "SELECT count(*) FROM label_events WHERE from_kind IS NULL AND actor = 'system'"
+            ),
+            "counted_groups": one("SELECT sum(n) FROM summary_groups"),
+            "counted_hours": one("SELECT sum(n) FROM summary_hours"),
+            "disabled_triggers": one(
+                "SELECT count(*) FROM pg_trigger WHERE tgrelid = 'comments'::regclass "
+                "AND NOT tgisinternal AND tgenabled = 'D'"
+            ),
+        }
+        people = conn.execute(
+            "SELECT (SELECT n FROM summary_people p WHERE p.item_id = c.item_id "
+            "AND p.campaign_id = 0), count(DISTINCT person_key) FROM comments c "
+            "WHERE kind IS DISTINCT FROM 'spam' GROUP BY item_id"
+        ).fetchall()
+        items = [r[0] for r in conn.execute("SELECT id FROM agenda_items ORDER BY id")]
+    assert counted["submitters"] == counted["comments"], counted
+    assert counted["first_labels"] == counted["comments"] - counted["waiting"], counted
+    assert counted["counted_groups"] == counted["comments"], counted
+    assert counted["counted_hours"] == counted["comments"], counted
+    assert counted["disabled_triggers"] == 0, counted
+    assert all(kept == recount for kept, recount in people), people
+    app = create_app({"database_url": url, "log_level": "WARNING", "rate_limit_enabled": False})
+    session = get_database(app).session_factory()
+    try:
+        service = SummaryService(session)
+        for item in items:
+            live = asdict(service.summarise(item))
+            scanned = asdict(service.summarise(item, until=datetime(2100, 1, 1, tzinfo=UTC)))
+            del live["as_of"], scanned["as_of"]
+            assert live == scanned, f"{item}: counters differ from the comments"
+    finally:
+        session.close()
+        get_database(app).dispose()
+    return counted
 
 
 def person_key(identity: str) -> int:
@@ -532,16 +740,6 @@ def _has_table(cur: Any, name: str) -> bool:
     cur.execute("SELECT to_regclass(%s) IS NOT NULL", (name,))
     row = cur.fetchone()
     return bool(row and row[0])
-
-
-def _summary_columns(cur: Any) -> str:
-    """Migration 0004 (comments.person_key, has_personal_text) is filled when present."""
-    cur.execute(
-        "SELECT count(*) FROM information_schema.columns "
-        "WHERE table_name = 'comments' AND column_name = 'person_key'"
-    )
-    row = cur.fetchone()
-    return ", person_key, has_personal_text" if row and row[0] else ""
 
 
 def fill_sqlite(url: str, n: int, seed: int = 8) -> StoredCorpus:

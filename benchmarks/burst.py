@@ -4,6 +4,8 @@
                                                                   # token, then tokenless posts
     .venv/bin/python benchmarks/burst.py --posts 30000 --connections 32
     .venv/bin/python benchmarks/burst.py --stored 1000000          # the burst over 1M stored
+    .venv/bin/python benchmarks/burst.py --stored 1000000 --fill-only   # once, then each run on
+    .venv/bin/python benchmarks/burst.py --template intake_bench_<hex>  # a copy (seconds)
 
 Each run gets a throwaway PostgreSQL database (``intake_bench_<hex>``, migrated, dropped at the
 end) holding one agenda item (and ``--stored`` labelled comments from ``_common.fill_postgres``
@@ -205,6 +207,18 @@ def profile_stages(url: str, posts: list[tuple[str, str]], mode: str, seed: int)
     get_database(app).dispose()
 
 
+def stored_line(url: str) -> str:
+    """What a database holds before the burst: comments per item, waiting ones."""
+    with psycopg.connect(common.libpq(url)) as conn:
+        rows = conn.execute(
+            "SELECT item_id, count(*), count(*) FILTER (WHERE kind IS NULL) FROM comments "
+            "GROUP BY 1 ORDER BY 2 DESC"
+        ).fetchall()
+    total = sum(r[1] for r in rows)
+    items = ", ".join(f"{r[0]} {r[1]:,}" for r in rows)
+    return f"{total:,} stored ({items}; {sum(r[2] for r in rows)} waiting)"
+
+
 def one_run(mode: str, connections: int, args: argparse.Namespace) -> dict[str, Any]:
     print(
         f"\n=== {mode} posts, {connections} clients, {args.posts:,} posts, "
@@ -218,9 +232,18 @@ def one_run(mode: str, connections: int, args: argparse.Namespace) -> dict[str, 
     warm_posts = [(k, b) for k, b in warm.burst(200) if k == "unique"][:16]
     rng = random.Random(args.seed)
     figures.update(floor([b for _k, b in posts]))
-    with common.throwaway_postgres(args.server, keep=args.keep) as url:
-        if args.stored:
-            common.fill_postgres(url, args.stored, args.seed)
+    with common.throwaway_postgres(args.server, args.keep, args.db_prefix, args.template) as url:
+        if args.template:
+            print(f"  a copy of {args.template}: {stored_line(url)}", flush=True)
+        elif args.stored:
+            stored = common.fill_postgres(
+                url, args.stored, args.seed, items=args.items, queued=args.queued
+            )
+            took = stored.seconds_generate + stored.seconds_load
+            kept = f": {url}" if args.keep else ""
+            print(
+                f"  filled {args.stored:,} on {args.items} items in {took:.0f} s{kept}", flush=True
+            )
         else:
             create_item(url)
         token = make_token(url, "campaign-tool")
@@ -277,7 +300,21 @@ def main() -> None:
     parser.add_argument(
         "--labelling", choices=("inline", "queued"), default=None, help="Default: the server's."
     )
+    parser.add_argument(
+        "--template", help="Each run on a copy of this database (filled by --fill-only)."
+    )
+    parser.add_argument(
+        "--fill-only", action="store_true", help="Fill --stored into a kept database and stop."
+    )
     args = parser.parse_args()
+    if args.fill_only:
+        with common.throwaway_postgres(args.server, True, args.db_prefix) as url:
+            common.fill_postgres(url, args.stored, args.seed, items=args.items, queued=args.queued)
+            common.verify_fill(url)
+            print(
+                f"filled and verified: {stored_line(url)}; use --template {url.rsplit('/', 1)[1]}"
+            )
+        return
     print(common.machine_line(load=True))
     runs = [
         one_run(mode, int(c), args)

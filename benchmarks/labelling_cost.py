@@ -23,6 +23,11 @@ machine the least is the least disturbed). With ``--profile N`` the labelling ru
 
 To measure another checkout's engine with this script (before/after), put that checkout first on
 the path: ``PYTHONPATH=/path/to/checkout .venv/bin/python benchmarks/labelling_cost.py 200``.
+
+``--template NAME`` labels on a copy of a filled database instead (``burst.py --stored N
+--fill-only``: the same burst over N comments already stored); the copy is named after the
+template's prefix. PostgreSQL's CPU per comment is read from ``/proc`` for the backends of the
+run's connection pool (its own, started for the run).
 """
 
 from __future__ import annotations
@@ -58,12 +63,16 @@ def measure(
     profile: int,
     sort: str,
     dump: Path | None = None,
+    template: str | None = None,
 ) -> dict[str, Any]:
-    """Label ``posts`` burst bodies ``size`` per transaction on a throwaway database."""
+    """Label ``posts`` burst bodies ``size`` per transaction on a throwaway database (a copy of
+    ``template`` when given, which holds the item already)."""
     drawn = common.BurstCorpus(seed=seed).burst(posts)
-    with common.throwaway_postgres() as url:
+    prefix = "intake_bench" if template is None else template.rsplit("_", 1)[0]
+    with common.throwaway_postgres(prefix=prefix, template=template) as url:
         app = load.profiled_app(url, redis_url)
-        burst.create_item(url)
+        if template is None:
+            burst.create_item(url)
         database = get_database(app)
         context = SubmissionContext(source="api")
         submissions = [
@@ -74,6 +83,9 @@ def measure(
             )
             for i, (_kind, body) in enumerate(drawn)
         ]
+        with psycopg.connect(common.libpq(url)) as conn:
+            row = conn.execute("SELECT coalesce(max(id), 0) FROM comments").fetchone()
+            stored = row[0] if row else 0
         profiler = cProfile.Profile() if profile else None
         with app.app_context():
             cpu, wall = time.process_time(), time.perf_counter()
@@ -92,9 +104,19 @@ def measure(
                 profiler.disable()
             cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
         with psycopg.connect(common.libpq(url)) as conn:
-            rows = conn.execute("SELECT kind, count(*) FROM comments GROUP BY 1").fetchall()
+            # the pool's backends were started for this run: their CPU is PostgreSQL's share
+            backends = conn.execute(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                "AND pid <> pg_backend_pid()"
+            ).fetchall()
+            postgres = sum(common.proc_cpu_seconds(pid) for (pid,) in backends)
+            rows = conn.execute(
+                "SELECT kind, count(*) FROM comments WHERE id > %s GROUP BY 1", (stored,)
+            ).fetchall()
             kinds: dict[str | None, int] = {kind: n for kind, n in rows}
-            campaigns = conn.execute("SELECT count(*) FROM campaigns").fetchone()
+            campaigns = conn.execute(
+                "SELECT count(DISTINCT campaign_id) FROM comments WHERE id > %s", (stored,)
+            ).fetchone()
             if dump is not None:
                 _dump(conn, dump)
         database.dispose()
@@ -107,6 +129,7 @@ def measure(
         "size": size,
         "posts": posts,
         "cpu_ms": 1e3 * cpu / posts,
+        "postgres_ms": 1e3 * postgres / posts,
         "wall_ms": 1e3 * wall / posts,
         "kinds": {str(k): v for k, v in sorted(kinds.items(), key=lambda kv: str(kv[0]))},
         "campaigns": campaigns[0] if campaigns else 0,
@@ -154,11 +177,22 @@ def main() -> None:
         help="write every comment's label, spam score, reasons and personal text, one JSON line "
         "each, to DUMP.<size>.jsonl (the last run of each size), to compare two engines",
     )
+    parser.add_argument(
+        "--template",
+        help="label on a copy of this database (burst.py --fill-only: comments already stored)",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:  # one size, in its own process: print its figures as JSON
         result = measure(
-            args.sizes[0], args.posts, args.seed, args.redis, args.profile, args.sort, args.dump
+            args.sizes[0],
+            args.posts,
+            args.seed,
+            args.redis,
+            args.profile,
+            args.sort,
+            args.dump,
+            args.template,
         )
         print(json.dumps(result))
         return
@@ -177,6 +211,8 @@ def main() -> None:
         ]
         if args.dump:
             command.append(f"--dump={args.dump}.{size}.jsonl")
+        if args.template:
+            command.append(f"--template={args.template}")
         runs = []
         for _ in range(args.repeat):
             done = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)
@@ -186,8 +222,9 @@ def main() -> None:
         note = " (under cProfile)" if r["profiled"] else ""
         every = " / ".join(f"{run['cpu_ms']:.2f}" for run in runs)
         print(
-            f"batch {r['size']:>4}: Python CPU {r['cpu_ms']:6.2f} ms/comment, wall "
-            f"{r['wall_ms']:6.2f} ms/comment{note}; {kinds}; {r['campaigns']} campaigns; "
+            f"batch {r['size']:>4}: Python CPU {r['cpu_ms']:6.2f} ms/comment, PostgreSQL "
+            f"{r['postgres_ms']:5.2f} ms/comment, wall "
+            f"{r['wall_ms']:6.2f} ms/comment{note}; {kinds}; {r['campaigns']} campaigns joined; "
             f"{r['true_spam']} spam posted" + (f" [runs: {every}]" if len(runs) > 1 else ""),
             flush=True,
         )

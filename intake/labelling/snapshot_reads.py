@@ -32,7 +32,15 @@ from sqlalchemy.orm import QueryableAttribute, Session
 
 from intake.labelling.index import framing_keys, unpack_keys
 from intake.labelling.snapshot_state import CANDIDATE_CAP, PERSON_CAP, Known
-from intake.models import UNAFFILIATED, BandKey, Campaign, CampaignBandKey, Comment, Submitter
+from intake.models import (
+    UNAFFILIATED,
+    BandKey,
+    Campaign,
+    CampaignBandKey,
+    Comment,
+    Submitter,
+    SummaryGroup,
+)
 
 KEY_HOLDER_CAP = 4 * CANDIDATE_CAP
 """Most holders (comments, and campaigns) read per lookup key: the newest."""
@@ -264,15 +272,25 @@ _FIRST_MEMBERS_LATERAL = _first_members_lateral()
 
 
 @built_once
-def _item_campaign_sizes(postgresql: bool) -> Any:
+def item_campaign_statement(postgresql: bool) -> Any:
+    """Members per campaign on the items ``:item_ids``, from the counters (see below)."""
+    members = func.sum(SummaryGroup.n)
     return (
-        select(Comment.item_id, Comment.campaign_id, func.count())
+        select(SummaryGroup.item_id, SummaryGroup.campaign_id, members)
         .where(
-            one_of(postgresql, Comment.item_id, "item_ids", String),
-            Comment.campaign_id.is_not(None),
+            one_of(postgresql, SummaryGroup.item_id, "item_ids", String),
+            SummaryGroup.campaign_id != 0,
         )
-        .group_by(Comment.item_id, Comment.campaign_id)
+        .group_by(SummaryGroup.item_id, SummaryGroup.campaign_id)
+        .having(members > 0)
     )
+
+
+COUNTER_TRIGGERS = ("summary_count_insert", "summary_count_update", "summary_count_delete")
+"""Migration 0012's constraint triggers on ``comments``, deferred to COMMIT on PostgreSQL."""
+COUNT_AT_EACH_STATEMENT = text(f"SET CONSTRAINTS {', '.join(COUNTER_TRIGGERS)} IMMEDIATE")
+"""For the rest of the transaction, count each statement's comment changes at its end (and the
+changes already pending now): what a transaction that labels twice needs (see below)."""
 
 
 def item_campaign_sizes(
@@ -280,13 +298,23 @@ def item_campaign_sizes(
 ) -> Iterator[Any]:
     """(item_id, campaign_id, members) for every campaign with members on these items.
 
-    One grouped statement over ``ix_comments_item_id_id``: the phrase route's fallback (see
-    :meth:`~intake.labelling.snapshot.Snapshot.item_campaign_profiles`) keeps only each item's
-    few largest campaigns, but the batch keeps every count so that the ranking it updates in
-    memory is the one a later one-by-one read would find.
+    Read from the summary counters (``summary_groups``, kept by migration 0012's triggers): a few
+    rows per campaign on the item, where counting the members themselves read every one of them
+    (most of a million at 1M stored: issue 16's rule that no statement on the hot path reads rows
+    that grow with an item's comments). The phrase route's fallback (see
+    :meth:`~intake.labelling.snapshot.Snapshot.item_campaign_profiles`) keeps only each item's few
+    largest campaigns, but the batch keeps every count so that the ranking it updates in memory
+    is the one a later one-by-one read would find.
+
+    On PostgreSQL the triggers count at COMMIT, so the counts are the committed ones plus those
+    of this transaction's statements already counted. Every labelling transaction reads them
+    before it changes a label (a labeller's batch, a group, an import chunk, a relabel chunk
+    after its committed reset); one that labels again after changing labels must count its
+    changes first with :data:`COUNT_AT_EACH_STATEMENT` (the label queue's one-by-one retry of
+    a failed batch does).
     """
     for part in chunks(item_ids):
-        yield from session.execute(_item_campaign_sizes(postgresql), {"item_ids": part})
+        yield from session.execute(item_campaign_statement(postgresql), {"item_ids": part})
 
 
 def recent_unaffiliated(

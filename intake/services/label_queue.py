@@ -40,6 +40,7 @@ from sqlalchemy import Select, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from intake.labelling.snapshot_reads import COUNT_AT_EACH_STATEMENT
 from intake.models import Comment, LabelEvent
 from schemas.vocabulary import SYSTEM
 
@@ -176,6 +177,9 @@ class LabelQueue:
                 len(comments),
                 type(error).__name__,
             )
+        # Each comment's labelling reads the counters (an item's campaign sizes) after the
+        # labels of those before it in this transaction: count those at once from now on.
+        session.execute(COUNT_AT_EACH_STATEMENT)
         for comment in comments:
             self._label(session, [comment])
 

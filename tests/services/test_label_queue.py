@@ -14,7 +14,8 @@ import sys
 import textwrap
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +26,9 @@ from sqlalchemy.orm import Session
 
 from intake import create_app
 from intake.db import get_database
+from intake.labelling.snapshot_reads import item_campaign_sizes
 from intake.models import AgendaItem, Campaign, Comment, LabelEvent
-from intake.services.label_queue import ITEM_LOCK_SPACE
+from intake.services.label_queue import ITEM_LOCK_SPACE, LabelQueue
 from intake.services.tokens import TokenService
 from intake.wiring import label_queue, start_labeller
 from tests.bodies import template_body, unique_body
@@ -308,3 +310,35 @@ def test_sqlite_labels_in_the_storing_transaction(tmp_path: Path) -> None:
 
     with pytest.raises(ConfigError, match="needs PostgreSQL"):
         create_app({"database_url": f"sqlite:///{tmp_path / 'two.sqlite3'}", "labelling": "queued"})
+
+
+def test_a_failed_batch_relabelled_one_by_one_sees_the_earlier_ones_campaign_sizes(
+    database: str,
+) -> None:
+    """Each comment's labelling reads its item's campaign sizes from the summary counters, which
+    PostgreSQL updates at COMMIT. When a batch fails and its comments are labelled one by one in
+    the same transaction, the later ones must see the earlier ones' campaigns counted, as they
+    would labelled one by one in arrival order."""
+    app = _app(database, "queued")
+    engine = create_engine(database)
+    with Session(engine) as session:
+        campaign = Campaign(profile=b"", created_at=datetime(2026, 11, 20, tzinfo=UTC))
+        session.add(campaign)
+        session.commit()
+        campaign_id = campaign.id
+    _post_all(app, [comment_payload(f"Comment number {n}.") for n in range(3)])
+    seen: list[dict[int, int]] = []
+
+    def label_batch(session: Session, comments: Sequence[Comment]) -> None:
+        if len(comments) > 1:
+            raise ValueError("a batch fails")
+        sizes = item_campaign_sizes(session, True, [ITEM])
+        seen.append({c: n for _item, c, n in sizes})
+        comments[0].kind, comments[0].campaign_id = "form_letter", campaign_id
+        session.flush()
+
+    queue = LabelQueue(get_database(app).session_factory, label_batch, lambda: datetime.now(UTC))
+    assert queue.drain() == 3
+    engine.dispose()
+    get_database(app).dispose()
+    assert seen == [{}, {campaign_id: 1}, {campaign_id: 2}]

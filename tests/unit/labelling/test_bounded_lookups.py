@@ -7,6 +7,7 @@ than every row to be capped in Python.
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -21,6 +22,8 @@ from intake.labelling.index import IndexWriter
 from intake.labelling.snapshot import Snapshot
 from intake.labelling.snapshot_reads import (
     KEY_HOLDER_CAP,
+    item_campaign_sizes,
+    item_campaign_statement,
     recent_unaffiliated,
     recent_unaffiliated_statement,
 )
@@ -214,3 +217,66 @@ def test_an_items_newest_unique_comments_are_read_without_walking_its_campaign_m
     assert "ix_comments_unaffiliated" in plan, plan
     found = recent_unaffiliated(session, item["id"], ids[-1] + 1, 48)
     assert {c.id for c in found} == uniques
+
+
+def test_an_items_campaign_sizes_are_counted_without_reading_its_members(
+    app: Flask, session: Session, item: dict[str, Any]
+) -> None:
+    """The phrase route's ranking of an item's campaigns is read for every labelling batch; at
+    1M stored, counting the item's campaign members read most of a million rows per batch. The
+    sizes come from the summary counters instead, and still count the transaction's own changes
+    (on PostgreSQL the counters' triggers are deferred to COMMIT, and these are not committed)."""
+    ids = _comments(session, item["id"], 3000)
+    big, small, emptied = (
+        Campaign(profile=b"", created_at=at("2026-11-20T10:00:00Z")) for _ in range(3)
+    )
+    session.add_all([big, small, emptied])
+    session.flush()
+    session.execute(
+        update(Comment)
+        .where(Comment.id.in_(ids[:2900]))
+        .values(kind="form_letter", campaign_id=big.id)
+    )
+    session.execute(
+        update(Comment)
+        .where(Comment.id.in_(ids[2900:2907]))
+        .values(kind="form_letter", campaign_id=small.id)
+    )
+    session.execute(
+        update(Comment)
+        .where(Comment.id.in_(ids[2907:2910]))
+        .values(kind="form_letter", campaign_id=emptied.id)
+    )
+    session.execute(
+        update(Comment)
+        .where(Comment.id.in_(ids[2907:2910]))
+        .values(kind="unique", campaign_id=None)
+    )
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    sizes = {(i, c): n for i, c, n in item_campaign_sizes(session, postgresql, [item["id"]])}
+    assert sizes == {(item["id"], big.id): 2900, (item["id"], small.id): 7}
+    session.execute(update(Comment).where(Comment.id == ids[0]).values(campaign_id=small.id))
+    sizes = {(i, c): n for i, c, n in item_campaign_sizes(session, postgresql, [item["id"]])}
+    assert sizes == {(item["id"], big.id): 2899, (item["id"], small.id): 8}
+    # and the statement reads the counters, a few rows per campaign, not the members
+    statement = item_campaign_statement(postgresql)
+    params = {"item_ids": [item["id"]]}
+    if postgresql:
+        session.execute(text("ANALYZE comments"))
+        compiled = statement.compile(dialect=session.get_bind().dialect)
+        rows = session.connection().exec_driver_sql(
+            f"EXPLAIN (ANALYZE, BUFFERS) {compiled}", {**compiled.params, **params}
+        )
+        plan = "\n".join(row[0] for row in rows)
+        read = max(int(n) for n in re.findall(r"actual time=\S+ rows=(\d+)", plan))
+        # counter rows (and, uncommitted, their versions from this transaction), not members
+        assert read < 290, plan
+    else:
+        sql = str(
+            statement.params(params).compile(
+                dialect=session.get_bind().dialect,
+                compile_kwargs={"literal_binds": True, "render_postcompile": True},
+            )
+        )
+        plan = "\n".join(str(row[-1]) for row in session.execute(text("EXPLAIN QUERY PLAN " + sql)))
+    assert "comments" not in plan, plan
