@@ -205,6 +205,34 @@ _NAME_WORD = regex.compile(
     r"^(?:[-\u2013\u2014~]+|\p{Lu}[\p{L}'\u2019.\-]*|\p{Lu}\.?|[\p{N}\-]+|\S+@\S+"
     r"|de|la|del|da|van|von|der|le|y|and|&)[,;]?$"
 )
+# A sign-off signed with a dash: "-Marcus", "— Joy (District 1)", "~ J. Smith, Ward 3". The dash
+# is the signature's mark, so what follows must still look like a name: name words, then at most
+# one short aside in brackets ("(District 1)", "(Elm St. neighbors)") -- "- we need buses" stays.
+_DASH_SIGN = regex.compile(r"^[-\u2013\u2014~]+\s*(?=\S)")
+_ASIDE = regex.compile(r"\s*\([^()]{1,40}\)$")
+# How a sender who signs without a name says who they are: "A concerned resident", "- a
+# neighbor", "Your constituent", "A proud parent of District 4".
+_SELF_DESCRIPTION = regex.compile(
+    r"^(?:a|an|your|one|just a)(?: (?:concerned|worried|local|longtime|long time|lifelong|proud"
+    r"|frustrated|fellow|tax paying|taxpaying|voting))*"
+    r" (?:resident|citizen|neighbou?r|parent|mother|father|mom|dad|voter|taxpayer|constituent"
+    r"|homeowner|renter|tenant|member of the public)s?(?: (?:of|in|from) [\p{L}\p{N} ]{1,30})?$"
+)
+# What a mail program appends to every message: "Sent from my iPhone", "Sent from Mail for
+# Windows", "Get Outlook for iOS", "Enviado desde mi iPhone", "Envoyé de mon iPhone".
+_DEVICE = (
+    r"(?:iphone|ipad|android|galaxy|samsung|pixel|phone|smartphone|mobile|cell|tablet|blackberry"
+    r"|outlook|mail|gmail|yahoo|aol|windows|ios|device|verizon|t mobile)"
+)
+_DEVICE_LINE = regex.compile(
+    r"^(?:sent (?:from|via|with|using|on) (?:my )?|get outlook for |enviado (?:desde|de|do|con) "
+    r"(?:mi |meu |o )?|envoye (?:de|depuis) (?:mon )?|inviato da(?:l mio| il mio)? "
+    r"|von meinem |verzonden (?:vanaf|met) (?:mijn )?)(?:[\p{L}\p{N}]+ ){0,3}"
+    + _DEVICE
+    + r"\b(?: [\p{L}\p{N}]+){0,4}$"
+)
+_DEVICE_MAX_WORDS = 10
+_GREETING_ENDS = (",", ":", "-", "\u2013", "\u2014")
 _SALUTATION_MAX_WORDS = 20
 _CLOSING_MAX_WORDS = 12
 _SIGNATURE_MAX_WORDS = 8
@@ -240,9 +268,23 @@ def _looks_like_signature(seg: Segment) -> bool:
     tokens = raw.split()
     if not tokens or len(tokens) > _SIGNATURE_MAX_WORDS or len(raw) > _SIGNATURE_MAX_CHARS:
         return False
+    if _SELF_DESCRIPTION.match(seg.norm):
+        return True
     if raw[-1] in "!?" or (raw[-1] == "." and not regex.search(r"\b\p{Lu}\.$", raw)):
         return False
+    dash = _DASH_SIGN.match(raw)
+    if dash is not None:
+        # "-Marcus", "— Joy (District 1)": the name after the dash, its aside set apart.
+        raw = _ASIDE.sub("", raw[dash.end() :])
+        tokens = raw.split()
+        if not tokens or tokens[0][:1].islower():
+            return False
     return all(_NAME_WORD.match(t) for t in tokens)
+
+
+def _is_device_line(seg: Segment) -> bool:
+    """A mail program's line ("Sent from my iPhone"): never the sender's words, wherever it is."""
+    return len(seg.norm.split()) <= _DEVICE_MAX_WORDS and bool(_DEVICE_LINE.match(seg.norm))
 
 
 def _is_valediction(seg: Segment) -> bool:
@@ -254,7 +296,8 @@ def _is_salutation(seg: Segment) -> bool:
         return False
     if _SALUTATION.match(seg.norm):
         return True
-    return bool(_ADDRESS.match(seg.norm)) and seg.text.rstrip()[-1:] in (",", ":")
+    # "Council members -": a dash ends a greeting line as a comma does.
+    return bool(_ADDRESS.match(seg.norm)) and seg.text.rstrip()[-1:] in _GREETING_ENDS
 
 
 def _is_short_line(segs: list[Segment], i: int) -> bool:
@@ -279,7 +322,9 @@ def _closing_start(segs: list[Segment], head: int, roles: list[Role]) -> None:
         seg = segs[tail - 1]
         if _is_valediction(seg):
             roles[tail - 1] = Role.CLOSING
-        elif _whole_paragraph(segs, tail - 1) and (_looks_like_signature(seg) or not seg.norm):
+        elif _is_device_line(seg) or (
+            _whole_paragraph(segs, tail - 1) and (_looks_like_signature(seg) or not seg.norm)
+        ):
             roles[tail - 1] = Role.SIGNATURE
         else:
             break

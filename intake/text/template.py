@@ -103,7 +103,7 @@ def personal_text(
         if seg.is_content
         and seg.norm not in template
         and not is_scaffolding(seg.text)
-        and not (skeletons and _skeleton(seg.text) in skeletons)
+        and not (skeletons and _fills_skeleton(seg.text, frozenset(skeletons)))
         and not (campaign_phrasing is not None and campaign_phrasing(seg.norm))
     ]
     if not own:
@@ -163,6 +163,46 @@ def _skeleton(sentence: str) -> str:
         else:
             out.append(token.casefold())
     return SKELETON_MARK + " ".join(out)
+
+
+_SLOT_MAX_WORDS = 6
+"""Words one slot of a fill-in line may hold when its line is read loosely: a name with initials
+("Rafael M. Lin"), a house and street ("12 Old Mill Road"), a ZIP."""
+_MIN_SKELETON_WORDS = 3
+_MAX_LOOSE_WORDS = 80
+
+
+def _fills_skeleton(sentence: str, skeletons: frozenset[str]) -> bool:
+    """Is ``sentence`` the campaign's fill-in line, completed by this sender?
+
+    Word for word its skeleton first. Failing that, read loosely: a sender who types the line in
+    lower case ("i'm raj huang, and ..."), gives a one-letter street ("633 T Street") or a middle
+    initial ("Rafael M. Lin") leaves words the skeleton does not mask, so the line counts when
+    it carries personal data, as every fill-in line does, and its words are the skeleton's in
+    order with each slot holding one to ``_SLOT_MAX_WORDS`` words. "I live at 5th and T Street
+    with my kids" is no completion of "my name is ... and i live at ...": it stays the sender's.
+    """
+    if _skeleton(sentence) in skeletons:
+        return True
+    tokens = [t.casefold() for t in _TOKEN.findall(sentence)]
+    if len(tokens) > _MAX_LOOSE_WORDS or not carries_personal_data(sentence):
+        return False
+    joined = " ".join(tokens)
+    return any(
+        pattern is not None and pattern.fullmatch(joined) is not None
+        for pattern in map(_loose_skeleton, skeletons)
+    )
+
+
+@lru_cache(maxsize=256)  # a campaign's few skeletons are asked about by every member
+def _loose_skeleton(skeleton: str) -> re.Pattern[str] | None:
+    """The skeleton as a pattern over casefolded words joined by spaces; None when too few of its
+    words are the line's own (a skeleton of slots alone would fit anything with personal data)."""
+    parts = skeleton.removeprefix(SKELETON_MARK).split(" ")
+    if sum(part != _SLOT for part in parts) < _MIN_SKELETON_WORDS:
+        return None
+    slot = rf"\S+(?: \S+){{0,{_SLOT_MAX_WORDS - 1}}}"
+    return re.compile(" ".join(slot if part == _SLOT else re.escape(part) for part in parts))
 
 
 def fill_in_skeletons(member_bodies: Sequence[str], min_members: int = 2) -> frozenset[str]:

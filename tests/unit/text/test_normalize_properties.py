@@ -162,6 +162,73 @@ def test_a_greeting_to_council_members_is_a_salutation(greeting: str) -> None:
     assert segments("Councilmembers should fund the lanes.")[0].role is Role.CONTENT
 
 
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "Sent from my iPhone",
+        "Sent from my Samsung Galaxy smartphone.",
+        "Sent from my Android phone",
+        "Sent from Mail for Windows",
+        "Sent from Outlook",
+        "Get Outlook for iOS",
+        "Sent from Yahoo Mail on Android",
+        "Enviado desde mi iPhone",
+        "Envoy\u00e9 de mon iPhone",
+        "Von meinem iPhone gesendet",
+        "-Marcus",
+        "- Marcus",
+        "\u2014 Joy (District 1)",
+        "~ J. Smith (Elm St. neighbors)",
+        "A concerned resident",
+        "- a neighbor",
+        "Your constituent",
+        "A proud parent of District 4.",
+    ],
+)
+def test_mail_programs_dashes_and_self_descriptions_sign_off(sign_off: str) -> None:
+    """What a mail program appends, a name signed with a dash and a sender calling themselves "a
+    concerned resident" close a letter: none is the sender's words, so none is content."""
+    body = f"Please fund the crossing guards at every school.\n\n{sign_off}"
+    assert [s.role for s in segments(body)] == [Role.CONTENT, Role.SIGNATURE]
+    after_name = f"Please fund the crossing guards.\n\nThanks,\nMaria\n\n{sign_off}"
+    assert segments(after_name)[-1].role is Role.SIGNATURE
+
+
+def test_a_mail_programs_line_ends_a_paragraph_too() -> None:
+    body = "Please fund the crossing guards at every school. Sent from my iPhone"
+    assert [s.role for s in segments(body)] == [Role.CONTENT, Role.SIGNATURE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- we need more crossing guards, not fewer",
+        "\u2014 and the buses are late every single day",
+        "- Please vote no on the fee",
+        "Sent from my heart to yours",
+        "Sent my kids to that school for ten years",
+        "A concerned resident wrote this before me and I agree.",
+        "Marcus Garvey Park needs more trees.",
+        "Your constituents are watching this vote closely",
+    ],
+)
+def test_a_residents_last_line_is_not_a_sign_off(line: str) -> None:
+    """A last line that begins with a dash, mentions a phone or starts like a self-description
+    but says something is the sender's own content."""
+    body = f"Please fund the crossing guards at every school.\n\n{line}"
+    assert [s.role for s in segments(body)] == [Role.CONTENT, Role.CONTENT]
+
+
+@pytest.mark.parametrize(
+    "greeting", ["Council members -", "Councilmembers \u2014", "Commissioners -"]
+)
+def test_a_greeting_may_end_in_a_dash(greeting: str) -> None:
+    roles = [s.role for s in segments(f"{greeting}\n\nPlease pass the ordinance this month.")]
+    assert roles == [Role.SALUTATION, Role.CONTENT]
+    inline = segments(f"{greeting} please pass the ordinance this month.")
+    assert [s.role for s in inline] == [Role.CONTENT]
+
+
 def test_normalize_examples() -> None:
     assert normalize("The \u0421ity council \u2014 stand up to \u0406C\u0415!") == (
         "the city council stand up to ice"

@@ -195,6 +195,44 @@ def test_a_fill_in_line_is_the_campaigns_not_personal_text(at: int) -> None:
     assert personal_text(newcomer, template) == added
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "my name is rosa delgado and i live at 88 birch lane, a few blocks from the branch.",
+        "My name is Rafael M. Lin and I live at 633 T Street, a few blocks from the branch.",
+        "My name is Dara Nakamura and I live at 12 J Street, a few blocks from the branch.",
+        "MY NAME IS ELENA H. MURPHY AND I LIVE AT 7 OLD MILL ROAD, A FEW BLOCKS FROM THE BRANCH.",
+    ],
+)
+def test_a_fill_in_line_typed_loosely_is_still_the_campaigns(line: str) -> None:
+    """In lower case, with a one-letter street or a middle initial, a sender's completion of the
+    campaign's fill-in line leaves words its skeleton does not mask; it is still the campaign's
+    line with the sender's details in its slots, not words the sender added."""
+    bodies = [_letter(n, 3) for n in range(5)]
+    template = template_segments(bodies) | fill_in_skeletons(bodies)
+    body = _letter(0, 3).replace(SHORT_FILL_IN.format(name=PEOPLE[0][0], house=PEOPLE[0][1]), line)
+    assert line in body
+    assert personal_text(body, template) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # personal data, but no completion of "my name is ... and i live at ...": the sender's own
+        "I live at 5th and T Street with my kids, a few blocks from the branch.",
+        "My name is on the petition because I live at 40 Elm Street and walk my kids to school.",
+        # the line, but a slot holds far more than details: the sender wrote into it
+        "My name is Rosa and I live at 88 Birch Lane with my husband, our three kids and my "
+        "mother and her two old dogs, a few blocks from the branch.",
+    ],
+)
+def test_a_senders_own_sentence_is_no_loose_fill_in(line: str) -> None:
+    bodies = [_letter(n, 3) for n in range(5)]
+    template = template_segments(bodies) | fill_in_skeletons(bodies)
+    body = _letter(0, 3).replace("\n\nSincerely,", f"\n\n{line}\n\nSincerely,")
+    assert personal_text(body, template) == line
+
+
 def test_a_fill_in_skeleton_needs_a_majority_and_personal_data() -> None:
     members = campaign(6, "start")
     bodies = [m.body for m in members]
