@@ -24,8 +24,10 @@
   عمل": asks for the reader's address *and* offers business. A resident asking for "the email of
   whoever handles sidewalk repairs" asks for the city's, and offers nothing.
 * **An affiliate link** -- a link whose query names an affiliate or partner ("?aff=", "partner=",
-  "ref=4412", Amazon's "tag=…-20"): someone is paid when the reader follows it. A news link
-  shared with "?ref=twitter" is not.
+  "ref=4412", Amazon's "tag=…-20"), or a page of a "best of" or "top 10" list
+  ("/best-espresso-machines", "/top-10-air-fryers-2026/"): someone is paid when the reader
+  follows it. A news link shared with "?ref=twitter" is not. Weak alone; it makes the text
+  *selling*, so the relatedness signal judges a short one.
 * **A messenger group or channel** -- "Join our Telegram group", "grupo do WhatsApp", "nhóm Zalo",
   "Телеграм-канал": an invitation to carry on elsewhere (weak, like "DM me"); "Our volunteers
   have a WhatsApp group" on the item's subject is related to the item and counts for nothing
@@ -113,6 +115,9 @@ def hashtag_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
 
 # --------------------------------------------------------------------------- keyword stuffing
 
+#: Stuffed terms are counted by their first four letters: "essay", "essays"; "write", "writer",
+#: "writing" are one search term each.
+_STUFF_STEM = 4
 _SEGMENT_SPLIT_RE = regex.compile(r"[,;|\n•·/،、，；]+")
 
 
@@ -142,7 +147,7 @@ def stuffed_terms(prose: str, s: SpamSettings) -> list[str]:
         return []
     counts: Counter[str] = Counter()
     for seg in segments:
-        counts.update(relatedness.content_terms(seg))
+        counts.update({t[:_STUFF_STEM] for t in relatedness.content_terms(seg)})
     ranked = counts.most_common(2)
     if len(ranked) < 2 or ranked[0][1] < s.stuffing_min_share * len(segments) or ranked[1][1] < 2:
         return []
@@ -159,7 +164,7 @@ def stuffing_evidence(
     terms = stuffed_terms(prose, s)
     if not terms:
         return []
-    known = relatedness.context_terms(context)
+    known = {t[:_STUFF_STEM] for t in relatedness.context_terms(context)}
     if not known or terms[0] in known:
         return []
     shown = ", ".join(repr(t) for t in terms)
@@ -272,10 +277,31 @@ _AFFILIATE_RE = regex.compile(
 )
 
 
+#: A page of a "best of" or "top 10" list, or a comparison: what affiliate sites are made of
+#: ("/best-espresso-machines", "/reviews/top-10-air-fryers-2026/", "/x-vs-y").
+_LISTICLE_RE = regex.compile(r"/(?:best|top-?\d+)-[\w-]+/?(?:[?#]|$)|/[\w-]+-vs-[\w-]+/?(?:[?#]|$)")
+
+
+_DATED_RE = regex.compile(r"/(?:19|20)\d\d/")
+
+
+def _listicle(url: str) -> bool:
+    """A "best of" list: not a dated news story ("/2026/11/30/best-…"), not "best practices"."""
+    return (
+        _LISTICLE_RE.search(url) is not None
+        and "best-practice" not in url
+        and _DATED_RE.search(url) is None
+    )
+
+
 def affiliate_links(links: list[Link]) -> int:
-    """How many links carry an affiliate or partner parameter (someone is paid per visit)."""
+    """How many links carry an affiliate or partner parameter (someone is paid per visit) or
+    lead to a "best of" list."""
     return sum(
-        1 for lk in links if not lk.is_email and "?" in lk.raw and _AFFILIATE_RE.search(lk.raw)
+        1
+        for lk in links
+        if not lk.is_email
+        and (("?" in lk.raw and _AFFILIATE_RE.search(lk.raw)) or _listicle(lk.raw.lower()))
     )
 
 
@@ -283,7 +309,8 @@ def affiliate_evidence(count: int, s: SpamSettings) -> list[Evidence]:
     """Links that pay their poster: weak alone, and it makes the text *selling*."""
     if not count:
         return []
-    return [Evidence(s.affiliate_weight, f"links: {count} with an affiliate or referral code")]
+    detail = f"links: {count} with an affiliate or referral code, or to a 'best of' list"
+    return [Evidence(s.affiliate_weight, detail)]
 
 
 # --------------------------------------------------------------------------- messenger groups

@@ -90,7 +90,8 @@ _SHORT_CODE_VERBS = (
     "text", "send", "sms", "envia", "envie", "manda", "envoy", "tuma", "kirim", "ketik",
     "sende", "invia", "отправ", "надішл", "gui", "soan",
 )  # fmt: skip
-#: The SEO trade's jargon (folded).
+#: The SEO trade's jargon (folded); round 8 adds the guest-post pitch's words in several
+#: languages and the ways it addresses a site's owner ("your readers", "votre site").
 SEO_TERMS = (
     "backlink",
     "guest post",
@@ -106,6 +107,35 @@ SEO_TERMS = (
     "outreach agency",
     "link building",
     "seo audit",
+    # round 8: the guest-post pitch, in several languages, and how it addresses a site's owner
+    "guest article",
+    "guest blog",
+    "accept guest",
+    "accept contributors",
+    "your readers",
+    "our blog",
+    "article invite",
+    "articles invites",
+    "vos lecteurs",
+    "votre site",
+    "lien vers le notre",
+    "lien vers notre",
+    "articulo invitado",
+    "articulos invitados",
+    "enlace a nuestr",
+    "colaboraciones patrocinadas",
+    "articulo patrocinado",
+    "artigo convidado",
+    "post patrocinado",
+    "seus leitores",
+    "gastbeitrag",
+    "gastartikel",
+    "ihre leser",
+    "articolo ospite",
+    "гостевой пост",
+    "гостевую статью",
+    "гостевая статья",
+    "misafir yazar",
 )
 _SEO_KEYS = tuple(" ".join(t.replace("-", "").split()) for t in SEO_TERMS)
 _SPACED = regex.compile(r"[\p{Latin}\p{Cyrillic}]")

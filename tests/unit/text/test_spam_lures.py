@@ -247,3 +247,39 @@ def test_a_long_letter_disguised_with_homoglyphs_is_not_spam() -> None:
         "immigration agents, and fund legal help for every family that needs it. "
     ) * 2
     assert not spam(letter), reasons(letter)
+
+
+def test_best_of_lists_are_affiliate_pages_and_news_stories_are_not() -> None:
+    def count(text: str) -> int:
+        return affiliate_links(find_links(text))
+
+    assert count("https://chairs.example.com/best-gaming-chairs-2026") == 1
+    assert count("https://x.example.com/reviews/top-10-air-fryers-2026/") == 1
+    assert count("https://news.example.com/2026/11/30/best-restaurants-downtown") == 0
+    assert count("https://trees.example.org/best-practices-for-street-trees") == 0
+    assert count("https://news.example.com/2026/11/30/water-utility-leaks-audit") == 0
+    assert count("https://city.example.org/budget/best") == 0
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Really useful discussion! I write for a home savings blog and would love to contribute a "
+        "guest article for your readers. Do you accept contributors?",
+        "Bonjour, je gère un blog et je souhaiterais publier un article invité sur votre site, "
+        "avec un lien vers le nôtre.",
+        "The history of the espresso machine begins in 1884 in Turin. Read more at "
+        "https://coffeegearhub.example.com/best-espresso-machines",
+        "Write my essay cheap, essay writer free, essay help online, buy essay, custom essays",
+    ],
+)
+def test_round_8_guest_posts_lists_and_stuffing(body: str) -> None:
+    assert spam(body), reasons(body)
+
+
+def test_one_guest_post_word_is_a_resident_s() -> None:
+    for body in (
+        "I wrote a guest post for the neighbourhood newsletter about the pool hours.",
+        "Our blog has the survey results: most of us want the pool open later.",
+    ):
+        assert not spam(body), reasons(body)
