@@ -49,5 +49,8 @@ def _many_advert_words(prose: str, s: SpamSettings) -> bool:
     """A short text with many advert words (round 8's ``many_words_evidence`` could count)."""
     if len(WORD_RE.findall(prose)) > s.many_words_max_words:
         return False
+    found = len(pitch_words(prose))
+    if found + 2 < s.many_words_min:
+        return False  # a price and a sum count two at most
     signs = bool(price_evidence(prose, s) + cta_evidence(prose, s)) + bool(money(prose))
-    return len(pitch_words(prose)) + signs >= s.many_words_min
+    return found + signs >= s.many_words_min

@@ -49,6 +49,7 @@ from intake.text import relatedness
 from intake.text.spam.evidence import WORD_RE, Evidence
 from intake.text.spam.links import Link
 from intake.text.spam.settings import SpamSettings
+from intake.text.spam.solicit import speaks_of_the_city
 
 # --------------------------------------------------------------------------- styled letters
 
@@ -182,8 +183,8 @@ _WALLET_RE = regex.compile(
 
 def wallets(prose: str) -> int:
     """How many cryptocurrency wallet addresses (Bitcoin, Ethereum, Tron) the text holds."""
-    if not ("bc1" in prose or "0x" in prose or regex.search(r"[13T][1-9A-Za-z]{25}", prose)):
-        return 0
+    if "bc1" not in prose and "0x" not in prose and max(map(len, prose.split()), default=0) < 26:
+        return 0  # no word is long enough to be an address
     return sum(1 for m in _WALLET_RE.finditer(prose) if _looks_random(m.group()))
 
 
@@ -248,18 +249,18 @@ def _phrase_re(phrases: str) -> regex.Pattern[str]:
     )
 
 
-def probe_evidence(prose: str, civic: bool, s: SpamSettings) -> list[Evidence]:
+def probe_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
     """A stranger asking for the reader's address and offering business, in a short text that
     does not speak of the city (a tenants' group proposing a partnership *with the council* is
     taking part)."""
-    if civic or len(WORD_RE.findall(prose)) > s.probe_max_words:
-        return []
+    if prose.count(" ") > 2 * s.probe_max_words or len(WORD_RE.findall(prose)) > s.probe_max_words:
+        return []  # (a long letter is let go before its words are counted)
     folded = _fold(prose)
     ask = _phrase_re(ASKS).search(folded)
     if ask is None:
         return []
     offer = _phrase_re(BUSINESS).search(folded)
-    if offer is None:
+    if offer is None or speaks_of_the_city(prose):
         return []
     detail = (
         f"contact: asks for the reader's address ({ask.group()!r}) with a business offer "
@@ -330,8 +331,18 @@ _GROUP_RE = regex.compile(
 )
 
 
+_MESSENGER_NAMES = (
+    "telegram", "телеграм", "whatsapp", "ватсап", "вотсап", "zalo", "viber", "вайбер",
+    "discord", "wechat", "微信", "电报", "kakao", "카톡", "텔레그램", "واتساب", "تلگرام",
+    "تيليجرام",
+)  # fmt: skip
+
+
 def messenger_group(prose: str) -> str | None:
     """A messenger group or channel named without an ID ("Join our Telegram group")."""
+    low = prose.casefold()
+    if not any(name in low for name in _MESSENGER_NAMES):
+        return None  # the common case: no messenger named, nothing folded
     folded = _fold(prose)
     m = _GROUP_RE.search(folded)
     return m.group() if m else None
@@ -347,19 +358,15 @@ PRICES = (
 )
 
 
-def price_invitation_evidence(
-    prose: str, invited: list[str], civic: bool, s: SpamSettings
-) -> list[Evidence]:
+def price_invitation_evidence(prose: str, invited: list[str], s: SpamSettings) -> list[Evidence]:
     """A very short text that only invites a private message about a price ("DM me for the
     price", "PM for price po", "Harga? DM aja", "precio por privado"): a seller's whole advert.
     A resident inviting a message ("DM me, I have three seats in my van") names no price; one
     asking the city a price speaks of the city or writes more."""
-    if not invited or civic:
-        return []
-    if len(WORD_RE.findall(prose)) > s.price_invitation_max_words:
+    if not invited or len(WORD_RE.findall(prose)) > s.price_invitation_max_words:
         return []
     found = _phrase_re(PRICES).search(_fold(prose))
-    if found is None:
+    if found is None or speaks_of_the_city(prose):
         return []
     detail = f"offer: an invitation to ask the price privately ({found.group()!r})"
     return [Evidence(s.price_invitation_weight, detail)]

@@ -180,7 +180,7 @@ def advert_evidence(
 
 
 def many_words_evidence(
-    prose: str, civic: bool, signs: int, context: tuple[str, ...] | None, s: SpamSettings
+    prose: str, signs: int, context: tuple[str, ...] | None, s: SpamSettings
 ) -> list[Evidence]:
     """Round 8: a short text made of advert words with no way to reach anyone ("Get 10k real
     Instagram followers and likes in 24 hours, cheapest price guaranteed!", "ปั๊มไลค์ ปั๊มฟอลโลว์
@@ -191,12 +191,14 @@ def many_words_evidence(
     common word such as "price" or "hours" more easily than a long one), and not speaking
     of the city ("Free parking downtown was the best deal this city ever offered ... cheap").
     Weighs the relatedness weight for contact details and ``many_words_weight``."""
-    if civic or context is None:
-        return []
-    if len(_WORD_RE.findall(prose)) > s.many_words_max_words:
+    if context is None or len(_WORD_RE.findall(prose)) > s.many_words_max_words:
         return []
     found = pitch_words(prose)
     if len(found) + signs < s.many_words_min:
+        return []
+    from intake.text.spam.solicit import speaks_of_the_city  # solicit imports this module
+
+    if speaks_of_the_city(prose):
         return []
     terms = relatedness.content_terms(prose) | syllable_pairs(prose)
     known = relatedness.context_terms(context)

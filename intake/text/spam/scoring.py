@@ -114,14 +114,13 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
     unrelated = unrelated_evidence(prose, contacts, links, context, s, selling)
     reach = bool(phones or handles or ids or outside or invited or wallet)
     adverts = advert_evidence(prose, reach, unrelated, context, s)
-    civic = speaks_of_the_city(prose)
-    if not reach and not adverts:
+    if not reach and not adverts and context is not None:
         signs = bool(advert) + bool(money(prose))
-        adverts = many_words_evidence(prose, civic, signs, context, s)
+        adverts = many_words_evidence(prose, signs, context, s)
     if not unrelated and not adverts:
         signs = bool(offer or money(prose)) + bool(invited) + bool(advert) + bool(pitch) + spammy
         adverts = early_advert_evidence(prose, reach, signs, context, s)
-    if adverts and civic:
+    if adverts and speaks_of_the_city(prose):
         # Round 7: a tradesman asking "Will the city hire local contractors?" takes part.
         adverts = [e for e in adverts if not e.detail.startswith("offer words:")]
     if not offer:
@@ -137,8 +136,8 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
         *unrelated,
         *adverts,
         *seo_evidence(prose, s),
-        *probe_evidence(prose, civic, s),
-        *price_invitation_evidence(prose, invited, civic, s),
+        *probe_evidence(prose, s),
+        *price_invitation_evidence(prose, invited, s),
     ]
 
 
