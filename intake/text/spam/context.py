@@ -47,6 +47,8 @@ def wants_item_context(body: str, s: SpamSettings) -> bool:
 
 def _many_advert_words(prose: str, s: SpamSettings) -> bool:
     """A short text with many advert words (round 8's ``many_words_evidence`` could count)."""
+    if prose.count(" ") > 2 * s.many_words_max_words:
+        return False  # a long text is let go before its words are counted
     if len(WORD_RE.findall(prose)) > s.many_words_max_words:
         return False
     found = len(pitch_words(prose))

@@ -191,7 +191,9 @@ def many_words_evidence(
     common word such as "price" or "hours" more easily than a long one), and not speaking
     of the city ("Free parking downtown was the best deal this city ever offered ... cheap").
     Weighs the relatedness weight for contact details and ``many_words_weight``."""
-    if context is None or len(_WORD_RE.findall(prose)) > s.many_words_max_words:
+    if context is None or prose.count(" ") > 2 * s.many_words_max_words:
+        return []
+    if len(_WORD_RE.findall(prose)) > s.many_words_max_words:
         return []
     found = pitch_words(prose)
     if len(found) + signs < s.many_words_min:
