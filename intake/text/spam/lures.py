@@ -131,16 +131,11 @@ def stuffed_terms(prose: str, s: SpamSettings) -> list[str]:
     best car insurance, …". A slogan repeated ("save our library, save our parks, …") repeats
     one term only.
     """
-    if (
-        prose.count(",")
-        + prose.count("\n")
-        + prose.count(";")
-        + prose.count("،")
-        + prose.count("、")
-        + prose.count("，")
-        < s.stuffing_min_segments - 1
-    ):
+    separators = sum(prose.count(c) for c in ",\n;،、，")
+    if separators < s.stuffing_min_segments - 1:
         return []
+    if prose.count(" ") > s.stuffing_max_words * (separators + 1):
+        return []  # segments of more than stuffing_max_words words: prose, not a list
     segments = [seg.strip() for seg in _SEGMENT_SPLIT_RE.split(prose) if seg.strip()]
     if len(segments) < s.stuffing_min_segments or len(set(segments)) < 4:
         return []

@@ -86,9 +86,11 @@ _SHORT_CODE_RE = regex.compile(
     r"(?:to|al|a|au|an|kwenda|ke|на|đen|den|toi)\s+\d{4,6}\b",
     regex.IGNORECASE,
 )
-_SHORT_CODE_VERBS = (
-    "text", "send", "sms", "envia", "envie", "manda", "envoy", "tuma", "kirim", "ketik",
-    "sende", "invia", "отправ", "надішл", "gui", "soan",
+_SHORT_CODE_VERBS = frozenset(
+    {
+        "text", "send", "sms", "envia", "envie", "manda", "envoyez", "envoie", "tuma", "kirim",
+        "ketik", "sende", "invia", "отправьте", "отправь", "надішліть", "gui", "soan",
+    }
 )  # fmt: skip
 #: The SEO trade's jargon (folded); round 8 adds the guest-post pitch's words in several
 #: languages and the ways it addresses a site's owner ("your readers", "votre site").
@@ -201,7 +203,7 @@ def invitations(prose: str) -> list[str]:
         found += [m.group() for m in anywhere.finditer(folded)]
     if any(engine in folded for engine in _ENGINES) and _SEARCH_RE.search(folded):
         found.append("search us")
-    if any(v in folded for v in _SHORT_CODE_VERBS) and _SHORT_CODE_RE.search(folded):
+    if not _SHORT_CODE_VERBS.isdisjoint(tokens) and _SHORT_CODE_RE.search(folded):
         found.append("text a short code")
     return list(dict.fromkeys(found))
 
@@ -234,8 +236,13 @@ def seo_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
 _MONEY_RE = regex.compile(r"\p{Sc}\s?\d|(?<![\d.,])[.,]*+\d[\d.,]*+\s?(?:\p{Sc}|%)")
 
 
+_CURRENCY_RE = regex.compile(r"\p{Sc}")
+
+
 def money(prose: str) -> bool:
     """True when the text names a sum of money or a percentage."""
+    if "%" not in prose and _CURRENCY_RE.search(prose) is None:
+        return False  # the common case, found without trying every number
     return _MONEY_RE.search(prose) is not None
 
 
