@@ -52,7 +52,7 @@ def reasons(body: str, behaviour: Behaviour = ON_GENERAL) -> str:
     [
         "𝐄𝐚𝐫𝐧 $𝟓𝟎𝟎 𝐚 𝐝𝐚𝐲 𝐟𝐫𝐨𝐦 𝐡𝐨𝐦𝐞 𝐰𝐢𝐭𝐡 𝐣𝐮𝐬𝐭 𝐲𝐨𝐮𝐫 𝐩𝐡𝐨𝐧𝐞",
         "ＣＨＥＡＰ ＲＥＰＬＩＣＡ ＷＡＴＣＨＥＳ ＦＲＥＥ ＳＨＩＰＰＩＮＧ",
-        "Buy chеap Viаgrа onlіne, no prеscription nееdеd",  # Cyrillic е, а, і
+        "Gеt rich quick, sеcret mеthod, wоrks fоr everyone",  # Cyrillic е, о
         "#followforfollow #like4like #instagood #f4f #likeforlikes #followme",
         "cheap car insurance, car insurance quotes, best car insurance, car insurance online, "
         "cheap auto insurance near me",
@@ -268,8 +268,9 @@ def test_best_of_lists_are_affiliate_pages_and_news_stories_are_not() -> None:
         "guest article for your readers. Do you accept contributors?",
         "Bonjour, je gère un blog et je souhaiterais publier un article invité sur votre site, "
         "avec un lien vers le nôtre.",
-        "The history of the espresso machine begins in 1884 in Turin. Read more at "
-        "https://coffeegearhub.example.com/best-espresso-machines",
+        "The history of the espresso machine begins in 1884 in Turin, where Angelo Moriondo "
+        "patented a steam-driven device. Read more about the best espresso machines of the year "
+        "at https://coffeegearhub.example.com/best-espresso-machines",
         "Write my essay cheap, essay writer free, essay help online, buy essay, custom essays",
     ],
 )
