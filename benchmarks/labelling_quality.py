@@ -25,7 +25,10 @@ Corpora (each skipped when its files are absent):
   offers, and their legitimate look-alikes); ``spam-tune-5``: ``tests/fixtures/spam_tune_5``
   (round 7's tuning set, on four new city items: adverts with no way to reach anyone, products
   and services outside the advert-word list, SEO pitches, early adverts, and their legitimate
-  look-alikes); ``spam-heldout``:
+  look-alikes); ``spam-tune-6``: ``tests/fixtures/spam_tune_6`` (round 8's tuning set, on five
+  city items: what round 7 still missed, phishing, wallets, styled letters, homoglyphs, hashtags,
+  and residents inviting neighbours, quoting prices, organisations with a site and a phone);
+  ``spam-heldout``:
   ``tests/fixtures/spam_heldout``, never tuned on (but read during tuning, so no longer blind);
   ``spam-heldout-2``: ``tests/fixtures/spam_heldout_2``, written before the engine or the other
   spam rows were read, never tuned on and never trained on; ``spam-heldout-3``:
@@ -98,6 +101,7 @@ SPAM_TUNE_MIXED = ROOT / "tests" / "fixtures" / "spam_tune_mixed" / "tune.jsonl"
 SPAM_TUNE_3 = ROOT / "tests" / "fixtures" / "spam_tune_3" / "tune.jsonl"
 SPAM_TUNE_4 = ROOT / "tests" / "fixtures" / "spam_tune_4" / "tune.jsonl"
 SPAM_TUNE_5 = ROOT / "tests" / "fixtures" / "spam_tune_5" / "tune.jsonl"
+SPAM_TUNE_6 = ROOT / "tests" / "fixtures" / "spam_tune_6" / "tune.jsonl"
 DOCKET_TITLES = {
     "titleix": "Nondiscrimination on the basis of sex in education programs: athletic eligibility "
     "(Title IX, ED-2022-OCR-0143)",
@@ -110,8 +114,8 @@ SPAM_HELDOUT_TITLE = "General public comment"
 SPAM_ORDER_SEED = 14
 ALL_CORPORA = (
     "titleix,epa,fixture,generated-tune,generated-report,generated-fresh,spam-tune,"
-    "spam-tune-mixed,spam-tune-3,spam-tune-4,spam-tune-5,spam-heldout,spam-heldout-2,"
-    "spam-heldout-3,burst"
+    "spam-tune-mixed,spam-tune-3,spam-tune-4,spam-tune-5,spam-tune-6,spam-heldout,"
+    "spam-heldout-2,spam-heldout-3,burst"
 )
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -310,6 +314,11 @@ def spam_tune_5() -> Corpus | None:
     return _spam_on_items("spam-tune-5", SPAM_TUNE_5)
 
 
+def spam_tune_6() -> Corpus | None:
+    """Round 8's tuning set, on five city agenda items, read like ``spam-tune-3``."""
+    return _spam_on_items("spam-tune-6", SPAM_TUNE_6)
+
+
 def _spam_on_items(name: str, path: Path) -> Corpus | None:
     if not path.exists():
         return None
@@ -336,6 +345,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "spam-tune-3": spam_tune_3,
         "spam-tune-4": spam_tune_4,
         "spam-tune-5": spam_tune_5,
+        "spam-tune-6": spam_tune_6,
         "spam-heldout": spam_heldout,
         "spam-heldout-2": spam_heldout_2,
         "spam-heldout-3": spam_heldout_3,

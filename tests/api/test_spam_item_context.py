@@ -111,3 +111,38 @@ def test_batch_and_one_by_one_see_the_same_context(
     together = labels(client, staff, batch_ids)
     assert [(x["kind"], unrelated(x)) for x in one] == [(x["kind"], unrelated(x)) for x in together]
     assert [unrelated(x) for x in one].count(True) == 2, one
+
+
+def test_round_8_adverts_without_contact_load_the_context_alone_and_in_a_batch(
+    client: FlaskClient, staff: dict[str, str], integration: dict[str, str]
+) -> None:
+    """Round 8's signals that judge a text with no contact against the item (an advert made
+    of advert words, keyword stuffing) ask for the item's context, and give the same labels one
+    by one and in a batch."""
+    followers = "Get 10k real Instagram followers and likes in 24 hours, cheapest price guaranteed!"
+    stuffing = (
+        "cheap car insurance, car insurance quotes, best car insurance, car insurance online, "
+        "cheap auto insurance near me"
+    )
+    resident = "We need cheap, fast internet and a discount for low-income families."
+    bodies = [*ON_TOPIC, followers, stuffing, resident]
+    single = create_item(client, staff, "2026-07005")
+    single_ids = []
+    for n, body in enumerate(bodies):
+        response = client.post(
+            f"/api/v1/agenda-items/{single}/comments", json=entry(body, n), headers=integration
+        )
+        assert response.status_code == 201, response.json
+        single_ids.append(response.json["id"])
+    batch = create_item(client, staff, "2026-07006")
+    response = client.post(
+        f"/api/v1/agenda-items/{batch}/comments/batch",
+        json={"comments": [entry(b, n + 100) for n, b in enumerate(bodies)]},
+        headers=integration,
+    )
+    assert response.status_code == 200, response.json
+    batch_ids = [r["receipt"]["id"] for r in response.json["results"]]
+    one = labels(client, staff, single_ids)
+    together = labels(client, staff, batch_ids)
+    assert [(x["kind"], x["reasons"]) for x in one] == [(x["kind"], x["reasons"]) for x in together]
+    assert [x["kind"] == "spam" for x in one[-3:]] == [True, True, False], one[-3:]

@@ -56,7 +56,9 @@ def test_without_a_model_scores_are_the_engines_own(
     """No model trained: every score is exactly the engine's without one (the bodies carry no
     link or contact, so no item context is read)."""
     bodies = [b for b in NEW if not spam.wants_item_context(b, spam.SpamSettings())]
-    assert len(bodies) == 3
+    # Since round 8 an advert made of advert words with no contact (VARIANT: "casino", "bonus",
+    # "free" and a call to action) asks for the item's context too; the other two do not.
+    assert len(bodies) == 2
     ids = [post_comment(client, item["id"], body, n)["id"] for n, body in enumerate(bodies)]
     assert session.scalars(select(SpamModelRecord)).first() is None
     for comment_id, body in zip(ids, bodies, strict=True):

@@ -9,11 +9,13 @@ from intake.text.spam import unrelated
 from intake.text.spam.botposts import bot_post_evidence
 from intake.text.spam.contacts import messenger_ids
 from intake.text.spam.disguise import disguise_evidence
-from intake.text.spam.evidence import safe_text
+from intake.text.spam.evidence import WORD_RE, safe_text
 from intake.text.spam.links import HANDLE_RE, find_links, phone_count, strip_spans
+from intake.text.spam.lures import messenger_group, stuffed_terms, wallets
+from intake.text.spam.offers import cta_evidence, price_evidence
 from intake.text.spam.pitchwords import pitch_words, syllable_pairs
 from intake.text.spam.settings import SpamSettings
-from intake.text.spam.solicit import invitations
+from intake.text.spam.solicit import invitations, money
 
 
 def wants_item_context(body: str, s: SpamSettings) -> bool:
@@ -25,8 +27,14 @@ def wants_item_context(body: str, s: SpamSettings) -> bool:
     if any("praise" in e.detail for e in bot_post_evidence(prose, None, s)):
         return True  # round 6: is the praised "website" the item's own subject?
     hidden = any(e.detail.startswith("links: ") for e in disguise_evidence(prose, body, s))
+    if stuffed_terms(prose, s):
+        return True  # round 8: is the stuffed keyword the item's subject?
     invited = invitations(prose)
-    if not (messenger_ids(prose) or hidden or invited):
+    if not invited and messenger_group(prose):
+        invited = ["group"]  # round 8: "Join our Telegram group"
+    if _many_advert_words(prose, s):
+        return True  # round 8: an advert with no contact, judged against the item
+    if not (messenger_ids(prose) or hidden or invited or wallets(prose)):
         reachable = bool(phone_count(prose, s) or HANDLE_RE.search(prose) or find_links(body))
         # round 7: a short advert in Vietnamese has its content terms in syllable pairs
         return reachable and bool(syllable_pairs(prose)) and bool(pitch_words(prose))
@@ -35,3 +43,16 @@ def wants_item_context(body: str, s: SpamSettings) -> bool:
     if invited:
         terms |= syllable_pairs(prose)
     return len(terms) >= floor
+
+
+def _many_advert_words(prose: str, s: SpamSettings) -> bool:
+    """A short text with many advert words (round 8's ``many_words_evidence`` could count)."""
+    if prose.count(" ") > 2 * s.many_words_max_words:
+        return False  # a long text is let go before its words are counted
+    if len(WORD_RE.findall(prose)) > s.many_words_max_words:
+        return False
+    found = len(pitch_words(prose))
+    if found + 2 < s.many_words_min:
+        return False  # a price and a sum count two at most
+    signs = bool(price_evidence(prose, s) + cta_evidence(prose, s)) + bool(money(prose))
+    return found + signs >= s.many_words_min

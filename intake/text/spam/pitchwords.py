@@ -31,7 +31,8 @@ from intake.text.spam.settings import SpamSettings
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _ANYWHERE_RE = regex.compile(
-    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Ethiopic}]"
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Ethiopic}"
+    r"\p{Thai}\p{Bengali}]"
 )
 #: Letters only Vietnamese uses (with its tone marks): such a text is read in syllable pairs.
 _VIETNAMESE_RE = regex.compile(r"[ăđơưẠ-ỹ]", regex.IGNORECASE)
@@ -40,7 +41,7 @@ WORDS = {
     "en": "cheap affordab discount bargain wholesale guarant loan loans lender credit insured "
     "licensed earn income bonus promo free cash pickup professional services sale deals offer "
     "=order hire delivery shipping replica casino profit invest followers pills "
-    "=sell sells",
+    "=sell sells likes cheapest hiring escort discreet",
     "es": "=vendo =venta =ventas barat descuent prestamo credito garantiz gratis rapido "
     "aprobacion servicio oferta ganar ingresos promocion envio pedido casino apuesta ganancia "
     "inversion seguidores pastillas",
@@ -56,22 +57,25 @@ WORDS = {
     "uk": "дешев недорог знижк кредит позик гарант безкоштовн швидк послуг заробіт",
     "pl": "tanio tanie rabat pozyczk kredyt gwarancj darmow szybk uslug zarob pozycjonowan",
     "tr": "ucuz indirim kredi garanti bedava ucretsiz hizli hizmet kazan bonus bahis satilik "
-    "satis yatirim",
+    "satis yatirim takipci begeni teslimat",
     "tl": "mura murang diskwento pautang garantisado libre mabilis serbisyo kumita",
-    "id": "murah diskon pinjaman layanan penghasilan",
+    "id": "murah diskon pinjaman layanan penghasilan gacor maxwin dijamin",
     "vi": "gia_re giam_gia khuyen_mai cho_vay lai_suat uy_tin dich_vu mien_phi thu_nhap "
     "dat_hang tuyen_dung tuyen_cong gia_chi nhanh_chong cam_ket ban_hang vay_tien giao_hang "
     "goi_ngay tu_van tron_goi",
     "he": "הלוואות הלוואה אשראי זול הנחה חינם",
     "ar": "خدمات خدمة بأسعار أسعار اسعار رخيص خصم عروض قرض قروض مجانا مجاني ضمان للبيع توصيل "
     "استثمار أرباح",
-    "fa": "ارزان تخفیف وام رایگان تضمین",
+    "fa": "ارزان تخفیف وام رایگان تضمین فالوور فروش کمترین تحویل",
     "zh": "便宜 优惠 折扣 贷款 免费 保证 代办 兼职 日赚 月入 出售 代购 赚钱 投资 博彩 特价 低价 "
     "减肥 減肥 包邮 包郵 下单 下單",
     "ko": "할인 대출 무료 보장 저렴 최저가 판매 카지노 수익 부업 재택",
     "ja": "格安 割引 無料 保証 ローン 激安 月収 在宅 副業",
-    "hi": "सस्ता छूट लोन मुफ्त गारंटी कमाई बिक्री निवेश मुनाफा कमाएं",
+    "hi": "सस्ता सस्ते छूट लोन मुफ्त गारंटी कमाई बिक्री निवेश मुनाफा कमाएं फॉलोअर्स लाइक्स डिलीवरी",
+    "bn": "ঘরে_বসে আয়_করুন সস্তা ফ্রি লোন",
+    "th": "ราคาถูก ไลค์ ฟอลโลว์ ฟรี โบนัส พนัน ฝากถอน",
     "am": "ቅናሽ ብድር ነጻ",
+    "sw": "mkopo mikopo dhamana punguzo bure",
 }
 
 
@@ -173,3 +177,45 @@ def advert_evidence(
         "or its other comments (a short advert)"
     )
     return [Evidence(s.unrelated_contact_weight, detail, noise=True), words]
+
+
+def many_words_evidence(
+    prose: str, signs: int, context: tuple[str, ...] | None, s: SpamSettings
+) -> list[Evidence]:
+    """Round 8: a short text made of advert words with no way to reach anyone ("Get 10k real
+    Instagram followers and likes in 24 hours, cheapest price guaranteed!", "ปั๊มไลค์ ปั๊มฟอลโลว์
+    ราคาถูก"): ``many_words_min`` distinct advert words (``signs`` adds an advert's price or
+    call to action and a sum of money) in at most ``many_words_max_words`` words, judged
+    unrelated to the item (the item's context holds 20 terms; at most ``many_words_max_share``
+    of the text's terms, and fewer than three, in it: a short text on a general item shares a
+    common word such as "price" or "hours" more easily than a long one), and not speaking
+    of the city ("Free parking downtown was the best deal this city ever offered ... cheap").
+    Weighs the relatedness weight for contact details and ``many_words_weight``."""
+    if context is None or prose.count(" ") > 2 * s.many_words_max_words:
+        return []
+    if len(_WORD_RE.findall(prose)) > s.many_words_max_words:
+        return []
+    found = pitch_words(prose)
+    if len(found) + signs < s.many_words_min:
+        return []
+    from intake.text.spam.solicit import speaks_of_the_city  # solicit imports this module
+
+    if speaks_of_the_city(prose):
+        return []
+    terms = relatedness.content_terms(prose) | syllable_pairs(prose)
+    known = relatedness.context_terms(context)
+    if len(terms) < s.unrelated_selling_min_terms or len(known) < s.unrelated_min_context_terms:
+        return []
+    shared = len(terms & known)
+    if shared >= s.unrelated_max_shared_terms or shared / len(terms) > s.many_words_max_share:
+        return []
+    shown = ", ".join(repr(w) for w in found[:4])
+    return [
+        Evidence(
+            s.unrelated_contact_weight,
+            f"unrelated to the item: {shared} of its {len(terms)} content words appear in the "
+            "item or its other comments (an advert with no contact)",
+            noise=True,
+        ),
+        Evidence(s.many_words_weight, f"offer words: {shown} in a short text with no contact"),
+    ]

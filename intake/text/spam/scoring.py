@@ -24,9 +24,22 @@ from intake.text.spam.links import (
     strip_spans,
 )
 from intake.text.spam.linkshape import front_door_evidence, pitch_link_evidence
+from intake.text.spam.lures import (
+    affiliate_evidence,
+    affiliate_links,
+    hashtag_evidence,
+    homoglyph_evidence,
+    messenger_group,
+    price_invitation_evidence,
+    probe_evidence,
+    stuffing_evidence,
+    styled_evidence,
+    wallet_evidence,
+    wallets,
+)
 from intake.text.spam.noise import gibberish_evidence, repeat_evidence
 from intake.text.spam.offers import cta_evidence, offer_evidence, price_evidence
-from intake.text.spam.pitchwords import advert_evidence
+from intake.text.spam.pitchwords import advert_evidence, many_words_evidence
 from intake.text.spam.repeats import unit_repeat_evidence
 from intake.text.spam.scripts import script_mash_evidence
 from intake.text.spam.settings import Behaviour, SpamSettings, SpamVerdict
@@ -64,16 +77,24 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
     # Round 7: "DM for prices", "inbox ngay", "search us on Google": a way to reach someone
     # that gives no address.
     invited = invitations(prose)
+    group = messenger_group(prose)  # round 8: "Join our Telegram group" (no ID)
+    if group and not invited:
+        invited = [group]
     contacts += invitation_evidence(invited, s)
+    # Round 8: somewhere to send cryptocurrency is a way to reach (and pay) someone.
+    wallet = wallets(prose)
+    contacts += wallet_evidence(wallet, s)
     # A way to reach someone: a number, a handle, an address, or a link that is not a citation
     # (the staff report's PDF next to its cost is a resident citing a budget, not an offer).
     outside = [lk for lk in links if not host_allowed(lk.host, s.allowed_domains)]
-    reachable = bool(phones or handles or ids) or any(not is_citation(lk) for lk in outside)
+    reachable = bool(phones or handles or ids or wallet)
+    reachable = reachable or any(not is_citation(lk) for lk in outside)
     offer = offer_evidence(prose, reachable, s)
     advert = price_evidence(prose, s) + cta_evidence(prose, s)
     pitch = pitch_link_evidence(prose, links, s)
     spammy = any(is_spammy_host(lk.host) for lk in links if not lk.is_email)
-    selling = bool(offer or advert or ids or pitch) or spammy
+    affiliate = affiliate_links(outside)
+    selling = bool(offer or advert or ids or pitch or affiliate or wallet) or spammy
     emails = sum(lk.is_email for lk in outside)
     urls = len(outside) - emails
     shape = [
@@ -84,10 +105,18 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
         *pitch,
         *[e for e in disguised if not e.detail.startswith("links: ")],
         *bot_post_evidence(prose, context, s),
+        *styled_evidence(prose, s),
+        *homoglyph_evidence(prose, s),
+        *hashtag_evidence(prose, s),
+        *stuffing_evidence(prose, context, s),
+        *affiliate_evidence(affiliate, s),
     ]
     unrelated = unrelated_evidence(prose, contacts, links, context, s, selling)
-    reach = bool(phones or handles or ids or outside or invited)
+    reach = bool(phones or handles or ids or outside or invited or wallet)
     adverts = advert_evidence(prose, reach, unrelated, context, s)
+    if not reach and not adverts and context is not None:
+        signs = bool(advert) + bool(money(prose))
+        adverts = many_words_evidence(prose, signs, context, s)
     if not unrelated and not adverts:
         signs = bool(offer or money(prose)) + bool(invited) + bool(advert) + bool(pitch) + spammy
         adverts = early_advert_evidence(prose, reach, signs, context, s)
@@ -107,6 +136,8 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
         *unrelated,
         *adverts,
         *seo_evidence(prose, s),
+        *probe_evidence(prose, s),
+        *price_invitation_evidence(prose, invited, s),
     ]
 
 

@@ -172,6 +172,49 @@ class SpamSettings:
     #: syllables, words on one row of the Arabic, Persian or Hebrew keyboard, letters typed in
     #: alphabet order): same as gibberish_weight by default.
     script_mash_weight: float = 0.75
+    #: Round 8 (lures.py): weight when at least styled_min_share of the letters (and
+    #: styled_min_letters) are mathematical or fullwidth look-alikes of Latin letters ("𝐄𝐚𝐫𝐧").
+    styled_weight: float = 0.75
+    styled_min_letters: int = 10
+    styled_min_share: float = 0.6
+    #: Round 8: weight when homoglyph_min_words words (and a quarter of the words) of a text of
+    #: at most homoglyph_max_words words mix Latin with Cyrillic or Greek letters ("chеap
+    #: Viаgrа"); long letters disguised so are campaign copies, judged by the matcher.
+    homoglyph_weight: float = 0.75
+    homoglyph_min_words: int = 2
+    homoglyph_max_words: int = 40
+    #: Round 8: weight when a text is mostly hashtags, at least hashtag_min of them.
+    hashtag_weight: float = 0.75
+    hashtag_min: int = 5
+    #: Round 8: weight for keyword stuffing (stuffing_min_segments short segments of at most
+    #: stuffing_max_words words, one content term in stuffing_min_share of them) about
+    #: something the item's context never names.
+    stuffing_weight: float = 0.75
+    stuffing_min_segments: int = 5
+    stuffing_max_words: int = 6
+    stuffing_min_share: float = 0.6
+    #: Round 8: weight for a cryptocurrency wallet address (Bitcoin, Ethereum, Tron); also a
+    #: way to reach someone for the relatedness signal.
+    wallet_weight: float = 0.6
+    #: Round 8: weight when a short text (probe_max_words) asks for the reader's e-mail
+    #: address or number and offers business ("Can I have your email? … business proposal").
+    probe_weight: float = 0.7
+    probe_max_words: int = 40
+    #: Round 8: weight for each link with an affiliate or referral parameter ("?aff=",
+    #: "partner=", "ref=4412"); makes the text selling.
+    affiliate_weight: float = 0.25
+    #: Round 8: weight when a short text (many_words_max_words) unrelated to the item (at most
+    #: many_words_max_share of its terms in the item's context) holds many_words_min distinct
+    #: advert words (a price, a call to action, a sum count one each), with no way to reach
+    #: anyone ("Get 10k real Instagram followers and likes, cheapest price guaranteed!").
+    many_words_weight: float = 0.5
+    many_words_min: int = 4
+    many_words_max_words: int = 30
+    many_words_max_share: float = 0.25
+    #: Round 8: weight when a text of at most price_invitation_max_words words invites a
+    #: private message and names a price ("DM me for the price", "PM for price po").
+    price_invitation_weight: float = 0.65
+    price_invitation_max_words: int = 12
     #: Weight when the hidden honeypot field was filled (people cannot see it; bots fill it).
     honeypot_weight: float = 0.9
     #: Weight when the submitter's e-mail domain is a known disposable-mail service.

@@ -47,19 +47,20 @@ from intake.text.spam.settings import SpamSettings
 INVITATIONS = {
     "en": "dm|dms|pm me|pm us|pm for|inbox|message us|message me|hit me up|link in bio|"
     "in my bio|in our bio|call us|call now|call today|"
-    "reply to this comment|contact us|contact me|text me|referral code|invite code",
+    "reply to this comment|contact us|contact me|text me|referral code|invite code|"
+    "check my profile|on my profile",
     "es": "mensaje privado|por privado|al privado|escribenos|escribeme|por md|al md|"
     "mandame mensaje|llamanos|llame ya",
     "pt": "no direct|chame no|chama no|no privado|no pv|fale com|me chama",
     "fr": "en mp|en prive|ecrivez-nous|contactez-nous|contactez-moi|appelez-nous|appelez",
     "de": "privatnachricht|per pn|schreib mir|schreibt uns|schreiben sie uns|rufen sie an",
     "it": "in privato|scrivici|scrivimi|contattaci",
-    "ru": "в личку|в лс|в директ|пишите|напишите|в профиле|в личные|звоните|позвоните",
+    "ru": "в личку|в лс|в директ|пишите|напишите|в профиле|в профиль|в личные|звоните|позвоните",
     "uk": "в особисті|пишіть|напишіть|в директ|у профілі",
     "pl": "do kontaktu|napisz|piszcie|na priv",
     "tr": "dm atin|dm at|mesaj atin|ozelden",
     "tl": "pm mo|pm lang|message lang|i-message|sa page namin",
-    "id": "hubungi|japri|wa kami",
+    "id": "hubungi|japri|wa kami|di bio",
     "vi": "inbox|ib|nhan tin|lien he|goi ngay",
     "zh": "私信|私聊|加我|主页|主頁",
     "ja": "プロフィール|ＤＭ|詳しくは",
@@ -67,6 +68,7 @@ INVITATIONS = {
     "ar": "على الخاص|راسلنا|تواصل معنا|اتصل الآن|اتصل بنا",
     "fa": "دایرکت|پیام دهید|تماس بگیرید",
     "hi": "संपर्क करें|मैसेज करें",
+    "bn": "ইনবক্স করুন|যোগাযোগ করুন",
 }
 #: A verb for searching, then a search engine within 40 characters ("Search EssayPilot on
 #: Google", "Ищите нас в Google", "Tapez « SondagePay » sur Google").
@@ -78,8 +80,20 @@ _SEARCH_RE = regex.compile(
     regex.IGNORECASE,
 )
 #: "Text HOUSE to 55123": a keyword to send to a short code.
-_SHORT_CODE_RE = regex.compile(r"\btext\s+\S{2,20}\s+to\s+\d{4,6}\b", regex.IGNORECASE)
-#: The SEO trade's jargon (folded).
+_SHORT_CODE_RE = regex.compile(
+    r"\b(?:text|send|sms|envia|envie|manda|envoyez|envoie|tuma|kirim|ketik|sende|invia|"
+    r"отправьте|отправь|надішліть|gui|soan)\s+(?:\S+\s+){0,2}?\S{2,20}\s+"
+    r"(?:to|al|a|au|an|kwenda|ke|на|đen|den|toi)\s+\d{4,6}\b",
+    regex.IGNORECASE,
+)
+_SHORT_CODE_VERBS = frozenset(
+    {
+        "text", "send", "sms", "envia", "envie", "manda", "envoyez", "envoie", "tuma", "kirim",
+        "ketik", "sende", "invia", "отправьте", "отправь", "надішліть", "gui", "soan",
+    }
+)  # fmt: skip
+#: The SEO trade's jargon (folded); round 8 adds the guest-post pitch's words in several
+#: languages and the ways it addresses a site's owner ("your readers", "votre site").
 SEO_TERMS = (
     "backlink",
     "guest post",
@@ -95,6 +109,35 @@ SEO_TERMS = (
     "outreach agency",
     "link building",
     "seo audit",
+    # round 8: the guest-post pitch, in several languages, and how it addresses a site's owner
+    "guest article",
+    "guest blog",
+    "accept guest",
+    "accept contributors",
+    "your readers",
+    "our blog",
+    "article invite",
+    "articles invites",
+    "vos lecteurs",
+    "votre site",
+    "lien vers le notre",
+    "lien vers notre",
+    "articulo invitado",
+    "articulos invitados",
+    "enlace a nuestr",
+    "colaboraciones patrocinadas",
+    "articulo patrocinado",
+    "artigo convidado",
+    "post patrocinado",
+    "seus leitores",
+    "gastbeitrag",
+    "gastartikel",
+    "ihre leser",
+    "articolo ospite",
+    "гостевой пост",
+    "гостевую статью",
+    "гостевая статья",
+    "misafir yazar",
 )
 _SEO_KEYS = tuple(" ".join(t.replace("-", "").split()) for t in SEO_TERMS)
 _SPACED = regex.compile(r"[\p{Latin}\p{Cyrillic}]")
@@ -160,7 +203,7 @@ def invitations(prose: str) -> list[str]:
         found += [m.group() for m in anywhere.finditer(folded)]
     if any(engine in folded for engine in _ENGINES) and _SEARCH_RE.search(folded):
         found.append("search us")
-    if "text" in folded and _SHORT_CODE_RE.search(folded):
+    if not _SHORT_CODE_VERBS.isdisjoint(tokens) and _SHORT_CODE_RE.search(folded):
         found.append("text a short code")
     return list(dict.fromkeys(found))
 
@@ -188,11 +231,18 @@ def seo_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
 
 
 #: A sum of money or a percentage: a currency sign next to digits, or digits and "%".
-_MONEY_RE = regex.compile(r"\p{Sc}\s?\d|\d[\d.,]*\s?(?:\p{Sc}|%)")
+#: Round 8: a run of digits, dots and commas is tried once, from its start, and consumed
+#: possessively (it was tried from every digit in it: quadratic on "1" * 20,000).
+_MONEY_RE = regex.compile(r"\p{Sc}\s?\d|(?<![\d.,])[.,]*+\d[\d.,]*+\s?(?:\p{Sc}|%)")
+
+
+_CURRENCY_RE = regex.compile(r"\p{Sc}")
 
 
 def money(prose: str) -> bool:
     """True when the text names a sum of money or a percentage."""
+    if "%" not in prose and _CURRENCY_RE.search(prose) is None:
+        return False  # the common case, found without trying every number
     return _MONEY_RE.search(prose) is not None
 
 
@@ -253,14 +303,20 @@ def early_advert_evidence(
 
 
 #: Words by which a comment speaks to or of the city and its plan ("Will the city hire local
-#: contractors?", "this program"), stems folded: a tradesman offering to work on the item is a
-#: resident taking part, so his trade's words are not read as an advert's.
+#: contractors?", "this program", round 8: "please fund us", "low-income"), stems folded: a
+#: tradesman offering to work on the item is a resident taking part, so his trade's words are
+#: not read as an advert's.
 CIVIC = (
     "city|council|mayor|this program|this plan|this proposal|this project|the pilot|ordinance|"
     "ciudad|concejo|alcald|ayuntamiento|municipio|ville|mairie|conseil municipal|stadtrat|"
     "gemeinderat|stadtverwaltung|cidade|prefeitura|comune|citta|городск|горсовет|мэри|міськ|"
     "miasto|miejsk|belediye|lungsod|konseho|pemkot|pemerintah kota|thanh pho|hoi dong|"
-    "市政府|市议会|市議会|市役所|시청|시의회|البلدية|المدينة|شهرداری|नगर निगम"
+    "市政府|市议会|市議会|市役所|시청|시의회|البلدية|المدينة|شهرداری|नगर निगम|"
+    # round 8: an organisation asking to be funded speaks to the city ("Please fund us again")
+    "fund us|please fund|keep funding|financiennos|financez-nous|finanziert uns|financiem-nos|"
+    # and a resident asking for help for those with little speaks of public policy
+    "low-income|low income|bajos ingresos|faibles revenus|baixa renda|geringem einkommen|"
+    "малоимущ|малозабезпеч"
 )
 
 

@@ -1,0 +1,367 @@
+"""Shapes of spam no earlier round read (round 8), most of them in no language at all.
+
+* **Styled letters** -- "𝐄𝐚𝐫𝐧 $𝟓𝟎𝟎 𝐚 𝐝𝐚𝐲", "ＣＨＥＡＰ ＲＥＰＬＩＣＡ": letters taken from Unicode's
+  mathematical alphanumerics or the fullwidth forms so that word filters do not read them. A
+  resident may paste a styled heading from a social post ("𝗦𝗔𝗩𝗘 𝗢𝗨𝗥 𝗟𝗜𝗕𝗥𝗔𝗥𝗬 -- …"); a
+  comment written in them whole is not typed, it is made.
+* **Homoglyphs** -- "chеap Viаgrа" with Cyrillic е and а inside Latin words: no keyboard layout
+  types two scripts inside one word, a spammer's tool does. A typo of one letter in one word
+  happens (a Ukrainian "i" from the wrong layout); two or more words, a quarter of the words, do
+  not. Only in a short text (an advert hiding its words from filters): campaign tools disguise
+  the copies of a long letter the same way to slip past campaign matching (the fixture and the
+  burst corpus hold such copies, truly sent by residents), and that is the campaign matcher's
+  matter, not spam.
+* **Hashtag stuffing** -- "#followforfollow #like4like #instagood …": a text that is mostly
+  hashtags. A campaign's two tags in front of a sentence are not.
+* **Keyword stuffing** -- "cheap car insurance, car insurance quotes, best car insurance, …",
+  "купить диплом, купить диплом недорого, …": a list of short segments that repeat the same
+  search terms, about something the item and its commenters never name (a resident's list "bike
+  lanes on Main, bike lanes on Oak, …" on the bike-lane item names the item's subject).
+* **A cryptocurrency wallet** -- "send 0.1 BTC to bc1q…": somewhere to send money, a way to be
+  reached that no resident's comment on a city item needs.
+* **A stranger's business probe** -- "Can I have your email? I have a business proposal",
+  "pourriez-vous me communiquer votre adresse e-mail ? … partenariat", "ممكن بريدك؟ عندي عرض
+  عمل": asks for the reader's address *and* offers business. A resident asking for "the email of
+  whoever handles sidewalk repairs" asks for the city's, and offers nothing.
+* **An affiliate link** -- a link whose query names an affiliate or partner ("?aff=", "partner=",
+  "ref=4412", Amazon's "tag=…-20"), or a page of a "best of" or "top 10" list
+  ("/best-espresso-machines", "/top-10-air-fryers-2026/"): someone is paid when the reader
+  follows it. A news link shared with "?ref=twitter" is not. Weak alone; it makes the text
+  *selling*, so the relatedness signal judges a short one.
+* **A messenger group or channel** -- "Join our Telegram group", "grupo do WhatsApp", "nhóm Zalo",
+  "Телеграм-канал": an invitation to carry on elsewhere (weak, like "DM me"); "Our volunteers
+  have a WhatsApp group" on the item's subject is related to the item and counts for nothing
+  more.
+
+Each is found by a pre-check that costs one pass or less before any pattern runs (most comments
+have no '#', no fullwidth or mathematical letter, no two scripts, no four commas).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from functools import cache
+
+import regex
+
+from intake.text import relatedness
+from intake.text.spam.evidence import WORD_RE, Evidence
+from intake.text.spam.links import Link
+from intake.text.spam.settings import SpamSettings
+from intake.text.spam.solicit import speaks_of_the_city
+
+# --------------------------------------------------------------------------- styled letters
+
+#: Mathematical alphanumeric symbols (bold, italic, script, double-struck, …) and fullwidth
+#: Latin letters and digits.
+_STYLED_RE = regex.compile(r"[\U0001D400-\U0001D7FF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]")
+_LETTER_RE = regex.compile(r"[\p{L}\p{N}]")
+
+
+def styled_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
+    """Most of the text's letters are styled look-alikes of Latin letters and digits."""
+    if prose.isascii():
+        return []
+    styled = len(_STYLED_RE.findall(prose))
+    if styled < s.styled_min_letters:
+        return []
+    letters = len(_LETTER_RE.findall(prose))
+    if styled < s.styled_min_share * letters:
+        return []
+    detail = f"disguised words: {styled} of {letters} letters are styled look-alikes"
+    return [Evidence(s.styled_weight, detail, noise=True)]
+
+
+# --------------------------------------------------------------------------- homoglyphs
+
+_LATIN_RE = regex.compile(r"\p{Latin}")
+_OTHER_RE = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
+_MIXED_WORD_RE = regex.compile(
+    r"(?=[\p{L}]*\p{Latin})(?=[\p{L}]*[\p{Cyrillic}\p{Greek}])[\p{L}]{3,}"
+)
+_LONG_WORD_RE = regex.compile(r"[\p{L}]{3,}")
+
+
+def homoglyph_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
+    """Two or more words (a quarter of the words) mixing Latin with Cyrillic or Greek letters."""
+    if prose.isascii() or not (_LATIN_RE.search(prose) and _OTHER_RE.search(prose)):
+        return []
+    if len(WORD_RE.findall(prose)) > s.homoglyph_max_words:
+        return []  # a letter's copy disguised against campaign matching: the campaign's matter
+    mixed = [w for w in _LONG_WORD_RE.findall(prose) if _MIXED_WORD_RE.fullmatch(w)]
+    if len(mixed) < s.homoglyph_min_words:
+        return []
+    words = len(_LONG_WORD_RE.findall(prose))
+    if len(mixed) * 4 < words:
+        return []
+    detail = f"disguised words: {len(mixed)} words mix Latin with Cyrillic or Greek letters"
+    return [Evidence(s.homoglyph_weight, detail, noise=True)]
+
+
+# --------------------------------------------------------------------------- hashtags
+
+_HASHTAG_RE = regex.compile(r"(?<![\p{L}\p{N}&])#[\p{L}\p{M}\p{N}_]+")
+
+
+def hashtag_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
+    """A text that is mostly hashtags (at least hashtag_min of them)."""
+    if prose.count("#") < s.hashtag_min:
+        return []
+    tags = len(_HASHTAG_RE.findall(prose))
+    if tags < s.hashtag_min or tags * 2 < len(WORD_RE.findall(prose)):
+        return []
+    return [Evidence(s.hashtag_weight, f"repetition: {tags} hashtags make up the text", noise=True)]
+
+
+# --------------------------------------------------------------------------- keyword stuffing
+
+#: Stuffed terms are counted by their first four letters: "essay", "essays"; "write", "writer",
+#: "writing" are one search term each.
+_STUFF_STEM = 4
+_SEGMENT_SPLIT_RE = regex.compile(r"[,;|\n•·/،、，；]+")
+
+
+def stuffed_terms(prose: str, s: SpamSettings) -> list[str]:
+    """The search terms a keyword-stuffed list repeats, or [] when the text is not one.
+
+    A list of ``stuffing_min_segments`` or more short segments (at most ``stuffing_max_words``
+    words each, at least four of them different), one content term in ``stuffing_min_share`` of
+    them and a second in two or more: the shape of "cheap car insurance, car insurance quotes,
+    best car insurance, …". A slogan repeated ("save our library, save our parks, …") repeats
+    one term only.
+    """
+    separators = sum(prose.count(c) for c in ",\n;،、，")
+    if separators < s.stuffing_min_segments - 1:
+        return []
+    if prose.count(" ") > s.stuffing_max_words * (separators + 1):
+        return []  # segments of more than stuffing_max_words words: prose, not a list
+    segments = [seg.strip() for seg in _SEGMENT_SPLIT_RE.split(prose) if seg.strip()]
+    if len(segments) < s.stuffing_min_segments or len(set(segments)) < 4:
+        return []
+    if any(len(WORD_RE.findall(seg)) > s.stuffing_max_words for seg in segments):
+        return []
+    counts: Counter[str] = Counter()
+    for seg in segments:
+        counts.update({t[:_STUFF_STEM] for t in relatedness.content_terms(seg)})
+    ranked = counts.most_common(2)
+    if len(ranked) < 2 or ranked[0][1] < s.stuffing_min_share * len(segments) or ranked[1][1] < 2:
+        return []
+    return [term for term, n in ranked]
+
+
+def stuffing_evidence(
+    prose: str, context: tuple[str, ...] | None, s: SpamSettings
+) -> list[Evidence]:
+    """Keyword stuffing whose main term the item and its comments never name (a resident's
+    "bike lanes on Main, bike lanes on Oak, …" names the bike-lane item's subject)."""
+    if context is None:
+        return []
+    terms = stuffed_terms(prose, s)
+    if not terms:
+        return []
+    known = {t[:_STUFF_STEM] for t in relatedness.context_terms(context)}
+    if not known or terms[0] in known:
+        return []
+    shown = ", ".join(repr(t) for t in terms)
+    detail = f"repetition: a list stuffed with search terms ({shown}) the item does not use"
+    return [Evidence(s.stuffing_weight, detail, noise=True)]
+
+
+# --------------------------------------------------------------------------- wallets
+
+_WALLET_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:bc1[02-9ac-hj-np-z]{25,59}|[13][1-9A-HJ-NP-Za-km-z]{25,34}"
+    r"|0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33})(?![\p{L}\p{N}])"
+)
+
+
+def wallets(prose: str) -> int:
+    """How many cryptocurrency wallet addresses (Bitcoin, Ethereum, Tron) the text holds."""
+    if "bc1" not in prose and "0x" not in prose and max(map(len, prose.split()), default=0) < 26:
+        return 0  # no word is long enough to be an address
+    return sum(1 for m in _WALLET_RE.finditer(prose) if _looks_random(m.group()))
+
+
+def _looks_random(address: str) -> bool:
+    """A wallet address mixes digits and letters; a long word of letters only is not one."""
+    body = address[3:] if address.startswith("bc1") else address[2:]
+    return any(c.isdigit() for c in body) and any(c.isalpha() for c in body)
+
+
+def wallet_evidence(count: int, s: SpamSettings) -> list[Evidence]:
+    """Somewhere to send cryptocurrency: a way to be paid, and a way to reach someone."""
+    if not count:
+        return []
+    return [Evidence(s.wallet_weight, f"contact: {count} cryptocurrency wallet address(es)")]
+
+
+# --------------------------------------------------------------------------- business probes
+
+#: Asking for the reader's own address or number, folded, by language.
+ASKS = (
+    "your email|your e-mail|your contact|your whatsapp|your number|"
+    "votre e-mail|votre email|votre adresse e-mail|votre adresse mail|votre mail|ton mail|"
+    "tu correo|su correo|tu email|tu e-mail|su email|tu whatsapp|tu numero|"
+    "seu email|seu e-mail|seu contato|seu whatsapp|"
+    "ihre e-mail|deine e-mail|ihre email|deine email|ihre kontakt|"
+    "tua email|tua e-mail|sua email|il tuo contatto|"
+    "ваш email|вашу почту|ваш емейл|ваш e-mail|ваш контакт|ваш номер|вашу электронн|"
+    "вашу пошту|ваш номер|"
+    "e-posta adresiniz|mail adresiniz|numaraniz|"
+    "email anda|emailmu|nomor anda|email cua ban|so dien thoai cua ban|"
+    "بريدك|ايميلك|إيميلك|رقمك|ایمیل شما|ایمیلتان|شماره شما|"
+    "你的邮箱|您的邮箱|你的联系方式|您的联系方式|你的電郵|メールアドレスを教え|연락처를 알려|"
+    "이메일 주소를|आपका ईमेल|अपना ईमेल"
+)
+#: A business offer, folded, by language.
+BUSINESS = (
+    "business proposal|business partnership|partnership|business opportunity|business offer|"
+    "propuesta de negocio|propuesta comercial|oportunidad de negocio|negocio|"
+    "partenariat|proposition commerciale|opportunite d'affaires|"
+    "proposta de negocio|parceria|oportunidade de negocio|"
+    "geschaftsvorschlag|geschaftsangebot|kooperation|partnerschaft|"
+    "proposta commerciale|collaborazione|opportunita di business|"
+    "деловое предложение|сотрудничеств|партнерств|ділова пропозиція|співпрац|"
+    "is teklifi|ortaklik|is birligi|penawaran bisnis|kerjasama|kerja sama|hop tac|"
+    "عرض عمل|فرصة عمل|شراكة|عرض تجاري|پیشنهاد کاری|همکاری|"
+    "商业合作|商务合作|合作机会|ビジネス|사업 제안|제휴|व्यापार प्रस्ताव|व्यावसायिक"
+)
+
+
+def _fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@cache
+def _phrase_re(phrases: str) -> regex.Pattern[str]:
+    alternatives = sorted({_fold(p) for p in phrases.split("|")}, key=len, reverse=True)
+    return regex.compile(
+        r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(p) for p in alternatives) + ")"
+    )
+
+
+def probe_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
+    """A stranger asking for the reader's address and offering business, in a short text that
+    does not speak of the city (a tenants' group proposing a partnership *with the council* is
+    taking part)."""
+    if prose.count(" ") > 2 * s.probe_max_words or len(WORD_RE.findall(prose)) > s.probe_max_words:
+        return []  # (a long letter is let go before its words are counted)
+    folded = _fold(prose)
+    ask = _phrase_re(ASKS).search(folded)
+    if ask is None:
+        return []
+    offer = _phrase_re(BUSINESS).search(folded)
+    if offer is None or speaks_of_the_city(prose):
+        return []
+    detail = (
+        f"contact: asks for the reader's address ({ask.group()!r}) with a business offer "
+        f"({offer.group()!r})"
+    )
+    return [Evidence(s.probe_weight, detail)]
+
+
+# --------------------------------------------------------------------------- affiliate links
+
+_AFFILIATE_RE = regex.compile(
+    r"[?&](?:aff|affid|aff_id|affiliate|affiliate_id|partner|partner_id|partnerid|"
+    r"(?:ref|refid|ref_id|referral)=[^&#]*\d|tag=[\w-]+-2\d)(?:[=&#]|$)",
+    regex.IGNORECASE,
+)
+
+
+#: A page of a "best of" or "top 10" list, or a comparison: what affiliate sites are made of
+#: ("/best-espresso-machines", "/reviews/top-10-air-fryers-2026/", "/x-vs-y").
+_LISTICLE_RE = regex.compile(r"/(?:best|top-?\d+)-[\w-]+/?(?:[?#]|$)|/[\w-]+-vs-[\w-]+/?(?:[?#]|$)")
+
+
+_DATED_RE = regex.compile(r"/(?:19|20)\d\d/")
+
+
+def _listicle(url: str) -> bool:
+    """A "best of" list: not a dated news story ("/2026/11/30/best-…"), not "best practices"."""
+    return (
+        _LISTICLE_RE.search(url) is not None
+        and "best-practice" not in url
+        and _DATED_RE.search(url) is None
+    )
+
+
+def affiliate_links(links: list[Link]) -> int:
+    """How many links carry an affiliate or partner parameter (someone is paid per visit) or
+    lead to a "best of" list."""
+    return sum(
+        1
+        for lk in links
+        if not lk.is_email
+        and (("?" in lk.raw and _AFFILIATE_RE.search(lk.raw)) or _listicle(lk.raw.lower()))
+    )
+
+
+def affiliate_evidence(count: int, s: SpamSettings) -> list[Evidence]:
+    """Links that pay their poster: weak alone, and it makes the text *selling*."""
+    if not count:
+        return []
+    detail = f"links: {count} with an affiliate or referral code, or to a 'best of' list"
+    return [Evidence(s.affiliate_weight, detail)]
+
+
+# --------------------------------------------------------------------------- messenger groups
+
+_MESSENGERS = (
+    r"telegram|телеграм\w*|телеграмм\w*|whatsapp|ватсап\w*|вотсап\w*|zalo|viber|вайбер\w*|"
+    r"discord|wechat|微信|电报|kakao|카톡|텔레그램|واتساب|تلگرام|تيليجرام"
+)
+_GROUPS = (
+    r"group|groups|channel|community|grupo|grupos|canal|groupe|gruppe|kanal|канал\w*|"
+    r"групп\w*|груп\w*|nhom|kenh|群|グループ|그룹|گروه|کانال|مجموعة|قناة"
+)
+_GROUP_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?:{_MESSENGERS})[\s\-]*(?:\S+\s+)?(?:{_GROUPS})"
+    rf"|(?:{_GROUPS})\s+(?:\S+\s+){{0,2}}(?:{_MESSENGERS}))(?![\p{{L}}])",
+    regex.IGNORECASE,
+)
+
+
+_MESSENGER_NAMES = (
+    "telegram", "телеграм", "whatsapp", "ватсап", "вотсап", "zalo", "viber", "вайбер",
+    "discord", "wechat", "微信", "电报", "kakao", "카톡", "텔레그램", "واتساب", "تلگرام",
+    "تيليجرام",
+)  # fmt: skip
+
+
+def messenger_group(prose: str) -> str | None:
+    """A messenger group or channel named without an ID ("Join our Telegram group")."""
+    low = prose.casefold()
+    if not any(name in low for name in _MESSENGER_NAMES):
+        return None  # the common case: no messenger named, nothing folded
+    folded = _fold(prose)
+    m = _GROUP_RE.search(folded)
+    return m.group() if m else None
+
+
+# --------------------------------------------------------------------------- "DM for the price"
+
+#: Words for a price, folded, by language (whole words; other scripts anywhere).
+PRICES = (
+    "price|prices|pricing|precio|precios|preco|precos|valor|prix|tarif|preis|preise|prezzo|"
+    "cena|ceny|цена|цены|цену|ціна|ціни|fiyat|fiyati|gia|presyo|harga|bei|"
+    "价格|价钱|價格|値段|価格|가격|سعر|الأسعار|قیمت|कीमत|दाम|ราคา"
+)
+
+
+def price_invitation_evidence(prose: str, invited: list[str], s: SpamSettings) -> list[Evidence]:
+    """A very short text that only invites a private message about a price ("DM me for the
+    price", "PM for price po", "Harga? DM aja", "precio por privado"): a seller's whole advert.
+    A resident inviting a message ("DM me, I have three seats in my van") names no price; one
+    asking the city a price speaks of the city or writes more."""
+    if not invited or len(WORD_RE.findall(prose)) > s.price_invitation_max_words:
+        return []
+    found = _phrase_re(PRICES).search(_fold(prose))
+    if found is None or speaks_of_the_city(prose):
+        return []
+    detail = f"offer: an invitation to ask the price privately ({found.group()!r})"
+    return [Evidence(s.price_invitation_weight, detail)]
