@@ -28,6 +28,7 @@ from intake.config import Settings
 from intake.labelling.campaigns import CampaignStore
 from intake.labelling.index import IndexWriter, pack_keys
 from intake.labelling.item_context import item_context
+from intake.labelling.label_writes import write_labels
 from intake.labelling.learned_models import LearnedModels
 from intake.labelling.snapshot import Snapshot
 from intake.models import Campaign, Comment, FingerprintSchemeRecord, LabelEvent, Submitter
@@ -100,7 +101,7 @@ class LabellingService:
         for position, (comment, fp) in enumerate(batch):
             previous = comment.kind if relabelling else None
             run.label(position, comment, fp, previous, "relabelled: " if relabelling else "")
-        run.snapshot.flush()
+        run.flush()
 
     def load_snapshot(
         self, batch: Sequence[tuple[Comment, Fingerprint]], *, relabelling: bool = False
@@ -178,7 +179,7 @@ class _BatchRun:
         if decision.found_with is not None and not self.locked:
             self.locked = True
             if self.service.serialise_founding():
-                self.snapshot.flush()
+                self.flush()
                 remaining = self.batch[position:]
                 self._use(self.service.load_snapshot(remaining, relabelling=self.relabelling))
                 decision = self._decide(comment, fp)
@@ -188,6 +189,14 @@ class _BatchRun:
         self.snapshot.settled(comment, fp)
         if previous_kind is None or previous_kind != comment.kind:
             self._record(comment, previous_kind, reason_prefix + _why(comment, decision))
+
+    def flush(self) -> None:
+        """Write what the batch decided so far: the labels of its stored comments in one
+        statement on PostgreSQL (:mod:`label_writes`: the label queue's comments), then the
+        rest through the unit of work and the snapshot's index rows and counts."""
+        if self.snapshot.postgresql:
+            write_labels(self.session, [comment for comment, _fp in self.batch])
+        self.snapshot.flush()
 
     # ------------------------------------------------------------------ deciding
 

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from intake import create_app
 from intake.db import get_database
+from intake.labelling.label_writes import LABEL_COLUMNS as WRITTEN_COLUMNS
 from intake.models import AgendaItem, Campaign, Comment, LabelEvent
 from intake.services.label_queue import ITEM_LOCK_SPACE
 from intake.services.tokens import TokenService
@@ -32,6 +33,7 @@ from intake.wiring import label_queue, start_labeller
 from tests.bodies import template_body, unique_body
 from tests.conftest import bearer, comment_payload, needs_postgres, published_summary
 from tests.scratch_db import throwaway_database_with
+from tests.statements import statements
 
 pytestmark = [pytest.mark.postgres]
 ITEM = "QUEUE-1"
@@ -150,6 +152,39 @@ def test_posts_wait_unlabelled_and_the_queue_labels_them_as_one_by_one_posts_are
     kinds = {row[0] for row in one_by_one}
     assert {"form_letter", "unique", "duplicate", "spam"} <= kinds, "the corpus proves little"
     assert _first_labels(database) == dict.fromkeys(ids, 1)
+
+
+def test_a_batchs_labels_are_one_update_and_the_rows_the_unit_of_work_would_write(
+    database: str,
+) -> None:
+    """The labeller writes a batch's labels with one ``UPDATE ... FROM unnest`` (label_writes),
+    and every column labelling sets ends as when each comment is labelled in its own POST."""
+    queued = _app(database, "queued")
+    ids = _post_all(queued, _corpus())
+    queue = label_queue(queued)
+    assert queue is not None
+    with statements("UPDATE COMMENTS") as updates:
+        assert queue.drain(wait=True) == len(ids)
+    assert sum("FROM UNNEST" in u.upper() for u in updates) >= 1, updates
+    get_database(queued).dispose()
+
+    with throwaway_database_with(needs_postgres(), "intake_inline", _item()) as inline_url:
+        inline = _app(inline_url, "inline")
+        _post_all(inline, _corpus())
+        get_database(inline).dispose()
+        one_by_one = _rows(inline_url)
+    assert _rows(database) == one_by_one
+    assert _first_labels(database) == dict.fromkeys(ids, 1)
+
+
+def _rows(url: str) -> list[tuple[Any, ...]]:
+    """Every column labelling writes, comment by comment in arrival order."""
+    columns = [getattr(Comment, name) for name, _type in WRITTEN_COLUMNS]
+    engine = create_engine(url)
+    with Session(engine) as session:
+        rows = [tuple(r) for r in session.execute(select(*columns).order_by(Comment.id))]
+    engine.dispose()
+    return rows
 
 
 def test_a_read_waits_for_the_labeller_holding_the_item_then_sees_the_labels(
