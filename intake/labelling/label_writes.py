@@ -1,4 +1,4 @@
-"""A batch's labels on stored comments written as one statement (PostgreSQL).
+"""A batch's labels on stored comments, and its label events, each written as one statement.
 
 The label queue's labeller loads the comments a POST stored unlabelled and labels them in
 batches of hundreds (issue 16). Left to the unit of work, the end of a batch is an ``UPDATE`` per
@@ -13,19 +13,28 @@ and that flush still shows them to ``item_context``'s window, as if it had writt
 
 New comments (the inline labeller's, inserted at the flush) and SQLite are left to the unit of
 work.
+
+The batch's label events (a comment's first label, a comment a campaign absorbs) are rows no one
+reads while the batch runs: :class:`EventLog` keeps them and writes them where the batch flushes,
+in the order recorded, as one ``INSERT ... SELECT FROM unnest(...)`` on PostgreSQL (the unit of
+work's multi-row ``INSERT`` of a batch of 500 is a statement psycopg parses anew each time: ~5% of
+the labeller's CPU) and one bulk insert on SQLite.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, fields
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import inspect, text
+from sqlalchemy import insert, inspect, text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from intake.models import Comment
+from intake.db import UTCDateTime
+from intake.models import Comment, LabelEvent
 
 LABEL_COLUMNS: tuple[tuple[str, str], ...] = (
     ("exact_hash", "TEXT"),
@@ -85,3 +94,72 @@ def write_labels(session: Session, comments: Sequence[Comment]) -> list[Comment]
         for name, _type in LABEL_COLUMNS:
             set_committed_value(comment, name, comment.__dict__[name])
     return chosen
+
+
+@dataclass(frozen=True)
+class Event:
+    """One :class:`~intake.models.LabelEvent` row, as the labeller records it."""
+
+    comment_id: int
+    created_at: datetime
+    actor: str
+    from_kind: str | None
+    to_kind: str
+    from_campaign_id: int | None
+    to_campaign_id: int | None
+    reason: str
+
+
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
+_EVENT_TYPES = {
+    "comment_id": "BIGINT",
+    "created_at": "TIMESTAMPTZ",
+    "actor": "TEXT",
+    "from_kind": "TEXT",
+    "to_kind": "TEXT",
+    "from_campaign_id": "BIGINT",
+    "to_campaign_id": "BIGINT",
+    "reason": "TEXT",
+}
+_EVENT_ARRAYS = ", ".join(f"CAST(:{name} AS {_EVENT_TYPES[name]}[])" for name in _EVENT_FIELDS)
+_EVENT_NAMES = ", ".join(_EVENT_FIELDS)
+# Built from the constants above. WITH ORDINALITY ... ORDER BY: ids follow the order recorded.
+_INSERT_EVENTS = text(
+    f"INSERT INTO label_events ({_EVENT_NAMES}) "  # noqa: S608
+    f"SELECT {_EVENT_NAMES} FROM unnest({_EVENT_ARRAYS}) WITH ORDINALITY "
+    f"AS v({_EVENT_NAMES}, n) ORDER BY n"
+)
+_CREATED_AT = UTCDateTime()
+
+
+@dataclass
+class EventLog:
+    """The label events a batch records, kept until the batch flushes (:meth:`write`)."""
+
+    pending: list[Event] = field(default_factory=list)
+
+    def add(self, event: Event) -> None:
+        self.pending.append(event)
+
+    def write(self, session: Session) -> None:
+        """Insert the events recorded since the last write, in the order recorded; their
+        comments must be in the table (the caller flushes first)."""
+        events, self.pending = self.pending, []
+        if not events:
+            return
+        dialect = session.get_bind().dialect
+        if dialect.name != "postgresql":
+            session.execute(insert(LabelEvent), [_row(e) for e in events])
+            return
+        params: dict[str, list[Any]] = {name: [] for name in _EVENT_FIELDS}
+        for event in events:
+            for name in _EVENT_FIELDS:
+                params[name].append(getattr(event, name))
+        params["created_at"] = [
+            _CREATED_AT.process_bind_param(value, dialect) for value in params["created_at"]
+        ]
+        session.execute(_INSERT_EVENTS, params)
+
+
+def _row(event: Event) -> dict[str, Any]:
+    return {name: getattr(event, name) for name in _EVENT_FIELDS}

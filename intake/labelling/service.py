@@ -28,10 +28,10 @@ from intake.config import Settings
 from intake.labelling.campaigns import CampaignStore
 from intake.labelling.index import IndexWriter, pack_keys
 from intake.labelling.item_context import item_context
-from intake.labelling.label_writes import write_labels
+from intake.labelling.label_writes import Event, EventLog, write_labels
 from intake.labelling.learned_models import LearnedModels
 from intake.labelling.snapshot import Snapshot
-from intake.models import Campaign, Comment, FingerprintSchemeRecord, LabelEvent, Submitter
+from intake.models import Campaign, Comment, FingerprintSchemeRecord, Submitter
 from intake.text import spam
 from intake.text.fingerprint import Fingerprint, Fingerprinter, signature_to_bytes
 from intake.text.matching import (
@@ -152,6 +152,8 @@ class _BatchRun:
         """The spam signals of each distinct text, read once per batch."""
         self.held: set[int] = set()
         """Campaigns this batch's transaction has locked or created (see CampaignStore.get)."""
+        self.events = EventLog()
+        """The batch's label events, written where it flushes (after its comments)."""
         self._use(service.load_snapshot(batch, relabelling=relabelling))
 
     def _use(self, snapshot: Snapshot) -> None:
@@ -165,6 +167,7 @@ class _BatchRun:
             settings.campaign_learning_members,
             self.service.clock,
             self.held,
+            self.events,
         )
 
     def label(
@@ -193,10 +196,12 @@ class _BatchRun:
     def flush(self) -> None:
         """Write what the batch decided so far: the labels of its stored comments in one
         statement on PostgreSQL (:mod:`label_writes`: the label queue's comments), then the
-        rest through the unit of work and the snapshot's index rows and counts."""
+        rest through the unit of work, the snapshot's index rows and counts, and the label
+        events (their comments are in the table by then)."""
         if self.snapshot.postgresql:
             write_labels(self.session, [comment for comment, _fp in self.batch])
         self.snapshot.flush()
+        self.events.write(self.session)
 
     # ------------------------------------------------------------------ deciding
 
@@ -336,8 +341,8 @@ class _BatchRun:
             comment.kind = "spam"
 
     def _record(self, comment: Comment, from_kind: str | None, reason: str) -> None:
-        self.session.add(
-            LabelEvent(
+        self.events.add(
+            Event(
                 comment_id=comment.id,
                 created_at=self.service.clock(),
                 actor=SYSTEM,

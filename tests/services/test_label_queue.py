@@ -157,15 +157,17 @@ def test_posts_wait_unlabelled_and_the_queue_labels_them_as_one_by_one_posts_are
 def test_a_batchs_labels_are_one_update_and_the_rows_the_unit_of_work_would_write(
     database: str,
 ) -> None:
-    """The labeller writes a batch's labels with one ``UPDATE ... FROM unnest`` (label_writes),
-    and every column labelling sets ends as when each comment is labelled in its own POST."""
+    """The labeller writes a batch's labels with one ``UPDATE ... FROM unnest`` and its label
+    events with one ``INSERT ... SELECT FROM unnest`` (label_writes), and every column labelling
+    sets, and the history, end as when each comment is labelled in its own POST."""
     queued = _app(database, "queued")
     ids = _post_all(queued, _corpus())
     queue = label_queue(queued)
     assert queue is not None
-    with statements("UPDATE COMMENTS") as updates:
+    with statements("UPDATE COMMENTS") as updates, statements("INSERT INTO LABEL_EVENTS") as events:
         assert queue.drain(wait=True) == len(ids)
     assert sum("FROM UNNEST" in u.upper() for u in updates) >= 1, updates
+    assert events and all("FROM UNNEST" in e.upper() for e in events), events
     get_database(queued).dispose()
 
     with throwaway_database_with(needs_postgres(), "intake_inline", _item()) as inline_url:
@@ -173,8 +175,28 @@ def test_a_batchs_labels_are_one_update_and_the_rows_the_unit_of_work_would_writ
         _post_all(inline, _corpus())
         get_database(inline).dispose()
         one_by_one = _rows(inline_url)
+        history = _history(inline_url)
     assert _rows(database) == one_by_one
+    assert _history(database) == history
     assert _first_labels(database) == dict.fromkeys(ids, 1)
+
+
+def _history(url: str) -> list[tuple[Any, ...]]:
+    """Every label event but its time, in the order written."""
+    columns = (
+        LabelEvent.comment_id,
+        LabelEvent.actor,
+        LabelEvent.from_kind,
+        LabelEvent.to_kind,
+        LabelEvent.from_campaign_id,
+        LabelEvent.to_campaign_id,
+        LabelEvent.reason,
+    )
+    engine = create_engine(url)
+    with Session(engine) as session:
+        rows = [tuple(r) for r in session.execute(select(*columns).order_by(LabelEvent.id))]
+    engine.dispose()
+    return rows
 
 
 def _rows(url: str) -> list[tuple[Any, ...]]:
