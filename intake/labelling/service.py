@@ -28,7 +28,7 @@ from intake.config import Settings
 from intake.labelling.campaigns import CampaignStore
 from intake.labelling.index import IndexWriter, pack_keys
 from intake.labelling.item_context import item_context
-from intake.labelling.label_writes import Event, EventLog, write_labels
+from intake.labelling.label_writes import Event, EventLog, batch_writes
 from intake.labelling.learned_models import LearnedModels
 from intake.labelling.snapshot import Snapshot
 from intake.models import Campaign, Comment, FingerprintSchemeRecord, Submitter
@@ -97,11 +97,12 @@ class LabellingService:
             # New comments without a sequence (SQLite) are inserted here for their ids, and their
             # labels are an UPDATE at the end of the batch.
             self.session.flush()
-        run = _BatchRun(self, batch, relabelling=relabelling)
-        for position, (comment, fp) in enumerate(batch):
-            previous = comment.kind if relabelling else None
-            run.label(position, comment, fp, previous, "relabelled: " if relabelling else "")
-        run.flush()
+        with batch_writes(self.session, comments):
+            run = _BatchRun(self, batch, relabelling=relabelling)
+            for position, (comment, fp) in enumerate(batch):
+                previous = comment.kind if relabelling else None
+                run.label(position, comment, fp, previous, "relabelled: " if relabelling else "")
+            run.flush()
 
     def load_snapshot(
         self, batch: Sequence[tuple[Comment, Fingerprint]], *, relabelling: bool = False
@@ -194,12 +195,9 @@ class _BatchRun:
             self._record(comment, previous_kind, reason_prefix + _why(comment, decision))
 
     def flush(self) -> None:
-        """Write what the batch decided so far: the labels of its stored comments in one
-        statement on PostgreSQL (:mod:`label_writes`: the label queue's comments), then the
-        rest through the unit of work, the snapshot's index rows and counts, and the label
-        events (their comments are in the table by then)."""
-        if self.snapshot.postgresql:
-            write_labels(self.session, [comment for comment, _fp in self.batch])
+        """Write what the batch decided so far: its comments (the stored ones' labels in one
+        statement on PostgreSQL, see :func:`batch_writes`) and the rest of the unit of work,
+        the snapshot's index rows and counts, then the label events (after their comments)."""
         self.snapshot.flush()
         self.events.write(self.session)
 

@@ -14,7 +14,7 @@ import sys
 import textwrap
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ from intake import create_app
 from intake.db import get_database
 from intake.labelling.label_writes import LABEL_COLUMNS as WRITTEN_COLUMNS
 from intake.models import AgendaItem, Campaign, Comment, LabelEvent
-from intake.services.label_queue import ITEM_LOCK_SPACE
+from intake.services.label_queue import ITEM_LOCK_SPACE, LabelQueue
 from intake.services.tokens import TokenService
 from intake.wiring import label_queue, start_labeller
 from tests.bodies import template_body, unique_body
@@ -179,6 +179,52 @@ def test_a_batchs_labels_are_one_update_and_the_rows_the_unit_of_work_would_writ
     assert _rows(database) == one_by_one
     assert _history(database) == history
     assert _first_labels(database) == dict.fromkeys(ids, 1)
+
+
+def test_a_batch_failing_after_its_writes_is_labelled_again_from_the_table(
+    database: str,
+) -> None:
+    """A batch whose labels were written (one statement each flush, inside the batch's
+    savepoint) and that then fails is rolled back and labelled one comment at a time: each
+    comment starts from what the table holds, not from the labels the failed batch left on the
+    objects, and ends as when each is labelled in its own POST."""
+    queued = _app(database, "queued")
+    ids = _post_all(queued, _corpus())
+    queue = label_queue(queued)
+    assert queue is not None
+    sizes: list[int] = []
+
+    def fails_after_labelling(session: Session, comments: Sequence[Comment]) -> None:
+        queue.label_batch(session, comments)  # the app's labeller, writes and all
+        sizes.append(len(comments))
+        if len(comments) > 1:
+            raise RuntimeError("the batch fails after its writes")
+
+    retrying = LabelQueue(queue.session_factory, fails_after_labelling, queue.clock)
+    assert retrying.drain(wait=True) == len(ids)
+    assert sizes == [len(ids)] + [1] * len(ids)
+    get_database(queued).dispose()
+
+    with throwaway_database_with(needs_postgres(), "intake_inline", _item()) as inline_url:
+        inline = _app(inline_url, "inline")
+        _post_all(inline, _corpus())
+        get_database(inline).dispose()
+        one_by_one = _campaigns_renumbered(_rows(inline_url))
+    # The failed batch's campaign took a sequence value: campaigns compared by first use.
+    assert _campaigns_renumbered(_rows(database)) == one_by_one
+    assert _first_labels(database) == dict.fromkeys(ids, 1)
+
+
+def _campaigns_renumbered(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    at = [name for name, _type in WRITTEN_COLUMNS].index("campaign_id")
+    numbers: dict[int, int] = {}
+    renumbered = []
+    for row in rows:
+        campaign = row[at]
+        if campaign is not None:
+            campaign = numbers.setdefault(campaign, len(numbers) + 1)
+        renumbered.append((*row[:at], campaign, *row[at + 1 :]))
+    return renumbered
 
 
 def _history(url: str) -> list[tuple[Any, ...]]:
