@@ -52,7 +52,8 @@ import service_load as load
 
 from intake.db import get_database
 from intake.services.comments import Submission, SubmissionContext
-from intake.wiring import comment_service_for
+from intake.services.label_queue import LabelQueue
+from intake.wiring import comment_service_for, label_queue
 
 
 def measure(
@@ -64,6 +65,7 @@ def measure(
     sort: str,
     dump: Path | None = None,
     template: str | None = None,
+    queue: bool = False,
 ) -> dict[str, Any]:
     """Label ``posts`` burst bodies ``size`` per transaction on a throwaway database (a copy of
     ``template`` when given, which holds the item already)."""
@@ -88,18 +90,15 @@ def measure(
             stored = row[0] if row else 0
         profiler = cProfile.Profile() if profile else None
         with app.app_context():
+            if queue:
+                _store(app, database, submissions, size)
             cpu, wall = time.process_time(), time.perf_counter()
             if profiler is not None:
                 profiler.enable()
-            for first in range(0, posts, size):
-                session = database.session_factory()
-                try:
-                    comment_service_for(app, session).submit_together(
-                        submissions[first : first + size]
-                    )
-                    session.commit()
-                finally:
-                    session.close()
+            if queue:
+                _drain(app, size)
+            else:
+                _label_together(app, database, submissions, size)
             if profiler is not None:
                 profiler.disable()
             cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
@@ -135,25 +134,73 @@ def measure(
         "campaigns": campaigns[0] if campaigns else 0,
         "true_spam": truth.get("spam", 0),
         "profiled": bool(profile),
+        "queue": queue,
     }
 
 
+def _label_together(app: Any, database: Any, submissions: list[Submission], size: int) -> None:
+    """Store and label ``size`` submissions per transaction (the inline labeller)."""
+    for first in range(0, len(submissions), size):
+        session = database.session_factory()
+        try:
+            comment_service_for(app, session).submit_together(submissions[first : first + size])
+            session.commit()
+        finally:
+            session.close()
+
+
+def _store(app: Any, database: Any, submissions: list[Submission], size: int) -> None:
+    """Store every submission unlabelled, as queued POSTs leave them (not timed)."""
+    for first in range(0, len(submissions), size):
+        session = database.session_factory()
+        try:
+            service = comment_service_for(app, session, labelled=False)
+            service.submit_together(submissions[first : first + size])
+            session.commit()
+        finally:
+            session.close()
+
+
+def _drain(app: Any, size: int) -> None:
+    """Label what waits as the labeller process does, ``size`` comments per transaction."""
+    queue = label_queue(app)
+    if queue is None:
+        raise SystemExit("--queue needs the label queue (PostgreSQL, labelling not 'inline')")
+    LabelQueue(queue.session_factory, queue.label_batch, queue.clock, batch_size=size).drain()
+
+
 def _dump(conn: psycopg.Connection[Any], path: Path) -> None:
-    """Every comment in arrival order: its label, spam score, reasons and personal text."""
+    """Every comment in arrival order: its label, spam score, reasons, personal text, the
+    fingerprint columns, its index rows and its label history (kinds and reasons, in order)."""
     rows = conn.execute(
         "SELECT kind, campaign_id, duplicate_of_id IS NOT NULL, spam_score, reasons, "
-        "personal_text FROM comments ORDER BY id"
+        "personal_text, similarity, has_personal_text, decided_by, exact_hash, shingle_count, "
+        "md5(signature), md5(segment_keys), "
+        "(SELECT count(*) FROM band_keys b WHERE b.comment_id = c.id), "
+        "(SELECT array_agg(e.to_kind || ' ' || e.reason ORDER BY e.id) FROM label_events e "
+        " WHERE e.comment_id = c.id) "
+        "FROM comments c ORDER BY id"
     )
+    names = [
+        "kind",
+        "campaign",
+        "duplicate",
+        "spam_score",
+        "reasons",
+        "personal",
+        "similarity",
+        "has_personal",
+        "decided_by",
+        "exact_hash",
+        "shingles",
+        "signature",
+        "segment_keys",
+        "band_keys",
+        "history",
+    ]
     with path.open("w", encoding="utf-8") as out:
-        for kind, campaign, duplicate, score, reasons, personal in rows:
-            row = {
-                "kind": kind,
-                "campaign": campaign,
-                "duplicate": duplicate,
-                "spam_score": score,
-                "reasons": reasons,
-                "personal": personal,
-            }
+        for values in rows:
+            row = dict(zip(names, values, strict=True))
             out.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
 
 
@@ -181,6 +228,11 @@ def main() -> None:
         "--template",
         help="label on a copy of this database (burst.py --fill-only: comments already stored)",
     )
+    parser.add_argument(
+        "--queue",
+        action="store_true",
+        help="store the comments unlabelled first, then time the label queue's labeller",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:  # one size, in its own process: print its figures as JSON
@@ -193,6 +245,7 @@ def main() -> None:
             args.sort,
             args.dump,
             args.template,
+            args.queue,
         )
         print(json.dumps(result))
         return
@@ -213,13 +266,15 @@ def main() -> None:
             command.append(f"--dump={args.dump}.{size}.jsonl")
         if args.template:
             command.append(f"--template={args.template}")
+        if args.queue:
+            command.append("--queue")
         runs = []
         for _ in range(args.repeat):
             done = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)
             runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
         r = min(runs, key=lambda run: float(run["cpu_ms"]))
         kinds = ", ".join(f"{k} {v}" for k, v in r["kinds"].items())
-        note = " (under cProfile)" if r["profiled"] else ""
+        note = (" (under cProfile)" if r["profiled"] else "") + (" (queue)" if args.queue else "")
         every = " / ".join(f"{run['cpu_ms']:.2f}" for run in runs)
         print(
             f"batch {r['size']:>4}: Python CPU {r['cpu_ms']:6.2f} ms/comment, PostgreSQL "

@@ -91,6 +91,12 @@ def note_insert(session: Session, entity: type[Any], key: int) -> None:
     session.info.setdefault(WITNESS, Witness(entity, key))
 
 
+def note_write(session: Session) -> None:
+    """Record that a statement outside the unit of work wrote (a textual ``UPDATE`` or
+    ``INSERT``, which ``do_orm_execute`` does not flag), so the commit is checked."""
+    session.info[WROTE] = True
+
+
 def wrote(session: Session) -> bool:
     return bool(session.info.get(WROTE))
 

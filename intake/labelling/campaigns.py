@@ -16,8 +16,9 @@ from datetime import datetime
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, load_only
 
+from intake.labelling.label_writes import Event, EventLog
 from intake.labelling.snapshot import Snapshot
-from intake.models import Campaign, Comment, LabelEvent, Submitter
+from intake.models import Campaign, Comment, Submitter
 from intake.text.addition import CampaignWords
 from intake.text.fingerprint import Fingerprint, Fingerprinter, Signature
 from intake.text.matching import (
@@ -79,10 +80,13 @@ class CampaignStore:
         learning_members: int,
         clock: Callable[[], datetime],
         held: set[int] | None = None,
+        events: EventLog | None = None,
     ) -> None:
         """``held``: the campaigns this transaction has locked or created, shared by every store
-        of one batch (see :meth:`get`)."""
+        of one batch (see :meth:`get`); ``events``: the batch's label events, written where the
+        batch flushes."""
         self.session = session
+        self.events = EventLog() if events is None else events
         self.held = set() if held is None else held
         self.snapshot = snapshot
         self.fingerprinter = fingerprinter
@@ -181,8 +185,8 @@ class CampaignStore:
             comment.kind = "spam" if comment.kind == "spam" else "form_letter"
             comment.similarity = similarity
             comment.personal_text = self.personal_text(campaign, comment.matching_text)
-            self.session.add(
-                LabelEvent(
+            self.events.add(
+                Event(
                     comment_id=comment.id,
                     created_at=self.clock(),
                     actor=SYSTEM,

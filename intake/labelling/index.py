@@ -52,18 +52,18 @@ class IndexWriter:
             )
 
     def add_many(self, entries: Iterable[tuple[int, Iterable[int]]]) -> None:
-        """Index many unaffiliated comments in one bulk insert."""
-        rows = [
-            {"band_key": key, "comment_id": comment_id}
-            for comment_id, keys in entries
-            for key in sorted(set(keys))
-        ]
-        if rows and self.postgresql:
-            self.session.execute(
-                _INSERT_BAND_KEYS,
-                {"keys": [r["band_key"] for r in rows], "ids": [r["comment_id"] for r in rows]},
-            )
-        elif rows:
+        """Index many unaffiliated comments in one bulk insert (on PostgreSQL two parallel
+        arrays, built directly: a dict per row was 4% of a batch's labelling)."""
+        keys: list[int] = []
+        ids: list[int] = []
+        for comment_id, comment_keys in entries:
+            unique_keys = sorted(set(comment_keys))
+            keys.extend(unique_keys)
+            ids.extend([comment_id] * len(unique_keys))
+        if keys and self.postgresql:
+            self.session.execute(_INSERT_BAND_KEYS, {"keys": keys, "ids": ids})
+        elif keys:
+            rows = [{"band_key": k, "comment_id": c} for k, c in zip(keys, ids, strict=True)]
             self.session.execute(insert(BandKey), rows)
 
     def remove(self, comment_ids: Sequence[int]) -> None:

@@ -24,6 +24,7 @@ while this one runs (the plain query, reading after each flush, would see it).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -205,16 +206,25 @@ def _cache_of(session: Session, create: bool = False) -> _Cache | None:
 @event.listens_for(Session, "after_flush")
 def _follow_flush(session: Session, _context: Any) -> None:
     """Keep the comments a flush writes on an item with a window (new, changed, deleted)."""
+    follow_writes(session, (*session.new, *session.dirty), session.deleted)
+
+
+def follow_writes(session: Session, written: Iterable[Any], deleted: Iterable[Any] = ()) -> None:
+    """Keep the comments written to ``comments`` on an item with a window: a flush's (above),
+    or those a bulk statement wrote and then marked clean, which no flush will show
+    (:mod:`intake.labelling.label_writes`)."""
     cache = session.info.get(_INFO_KEY)
     if not isinstance(cache, _Cache) or not cache.windows:
         return
-    for obj in (*session.new, *session.dirty, *session.deleted):
+    gone = [obj for obj in deleted if isinstance(obj, Comment)]
+    gone_ids = {id(obj) for obj in gone}
+    for obj in (*written, *gone):
         if not isinstance(obj, Comment) or obj.id is None:
             continue
         window = cache.windows.get(obj.item_id)
         if window is None:
             continue
-        window.written[obj.id] = _DELETED if obj in session.deleted else obj
+        window.written[obj.id] = _DELETED if id(obj) in gone_ids else obj
         if len(window.written) > FOLLOWED_PER_LIMIT * window.limit:
             del cache.windows[obj.item_id]
 

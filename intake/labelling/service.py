@@ -28,9 +28,10 @@ from intake.config import Settings
 from intake.labelling.campaigns import CampaignStore
 from intake.labelling.index import IndexWriter, pack_keys
 from intake.labelling.item_context import item_context
+from intake.labelling.label_writes import Event, EventLog, batch_writes
 from intake.labelling.learned_models import LearnedModels
 from intake.labelling.snapshot import Snapshot
-from intake.models import Campaign, Comment, FingerprintSchemeRecord, LabelEvent, Submitter
+from intake.models import Campaign, Comment, FingerprintSchemeRecord, Submitter
 from intake.text import spam
 from intake.text.fingerprint import Fingerprint, Fingerprinter, signature_to_bytes
 from intake.text.matching import (
@@ -96,11 +97,12 @@ class LabellingService:
             # New comments without a sequence (SQLite) are inserted here for their ids, and their
             # labels are an UPDATE at the end of the batch.
             self.session.flush()
-        run = _BatchRun(self, batch, relabelling=relabelling)
-        for position, (comment, fp) in enumerate(batch):
-            previous = comment.kind if relabelling else None
-            run.label(position, comment, fp, previous, "relabelled: " if relabelling else "")
-        run.snapshot.flush()
+        with batch_writes(self.session, comments):
+            run = _BatchRun(self, batch, relabelling=relabelling)
+            for position, (comment, fp) in enumerate(batch):
+                previous = comment.kind if relabelling else None
+                run.label(position, comment, fp, previous, "relabelled: " if relabelling else "")
+            run.flush()
 
     def load_snapshot(
         self, batch: Sequence[tuple[Comment, Fingerprint]], *, relabelling: bool = False
@@ -151,6 +153,8 @@ class _BatchRun:
         """The spam signals of each distinct text, read once per batch."""
         self.held: set[int] = set()
         """Campaigns this batch's transaction has locked or created (see CampaignStore.get)."""
+        self.events = EventLog()
+        """The batch's label events, written where it flushes (after its comments)."""
         self._use(service.load_snapshot(batch, relabelling=relabelling))
 
     def _use(self, snapshot: Snapshot) -> None:
@@ -164,6 +168,7 @@ class _BatchRun:
             settings.campaign_learning_members,
             self.service.clock,
             self.held,
+            self.events,
         )
 
     def label(
@@ -178,7 +183,7 @@ class _BatchRun:
         if decision.found_with is not None and not self.locked:
             self.locked = True
             if self.service.serialise_founding():
-                self.snapshot.flush()
+                self.flush()
                 remaining = self.batch[position:]
                 self._use(self.service.load_snapshot(remaining, relabelling=self.relabelling))
                 decision = self._decide(comment, fp)
@@ -188,6 +193,13 @@ class _BatchRun:
         self.snapshot.settled(comment, fp)
         if previous_kind is None or previous_kind != comment.kind:
             self._record(comment, previous_kind, reason_prefix + _why(comment, decision))
+
+    def flush(self) -> None:
+        """Write what the batch decided so far: its comments (the stored ones' labels in one
+        statement on PostgreSQL, see :func:`batch_writes`) and the rest of the unit of work,
+        the snapshot's index rows and counts, then the label events (after their comments)."""
+        self.snapshot.flush()
+        self.events.write(self.session)
 
     # ------------------------------------------------------------------ deciding
 
@@ -327,8 +339,8 @@ class _BatchRun:
             comment.kind = "spam"
 
     def _record(self, comment: Comment, from_kind: str | None, reason: str) -> None:
-        self.session.add(
-            LabelEvent(
+        self.events.add(
+            Event(
                 comment_id=comment.id,
                 created_at=self.service.clock(),
                 actor=SYSTEM,

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from intake import create_app
 from intake.db import get_database
+from intake.labelling.label_writes import LABEL_COLUMNS as WRITTEN_COLUMNS
 from intake.labelling.snapshot_reads import item_campaign_sizes
 from intake.models import AgendaItem, Campaign, Comment, LabelEvent
 from intake.services.label_queue import ITEM_LOCK_SPACE, LabelQueue
@@ -34,6 +35,7 @@ from intake.wiring import label_queue, start_labeller
 from tests.bodies import template_body, unique_body
 from tests.conftest import bearer, comment_payload, needs_postgres, published_summary
 from tests.scratch_db import throwaway_database_with
+from tests.statements import statements
 
 pytestmark = [pytest.mark.postgres]
 ITEM = "QUEUE-1"
@@ -152,6 +154,107 @@ def test_posts_wait_unlabelled_and_the_queue_labels_them_as_one_by_one_posts_are
     kinds = {row[0] for row in one_by_one}
     assert {"form_letter", "unique", "duplicate", "spam"} <= kinds, "the corpus proves little"
     assert _first_labels(database) == dict.fromkeys(ids, 1)
+
+
+def test_a_batchs_labels_are_one_update_and_the_rows_the_unit_of_work_would_write(
+    database: str,
+) -> None:
+    """The labeller writes a batch's labels with one ``UPDATE ... FROM unnest`` and its label
+    events with one ``INSERT ... SELECT FROM unnest`` (label_writes), and every column labelling
+    sets, and the history, end as when each comment is labelled in its own POST."""
+    queued = _app(database, "queued")
+    ids = _post_all(queued, _corpus())
+    queue = label_queue(queued)
+    assert queue is not None
+    with statements("UPDATE COMMENTS") as updates, statements("INSERT INTO LABEL_EVENTS") as events:
+        assert queue.drain(wait=True) == len(ids)
+    assert sum("FROM UNNEST" in u.upper() for u in updates) >= 1, updates
+    assert events and all("FROM UNNEST" in e.upper() for e in events), events
+    get_database(queued).dispose()
+
+    with throwaway_database_with(needs_postgres(), "intake_inline", _item()) as inline_url:
+        inline = _app(inline_url, "inline")
+        _post_all(inline, _corpus())
+        get_database(inline).dispose()
+        one_by_one = _rows(inline_url)
+        history = _history(inline_url)
+    assert _rows(database) == one_by_one
+    assert _history(database) == history
+    assert _first_labels(database) == dict.fromkeys(ids, 1)
+
+
+def test_a_batch_failing_after_its_writes_is_labelled_again_from_the_table(
+    database: str,
+) -> None:
+    """A batch whose labels were written (one statement each flush, inside the batch's
+    savepoint) and that then fails is rolled back and labelled one comment at a time: each
+    comment starts from what the table holds, not from the labels the failed batch left on the
+    objects, and ends as when each is labelled in its own POST."""
+    queued = _app(database, "queued")
+    ids = _post_all(queued, _corpus())
+    queue = label_queue(queued)
+    assert queue is not None
+    sizes: list[int] = []
+
+    def fails_after_labelling(session: Session, comments: Sequence[Comment]) -> None:
+        queue.label_batch(session, comments)  # the app's labeller, writes and all
+        sizes.append(len(comments))
+        if len(comments) > 1:
+            raise RuntimeError("the batch fails after its writes")
+
+    retrying = LabelQueue(queue.session_factory, fails_after_labelling, queue.clock)
+    assert retrying.drain(wait=True) == len(ids)
+    assert sizes == [len(ids)] + [1] * len(ids)
+    get_database(queued).dispose()
+
+    with throwaway_database_with(needs_postgres(), "intake_inline", _item()) as inline_url:
+        inline = _app(inline_url, "inline")
+        _post_all(inline, _corpus())
+        get_database(inline).dispose()
+        one_by_one = _campaigns_renumbered(_rows(inline_url))
+    # The failed batch's campaign took a sequence value: campaigns compared by first use.
+    assert _campaigns_renumbered(_rows(database)) == one_by_one
+    assert _first_labels(database) == dict.fromkeys(ids, 1)
+
+
+def _campaigns_renumbered(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    at = [name for name, _type in WRITTEN_COLUMNS].index("campaign_id")
+    numbers: dict[int, int] = {}
+    renumbered = []
+    for row in rows:
+        campaign = row[at]
+        if campaign is not None:
+            campaign = numbers.setdefault(campaign, len(numbers) + 1)
+        renumbered.append((*row[:at], campaign, *row[at + 1 :]))
+    return renumbered
+
+
+def _history(url: str) -> list[tuple[Any, ...]]:
+    """Every label event but its time, in the order written."""
+    columns = (
+        LabelEvent.comment_id,
+        LabelEvent.actor,
+        LabelEvent.from_kind,
+        LabelEvent.to_kind,
+        LabelEvent.from_campaign_id,
+        LabelEvent.to_campaign_id,
+        LabelEvent.reason,
+    )
+    engine = create_engine(url)
+    with Session(engine) as session:
+        rows = [tuple(r) for r in session.execute(select(*columns).order_by(LabelEvent.id))]
+    engine.dispose()
+    return rows
+
+
+def _rows(url: str) -> list[tuple[Any, ...]]:
+    """Every column labelling writes, comment by comment in arrival order."""
+    columns = [getattr(Comment, name) for name, _type in WRITTEN_COLUMNS]
+    engine = create_engine(url)
+    with Session(engine) as session:
+        rows = [tuple(r) for r in session.execute(select(*columns).order_by(Comment.id))]
+    engine.dispose()
+    return rows
 
 
 def test_a_read_waits_for_the_labeller_holding_the_item_then_sees_the_labels(

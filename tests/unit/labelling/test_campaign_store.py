@@ -125,6 +125,7 @@ def test_absorb_takes_system_labelled_copies_with_one_event_each_and_leaves_staf
     for untouched in (ids[2], ids[3]):
         comment = session.get(Comment, untouched)
         assert comment is not None and comment.campaign_id is None
+    store.events.write(session)  # kept for the batch's flush until then
     events = list(session.scalars(select(LabelEvent).where(LabelEvent.comment_id.in_(wanted))))
     assert sorted((e.comment_id, e.from_kind, e.to_kind) for e in events) == [
         (ids[1], "unique", "form_letter"),

@@ -17,6 +17,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from intake.labelling.item_context import item_context, read_item_context
+from intake.labelling.label_writes import write_labels
 from intake.models import AgendaItem, Comment, Submitter
 from intake.services.comments import identity_key
 from tests.conftest import at
@@ -126,6 +127,32 @@ def test_comments_flushed_then_dropped_from_memory_still_count(
         ids.append(comment.id)
     del comment
     gc.collect()  # the identity map holds its objects weakly
+    last = add(session, 9, None)
+    got = check(session, last, 10, read=False)
+    assert len(got) == 1 + 1 + 3  # title, the first comment, the three not spam
+
+
+def test_labels_written_in_one_statement_then_dropped_from_memory_still_count(
+    session: Session, items: None
+) -> None:
+    """The label queue's batch writes its stored comments' labels behind the unit of work
+    (label_writes) and marks them clean, so no flush shows them: the window follows them all
+    the same, after they are dropped from memory too."""
+    if session.get_bind().dialect.name != "postgresql":
+        pytest.skip("the one-statement label write is PostgreSQL's (unnest)")
+    first = add(session, 1)
+    ids = [add(session, n, None).id for n in range(2, 8)]  # stored unlabelled, as POSTs leave them
+    session.expire_all()
+    gc.collect()
+    check(session, first, 10, read=True)  # reads them, kind unset
+    for n, comment_id in enumerate(ids, start=2):
+        comment = session.get(Comment, comment_id)
+        assert comment is not None
+        comment.kind = "spam" if n % 2 else "unique"
+        assert write_labels(session, [comment]) == [comment]
+        assert not session.is_modified(comment) and comment not in session.dirty
+    del comment
+    gc.collect()  # the identity map holds clean objects weakly
     last = add(session, 9, None)
     got = check(session, last, 10, read=False)
     assert len(got) == 1 + 1 + 3  # title, the first comment, the three not spam
