@@ -94,7 +94,8 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
     pitch = pitch_link_evidence(prose, links, s)
     spammy = any(is_spammy_host(lk.host) for lk in links if not lk.is_email)
     affiliate = affiliate_links(outside)
-    selling = bool(offer or advert or ids or pitch or affiliate or wallet) or spammy
+    outright = bool(offer or advert or ids or affiliate or wallet) or spammy
+    selling = outright or bool(pitch)
     emails = sum(lk.is_email for lk in outside)
     urls = len(outside) - emails
     shape = [
@@ -111,7 +112,7 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
         *stuffing_evidence(prose, context, s),
         *affiliate_evidence(affiliate, s),
     ]
-    unrelated = unrelated_evidence(prose, contacts, links, context, s, selling)
+    unrelated = unrelated_evidence(prose, contacts, links, context, s, selling, outright)
     reach = bool(phones or handles or ids or outside or invited or wallet)
     adverts = advert_evidence(prose, reach, unrelated, context, s)
     if not reach and not adverts and context is not None:

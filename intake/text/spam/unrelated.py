@@ -3,8 +3,11 @@ a way to reach a seller."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from intake.text import relatedness
 from intake.text.spam.evidence import Evidence, safe_text
+from intake.text.spam.learned import language_of
 from intake.text.spam.links import (
     HANDLE_RE,
     Link,
@@ -34,6 +37,30 @@ def wants_item_context(body: str, s: SpamSettings) -> bool:
     return reachable and len(relatedness.content_terms(prose)) >= floor
 
 
+LANGUAGE_CACHE = 4096
+UNTOLD = frozenset({"", "LATIN"})
+"""What :func:`language_of` answers for text it cannot place: a run of Latin-letter keywords
+with none of any language's commonest words (an advert's usual shape) is judged as before."""
+
+
+@lru_cache(maxsize=LANGUAGE_CACHE)
+def _language(text: str) -> str:
+    return language_of(text)
+
+
+def written_apart(prose: str, context: tuple[str, ...]) -> bool:
+    """Nobody wrote about the item in the comment's language: words cannot be shared across
+    languages, so a resident writing in Portuguese on an item whose comments are in English
+    would read as "unrelated to the item". Then relatedness is not judged unless the comment
+    sells outright (see :func:`unrelated_evidence`). (Titles are
+    too short to tell their language; an item's comments tell it.) A language is a wordfreq
+    language or, for text without its commonest words, a script other than Latin."""
+    language = _language(prose)
+    if language in UNTOLD:
+        return False
+    return not any(_language(text) == language for text in context)
+
+
 def unrelated_evidence(
     prose: str,
     contacts: list[Evidence],
@@ -41,6 +68,7 @@ def unrelated_evidence(
     context: tuple[str, ...] | None,
     s: SpamSettings,
     selling: bool = False,
+    outright: bool = False,
 ) -> list[Evidence]:
     """Text about nothing the item or its commenters talk about, carrying a way to reach a seller.
 
@@ -48,13 +76,18 @@ def unrelated_evidence(
     they are what spam written for every form looks like, in any language. ``selling`` (an offer
     or a link to a shortener or a domain spam favours was found) lets a shorter text be judged:
     a pitch is short, while a resident's short comment with a link ("Here is the news story I
-    mentioned: ...") has too few words to tell what it is about.
+    mentioned: ...") has too few words to tell what it is about. ``outright`` (an offer, a price
+    or call to action, a messenger ID, an affiliate link, a wallet, a domain spam favours; not a
+    link to a front page, which a shop owner's comment carries too) keeps a comment written in
+    a language nobody on the item wrote in judged (:func:`written_apart`).
     """
     if not contacts or context is None:
         return []
     linked = any(not lk.is_email and not host_allowed(lk.host, s.allowed_domains) for lk in links)
     terms = relatedness.content_terms(prose)
     if len(terms) < (s.unrelated_selling_min_terms if selling else s.unrelated_min_terms):
+        return []
+    if not outright and written_apart(prose, context):
         return []
     known = relatedness.context_terms(context)
     if len(known) < s.unrelated_min_context_terms:

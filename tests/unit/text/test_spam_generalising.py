@@ -135,3 +135,37 @@ def test_content_terms_drop_common_words_and_stem_in_any_language() -> None:
     assert relatedness.content_terms("neighborhood") == relatedness.content_terms("neighborhoods")
     assert {"图书", "书馆"} <= relatedness.content_terms("我反对关闭图书馆")
     assert relatedness.content_terms("Я против закрытия библиотеки") >= {"закрыт", "библио"}
+
+
+def test_a_resident_writing_in_another_language_is_not_judged_unrelated() -> None:
+    """Words cannot be shared across languages: a Portuguese, Vietnamese or Arabic resident
+    citing a link or their shop's site on an item whose comments are all in English is not
+    "unrelated to the item" (the last two were labelled spam before)."""
+    for body in (
+        "Vale a pena ler esta reportagem sobre o horário da biblioteca aos domingos e as crianças "
+        "que estudam lá: https://www.jornal.example.com/biblioteca-horario",
+        "Tôi là chủ một tiệm bánh nhỏ gần thư viện, cuối tuần chúng tôi bán bánh mì cho các gia "
+        "đình. Trang web: https://banhmi-sol.example.com",
+        "أنا صاحب مخبز صغير قرب المكتبة ونبيع الخبز أيام السبت للعائلات. موقعنا: "
+        "https://makhbaz.example.com",
+    ):
+        verdict = score(body, Behaviour(item_context=LIBRARY_CONTEXT), S)
+        assert not any("unrelated" in r for r in verdict.reasons), verdict.reasons
+        assert not verdict.is_spam
+
+
+def test_an_unrelated_advert_in_the_items_language_is_still_judged() -> None:
+    """Only a language nobody on the item wrote in goes unjudged: English spam on an English
+    item, and Spanish spam on an item with Spanish comments, are judged as before."""
+    vecino = "Por favor mantengan la biblioteca abierta los sábados para los niños del barrio."
+    spanish = (*LIBRARY_CONTEXT, vecino)
+    advert = (
+        "Seguros de coche baratos, compare precios y descuentos al instante en nuestra web "
+        "http://seguros.example.xyz/oferta"
+    )
+    assert any("unrelated" in r for r in score(advert, Behaviour(item_context=spanish), S).reasons)
+    english = (
+        "Cheapest insurance quotes, compare providers, discounts instantly http://q.example.xyz"
+    )
+    found = score(english, Behaviour(item_context=LIBRARY_CONTEXT), S).reasons
+    assert any("unrelated" in r for r in found)
