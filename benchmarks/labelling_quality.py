@@ -15,7 +15,8 @@ Corpora (each skipped when its files are absent):
   the fixture, in its tuning and reporting splits. Tune on the first, report the second.
 * ``generated-fresh``: ``quality_corpus_fresh.py`` (seed 1403), a second generator written in
   session 8 apart from the first, the fixture and the engine, which nothing was tuned on: seven
-  campaigns on four other items, read and scored as ``generated-report``.
+  campaigns on four other items, read and scored as ``generated-report``. Once it was tuned on
+  (session 8), ``generated-fresh-report`` (seed 1404) became its report split, run once at the end.
 * ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-tune-mixed``:
   ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
   item, written for issue 14 item 6 without reading the held-apart rows); ``spam-tune-3``:
@@ -113,9 +114,9 @@ SPAM_TUNE_TITLE = "Prohibiting the use of city property for immigration enforcem
 SPAM_HELDOUT_TITLE = "General public comment"
 SPAM_ORDER_SEED = 14
 ALL_CORPORA = (
-    "titleix,epa,fixture,generated-tune,generated-report,generated-fresh,spam-tune,"
-    "spam-tune-mixed,spam-tune-3,spam-tune-4,spam-tune-5,spam-tune-6,spam-heldout,"
-    "spam-heldout-2,spam-heldout-3,burst"
+    "titleix,epa,fixture,generated-tune,generated-report,generated-fresh,"
+    "generated-fresh-report,spam-tune,spam-tune-mixed,spam-tune-3,spam-tune-4,spam-tune-5,"
+    "spam-tune-6,spam-heldout,spam-heldout-2,spam-heldout-3,burst"
 )
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -203,10 +204,15 @@ def generated(split: str) -> Corpus:
     )
 
 
-def generated_fresh() -> Corpus:
+def generated_fresh(name: str = "generated-fresh", seed: int = quality_corpus_fresh.SEED) -> Corpus:
     """The session-8 generator nobody tuned on, read with the same truth fields."""
-    rows = quality_corpus_fresh.generate(quality_corpus_fresh.SEED)
-    return _generated_rows("generated-fresh", rows, dict(quality_corpus_fresh.ITEMS))
+    rows = quality_corpus_fresh.generate(seed)
+    return _generated_rows(name, rows, dict(quality_corpus_fresh.ITEMS))
+
+
+FRESH_REPORT_SEED = 1404
+"""``generated-fresh-report``: the fresh generator's report split. ``generated-fresh`` (1403) is
+tuned on from session 8 on, as ``generated-tune`` is; this seed is run once, to report."""
 
 
 def _generated_rows(name: str, rows: Iterable[dict[str, Any]], titles: dict[str, str]) -> Corpus:
@@ -340,6 +346,9 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "generated-tune": lambda: generated("tune"),
         "generated-report": lambda: generated("report"),
         "generated-fresh": generated_fresh,
+        "generated-fresh-report": lambda: generated_fresh(
+            "generated-fresh-report", FRESH_REPORT_SEED
+        ),
         "spam-tune": spam_tune,
         "spam-tune-mixed": spam_tune_mixed,
         "spam-tune-3": spam_tune_3,

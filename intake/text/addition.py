@@ -19,11 +19,15 @@ from intake.text.matching.profile import CampaignProfile, stored_profile
 from intake.text.normalize import words
 from intake.text.template import personal_text
 
-__all__ = ["PHRASING_SHARE", "CampaignWords", "campaign_phrasing"]
+__all__ = ["PHRASING_SHARE", "TEMPLATE_PHRASING_SHARE", "CampaignWords", "campaign_phrasing"]
 
 PHRASING_SHARE = 0.75
 """Share of a sentence's word shingles that must be the campaign's common phrases for the
 sentence to count as the campaign's, not the member's own (see :func:`campaign_phrasing`)."""
+
+TEMPLATE_PHRASING_SHARE = 0.5
+"""Share of a sentence's word shingles that must moreover be the campaign's template phrases
+(sent by a real share of its members, :attr:`CampaignProfile.template_phrases`)."""
 
 
 def campaign_phrasing(
@@ -31,13 +35,18 @@ def campaign_phrasing(
 ) -> Callable[[str], bool] | None:
     """Is a sentence of a member the campaign's phrasing? True when at least ``PHRASING_SHARE``
     of its word shingles are phrases two or more members sent (the per-sentence test of the
-    phrase route, on sentences of ``min_segment_words`` or more). A spun copy's sentences are; a
-    member's own paragraph, its phrases sent once, is not, so it stays personal text. A sentence
+    phrase route, on sentences of ``min_segment_words`` or more) and at least
+    ``TEMPLATE_PHRASING_SHARE`` are phrases a real share of them sent (the template's). A spun
+    copy's sentences are (a phrasing of a slot of three to five is sent by a fifth of the members
+    or more; a 3-word shingle across two slots by fewer, hence the two tests); a member's own
+    paragraph, its phrases sent once, is not, and neither is a story that shares its phrases with
+    two or three other members' stories (issue 14 item 2: never through another member's personal
+    paragraph), so it stays personal text. A sentence
     that members sent word for word is left to the template's sentence rules: spinning makes each
     sentence anew, so a whole sentence repeated is a shared paragraph, not a spun one."""
     if profile is None or not profile.common_phrases:
         return None
-    common, known = profile.common_phrases, profile.known()
+    common, template, known = profile.common_phrases, profile.template_phrases, profile.known()
     least = fingerprinter.scheme.min_segment_words
     # In a campaign spun within sentences no sentence is carried by most members, and with a
     # few dozen members some spun sentences recur word for word by chance: the phrase test
@@ -48,7 +57,11 @@ def campaign_phrasing(
         if len(words(norm)) < least or known.get(segment_key(norm), (0, 0))[0] >= repeats:
             return False
         grams = {xxhash.xxh32_intdigest(s) for s in fingerprinter.shingles(norm)}
-        return bool(grams) and len(grams & common) / len(grams) >= PHRASING_SHARE
+        return (
+            bool(grams)
+            and len(grams & common) / len(grams) >= PHRASING_SHARE
+            and len(grams & template) / len(grams) >= TEMPLATE_PHRASING_SHARE
+        )
 
     return test
 

@@ -44,13 +44,15 @@ def update_profile(
     variant of about template size, so a member with a long personal
     paragraph does not displace the template.
     """
+    phrases, counts = _updated_phrases(profile, fp, thresholds)
     return replace(
         profile,
         exemplars=_updated_exemplars(profile.exemplars, fp, thresholds, founder),
         sentences=_updated_sentences(profile, fp, thresholds),
         member_count=profile.member_count + 1,
-        phrase_array=_updated_phrases(profile, fp, thresholds),
+        phrase_array=phrases,
         common_array=_updated_common(profile, fp, thresholds),
+        phrase_counts=counts,
     )
 
 
@@ -70,13 +72,24 @@ def _updated_common(
 
 def _updated_phrases(
     profile: CampaignProfile, fp: Fingerprint, th: MatchThresholds
-) -> NDArray[np.uint32]:
+) -> tuple[NDArray[np.uint32], NDArray[np.uint16]]:
     """The member's shingles join the vocabulary while it has room; a member that would overflow
-    it adds nothing (so the vocabulary is the first members' words, whatever the order later)."""
-    if len(profile.phrase_array) >= th.max_phrases:
-        return profile.phrase_array
-    merged = profile.phrases | fp.phrases
-    return _as_hashes(merged) if len(merged) <= th.max_phrases else profile.phrase_array
+    it adds nothing new (so the vocabulary is the first members' words, whatever the order
+    later), but every phrase of the vocabulary it sent is counted once more (the counts say how
+    many members sent a phrase: :attr:`CampaignProfile.template_phrases`)."""
+    old, counts = profile.phrase_array, profile.phrase_counts
+    if len(counts) != len(old):  # a profile stored without counts: what is known of them
+        counts = np.where(np.isin(old, profile.common_array), 2, 1).astype(np.uint16)
+    mine = _as_hashes(fp.phrases)
+    merged = old
+    if len(old) < th.max_phrases:
+        union = np.union1d(old, mine).astype(np.uint32)
+        merged = union if len(union) <= th.max_phrases else old
+    grown = np.zeros(len(merged), dtype=np.uint16)
+    grown[np.searchsorted(merged, old)] = counts
+    sent = np.isin(merged, mine) & (grown < np.iinfo(np.uint16).max)
+    grown[sent] += 1
+    return merged, grown
 
 
 def _updated_sentences(

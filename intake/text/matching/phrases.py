@@ -18,9 +18,10 @@ def phrase_match(
     of it is one the campaign's members used. Tried only when no other route placed the comment;
     at least ``phrase_containment`` of its shingles (and ``min_shingles`` of them) must be among
     the campaign's phrases, and so must that share of the shingles of ``phrase_sentence_share``
-    of its sentences: a unique comment sharing the topic's vocabulary (single words, not their
-    sequences) shares almost no phrase, and another campaign on the topic that shares a line or
-    two with this one shares it in those sentences only.
+    of its sentences, and (once the campaign is old enough to tell) enough of them must be its
+    template phrases (:func:`_carries_template_phrasing`): a unique comment sharing the topic's
+    vocabulary (single words, not their sequences) shares almost no phrase, and another campaign
+    on the topic that shares a line or two with this one shares it in those sentences only.
     Cost: one set intersection per candidate campaign (at most 16, vocabularies of at most
     ``max_phrases`` hashes)."""
     if len(fp.phrases) < th.min_template_shingles or not fp.sentence_phrases:
@@ -43,6 +44,8 @@ def phrase_match(
         common = len(fp.phrases & profile.common_phrases) / len(fp.phrases)
         if common < th.phrase_common_containment or quotes_one_member(fp, profile, th):
             continue
+        if not _carries_template_phrasing(fp, profile, th):
+            continue
         if best is None or (share, -profile.campaign_id) > best[:2]:
             best = (share, -profile.campaign_id, "phrases")
     return best
@@ -63,4 +66,21 @@ def phrase_pull_in(
         comment_id
         for comment_id, fp in earlier
         if fp.shingle_count >= th.min_shingles and phrase_match(fp, [profile], th) is not None
+    )
+
+
+def _carries_template_phrasing(
+    fp: Fingerprint, profile: CampaignProfile, th: MatchThresholds
+) -> bool:
+    """Of a campaign with ``phrase_template_members`` members or more, a comment joining by
+    phrases must carry ``phrase_template_containment`` of its shingles in the campaign's template
+    phrases (sent by a real share of its members), not only phrases two members happened to write
+    alike: a comment built from the same sentence frames as members' own stories shares those
+    (issue 14 item 2: a comment joins only by text it shares with the template). A younger
+    campaign cannot tell the two apart yet (a phrasing of a slot of five is sent by two of ten),
+    and its spun copies join on the other tests."""
+    if profile.member_count < th.phrase_template_members:
+        return True
+    return len(fp.phrases & profile.template_phrases) >= th.phrase_template_containment * len(
+        fp.phrases
     )

@@ -7,6 +7,7 @@ member is :mod:`intake.text.matching.learning`; this module is the value and its
 
 from __future__ import annotations
 
+import math
 import struct
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -18,6 +19,14 @@ from intake.text.fingerprint import DEFAULT_SCHEME, FingerprintScheme, Signature
 from intake.text.matching.thresholds import DEFAULT_THRESHOLDS
 
 _NO_HASHES: NDArray[np.uint32] = np.zeros(0, dtype=np.uint32)
+_NO_COUNTS: NDArray[np.uint16] = np.zeros(0, dtype=np.uint16)
+
+TEMPLATE_PHRASE_MEMBERS = 3
+"""Members who must have sent a phrase before it is the campaign's template phrasing (and never
+fewer than ``TEMPLATE_PHRASE_SHARE`` of the members counted): see
+:attr:`CampaignProfile.template_phrases`."""
+TEMPLATE_PHRASE_SHARE = 0.1
+"""Share of the members counted who must have sent a phrase for it to be the template's."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -37,6 +46,9 @@ class CampaignProfile:
     common_array: NDArray[np.uint32] = field(default_factory=lambda: _NO_HASHES)
     """Those of them two or more members sent: the campaign's own phrasings. One member's own
     paragraph is not in it, so quoting that paragraph is no way in (see the phrase route)."""
+    phrase_counts: NDArray[np.uint16] = field(default_factory=lambda: _NO_COUNTS)
+    """How many of the members counted sent each phrase of ``phrase_array`` (same order; empty
+    in a profile stored before the counts were kept)."""
 
     _MAGIC = b"ICP1"
     _MAGIC_PHRASES = b"ICP2"
@@ -50,6 +62,19 @@ class CampaignProfile:
     @cached_property
     def common_phrases(self) -> frozenset[int]:
         return frozenset(self.common_array.tolist())
+
+    @cached_property
+    def template_phrases(self) -> frozenset[int]:
+        """Phrases a real share of the members sent: at least ``TEMPLATE_PHRASE_MEMBERS`` of them
+        and ``TEMPLATE_PHRASE_SHARE`` of those counted. A spun campaign's phrasings (three to five
+        per slot) are each sent by a fifth or more of its members; a phrase of one member's own
+        story that two or three others happened to write alike is not the campaign's (issue 14
+        item 2: only the template lets a comment in or makes a sentence the campaign's). A
+        profile stored without counts falls back to the phrases two or more members sent."""
+        if len(self.phrase_counts) != len(self.phrase_array):
+            return self.common_phrases
+        least = max(TEMPLATE_PHRASE_MEMBERS, math.ceil(TEMPLATE_PHRASE_SHARE * self.member_count))
+        return frozenset(self.phrase_array[self.phrase_counts >= least].tolist())
 
     def known(self) -> dict[int, tuple[int, int]]:
         return {key: (count, weight) for key, count, weight in self.sentences}
@@ -94,6 +119,8 @@ class CampaignProfile:
             + self.phrase_array.astype("<u4").tobytes()
             + self._PHRASES.pack(len(self.common_array))
             + self.common_array.astype("<u4").tobytes()
+            + self._PHRASES.pack(len(self.phrase_counts))
+            + self.phrase_counts.astype("<u2").tobytes()
         )
 
     @classmethod
@@ -115,11 +142,14 @@ class CampaignProfile:
         sentences = tuple(
             (int(k), int(u), int(w)) for k, u, w in zip(keys, uses, weights, strict=True)
         )
-        phrases, common = _NO_HASHES, _NO_HASHES
+        phrases, common, counts = _NO_HASHES, _NO_HASHES, _NO_COUNTS
         if magic == cls._MAGIC_PHRASES:
             phrases, pos = cls._read_hashes(data, pos + 14 * n_sent)
             common, pos = cls._read_hashes(data, pos)
-        return cls(campaign_id, exemplars, sentences, int(members), phrases, common)
+            if pos < len(data):  # a profile stored before the counts were kept ends here
+                (n,) = cls._PHRASES.unpack_from(data, pos)
+                counts = np.frombuffer(data, "<u2", n, pos + cls._PHRASES.size).astype(np.uint16)
+        return cls(campaign_id, exemplars, sentences, int(members), phrases, common, counts)
 
     @classmethod
     def _read_hashes(cls, data: bytes, pos: int) -> tuple[NDArray[np.uint32], int]:

@@ -56,6 +56,12 @@ class MatchThresholds:
     phrase_common_containment: float = 0.1
     """Phrase route: share of its shingles that must be phrases two or more members sent, so that
     quoting one member's own paragraph (its phrases sent once) is no way in."""
+    phrase_template_containment: float = 0.2
+    """Phrase route: share of its shingles that must be the campaign's template phrases (sent by
+    a real share of its members: ``CampaignProfile.template_phrases``), once the campaign has
+    ``phrase_template_members``: phrases two or three members' own stories share are no way in."""
+    phrase_template_members: int = 10
+    """Phrase route: members a campaign needs before ``phrase_template_containment`` is asked."""
     phrase_min_members: int = 2
     """Phrase route: members a campaign needs before its phrases are trusted as its vocabulary."""
     max_phrases: int = 2048

@@ -100,3 +100,26 @@ def test_a_stored_profile_measures_as_the_profile_it_encodes() -> None:
             assert [stored.addition(t) for t in texts] == [decoded.addition(t) for t in texts]
     none = CampaignWords(TEMPLATE, b"", FINGERPRINTER)
     assert none.phrasing is None and none.addition(spun(26)) == sentence(26)
+
+
+def test_a_story_three_members_told_alike_is_the_senders_own_not_the_campaigns() -> None:
+    """Issue 14 item 2: a sentence is the campaign's by what it shares with the template, never
+    through other members' own paragraphs. Three of forty members told a story in one frame; a
+    fourth sender's story in it is made wholly of phrases two or more members sent (the phrase
+    test alone would call it the campaign's), but of no phrase a real share of the members sent
+    (``CampaignProfile.template_phrases``), so it stays the sender's own. The campaign's spun
+    sentences, each phrasing sent by a ninth of the members or more, still are the campaign's."""
+    told = (
+        "My son was clipped by a van near the school in March.",
+        "My son was clipped by a van near the park last May.",
+        "My daughter was clipped by a van near the park in March.",
+    )
+    own = "My son was clipped by a van near the park in March."
+    bodies = [spun(n) for n in range(37)] + [f"{spun(n)}\n\n{t}" for n, t in enumerate(told)]
+    profile = learned(bodies)
+    assert profile.member_count == 40
+    test = campaign_phrasing(profile, FINGERPRINTER)
+    assert test is not None and not test(normalize(own))
+    words = CampaignWords(TEMPLATE, profile, FINGERPRINTER)
+    assert words.addition(f"{spun(26)}\n\n{own}") == own
+    assert words.addition(spun(26)) is None

@@ -376,3 +376,69 @@ def test_a_stored_profile_is_decoded_once_per_blob() -> None:
     learned = update_profile(decoded, fp("\n".join(B)))
     assert stored_profile(blob).to_bytes() == blob  # learning left the shared one as it was
     assert stored_profile(learned.to_bytes()) is not decoded
+
+
+STORY_SLOTS = [
+    ("My son", "My daughter", "My neighbor", "My grandson", "A friend of mine", "My niece",
+     "My husband", "My coworker", "My nephew", "My sister", "My brother", "My wife"),
+    ("was clipped", "was nearly hit", "was knocked down", "was brushed", "was almost struck",
+     "was sideswiped", "was thrown", "was cut off", "was chased", "was grazed", "was honked at",
+     "was bumped"),
+    ("by a van", "by a truck", "by a bus", "by a pickup", "by a taxi", "by a scooter",
+     "by a delivery cart", "by a sedan", "by a motorcycle", "by a minivan", "by a trailer",
+     "by a jeep"),
+    ("near the school", "on Folsom", "outside the library", "by the park", "at the light",
+     "on J Street", "near the market", "at the crosswalk", "by the church", "near the bakery",
+     "on Broadway", "by the clinic"),
+    ("in March.", "last May.", "this spring.", "two weeks ago.", "in the fall.", "last winter.",
+     "on a Sunday.", "after school.", "at dusk.", "before dawn.", "in the rain.",
+     "on New Year's."),
+]  # fmt: skip
+
+
+def _story(rng: random.Random) -> str:
+    return " ".join(rng.choice(slot) for slot in STORY_SLOTS)
+
+
+def test_a_comment_sharing_only_members_own_stories_does_not_join_by_phrases() -> None:
+    """Issue 14 item 2: a comment joins only by text it shares with the campaign's template,
+    never through other members' own paragraphs. Two of three members of a 45-member campaign
+    add a story of their own told in a common frame (twelve choices a slot, as people's stories
+    share a shape); a comment made of four such stories and no template shares phrases two or
+    more members sent (the phrase route's other tests pass it: 18 of 20 joined before), but not
+    the phrases a real share of the members sent (``template_phrases``), so it stays unique."""
+    rng = random.Random(8)
+    letters = [fp("\n".join([*A, _story(rng)] if i % 3 else A)) for i in range(45)]
+    profile = new_profile(9, letters[:2])
+    for member in letters[2:]:
+        profile = update_profile(profile, member)
+    assert profile.member_count >= DEFAULT_THRESHOLDS.phrase_template_members
+    for _ in range(20):
+        composed = fp("\n".join(_story(rng) for _ in range(4)))
+        assert decide(composed, [], [profile]).kind == "unique"
+    copy = fp("\n".join([*A, _story(rng)]))
+    assert decide(copy, [], [profile]).kind == "form_letter"
+
+
+def test_phrase_counts_are_the_members_who_sent_each_phrase() -> None:
+    """The profile counts, for each learned phrase, the members who sent it (bounded, kept in
+    the stored blob); its template phrases are those at least three members and a tenth of them
+    sent. A profile stored before the counts were kept reads as before: its common phrases."""
+    rng = random.Random(9)
+    members = [fp(spun_copy(rng) + "\n" + _story(rng)) for _ in range(30)]
+    profile = new_profile(4, members[:2])
+    for member in members[2:]:
+        profile = update_profile(profile, member)
+    sent = {h: sum(h in m.phrases for m in members) for h in profile.phrases}
+    counted = dict(zip(profile.phrase_array.tolist(), profile.phrase_counts.tolist(), strict=True))
+    assert counted == sent
+    assert profile.template_phrases == {h for h, n in sent.items() if n >= 3}
+    assert profile.template_phrases < profile.common_phrases
+    again = CampaignProfile.from_bytes(profile.to_bytes())
+    assert np.array_equal(again.phrase_counts, profile.phrase_counts)
+    assert again.template_phrases == profile.template_phrases
+    old = profile.to_bytes()[: -4 - 2 * len(profile.phrase_counts)]
+    stored_before = CampaignProfile.from_bytes(old)
+    assert stored_before.template_phrases == profile.common_phrases
+    grown = update_profile(stored_before, members[0])
+    assert grown.template_phrases <= profile.common_phrases | members[0].phrases
