@@ -14,9 +14,7 @@ check can find them).
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,8 +24,8 @@ from typing import Any
 import pytest
 from flask.testing import FlaskClient
 
+from tests.benchmark_modules import load_benchmark
 from tests.conftest import at, create_item
-from tests.paths import ROOT
 
 pytestmark = pytest.mark.slow
 
@@ -40,13 +38,7 @@ _FILLED = re.compile(
 
 
 def _generator() -> ModuleType:
-    path = ROOT / "benchmarks" / "quality_corpus_fresh.py"
-    spec = importlib.util.spec_from_file_location("quality_corpus_fresh", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["quality_corpus_fresh"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("quality_corpus_fresh")
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,33 @@ def unrelated(label: dict[str, Any]) -> bool:
     return any(r.startswith("unrelated to the item") for r in label["reasons"])
 
 
+def labels_alone_and_in_a_batch(
+    client: FlaskClient,
+    staff: dict[str, str],
+    integration: dict[str, str],
+    bodies: list[str],
+    items: tuple[str, str],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The labels of ``bodies`` posted one by one on the first item, and in one batch on the
+    second, in the same order."""
+    single, batch = (create_item(client, staff, item_id) for item_id in items)
+    single_ids = []
+    for n, body in enumerate(bodies):
+        response = client.post(
+            f"/api/v1/agenda-items/{single}/comments", json=entry(body, n), headers=integration
+        )
+        assert response.status_code == 201, response.json
+        single_ids.append(response.json["id"])
+    response = client.post(
+        f"/api/v1/agenda-items/{batch}/comments/batch",
+        json={"comments": [entry(b, n + 100) for n, b in enumerate(bodies)]},
+        headers=integration,
+    )
+    assert response.status_code == 200, response.json
+    batch_ids = [r["receipt"]["id"] for r in response.json["results"]]
+    return labels(client, staff, single_ids), labels(client, staff, batch_ids)
+
+
 def test_unrelated_spam_is_caught_and_a_citation_is_not(
     client: FlaskClient, staff: dict[str, str]
 ) -> None:
@@ -89,26 +116,9 @@ def test_batch_and_one_by_one_see_the_same_context(
         "http://replica.example.xyz http://bags.example.top http://watch.example.click"
     )
     bodies = [*ON_TOPIC[:8], SPAM, *ON_TOPIC[8:], other_spam, CITING]
-    single = create_item(client, staff, "2026-07003")
-    single_ids = []
-    for n, body in enumerate(bodies):
-        response = client.post(
-            f"/api/v1/agenda-items/{single}/comments",
-            json=entry(body, n),
-            headers=integration,
-        )
-        assert response.status_code == 201, response.json
-        single_ids.append(response.json["id"])
-    batch = create_item(client, staff, "2026-07004")
-    response = client.post(
-        f"/api/v1/agenda-items/{batch}/comments/batch",
-        json={"comments": [entry(b, n + 100) for n, b in enumerate(bodies)]},
-        headers=integration,
+    one, together = labels_alone_and_in_a_batch(
+        client, staff, integration, bodies, ("2026-07003", "2026-07004")
     )
-    assert response.status_code == 200, response.json
-    batch_ids = [r["receipt"]["id"] for r in response.json["results"]]
-    one = labels(client, staff, single_ids)
-    together = labels(client, staff, batch_ids)
     assert [(x["kind"], unrelated(x)) for x in one] == [(x["kind"], unrelated(x)) for x in together]
     assert [unrelated(x) for x in one].count(True) == 2, one
 
@@ -126,23 +136,8 @@ def test_round_8_adverts_without_contact_load_the_context_alone_and_in_a_batch(
     )
     resident = "We need cheap, fast internet and a discount for low-income families."
     bodies = [*ON_TOPIC, followers, stuffing, resident]
-    single = create_item(client, staff, "2026-07005")
-    single_ids = []
-    for n, body in enumerate(bodies):
-        response = client.post(
-            f"/api/v1/agenda-items/{single}/comments", json=entry(body, n), headers=integration
-        )
-        assert response.status_code == 201, response.json
-        single_ids.append(response.json["id"])
-    batch = create_item(client, staff, "2026-07006")
-    response = client.post(
-        f"/api/v1/agenda-items/{batch}/comments/batch",
-        json={"comments": [entry(b, n + 100) for n, b in enumerate(bodies)]},
-        headers=integration,
+    one, together = labels_alone_and_in_a_batch(
+        client, staff, integration, bodies, ("2026-07005", "2026-07006")
     )
-    assert response.status_code == 200, response.json
-    batch_ids = [r["receipt"]["id"] for r in response.json["results"]]
-    one = labels(client, staff, single_ids)
-    together = labels(client, staff, batch_ids)
     assert [(x["kind"], x["reasons"]) for x in one] == [(x["kind"], x["reasons"]) for x in together]
     assert [x["kind"] == "spam" for x in one[-3:]] == [True, True, False], one[-3:]

@@ -3,31 +3,16 @@ hand, and its two peers on texts whose clusters are obvious."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from types import ModuleType
 
 import pytest
 
-from tests.paths import ROOT
-
-BENCHMARKS = ROOT / "benchmarks"
+from tests.benchmark_modules import load_benchmark
 
 
 @pytest.fixture(scope="module")
 def quality() -> ModuleType:
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        spec = importlib.util.spec_from_file_location(
-            "labelling_quality", BENCHMARKS / "labelling_quality.py"
-        )
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["labelling_quality"] = module  # dataclasses look their module up
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(BENCHMARKS))
+    return load_benchmark("labelling_quality")
 
 
 def test_figures_by_hand(quality: ModuleType) -> None:

@@ -4,36 +4,23 @@ so that nobody tunes on it through a test."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
 from types import ModuleType
 from typing import Any
 
 import pytest
 
+from tests.benchmark_modules import load_benchmark
 from tests.paths import ROOT
 
-BENCHMARKS = ROOT / "benchmarks"
 HELDOUT_3 = ROOT / "tests" / "fixtures" / "spam_heldout_3" / "heldout.jsonl"
 FIELDS = {"body", "truth", "lang", "note", "item", "kind"}
 
 
 @pytest.fixture(scope="module")
 def quality() -> ModuleType:
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        spec = importlib.util.spec_from_file_location(
-            "labelling_quality", BENCHMARKS / "labelling_quality.py"
-        )
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["labelling_quality"] = module  # dataclasses look their module up
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(BENCHMARKS))
+    return load_benchmark("labelling_quality")
 
 
 @pytest.fixture(scope="module")
