@@ -337,7 +337,7 @@ class CommentService:
         for comment_id, (_item_id, submission) in zip(ids, pending, strict=True):
             received = submission.data.get("attachments", ())
             files.extend({**attachment_values(r), "comment_id": comment_id} for r in received)
-            confirmation = self._confirmation(comment_id, submission, now)
+            confirmation = confirmation_row(comment_id, self._confirm_to(submission), now)
             if confirmation is not None:
                 confirmations.append(confirmation)
         if files:
@@ -350,19 +350,15 @@ class CommentService:
         return stored
 
     def _confirm(self, comment: Comment, submission: Submission) -> None:
-        """A live comment with an email queues its confirmation (a backlog row's sender is not
-        written to: it arrived long ago)."""
-        if self.confirmations and not submission.is_backlog:
-            email = submission.data["submitter"].get("email")
-            queue_confirmation(self.session, comment, email, self.clock())
+        queue_confirmation(self.session, comment, self._confirm_to(submission), self.clock())
 
-    def _confirmation(
-        self, comment_id: int, submission: Submission, now: datetime
-    ) -> dict[str, Any] | None:
-        """:meth:`_confirm` as an outbox row, for a comment the store path inserted."""
+    def _confirm_to(self, submission: Submission) -> str | None:
+        """Where a live comment's confirmation goes: its sender's email, if they gave one (a
+        backlog row's sender is not written to: it arrived long ago)."""
         if not self.confirmations or submission.is_backlog:
             return None
-        return confirmation_row(comment_id, submission.data["submitter"].get("email"), now)
+        email: str | None = submission.data["submitter"].get("email")
+        return email
 
     def get(self, comment_id: int) -> Comment:
         comment = self.session.scalar(
