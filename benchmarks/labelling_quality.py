@@ -17,6 +17,9 @@ Corpora (each skipped when its files are absent):
   session 8 apart from the first, the fixture and the engine, which nothing was tuned on: seven
   campaigns on four other items, read and scored as ``generated-report``. Once it was tuned on
   (session 8), ``generated-fresh-report`` (seed 1404) became its report split, run once at the end.
+* ``generated-third``: ``quality_corpus_third.py`` (seed 1501), a third generator written in
+  session 9 by a helper who read neither the engine, its docs, nor the other generators: eight
+  campaigns on four other items, 92 residents' comments and 16 spam. Never tune on it.
 * ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-tune-mixed``:
   ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
   item, written for issue 14 item 6 without reading the held-apart rows); ``spam-tune-3``:
@@ -93,6 +96,7 @@ from flask import Flask
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality_corpus
 import quality_corpus_fresh
+import quality_corpus_third
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL_DOCKETS = ROOT.parent / "shared" / "data" / "real-dockets"
@@ -119,8 +123,8 @@ SPAM_HELDOUT_TITLE = "General public comment"
 SPAM_ORDER_SEED = 14
 ALL_CORPORA = (
     "titleix,epa,fixture,generated-tune,generated-report,generated-fresh,"
-    "generated-fresh-report,spam-tune,spam-tune-mixed,spam-tune-3,spam-tune-4,spam-tune-5,"
-    "spam-tune-6,spam-heldout,spam-heldout-2,spam-heldout-3,spam-heldout-4,burst"
+    "generated-fresh-report,generated-third,spam-tune,spam-tune-mixed,spam-tune-3,spam-tune-4,"
+    "spam-tune-5,spam-tune-6,spam-heldout,spam-heldout-2,spam-heldout-3,spam-heldout-4,burst"
 )
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -217,6 +221,12 @@ def generated_fresh(name: str = "generated-fresh", seed: int = quality_corpus_fr
 FRESH_REPORT_SEED = 1404
 """``generated-fresh-report``: the fresh generator's report split. ``generated-fresh`` (1403) is
 tuned on from session 8 on, as ``generated-tune`` is; this seed is run once, to report."""
+
+
+def generated_third() -> Corpus:
+    """The session-9 outsider's generator, read with the same truth fields; never tuned on."""
+    rows = quality_corpus_third.generate(quality_corpus_third.SEED)
+    return _generated_rows(quality_corpus_third.NAME, rows, dict(quality_corpus_third.ITEMS))
 
 
 def _generated_rows(name: str, rows: Iterable[dict[str, Any]], titles: dict[str, str]) -> Corpus:
@@ -359,6 +369,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "generated-fresh-report": lambda: generated_fresh(
             "generated-fresh-report", FRESH_REPORT_SEED
         ),
+        "generated-third": generated_third,
         "spam-tune": spam_tune,
         "spam-tune-mixed": spam_tune_mixed,
         "spam-tune-3": spam_tune_3,
