@@ -83,9 +83,29 @@ class CampaignProfile:
         stored without counts falls back to the phrases two or more members sent."""
         if len(self.phrase_counts) != len(self.phrase_array):
             return self.common_phrases
+        return frozenset(self.phrase_array[self._template_mask].tolist())
+
+    @cached_property
+    def _template_least(self) -> int:
+        """Members who must have sent a phrase for it to be a template phrase."""
         share = TEMPLATE_PHRASE_SHARE if self.spun else LETTER_PHRASE_SHARE
-        least = max(TEMPLATE_PHRASE_MEMBERS, math.ceil(share * self.member_count))
-        return frozenset(self.phrase_array[self.phrase_counts >= least].tolist())
+        return max(TEMPLATE_PHRASE_MEMBERS, math.ceil(share * self.member_count))
+
+    @cached_property
+    def _template_mask(self) -> NDArray[np.bool_]:
+        return np.asarray(self.phrase_counts >= self._template_least)
+
+    @cached_property
+    def template_phrases_per_member(self) -> float:
+        """How many template phrases a member sent, on average, each counted only when enough
+        other members sent it (leave one out: what a new copy, not yet counted, would carry). A
+        copy spun from the campaign's phrasings carries a phrasing of every slot, about this many;
+        a comment sharing a frame or two of members' own stories carries a fraction (issue 14
+        item 2). 0.0 for a profile stored without counts."""
+        if len(self.phrase_counts) != len(self.phrase_array) or not self.member_count:
+            return 0.0
+        counts = self.phrase_counts
+        return float(counts[counts > self._template_least].sum()) / self.member_count
 
     def known(self) -> dict[int, tuple[int, int]]:
         return {key: (count, weight) for key, count, weight in self.sentences}

@@ -505,3 +505,46 @@ def test_a_campaign_is_spun_when_its_members_share_phrases_not_sentences() -> No
     for member in letters[2:]:
         fixed = update_profile(fixed, member)
     assert not fixed.spun
+
+
+SHORT_FRAMES = (
+    "My {who} was {what} near {where} {when}, and when we called the city nobody ever answered.",
+    "We have lived on {street} for {years} years and {feeling}.",
+)
+SHORT_SLOTS = {
+    "who": ("son", "daughter", "neighbor", "nephew"),
+    "what": ("nearly hit", "clipped by a van", "knocked down", "chased by a dog"),
+    "where": ("the gate", "the bakery", "the church", "the bus stop"),
+    "when": ("in March", "last fall", "this spring", "on a Sunday"),
+    "street": ("Folsom", "J Street", "Broadway", "Stockton"),
+    "years": ("six", "eleven", "twenty", "three"),
+    "feeling": ("never felt safe walking", "worry every morning", "want a guard back",
+                "still walk every day"),
+}  # fmt: skip
+
+
+def short_story(rng: random.Random) -> str:
+    """A member's own sentence in a short common frame ("..., and the city never answered.")."""
+    frame = rng.choice(SHORT_FRAMES)
+    return frame.format(**{slot: rng.choice(choices) for slot, choices in SHORT_SLOTS.items()})
+
+
+def test_a_comment_of_members_story_frames_does_not_join_a_spun_campaign() -> None:
+    """Issue 14 item 2, in a campaign spun within sentences: half its members add a sentence in
+    one of two common frames, whose fixed words are then sent by a tenth of them or more, as a
+    phrasing of the letter is (so ``template_phrases``). A comment of two such sentences and one
+    of its own carries a few of the template phrases a member sends on average
+    (``template_phrases_per_member``), where a spun copy carries a phrasing of every slot: the
+    first stays unique (12 of 20 joined before), the second joins. (A comment made of as many
+    frame sentences as half a member's letter still joins: the counts cannot tell it apart.)"""
+    rng = random.Random(20)
+    members = [fp(spun_copy(rng) + ("\n" + short_story(rng) if i % 2 else "")) for i in range(45)]
+    profile = new_profile(14, members[:2])
+    for member in members[2:]:
+        profile = update_profile(profile, member)
+    assert profile.spun and profile.member_count >= DEFAULT_THRESHOLDS.phrase_template_members
+    for _ in range(20):
+        composed = fp(" ".join([short_story(rng), short_story(rng), _story(rng)]))
+        assert decide(composed, [], [profile]).kind == "unique"
+    joined = sum(decide(fp(spun_copy(rng)), [], [profile]).kind == "form_letter" for _ in range(20))
+    assert joined >= 18
