@@ -43,7 +43,10 @@ def campaign_phrasing(
     two or three other members' stories (issue 14 item 2: never through another member's personal
     paragraph), so it stays personal text. A sentence
     that members sent word for word is left to the template's sentence rules: spinning makes each
-    sentence anew, so a whole sentence repeated is a shared paragraph, not a spun one."""
+    sentence anew, so a whole sentence repeated is a shared paragraph, not a spun one. In a letter
+    of whole sentences (not :attr:`CampaignProfile.spun`) the template phrases are those half the
+    members send, so a reworded template sentence is the campaign's while a story a fifth of the
+    members told in one frame ("Our lot is 4,800 square feet with a carport, so ...") is not."""
     if profile is None or not profile.common_phrases:
         return None
     common, template, known = profile.common_phrases, profile.template_phrases, profile.known()
@@ -51,7 +54,7 @@ def campaign_phrasing(
     # In a campaign spun within sentences no sentence is carried by most members, and with a
     # few dozen members some spun sentences recur word for word by chance: the phrase test
     # decides them like any other (elsewhere a repeated whole sentence is a shared paragraph).
-    repeats = 2 if not _spun(profile) else profile.member_count + 1
+    repeats = profile.member_count + 1 if profile.spun else 2
 
     def test(norm: str) -> bool:
         if len(words(norm)) < least or known.get(segment_key(norm), (0, 0))[0] >= repeats:
@@ -64,13 +67,6 @@ def campaign_phrasing(
         )
 
     return test
-
-
-def _spun(profile: CampaignProfile) -> bool:
-    """No sentence is sent by half the members or more: a mail-merge campaign spun within its
-    sentences, whose copies share phrasings, not sentences."""
-    most = max((count for count, _weight in profile.known().values()), default=0)
-    return profile.member_count >= 3 and 2 * most < profile.member_count
 
 
 #: Stored profiles whose phrase test is kept: a campaign's profile changes only now and then while

@@ -76,11 +76,18 @@ def _carries_template_phrasing(
     phrases must carry ``phrase_template_containment`` of its shingles in the campaign's template
     phrases (sent by a real share of its members), not only phrases two members happened to write
     alike: a comment built from the same sentence frames as members' own stories shares those
-    (issue 14 item 2: a comment joins only by text it shares with the template). A younger
+    (issue 14 item 2: a comment joins only by text it shares with the template). Of a spun
+    campaign it must moreover carry ``phrase_template_carry`` of the template phrases a member
+    sends on average (:attr:`CampaignProfile.template_phrases_per_member`): a spun copy carries a
+    phrasing of every slot, a comment made of frames its members' stories use (each sent by a
+    tenth of them, as a phrasing of a slot of ten is) only a few. A younger
     campaign cannot tell the two apart yet (a phrasing of a slot of five is sent by two of ten),
     and its spun copies join on the other tests."""
     if profile.member_count < th.phrase_template_members:
         return True
-    return len(fp.phrases & profile.template_phrases) >= th.phrase_template_containment * len(
-        fp.phrases
+    carried = len(fp.phrases & profile.template_phrases)
+    if carried < th.phrase_template_containment * len(fp.phrases):
+        return False
+    return not profile.spun or carried >= th.phrase_template_carry * (
+        profile.template_phrases_per_member
     )

@@ -28,6 +28,13 @@ fewer than ``TEMPLATE_PHRASE_SHARE`` of the members counted): see
 TEMPLATE_PHRASE_SHARE = 0.1
 """Share of the members counted who must have sent a phrase for it to be the template's."""
 
+LETTER_PHRASE_SHARE = 0.5
+"""Share of the members counted who must have sent a phrase for it to be the template's in a
+campaign that is not spun: a letter of whole sentences, which half its members or more send."""
+SPUN_SHARED_SHARE = 0.8
+"""Share of a campaign's letter below which the sentences most members send word for word leave
+it a spun campaign (:attr:`CampaignProfile.spun`)."""
+
 
 @dataclass(frozen=True, eq=False)
 class CampaignProfile:
@@ -69,15 +76,62 @@ class CampaignProfile:
         and ``TEMPLATE_PHRASE_SHARE`` of those counted. A spun campaign's phrasings (three to five
         per slot) are each sent by a fifth or more of its members; a phrase of one member's own
         story that two or three others happened to write alike is not the campaign's (issue 14
-        item 2: only the template lets a comment in or makes a sentence the campaign's). A
-        profile stored without counts falls back to the phrases two or more members sent."""
+        item 2: only the template lets a comment in or makes a sentence the campaign's). In a
+        letter of whole sentences (not :attr:`spun`) the template is what half the members send,
+        so are its phrases (``LETTER_PHRASE_SHARE``): a frame a fifth of the members told their
+        own story in ("Our lot is 4,800 square feet with a carport, so ...") is not. A profile
+        stored without counts falls back to the phrases two or more members sent."""
         if len(self.phrase_counts) != len(self.phrase_array):
             return self.common_phrases
-        least = max(TEMPLATE_PHRASE_MEMBERS, math.ceil(TEMPLATE_PHRASE_SHARE * self.member_count))
-        return frozenset(self.phrase_array[self.phrase_counts >= least].tolist())
+        return frozenset(self.phrase_array[self._template_mask].tolist())
+
+    @cached_property
+    def _template_least(self) -> int:
+        """Members who must have sent a phrase for it to be a template phrase."""
+        share = TEMPLATE_PHRASE_SHARE if self.spun else LETTER_PHRASE_SHARE
+        return max(TEMPLATE_PHRASE_MEMBERS, math.ceil(share * self.member_count))
+
+    @cached_property
+    def _template_mask(self) -> NDArray[np.bool_]:
+        return np.asarray(self.phrase_counts >= self._template_least)
+
+    @cached_property
+    def template_phrases_per_member(self) -> float:
+        """How many template phrases a member sent, on average, each counted only when enough
+        other members sent it (leave one out: what a new copy, not yet counted, would carry). A
+        copy spun from the campaign's phrasings carries a phrasing of every slot, about this many;
+        a comment sharing a frame or two of members' own stories carries a fraction (issue 14
+        item 2). 0.0 for a profile stored without counts."""
+        if len(self.phrase_counts) != len(self.phrase_array) or not self.member_count:
+            return 0.0
+        counts = self.phrase_counts
+        return float(counts[counts > self._template_least].sum()) / self.member_count
 
     def known(self) -> dict[int, tuple[int, int]]:
         return {key: (count, weight) for key, count, weight in self.sentences}
+
+    @cached_property
+    def spun(self) -> bool:
+        """Is this a mail-merge campaign spun within its sentences? True when the sentences half
+        its members or more send word for word make up less than ``SPUN_SHARED_SHARE`` of its
+        letter: its smallest exemplar's size, or with no exemplar yet (a short letter) the words
+        of known sentences a member sends on average.
+
+        A campaign of whole sentences (most letters) carries its template in them: a copy keeps
+        them and joins by the sentence, exemplar or heavy-edit routes, and a sentence of a copy
+        that is no template sentence nor an edit of one is its sender's own, however many other
+        members told a story in the same frame (issue 14 item 2). Where the letter itself is
+        spun, its shared phrases (not sentences) are the template; a letter with a fixed opening
+        around a spun body still is spun. Two members cannot tell: not spun."""
+        if self.member_count < 3:
+            return False
+        known = self.known().values()
+        shared = sum(weight for count, weight in known if 2 * count >= self.member_count)
+        if self.exemplars:
+            letter = float(min(size for _sig, size in self.exemplars))
+        else:
+            letter = sum(count * weight for count, weight in known) / self.member_count
+        return shared < SPUN_SHARED_SHARE * letter
 
     def profile_band_keys(
         self,

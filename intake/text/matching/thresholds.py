@@ -60,6 +60,9 @@ class MatchThresholds:
     """Phrase route: share of its shingles that must be the campaign's template phrases (sent by
     a real share of its members: ``CampaignProfile.template_phrases``), once the campaign has
     ``phrase_template_members``: phrases two or three members' own stories share are no way in."""
+    phrase_template_carry: float = 0.5
+    """Phrase route, spun campaign: share of the template phrases a member sends on average that
+    a comment must carry (a spun copy carries a phrasing of every slot)."""
     phrase_template_members: int = 10
     """Phrase route: members a campaign needs before ``phrase_template_containment`` is asked."""
     phrase_min_members: int = 2

@@ -8,7 +8,8 @@ from intake.text.addition import CampaignWords, campaign_phrasing
 from intake.text.fingerprint import Fingerprinter
 from intake.text.matching import CampaignProfile, new_profile, update_profile
 from intake.text.normalize import normalize, segments
-from tests.unit.text.test_matching import A, spun_copy
+from intake.text.template import template_segments
+from tests.unit.text.test_matching import A, framed_campaign, framed_story, spun_copy
 
 FINGERPRINTER = Fingerprinter()
 OPENING = "Please fund the protected bike lanes on Folsom Boulevard this year."
@@ -83,7 +84,7 @@ def test_a_spun_sentence_two_members_drew_alike_is_the_campaigns_not_theirs() ->
     for f in fps[2:]:
         fixed = update_profile(fixed, f)
     test = campaign_phrasing(fixed, FINGERPRINTER)
-    assert test is not None and not test(normalize(shared))
+    assert test is None or not test(normalize(shared))  # a letter of whole sentences: no phrasing
 
 
 def test_a_stored_profile_measures_as_the_profile_it_encodes() -> None:
@@ -123,3 +124,16 @@ def test_a_story_three_members_told_alike_is_the_senders_own_not_the_campaigns()
     words = CampaignWords(TEMPLATE, profile, FINGERPRINTER)
     assert words.addition(f"{spun(26)}\n\n{own}") == own
     assert words.addition(spun(26)) is None
+
+
+def test_a_story_in_a_frame_half_the_members_use_is_the_senders_own_in_a_letter() -> None:
+    """Issue 14 item 2: in a letter of whole sentences (not spun), a sentence that is none of the
+    template's nor an edit of one is the sender's own, even when half the members told their own
+    story in the same frame, so its phrases are sent by a real share of them (the phrase test
+    alone called it the campaign's). The template's sentences still are the campaign's."""
+    rng = random.Random(16)
+    bodies = framed_campaign(rng)
+    words = CampaignWords(template_segments(bodies), learned(bodies), FINGERPRINTER)
+    story = framed_story(rng)
+    assert words.addition("\n".join([*A, story])) == story
+    assert words.addition("\n".join(A)) is None

@@ -442,3 +442,109 @@ def test_phrase_counts_are_the_members_who_sent_each_phrase() -> None:
     assert stored_before.template_phrases == profile.common_phrases
     grown = update_profile(stored_before, members[0])
     assert grown.template_phrases <= profile.common_phrases | members[0].phrases
+
+
+FRAMES = (
+    "We have rented on {street} for {years} years, and our rent went up {rise} percent last year"
+    " alone, so one more building without protections would price us out of the neighborhood.",
+    "My {who} works {where} and already spends more than an hour on the bus each way because"
+    " nothing near {street} is affordable for a family like ours.",
+)
+FRAME_SLOTS = {
+    "street": ("Folsom", "J Street", "Broadway", "Stockton"),
+    "years": ("six", "eleven", "twenty", "three"),
+    "rise": ("nine", "twelve", "fifteen", "eight"),
+    "who": ("husband", "daughter", "mother", "roommate"),
+    "where": ("downtown", "at the hospital", "at the airport", "in Natomas"),
+}
+
+
+def framed_story(rng: random.Random) -> str:
+    """A member's own story in a frame many people use: a real share of the members send its
+    fixed words ("so one more building without protections would price us out of ...")."""
+    frame = rng.choice(FRAMES)
+    return frame.format(**{slot: rng.choice(choices) for slot, choices in FRAME_SLOTS.items()})
+
+
+def framed_campaign(rng: random.Random, members: int = 40) -> list[str]:
+    """A letter of whole sentences (``A``); half its members add a story in a common frame."""
+    return ["\n".join([*A, framed_story(rng)] if i % 2 else A) for i in range(members)]
+
+
+def test_a_comment_of_stories_in_members_frames_does_not_join_a_letter_of_sentences() -> None:
+    """Issue 14 item 2: in a campaign whose letter is whole sentences (not spun within them) the
+    template phrases are those half its members send, the letter's: a comment made only of
+    stories told in the frame half the members' own paragraphs use (each phrase sent by a
+    quarter of them, a tenth being enough in a spun campaign; 9 of 10 joined by phrases before)
+    stays unique. A copy keeping the letter still joins."""
+    rng = random.Random(14)
+    letters = [fp(body) for body in framed_campaign(rng)]
+    profile = new_profile(11, letters[:2])
+    for member in letters[2:]:
+        profile = update_profile(profile, member)
+    assert not profile.spun
+    for _ in range(10):
+        composed = fp(" ".join(framed_story(rng) for _ in range(3)))
+        assert decide(composed, [], [profile]).kind == "unique"
+    assert decide(fp("\n".join([*A[:5], framed_story(rng)])), [], [profile]).kind == "form_letter"
+
+
+def test_a_campaign_is_spun_when_its_members_share_phrases_not_sentences() -> None:
+    """``CampaignProfile.spun``: copies spun within sentences share no sentence half the members
+    send; a letter of whole sentences does, whatever stories its members add; two members
+    cannot tell."""
+    rng = random.Random(15)
+    spun_fps = [fp(spun_copy(rng)) for _ in range(20)]
+    spun_profile = new_profile(12, spun_fps[:2])
+    for member in spun_fps[2:]:
+        spun_profile = update_profile(spun_profile, member)
+    assert spun_profile.spun
+    letters = [fp(body) for body in framed_campaign(rng, 20)]
+    fixed = new_profile(13, letters[:2])
+    assert not fixed.spun
+    for member in letters[2:]:
+        fixed = update_profile(fixed, member)
+    assert not fixed.spun
+
+
+SHORT_FRAMES = (
+    "My {who} was {what} near {where} {when}, and when we called the city nobody ever answered.",
+    "We have lived on {street} for {years} years and {feeling}.",
+)
+SHORT_SLOTS = {
+    "who": ("son", "daughter", "neighbor", "nephew"),
+    "what": ("nearly hit", "clipped by a van", "knocked down", "chased by a dog"),
+    "where": ("the gate", "the bakery", "the church", "the bus stop"),
+    "when": ("in March", "last fall", "this spring", "on a Sunday"),
+    "street": ("Folsom", "J Street", "Broadway", "Stockton"),
+    "years": ("six", "eleven", "twenty", "three"),
+    "feeling": ("never felt safe walking", "worry every morning", "want a guard back",
+                "still walk every day"),
+}  # fmt: skip
+
+
+def short_story(rng: random.Random) -> str:
+    """A member's own sentence in a short common frame ("..., and the city never answered.")."""
+    frame = rng.choice(SHORT_FRAMES)
+    return frame.format(**{slot: rng.choice(choices) for slot, choices in SHORT_SLOTS.items()})
+
+
+def test_a_comment_of_members_story_frames_does_not_join_a_spun_campaign() -> None:
+    """Issue 14 item 2, in a campaign spun within sentences: half its members add a sentence in
+    one of two common frames, whose fixed words are then sent by a tenth of them or more, as a
+    phrasing of the letter is (so ``template_phrases``). A comment of two such sentences and one
+    of its own carries a few of the template phrases a member sends on average
+    (``template_phrases_per_member``), where a spun copy carries a phrasing of every slot: the
+    first stays unique (12 of 20 joined before), the second joins. (A comment made of as many
+    frame sentences as half a member's letter still joins: the counts cannot tell it apart.)"""
+    rng = random.Random(20)
+    members = [fp(spun_copy(rng) + ("\n" + short_story(rng) if i % 2 else "")) for i in range(45)]
+    profile = new_profile(14, members[:2])
+    for member in members[2:]:
+        profile = update_profile(profile, member)
+    assert profile.spun and profile.member_count >= DEFAULT_THRESHOLDS.phrase_template_members
+    for _ in range(20):
+        composed = fp(" ".join([short_story(rng), short_story(rng), _story(rng)]))
+        assert decide(composed, [], [profile]).kind == "unique"
+    joined = sum(decide(fp(spun_copy(rng)), [], [profile]).kind == "form_letter" for _ in range(20))
+    assert joined >= 18
