@@ -110,4 +110,3 @@ def test_a_remembered_window_that_turned_over_is_read_again() -> None:
     assert _aged(now - 0.5, [None, -2, b"2", 60_200], 60) is None  # the current one would shift
     turned = _aged(now - 0.5, [None, -2, b"1", 120_000], 60)
     assert turned is not None and turned[:3] == (0, 0.0, 1) and 119.4 < turned[3] <= 119.5
-    )
