@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from time import monotonic
 from typing import Any
 
 from flask import Flask, g, has_app_context
 from flask import current_app as flask_current_app
-from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
+from sqlalchemy import DateTime, Engine, MetaData, create_engine, event, exc
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.pool import NullPool
@@ -64,12 +65,29 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def make_engine(url: str, *, pool_size: int = 5, pool_timeout: float = 5.0) -> Engine:
+PING_AFTER_IDLE_SECONDS = 1.0
+"""A pooled PostgreSQL connection idle at least this long is pinged before it is handed out.
+A database restart (shutdown, start, recovery) lasts longer than this, so a connection that sat
+in the pool across one is always pinged and replaced; one used during the outage failed there
+and SQLAlchemy then invalidated the whole pool. During a burst each group commit's connection
+was checked in milliseconds ago, and a ping per group commit (a round trip, ~3 % of a POST's
+Python) bought nothing (docs/benchmarks.md, session 9)."""
+
+
+def make_engine(
+    url: str,
+    *,
+    pool_size: int = 5,
+    pool_timeout: float = 5.0,
+    ping_after: float = PING_AFTER_IDLE_SECONDS,
+) -> Engine:
     """Create the engine with the per-backend settings intake relies on.
 
     SQLite: WAL so readers never wait for the writer, foreign keys on, and ``BEGIN IMMEDIATE`` so
     two workers labelling at once queue for the write lock instead of failing on lock upgrade.
-    PostgreSQL: a short connect timeout so an outage answers 503 quickly instead of hanging.
+    PostgreSQL: a short connect timeout so an outage answers 503 quickly instead of hanging, and
+    a pooled connection pinged before use when it sat idle ``ping_after`` seconds or more
+    (:func:`_ping_when_idle`).
     Both: ``hide_parameters``, because a database error's message otherwise carries the
     statement's parameters (names, emails, addresses) into the logged traceback.
     """
@@ -82,15 +100,45 @@ def make_engine(url: str, *, pool_size: int = 5, pool_timeout: float = 5.0) -> E
         )
         _configure_sqlite(engine)
         return engine
-    return create_engine(
+    engine = create_engine(
         url,
-        pool_pre_ping=True,
         pool_size=pool_size,
         max_overflow=5,
         pool_timeout=pool_timeout,
         connect_args={"connect_timeout": 3},
         hide_parameters=True,
     )
+    _ping_when_idle(engine, ping_after)
+    return engine
+
+
+_LAST_USED = "intake_last_used"
+
+
+def _ping_when_idle(engine: Engine, idle_seconds: float) -> None:
+    """SQLAlchemy's pessimistic disconnect handling (``pool_pre_ping``), paid only by a
+    connection that sat idle: the pool ``checkout`` event recipe. A connection whose ping fails
+    raises ``DisconnectionError``, on which the pool drops it and checks out a fresh one (a
+    connect that fails in turn is the request's 503)."""
+
+    @event.listens_for(engine, "connect")
+    def _fresh(_dbapi_connection: Any, record: Any) -> None:
+        record.info[_LAST_USED] = monotonic()
+
+    @event.listens_for(engine, "checkin")
+    def _returned(_dbapi_connection: Any, record: Any) -> None:
+        if record is not None:
+            record.info[_LAST_USED] = monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        last_used = record.info.get(_LAST_USED)
+        if last_used is not None and monotonic() - last_used < idle_seconds:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error as error:
+            raise exc.DisconnectionError() from error
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -5,9 +5,10 @@ form's ``POST /items/{id}/comment``) carries the same three shared limits, so a 
 allowance however it posts, and an item one allowance however comments reach it.
 
 Counters live in Redis when ``INTAKE_REDIS_URL`` is set, so every worker on every machine shares
-them; in memory otherwise (one process, development). Client addresses are hashed before they
-become keys, so Redis never holds them in the clear. A limited request gets a 429 problem with
-``Retry-After`` and the ``RateLimit-*`` headers.
+them; in memory otherwise (one process, development). In Redis a POST costs one script per limit
+it carries and none for its ``RateLimit-*`` headers (:class:`HitWindowRedisStorage`). Client
+addresses are hashed before they become keys, so Redis never holds them in the clear. A limited
+request gets a 429 problem with ``Retry-After`` and the ``RateLimit-*`` headers.
 
 When Redis stops answering, Flask-Limiter's in-memory fallback takes over with the same limits,
 counted by each process alone, and logs a warning ("Rate limit storage unreachable - falling back
@@ -17,12 +18,13 @@ Comments keep coming in; ``/readyz`` reports Redis as down meanwhile (:func:`red
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
-from flask import Flask, current_app, request
+from flask import Flask, current_app, has_request_context, request
 from flask_limiter import HeaderNames, Limiter
-from limits.storage import Storage, storage_from_string
+from limits.storage import RedisStorage, Storage, storage_from_string
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from intake.auth import current_principal
@@ -95,6 +97,124 @@ counted. The moving window kept one timestamp per hit: an item's 60,000/minute b
 list of 60,000 entries (~0.9 MB in Redis) read by binary search on every response's headers
 during a campaign burst (docs/benchmarks.md, session 8)."""
 
+SCHEME_PREFIX = "intake+"
+_WINDOWS = "intake.ratelimit.windows"
+
+# limits' acquire_sliding_window.lua followed by its sliding_window.lua, in one script: the hit,
+# then the window as the read would find it right after. Same keys, same arguments, the same
+# decisions; only the answer is longer ({acquired, previous count, previous TTL, current count,
+# current TTL}, TTLs in milliseconds).
+ACQUIRE_AND_READ_SLIDING_WINDOW = """
+local limit = tonumber(ARGV[1])
+local expiry = tonumber(ARGV[2]) * 1000
+local amount = tonumber(ARGV[3])
+local acquired = 0
+
+local function shift_if_expired()
+    local ttl = tonumber(redis.call('pttl', KEYS[2]))
+    if ttl > 0 and ttl < expiry then
+        redis.call('rename', KEYS[2], KEYS[1])
+        redis.call('set', KEYS[2], 0, 'PX', ttl + expiry)
+    end
+end
+
+if amount <= limit then
+    shift_if_expired()
+    local previous_count = tonumber(redis.call('get', KEYS[1])) or 0
+    local previous_ttl = tonumber(redis.call('pttl', KEYS[1])) or 0
+    local current_count = tonumber(redis.call('get', KEYS[2])) or 0
+    local current_ttl = tonumber(redis.call('pttl', KEYS[2])) or 0
+    if previous_ttl <= 0 then
+        previous_ttl = 0
+    end
+    if current_ttl <= 0 then
+        current_ttl = 0
+    end
+    local weighted_count = math.floor(previous_count * previous_ttl / expiry) + current_count
+    if (weighted_count + amount) <= limit then
+        acquired = 1
+        if redis.call('exists', KEYS[2]) == 1 then
+            redis.call('incrby', KEYS[2], amount)
+        else
+            redis.call('set', KEYS[2], amount, 'PX', expiry * 2)
+        end
+    end
+end
+
+shift_if_expired()
+return {acquired, redis.call('get', KEYS[1]), redis.call('pttl', KEYS[1]),
+        redis.call('get', KEYS[2]), redis.call('pttl', KEYS[2])}
+"""
+
+
+class HitWindowRedisStorage(RedisStorage):
+    """limits' Redis storage, whose sliding-window hit also returns the window it leaves.
+
+    Flask-Limiter hits each limit of a request, then reads the header's limit once more for the
+    ``RateLimit-*`` headers: a third Redis script per token POST. This storage keeps, for the
+    request, the window each hit left, and answers that read from it (its TTLs aged by the time
+    since), so a POST makes one Redis round trip per limit it hits and none for its headers.
+    The read goes to Redis as before when the key was not hit in this request, or when a window
+    would have turned over since the hit (a TTL crossed a boundary: Redis would shift it).
+
+    Registered under ``intake+redis://`` (and ``intake+rediss://``, ``intake+redis+unix://``):
+    the URL after the prefix is the Redis URL. Under concurrency the headers describe the bucket
+    as this request's own hit left it, not after hits other requests made meanwhile.
+    """
+
+    STORAGE_SCHEME = [f"{SCHEME_PREFIX}{scheme}" for scheme in ("redis", "rediss", "redis+unix")]
+
+    def __init__(self, uri: str, **options: Any) -> None:
+        super().__init__(uri.removeprefix(SCHEME_PREFIX), **options)
+
+    def initialize_storage(self, uri: str) -> None:
+        super().initialize_storage(uri)
+        self.lua_acquire_and_read = self.get_connection().register_script(
+            ACQUIRE_AND_READ_SLIDING_WINDOW.encode()
+        )
+
+    def acquire_sliding_window_entry(
+        self, key: str, limit: int, expiry: int, amount: int = 1
+    ) -> bool:
+        previous_key = self.prefixed_key(self._previous_window_key(key))
+        current_key = self.prefixed_key(self._current_window_key(key))
+        acquired, *window = self.lua_acquire_and_read(
+            [previous_key, current_key], [limit, expiry, amount]
+        )
+        if has_request_context():
+            windows = request.environ.setdefault(_WINDOWS, {})
+            windows[key] = (time.monotonic(), window)
+        return bool(acquired)
+
+    def get_sliding_window(self, key: str, expiry: int) -> tuple[int, float, int, float]:
+        remembered = request.environ.get(_WINDOWS, {}).get(key) if has_request_context() else None
+        if remembered is not None:
+            hit_at, window = remembered
+            aged = _aged(hit_at, window, expiry)
+            if aged is not None:
+                return aged
+        return super().get_sliding_window(key, expiry)
+
+
+def _aged(hit_at: float, window: list[Any], expiry: int) -> tuple[int, float, int, float] | None:
+    """The window a hit returned, as Redis would report it now; None when a TTL crossed a
+    boundary since (the previous window expired, or the current one would be shifted)."""
+    elapsed_ms = (time.monotonic() - hit_at) * 1000
+    previous_count, previous_ttl, current_count, current_ttl = window
+    previous_ttl, current_ttl = int(previous_ttl), int(current_ttl)
+    expiry_ms = expiry * 1000
+    if previous_ttl > 0 and previous_ttl - elapsed_ms <= 0:
+        return None
+    if current_ttl >= expiry_ms and current_ttl - elapsed_ms < expiry_ms:
+        return None
+    return (
+        int(previous_count or 0),
+        max(0.0, previous_ttl - elapsed_ms) / 1000 if previous_ttl > 0 else 0.0,
+        int(current_count or 0),
+        max(0.0, current_ttl - elapsed_ms) / 1000 if current_ttl > 0 else 0.0,
+    )
+
+
 limiter = Limiter(
     key_func=client_key,
     headers_enabled=True,
@@ -137,7 +257,9 @@ def init_app(app: Flask, settings: Settings) -> None:
         )
     app.config.update(
         RATELIMIT_ENABLED=settings.rate_limit_enabled,
-        RATELIMIT_STORAGE_URI=settings.redis_url or "memory://",
+        RATELIMIT_STORAGE_URI=SCHEME_PREFIX + settings.redis_url
+        if settings.redis_url
+        else "memory://",
         RATELIMIT_STORAGE_OPTIONS=REDIS_OPTIONS if settings.redis_url else {},
         RATELIMIT_KEY_PREFIX="intake",
         RATELIMIT_SWALLOW_ERRORS=False,

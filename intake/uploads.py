@@ -35,7 +35,24 @@ FORM_MEMORY_FLOOR = 500_000
 MULTIPART_ENDPOINTS = frozenset({"comments.ItemCommentCollection", "public.submit_comment"})
 
 
-class CommentPartParser(FlaskParser):
+class DecodedOnceParser(FlaskParser):
+    """Reads a view's JSON arguments from the document Flask already decoded (and cached) for
+    the API's body check (``_refuse_unreadable_json``) and the rate limiter's cost, instead of
+    decoding the body a second time; a body Flask could not decode (or the document ``null``)
+    goes to webargs, which names the error as before."""
+
+    def _raw_load_json(self, req: Request) -> Any:
+        return self._decoded_once(req)
+
+    def _decoded_once(self, req: Request) -> Any:
+        if is_json_request(req):
+            document = req.get_json(silent=True)
+            if document is not None:
+                return document
+        return super()._raw_load_json(req)
+
+
+class CommentPartParser(DecodedOnceParser):
     """Reads a view's JSON arguments from the ``comment`` part when the body is a form, where a
     comment may leave its body empty for an attached letter (see :func:`with_attachments`)."""
 
@@ -55,16 +72,6 @@ class CommentPartParser(FlaskParser):
             return core.parse_json(part.encode("utf-8"))
         except RecursionError:
             raise BadRequest("The comment part is nested too deeply.") from None
-
-    def _decoded_once(self, req: Request) -> Any:
-        """The JSON document Flask decoded for the API's body check (``_refuse_unreadable_json``)
-        and cached, instead of decoding the body a second time; a body Flask could not decode
-        (or the document ``null``) goes to webargs, which names the error as before."""
-        if is_json_request(req):
-            document = req.get_json(silent=True)
-            if document is not None:
-                return document
-        return super()._raw_load_json(req)
 
 
 def sends_files(req: Request) -> bool:

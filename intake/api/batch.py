@@ -14,10 +14,12 @@ from intake.errors import flatten_errors
 from intake.problems import problem_body
 from intake.ratelimit import POST_LIMITS
 from intake.services.batch import BatchService, EntryOutcome
+from intake.uploads import DecodedOnceParser
 from intake.wiring import comment_service, label_queue, settings, submission_context
 from schemas.batch import BatchCreateSchema, BatchResultSchema
 
 blp = Blueprint("batches", __name__, url_prefix="/api/v1", description="Batch intake")
+blp.ARGUMENTS_PARSER = DecodedOnceParser()
 
 
 def outcome_view(outcome: EntryOutcome) -> dict[str, Any]:

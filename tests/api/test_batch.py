@@ -126,3 +126,27 @@ def test_a_batch_costs_one_hit_per_entry(
         ).status_code
         == 429
     )
+
+
+@pytest.mark.usefixtures("item")
+def test_a_batch_decodes_its_json_body_once(
+    client: FlaskClient, integration: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The API's body check decodes the document (Flask caches it, the rate limiter's cost
+    reads it too); the view's parser reads that instead of decoding the same bytes again."""
+    import json
+
+    body = json.dumps({"comments": [comment_payload("one"), comment_payload("two")]})
+    decoded: list[object] = []
+    real_loads = json.loads
+
+    def counting_loads(s: str | bytes, **kwargs: Any) -> Any:
+        if (s.decode() if isinstance(s, bytes) else s) == body:
+            decoded.append(s)
+        return real_loads(s, **kwargs)
+
+    monkeypatch.setattr(json, "loads", counting_loads)
+    response = client.post(URL, data=body, content_type="application/json", headers=integration)
+    assert response.status_code == 200, response.json
+    assert [entry["status"] for entry in response.json["results"]] == [201, 201]
+    assert len(decoded) == 1
