@@ -152,10 +152,16 @@ class SpamSettings:
     #: Weight when a web address is spelled out to slip past link finders ("pharm dot example
     #: dot com", "example . net").
     spelled_link_weight: float = 0.45
+    #: Round 9: weight when a web address is defanged so that nothing opens or finds it
+    #: ("hxxps://", "example[.]site", "shop(.)ru"). Security reports write links so; a comment
+    #: form gets them from spam that hides its link from filters. Also a link for the offer and
+    #: relatedness signals, and selling outright.
+    defanged_link_weight: float = 0.5
     #: Weight when the text carries forum or HTML link markup ("[url=...]", "<a href=...>"): a
     #: comment form takes plain text; markup is pasted by link-posting bots.
     markup_link_weight: float = 0.7
-    #: Weight for placeholder filler text ("lorem ipsum").
+    #: Weight for placeholder filler text ("lorem ipsum") and, round 9, unfilled spintax
+    #: ("{Hello|Hi} {great|nice} post"): a template's alternatives posted as they are.
     placeholder_weight: float = 0.75
     #: Weight when several links to different sites' front doors (not citations of a document or
     #: an article) make up most of a short text: front_door_min links, at most

@@ -233,15 +233,22 @@ def seo_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
 #: A sum of money or a percentage: a currency sign next to digits, or digits and "%".
 #: Round 8: a run of digits, dots and commas is tried once, from its start, and consumed
 #: possessively (it was tried from every digit in it: quadratic on "1" * 20,000).
-_MONEY_RE = regex.compile(r"\p{Sc}\s?\d|(?<![\d.,])[.,]*+\d[\d.,]*+\s?(?:\p{Sc}|%)")
+#: Round 9: the percent sign of every script (Arabic "٪", fullwidth "％"), and a currency
+#: written as a unit after the number where no sign is used ("3만원", "500元", "1万円", "50块";
+#: as in ``offers._MONEY_RE``).
+_PERCENT = "%٪％﹪"
+_UNIT = r"(?:[万萬만億억千천]\s?)?[元円원块塊圓]"
+_MONEY_RE = regex.compile(
+    rf"\p{{Sc}}\s?\d|(?<![\d.,])[.,]*+\d[\d.,]*+\s?(?:\p{{Sc}}|[{_PERCENT}]|{_UNIT})"
+)
 
 
-_CURRENCY_RE = regex.compile(r"\p{Sc}")
+_CURRENCY_RE = regex.compile(rf"[\p{{Sc}}{_PERCENT}元円원块塊圓]")
 
 
 def money(prose: str) -> bool:
     """True when the text names a sum of money or a percentage."""
-    if "%" not in prose and _CURRENCY_RE.search(prose) is None:
+    if _CURRENCY_RE.search(prose) is None:
         return False  # the common case, found without trying every number
     return _MONEY_RE.search(prose) is not None
 
@@ -259,6 +266,23 @@ def invited_offer_evidence(
     if words > s.offer_max_words:
         return []
     detail = f"offer: a sum of money in {words} words with an invitation to write privately"
+    return [Evidence(s.offer_weight, detail)]
+
+
+def unrelated_offer_evidence(
+    prose: str, reachable: bool, unrelated: bool, s: SpamSettings
+) -> list[Evidence]:
+    """Round 9: the offer's shape in a text of any length that is about nothing the item is: a
+    sum of money or a percentage (a currency sign or "%", not "200 members"), a way to reach
+    the writer (an address, a number, a handle, a messenger ID, a link that is not a
+    citation), and a text already judged unrelated to the item. Commercial intent with no
+    reference to the item: "... SEO local desde $99 al mes. Escríbeme: ...@gmail.com", "I lost
+    $86,000 ... Email ... or text +1 ...". A resident quoting a sum with a number to call
+    back writes about the item (and a letter on another item's subject is still under the
+    threshold with this alone: 0.4 and the relatedness signal's 0.45)."""
+    if not reachable or not unrelated or not money(prose):
+        return []
+    detail = "offer: a sum of money with a way to reach someone, in a text unrelated to the item"
     return [Evidence(s.offer_weight, detail)]
 
 
