@@ -50,6 +50,7 @@ from intake.text.spam.evidence import WORD_RE, Evidence
 from intake.text.spam.links import Link
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import speaks_of_the_city
+from intake.text.spam.unrelated import written_apart
 
 # --------------------------------------------------------------------------- styled letters
 
@@ -302,9 +303,12 @@ def probe_evidence(
 
 
 def _shares_nothing(prose: str, context: tuple[str, ...], s: SpamSettings) -> bool:
-    """No content term of the text is in the item's context, which holds enough to judge."""
+    """No content term of the text is in the item's context, which holds enough to judge, and
+    someone on the item wrote in the text's language (words are not shared across languages:
+    a resident asking neighbours for their address in Spanish on an English item is not
+    judged)."""
     terms = relatedness.content_terms(prose)
-    if len(terms) < s.unrelated_min_terms:
+    if len(terms) < s.unrelated_min_terms or written_apart(prose, context):
         return False
     known = relatedness.context_terms(context)
     return len(known) >= s.unrelated_min_context_terms and not terms & known

@@ -20,6 +20,9 @@ _NUMBER_RE = regex.compile(
 _YEAR_RE = regex.compile(r"(?:19|20)\d\d")
 CONTEXT_CACHE = 256
 TEXT_CACHE = 4096
+#: Shared terms a figure of the item's title counts for (the relatedness signal needs fewer
+#: than 3 shared terms to call a comment unrelated).
+TITLE_FIGURE_WEIGHT = 3
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -42,8 +45,14 @@ def context_figures(context: tuple[str, ...]) -> frozenset[str]:
 
 
 def shared_figures(prose: str, context: tuple[str, ...]) -> tuple[int, int]:
-    """How many figures the comment has, and how many of them the item's context has too."""
+    """How many figures the comment has, and how many of them the item's context has too; a
+    figure of the item's title (``context[0]``: "$450", "412 homes") counts as many as the
+    relatedness signal needs (``TITLE_FIGURE_WEIGHT``): it is the item's own, and a comment
+    repeating it speaks of the item whatever its language."""
     mine = figures(prose) if any(c.isdigit() for c in prose) else frozenset()
     if not mine:
         return 0, 0
-    return len(mine), len(mine & context_figures(context))
+    same = len(mine & context_figures(context))
+    if context and mine & figures(context[0]):
+        same += TITLE_FIGURE_WEIGHT
+    return len(mine), same

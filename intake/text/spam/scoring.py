@@ -140,7 +140,8 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
         judged = bool(unrelated) or any(e.noise for e in adverts)
         offer = invited_offer_evidence(prose, invited, judged, s)
     if not offer:
-        offer = unrelated_offer_evidence(prose, reachable, bool(unrelated), s)
+        direct = bool(phones or handles or ids or wallet or hidden or emails)
+        offer = unrelated_offer_evidence(prose, direct, bool(unrelated), s)
     return [
         *contacts,
         *offer,

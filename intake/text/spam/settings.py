@@ -114,6 +114,12 @@ class SpamSettings:
     #: language ("500 dólares diarios ... +52 ...", "50 000 рублей ... http://...").
     offer_weight: float = 0.4
     offer_max_words: int = 20
+    #: Round 9: weight when a text of any length judged unrelated to the item names a sum of
+    #: money (a currency sign or unit) and gives an e-mail address, a number, a handle, a
+    #: messenger ID or a hidden link: commercial intent that does not refer to the item. Less
+    #: than a short offer's: with one contact and the relatedness signal it stays under the
+    #: threshold (0.67); a second way to reach the writer, or an invitation, makes 0.72.
+    unrelated_offer_weight: float = 0.3
     #: Weight when the deployment's learned model (``intake spam train``, from staff decisions)
     #: gives the comment's prose a spam probability of at least learned_min_probability: one
     #: more piece of evidence, like a price. Only at learned_sure_probability does it weigh

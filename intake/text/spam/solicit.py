@@ -243,6 +243,7 @@ _MONEY_RE = regex.compile(
 )
 
 
+_CURRENCY_SUM_RE = regex.compile(rf"\p{{Sc}}\s?\d|\d[\d.,]*+\s?(?:\p{{Sc}}|{_UNIT})")
 _CURRENCY_RE = regex.compile(rf"[\p{{Sc}}{_PERCENT}元円원块塊圓]")
 
 
@@ -270,20 +271,23 @@ def invited_offer_evidence(
 
 
 def unrelated_offer_evidence(
-    prose: str, reachable: bool, unrelated: bool, s: SpamSettings
+    prose: str, direct: bool, unrelated: bool, s: SpamSettings
 ) -> list[Evidence]:
     """Round 9: the offer's shape in a text of any length that is about nothing the item is: a
-    sum of money or a percentage (a currency sign or "%", not "200 members"), a way to reach
-    the writer (an address, a number, a handle, a messenger ID, a link that is not a
-    citation), and a text already judged unrelated to the item. Commercial intent with no
+    sum of money (a currency sign or unit; not a percentage: "a 10pm cutoff would cost us 40 %
+    of revenue", a venue naming its site, is a resident's arithmetic), a way to write to the
+    writer directly (``direct``: an e-mail address, a number, a handle, a messenger ID, a
+    wallet, a hidden link; not a plain link, which a shop owner quoting a price gives for
+    their shop), and a text already judged unrelated to the item. Commercial intent with no
     reference to the item: "... SEO local desde $99 al mes. Escríbeme: ...@gmail.com", "I lost
     $86,000 ... Email ... or text +1 ...". A resident quoting a sum with a number to call
-    back writes about the item (and a letter on another item's subject is still under the
-    threshold with this alone: 0.4 and the relatedness signal's 0.45)."""
-    if not reachable or not unrelated or not money(prose):
+    back writes about the item, and one whose comment is judged unrelated (a general item, a
+    topic nobody raised) stays under the threshold with a number or an address: 0.3, 0.45 and
+    0.15 make 0.67. A second way to reach the writer, or an invitation to write, is needed."""
+    if not direct or not unrelated or _CURRENCY_SUM_RE.search(prose) is None:
         return []
     detail = "offer: a sum of money with a way to reach someone, in a text unrelated to the item"
-    return [Evidence(s.offer_weight, detail)]
+    return [Evidence(s.unrelated_offer_weight, detail)]
 
 
 def early_advert_evidence(

@@ -128,8 +128,9 @@ def _tail_evidence(
     every day and the bike lanes are overdue. ... I made $8,240 last month. Check this site
     ..."): its closing two sentences, where an advert puts its way to reach the seller, share
     at most one content term or figure with the item and its comments (and at most
-    ``unrelated_max_share`` of theirs), and hold enough terms to tell (``unrelated_min_terms``). A resident's closing lines with a number to call back
-    name the item's subject, or are too short to judge ("Thank you. Jane, 555-0142")."""
+    ``unrelated_max_share`` of theirs), and hold enough terms to tell (``unrelated_min_terms``).
+    A resident's closing lines with a number to call back name the item's subject, or are too
+    short to judge ("Thank you. Jane, 555-0142")."""
     parts = [part for part in _SENTENCE_END_RE.split(prose) if part.strip()]
     if len(parts) <= TAIL_SENTENCES:
         return []
