@@ -66,11 +66,23 @@ def _spelled_link(text: str) -> str | None:
             found = _CODED_BEFORE_RE.search(before)
         if found is not None and found.group().strip():
             return str(before[found.start() :] + m.group())
-    if _THREE_SINGLE_RE.search(text) is not None:
+    if _spells_spaced(text):
         joined = _SPACED_RUN_RE.sub(lambda run: run.group().replace(" ", ""), text)
         if joined != text:
             return _spelled_link(joined)
     return None
+
+
+# "w w w" or a top-level domain spelled letter by letter ("c o m"): only then are spaced letters
+# joined (a cheap look first; most texts have none).
+_SPACED_PIECES = ("w w w", *(" ".join(tld) for tld in _TLD[3:-1].split("|") if len(tld) > 2))
+
+
+def _spells_spaced(text: str) -> bool:
+    if " " not in text or (". " not in text and " ." not in text):
+        return False
+    folded = text.lower()
+    return any(piece in folded for piece in _SPACED_PIECES)
 
 
 # Round 9: a link "defanged" as security reports write one, so that nothing opens or finds it:
