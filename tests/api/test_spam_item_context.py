@@ -141,3 +141,34 @@ def test_round_8_adverts_without_contact_load_the_context_alone_and_in_a_batch(
     )
     assert [(x["kind"], x["reasons"]) for x in one] == [(x["kind"], x["reasons"]) for x in together]
     assert [x["kind"] == "spam" for x in one[-3:]] == [True, True, False], one[-3:]
+
+
+def test_round_9_hidden_links_harvesting_and_closing_adverts_alone_and_in_a_batch(
+    client: FlaskClient, staff: dict[str, str], integration: dict[str, str]
+) -> None:
+    """Round 9's signals that read the item's context (a defanged link, a stranger asking for
+    the reader's address, keyword stuffing with no separator, an advert in a comment's closing
+    sentences) ask for it, and give the same labels one by one and in a batch; a resident
+    asking for a neighbour's address about the item is kept."""
+    defanged = (
+        "Lonely tonight? Meet mature women near you, no card needed: hxxps://meet-now[.]date/x"
+    )
+    harvest = "Hi dear, I liked what you wrote. Can I have your email so we can chat privately?"
+    stuffing = (
+        "cheap car insurance quotes car insurance near me best car insurance online car "
+        "insurance deals cheap auto insurance affordable car insurance today"
+    )
+    closing = (
+        "The city must keep immigration enforcement off city property. Keep our families safe. "
+        "Also I quit my office job after making $640 a week trading from my phone, message me "
+        "for the secret. Details at w w w . quick-profit-now . c o m"
+    )
+    resident = (
+        "Can I have your email? I want to gather neighbors against enforcement on city property."
+    )
+    bodies = [*ON_TOPIC, defanged, harvest, stuffing, closing, resident]
+    one, together = labels_alone_and_in_a_batch(
+        client, staff, integration, bodies, ("2026-09001", "2026-09002")
+    )
+    assert [(x["kind"], x["reasons"]) for x in one] == [(x["kind"], x["reasons"]) for x in together]
+    assert [x["kind"] == "spam" for x in one[-5:]] == [True, True, True, True, False], one[-5:]

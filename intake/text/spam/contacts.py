@@ -15,7 +15,8 @@ from intake.text.spam.links import HANDLE_RE
 from intake.text.spam.settings import SpamSettings
 
 # Messenger apps in their usual spellings (Latin, Cyrillic, Arabic, Persian, Hebrew, Devanagari,
-# Thai, Han, kana, Hangul). "LINE" and "QQ" only in capitals: "line" is an English word.
+# Thai, Han, kana, Hangul). "LINE" and "QQ" only in capitals: "line" is an English word. Round 9:
+# WeChat's disguises for filters that block its name ("VX", "V信", "WX"; capitals only).
 _MESSENGER_RE = regex.compile(
     r"""(?x)
     (?i:
@@ -31,6 +32,7 @@ _MESSENGER_RE = regex.compile(
       | ライン | テレグラム | ワッツアップ
     )
     | (?<![A-Za-z])LINE(?![A-Za-z]) | (?<![A-Za-z])QQ(?![A-Za-z])
+    | (?<![A-Za-z])(?:VX|V信|v信|WX)(?![A-Za-z])
     """
 )
 # A cheap first look: the casefolded text holds one of these pieces of a messenger's name.
@@ -40,7 +42,7 @@ _NAME_PIECES = (
     "تلگرام", "تلغرام", "تيليجرام", "تليجرام", "تلجرام", "وایبر", "فايبر", "וואטסאפ", "ווטסאפ",
     "טלגרם", "व्हाट्स", "वॉट्स", "टेलीग्राम", "ไลน์", "วอทส์", "เทเลแกรม", "微信", "薇信",
     "威信", "扣扣", "飞机号", "电报", "카톡", "카카오", "텔레그램", "라인", "ライン",
-    "テレグラム", "ワッツ",
+    "テレグラム", "ワッツ", "vx", "v信", "wx",
 )  # fmt: skip
 # What follows (or precedes) the app's name: a number of five digits or more (spaces, dashes,
 # a "+" allowed), an @handle, or an ID: letters with digits or an underscore ("vip777",

@@ -11,7 +11,7 @@ from intake.text.spam.contacts import messenger_ids
 from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.evidence import WORD_RE, safe_text
 from intake.text.spam.links import HANDLE_RE, find_links, phone_count, strip_spans
-from intake.text.spam.lures import messenger_group, stuffed_terms, wallets
+from intake.text.spam.lures import asks_for_address, messenger_group, stuffed_terms, wallets
 from intake.text.spam.offers import cta_evidence, price_evidence
 from intake.text.spam.pitchwords import pitch_words, syllable_pairs
 from intake.text.spam.settings import SpamSettings
@@ -27,6 +27,8 @@ def wants_item_context(body: str, s: SpamSettings) -> bool:
     if any("praise" in e.detail for e in bot_post_evidence(prose, None, s)):
         return True  # round 6: is the praised "website" the item's own subject?
     hidden = any(e.detail.startswith("links: ") for e in disguise_evidence(prose, body, s))
+    if asks_for_address(prose, s):
+        return True  # round 9: does a stranger asking for an address speak of the item?
     if stuffed_terms(prose, s):
         return True  # round 8: is the stuffed keyword the item's subject?
     invited = invitations(prose)

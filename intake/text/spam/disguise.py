@@ -46,7 +46,15 @@ _SPACED_BEFORE_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}-]){_LABEL}(?:\s+\.\s*|\s*\.\s+|\.)[\p{{L}}\p{{N}}-]+"
     r"(?:\s+\.\s*|\.\s+)$"
 )
+# Round 9: one label that is not a word (a digit or a hyphen in it) and a dot with a space
+# beside it: "w88vn-khuyenmai . com" ("the third time. Com on" has a word before the dot).
+_CODED_BEFORE_RE = regex.compile(
+    r"(?<![\p{L}\p{N}-])[\p{L}\p{N}]*[\p{N}-][\p{L}\p{N}-]*(?:\s+\.\s*|\.\s+)$"
+)
 SPELLED_WINDOW = 60
+# Round 9: single letters spaced out, three or more ("w w w", "c o m"): joined before looking
+# for a spelled address, so "w w w . example . c o m" reads as "www . example . com".
+_SPACED_RUN_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}(?: \p{L}(?![\p{L}\p{N}])){2,}")
 
 
 def _spelled_link(text: str) -> str | None:
@@ -54,9 +62,66 @@ def _spelled_link(text: str) -> str | None:
     for m in _TLD_RE.finditer(text):
         before = text[max(0, m.start() - SPELLED_WINDOW) : m.start()]
         found = _SPELLED_BEFORE_RE.search(before) or _SPACED_BEFORE_RE.search(before)
-        if found is not None:
+        if found is None and m.group().islower():  # "COVID-19 . Com" starts a sentence
+            found = _CODED_BEFORE_RE.search(before)
+        if found is not None and found.group().strip():
             return str(before[found.start() :] + m.group())
+    if _spells_spaced(text):
+        joined = _SPACED_RUN_RE.sub(lambda run: run.group().replace(" ", ""), text)
+        if joined != text:
+            return _spelled_link(joined)
     return None
+
+
+# "w w w" or a top-level domain spelled letter by letter ("c o m"): only then are spaced letters
+# joined (a cheap look first; most texts have none).
+_SPACED_PIECES = ("w w w", *(" ".join(tld) for tld in _TLD[3:-1].split("|") if len(tld) > 2))
+
+
+def _spells_spaced(text: str) -> bool:
+    if " " not in text or (". " not in text and " ." not in text):
+        return False
+    folded = text.lower()
+    return any(piece in folded for piece in _SPACED_PIECES)
+
+
+# Round 9: a link "defanged" as security reports write one, so that nothing opens or finds it:
+# the scheme's "tt" as "xx" or "**" ("hxxps://"), or a dot in brackets between two labels
+# ("example[.]site", "shop(.)ru", "a{.}b"). Nobody types these for a link they want opened by
+# a city clerk; spam does, to pass link filters, in any language.
+_DEFANGED_SCHEME_RE = regex.compile(r"(?i)(?<![\p{L}\p{N}])h(?:xx|\*\*)ps?\s*(?:\[:\]|:)//")
+_DEFANGED_DOT_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}-]*(?:\[\.\]|\(\.\)|\{\.\})\p{L}{2,24}"
+    r"(?![\p{L}\p{N}])"
+)
+
+
+_DEFANG_MARKS = ("xx", "**", ".]", ".)", ".}")
+
+
+def defanged_link(text: str) -> str | None:
+    """The first defanged web address in ``text``, if any (its scheme or its host)."""
+    folded = text.lower()
+    if not any(mark in folded for mark in _DEFANG_MARKS):
+        return None  # the common case, found without a pattern
+    found = _DEFANGED_SCHEME_RE.search(text) or _DEFANGED_DOT_RE.search(text)
+    if found is None:
+        return None
+    end = text.find(" ", found.end())
+    return text[found.start() : end if end >= 0 else len(text)][:40]
+
+
+# Round 9: unfilled spintax, a spam tool's template posted as it is: two or more sets of
+# alternatives in braces ("{Hello|Hi there|Hey}! {Great|Nice} {post|article}").
+_SPINTAX_RE = regex.compile(r"\{[^{}|\n]{1,60}(?:\|[^{}|\n]{0,60})+\}")
+SPINTAX_MIN = 2
+
+
+def spintax(prose: str) -> int:
+    """How many sets of spintax alternatives the text carries."""
+    if "|" not in prose or "{" not in prose:
+        return 0
+    return len(_SPINTAX_RE.findall(prose))
 
 
 _MARKUP_RE = regex.compile(r"(?i)\[url\s*=|\[url\]|\[link\s*=|<a\s[^>]*href\s*=")
@@ -83,10 +148,18 @@ def disguise_evidence(prose: str, body: str, s: SpamSettings) -> list[Evidence]:
     if spelled is not None:
         shown = " ".join(spelled.split())[:40]
         found.append(Evidence(s.spelled_link_weight, f"links: an address spelled out ({shown!r})"))
+    defanged = defanged_link(body)
+    if defanged is not None:
+        detail = f"links: an address defanged so that no filter finds it ({defanged!r})"
+        found.append(Evidence(s.defanged_link_weight, detail))
     markup = _MARKUP_RE.findall(body)
     if markup:
         detail = f"links: {len(markup)} in forum or HTML markup"
         found.append(Evidence(s.markup_link_weight, detail, noise=True))
     if _PLACEHOLDER_RE.search(prose):
         found.append(Evidence(s.placeholder_weight, "placeholder: filler text", noise=True))
+    sets = spintax(prose)
+    if sets >= SPINTAX_MIN:
+        detail = f"placeholder: {sets} sets of spintax alternatives left unfilled"
+        found.append(Evidence(s.placeholder_weight, detail, noise=True))
     return found

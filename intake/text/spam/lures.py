@@ -50,6 +50,7 @@ from intake.text.spam.evidence import WORD_RE, Evidence
 from intake.text.spam.links import Link
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import speaks_of_the_city
+from intake.text.spam.unrelated import written_apart
 
 # --------------------------------------------------------------------------- styled letters
 
@@ -122,6 +123,26 @@ _STUFF_STEM = 4
 _SEGMENT_SPLIT_RE = regex.compile(r"[,;|\n•·/،、，；]+")
 
 
+# Round 9: punctuation that ends or splits a sentence, in several scripts.
+_SENTENCE_MARK_RE = regex.compile(r"[.,;:!?¿¡。，、！？؟،؛।]")
+#: Words per segment when a stuffed list comes without separators.
+UNPUNCTUATED_SEGMENT_WORDS = 4
+
+
+def _unpunctuated_segments(prose: str, s: SpamSettings) -> list[str]:
+    """Round 9: search terms strung together with no separator at all ("best roof repair
+    millbrook roof repair near me cheap roof repair millbrook roofing contractor ..."), cut into
+    runs of four words and judged as a list. Only a text of no sentence punctuation at all and
+    of 3 * ``stuffing_min_segments`` words or more: prose has its commas and full stops."""
+    if _SENTENCE_MARK_RE.search(prose) is not None:
+        return []
+    words = WORD_RE.findall(prose)
+    if len(words) < 3 * s.stuffing_min_segments:
+        return []
+    step = UNPUNCTUATED_SEGMENT_WORDS
+    return [" ".join(words[i : i + step]) for i in range(0, len(words), step)]
+
+
 def stuffed_terms(prose: str, s: SpamSettings) -> list[str]:
     """The search terms a keyword-stuffed list repeats, or [] when the text is not one.
 
@@ -133,10 +154,11 @@ def stuffed_terms(prose: str, s: SpamSettings) -> list[str]:
     """
     separators = sum(prose.count(c) for c in ",\n;،、，")
     if separators < s.stuffing_min_segments - 1:
-        return []
-    if prose.count(" ") > s.stuffing_max_words * (separators + 1):
+        segments = _unpunctuated_segments(prose, s)
+    elif prose.count(" ") > s.stuffing_max_words * (separators + 1):
         return []  # segments of more than stuffing_max_words words: prose, not a list
-    segments = [seg.strip() for seg in _SEGMENT_SPLIT_RE.split(prose) if seg.strip()]
+    else:
+        segments = [seg.strip() for seg in _SEGMENT_SPLIT_RE.split(prose) if seg.strip()]
     if len(segments) < s.stuffing_min_segments or len(set(segments)) < 4:
         return []
     if any(len(WORD_RE.findall(seg)) > s.stuffing_max_words for seg in segments):
@@ -207,7 +229,7 @@ ASKS = (
     "ihre e-mail|deine e-mail|ihre email|deine email|ihre kontakt|"
     "tua email|tua e-mail|sua email|il tuo contatto|"
     "ваш email|вашу почту|ваш емейл|ваш e-mail|ваш контакт|ваш номер|вашу электронн|"
-    "вашу пошту|ваш номер|"
+    "вашу пошту|ваш номер|свой номер|твой номер|твою почту|свою почту|свой email|"
     "e-posta adresiniz|mail adresiniz|numaraniz|"
     "email anda|emailmu|nomor anda|email cua ban|so dien thoai cua ban|"
     "بريدك|ايميلك|إيميلك|رقمك|ایمیل شما|ایمیلتان|شماره شما|"
@@ -244,24 +266,52 @@ def _phrase_re(phrases: str) -> regex.Pattern[str]:
     )
 
 
-def probe_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
+def asks_for_address(prose: str, s: SpamSettings) -> str | None:
+    """The phrase by which a short text asks for the reader's own address or number, if any."""
+    if prose.count(" ") > 2 * s.probe_max_words or len(WORD_RE.findall(prose)) > s.probe_max_words:
+        return None  # (a long letter is let go before its words are counted)
+    ask = _phrase_re(ASKS).search(_fold(prose))
+    return None if ask is None else ask.group()
+
+
+def probe_evidence(
+    prose: str, s: SpamSettings, context: tuple[str, ...] | None = None
+) -> list[Evidence]:
     """A stranger asking for the reader's address and offering business, in a short text that
     does not speak of the city (a tenants' group proposing a partnership *with the council* is
-    taking part)."""
-    if prose.count(" ") > 2 * s.probe_max_words or len(WORD_RE.findall(prose)) > s.probe_max_words:
-        return []  # (a long letter is let go before its words are counted)
-    folded = _fold(prose)
-    ask = _phrase_re(ASKS).search(folded)
+    taking part). Round 9: or asking for it in a text that shares no content term at all with
+    the item's title and comments (``context``, once it holds enough to judge): a stranger
+    harvesting addresses ("I am interested in what you wrote here. Can I have your email?")
+    writes to every form the same words; a resident asking a neighbour to get in touch about
+    the item speaks of it."""
+    ask = asks_for_address(prose, s)
     if ask is None:
         return []
-    offer = _phrase_re(BUSINESS).search(folded)
-    if offer is None or speaks_of_the_city(prose):
+    offer = _phrase_re(BUSINESS).search(_fold(prose))
+    if speaks_of_the_city(prose):
         return []
-    detail = (
-        f"contact: asks for the reader's address ({ask.group()!r}) with a business offer "
-        f"({offer.group()!r})"
-    )
+    if offer is not None:
+        detail = (
+            f"contact: asks for the reader's address ({ask!r}) with a business offer "
+            f"({offer.group()!r})"
+        )
+        return [Evidence(s.probe_weight, detail)]
+    if context is None or not _shares_nothing(prose, context, s):
+        return []
+    detail = f"contact: asks for the reader's address ({ask!r}) in a text about nothing the item is"
     return [Evidence(s.probe_weight, detail)]
+
+
+def _shares_nothing(prose: str, context: tuple[str, ...], s: SpamSettings) -> bool:
+    """No content term of the text is in the item's context, which holds enough to judge, and
+    someone on the item wrote in the text's language (words are not shared across languages:
+    a resident asking neighbours for their address in Spanish on an English item is not
+    judged)."""
+    terms = relatedness.content_terms(prose)
+    if len(terms) < s.unrelated_min_terms or written_apart(prose, context):
+        return False
+    known = relatedness.context_terms(context)
+    return len(known) >= s.unrelated_min_context_terms and not terms & known
 
 
 # --------------------------------------------------------------------------- affiliate links

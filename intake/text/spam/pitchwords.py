@@ -27,6 +27,7 @@ import regex
 
 from intake.text import relatedness
 from intake.text.spam.evidence import Evidence
+from intake.text.spam.numbers import shared_figures
 from intake.text.spam.settings import SpamSettings
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -169,8 +170,12 @@ def advert_evidence(
         known |= {pair for text in context for pair in syllable_pairs(text)}
     if len(terms) < s.unrelated_selling_min_terms or len(known) < s.unrelated_min_context_terms:
         return []
-    shared = len(terms & known)
-    if shared >= s.unrelated_max_shared_terms or shared / len(terms) > s.unrelated_max_share:
+    count, same = shared_figures(prose, context)  # round 9: a figure of the item is shared
+    shared = len(terms & known) + same
+    if (
+        shared >= s.unrelated_max_shared_terms
+        or shared / (len(terms) + count) > s.unrelated_max_share
+    ):
         return []
     detail = (
         f"unrelated to the item: {shared} of its {len(terms)} content words appear in the item "

@@ -51,6 +51,7 @@ from intake.text.spam.solicit import (
     money,
     seo_evidence,
     speaks_of_the_city,
+    unrelated_offer_evidence,
 )
 from intake.text.spam.unrelated import unrelated_evidence
 
@@ -73,7 +74,8 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
     ids = messenger_ids(prose)
     disguised = disguise_evidence(prose, body, s)
     contacts += messenger_evidence(ids, s)
-    contacts += [e for e in disguised if e.detail.startswith("links: ")]
+    hidden = [e for e in disguised if e.detail.startswith("links: ")]
+    contacts += hidden
     # Round 7: "DM for prices", "inbox ngay", "search us on Google": a way to reach someone
     # that gives no address.
     invited = invitations(prose)
@@ -89,12 +91,15 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
     outside = [lk for lk in links if not host_allowed(lk.host, s.allowed_domains)]
     reachable = bool(phones or handles or ids or wallet)
     reachable = reachable or any(not is_citation(lk) for lk in outside)
+    # Round 9: a link hidden from link finders (spelled out, defanged, in markup) is a link to
+    # a seller: a way to reach someone, and selling outright (nobody hides a citation).
+    reachable = reachable or bool(hidden)
     offer = offer_evidence(prose, reachable, s)
     advert = price_evidence(prose, s) + cta_evidence(prose, s)
     pitch = pitch_link_evidence(prose, links, s)
     spammy = any(is_spammy_host(lk.host) for lk in links if not lk.is_email)
     affiliate = affiliate_links(outside)
-    outright = bool(offer or advert or ids or affiliate or wallet) or spammy
+    outright = bool(offer or advert or ids or affiliate or wallet or hidden) or spammy
     selling = outright or bool(pitch)
     emails = sum(lk.is_email for lk in outside)
     urls = len(outside) - emails
@@ -112,14 +117,21 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
         *stuffing_evidence(prose, context, s),
         *affiliate_evidence(affiliate, s),
     ]
-    unrelated = unrelated_evidence(prose, contacts, links, context, s, selling, outright)
-    reach = bool(phones or handles or ids or outside or invited or wallet)
+    unrelated = unrelated_evidence(
+        prose, contacts, links, context, s, selling, outright, hidden=bool(hidden)
+    )
+    # Round 9: a citation (a link into a site's document or article) is not a way to reach a
+    # seller for the advert-word signals either, as for the offer: "Vale ler esta reportagem
+    # ...: https://news.example/opiniao/2026/10/..." cites a story that mentions "vendas".
+    reach = bool(phones or handles or ids or invited or wallet or hidden)
+    reach = reach or any(not is_citation(lk) for lk in outside)
     adverts = advert_evidence(prose, reach, unrelated, context, s)
     if not reach and not adverts and context is not None:
         signs = bool(advert) + bool(money(prose))
         adverts = many_words_evidence(prose, signs, context, s)
     if not unrelated and not adverts:
         signs = bool(offer or money(prose)) + bool(invited) + bool(advert) + bool(pitch) + spammy
+        signs += bool(hidden)  # round 9: a link hidden from filters is a sign of selling
         adverts = early_advert_evidence(prose, reach, signs, context, s)
     if adverts and speaks_of_the_city(prose):
         # Round 7: a tradesman asking "Will the city hire local contractors?" takes part.
@@ -127,6 +139,9 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
     if not offer:
         judged = bool(unrelated) or any(e.noise for e in adverts)
         offer = invited_offer_evidence(prose, invited, judged, s)
+    if not offer:
+        direct = bool(phones or handles or ids or wallet or hidden or emails)
+        offer = unrelated_offer_evidence(prose, direct, bool(unrelated), s)
     return [
         *contacts,
         *offer,
@@ -137,7 +152,7 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
         *unrelated,
         *adverts,
         *seo_evidence(prose, s),
-        *probe_evidence(prose, s),
+        *probe_evidence(prose, s, context),
         *price_invitation_evidence(prose, invited, s),
     ]
 

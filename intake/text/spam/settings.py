@@ -114,6 +114,12 @@ class SpamSettings:
     #: language ("500 dólares diarios ... +52 ...", "50 000 рублей ... http://...").
     offer_weight: float = 0.4
     offer_max_words: int = 20
+    #: Round 9: weight when a text of any length judged unrelated to the item names a sum of
+    #: money (a currency sign or unit) and gives an e-mail address, a number, a handle, a
+    #: messenger ID or a hidden link: commercial intent that does not refer to the item. Less
+    #: than a short offer's: with one contact and the relatedness signal it stays under the
+    #: threshold (0.67); a second way to reach the writer, or an invitation, makes 0.72.
+    unrelated_offer_weight: float = 0.3
     #: Weight when the deployment's learned model (``intake spam train``, from staff decisions)
     #: gives the comment's prose a spam probability of at least learned_min_probability: one
     #: more piece of evidence, like a price. Only at learned_sure_probability does it weigh
@@ -152,10 +158,16 @@ class SpamSettings:
     #: Weight when a web address is spelled out to slip past link finders ("pharm dot example
     #: dot com", "example . net").
     spelled_link_weight: float = 0.45
+    #: Round 9: weight when a web address is defanged so that nothing opens or finds it
+    #: ("hxxps://", "example[.]site", "shop(.)ru"). Security reports write links so; a comment
+    #: form gets them from spam that hides its link from filters. Also a link for the offer and
+    #: relatedness signals, and selling outright.
+    defanged_link_weight: float = 0.5
     #: Weight when the text carries forum or HTML link markup ("[url=...]", "<a href=...>"): a
     #: comment form takes plain text; markup is pasted by link-posting bots.
     markup_link_weight: float = 0.7
-    #: Weight for placeholder filler text ("lorem ipsum").
+    #: Weight for placeholder filler text ("lorem ipsum") and, round 9, unfilled spintax
+    #: ("{Hello|Hi} {great|nice} post"): a template's alternatives posted as they are.
     placeholder_weight: float = 0.75
     #: Weight when several links to different sites' front doors (not citations of a document or
     #: an article) make up most of a short text: front_door_min links, at most

@@ -233,15 +233,23 @@ def seo_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
 #: A sum of money or a percentage: a currency sign next to digits, or digits and "%".
 #: Round 8: a run of digits, dots and commas is tried once, from its start, and consumed
 #: possessively (it was tried from every digit in it: quadratic on "1" * 20,000).
-_MONEY_RE = regex.compile(r"\p{Sc}\s?\d|(?<![\d.,])[.,]*+\d[\d.,]*+\s?(?:\p{Sc}|%)")
+#: Round 9: the percent sign of every script (Arabic "٪", fullwidth "％"), and a currency
+#: written as a unit after the number where no sign is used ("3만원", "500元", "1万円", "50块";
+#: as in ``offers._MONEY_RE``).
+_PERCENT = "%٪％﹪"
+_UNIT = r"(?:[万萬만億억千천]\s?)?[元円원块塊圓]"
+_MONEY_RE = regex.compile(
+    rf"\p{{Sc}}\s?\d|(?<![\d.,])[.,]*+\d[\d.,]*+\s?(?:\p{{Sc}}|[{_PERCENT}]|{_UNIT})"
+)
 
 
-_CURRENCY_RE = regex.compile(r"\p{Sc}")
+_CURRENCY_SUM_RE = regex.compile(rf"\p{{Sc}}\s?\d|\d[\d.,]*+\s?(?:\p{{Sc}}|{_UNIT})")
+_CURRENCY_RE = regex.compile(rf"[\p{{Sc}}{_PERCENT}元円원块塊圓]")
 
 
 def money(prose: str) -> bool:
     """True when the text names a sum of money or a percentage."""
-    if "%" not in prose and _CURRENCY_RE.search(prose) is None:
+    if _CURRENCY_RE.search(prose) is None:
         return False  # the common case, found without trying every number
     return _MONEY_RE.search(prose) is not None
 
@@ -260,6 +268,26 @@ def invited_offer_evidence(
         return []
     detail = f"offer: a sum of money in {words} words with an invitation to write privately"
     return [Evidence(s.offer_weight, detail)]
+
+
+def unrelated_offer_evidence(
+    prose: str, direct: bool, unrelated: bool, s: SpamSettings
+) -> list[Evidence]:
+    """Round 9: the offer's shape in a text of any length that is about nothing the item is: a
+    sum of money (a currency sign or unit; not a percentage: "a 10pm cutoff would cost us 40 %
+    of revenue", a venue naming its site, is a resident's arithmetic), a way to write to the
+    writer directly (``direct``: an e-mail address, a number, a handle, a messenger ID, a
+    wallet, a hidden link; not a plain link, which a shop owner quoting a price gives for
+    their shop), and a text already judged unrelated to the item. Commercial intent with no
+    reference to the item: "... SEO local desde $99 al mes. Escríbeme: ...@gmail.com", "I lost
+    $86,000 ... Email ... or text +1 ...". A resident quoting a sum with a number to call
+    back writes about the item, and one whose comment is judged unrelated (a general item, a
+    topic nobody raised) stays under the threshold with a number or an address: 0.3, 0.45 and
+    0.15 make 0.67. A second way to reach the writer, or an invitation to write, is needed."""
+    if not direct or not unrelated or _CURRENCY_SUM_RE.search(prose) is None:
+        return []
+    detail = "offer: a sum of money with a way to reach someone, in a text unrelated to the item"
+    return [Evidence(s.unrelated_offer_weight, detail)]
 
 
 def early_advert_evidence(

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from intake.text import relatedness
 from intake.text.spam.evidence import Evidence, safe_text
 from intake.text.spam.learned import language_of
@@ -16,6 +18,7 @@ from intake.text.spam.links import (
     phone_count,
     strip_spans,
 )
+from intake.text.spam.numbers import shared_figures
 from intake.text.spam.settings import SpamSettings
 
 
@@ -69,6 +72,7 @@ def unrelated_evidence(
     s: SpamSettings,
     selling: bool = False,
     outright: bool = False,
+    hidden: bool = False,
 ) -> list[Evidence]:
     """Text about nothing the item or its commenters talk about, carrying a way to reach a seller.
 
@@ -79,11 +83,14 @@ def unrelated_evidence(
     mentioned: ...") has too few words to tell what it is about. ``outright`` (an offer, a price
     or call to action, a messenger ID, an affiliate link, a wallet, a domain spam favours; not a
     link to a front page, which a shop owner's comment carries too) keeps a comment written in
-    a language nobody on the item wrote in judged (:func:`written_apart`).
+    a language nobody on the item wrote in judged (:func:`written_apart`). ``hidden`` (round 9:
+    a web address spelled out, defanged or in markup) weighs as a link, which it is.
     """
     if not contacts or context is None:
         return []
-    linked = any(not lk.is_email and not host_allowed(lk.host, s.allowed_domains) for lk in links)
+    linked = hidden or any(
+        not lk.is_email and not host_allowed(lk.host, s.allowed_domains) for lk in links
+    )
     terms = relatedness.content_terms(prose)
     if len(terms) < (s.unrelated_selling_min_terms if selling else s.unrelated_min_terms):
         return []
@@ -92,15 +99,53 @@ def unrelated_evidence(
     known = relatedness.context_terms(context)
     if len(known) < s.unrelated_min_context_terms:
         return []
-    shared = len(terms & known)
-    share = shared / len(terms)
-    if shared >= s.unrelated_max_shared_terms:
-        return []
-    if share > s.unrelated_max_share and not (selling and shared <= 1):
-        return []
+    count, same = shared_figures(prose, context)  # round 9: "$450" is the item's fee
+    shared = len(terms & known) + same
+    share = shared / (len(terms) + count)
+    if shared >= s.unrelated_max_shared_terms or (
+        share > s.unrelated_max_share and not (selling and shared <= 1)
+    ):
+        return _tail_evidence(prose, known, context, linked, s)
     detail = (
         f"unrelated to the item: {share:.0%} of its {len(terms)} content words appear in the "
         f"item or its other comments, with {'a link' if linked else 'contact details'}"
+    )
+    weight = s.unrelated_weight if linked else s.unrelated_contact_weight
+    return [Evidence(weight, detail, noise=True)]
+
+
+# Round 9: a sentence ends at ".", "!", "?" (in several scripts) before a letter that is not
+# lower case: "w w w . example . c o m" is not three sentences.
+_SENTENCE_END_RE = regex.compile(r"(?<=[.!?。！？؟।])\s+(?=\P{Ll})|\n+")
+#: The closing sentences judged apart from the rest of the comment.
+TAIL_SENTENCES = 2
+
+
+def _tail_evidence(
+    prose: str, known: set[str], context: tuple[str, ...], linked: bool, s: SpamSettings
+) -> list[Evidence]:
+    """Round 9: a comment that opens like a resident's and closes with an advert ("I ride Alder
+    every day and the bike lanes are overdue. ... I made $8,240 last month. Check this site
+    ..."): its closing two sentences, where an advert puts its way to reach the seller, share
+    at most one content term or figure with the item and its comments (and at most
+    ``unrelated_max_share`` of theirs), and hold enough terms to tell (``unrelated_min_terms``).
+    A resident's closing lines with a number to call back name the item's subject, or are too
+    short to judge ("Thank you. Jane, 555-0142")."""
+    parts = [part for part in _SENTENCE_END_RE.split(prose) if part.strip()]
+    if len(parts) <= TAIL_SENTENCES:
+        return []
+    tail = " ".join(parts[-TAIL_SENTENCES:])
+    terms = relatedness.content_terms(tail)
+    if len(terms) < s.unrelated_min_terms:
+        return []
+    count, same = shared_figures(tail, context)
+    shared = len(terms & known) + same
+    if shared > 1 or shared / (len(terms) + count) > s.unrelated_max_share:
+        return []
+    detail = (
+        f"unrelated to the item: {shared} of the {len(terms)} content words of its closing "
+        f"sentences appear in the item or its other comments, with "
+        f"{'a link' if linked else 'contact details'}"
     )
     weight = s.unrelated_weight if linked else s.unrelated_contact_weight
     return [Evidence(weight, detail, noise=True)]

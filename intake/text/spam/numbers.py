@@ -1,0 +1,58 @@
+"""Numbers as terms shared with the item (round 9): "$450", "412 homes", "1200 River Road" are
+written the same in every language and script, so a comment that repeats a figure of the item
+or of its other comments speaks of the item even when no word of it is shared (a resident
+writing in Portuguese on an English item; a host quoting the item's $450 fee). Years ("2026")
+and numbers under 100 ("24 hours", "5 minutes") are left out: every advert has them."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+# A run of digits, with dots, commas or thin spaces between groups ("86,000", "1.500"); not a
+# group of a phone number or a reference ("555-0147", "+91 70000 45678", "2026-55"): a figure
+# stands apart from other digits and dashes. Every fixture's phone numbers share "555".
+_NUMBER_RE = regex.compile(
+    r"(?<![\d+/-]\s?)(?<![\d.,])\d(?:[\d.,\u202f\u00a0]*\d)?(?![\d])(?!\)?\s?[-/+]?\s?\d)"
+)
+_YEAR_RE = regex.compile(r"(?:19|20)\d\d")
+CONTEXT_CACHE = 256
+TEXT_CACHE = 4096
+#: Shared terms a figure of the item's title counts for (the relatedness signal needs fewer
+#: than 3 shared terms to call a comment unrelated).
+TITLE_FIGURE_WEIGHT = 3
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def figures(text: str) -> frozenset[str]:
+    """The numbers of 100 or more in ``text``, separators dropped, digits of any script read
+    as ASCII digits; years are left out."""
+    found = set()
+    for m in _NUMBER_RE.finditer(text):
+        digits = "".join(str(unicodedata.digit(c)) for c in m.group() if c.isdigit())
+        digits = digits.lstrip("0")
+        if len(digits) >= 3 and not (len(digits) == 4 and _YEAR_RE.fullmatch(digits)):
+            found.add(digits)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=CONTEXT_CACHE)
+def context_figures(context: tuple[str, ...]) -> frozenset[str]:
+    """Every figure of the item's title and comments (cached: a batch asks for one item's)."""
+    return frozenset().union(*(figures(text) for text in context))
+
+
+def shared_figures(prose: str, context: tuple[str, ...]) -> tuple[int, int]:
+    """How many figures the comment has, and how many of them the item's context has too; a
+    figure of the item's title (``context[0]``: "$450", "412 homes") counts as many as the
+    relatedness signal needs (``TITLE_FIGURE_WEIGHT``): it is the item's own, and a comment
+    repeating it speaks of the item whatever its language."""
+    mine = figures(prose) if any(c.isdigit() for c in prose) else frozenset()
+    if not mine:
+        return 0, 0
+    same = len(mine & context_figures(context))
+    if context and mine & figures(context[0]):
+        same += TITLE_FIGURE_WEIGHT
+    return len(mine), same
