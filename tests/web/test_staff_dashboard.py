@@ -147,7 +147,11 @@ def test_staff_change_a_label_and_the_history_says_who_and_why(
     page: Any, web_server: LiveServer, screenshot_dir: Path
 ) -> None:
     receipt = send_through_form(
-        page, SEEDED_ITEM, "Buy cheap watches at example dot com", "Lena Fox", "lena@example.org"
+        page,
+        SEEDED_ITEM,
+        "I sell handmade soap at the market every Saturday, come and say hello.",
+        "Lena Fox",
+        "lena@example.org",
     )
     sign_in(page, web_server, f"/staff/comments/{receipt}")
     expect(page.locator("#label-kind")).to_have_text("unique")
