@@ -14,7 +14,19 @@ from dataclasses import replace
 import pytest
 
 from intake.text import relatedness
-from intake.text.spam import Behaviour, SpamSettings, TextMemo, noise, score, wants_item_context
+from intake.text.marks import drop_combining
+from intake.text.spam import (
+    Behaviour,
+    SpamSettings,
+    TextMemo,
+    botposts,
+    lures,
+    noise,
+    pitchwords,
+    score,
+    solicit,
+    wants_item_context,
+)
 from intake.text.spam import links as links_module
 from intake.text.spam.evidence import WORD_RE, safe_text
 from intake.text.spam.links import Link, digit_count, find_links, linkifier, phone_count
@@ -167,6 +179,34 @@ def test_fold_is_nfkd_without_marks(fold: object) -> None:
     for text in TEXTS:
         assert fold(text) == plain_fold(text), text
         assert fold(text.upper()) == plain_fold(text.upper()), text
+
+
+def plain_fold_dstroke(text: str) -> str:
+    """The spam signals' fold: "đ" read as "d" first (it has no decomposition)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def test_drop_combining_is_the_per_character_test() -> None:
+    everything = all_characters()
+    for text in (everything, unicodedata.normalize("NFKD", everything), *TEXTS, "e\u0301\u0301"):
+        assert drop_combining(text) == "".join(
+            ch for ch in text if not unicodedata.combining(ch)
+        ), text[:40]
+
+
+@pytest.mark.parametrize(
+    "fold",
+    [solicit._fold, lures._fold, pitchwords._fold, botposts._fold],
+    ids=["solicit", "lures", "pitchwords", "botposts"],
+)
+def test_the_spam_signals_folds_are_nfkd_without_marks(fold: object) -> None:
+    assert callable(fold)
+    everything = all_characters()
+    for text in (everything, *TEXTS, "Inbox ngay, đặt hàng: Tư vấn MIỄN PHÍ"):
+        assert fold(text) == plain_fold_dstroke(text) or (
+            text.isascii() and fold(text) == text.lower()
+        ), text[:40]
 
 
 def test_find_links_matches_the_per_word_search() -> None:
