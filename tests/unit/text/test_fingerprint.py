@@ -105,7 +105,9 @@ def test_the_fingerprint_memo_is_bounded() -> None:
 # ------------------------------------------------------------------ phrases taken in place
 
 
-def _plain_phrases(fp: Fingerprinter, body: str) -> tuple[set[bytes], frozenset[int], tuple]:
+def _plain_phrases(
+    fp: Fingerprinter, body: str
+) -> tuple[set[bytes], frozenset[int], tuple[frozenset[int], ...]]:
     """The text's shingles, phrase hashes and sentence phrase hashes, each sentence shingled on
     its own (how ``_fingerprint`` first computed them)."""
     from intake.text.normalize import segments, words

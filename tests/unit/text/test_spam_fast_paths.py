@@ -299,3 +299,30 @@ def test_a_batchs_text_memo_scores_every_text_as_scoring_it_afresh_does() -> Non
             assert score(text, given, S, memo=memo) == score(text, given, S)
             assert memo.wants_item_context(text) == wants_item_context(text, S)
     assert len(memo._content) == len(set(TEXTS)) * len(contexts)
+
+
+def test_the_per_text_caches_answer_as_reading_the_text_afresh() -> None:
+    """Invitations, disguises and messenger IDs are kept per text (the service asks of each text
+    whether it wants the item's context, then scores it): a kept answer equals one worked out
+    with every cache empty, and a caller changing the list it got does not change the next."""
+    from intake.text.spam import contacts, disguise
+    from intake.text.spam.scoring import content_evidence
+
+    kept = (solicit._invitations, solicit._fold, disguise._disguises, contacts._messenger_ids)
+    texts = [*TEXTS, "DM me on WhatsApp +1 415 555 0100, inbox ngay, pharm dot example dot com"]
+    context = ("Library hours on weekends", "Keep the branch libraries open for students.")
+    for text in texts:
+        for cached in kept:
+            cached.cache_clear()
+        afresh = content_evidence(text, context, S), wants_item_context(text, S)
+        warm = content_evidence(text, context, S), wants_item_context(text, S)
+        assert warm == afresh, text[:40]
+        got = solicit.invitations(text)
+        got.append("changed")
+        assert "changed" not in solicit.invitations(text)
+        found = disguise.disguise_evidence(text, text, S)
+        found.clear()
+        assert disguise.disguise_evidence(text, text, S) == list(disguise._disguises(text, text, S))
+        ids = contacts.messenger_ids(text)
+        ids.append("changed")
+        assert "changed" not in contacts.messenger_ids(text)
