@@ -38,7 +38,7 @@ from datetime import datetime
 
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session, joinedload
 
 from intake.labelling.snapshot_reads import COUNT_AT_EACH_STATEMENT
 from intake.models import Comment, LabelEvent
@@ -64,9 +64,12 @@ def waiting_items() -> Select[str]:
 
 
 def _waiting_on(item_id: str, limit: int, up_to: int | None) -> Select[Comment]:
+    """A batch's comments with their submitters (labelling reads each one's identity). Not their
+    attachments: labelling reads their text from ``attachment_text``, so a batch no longer pays
+    a statement for rows nothing reads (issue 16); anything that does still loads them."""
     query = (
         select(Comment)
-        .options(joinedload(Comment.submitter, innerjoin=True), selectinload(Comment.attachments))
+        .options(joinedload(Comment.submitter, innerjoin=True))
         .where(Comment.item_id == item_id, Comment.kind.is_(None))
         .order_by(Comment.id)
         .limit(limit)

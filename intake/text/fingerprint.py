@@ -210,6 +210,12 @@ def shared_from_jaccard(jaccard: float, a_count: int, b_count: int) -> float:
     return min(float(a_count), float(b_count), jaccard * (a_count + b_count) / (1.0 + jaccard))
 
 
+def _hash_of(window: str, hashed: dict[str, tuple[bytes, int]]) -> int:
+    """The phrase hash of ``window``, from ``hashed`` when the text has it."""
+    found = hashed.get(window)
+    return found[1] if found is not None else xxhash.xxh32_intdigest(window.encode("utf-8"))
+
+
 FINGERPRINT_MEMO_SIZE = 512
 """Fingerprints a worker keeps of the texts it met last (about 10-20 kB each)."""
 
@@ -245,7 +251,9 @@ class Fingerprinter:
         segs = tuple(segments(body))
         content = [seg.norm for seg in segs if seg.is_content]
         text = " ".join(content)
-        shingles = self.shingles(text)
+        per_sentence = [words(norm) for norm in content]
+        phrased = self._phrases_in_place(text, per_sentence) or self._phrases_apart(text, content)
+        shingles, phrases, sentence_phrases = phrased
         signature, count = self._signature(shingles)
         indexed = count >= self.scheme.min_indexed_shingles
         keys = band_keys_of(signature, self.scheme) if indexed else ()
@@ -258,14 +266,62 @@ class Fingerprinter:
             segments=segs,
             segment_hashes=seg_hashes,
             segment_weights=seg_weights,
-            content_words=sum(len(words(norm)) for norm in content),
-            phrases=frozenset(xxhash.xxh32_intdigest(s) for s in shingles),
-            sentence_phrases=tuple(
+            content_words=sum(map(len, per_sentence)),
+            phrases=phrases,
+            sentence_phrases=sentence_phrases,
+        )
+
+    def _phrases_apart(
+        self, text: str, content: list[str]
+    ) -> tuple[list[bytes], frozenset[int], tuple[frozenset[int], ...]]:
+        """The text's shingles, their hashes, and each long sentence's shingle hashes, each
+        sentence shingled on its own."""
+        shingles = self.shingles(text)
+        return (
+            shingles,
+            frozenset(xxhash.xxh32_intdigest(s) for s in shingles),
+            tuple(
                 frozenset(xxhash.xxh32_intdigest(s) for s in self.shingles(norm))
                 for norm in content
                 if len(words(norm)) >= self.scheme.min_segment_words
             ),
         )
+
+    def _phrases_in_place(
+        self, text: str, per_sentence: list[list[str]]
+    ) -> tuple[list[bytes], frozenset[int], tuple[frozenset[int], ...]] | None:
+        """What :meth:`_phrases_apart` gives, with each sentence's shingles taken from the
+        text's own (a sentence of more than ``k`` words is a run of the text's words, and its
+        shingles the text's windows inside that run), so each window is joined, encoded and
+        hashed once instead of twice (issue 16: a fifth of the labeller's fingerprinting).
+        None when that does not hold (character shingles, or tokens that a sentence boundary
+        splits differently from the joined text): then the caller shingles them apart."""
+        k = self.scheme.shingle_size
+        units = words(text)
+        if self.scheme.shingle_kind != "word" or len(units) <= k:
+            return None
+        if units != [w for sentence in per_sentence for w in sentence]:
+            return None
+        windows = [" ".join(units[i : i + k]) for i in range(len(units) - k + 1)]
+        hashed = {}
+        for window in windows:
+            if window not in hashed:
+                encoded = window.encode("utf-8")
+                hashed[window] = (encoded, xxhash.xxh32_intdigest(encoded))
+        sentences = []
+        start = 0
+        for sentence in per_sentence:
+            n = len(sentence)
+            if n >= self.scheme.min_segment_words:
+                if n <= k:  # one shingle: the whole sentence
+                    sentences.append(frozenset((_hash_of(" ".join(sentence), hashed),)))
+                else:
+                    run = windows[start : start + n - k + 1]
+                    sentences.append(frozenset(hashed[w][1] for w in run))
+            start += n
+        shingles = [encoded for encoded, _hash in hashed.values()]
+        phrases = frozenset(h for _encoded, h in hashed.values())
+        return shingles, phrases, tuple(sentences)
 
     def signature_of(self, matching: str) -> tuple[Signature, int]:
         """MinHash signature and distinct-shingle count of normalized text."""

@@ -22,6 +22,8 @@ from functools import cache, lru_cache
 
 import regex
 
+from intake.text.marks import drop_combining
+
 __all__ = ["common_words", "content_terms", "context_terms"]
 
 #: How many of each language's most frequent words count as function words.
@@ -41,7 +43,7 @@ def _fold(text: str) -> str:
     if folded.isascii():  # NFKD leaves ASCII as it is, and no ASCII character is combining
         return folded
     decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return drop_combining(decomposed)
 
 
 @cache

@@ -166,10 +166,16 @@ def test_a_batchs_labels_are_one_update_and_the_rows_the_unit_of_work_would_writ
     ids = _post_all(queued, _corpus())
     queue = label_queue(queued)
     assert queue is not None
-    with statements("UPDATE COMMENTS") as updates, statements("INSERT INTO LABEL_EVENTS") as events:
+    with (
+        statements("UPDATE COMMENTS") as updates,
+        statements("INSERT INTO LABEL_EVENTS") as events,
+        statements("SELECT") as reads,
+    ):
         assert queue.drain(wait=True) == len(ids)
     assert sum("FROM UNNEST" in u.upper() for u in updates) >= 1, updates
     assert events and all("FROM UNNEST" in e.upper() for e in events), events
+    # labelling reads an attachment's text from its comment: a batch reads no attachment rows
+    assert not [r for r in reads if "FROM ATTACHMENTS" in r.upper()]
     get_database(queued).dispose()
 
     with throwaway_database_with(needs_postgres(), "intake_inline", _item()) as inline_url:

@@ -31,6 +31,7 @@ from functools import cache
 import regex
 
 from intake.text import relatedness
+from intake.text.marks import drop_combining
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.settings import SpamSettings
 
@@ -93,7 +94,7 @@ WEB = (
 
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return drop_combining(decomposed)
 
 
 @cache

@@ -8,10 +8,12 @@ no ID; an advert names the app and the number or ID to write to.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from intake.text.spam.evidence import Evidence
-from intake.text.spam.links import HANDLE_RE
+from intake.text.spam.links import HANDLE_RE, TEXT_CACHE
 from intake.text.spam.settings import SpamSettings
 
 # Messenger apps in their usual spellings (Latin, Cyrillic, Arabic, Persian, Hebrew, Devanagari,
@@ -65,11 +67,17 @@ def _digits(text: str) -> int:
 
 def messenger_ids(prose: str) -> list[str]:
     """Each messenger ID, number or handle written next to a messenger app's name."""
+    return list(_messenger_ids(prose))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _messenger_ids(prose: str) -> tuple[str, ...]:
+    """:func:`messenger_ids`, kept per text (asked of each comment twice, as its links are)."""
     found: list[str] = []
     folded = prose.casefold()
     named = "LINE" in prose or "QQ" in prose or any(piece in folded for piece in _NAME_PIECES)
     if not named:
-        return found
+        return ()
     for m in _MESSENGER_RE.finditer(prose):
         after = prose[m.end() : m.end() + ID_WINDOW]
         before = prose[max(0, m.start() - ID_WINDOW) : m.start()]
@@ -77,7 +85,7 @@ def messenger_ids(prose: str) -> list[str]:
         if not ids:
             ids = [i for i in _ID_RE.findall(before) if not i[0].isdigit()][-1:]
         found.extend(i.strip() for i in ids[:1])
-    return found
+    return tuple(found)
 
 
 def messenger_evidence(ids: list[str], s: SpamSettings) -> list[Evidence]:

@@ -5,9 +5,12 @@ None of these is how a resident writes a comment."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from intake.text.spam.evidence import Evidence
+from intake.text.spam.links import TEXT_CACHE
 from intake.text.spam.settings import SpamSettings
 
 # A word with a digit or "@" or "$" between letters ("V1agra", "ch3ap", "m33t", "w@nt"): a letter
@@ -131,6 +134,13 @@ _PLACEHOLDER_RE = regex.compile(r"(?i)\blorem\s+ipsum\b")
 def disguise_evidence(prose: str, body: str, s: SpamSettings) -> list[Evidence]:
     """Every disguise found; ``prose`` is the text without its found links, ``body`` the whole
     text (markup is judged on it: a link inside markup may or may not be found as a link)."""
+    return list(_disguises(prose, body, s))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _disguises(prose: str, body: str, s: SpamSettings) -> tuple[Evidence, ...]:
+    """:func:`disguise_evidence`, kept per text and settings: the service asks of each comment
+    whether it wants the item's context (which looks for hidden links) and then scores it."""
     found: list[Evidence] = []
     words = []
     if _DIGIT_IN_WORD_RE.search(prose):
@@ -162,4 +172,4 @@ def disguise_evidence(prose: str, body: str, s: SpamSettings) -> list[Evidence]:
     if sets >= SPINTAX_MIN:
         detail = f"placeholder: {sets} sets of spintax alternatives left unfilled"
         found.append(Evidence(s.placeholder_weight, detail, noise=True))
-    return found
+    return tuple(found)

@@ -46,6 +46,7 @@ from functools import cache
 import regex
 
 from intake.text import relatedness
+from intake.text.marks import drop_combining
 from intake.text.spam.evidence import WORD_RE, Evidence
 from intake.text.spam.links import Link
 from intake.text.spam.settings import SpamSettings
@@ -255,7 +256,7 @@ def _fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return drop_combining(decomposed)
 
 
 @cache

@@ -13,6 +13,7 @@ from functools import cache
 
 import regex
 
+from intake.text.marks import drop_combining
 from intake.text.spam.evidence import WORD_RE, Evidence
 from intake.text.spam.settings import SpamSettings
 
@@ -46,7 +47,7 @@ def _fold(text: str) -> str:
     if folded.isascii():  # NFKD leaves ASCII as it is, and no ASCII character is combining
         return folded
     decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return drop_combining(decomposed)
 
 
 #: Tokens whose transition scores a model keeps (a comment's words recur across comments).

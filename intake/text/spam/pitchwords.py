@@ -26,6 +26,7 @@ from functools import cache
 import regex
 
 from intake.text import relatedness
+from intake.text.marks import drop_combining
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.numbers import shared_figures
 from intake.text.spam.settings import SpamSettings
@@ -82,7 +83,7 @@ WORDS = {
 
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return drop_combining(decomposed)
 
 
 @cache

@@ -32,12 +32,14 @@ Two more shapes:
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from intake.text import relatedness
+from intake.text.marks import drop_combining
 from intake.text.spam.evidence import Evidence
+from intake.text.spam.links import TEXT_CACHE
 from intake.text.spam.pitchwords import pitch_words, syllable_pairs
 from intake.text.spam.settings import SpamSettings
 
@@ -154,11 +156,15 @@ def _has_words(text: str, key: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def _fold(text: str) -> str:
+    """Case- and diacritic-folded text. Kept per text: the invitations and the SEO signal fold
+    the same prose, and the service asks of a text whether it wants the item's context (which
+    reads its invitations) and then scores it."""
     if text.isascii():
         return text.lower()  # nothing to decompose
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return drop_combining(decomposed)
 
 
 @cache
@@ -188,6 +194,13 @@ _ENGINES = ("google", "yandex", "bing", "baidu", "naver", "яндекс", "гу�
 def invitations(prose: str) -> list[str]:
     """The invitations to write off the form in the text (folded, each once). Linear: each run
     of one to four words is looked up in a set."""
+    return list(_invitations(prose))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _invitations(prose: str) -> tuple[str, ...]:
+    """:func:`invitations`, kept per text (asked twice of each comment: does it want the item's
+    context, and its score)."""
     folded = _fold(prose)
     spaced, anywhere = _entries()
     tokens = _WORD_RE.findall(folded)
@@ -205,7 +218,7 @@ def invitations(prose: str) -> list[str]:
         found.append("search us")
     if not _SHORT_CODE_VERBS.isdisjoint(tokens) and _SHORT_CODE_RE.search(folded):
         found.append("text a short code")
-    return list(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found))
 
 
 def invitation_evidence(found: list[str], s: SpamSettings) -> list[Evidence]:

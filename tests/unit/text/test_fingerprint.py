@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+import xxhash
 
 from intake.text.fingerprint import (
     DEFAULT_SCHEME,
@@ -99,3 +100,73 @@ def test_the_fingerprint_memo_is_bounded() -> None:
     again = fingerprinter.fingerprint("The first text of many, about the library.")
     assert again is not first
     assert again.exact_hash == first.exact_hash
+
+
+# ------------------------------------------------------------------ phrases taken in place
+
+
+def _plain_phrases(
+    fp: Fingerprinter, body: str
+) -> tuple[set[bytes], frozenset[int], tuple[frozenset[int], ...]]:
+    """The text's shingles, phrase hashes and sentence phrase hashes, each sentence shingled on
+    its own (how ``_fingerprint`` first computed them)."""
+    from intake.text.normalize import segments, words
+
+    content = [seg.norm for seg in segments(body) if seg.is_content]
+    shingles = fp.shingles(" ".join(content))
+    return (
+        set(shingles),
+        frozenset(xxhash.xxh32_intdigest(s) for s in shingles),
+        tuple(
+            frozenset(xxhash.xxh32_intdigest(s) for s in fp.shingles(norm))
+            for norm in content
+            if len(words(norm)) >= fp.scheme.min_segment_words
+        ),
+    )
+
+
+def _bodies() -> list[str]:
+    from tests.benchmark_modules import load_benchmark
+    from tests.unit.text.fixture_corpus import load
+
+    burst = load_benchmark("_common").BurstCorpus(seed=16).burst(400)
+    odd = [
+        "",
+        "Hi.",
+        "One two three.",
+        "Uno dos tres cuatro. Five six seven eight nine.",
+        "市议会应当保留图书馆的周末开放时间。我的孩子们在那里学习。",
+        "ทำไมต้องปิดห้องสมุด วันเสาร์ อาทิตย์ เด็กๆ ใช้ที่นั่นอ่านหนังสือ",
+        "Estimados miembros del Concejo: la acción de la ciudad es importante.\n\nGracias.",
+        "Keep it open!!! Keep it open!!! Keep it open!!! — a résumé-writer's café, naïvely.",
+        TEMPLATE + "\n\n" + PERSONAL,
+    ]
+    return [str(r["body"]) for r in load()] + [body for _kind, body in burst] + odd
+
+
+@pytest.mark.parametrize(
+    "scheme",
+    [DEFAULT_SCHEME, FingerprintScheme(shingle_size=1), FingerprintScheme(shingle_kind="char")],
+    ids=["default", "unigram", "char"],
+)
+def test_phrases_taken_in_place_are_those_of_each_sentence_shingled_apart(
+    scheme: FingerprintScheme,
+) -> None:
+    fp = Fingerprinter(scheme)
+    in_place = 0
+    for body in _bodies():
+        got = fp.fingerprint(body)
+        shingles, phrases, sentences = _plain_phrases(fp, body)
+        assert got.phrases == phrases, body[:60]
+        assert got.sentence_phrases == sentences, body[:60]
+        expected, count = fp._signature(list(shingles))
+        assert got.shingle_count == count == len(shingles), body[:60]
+        assert np.array_equal(got.signature, expected), body[:60]
+        content = [s.norm for s in got.segments if s.is_content]
+        text = " ".join(content)
+        from intake.text.normalize import words
+
+        per_sentence = [words(norm) for norm in content]
+        in_place += fp._phrases_in_place(text, per_sentence) is not None
+    # the word schemes take nearly every text in place; the character scheme never does
+    assert (in_place > 400) == (scheme.shingle_kind == "word")

@@ -14,7 +14,19 @@ from dataclasses import replace
 import pytest
 
 from intake.text import relatedness
-from intake.text.spam import Behaviour, SpamSettings, TextMemo, noise, score, wants_item_context
+from intake.text.marks import drop_combining
+from intake.text.spam import (
+    Behaviour,
+    SpamSettings,
+    TextMemo,
+    botposts,
+    lures,
+    noise,
+    pitchwords,
+    score,
+    solicit,
+    wants_item_context,
+)
 from intake.text.spam import links as links_module
 from intake.text.spam.evidence import WORD_RE, safe_text
 from intake.text.spam.links import Link, digit_count, find_links, linkifier, phone_count
@@ -169,6 +181,34 @@ def test_fold_is_nfkd_without_marks(fold: object) -> None:
         assert fold(text.upper()) == plain_fold(text.upper()), text
 
 
+def plain_fold_dstroke(text: str) -> str:
+    """The spam signals' fold: "đ" read as "d" first (it has no decomposition)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def test_drop_combining_is_the_per_character_test() -> None:
+    everything = all_characters()
+    for text in (everything, unicodedata.normalize("NFKD", everything), *TEXTS, "e\u0301\u0301"):
+        assert drop_combining(text) == "".join(
+            ch for ch in text if not unicodedata.combining(ch)
+        ), text[:40]
+
+
+@pytest.mark.parametrize(
+    "fold",
+    [solicit._fold, lures._fold, pitchwords._fold, botposts._fold],
+    ids=["solicit", "lures", "pitchwords", "botposts"],
+)
+def test_the_spam_signals_folds_are_nfkd_without_marks(fold: object) -> None:
+    assert callable(fold)
+    everything = all_characters()
+    for text in (everything, *TEXTS, "Inbox ngay, đặt hàng: Tư vấn MIỄN PHÍ"):
+        assert fold(text) == plain_fold_dstroke(text) or (
+            text.isascii() and fold(text) == text.lower()
+        ), text[:40]
+
+
 def test_find_links_matches_the_per_word_search() -> None:
     for text in TEXTS:
         assert find_links(text) == plain_find_links(text), text
@@ -259,3 +299,30 @@ def test_a_batchs_text_memo_scores_every_text_as_scoring_it_afresh_does() -> Non
             assert score(text, given, S, memo=memo) == score(text, given, S)
             assert memo.wants_item_context(text) == wants_item_context(text, S)
     assert len(memo._content) == len(set(TEXTS)) * len(contexts)
+
+
+def test_the_per_text_caches_answer_as_reading_the_text_afresh() -> None:
+    """Invitations, disguises and messenger IDs are kept per text (the service asks of each text
+    whether it wants the item's context, then scores it): a kept answer equals one worked out
+    with every cache empty, and a caller changing the list it got does not change the next."""
+    from intake.text.spam import contacts, disguise
+    from intake.text.spam.scoring import content_evidence
+
+    kept = (solicit._invitations, solicit._fold, disguise._disguises, contacts._messenger_ids)
+    texts = [*TEXTS, "DM me on WhatsApp +1 415 555 0100, inbox ngay, pharm dot example dot com"]
+    context = ("Library hours on weekends", "Keep the branch libraries open for students.")
+    for text in texts:
+        for cached in kept:
+            cached.cache_clear()
+        afresh = content_evidence(text, context, S), wants_item_context(text, S)
+        warm = content_evidence(text, context, S), wants_item_context(text, S)
+        assert warm == afresh, text[:40]
+        got = solicit.invitations(text)
+        got.append("changed")
+        assert "changed" not in solicit.invitations(text)
+        found = disguise.disguise_evidence(text, text, S)
+        found.clear()
+        assert disguise.disguise_evidence(text, text, S) == list(disguise._disguises(text, text, S))
+        ids = contacts.messenger_ids(text)
+        ids.append("changed")
+        assert "changed" not in contacts.messenger_ids(text)
