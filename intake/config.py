@@ -67,6 +67,11 @@ class Settings:
     # transaction that stores it, or "queued", by a labeller that drains stored comments in large
     # batches right after the answer. Empty: queued on PostgreSQL, inline on SQLite.
     labelling: str = ""
+    # Backpressure for the label queue (intake/services/label_lag.py): while an item's oldest
+    # comment waiting for its label is older than this many seconds and a labeller is working on
+    # the item, the item's comment POSTs are answered only once it is back under (each waits
+    # 10 s at most, after its commit). 0 turns it off. Queued labelling only.
+    label_lag_bound: float = 1.0
     # How long a worker trusts a token it verified (revocation elsewhere takes this long).
     token_cache_seconds: int = 5
     # How long a worker trusts an item's comment window it read (a staff change elsewhere takes
@@ -157,6 +162,7 @@ _ENV_NAMES: dict[str, str] = {
     "worker_threads": "INTAKE_WORKER_THREADS",
     "group_commit_max": "INTAKE_GROUP_COMMIT_MAX",
     "labelling": "INTAKE_LABELLING",
+    "label_lag_bound": "INTAKE_LABEL_LAG_BOUND",
     "token_cache_seconds": "INTAKE_TOKEN_CACHE_SECONDS",
     "item_cache_seconds": "INTAKE_ITEM_CACHE_SECONDS",
     "public_summary_interval_seconds": "INTAKE_PUBLIC_SUMMARY_INTERVAL_SECONDS",
@@ -200,6 +206,7 @@ _INT_SETTINGS = frozenset(
         "smtp_port",
     }
 )
+_FLOAT_SETTINGS = frozenset({"label_lag_bound"})
 _BOOL_SETTINGS = frozenset({"rate_limit_enabled", "attachment_ocr", "smtp_starttls"})
 
 
@@ -257,6 +264,11 @@ def _parse(name: str, raw: str) -> Any:
             return int(raw)
         except ValueError as exc:
             raise ConfigError(f"{var} must be a whole number, got {raw!r}") from exc
+    if name in _FLOAT_SETTINGS:
+        try:
+            return float(raw)
+        except ValueError as exc:
+            raise ConfigError(f"{var} must be a number of seconds, got {raw!r}") from exc
     if name == "cors_origins":
         return tuple(o.strip() for o in raw.split(",") if o.strip())
     if name == "log_level":
@@ -298,8 +310,15 @@ def _check_bounds(settings: Settings) -> None:
             raise ConfigError(f"{env_name(name)} {bound}")
 
 
+LABEL_LAG_BOUND_MAX = 30.0
+
+
 def _validate(settings: Settings) -> None:
     _check_bounds(settings)
+    if not 0 <= settings.label_lag_bound <= LABEL_LAG_BOUND_MAX:
+        raise ConfigError(
+            f"{env_name('label_lag_bound')} must be between 0 and {LABEL_LAG_BOUND_MAX:g} seconds"
+        )
     if settings.labelling not in LABELLING_MODES:
         raise ConfigError(f"{env_name('labelling')} must be inline or queued")
     if settings.labelling == "queued" and settings.is_sqlite:

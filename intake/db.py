@@ -183,15 +183,18 @@ def init_app(app: Flask, database: Database) -> None:
     @app.after_request
     def _commit_or_rollback(response: Any) -> Any:
         session: Session | None = g.pop("db_session", None)
-        if session is None:
-            return response
-        try:
-            if response.status_code < 400:
-                commits.finish(session)
-            else:
-                session.rollback()
-        finally:
-            session.close()
+        waits: list[Callable[[], object]] = g.pop("after_commit", [])
+        if session is not None:
+            try:
+                if response.status_code < 400:
+                    commits.finish(session)
+                else:
+                    session.rollback()
+            finally:
+                session.close()
+        if response.status_code < 400:
+            for wait in waits:
+                wait()
         return response
 
     @app.teardown_appcontext
@@ -200,6 +203,14 @@ def init_app(app: Flask, database: Database) -> None:
         if session is not None:
             session.rollback()
             session.close()
+
+
+def after_commit(wait: Callable[[], object]) -> None:
+    """Run ``wait`` once this request's writes are committed and its session is closed, before
+    its answer is sent (a request that fails skips it). For waiting that must hold neither a
+    connection nor a transaction: an overloaded label queue's backpressure (label_lag)."""
+    waits: list[Callable[[], object]] = g.setdefault("after_commit", [])
+    waits.append(wait)
 
 
 def get_database(app: Flask | None = None) -> Database:

@@ -546,6 +546,26 @@ class CommentHold(Base):
     reason: Mapped[str] = mapped_column(Text)
 
 
+class LabellerHeartbeat(Base):
+    """When a labeller last finished a batch on an item (intake.services.label_lag).
+
+    Written by ``intake label --follow`` at most once a second per item it labels; the web
+    workers read it to know that a labeller is working on the item, so that holding the item's
+    POSTs while its queue is behind can help, and how fast it labels there, to tell how long a
+    comment stored now will wait. Without a recent row nothing is held (no labeller
+    runs, or it died): the next read settles the queue instead.
+    """
+
+    __tablename__ = "labeller_heartbeats"
+
+    item_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("agenda_items.id", ondelete="CASCADE"), primary_key=True
+    )
+    labelled_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    rate: Mapped[float | None] = mapped_column(Float)
+    """Comments a second it labelled there lately, counting only the time in its batches."""
+
+
 class PublishedSummary(Base):
     """An item's public summary as computed for one boundary (intake.services.summary).
 

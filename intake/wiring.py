@@ -8,7 +8,8 @@ API's POST and the public form) go through :func:`submit_comment`: this worker's
 PostgreSQL, the request's own transaction otherwise. On PostgreSQL they and the batch POST's are
 stored unlabelled and labelled right after by the label queue
 (:mod:`intake.services.label_queue`), which every other request settles first; an import labels
-in its own transaction.
+in its own transaction. While the queue is behind on an item, those POSTs are answered once it
+is back within ``INTAKE_LABEL_LAG_BOUND`` (:func:`hold_for_labeller`).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from intake.services.export import ExportService, ReportService
 from intake.services.false_filing import FalseFilingService
 from intake.services.group_commit import GroupCommitter, QueueTimeout
 from intake.services.items import AgendaItemService, WindowCache
+from intake.services.label_lag import Backlog, LagGuard, read_backlog
 from intake.services.label_queue import Labeller as QueueLabeller
 from intake.services.label_queue import LabelQueue
 from intake.services.labels import LabelService
@@ -74,6 +76,8 @@ def init_app(app: Flask, settings: Settings) -> None:
         )
     if settings.queues_labels:
         _init_label_queue(app)
+        if settings.label_lag_bound > 0:
+            _init_lag_guard(app, settings.label_lag_bound)
 
 
 def _init_label_queue(app: Flask) -> None:
@@ -89,6 +93,26 @@ def _init_label_queue(app: Flask) -> None:
         lambda: app.extensions["intake.clock"](),
     )
     app.before_request(_settle_before_reading)
+
+
+def _init_lag_guard(app: Flask, bound: float) -> None:
+    """This worker's view of how far behind the labeller is on each item (label_lag)."""
+
+    def read(item_id: str) -> Backlog:
+        with db.get_database(app).session_factory() as session:
+            return read_backlog(session, item_id)
+
+    app.extensions["intake.lag_guard"] = LagGuard(
+        read, lambda: app.extensions["intake.clock"](), bound=bound
+    )
+
+
+def hold_for_labeller(item_id: str) -> None:
+    """Once this request's comments on ``item_id`` are committed, answer only when the item's
+    labeller is within the bound (at most 10 s later); nothing where labels are not queued."""
+    guard: LagGuard | None = current_app.extensions.get("intake.lag_guard")
+    if guard is not None:
+        db.after_commit(lambda: guard.hold(item_id))
 
 
 UNSETTLED_ENDPOINTS = ("health.", "static", "docs.", "problems.")
@@ -208,19 +232,22 @@ def comment_service(session: Session | None = None, *, labelled: bool = True) ->
 def submit_comment(submission: Submission, *, own_transaction: bool = False) -> Stored:
     """Store and label one comment: in this worker's next group commit, or in the request's
     own transaction when grouping is off (SQLite) or ``own_transaction`` is asked for (a request
-    whose idempotency key row must commit with its comment)."""
+    whose idempotency key row must commit with its comment). Answered once the item's label
+    queue is within its bound (:func:`hold_for_labeller`)."""
     committer: GroupCommitter[Submission, Stored] | None = current_app.extensions.get(
         "intake.group_commit"
     )
     if committer is None or own_transaction:
         service = comment_service(labelled=label_queue() is None)
         # Committed by the request's end; the labeller's next look finds it.
-        return service.submit(submission.item_id, submission.data, submission.context)
-    try:
-        comment = committer.submit(submission)
-    except QueueTimeout as exc:
-        raise Overloaded("Too many comments are waiting to be stored; please retry.") from exc
-    return comment
+        stored = service.submit(submission.item_id, submission.data, submission.context)
+    else:
+        try:
+            stored = committer.submit(submission)
+        except QueueTimeout as exc:
+            raise Overloaded("Too many comments are waiting to be stored; please retry.") from exc
+    hold_for_labeller(submission.item_id)
+    return stored
 
 
 def summary_service() -> SummaryService:

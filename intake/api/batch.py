@@ -15,7 +15,13 @@ from intake.problems import problem_body
 from intake.ratelimit import POST_LIMITS
 from intake.services.batch import BatchService, EntryOutcome
 from intake.uploads import DecodedOnceParser
-from intake.wiring import comment_service, label_queue, settings, submission_context
+from intake.wiring import (
+    comment_service,
+    hold_for_labeller,
+    label_queue,
+    settings,
+    submission_context,
+)
 from schemas.batch import BatchCreateSchema, BatchResultSchema
 
 blp = Blueprint("batches", __name__, url_prefix="/api/v1", description="Batch intake")
@@ -48,6 +54,8 @@ class CommentBatch(MethodView):
         )
         outcomes = service.submit(item_id, data["comments"], submission_context())
         created = sum(1 for o in outcomes if o.comment is not None)
+        if created:
+            hold_for_labeller(item_id)
         return {
             "created": created,
             "failed": len(outcomes) - created,

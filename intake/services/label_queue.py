@@ -25,6 +25,12 @@ comments waiting for the next one, and a comment staff labelled meanwhile is no 
 A comment whose labelling fails on its own (a bug its text provokes) is labelled ``unique`` with
 the failure in its history, so it cannot hold up the item's queue; ``intake relabel`` retries.
 
+Keeping up. One labeller labels an item at a time, so comments arriving on one item faster than
+it labels them wait longer and longer. A labeller records a heartbeat per item it labels
+(:class:`~intake.services.label_lag.Heartbeats`), and the web workers hold an item's POSTs,
+after their commit, while its oldest waiting comment is older than ``INTAKE_LABEL_LAG_BOUND``
+(:mod:`intake.services.label_lag`).
+
 This module knows nothing of Flask.
 """
 
@@ -42,6 +48,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from intake.labelling.snapshot_reads import COUNT_AT_EACH_STATEMENT
 from intake.models import Comment, LabelEvent
+from intake.services.label_lag import Heartbeats
 from schemas.vocabulary import SYSTEM
 
 log = logging.getLogger("intake.label_queue")
@@ -93,28 +100,43 @@ class LabelQueue:
         self.label_batch = label_batch
         self.clock = clock
         self.batch_size = batch_size
+        self.heartbeats = Heartbeats(session_factory, clock)
 
     def waiting(self) -> list[str]:
         """The items with comments waiting, read through the partial index."""
         with self.session_factory() as session:
             return list(session.scalars(waiting_items()))
 
-    def drain(self, *, wait: bool = False, up_to: int | None = None) -> int:
+    def drain(self, *, wait: bool = False, up_to: int | None = None, beat: bool = False) -> int:
         """Label every comment waiting now (with an id up to ``up_to``, if given); returns how
         many this call labelled.
 
         ``wait=False`` (the labeller) skips an item another labeller holds: that one looks again
         before it lets go. ``wait=True`` (a request settling) waits for it instead, so when this
-        returns nothing that was waiting when it was called is still unlabelled.
+        returns nothing that was waiting when it was called is still unlabelled. ``beat=True``
+        (a labeller that keeps running) records a heartbeat when it takes an item and after each
+        batch it labelled there, which lets the web workers hold the item's POSTs while it is
+        behind.
         """
         done = 0
         for item_id in self.waiting():
+            if beat:  # at work on the item from now on, before a first batch that may be long
+                self._beat(item_id, 0, 0.0)
             while True:
+                started = time.perf_counter()
                 labelled = self._drain_batch(item_id, wait=wait, up_to=up_to)
                 done += max(labelled, 0)
+                if beat and labelled > 0:
+                    self._beat(item_id, labelled, time.perf_counter() - started)
                 if labelled < self.batch_size:
                     break
         return done
+
+    def _beat(self, item_id: str, labelled: int, seconds: float) -> None:
+        try:
+            self.heartbeats.beat(item_id, labelled, seconds)
+        except SQLAlchemyError as error:  # the batch is committed: a missed beat only holds less
+            log.warning("could not record the labeller's heartbeat: %s", type(error).__name__)
 
     def settle(self) -> None:
         """Before a staff read or a write: label what waits now, or wait for the labeller that
@@ -237,7 +259,7 @@ class Labeller:
         """Until :meth:`stop`: drain, and after a quiet drain wait for a wake-up or the poll."""
         while not self._stopping.is_set():
             try:
-                labelled = self.queue.drain()
+                labelled = self.queue.drain(beat=True)
             except Exception as error:  # noqa: BLE001 - the loop must outlive any one failure
                 log.warning("the labeller failed and will look again: %s", type(error).__name__)
                 labelled = 0

@@ -39,3 +39,13 @@ def test_every_bound_is_of_a_whole_number_setting_and_its_default_is_within_it(
     for name, (low, high) in BOUNDS.items():
         value = getattr(settings, name)
         assert isinstance(value, int) and low <= value <= (high or value), name
+
+
+@pytest.mark.parametrize("value", ["-0.5", "31", "nan", "soon"])
+def test_the_label_lag_bound_is_seconds_between_0_and_30(tmp_path: Path, value: str) -> None:
+    environ = {"INTAKE_SECRET_KEY": "s" * 32, "INTAKE_LABEL_LAG_BOUND": value}
+    with pytest.raises(ConfigError, match="INTAKE_LABEL_LAG_BOUND must be"):
+        load_settings(tmp_path, environ=environ)
+    environ["INTAKE_LABEL_LAG_BOUND"] = "0.25"
+    assert load_settings(tmp_path, environ=environ).label_lag_bound == 0.25
+    assert load_settings(tmp_path, environ={"INTAKE_SECRET_KEY": "s" * 32}).label_lag_bound == 1
