@@ -66,12 +66,22 @@ def is_spammy_host(host: str) -> bool:
 def linkifier() -> Any:
     """Build the link matcher once; linkify-it ships its TLD list and never fetches one.
 
-    Links with a scheme are found whatever their TLD; bare domains need a known TLD. Round 10:
-    every top-level domain of IANA's list that linkify-it ships (``linkify_it.tlds``, about
-    1,500), not only its defaults and the gTLDs spam was seen to favour: an advert's bare
-    address on a TLD nobody listed (``apuestas-x.bet``, ``x-airdrop.claims``, ``x.deals``,
-    ``x.blog``) is a link like any other. :func:`_known_tld` keeps prose out.
+    Links with a scheme are found whatever their TLD; bare domains need a known
+    TLD, so the gTLDs most used by spam are added to linkify-it's defaults.
     """
+    from linkify_it import LinkifyIt
+
+    return LinkifyIt().tlds(list(_ABUSED_TLDS), True)
+
+
+@cache
+def full_linkifier() -> Any:
+    """Round 10: a matcher that knows every top-level domain of IANA's list that linkify-it
+    ships (``linkify_it.tlds``, about 1,500), asked only about a word :func:`linkifier` found
+    nothing in. An advert's bare address on a TLD nobody listed (``apuestas-x.bet``,
+    ``x-airdrop.claims``, ``x.deals``, ``x.blog``) is a link like any other; :func:`_known_tld`
+    keeps prose out. (Its pattern is much longer: asking it second keeps the cost of words the
+    first matcher reads as it was.)"""
     from linkify_it import LinkifyIt
     from linkify_it.tlds import TLDS
 
@@ -80,12 +90,11 @@ def linkifier() -> Any:
 
 @cache
 def _base_tlds() -> frozenset[str]:
-    """The TLDs bare domains were read with before round 10: linkify-it's defaults, every
-    two-letter country domain and :data:`_ABUSED_TLDS`."""
+    """The TLDs bare domains were read with before round 10: linkify-it's defaults and
+    :data:`_ABUSED_TLDS` (and every two-letter country domain, see :func:`_known_tld`)."""
     from linkify_it import LinkifyIt
 
-    base = LinkifyIt()
-    return frozenset([*base.tlds_default, *_ABUSED_TLDS])
+    return frozenset([*LinkifyIt().tlds_default, *_ABUSED_TLDS])
 
 
 _TWO_LETTERS_RE = regex.compile(r"[a-z]{2}")
@@ -151,7 +160,9 @@ def _links_of(body: str) -> tuple[Link, ...]:
     for word in body.split():
         if not _LINK_CANDIDATE_RE.search(word):
             continue
-        for m in linkifier().match(word[:_MAX_LINK_WORD]) or []:
+        cut = word[:_MAX_LINK_WORD]
+        found = linkifier().match(cut) or full_linkifier().match(cut) or []
+        for m in found:
             is_email = m.schema == "mailto:"
             host = _host_of(m.url, is_email)
             if _known_tld(m.raw, m.schema, host):
