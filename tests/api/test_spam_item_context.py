@@ -182,9 +182,7 @@ def test_round_10_addresses_on_any_tld_alone_and_in_a_batch(
     they ask for the item's context and give the same labels and reasons one by one and in a
     batch; a resident's missed space ("Park.City") is no link."""
     link_only = "Apuesta ahora: cuotas-altas.bet"
-    spelled = (
-        "Gana dinero desde casa sin experiencia, visita mi página: ganafacil2026 dot site"
-    )
+    spelled = "Gana dinero desde casa sin experiencia, visita mi página: ganafacil2026 dot site"
     resident = "The council met at the old Park.City property; enforcement there must stop."
     bodies = [*ON_TOPIC, link_only, spelled, resident]
     one, together = labels_alone_and_in_a_batch(

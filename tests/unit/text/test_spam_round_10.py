@@ -59,7 +59,11 @@ def test_prose_that_touches_a_word_tld_is_not_a_link() -> None:
 
 
 def test_link_only_adverts_on_new_tlds_are_spam() -> None:
-    for body in ("👉 gana-hoy.bet", "Hier klicken: gluecks-spin.casino", "登録はこちら kasegu-ima.money"):
+    for body in (
+        "👉 gana-hoy.bet",
+        "Hier klicken: gluecks-spin.casino",
+        "登録はこちら kasegu-ima.money",
+    ):
         spam, why = judged(body, LIBRARY)
         assert spam, (body, why)
         assert "link-only comment" in why
@@ -89,7 +93,7 @@ def test_a_domain_spam_favours_is_no_citation_wherever_it_points() -> None:
 
 
 def test_an_offer_with_a_deep_link_on_a_spammy_domain_is_read_as_an_offer() -> None:
-    spam, why = judged("Giảm giá 70% hôm nay: sale-sieu-re.shop/vn/khuyen-mai", None)
+    _spam, why = judged("Giảm giá 70% hôm nay: sale-sieu-re.shop/vn/khuyen-mai", None)
     assert "offer:" in why, why
 
 
