@@ -172,3 +172,21 @@ def test_round_9_hidden_links_harvesting_and_closing_adverts_alone_and_in_a_batc
     )
     assert [(x["kind"], x["reasons"]) for x in one] == [(x["kind"], x["reasons"]) for x in together]
     assert [x["kind"] == "spam" for x in one[-5:]] == [True, True, True, True, False], one[-5:]
+
+
+def test_round_10_addresses_on_any_tld_alone_and_in_a_batch(
+    client: FlaskClient, staff: dict[str, str], integration: dict[str, str]
+) -> None:
+    """Round 10: a bare address on a top-level domain linkify-it does not know by default
+    (``.bet``, ``.casino``) and a coded label spelled with "dot" before a word TLD are links;
+    they ask for the item's context and give the same labels and reasons one by one and in a
+    batch; a resident's missed space ("Park.City") is no link."""
+    link_only = "Apuesta ahora: cuotas-altas.bet"
+    spelled = "Gana dinero desde casa sin experiencia, visita mi página: ganafacil2026 dot site"
+    resident = "The council met at the old Park.City property; enforcement there must stop."
+    bodies = [*ON_TOPIC, link_only, spelled, resident]
+    one, together = labels_alone_and_in_a_batch(
+        client, staff, integration, bodies, ("2026-10001", "2026-10002")
+    )
+    assert [(x["kind"], x["reasons"]) for x in one] == [(x["kind"], x["reasons"]) for x in together]
+    assert [x["kind"] == "spam" for x in one[-3:]] == [True, True, False], one[-3:]

@@ -29,7 +29,7 @@ from intake.text import relatedness
 from intake.text.spam.behaviour import disposable_domains
 from intake.text.spam.context import wants_item_context
 from intake.text.spam.learned import Example, LearnedModel, language_words, train
-from intake.text.spam.links import linkifier
+from intake.text.spam.links import full_linkifier, linkifier
 from intake.text.spam.noise import bigram_model, other_script_letters
 from intake.text.spam.scoring import TextMemo, score
 from intake.text.spam.settings import Behaviour, SpamSettings, SpamVerdict
@@ -51,6 +51,7 @@ __all__ = [
 def preload() -> None:
     """Load every lazy table now (e.g. at app start) so the first comment is not slow."""
     linkifier()
+    full_linkifier()
     bigram_model()
     other_script_letters()
     disposable_domains()

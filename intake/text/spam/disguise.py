@@ -55,6 +55,17 @@ _CODED_BEFORE_RE = regex.compile(
     r"(?<![\p{L}\p{N}-])[\p{L}\p{N}]*[\p{N}-][\p{L}\p{N}-]*(?:\s+\.\s*|\.\s+)$"
 )
 SPELLED_WINDOW = 60
+# Round 10: a top-level domain that is a word ("site", "top", "bet", "love", among those spam
+# favours) is prose after "dot" ("the dot site", "on top") unless the label before it is not a
+# word either (a digit or a hyphen in it: "easyincome2026 dot site", "win-big (dot) top").
+_WORD_TLD = (
+    r"(?:site|top|online|live|click|store|shop|fun|space|website|life|today|world|bet|love|win|"
+    r"club|vip|xyz)"
+)
+_DOT_WORD_TLD_RE = regex.compile(
+    rf"[\(\[]?\s*{_DOT_WORD}\s*[\)\]]?\s*{_WORD_TLD}(?![\p{{L}}\p{{N}}])"
+)
+_CODED_LABEL_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}-])[\p{L}\p{N}]*[\p{N}-][\p{L}\p{N}-]*\s*$")
 # Round 9: single letters spaced out, three or more ("w w w", "c o m"): joined before looking
 # for a spelled address, so "w w w . example . c o m" reads as "www . example . com".
 _SPACED_RUN_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}(?: \p{L}(?![\p{L}\p{N}])){2,}")
@@ -69,6 +80,11 @@ def _spelled_link(text: str) -> str | None:
             found = _CODED_BEFORE_RE.search(before)
         if found is not None and found.group().strip():
             return str(before[found.start() :] + m.group())
+    for m in _DOT_WORD_TLD_RE.finditer(text):
+        before = text[max(0, m.start() - SPELLED_WINDOW) : m.start()]
+        coded = _CODED_LABEL_BEFORE_RE.search(before)
+        if coded is not None and regex.search(r"\p{L}", coded.group()):
+            return str(before[coded.start() :] + m.group()).strip()
     if _spells_spaced(text):
         joined = _SPACED_RUN_RE.sub(lambda run: run.group().replace(" ", ""), text)
         if joined != text:

@@ -46,6 +46,10 @@ def is_citation(link: Link) -> bool:
     """
     if link.is_email:
         return False
+    # Round 10: a shortener or a domain spam favours is no citation wherever it points
+    # ("annadates.love/u/anna26"): news, agencies and organisations do not publish there.
+    if is_spammy_host(link.host):
+        return False
     rest = link.raw.split("//", 1)[-1]
     path = regex.split(r"[?#]", rest, maxsplit=1)[0].partition("/")[2]
     segments = [p for p in path.split("/") if p]
@@ -68,6 +72,50 @@ def linkifier() -> Any:
     from linkify_it import LinkifyIt
 
     return LinkifyIt().tlds(list(_ABUSED_TLDS), True)
+
+
+@cache
+def full_linkifier() -> Any:
+    """Round 10: a matcher that knows every top-level domain of IANA's list that linkify-it
+    ships (``linkify_it.tlds``, about 1,500), asked only about a word :func:`linkifier` found
+    nothing in. An advert's bare address on a TLD nobody listed (``apuestas-x.bet``,
+    ``x-airdrop.claims``, ``x.deals``, ``x.blog``) is a link like any other; :func:`_known_tld`
+    keeps prose out. (Its pattern is much longer: asking it second keeps the cost of words the
+    first matcher reads as it was.)"""
+    from linkify_it import LinkifyIt
+    from linkify_it.tlds import TLDS
+
+    return LinkifyIt().tlds([*_ABUSED_TLDS, *(t.lower() for t in TLDS)], True)
+
+
+@cache
+def _base_tlds() -> frozenset[str]:
+    """The TLDs bare domains were read with before round 10: linkify-it's defaults and
+    :data:`_ABUSED_TLDS` (and every two-letter country domain, see :func:`_known_tld`)."""
+    from linkify_it import LinkifyIt
+
+    return frozenset([*LinkifyIt().tlds_default, *_ABUSED_TLDS])
+
+
+_TWO_LETTERS_RE = regex.compile(r"[a-z]{2}")
+
+
+def _known_tld(raw: str, schema: str, host: str) -> bool:
+    """Whether a match is a link: always with a scheme or an ``@``; a bare domain on a TLD of
+    the full list only when its host is written in lower case.
+
+    Words of every language are TLDs now (``.city``, ``.park``, ``.love``, ``.army``); a missed
+    space after a full stop ("Park.City council", "U.S.Army") capitalises the next word, an
+    address typed or pasted is lower case. Bare domains on the TLDs read before round 10 are
+    kept whatever their case, as they were.
+    """
+    if schema:
+        return True
+    tld = host.rsplit(".", 1)[-1]
+    if tld in _base_tlds() or _TWO_LETTERS_RE.fullmatch(tld):
+        return True
+    start = raw.lower().find(host)
+    return start >= 0 and raw[start : start + len(host)] == host
 
 
 @dataclass(frozen=True)
@@ -112,9 +160,13 @@ def _links_of(body: str) -> tuple[Link, ...]:
     for word in body.split():
         if not _LINK_CANDIDATE_RE.search(word):
             continue
-        for m in linkifier().match(word[:_MAX_LINK_WORD]) or []:
+        cut = word[:_MAX_LINK_WORD]
+        found = linkifier().match(cut) or full_linkifier().match(cut) or []
+        for m in found:
             is_email = m.schema == "mailto:"
-            links.append(Link(raw=m.raw, host=_host_of(m.url, is_email), is_email=is_email))
+            host = _host_of(m.url, is_email)
+            if _known_tld(m.raw, m.schema, host):
+                links.append(Link(raw=m.raw, host=host, is_email=is_email))
     return tuple(links)
 
 
