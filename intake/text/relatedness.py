@@ -17,14 +17,20 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 import regex
 
 from intake.text.marks import drop_combining
 
-__all__ = ["common_words", "content_terms", "context_terms"]
+__all__ = [
+    "common_words",
+    "content_terms",
+    "context_terms",
+    "shared_with_item",
+    "title_terms_named",
+]
 
 #: How many of each language's most frequent words count as function words.
 COMMON_WORDS_PER_LANGUAGE = 300
@@ -98,3 +104,56 @@ def context_terms(texts: Iterable[str]) -> set[str]:
     for text in texts:
         terms |= _cached_terms(text)
     return terms
+
+
+#: Letters two terms must share from their start for one to name the other's word in another
+#: form ("bike"/"bikes", "zone"/"zones", "rent"/"rental", "permis"/"permit" do not: 4 letters
+#: are the shortest stem that still says what a word is about).
+MIN_FORM_CHARS = 4
+
+
+@lru_cache(maxsize=TERMS_CACHE)
+def _title_forms(title: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A title's terms and every start of them of at least :data:`MIN_FORM_CHARS` letters."""
+    terms = _cached_terms(title)
+    starts = {t[:n] for t in terms for n in range(MIN_FORM_CHARS, len(t) + 1)}
+    return terms, frozenset(starts)
+
+
+def title_terms_named(terms: Iterable[str], title: str) -> set[str]:
+    """Round 11: the comment's terms that name a word of the item's title, in the same or
+    another form of it: equal, or one the start of the other with at least
+    :data:`MIN_FORM_CHARS` letters ("bikes" names the title's "bike", "zone" its "zones",
+    "rent" its "rental"). Terms are cut to six letters, which joins long words' forms but not
+    a short word and its plural; the title is the item's own subject, so a comment naming it
+    in any form of the word speaks of the item."""
+    exact, starts = _title_forms(title)
+    named = set()
+    for term in terms:
+        if term in starts or term in exact:
+            named.add(term)
+            continue
+        for n in range(MIN_FORM_CHARS, len(term)):
+            if term[:n] in exact:
+                named.add(term)
+                break
+    return named
+
+
+#: Shared terms a word of the item's title counts for (round 11; a figure of the title counts
+#: for three, ``intake.text.spam.numbers.TITLE_FIGURE_WEIGHT``).
+TITLE_TERM_WEIGHT = 2
+
+
+def shared_with_item(terms: set[str], known: set[str], context: Sequence[str]) -> int:
+    """Round 11: how many of a comment's ``terms`` the item's context (``known``: its terms)
+    has, a word of the title (``context[0]``) in any form of it counting twice. The spam
+    relatedness rule called a bike shop owner on "Protected bike lanes on Fairview Boulevard"
+    unrelated (1 term of 16 shared, "Fairview": "bikes" is not "bike"), and a food truck
+    asking for "a fixed zone" on "Food truck zones". Spam written for every form does not name
+    the item's subject; a resident who names it twice, or once in a short comment, speaks of
+    it."""
+    if not context:
+        return len(terms & known)
+    named = title_terms_named(terms, context[0])
+    return len((terms & known) | named) + (TITLE_TERM_WEIGHT - 1) * len(named)

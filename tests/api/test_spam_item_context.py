@@ -32,9 +32,11 @@ CITING = (
 )
 
 
-def create_item(client: FlaskClient, staff: dict[str, str], item_id: str) -> str:
+def create_item(
+    client: FlaskClient, staff: dict[str, str], item_id: str, title: str = TITLE
+) -> str:
     response = client.post(
-        "/api/v1/agenda-items", json={"id": item_id, "title": TITLE}, headers=staff
+        "/api/v1/agenda-items", json={"id": item_id, "title": title}, headers=staff
     )
     assert response.status_code == 201, response.json
     return item_id
@@ -58,10 +60,11 @@ def labels_alone_and_in_a_batch(
     integration: dict[str, str],
     bodies: list[str],
     items: tuple[str, str],
+    title: str = TITLE,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The labels of ``bodies`` posted one by one on the first item, and in one batch on the
-    second, in the same order."""
-    single, batch = (create_item(client, staff, item_id) for item_id in items)
+    second (both titled ``title``), in the same order."""
+    single, batch = (create_item(client, staff, item_id, title) for item_id in items)
     single_ids = []
     for n, body in enumerate(bodies):
         response = client.post(
@@ -190,3 +193,47 @@ def test_round_10_addresses_on_any_tld_alone_and_in_a_batch(
     )
     assert [(x["kind"], x["reasons"]) for x in one] == [(x["kind"], x["reasons"]) for x in together]
     assert [x["kind"] == "spam" for x in one[-3:]] == [True, True, False], one[-3:]
+
+
+BIKE_LANES = "Resolution 88: Protected bike lanes on Alder Avenue, removing 140 parking spaces"
+ON_ALDER = [
+    "Parking on Alder is already scarce for the dentist and the pharmacy customers.",
+    "My kids cannot cross Alder to school safely; the lanes would slow traffic down.",
+    "Delivery vans double park all day; where will they load if the spaces go?",
+    "Painted lines are not protection. Concrete curbs or nothing.",
+    "Seniors at the co-op need the curbside spots near the entrance.",
+]
+
+
+def test_round_11_a_shop_owner_naming_the_title_alone_and_in_a_batch(
+    client: FlaskClient, staff: dict[str, str], integration: dict[str, str]
+) -> None:
+    """Round 11: a bike shop owner who names the item's "bike" as "bikes" and leaves a number
+    speaks of the item (spam on round 10), and an advert that names the item's subject only
+    in its opening sentence is still spam, with the same labels and reasons one by one and in
+    a batch."""
+    owner = (
+        "I own Kettle Cycles at 310 Alder. Yes I sell bikes, so weigh that, but my customers "
+        "tell me they would ride more if Alder did not feel like a freeway. Call me: 555-0177."
+    )
+    advert = (
+        "Love the bike lanes idea. By the way, anyone who needs cheap car insurance, roadside "
+        "assistance or towing quotes within minutes should visit www.quote-saver-deals.com for "
+        "instant discounts."
+    )
+    bodies = [*ON_ALDER, owner, advert]
+    one, together = labels_alone_and_in_a_batch(
+        client, staff, integration, bodies, ("2026-11001", "2026-11002"), BIKE_LANES
+    )
+    # The owner's body posted on the batch's item is a copy of the one posted first on the other
+    # item, so the two meet as a form letter whose content is counted one way and not the other
+    # (order of arrival, round 10's finding): the evidence is compared without its weights.
+    assert [(x["kind"], evidence(x)) for x in one] == [(x["kind"], evidence(x)) for x in together]
+    assert one[-2]["reasons"] == ["contact: 1 phone number(s) in text (+0.15)"], one[-2]
+    assert [x["kind"] == "spam" for x in one[-2:]] == [False, True], one[-2:]
+    assert together[-1]["kind"] == "spam", together[-1]
+
+
+def evidence(label: dict[str, Any]) -> list[str]:
+    """A label's reasons without the weight each counted for."""
+    return [reason.rsplit(" (+", 1)[0] for reason in label["reasons"]]

@@ -312,7 +312,9 @@ def _shares_nothing(prose: str, context: tuple[str, ...], s: SpamSettings) -> bo
     if len(terms) < s.unrelated_min_terms or written_apart(prose, context):
         return False
     known = relatedness.context_terms(context)
-    return len(known) >= s.unrelated_min_context_terms and not terms & known
+    if len(known) < s.unrelated_min_context_terms:
+        return False
+    return relatedness.shared_with_item(terms, known, context) == 0
 
 
 # --------------------------------------------------------------------------- affiliate links

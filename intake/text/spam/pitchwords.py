@@ -172,7 +172,7 @@ def advert_evidence(
     if len(terms) < s.unrelated_selling_min_terms or len(known) < s.unrelated_min_context_terms:
         return []
     count, same = shared_figures(prose, context)  # round 9: a figure of the item is shared
-    shared = len(terms & known) + same
+    shared = relatedness.shared_with_item(terms, known, context) + same
     if (
         shared >= s.unrelated_max_shared_terms
         or shared / (len(terms) + count) > s.unrelated_max_share
@@ -212,7 +212,7 @@ def many_words_evidence(
     known = relatedness.context_terms(context)
     if len(terms) < s.unrelated_selling_min_terms or len(known) < s.unrelated_min_context_terms:
         return []
-    shared = len(terms & known)
+    shared = relatedness.shared_with_item(terms, known, context)
     if shared >= s.unrelated_max_shared_terms or shared / len(terms) > s.many_words_max_share:
         return []
     shown = ", ".join(repr(w) for w in found[:4])

@@ -328,7 +328,7 @@ def early_advert_evidence(
     if len(terms) < s.unrelated_selling_min_terms:
         return []
     known |= {pair for text in context for pair in syllable_pairs(text)}
-    if terms & known:
+    if relatedness.shared_with_item(terms, known, context):
         return []
     unrelated = Evidence(
         s.unrelated_contact_weight,

@@ -100,12 +100,15 @@ def unrelated_evidence(
     if len(known) < s.unrelated_min_context_terms:
         return []
     count, same = shared_figures(prose, context)  # round 9: "$450" is the item's fee
-    shared = len(terms & known) + same
-    share = shared / (len(terms) + count)
-    if shared >= s.unrelated_max_shared_terms or (
-        share > s.unrelated_max_share and not (selling and shared <= 1)
-    ):
+    if _related(len(terms & known) + same, len(terms) + count, selling, s):
         return _tail_evidence(prose, known, context, linked, s)
+    shared = relatedness.shared_with_item(terms, known, context) + same
+    share = shared / (len(terms) + count)
+    if _related(shared, len(terms) + count, selling, s):
+        # Round 11: related only by naming the title's words; an advert opening with the
+        # item's subject ("... the market will bring life to the plaza. By the way, carpet
+        # cleaning at www...") closes with its pitch in one sentence, not two.
+        return _tail_evidence(prose, known, context, linked, s, closing=1)
     detail = (
         f"unrelated to the item: {share:.0%} of its {len(terms)} content words appear in the "
         f"item or its other comments, with {'a link' if linked else 'contact details'}"
@@ -121,8 +124,21 @@ _SENTENCE_END_RE = regex.compile(r"(?<=[.!?。！？؟।])\s+(?=\P{Ll})|\n+")
 TAIL_SENTENCES = 2
 
 
+def _related(shared: int, terms: int, selling: bool, s: SpamSettings) -> bool:
+    """Enough of ``terms`` terms (with figures) are in the item's context."""
+    share = shared / terms
+    return shared >= s.unrelated_max_shared_terms or (
+        share > s.unrelated_max_share and not (selling and shared <= 1)
+    )
+
+
 def _tail_evidence(
-    prose: str, known: set[str], context: tuple[str, ...], linked: bool, s: SpamSettings
+    prose: str,
+    known: set[str],
+    context: tuple[str, ...],
+    linked: bool,
+    s: SpamSettings,
+    closing: int = 0,
 ) -> list[Evidence]:
     """Round 9: a comment that opens like a resident's and closes with an advert ("I ride Alder
     every day and the bike lanes are overdue. ... I made $8,240 last month. Check this site
@@ -130,16 +146,17 @@ def _tail_evidence(
     at most one content term or figure with the item and its comments (and at most
     ``unrelated_max_share`` of theirs), and hold enough terms to tell (``unrelated_min_terms``).
     A resident's closing lines with a number to call back name the item's subject, or are too
-    short to judge ("Thank you. Jane, 555-0142")."""
+    short to judge ("Thank you. Jane, 555-0142"). ``closing`` (round 11) judges a text of two
+    sentences by its last one, when only the title's words made the whole text related."""
     parts = [part for part in _SENTENCE_END_RE.split(prose) if part.strip()]
-    if len(parts) <= TAIL_SENTENCES:
+    if len(parts) < (2 if closing else TAIL_SENTENCES + 1):
         return []
-    tail = " ".join(parts[-TAIL_SENTENCES:])
+    tail = " ".join(parts[-min(TAIL_SENTENCES, len(parts) - 1) :])
     terms = relatedness.content_terms(tail)
     if len(terms) < s.unrelated_min_terms:
         return []
     count, same = shared_figures(tail, context)
-    shared = len(terms & known) + same
+    shared = relatedness.shared_with_item(terms, known, context) + same
     if shared > 1 or shared / (len(terms) + count) > s.unrelated_max_share:
         return []
     detail = (
