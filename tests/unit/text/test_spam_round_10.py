@@ -5,9 +5,10 @@ here was written for this file; none is copied from a fixture. Each spam asserti
 
 from __future__ import annotations
 
-from intake.text.spam import Behaviour, SpamSettings, score, wants_item_context
+from intake.text.spam import SpamSettings
 from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.links import Link, find_links, is_citation
+from tests.unit.text.spam_judging import judged
 
 S = SpamSettings()
 LIBRARY = (
@@ -21,13 +22,6 @@ LIBRARY = (
     "The librarians at Hillcrest helped my father with his pension forms.",
     "Volunteers run the used book sale every Saturday to raise money for the branch.",
 )
-
-
-def judged(body: str, context: tuple[str, ...] | None) -> tuple[bool, str]:
-    """Label one comment as the service does: the item's context only when it is asked for."""
-    wanted = context if context is not None and wants_item_context(body, S) else None
-    verdict = score(body, Behaviour(item_context=wanted), S)
-    return verdict.is_spam, " | ".join(verdict.reasons)
 
 
 def hosts(text: str) -> list[str]:

@@ -9,17 +9,7 @@ look-alike stays spam.
 from __future__ import annotations
 
 from intake.text import relatedness
-from intake.text.spam import Behaviour, SpamSettings, score, wants_item_context
-
-S = SpamSettings()
-
-
-def judged(body: str, context: tuple[str, ...]) -> tuple[bool, str]:
-    """Label one comment as the service does: the item's context only when it is asked for."""
-    wanted = context if wants_item_context(body, S) else None
-    verdict = score(body, Behaviour(item_context=wanted), S)
-    return verdict.is_spam, " | ".join(verdict.reasons)
-
+from tests.unit.text.spam_judging import judged
 
 BIKE_LANES = (
     "Resolution 88: Protected bike lanes on Alder Avenue, removing 140 parking spaces",

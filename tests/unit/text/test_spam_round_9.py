@@ -6,12 +6,11 @@ engine; each legitimate look-alike is kept.
 
 from __future__ import annotations
 
-from intake.text.spam import Behaviour, SpamSettings, score, wants_item_context
 from intake.text.spam.disguise import defanged_link, spintax
 from intake.text.spam.numbers import TITLE_FIGURE_WEIGHT, figures, shared_figures
 from intake.text.spam.solicit import money
+from tests.unit.text.spam_judging import judged
 
-S = SpamSettings()
 LIBRARY = (
     "Resolution 77: weekend hours at the Hillcrest branch library",
     "Please keep the Hillcrest branch open on Saturdays; the children's story time matters.",
@@ -37,13 +36,6 @@ OTHER_LANGUAGES = (
     "детей и пенсионеров.",
 )
 TITLE_ONLY = ("Resolution 80: repaving Maple Avenue between 2nd and 9th Street",)
-
-
-def judged(body: str, context: tuple[str, ...] | None) -> tuple[bool, str]:
-    """Label one comment as the service does: the item's context only when it is asked for."""
-    wanted = context if context is not None and wants_item_context(body, S) else None
-    verdict = score(body, Behaviour(item_context=wanted), S)
-    return verdict.is_spam, " | ".join(verdict.reasons)
 
 
 # --------------------------------------------------------------------------- defanged links
