@@ -22,6 +22,13 @@ Corpora (each skipped when its files are absent):
 * ``generated-third``: ``quality_corpus_third.py`` (seed 1501), a third generator written in
   session 9 by a helper who read neither the engine, its docs, nor the other generators: eight
   campaigns on four other items, 92 residents' comments and 16 spam. Never tune on it.
+* ``generated-fourth``: ``quality_corpus_fourth.py`` (seed 1601), a fourth generator written in
+  session 10 by a helper who read neither the engine, its docs, nor the other generators' text:
+  six campaigns on three other items (a one-line campaign of 170 copies beside residents' own
+  short comments, an e-mail tool's salutation and signature blocks, reordered paragraphs,
+  forwarded and quoted copies, one letter in English and in Spanish as two campaigns, two
+  opposite campaigns sharing sentences), 77 residents' comments, 17 spam, and two true
+  duplicates (``truth["duplicate"]``, left out as the fixture's are). Never tune on it.
 * ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-tune-mixed``:
   ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
   item, written for issue 14 item 6 without reading the held-apart rows); ``spam-tune-3``:
@@ -102,6 +109,7 @@ from flask import Flask
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality_corpus
+import quality_corpus_fourth
 import quality_corpus_fresh
 import quality_corpus_third
 
@@ -132,9 +140,9 @@ SPAM_HELDOUT_TITLE = "General public comment"
 SPAM_ORDER_SEED = 14
 ALL_CORPORA = (
     "titleix,epa,fixture,generated-tune,generated-report,generated-fresh,"
-    "generated-fresh-report,generated-third,spam-tune,spam-tune-mixed,spam-tune-3,spam-tune-4,"
-    "spam-tune-5,spam-tune-6,spam-heldout,spam-heldout-2,spam-heldout-3,spam-heldout-4,"
-    "spam-heldout-5,spam-heldout-6,burst"
+    "generated-fresh-report,generated-third,generated-fourth,spam-tune,spam-tune-mixed,"
+    "spam-tune-3,spam-tune-4,spam-tune-5,spam-tune-6,spam-heldout,spam-heldout-2,"
+    "spam-heldout-3,spam-heldout-4,spam-heldout-5,spam-heldout-6,burst"
 )
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -242,6 +250,12 @@ def generated_third() -> Corpus:
     return _generated_rows(quality_corpus_third.NAME, rows, dict(quality_corpus_third.ITEMS))
 
 
+def generated_fourth() -> Corpus:
+    """The session-10 outsider's generator, read with the same truth fields; never tuned on."""
+    rows = quality_corpus_fourth.generate(quality_corpus_fourth.SEED)
+    return _generated_rows(quality_corpus_fourth.NAME, rows, dict(quality_corpus_fourth.ITEMS))
+
+
 def _generated_rows(name: str, rows: Iterable[dict[str, Any]], titles: dict[str, str]) -> Corpus:
     records = []
     for row in rows:
@@ -258,6 +272,7 @@ def _generated_rows(name: str, rows: Iterable[dict[str, Any]], titles: dict[str,
                 spam=truth["spam"],
                 personal=truth["personal"],
                 has_personal_truth=truth["campaign"] is not None,
+                excluded=truth.get("duplicate", False),  # a resubmission (generated-fourth)
             )
         )
     return Corpus(name, titles, records)
@@ -396,6 +411,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         ),
         **{name: partial(generated_fresh, name, seed) for name, seed in FRESH_TUNE_SEEDS.items()},
         "generated-third": generated_third,
+        "generated-fourth": generated_fourth,
         "spam-tune": spam_tune,
         "spam-tune-mixed": spam_tune_mixed,
         "spam-tune-3": spam_tune_3,
