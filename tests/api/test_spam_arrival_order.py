@@ -6,10 +6,11 @@ only bot behaviour counts. When a later copy pulls the first one into the campai
 another agenda item, the first copy must show what it would have shown had it arrived second,
 as staff read it in the record and the review queue (session 9's closing note).
 
-Two people send the same letter with a link to the organisers' site, each on an item of their
-own (so each one's item context is its item's title, whatever the order) and from addresses of
-their own (so no velocity or burst evidence): each is labelled in both arrival orders, one by one
-and in a batch, on databases of their own (``tests/twin.py``), and must come out the same.
+Two people send the same letter with a link to the organisers' site (one adds a sentence of his
+own), each on an item of their own (so each one's item context is its item's title, whatever the
+order) and from addresses of their own (so no velocity or burst evidence): each is labelled in
+both arrival orders, one by one and in a batch, on databases of their own (``tests/twin.py``),
+and must come out the same.
 """
 
 from __future__ import annotations
