@@ -151,6 +151,9 @@ class Comment(Base):
     person_key: Mapped[int] = mapped_column(BigInteger)
     spam_score: Mapped[float | None] = mapped_column(Float)
     reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The spam score and reasons the comment would show as a campaign member, while it is in no
+    # campaign and they differ from its own (intake/labelling/member_spam.py); SQL NULL otherwise.
+    spam_as_member: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     decided_by: Mapped[str | None] = mapped_column(String(16))
     # The text read from the comment's attachments (intake.attachments), joined; labelling reads
     # it after the body (see matching_text). NULL when it has none or none could be read.

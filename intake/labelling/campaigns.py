@@ -17,6 +17,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, load_only
 
 from intake.labelling.label_writes import Event, EventLog
+from intake.labelling.member_spam import become_member
 from intake.labelling.snapshot import Snapshot
 from intake.models import Campaign, Comment, Submitter
 from intake.text.addition import CampaignWords
@@ -185,6 +186,7 @@ class CampaignStore:
             comment.kind = "spam" if comment.kind == "spam" else "form_letter"
             comment.similarity = similarity
             comment.personal_text = self.personal_text(campaign, comment.matching_text)
+            become_member(comment)
             self.events.add(
                 Event(
                     comment_id=comment.id,

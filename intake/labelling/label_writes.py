@@ -53,6 +53,7 @@ LABEL_COLUMNS: tuple[tuple[str, str], ...] = (
     ("has_personal_text", "BOOLEAN"),
     ("spam_score", "DOUBLE PRECISION"),
     ("reasons", "JSON"),
+    ("spam_as_member", "JSON"),
     ("decided_by", "TEXT"),
 )
 """Every column labelling sets on a comment it labels, with its SQL type."""
@@ -124,6 +125,10 @@ def write_labels(session: Session, comments: Iterable[Comment]) -> list[Comment]
         params[name] = [v[name] for v in values]
     # The JSON column as SQLAlchemy binds it for psycopg (psycopg's Json: json.dumps).
     params["reasons"] = [json.dumps(value) for value in params["reasons"]]
+    # SQL NULL for None, as the column's type (``none_as_null``) binds it.
+    params["spam_as_member"] = [
+        None if value is None else json.dumps(value) for value in params["spam_as_member"]
+    ]
     with session.no_autoflush:
         session.execute(_UPDATE_LABELS, params)
     note_write(session)

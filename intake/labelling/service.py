@@ -30,6 +30,7 @@ from intake.labelling.index import IndexWriter, pack_keys
 from intake.labelling.item_context import item_context
 from intake.labelling.label_writes import Event, EventLog, batch_writes
 from intake.labelling.learned_models import LearnedModels
+from intake.labelling.member_spam import member_verdict
 from intake.labelling.snapshot import Snapshot
 from intake.models import Campaign, Comment, FingerprintSchemeRecord, Submitter
 from intake.text import spam
@@ -330,11 +331,16 @@ class _BatchRun:
                 else None
             ),
         )
-        verdict = spam.score(
-            comment.body, behaviour, self.service.settings.spam, self.model, self.texts
-        )
+        settings = self.service.settings.spam
+        verdict = spam.score(comment.body, behaviour, settings, self.model, self.texts)
         comment.spam_score = round(verdict.score, 4)
         comment.reasons = list(verdict.reasons)
+        # Kept for a campaign that may absorb it (a duplicate never joins one): see member_spam.
+        comment.spam_as_member = (
+            member_verdict(comment.body, behaviour, verdict, settings, self.model, self.texts)
+            if comment.kind == "unique"
+            else None
+        )
         if verdict.is_spam:
             comment.kind = "spam"
 

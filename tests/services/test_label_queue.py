@@ -80,6 +80,10 @@ def _corpus() -> list[dict[str, Any]]:
             submitter={"name": "Seller", "email": "sell@example.net"},
         )
     )
+    # A resident's own comment with a link: its verdict as a campaign member differs from its
+    # own, and is kept with it (``spam_as_member``, written by the batch's one UPDATE).
+    linked = f"{unique_body(rng)}\n\nOur plan: https://franklinbranchfriends.org/plan"
+    payloads.append(comment_payload(linked, submitter={"name": "Reader", "email": "r@example.org"}))
     return payloads
 
 
@@ -185,6 +189,8 @@ def test_a_batchs_labels_are_one_update_and_the_rows_the_unit_of_work_would_writ
         one_by_one = _rows(inline_url)
         history = _history(inline_url)
     assert _rows(database) == one_by_one
+    as_member = [name for name, _type in WRITTEN_COLUMNS].index("spam_as_member")
+    assert any(row[as_member] is not None for row in one_by_one), "no member verdict kept"
     assert _history(database) == history
     assert _first_labels(database) == dict.fromkeys(ids, 1)
 
