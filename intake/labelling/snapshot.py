@@ -181,6 +181,7 @@ class Snapshot:
             same_item=known.item_id == item_id,
             segment_hashes=known.segment_keys,
             framing=known.framing,
+            sender=known.identity_key,
         )
 
     def campaign_profiles(self, fp: Fingerprint) -> list[CampaignProfile]:

@@ -110,6 +110,7 @@ class ReferenceLabeller:
             same_item=stored.item == item,
             segment_hashes=frozenset(stored.fp.segment_hashes),
             framing=framing_of(stored.fp),
+            sender=str(stored.person),
         )
 
     def _campaigns(self, fp: Fingerprint) -> list[CampaignProfile]:

@@ -23,7 +23,9 @@ campaign of 500,000 copies costs the same to match as one of ten.
 Very short comments ("Support.", "I oppose this.") never found or join a
 campaign, however many people send them: identical two-word comments are
 the public agreeing, not a campaign, and counting them as one would hide
-them behind a single campaign label. They stay `unique` by design.
+them behind a single campaign label. They stay `unique` by design. The one
+exception is an action page's one-line letter of eight words or more sent
+alike by three people or more (:mod:`~intake.text.matching.short`).
 
 The package is split by role, so each part is found where its name says:
 
@@ -35,7 +37,8 @@ The package is split by role, so each part is found where its name says:
 * the routes: :mod:`~intake.text.matching.duplicate`, :mod:`~intake.text.matching.joining`
   (exemplar, sentences, heavy edit), :mod:`~intake.text.matching.phrases`,
   :mod:`~intake.text.matching.founding`, :mod:`~intake.text.matching.first_copies`,
-  :mod:`~intake.text.matching.skeleton` (founding a spun mail-merge campaign);
+  :mod:`~intake.text.matching.skeleton` (founding a spun mail-merge campaign),
+  :mod:`~intake.text.matching.short` (a one-line letter under ``min_shingles``);
 * :mod:`~intake.text.matching.decision` -- the order the routes are tried in (:func:`decide`);
 * :mod:`~intake.text.matching.outcome` -- what it returns (:class:`Decision`).
 """

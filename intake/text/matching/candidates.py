@@ -24,6 +24,8 @@ class Candidate:
     segment_hashes: frozenset[int] = frozenset()
     framing: tuple[int, int] | None = None
     """Its first and last sentence keys (see :func:`framing_of`), when known."""
+    sender: str | None = None
+    """Its sender's identity key, when known: the short route counts distinct people."""
 
 
 def framing_of(fp: Fingerprint) -> tuple[int, int] | None:

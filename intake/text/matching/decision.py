@@ -18,6 +18,7 @@ from intake.text.matching.joining import campaign_match
 from intake.text.matching.outcome import Decision
 from intake.text.matching.phrases import phrase_match
 from intake.text.matching.profile import CampaignProfile
+from intake.text.matching.short import short_campaign
 from intake.text.matching.thresholds import DEFAULT_THRESHOLDS, MatchThresholds
 
 
@@ -41,7 +42,8 @@ def decide(
     if duplicate is not None:
         return duplicate
     if fp.shingle_count < th.min_shingles:
-        return Decision("unique", reason="too short for a campaign")
+        short = short_campaign(fp, candidates, campaigns, th)
+        return short or Decision("unique", reason="too short for a campaign")
     best: tuple[float, int, str] | None = None
     for profile in campaigns:
         match = campaign_match(fp, profile, th)

@@ -125,11 +125,25 @@ def exemplars_after(
     return exemplars
 
 
+def _short_line(
+    current: tuple[tuple[Signature, int], ...], fp: Fingerprint, th: MatchThresholds, founder: bool
+) -> bool:
+    """A short campaign's line (see :mod:`.short`) is its exemplar: a founder's when the
+    campaign has none yet, a member's when every exemplar is such a line. A letter's campaign
+    never learns a short one."""
+    return (
+        fp.shingle_count < th.min_shingles
+        and fp.content_words >= th.short_min_words
+        and (bool(current) or founder)
+        and all(count < th.min_shingles for _sig, count in current)
+    )
+
+
 def _updated_exemplars(
     current: tuple[tuple[Signature, int], ...], fp: Fingerprint, th: MatchThresholds, founder: bool
 ) -> tuple[tuple[Signature, int], ...]:
     exemplars = list(current)
-    if fp.shingle_count < th.min_template_shingles:
+    if fp.shingle_count < th.min_template_shingles and not _short_line(current, fp, th, founder):
         return tuple(exemplars)
     if exemplars:
         stacked: NDArray[np.uint32] = np.stack([sig for sig, _c in exemplars])

@@ -23,6 +23,21 @@ class MatchThresholds:
     """Share of a campaign exemplar a comment must carry (MinHash route)."""
     min_shingles: int = 20
     """Comments with fewer distinct shingles (about 22 words) never found or join a campaign."""
+    short_min_words: int = 8
+    """Short route: content words a comment under ``min_shingles`` needs to found or join a
+    short campaign. Every short text three or more people sent alike on the measured corpora
+    ("Support.", "I oppose this", "end secret science now", "I support this item", "See
+    attached file(s)") has four words or fewer and is the public agreeing, not a campaign; an
+    action page's one-line letter ("I urge you to vote no on item 7. Protect our parks.") has
+    twelve (session 10, docs/labelling.md)."""
+    short_min_people: int = 3
+    """Short route: distinct people who must have sent the same text (after normalisation) on
+    the item before it founds a short campaign: two neighbours agreeing alike is not a campaign,
+    and three is the bar item 1 sets for a sentence to be a campaign's."""
+    short_join_jaccard: float = 0.45
+    """Short route: estimated Jaccard with a short campaign's exemplar a short comment needs to
+    join it. A one-word slip in a twelve-word line leaves about 0.54; a resident's own line
+    sharing a phrase with it stays under 0.2."""
     min_template_shingles: int = 40
     """Shingles a comment must share with an exemplar or a founding partner (MinHash route)."""
     min_shared_sentences: int = 3

@@ -1,0 +1,116 @@
+"""The short route (``intake.text.matching.short``): an action page's one-line letter.
+
+Positives: a line of eight or more words sent alike by three people founds a campaign, and a
+light edit of it joins. Negatives: content-free boilerplate and slogans however many send them,
+a line only two people sent, one person's resends, and residents' own lines on the same item.
+"""
+
+from __future__ import annotations
+
+from intake.text.fingerprint import Fingerprint, Fingerprinter
+from intake.text.matching import DEFAULT_THRESHOLDS, Candidate, decide, new_profile, update_profile
+
+FP = Fingerprinter()
+LINE = "I urge you to vote no on item 7. Protect our parks."
+EDITS = (
+    "I URGE YOU TO VOTE NO ON ITEM 7. PROTECT OUR PARKS!!",
+    "I urge you too vote no on item 7. Protect our parks.",
+    "I urge you to vote no on item seven. Protect our parks.",
+    "I urge you to vote no on item 7. Protect our park.",
+    "Urge you to vote no on item 7. Protect our parks.",
+)
+RESIDENTS = (
+    "I would vote no on item 7 if I were you. Nobody asked the neighbors.",
+    "Protect our parks, and protect the owls in the oak grove too.",
+    "Vote no on item 7. The meadow is the last open grass in the north end.",
+    "I walk there with my grandkids. Please vote no on 7.",
+)
+BOILERPLATE = (
+    "See attached file(s)",
+    "Support.",
+    "Yes",
+    "I support this item.",
+    "I oppose this.",
+    "End secret science now!",
+    "Please see the attached comments.",
+)
+
+
+def fp(text: str) -> Fingerprint:
+    return FP.fingerprint(text)
+
+
+def cand(cid: int, text: str, sender: str, campaign: int | None = None) -> Candidate:
+    f = fp(text)
+    return Candidate(
+        cid,
+        campaign,
+        f.signature,
+        f.shingle_count,
+        same_person=False,
+        same_item=True,
+        segment_hashes=frozenset(f.segment_hashes),
+        sender=sender,
+    )
+
+
+def test_the_line_is_short_and_long_enough() -> None:
+    line = fp(LINE)
+    assert line.shingle_count < DEFAULT_THRESHOLDS.min_shingles
+    assert line.content_words >= DEFAULT_THRESHOLDS.short_min_words
+
+
+def test_a_line_three_people_sent_alike_founds_a_campaign() -> None:
+    earlier = [cand(1, LINE, "a"), cand(2, LINE.lower(), "b")]
+    decision = decide(fp(LINE.upper()), earlier, [])
+    assert decision.kind == "form_letter"
+    assert decision.found_with == 1 and decision.also_members == (2,)
+
+
+def test_two_people_or_one_persons_resends_are_not_a_campaign() -> None:
+    assert decide(fp(LINE), [cand(1, LINE, "a")], []).kind == "unique"
+    resends = [cand(1, LINE, "a"), cand(2, LINE, "a"), cand(3, LINE, "a")]
+    assert decide(fp(LINE), resends, []).kind == "unique"
+
+
+def test_light_edits_join_the_short_campaign() -> None:
+    profile = new_profile(9, [fp(LINE), fp(LINE), fp(LINE)])
+    assert profile.exemplars, "the line is the campaign's exemplar"
+    for text in (LINE, *EDITS):
+        decision = decide(fp(text), [], [profile])
+        assert decision.kind == "form_letter" and decision.campaign_id == 9, text
+
+
+def test_residents_own_lines_on_the_item_do_not_join_or_found() -> None:
+    profile = new_profile(9, [fp(LINE), fp(LINE), fp(LINE)])
+    for text in RESIDENTS:
+        assert decide(fp(text), [], [profile]).kind == "unique", text
+        earlier = [cand(1, LINE, "a"), cand(2, LINE, "b"), cand(3, LINE, "c")]
+        assert decide(fp(text), earlier, []).kind == "unique", text
+
+
+def test_boilerplate_sent_by_many_stays_unique() -> None:
+    for text in BOILERPLATE:
+        earlier = [cand(n, text, f"p{n}") for n in range(1, 60)]
+        decision = decide(fp(text), earlier, [])
+        assert decision.kind == "unique" and decision.found_with is None, text
+
+
+def test_a_letters_campaign_never_learns_a_short_exemplar() -> None:
+    letter = fp(
+        "The Broadway rezoning must include strong protections for the tenants who live there "
+        "now. Every new building should include units affordable to families under sixty "
+        "percent of median. Tenants must get a right to return if their building is redeveloped "
+        "by a new owner. Renters are the majority in this district and deserve a real seat."
+    )
+    profile = update_profile(new_profile(4, [letter, letter]), fp(LINE))
+    assert len(profile.exemplars) == 1 and profile.exemplars[0][1] == letter.shingle_count
+    assert decide(fp(LINE), [], [profile]).kind == "unique"
+    # a campaign with no exemplar yet (its founders under min_template_shingles) neither
+    middling = fp(
+        "Tenants must get a right to return if their building is redeveloped by a new owner. "
+        "Renters are the majority in this district and deserve a real seat at the table."
+    )
+    assert DEFAULT_THRESHOLDS.min_shingles <= middling.shingle_count < 40
+    bare = update_profile(new_profile(5, [middling, middling]), fp(LINE))
+    assert bare.exemplars == ()
