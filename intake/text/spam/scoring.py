@@ -9,6 +9,7 @@ from intake.text.spam.contacts import contact_only_evidence, messenger_evidence,
 from intake.text.spam.context import wants_item_context
 from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
+from intake.text.spam.invisible import invisible_evidence
 from intake.text.spam.learned import LearnedModel
 from intake.text.spam.links import (
     HANDLE_RE,
@@ -25,6 +26,7 @@ from intake.text.spam.links import (
     strip_spans,
 )
 from intake.text.spam.linkshape import front_door_evidence, pitch_link_evidence
+from intake.text.spam.lurelinks import lure_link_evidence
 from intake.text.spam.lures import (
     affiliate_evidence,
     affiliate_links,
@@ -119,6 +121,8 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
         *stuffing_evidence(prose, context, s),
         *affiliate_evidence(affiliate, s),
         *web_pitch_evidence(prose, context, s),  # round 12
+        *invisible_evidence(prose),  # round 12
+        *lure_link_evidence(links, s),  # round 12
     ]
     unrelated = unrelated_evidence(
         prose, contacts, links, context, s, selling, outright, hidden=bool(hidden)

@@ -43,6 +43,23 @@ PAGE_WORDS = frozenset(
     )
     for w in words.split()
 )
+#: "Site", "page": a web page, or a building site and a page of a report. They count beside a
+#: word of :data:`PAGE_WORDS` ("Dear Site Owner, your website ..."), never alone.
+SITE_WORDS = frozenset(_fold(w) for w in ("site", "sites", "page", "sitio", "pagina", "seite"))
+#: Praise, from round 6's list (:data:`intake.text.spam.botposts.PRAISE`) without its fillers:
+#: one of them beside one page word is bot praise ("a very well written article with lots of
+#: useful insights"); a resident's "I copied this from our Facebook post: please ..." has none.
+PRAISE_WORDS = frozenset(
+    _fold(w)
+    for words in (
+        "nice great good awesome amazing excellent wonderful fantastic useful helpful "
+        "informative interesting insightful superb perfect valuable",
+        "excelente buena buen util interesante valiosa merci super interessant toll",
+        "отличная отличный отлично хорошая хороший интересная полезная",
+        "hay tuyet_voi guzel otimo 很好 不错 رائع maganda",
+    )
+    for w in words.split()
+)
 #: Content terms the text needs (a short praise is round 6's; a short reply says too little).
 WEB_PITCH_MIN_TERMS = 8
 #: Longer texts are letters, not pitches; they are let go before their words are read.
@@ -52,10 +69,18 @@ WEB_PITCH_WEIGHT = 0.75
 
 
 def web_words(prose: str) -> list[str]:
-    """The web words (a page, a post, a site, an article, a blog, in several languages)."""
+    """The web words (a page, a post, a site, an article, a blog, in several languages) of a
+    text that speaks of one as a web page: two different ones, or one beside a word of praise;
+    [] otherwise."""
     if len(prose) > WEB_PITCH_MAX_CHARS:
         return []
-    return [t for t in _tokens(prose) if t in PAGE_WORDS]
+    tokens = _tokens(prose)
+    web = [t for t in tokens if t in PAGE_WORDS]
+    if not web:
+        return []
+    if len(set(web) | {t for t in tokens if t in SITE_WORDS}) >= 2:
+        return web
+    return web if any(t in PRAISE_WORDS for t in tokens) else []
 
 
 def web_pitch_evidence(

@@ -7,6 +7,9 @@ spam one marked "missed", was judged the other way by round 11's engine (4bb9c59
 from __future__ import annotations
 
 from intake.text.spam.closing import closing, tail_sells
+from intake.text.spam.invisible import interleaved_words
+from intake.text.spam.links import find_links
+from intake.text.spam.lurelinks import lure_path
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.webpitch import web_words
 from tests.unit.text.spam_judging import judged
@@ -163,6 +166,8 @@ def test_web_words_leave_out_places_and_verbs() -> None:
     assert web_words("help at the new site, share the plan, bookmark it") == []
     assert web_words("Great post, see my blog") == ["post", "blog"]
     assert web_words("Отличная статья") == ["статья"]
+    assert web_words("I copied this from our Facebook post: keep the branch open") == []
+    assert web_words("Dear Site Owner, your website has errors") == ["website"]
     assert web_words("x " * 400 + "blog") == []  # a letter is let go unread
 
 
@@ -175,3 +180,75 @@ def test_without_the_items_context_a_pitch_to_a_site_owner_is_not_judged() -> No
     assert not spam, why
     spam, why = judged(body, BIKE_LANES[:1])  # the title alone: too little to tell
     assert not spam, why
+
+
+def _interleave(word: str, mark: str = "\u200b") -> str:
+    return mark.join(word)
+
+
+def test_words_interleaved_with_invisible_characters_are_a_disguise_in_any_script() -> None:
+    """Missed on round 11: the words a filter would read are cut letter by letter."""
+    for body in (
+        f"{_interleave('cheap')} {_interleave('pharmacy')} no prescription: pillsnow-24.shop",
+        f"{_interleave('купить')} {_interleave('диплом')} недорого: diplom-bystro.top",
+        f"{_interleave('préstamos', chr(0x2060))} {_interleave('rápidos', chr(0xFEFF))}: "
+        "presta-ya.loan",
+    ):
+        assert interleaved_words(body) == 2, body
+        spam, why = judged(body, None)
+        assert spam, (body, why)
+        assert "interleaved with invisible characters" in why, why
+
+
+def test_invisible_characters_residents_and_campaigns_use_are_not_a_disguise() -> None:
+    """Persian and Hindi need the zero-width non-joiner and joiner inside words, emoji need the
+    joiner, and a campaign tool puts one space here and there inside a word (the fixture's and
+    the burst's copies): none is a word interleaved letter by letter."""
+    for body in (
+        "می\u200cخواهم شهر این طرح را تصویب کند؛ ما می\u200cدانیم که کتابخانه لازم است.",
+        "क्\u200dष मैं इस योजना का समर्थन करती हूँ, पुस्तकालय खुला रहे।",
+        "Our family 👨\u200d👩\u200d👧 supports the library hours. See www.example.org/hours",
+        "Please turn the resolution into an ordinan\u200bce and protect immig\u200brant "
+        "fami\u2060lies; enforce\ufeffment must stop. Contact: me@example.org",
+    ):
+        assert interleaved_words(body) == 0, body
+        spam, why = judged(body, None)
+        assert not spam, (body, why)
+
+
+def test_a_link_to_a_sign_in_or_claim_page_is_a_lure_in_any_language() -> None:
+    """The path asks the visitor to sign in, verify or claim, whatever the text's language."""
+    for body, context in (
+        (
+            "Su paquete no pudo ser entregado por una dirección incompleta. Actualice sus datos "
+            "en 12 horas: correos-entrega-aviso.top/verify",
+            MERCADOS,
+        ),
+        (
+            "Поздравляем! Ваш номер выиграл 50 000 рублей. Получите приз здесь: "
+            "https://priz-dnya.example.ru/claim?id=20931",
+            PARKOVKA,
+        ),
+        (
+            "Your parking permit account will be suspended today. Sign in to keep it active: "
+            "https://permit-renewal-office.example.com/login",
+            INSPECTIONS,
+        ),
+    ):
+        spam, why = judged(body, context)
+        assert "links: a page that asks visitors to" in why, why
+        assert spam, (body, why)
+
+
+def test_residents_links_to_documents_and_the_citys_own_pages_are_not_lures() -> None:
+    for link in (
+        "https://www.example.org/blog/how-to-verify-your-voter-registration",
+        "https://planning.example-county.org/accounting-report-2026.pdf",
+        "https://www.mycity.gov/utilities/account",  # the city's own (an allowed domain)
+        "https://www.change.org/p/keep-alder-parking",
+    ):
+        assert lure_path(find_links(link)[0]) is None or "mycity.gov" in link, link
+        body = f"The bike lanes on Alder need a parking plan for delivery vans first: {link}"
+        spam, why = judged(body, BIKE_LANES)
+        assert "asks visitors" not in why, why
+        assert not spam, (body, why)
