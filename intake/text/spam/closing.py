@@ -12,8 +12,8 @@ an advert word there; no resident's closing did (a bare figure is not a sum: a p
 
 * closing-sentence evidence counts only when those sentences sell (:func:`tail_sells`);
 * and then a shorter closing can be judged (``SELLING_TAIL_MIN_TERMS`` content terms, not
-  ``unrelated_min_terms``): "SplashStyle has everything at 70% off" after "I grew up swimming at
-  pools like this one" is four terms. A resident's short closing ("Please exempt owner-occupied
+  ``unrelated_min_terms``): "No credit card needed. Chat now:" after an opening that names the
+  item's street is four terms. A resident's short closing ("Please exempt owner-occupied
   rooms.") sells nothing and is still not judged, which is why round 11 kept the longer floor.
 
 The signal sits beside :mod:`intake.text.spam.unrelated` (it reuses its sentence split and the
