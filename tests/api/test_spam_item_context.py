@@ -237,3 +237,35 @@ def test_round_11_a_shop_owner_naming_the_title_alone_and_in_a_batch(
 def evidence(label: dict[str, Any]) -> list[str]:
     """A label's reasons without the weight each counted for."""
     return [reason.rsplit(" (+", 1)[0] for reason in label["reasons"]]
+
+
+def test_round_12_closing_sentences_and_pitches_to_a_site_owner_alone_and_in_a_batch(
+    client: FlaskClient, staff: dict[str, str], integration: dict[str, str]
+) -> None:
+    """Round 12: a shop owner who closes with how to reach him is not spam (his closing sells
+    nothing; spam on round 11), an advert whose short closing sells is, and so is long praise
+    of a "post" that shares nothing with the item (it asks for the item's context without any
+    way to reach anyone), with the same labels and reasons one by one and in a batch."""
+    owner = (
+        "I run Alder Bike Repair (fixmyride.example.com) next to the bike lanes project. I "
+        "would ask the council to phase the construction so small businesses can keep their "
+        "doors open through the summer. Happy to talk: 555-0126."
+    )
+    advert = (
+        "Parking on Alder is a mess, agreed. Bored tonight? Lonely girls nearby want to meet "
+        "you. No credit card needed. Chat now: meetlocal-girls.fun"
+    )
+    praise = (
+        "This is a truly wonderful article with so many useful insights. I appreciate the "
+        "effort you put into explaining everything so clearly. Looking forward to reading more "
+        "of your posts!"
+    )
+    bodies = [*ON_ALDER, owner, advert, praise]
+    one, together = labels_alone_and_in_a_batch(
+        client, staff, integration, bodies, ("2026-12001", "2026-12002"), BIKE_LANES
+    )
+    # As in round 11, each body posted on the batch's item meets its copy on the first item as
+    # a form letter (order of arrival): the evidence is compared without its weights.
+    assert [(x["kind"], evidence(x)) for x in one] == [(x["kind"], evidence(x)) for x in together]
+    assert [x["kind"] == "spam" for x in one[-3:]] == [False, True, True], one[-3:]
+    assert any(r.startswith("written to a 'article'") for r in one[-1]["reasons"]), one[-1]

@@ -16,6 +16,7 @@ from intake.text.spam.offers import cta_evidence, price_evidence
 from intake.text.spam.pitchwords import pitch_words, syllable_pairs
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import invitations, money
+from intake.text.spam.webpitch import web_words
 
 
 def wants_item_context(body: str, s: SpamSettings) -> bool:
@@ -31,6 +32,8 @@ def wants_item_context(body: str, s: SpamSettings) -> bool:
         return True  # round 9: does a stranger asking for an address speak of the item?
     if stuffed_terms(prose, s):
         return True  # round 8: is the stuffed keyword the item's subject?
+    if web_words(prose):
+        return True  # round 12: is the "website" or "post" written to the item's subject?
     invited = invitations(prose)
     if not invited and messenger_group(prose):
         invited = ["group"]  # round 8: "Join our Telegram group"

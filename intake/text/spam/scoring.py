@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from intake.text.spam.behaviour import behaviour_evidence
 from intake.text.spam.botposts import bot_post_evidence
+from intake.text.spam.closing import closing_evidence
 from intake.text.spam.contacts import contact_only_evidence, messenger_evidence, messenger_ids
 from intake.text.spam.context import wants_item_context
 from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
+from intake.text.spam.invisible import invisible_evidence
 from intake.text.spam.learned import LearnedModel
 from intake.text.spam.links import (
     HANDLE_RE,
@@ -24,6 +26,7 @@ from intake.text.spam.links import (
     strip_spans,
 )
 from intake.text.spam.linkshape import front_door_evidence, pitch_link_evidence
+from intake.text.spam.lurelinks import lure_link_evidence
 from intake.text.spam.lures import (
     affiliate_evidence,
     affiliate_links,
@@ -54,6 +57,7 @@ from intake.text.spam.solicit import (
     unrelated_offer_evidence,
 )
 from intake.text.spam.unrelated import unrelated_evidence
+from intake.text.spam.webpitch import web_pitch_evidence
 
 
 def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> list[Evidence]:
@@ -116,9 +120,16 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
         *hashtag_evidence(prose, s),
         *stuffing_evidence(prose, context, s),
         *affiliate_evidence(affiliate, s),
+        *web_pitch_evidence(prose, context, s),  # round 12
+        *invisible_evidence(prose),  # round 12
+        *lure_link_evidence(links, s),  # round 12
     ]
     unrelated = unrelated_evidence(
         prose, contacts, links, context, s, selling, outright, hidden=bool(hidden)
+    )
+    # Round 12: closing sentences count when they sell (a resident closes with how to reach them).
+    unrelated = closing_evidence(
+        prose, unrelated, contacts, links, context, s, outright, hidden=bool(hidden)
     )
     # Round 9: a citation (a link into a site's document or article) is not a way to reach a
     # seller for the advert-word signals either, as for the offer: "Vale ler esta reportagem

@@ -1,0 +1,102 @@
+"""Round 12: an advert's closing sentences sell; a resident's give a way to reach them.
+
+Round 9 judged a comment by its closing sentences when the whole text spoke of the item: an
+advert that opens like a resident ("I ride Alder every day ... Also I made $8,240 last month.
+Check this site") puts its pitch last. Read on a set written apart (`spam-heldout-6`), the
+same rule flagged residents and groups who close with how to reach them ("Call (555) 013-2200
+or email clinic@example.org. Interpreters for Spanish and Haitian Creole available.", "Happy to
+talk: 555-0126."): their closing lines are about something else than the item too -- about
+the writer. What tells the two apart is not the subject but whether the closing lines *sell*:
+every advert the rule caught on every set names a price, a sum, an offer, a call to action or
+an advert word there; no resident's closing did (a bare figure is not a sum: a postal code). So:
+
+* closing-sentence evidence counts only when those sentences sell (:func:`tail_sells`);
+* and then a shorter closing can be judged (``SELLING_TAIL_MIN_TERMS`` content terms, not
+  ``unrelated_min_terms``): "No credit card needed. Chat now:" after an opening that names the
+  item's street is four terms. A resident's short closing ("Please exempt owner-occupied
+  rooms.") sells nothing and is still not judged, which is why round 11 kept the longer floor.
+
+The signal sits beside :mod:`intake.text.spam.unrelated` (it reuses its sentence split and the
+relatedness terms) so the round-9/11 code stays as it is.
+"""
+
+from __future__ import annotations
+
+from intake.text import relatedness
+from intake.text.spam.evidence import Evidence
+from intake.text.spam.links import Link, host_allowed
+from intake.text.spam.numbers import shared_figures
+from intake.text.spam.offers import cta_evidence, price_evidence
+from intake.text.spam.pitchwords import pitch_words
+from intake.text.spam.settings import SpamSettings
+from intake.text.spam.solicit import money
+from intake.text.spam.unrelated import _SENTENCE_END_RE, TAIL_SENTENCES, written_apart
+
+#: What :func:`intake.text.spam.unrelated._tail_evidence` writes in its reason.
+CLOSING_MARK = "of its closing sentences"
+#: Content terms a selling closing needs to be judged (round 9's floor is six for any closing).
+SELLING_TAIL_MIN_TERMS = 4
+
+
+def closing(prose: str) -> str | None:
+    """The closing sentences round 9 judges: the last one of two, the last two of more."""
+    parts = [part for part in _SENTENCE_END_RE.split(prose) if part.strip()]
+    if len(parts) < 2:
+        return None
+    return " ".join(parts[-min(TAIL_SENTENCES, len(parts) - 1) :])
+
+
+def tail_sells(tail: str, s: SpamSettings) -> bool:
+    """The closing names a price, a sum of money, a call to action or an advert word. (Not a
+    bare figure: a signature's postal code or "our survey of 212 households" sells nothing.)"""
+    return bool(
+        price_evidence(tail, s) or cta_evidence(tail, s) or money(tail) or pitch_words(tail)
+    )
+
+
+def closing_evidence(
+    prose: str,
+    unrelated: list[Evidence],
+    contacts: list[Evidence],
+    links: list[Link],
+    context: tuple[str, ...] | None,
+    s: SpamSettings,
+    outright: bool = False,
+    hidden: bool = False,
+) -> list[Evidence]:
+    """``unrelated`` with closing-sentence evidence kept only when the closing sells, or, when
+    nothing was found and the closing sells, a shorter closing judged the same way."""
+    if context is None:
+        return unrelated
+    if any(CLOSING_MARK in e.detail for e in unrelated):
+        tail = closing(prose)
+        if tail is not None and tail_sells(tail, s):
+            return unrelated
+        return [e for e in unrelated if CLOSING_MARK not in e.detail]
+    if unrelated or not contacts:
+        return unrelated
+    tail = closing(prose)
+    if tail is None or not tail_sells(tail, s):
+        return unrelated
+    terms = relatedness.content_terms(tail)
+    if len(terms) < SELLING_TAIL_MIN_TERMS:
+        return unrelated
+    if not outright and written_apart(prose, context):
+        return unrelated
+    known = relatedness.context_terms(context)
+    if len(known) < s.unrelated_min_context_terms:
+        return unrelated
+    count, same = shared_figures(tail, context)
+    shared = relatedness.shared_with_item(terms, known, context) + same
+    if shared > 1 or shared / (len(terms) + count) > s.unrelated_max_share:
+        return unrelated
+    linked = hidden or any(
+        not lk.is_email and not host_allowed(lk.host, s.allowed_domains) for lk in links
+    )
+    detail = (
+        f"unrelated to the item: {shared} of the {len(terms)} content words of its selling "
+        f"closing sentence(s) appear in the item or its other comments, with "
+        f"{'a link' if linked else 'contact details'}"
+    )
+    weight = s.unrelated_weight if linked else s.unrelated_contact_weight
+    return [Evidence(weight, detail, noise=True)]
