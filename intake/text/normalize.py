@@ -8,6 +8,12 @@ copies a person would call "the same letter" produce the same string, and
 `segments` separates the letter body from its salutation and sign-off, which
 carry the sender's identity rather than the campaign's words.
 
+Bodies pasted from a web mailer carry HTML ("<div dir=\"ltr\">", "&nbsp;", "&#39;"), and
+forwarded or replied-to copies carry the mail program's lines ("-----Original Message-----",
+"From: ... Sent: ... To: ...", "On Mon, ... wrote:", "Sent from my iPhone"): the markup is
+decoded for matching, and those lines get the `mail` role, so neither is ever a campaign's words
+nor the sender's.
+
 Only the matching form is changed here; stored comment bodies are never altered.
 Everything is built from `str.translate` tables, `unicodedata` and compiled
 `regex` patterns, so the cost is linear in the input and never a Python loop
@@ -16,6 +22,7 @@ per character.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -56,6 +63,7 @@ class Role(StrEnum):
     CONTENT = "content"
     CLOSING = "closing"
     SIGNATURE = "signature"
+    MAIL = "mail"
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +138,24 @@ _TYPOGRAPHY = (
 )
 
 
+# Tags a web mailer leaves in a pasted body. Named ones only: "<your name>" is a campaign's
+# placeholder (intake.text.template.is_scaffolding), not markup, and must stay visible to it.
+_HTML_TAG = re.compile(
+    r"</?(?:a|b|big|blockquote|body|br|center|code|div|em|font|h[1-6]|head|hr|html|i|img|li"
+    r"|meta|o:p|ol|p|pre|s|small|span|strike|strong|style|sub|sup|table|tbody|td|th|thead|tr"
+    r"|tt|u|ul)(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+
+
+def _decode_html(text: str) -> str:
+    """Text as a web mailer's reader saw it: tags gone, character references ("&#39;", "&nbsp;",
+    "&quot;") decoded by the standard library, so "It&#39;s" and "It's" match."""
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", text)
+    return html.unescape(text) if "&" in text else text
+
+
 def _fold(text: str) -> str:
     return text.translate(_TABLE) if _NON_LATIN_LETTER.search(text) else text
 
@@ -153,9 +179,10 @@ def normalize(text: str) -> str:
 
     Accents are dropped along with every other combining mark, so "acción" and
     "accion" match; apostrophes vanish ("it's" -> "its"), all other punctuation
-    becomes a single space. Idempotent and linear.
+    becomes a single space; HTML tags and character references are decoded first. Idempotent and
+    linear.
     """
-    out = _normalize_once(text)
+    out = _normalize_once(_decode_html(text) if "<" in text or "&" in text else text)
     # ASCII output is a fixed point; rare scripts may need one more pass
     # (e.g. a compatibility character that decomposes to a capital).
     for _ in range(3):
@@ -177,7 +204,7 @@ def words(norm: str) -> list[str]:
 
 _LINE = regex.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
 _SENTENCE_END = regex.compile(
-    r"[.!?]+[\p{Cf}\p{Pf}\p{Pe}\"']*(?=[\s\p{Cf}]+\S)|[\u3002\uff01\uff1f]+"
+    r"[.!?]+[\p{Cf}\p{Pf}\p{Pe}\"']*(?=(?:[\s\p{Cf}]|&nbsp;|&#160;)+\S)|[\u3002\uff01\uff1f]+"
 )
 _ABBREVIATION = regex.compile(
     r"(?:\b\p{L}|\b(?:mr|mrs|ms|dr|st|no|vs|etc|jr|sr|prof|sec|inc|ave|blvd|e\.g|i\.e|u\.s))\.$",
@@ -232,6 +259,44 @@ _DEVICE_LINE = regex.compile(
     + r"\b(?: [\p{L}\p{N}]+){0,4}$"
 )
 _DEVICE_MAX_WORDS = 10
+# A forwarded or replied-to copy carries its mail program's lines, in the reader's language:
+# the separator ("-----Original Message-----", "---------- Forwarded message ---------",
+# "Begin forwarded message:", "Mensaje reenviado", "Message transféré"), read on the matching form;
+_MAIL_SEPARATOR = regex.compile(
+    r"^(?:begin |inicio del |debut du |anfang der |inizio messaggio )?(?:original message"
+    r"|forwarded message|mensaje original|mensaje reenviado|message dorigine|message original"
+    r"|message transfere|message reexpedie|ursprungliche nachricht|weitergeleitete n? ?nachricht"
+    r"|mensagem original|mensagem encaminhada|messaggio originale|messaggio inoltrato"
+    r"|oorspronkelijk bericht|doorgestuurd bericht|thu goc|tin nhan (?:[dđ]a )?chuyen tiep"
+    r"|tin nhan goc)$"
+)
+# the header block ("From: ...", "Sent: ...", "De: ...", "Enviado: ...", "Objet : ...", "Từ: ..."),
+# two such lines in a row or one beside a separator or an attribution, so that a resident's
+# "To: the Council" alone stays a greeting;
+_MAIL_HEADER = re.compile(
+    r"^[>\s]*\*?(?:from|sent|to|cc|bcc|subject|date|reply-to|de|enviado|enviada|para|asunto"
+    r"|assunto|fecha|data|envoy[eé]|[aà]|objet|von|gesendet|an|betreff|datum|van|verzonden|aan"
+    r"|onderwerp|da|inviato|oggetto|từ|đã gửi|gửi|đến|ngày|chủ đề|tiêu đề)\*?\s*:(?:\s|$)",
+    re.IGNORECASE,
+)
+_HEADER_KEY_CHARS = 24
+# and the reply's attribution ("On Mon, Nov 30, 2026 at 10:31 AM, X <x@example.com> wrote:",
+# "El lun, 30 nov 2026, X escribió:", "Le 30 nov. 2026, X a écrit :", "Am 30.11.2026 schrieb X:").
+_MAIL_ATTRIBUTION = regex.compile(
+    r"^[>\s]*(?:on|el|le|am|il|em|vào|op|w dniu)\b(?=.*\d).*\b(?:wrote|escribi[oó]|a [eé]crit"
+    r"|schrieb|ha scritto|escreveu|đã viết|viết|schreef|napisał)\b[^:]{0,120}:$",
+    regex.IGNORECASE,
+)
+_ATTRIBUTION_MAX_WORDS = 40
+# Longer than any thanks or device line (their patterns allow about fifteen words).
+_SHORT_LINE_CHARS = 160
+# Thanks for being read, wherever the sender put it: a sign-off line, not the sender's words.
+_COURTESY = regex.compile(
+    r"^(?:thank you|thanks|many thanks|gracias|merci|cam on)(?: (?:so much|very much|again|all"
+    r"|in advance|de antemano|beaucoup))?(?: (?:for|por|de|pour) (?:taking the time|your"
+    r" (?:time|attention|consideration|service)|reading|considering|listening|su (?:tiempo"
+    r"|atencion|consideracion)|votre (?:temps|attention))\b(?: \S+){0,8})?$"
+)
 _GREETING_ENDS = (",", ":", "-", "\u2013", "\u2014")
 _SALUTATION_MAX_WORDS = 20
 _CLOSING_MAX_WORDS = 12
@@ -287,6 +352,68 @@ def _is_device_line(seg: Segment) -> bool:
     return len(seg.norm.split()) <= _DEVICE_MAX_WORDS and bool(_DEVICE_LINE.match(seg.norm))
 
 
+def _paragraphs(segs: list[Segment]) -> list[tuple[int, int]]:
+    """Index ranges of the segments of each line, in order."""
+    ranges: list[tuple[int, int]] = []
+    for i, seg in enumerate(segs):
+        if ranges and segs[ranges[-1][0]].paragraph == seg.paragraph:
+            ranges[-1] = (ranges[-1][0], i + 1)
+        else:
+            ranges.append((i, i + 1))
+    return ranges
+
+
+def _mail_lines(segs: list[Segment], roles: list[Role]) -> None:
+    """Give the `mail` role to every line a mail program wrote: separators, attributions and
+    header blocks, wherever they stand (a forward puts them above the letter, a reply between the
+    sender's words and the quoted letter). Device lines are the sign-off's, or `mail` past it."""
+    lines = _paragraphs(segs)
+    kinds: list[str] = []
+    for first, last in lines:
+        # Cheap tests first: a separator is one short segment, a header line starts with its
+        # key, an attribution ends with a colon.
+        if last - first == 1 and segs[first].norm and _MAIL_SEPARATOR.match(segs[first].norm):
+            kinds.append("separator")
+        elif ":" in segs[first].text[:_HEADER_KEY_CHARS] and _MAIL_HEADER.match(segs[first].text):
+            kinds.append("header")
+        elif segs[last - 1].text.endswith(":") and _is_attribution(segs[first:last]):
+            kinds.append("mail")
+        else:
+            kinds.append("")
+    for n, (first, last) in enumerate(lines):
+        kind = kinds[n]
+        if kind == "header":
+            beside = {kinds[m] for m in (n - 1, n + 1) if 0 <= m < len(kinds)}
+            kind = "mail" if beside & {"header", "separator", "mail"} else ""
+        if kind:
+            roles[first:last] = [Role.MAIL] * (last - first)
+
+
+def _is_attribution(line: list[Segment]) -> bool:
+    norm = " ".join(seg.norm for seg in line)
+    return len(norm.split()) <= _ATTRIBUTION_MAX_WORDS and bool(
+        _MAIL_ATTRIBUTION.match(" ".join(seg.text for seg in line))
+    )
+
+
+def _line_role(seg: Segment) -> Role:
+    """The role of a whole line past the top of the body. A line that only greets ("Dear Mayor
+    Okafor and Council Members,") still opens the letter after a sender's own paragraph or a
+    forward's headers; thanks for being read ("Thank you for taking the time to read my
+    comment.") still signs it off before a paragraph the sender added below; a mail program's
+    "Sent from my iPhone" above a forwarded letter is the program's. Anything else is content."""
+    text = seg.text.rstrip()
+    if text[-1:] == ">":
+        text = _decode_html(text).rstrip()
+    if text[-1:] in _GREETING_ENDS and _is_salutation(seg):
+        return Role.SALUTATION
+    if len(seg.norm) > _SHORT_LINE_CHARS:
+        return Role.CONTENT
+    if _COURTESY.match(seg.norm):
+        return Role.CLOSING
+    return Role.MAIL if _is_device_line(seg) else Role.CONTENT
+
+
 def _is_valediction(seg: Segment) -> bool:
     return bool(_VALEDICTION.match(seg.norm)) and len(seg.norm.split()) <= _CLOSING_MAX_WORDS
 
@@ -313,14 +440,20 @@ def _closing_start(segs: list[Segment], head: int, roles: list[Role]) -> None:
     """Mark the sign-off: a valediction followed only by short lines, then names."""
     tail = len(segs)
     i = tail - 1
-    while i > head and not _is_valediction(segs[i]) and _is_short_line(segs, i):
+    while (
+        i > head
+        and not _is_valediction(segs[i])
+        and (roles[i] is Role.MAIL or _is_short_line(segs, i))
+    ):
         i -= 1
     if i > head and _is_valediction(segs[i]):
         roles[i + 1 :] = [Role.SIGNATURE] * (tail - i - 1)
         tail = i + 1
     while tail - 1 > head:
         seg = segs[tail - 1]
-        if _is_valediction(seg):
+        if roles[tail - 1] is Role.MAIL:
+            pass
+        elif _is_valediction(seg):
             roles[tail - 1] = Role.CLOSING
         elif _is_device_line(seg) or (
             _whole_paragraph(segs, tail - 1) and (_looks_like_signature(seg) or not seg.norm)
@@ -335,17 +468,27 @@ def _with_role(seg: Segment, role: Role) -> Segment:
     return Segment(seg.start, seg.end, seg.text, seg.norm, role, seg.paragraph)
 
 
-def _assign_roles(segs: list[Segment]) -> list[Segment]:
+def _assign_roles(segs: list[Segment], mail: bool) -> list[Segment]:
+    """Each segment's role; ``mail`` says the body may hold a mail program's lines (they all
+    come with a colon: a separator with the header block under it, an attribution)."""
     roles = [Role.CONTENT] * len(segs)
+    if mail:
+        _mail_lines(segs, roles)
     head = 0
-    while head < len(segs) and (_is_salutation(segs[head]) or not segs[head].norm):
-        roles[head] = Role.SALUTATION
+    while head < len(segs) and (
+        roles[head] is Role.MAIL or _is_salutation(segs[head]) or not segs[head].norm
+    ):
+        if roles[head] is not Role.MAIL:
+            roles[head] = Role.SALUTATION
         head += 1
     if head == len(segs):
         # A comment that is nothing but "Hello!" keeps it as its content.
         roles = [Role.CONTENT] * len(segs)
     else:
         _closing_start(segs, head, roles)
+        for i in range(head, len(segs)):
+            if roles[i] is Role.CONTENT and _whole_paragraph(segs, i):
+                roles[i] = _line_role(segs[i])
     return [_with_role(seg, role) for seg, role in zip(segs, roles, strict=True)]
 
 
@@ -376,7 +519,7 @@ def _segments(body: str) -> tuple[Segment, ...]:  # Segment is frozen: shared sa
         for start, end in _sentence_spans(body, line.start(), line.end()):
             text = body[start:end]
             raw.append(Segment(start, end, text, normalize(text), Role.CONTENT, para))
-    return tuple(_assign_roles(raw))
+    return tuple(_assign_roles(raw, ":" in body))
 
 
 def matching_text(body: str) -> str:

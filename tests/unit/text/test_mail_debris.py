@@ -1,0 +1,147 @@
+"""Mail and HTML debris (issue 14 item 2): what a mail program or a web mailer put in a forwarded
+copy is neither the campaign's words nor the sender's, in any of the common languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.text.normalize import Role, normalize, segments
+from intake.text.template import is_scaffolding, personal_text
+
+LETTER = (
+    "I am writing about the Delmar Avenue project, item 12 on your agenda.\n\n"
+    "Removing 140 parking spaces will cut off the customers who keep our doors open.\n\n"
+    "Please vote no on item 12."
+)
+TEMPLATE = frozenset(seg.norm for seg in segments(LETTER))
+OWN = "My supplier unloads at the curb six times a week."
+
+
+def added(body: str) -> str | None:
+    return personal_text(body, TEMPLATE)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        "-----Original Message-----\nFrom: Delmar Merchants <action@example.com>\n"
+        "Sent: Mon, Nov 30, 2026 at 7:25 AM\nTo: undisclosed-recipients:;\n"
+        "Subject: ACTION NEEDED: Save Delmar parking (item 12)",
+        "---------- Forwarded message ---------\nFrom: Delmar Merchants <action@example.com>\n"
+        "Date: Mon, Nov 30, 2026 at 7:54 AM\nSubject: Save Delmar parking\nTo: <x@example.com>",
+        "De: Comerciantes de Delmar <action@example.com>\nEnviado: lunes, 30 de noviembre de 2026"
+        " 7:25\nPara: vecinos@example.com\nAsunto: Salvemos el estacionamiento",
+        "-------- Message transféré --------\nDe : Commerçants Delmar <action@example.com>\n"
+        "Envoyé : lundi 30 novembre 2026 07:25\nÀ : voisins@example.com\nObjet : Stationnement",
+        "---------- Weitergeleitete Nachricht ---------\nVon: Delmar <action@example.com>\n"
+        "Gesendet: Montag, 30. November 2026 07:25\nAn: nachbarn@example.com\nBetreff: Parken",
+        "Từ: Hiệp hội Delmar <action@example.com>\nĐã gửi: Thứ Hai, 30 tháng 11, 2026\n"
+        "Đến: hangxom@example.com\nChủ đề: Bãi đậu xe",
+        "Begin forwarded message:\n\nFrom: Delmar Merchants <action@example.com>\n"
+        "Subject: Save Delmar parking",
+    ],
+)
+def test_a_forwards_headers_are_neither_template_nor_personal_text(headers: str) -> None:
+    body = f"{OWN}\n\n{headers}\n\n{LETTER}"
+    assert added(body) == OWN
+    assert added(f"{headers}\n\n{LETTER}") is None
+    header_roles = {s.role for s in segments(body) if s.text in headers}
+    assert header_roles == {Role.MAIL}
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "On Mon, Nov 30, 2026 at 10:31 AM, Delmar Merchants <action@example.com> wrote:",
+        "El lun, 30 nov 2026 a las 10:31, Comerciantes de Delmar (<action@example.com>) escribió:",
+        "Le lun. 30 nov. 2026 à 10:31, Commerçants Delmar <action@example.com> a écrit :",
+        "Am Mo., 30. Nov. 2026 um 10:31 Uhr schrieb Delmar <action@example.com>:",
+        "Vào Th 2, 30 thg 11, 2026 lúc 10:31 Hiệp hội Delmar <action@example.com> đã viết:",
+    ],
+)
+def test_a_replys_attribution_and_quote_marks_are_not_personal_text(attribution: str) -> None:
+    quoted = "\n>\n".join(f"> {line}" for line in LETTER.split("\n\n"))
+    assert added(f"{OWN}\n\n{attribution}\n\n{quoted}") == OWN
+
+
+@pytest.mark.parametrize(
+    "device",
+    [
+        "Sent from my iPhone",
+        "Enviado desde mi iPhone",
+        "Envoyé de mon iPhone",
+        "Get Outlook for iOS",
+    ],
+)
+def test_a_device_line_between_the_senders_words_and_the_forward_is_not_personal_text(
+    device: str,
+) -> None:
+    body = f"{OWN}\n\n{device}\n\n-----Original Message-----\nFrom: x@example.com\n\n{LETTER}"
+    assert added(body) == OWN
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sent my kids to the Delmar school for ten years, and we always walked.",
+        "From my porch I can see every delivery truck double park.",
+        "From: a shop owner who has been here since 1998.",
+        "To: the council, please count my vote too.",
+        "On May 5, 2025 my neighbour wrote to you about the same block.",
+        "Sent: twice, and nobody answered.",
+    ],
+)
+def test_a_residents_sentence_that_starts_like_a_header_stays_personal_text(line: str) -> None:
+    body = f"{line}\n\n{LETTER}"
+    assert added(body) == line
+    assert segments(body)[0].role is Role.CONTENT
+
+
+def test_character_references_and_tags_match_the_plain_text() -> None:
+    """A web mailer's "It&#39;s", "&quot;", "&nbsp;" and "<div dir="ltr">" match plain text,
+    and "&nbsp;" between two sentences still parts them."""
+    assert normalize("It&#39;s a &quot;synthetic&quot; field.") == normalize(
+        'It\'s a "synthetic" field.'
+    )
+    assert normalize('<div dir="ltr">Please vote no.</div>') == normalize("Please vote no.")
+    html = (
+        '<div dir="ltr">I am writing about the Delmar Avenue project, item 12 on your agenda.'
+        "</div>\n<p>Removing 140 parking spaces will cut off the customers who keep our doors "
+        "open.&nbsp; Please vote no on item 12.</p>"
+    )
+    assert added(html) is None
+    body = f"<p>{OWN}</p>\n{html}"
+    assert added(body) == f"<p>{OWN}</p>"  # quoted as sent: the stored body is never altered
+
+
+def test_a_placeholder_in_angle_brackets_is_not_taken_for_markup() -> None:
+    assert normalize("<your name>") == "your name"
+    assert is_scaffolding("<your name>")
+
+
+@pytest.mark.parametrize(
+    "greeting", ["Dear Mayor Okafor and Council Members,", "<p>Dear Mayor Okafor,</p>"]
+)
+def test_a_greeting_after_the_senders_own_paragraph_is_a_salutation(greeting: str) -> None:
+    body = f"{OWN}\n\n{greeting}\n\n{LETTER}"
+    assert added(body) == OWN
+    dear = "Dear neighbours, the council must hear from us about this block before Tuesday."
+    assert added(f"{OWN}\n\n{dear}\n\n{LETTER}") == f"{OWN}\n\n{dear}"
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "Thank you for taking the time to read my comment.",
+        "Thanks for your consideration.",
+        "Gracias por su tiempo.",
+        "Merci de votre attention.",
+    ],
+)
+def test_thanks_for_reading_before_the_senders_own_paragraph_is_not_personal_text(
+    thanks: str,
+) -> None:
+    body = f"{LETTER}\n\n{thanks}\n\n{OWN}"
+    assert added(body) == OWN
+    own_thanks = "Thank you for the new crosswalk on Ninth, it saved my son."
+    assert added(f"{LETTER}\n\n{own_thanks}\n\n{OWN}") == f"{own_thanks}\n\n{OWN}"
