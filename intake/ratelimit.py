@@ -5,10 +5,11 @@ form's ``POST /items/{id}/comment``) carries the same three shared limits, so a 
 allowance however it posts, and an item one allowance however comments reach it.
 
 Counters live in Redis when ``INTAKE_REDIS_URL`` is set, so every worker on every machine shares
-them; in memory otherwise (one process, development). In Redis a POST costs one script per limit
-it carries and none for its ``RateLimit-*`` headers (:class:`HitWindowRedisStorage`). Client
-addresses are hashed before they become keys, so Redis never holds them in the clear. A limited
-request gets a 429 problem with ``Retry-After`` and the ``RateLimit-*`` headers.
+them; in memory otherwise (one process, development). In Redis a POST costs one script for all
+the limits it carries and none for its ``RateLimit-*`` headers (:class:`BatchingLimiter`,
+:class:`HitWindowRedisStorage`). Client addresses are hashed before they become keys, so Redis
+never holds them in the clear. A limited request gets a 429 problem with ``Retry-After`` and the
+``RateLimit-*`` headers.
 
 When Redis stops answering, Flask-Limiter's in-memory fallback takes over with the same limits,
 counted by each process alone, and logs a warning ("Rate limit storage unreachable - falling back
