@@ -2,6 +2,7 @@
 alternating round by round in ONE process, so a shared machine's drifting load falls on both.
 
     .venv/bin/python benchmarks/post_cost_ab.py                  # 600 warm-up, 2 x 20 rounds of 50
+    .venv/bin/python benchmarks/post_cost_ab.py --change hits    # session 10's: one script per POST
 
 ``benchmarks/post_cost.py`` compares two checkouts in two processes; on a machine shared by
 several sessions its runs swing by a third, more than the savings measured here. This script
@@ -18,6 +19,10 @@ still runs (and skips its own ping), so ``before`` carries that listener's small
 difference slightly understates the savings. Printed: least and median ms of thread CPU per
 POST for each side, and the median of the paired differences (each ``after`` round against the
 ``before`` round just before it).
+
+``--change hits`` (session 10) switches instead whether a POST's rate-limit hits go to Redis in
+one script (``after``) or one script each (``before``: ``BatchingLimiter._plan`` shadowed on the
+instance by one that lists nothing, so the storage makes each hit alone, as Flask-Limiter asks).
 """
 
 from __future__ import annotations
@@ -47,6 +52,12 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--per-round", type=int, default=50)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--change",
+        choices=("session9", "hits"),
+        default="session9",
+        help="session9: the header read and the pool ping; hits: one script for all hits",
+    )
     args = parser.parse_args()
     total = args.warm + 2 * args.rounds * args.per_round
     with common.throwaway_postgres() as url:
@@ -69,6 +80,12 @@ def main() -> None:
         pool = database.engine.pool
 
         def use(side: str) -> None:
+            if args.change == "hits":
+                if side == "before":
+                    limiter._plan = lambda _endpoint, _limits: None  # type: ignore[method-assign, assignment]
+                else:
+                    limiter.__dict__.pop("_plan", None)
+                return
             limiter._limiter = before_limiter if side == "before" else after_limiter
             pool._pre_ping = side == "before"
 

@@ -42,7 +42,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, func, select, text, true
+from sqlalchemy import Select, bindparam, func, select, text, true
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
@@ -74,9 +74,11 @@ class Backlog:
     """How many comments a second it labelled there lately (None: not measured yet)."""
 
 
-def backlog_statement(item_id: str) -> Select[int, datetime, datetime, float]:
+def backlog_statement() -> Select[int, datetime, datetime, float]:
     """A :class:`Backlog` in one round trip: the waiting rows through the partial index (a few
-    hundred at most while the guard holds), and the heartbeat row."""
+    hundred at most while the guard holds), and the heartbeat row. The item is the bound
+    parameter ``item_id``, so the statement is built once (:data:`BACKLOG`)."""
+    item_id = bindparam("item_id", type_=Comment.__table__.c.item_id.type)
     queue = (
         select(
             func.count().label("waiting"), func.min(Comment.received_at).label("oldest_waiting_at")
@@ -94,8 +96,16 @@ def backlog_statement(item_id: str) -> Select[int, datetime, datetime, float]:
     ).select_from(queue.outerjoin(beat, true()))
 
 
+BACKLOG = backlog_statement()
+"""Built once: a worker reads an item's backlog up to ten times a second while it is behind,
+and building this statement afresh cost twice what running it does (about 0.45 of 0.65 ms of
+Python per read, session 10)."""
+
+
 def read_backlog(session: Session, item_id: str) -> Backlog:
-    waiting, oldest, labelled_at, rate = session.execute(backlog_statement(item_id)).one()
+    """On the session's connection as a Core statement: the columns need no ORM loading."""
+    row = session.connection().execute(BACKLOG, {"item_id": item_id}).one()
+    waiting, oldest, labelled_at, rate = row
     return Backlog(waiting, oldest, labelled_at, rate)
 
 
