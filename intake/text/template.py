@@ -63,18 +63,36 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a & b) / len(a | b) >= LIGHT_EDIT_JACCARD
 
 
+SENTENCE_ANSWERS = 4096
+"""Answers a template's sentence set keeps (see :class:`_SentenceSet`)."""
+
+
 class _SentenceSet:
-    """Normalized sentences, matched exactly or as light edits."""
+    """Normalized sentences, matched exactly or as light edits.
+
+    The answer for a sentence is a pure function of it and of the set, which never changes, so
+    it is kept (at most ``SENTENCE_ANSWERS``, then forgotten all at once): a campaign's copies
+    carry the same light edits, each compared with every template sentence (issue 16's labeller
+    profile: the personal text's largest part)."""
 
     def __init__(self, norms: Collection[str]) -> None:
         self._exact = set(norms)
         self._fuzzy = [_bigrams(n) for n in self._exact if len(words(n)) >= _MIN_FUZZY_WORDS]
+        self._answers: dict[str, bool] = {}
 
     def __contains__(self, norm: object) -> bool:
         if not isinstance(norm, str):
             return False
         if norm in self._exact:
             return True
+        answer = self._answers.get(norm)
+        if answer is None:
+            if len(self._answers) >= SENTENCE_ANSWERS:
+                self._answers.clear()
+            answer = self._answers[norm] = self._light_edit(norm)
+        return answer
+
+    def _light_edit(self, norm: str) -> bool:
         if len(words(norm)) < _MIN_FUZZY_WORDS:
             return False
         grams = _bigrams(norm)
@@ -126,6 +144,7 @@ _INSTRUCTION = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # a pure function of the sentence; a campaign's copies repeat theirs
 def is_scaffolding(sentence: str) -> bool:
     """A campaign tool's placeholder or instruction line, left in by a sender who did not edit it.
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import numpy as np
-
 from intake.text.fingerprint import Fingerprint, estimate_jaccard_many, shared_from_jaccard
 from intake.text.matching.profile import CampaignProfile
 from intake.text.matching.thresholds import NOISY_RATIO, QUOTE_CONTAINMENT, MatchThresholds
@@ -41,8 +39,7 @@ def exemplar_carry(
     """
     if not profile.exemplars:
         return 0.0
-    sigs = np.stack([sig for sig, _c in profile.exemplars])
-    jaccards = estimate_jaccard_many(fp.signature, sigs)
+    jaccards = estimate_jaccard_many(fp.signature, profile.exemplar_matrix)
     best = 0.0
     for j, (_sig, count) in zip(jaccards, profile.exemplars, strict=True):
         if n_known == 0 and fp.shingle_count > NOISY_RATIO * count:
@@ -74,9 +71,8 @@ def quotes_one_member(fp: Fingerprint, profile: CampaignProfile, th: MatchThresh
     """
     if not profile.exemplars or fp.shingle_count == 0:
         return False
-    sigs = np.stack([sig for sig, _c in profile.exemplars])
     for j, (_sig, size) in zip(
-        estimate_jaccard_many(fp.signature, sigs), profile.exemplars, strict=True
+        estimate_jaccard_many(fp.signature, profile.exemplar_matrix), profile.exemplars, strict=True
     ):
         shared = shared_from_jaccard(float(j), size, fp.shingle_count)
         if shared / fp.shingle_count >= QUOTE_CONTAINMENT and shared / size < th.form_containment:

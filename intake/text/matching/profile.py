@@ -107,6 +107,15 @@ class CampaignProfile:
         counts = self.phrase_counts
         return float(counts[counts > self._template_least].sum()) / self.member_count
 
+    @cached_property
+    def exemplar_matrix(self) -> NDArray[np.uint32]:
+        """The exemplars' signatures stacked, one row each (read-only): every comment that meets
+        the campaign is compared with all of them at once, and a profile never changes, so they
+        are stacked once per profile, not once per comparison (issue 16's labeller profile)."""
+        matrix = np.stack([sig for sig, _count in self.exemplars])
+        matrix.setflags(write=False)
+        return matrix
+
     def known(self) -> dict[int, tuple[int, int]]:
         return {key: (count, weight) for key, count, weight in self.sentences}
 
