@@ -283,7 +283,7 @@ class Fingerprinter:
         signature, count = self._signature_of_hashes(hashes)
         indexed = count >= self.scheme.min_indexed_shingles
         keys = band_keys_of(signature, self.scheme) if indexed else ()
-        seg_hashes, seg_weights = self._segment_keys(content)
+        seg_hashes, seg_weights = self._segment_keys(content, list(map(len, per_sentence)))
         return Fingerprint(
             exact_hash=xxhash.xxh128_hexdigest(text.encode("utf-8")),
             signature=signature,
@@ -383,10 +383,12 @@ class Fingerprinter:
         grams = {joiner.join(units[i : i + k]) for i in range(len(units) - k + 1)}
         return [g.encode("utf-8") for g in grams]
 
-    def _segment_keys(self, content: list[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    def _segment_keys(
+        self, content: list[str], lengths: list[int]
+    ) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """Each long sentence's key and words; ``lengths``: each sentence's words, counted."""
         seen: dict[int, int] = {}
-        for norm in content:
-            n_words = len(words(norm))
+        for norm, n_words in zip(content, lengths, strict=True):
             if n_words < self.scheme.min_segment_words:
                 continue
             seen.setdefault(segment_key(norm), n_words)

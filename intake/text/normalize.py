@@ -346,7 +346,11 @@ def _assign_roles(segs: list[Segment]) -> list[Segment]:
         roles = [Role.CONTENT] * len(segs)
     else:
         _closing_start(segs, head, roles)
-    return [_with_role(seg, role) for seg, role in zip(segs, roles, strict=True)]
+    # The segments come as content (see _segments): only the others are made anew.
+    return [
+        seg if role is seg.role else _with_role(seg, role)
+        for seg, role in zip(segs, roles, strict=True)
+    ]
 
 
 def _whole_paragraph(segs: list[Segment], i: int) -> bool:

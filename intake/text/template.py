@@ -78,6 +78,13 @@ class _SentenceSet:
     def __init__(self, norms: Collection[str]) -> None:
         self._exact = set(norms)
         self._fuzzy = [_bigrams(n) for n in self._exact if len(words(n)) >= _MIN_FUZZY_WORDS]
+        self._holders: dict[str, list[int]] = {}
+        """For each bigram, the fuzzy sentences holding it: a sentence is compared only with
+        those it shares a bigram with (the others' Jaccard is 0), and the count of its bigrams
+        among a sentence's holders is their intersection."""
+        for index, grams in enumerate(self._fuzzy):
+            for gram in grams:
+                self._holders.setdefault(gram, []).append(index)
         self._answers: dict[str, bool] = {}
 
     def __contains__(self, norm: object) -> bool:
@@ -93,10 +100,19 @@ class _SentenceSet:
         return answer
 
     def _light_edit(self, norm: str) -> bool:
+        """:func:`_similar` to any fuzzy sentence: |a & b| / |a | b| with |a | b| taken as
+        |a| + |b| - |a & b| (the same integers, so the same quotient)."""
         if len(words(norm)) < _MIN_FUZZY_WORDS:
             return False
         grams = _bigrams(norm)
-        return any(_similar(grams, other) for other in self._fuzzy)
+        shared: Counter[int] = Counter()
+        for gram in grams:
+            shared.update(self._holders.get(gram, ()))
+        size = len(grams)
+        return any(
+            both / (size + len(self._fuzzy[index]) - both) >= LIGHT_EDIT_JACCARD
+            for index, both in shared.items()
+        )
 
 
 def personal_text(

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import math
 import struct
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from types import MappingProxyType
 
 import numpy as np
 from numpy.typing import NDArray
@@ -116,8 +118,20 @@ class CampaignProfile:
         matrix.setflags(write=False)
         return matrix
 
-    def known(self) -> dict[int, tuple[int, int]]:
-        return {key: (count, weight) for key, count, weight in self.sentences}
+    def known(self) -> Mapping[int, tuple[int, int]]:
+        """Its known sentences: key -> (members using it, its words). Read-only, built once per
+        profile (every comment that meets the campaign asks; the profile never changes)."""
+        return self._known
+
+    @cached_property
+    def _known(self) -> Mapping[int, tuple[int, int]]:
+        return MappingProxyType({key: (count, weight) for key, count, weight in self.sentences})
+
+    @cached_property
+    def template_sentences(self) -> Mapping[int, tuple[int, int]]:
+        """Known sentences at least two members used (see
+        :func:`~intake.text.matching.measures.template_sentences`), built once per profile."""
+        return MappingProxyType({key: (n, w) for key, (n, w) in self._known.items() if n >= 2})
 
     @cached_property
     def spun(self) -> bool:

@@ -30,7 +30,7 @@ from intake.text.matching.skeleton import (
     aligned_sentences,
 )
 from intake.text.matching.thresholds import DEFAULT_THRESHOLDS
-from intake.text.normalize import segments
+from intake.text.normalize import segments, words
 from tests.benchmark_modules import load_benchmark
 from tests.unit.text.test_matching import spun_copy
 from tests.unit.text.test_skeleton import vocabulary_comment
@@ -114,18 +114,38 @@ def _sentences(fps: list[Fingerprint]) -> list[str]:
     return [seg.norm for fp in fps for seg in segments(fp.matching_text)]
 
 
-def test_a_template_keeps_its_answers_and_they_are_those_asked_afresh(
+def _plainly_in(template_norms: frozenset[str], norm: str) -> bool:
+    """The template's test as it was: word for word, or a light edit of any sentence."""
+    if norm in template_norms:
+        return True
+    if len(words(norm)) < 4:
+        return False
+    grams = template._bigrams(norm)
+    return any(
+        template._similar(grams, template._bigrams(other))
+        for other in template_norms
+        if len(words(other)) >= 4
+    )
+
+
+def test_a_template_answers_as_comparing_every_sentence_and_keeps_its_answers(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Asked twice (and with the answers forgotten as they fill), the template's light-edit
-    test answers as a set built for each question."""
+    """Through its bigrams' holders, asked twice (and with the answers forgotten as they fill),
+    the template's light-edit test answers as comparing the sentence with each of its own."""
     monkeypatch.setattr(template, "SENTENCE_ANSWERS", 50)
-    norms = _sentences(FINGERPRINTS[80:140])
-    kept = template._SentenceSet(frozenset(norms[::7]))
-    for _round in range(2):
-        for norm in norms:
-            assert (norm in kept) == (norm in template._SentenceSet(frozenset(norms[::7])))
-    assert 0 < len(kept._answers) <= 50
+    norms = _sentences(FINGERPRINTS[80:])
+    said = []
+    for step in (3, 7, 11):
+        norms_set = frozenset(norms[::step])
+        kept = template._SentenceSet(norms_set)
+        for _round in range(2):
+            for norm in norms:
+                answer = norm in kept
+                assert answer == _plainly_in(norms_set, norm), norm
+                said.append((norm in norms_set, answer))
+        assert 0 < len(kept._answers) <= 50
+    assert (False, True) in said and (False, False) in said  # light edits, and others
 
 
 def test_a_campaigns_phrase_test_keeps_its_answers_and_they_are_those_asked_afresh(
