@@ -36,7 +36,7 @@ from intake.labelling.snapshot_state import (
     RecentUnaffiliated,
 )
 from intake.models import Campaign, Comment
-from intake.text.fingerprint import Fingerprint, Signature, signature_from_bytes
+from intake.text.fingerprint import Fingerprint, signature_from_bytes
 from intake.text.matching import CampaignProfile, Candidate, framing_of, stored_profile
 
 RECENT_READ = 2
@@ -71,9 +71,6 @@ class Snapshot:
         """The batch's comments per item, in arrival order."""
         self.recent: dict[str, RecentUnaffiliated | None] = {}
         """Per item, its recent unaffiliated comments, read on first use (None: read per ask)."""
-        self.signatures: dict[bytes, Signature] = {}
-        """Stored signatures decoded so far, by their bytes (read-only arrays): a batch's hot
-        candidates are met by most of its comments."""
 
     # ------------------------------------------------------------------ loading
 
@@ -176,20 +173,12 @@ class Snapshot:
         ids = self.known.own_ids(identity, comment.id)
         return [self._candidate(self.known.rows[i], identity, comment.item_id) for i in sorted(ids)]
 
-    def _signature(self, data: bytes) -> Signature:
-        """The signature stored as ``data``, decoded once per batch (a read-only array)."""
-        signature = self.signatures.get(data)
-        if signature is None:
-            signature = signature_from_bytes(data)
-            signature.setflags(write=False)
-            self.signatures[data] = signature
-        return signature
-
-    def _candidate(self, known: Known, identity: str, item_id: str) -> Candidate:
+    @staticmethod
+    def _candidate(known: Known, identity: str, item_id: str) -> Candidate:
         return Candidate(
             comment_id=known.id,
             campaign_id=known.campaign_id,
-            signature=self._signature(known.signature),
+            signature=signature_from_bytes(known.signature),
             shingle_count=known.shingle_count,
             same_person=known.identity_key == identity,
             same_item=known.item_id == item_id,
@@ -290,7 +279,7 @@ class Snapshot:
             )
         )
         if comment.campaign_id is None:
-            self.comment_keys.add_pending(comment.id, frozenset(fp.lookup_keys))
+            self.comment_keys.pending[comment.id] = frozenset(fp.lookup_keys)
         else:
             self.exact.member(comment.id, comment.exact_hash, comment.campaign_id)
             self.item_campaigns.add(comment.item_id, comment.campaign_id)
@@ -300,7 +289,7 @@ class Snapshot:
         self._ensure_known(set(comment_ids))
         stored = []
         for comment_id in comment_ids:
-            if self.comment_keys.pop_pending(comment_id) is None:
+            if self.comment_keys.pending.pop(comment_id, None) is None:
                 stored.append(comment_id)
             self.comment_keys.removed.add(comment_id)
             known = self.known.joined(comment_id, campaign_id)
@@ -324,6 +313,6 @@ class Snapshot:
         """
         self.session.flush()
         self.index.write_staged()
-        pending = self.comment_keys.take_pending()
+        pending, self.comment_keys.pending = self.comment_keys.pending, {}
         self.index.add_many(pending.items())
         self.tally.flush(self.session)

@@ -49,36 +49,12 @@ class CommentKeys:
 
     ``stored``: the index rows read at load; ``removed``: stored comments that joined a campaign
     during the batch (they left the index); ``pending``: the batch's own unaffiliated comments,
-    written to the index only at the end (change it through :meth:`add_pending`,
-    :meth:`pop_pending` and :meth:`take_pending`, which keep ``pending_holders``, its inverse,
-    in step).
+    written to the index only at the end.
     """
 
     stored: defaultdict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
     removed: set[int] = field(default_factory=set)
     pending: dict[int, frozenset[int]] = field(default_factory=dict)
-    pending_holders: defaultdict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
-    """For each key, the pending comments holding it: a comment's look-up reads the holders of
-    its own keys instead of comparing its keys with every pending comment's (a batch of 500
-    holds a few hundred unaffiliated ones)."""
-
-    def add_pending(self, comment_id: int, keys: frozenset[int]) -> None:
-        self.pop_pending(comment_id)
-        self.pending[comment_id] = keys
-        for key in keys:
-            self.pending_holders[key].add(comment_id)
-
-    def pop_pending(self, comment_id: int) -> frozenset[int] | None:
-        keys = self.pending.pop(comment_id, None)
-        for key in keys or ():
-            self.pending_holders[key].discard(comment_id)
-        return keys
-
-    def take_pending(self) -> dict[int, frozenset[int]]:
-        """The pending comments' keys, to write; none are pending after."""
-        pending, self.pending = self.pending, {}
-        self.pending_holders = defaultdict(set)
-        return pending
 
     def top(self, fp: Fingerprint, comment_id: int) -> list[int]:
         """The ``CANDIDATE_CAP`` comments sharing the most keys with ``fp`` (not itself)."""
@@ -88,9 +64,10 @@ class CommentKeys:
             for other in self.stored.get(key, ()):
                 if other != comment_id and other not in self.removed:
                     counts[other] += 1
-            for other in self.pending_holders.get(key, ()):
-                if other != comment_id:
-                    counts[other] += 1
+        for other, other_keys in self.pending.items():
+            shared = len(other_keys & keys) if other != comment_id else 0
+            if shared:
+                counts[other] += shared
         return _top(counts, CANDIDATE_CAP)
 
 

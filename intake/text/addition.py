@@ -56,19 +56,7 @@ def campaign_phrasing(
     # decides them like any other (elsewhere a repeated whole sentence is a shared paragraph).
     repeats = profile.member_count + 1 if profile.spun else 2
 
-    answers: dict[str, bool] = {}
-
     def test(norm: str) -> bool:
-        # A pure function of the sentence (the profile never changes): kept, bounded, since a
-        # campaign's copies carry the same sentences (issue 16's labeller profile).
-        answer = answers.get(norm)
-        if answer is None:
-            if len(answers) >= PHRASING_ANSWERS:
-                answers.clear()
-            answer = answers[norm] = decide(norm)
-        return answer
-
-    def decide(norm: str) -> bool:
         if len(words(norm)) < least or known.get(segment_key(norm), (0, 0))[0] >= repeats:
             return False
         grams = {xxhash.xxh32_intdigest(s) for s in fingerprinter.shingles(norm)}
@@ -79,10 +67,6 @@ def campaign_phrasing(
         )
 
     return test
-
-
-PHRASING_ANSWERS = 4096
-"""Sentences whose answer one campaign's phrase test keeps (then forgotten all at once)."""
 
 
 #: Stored profiles whose phrase test is kept: a campaign's profile changes only now and then while

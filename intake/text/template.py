@@ -63,56 +63,22 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a & b) / len(a | b) >= LIGHT_EDIT_JACCARD
 
 
-SENTENCE_ANSWERS = 4096
-"""Answers a template's sentence set keeps (see :class:`_SentenceSet`)."""
-
-
 class _SentenceSet:
-    """Normalized sentences, matched exactly or as light edits.
-
-    The answer for a sentence is a pure function of it and of the set, which never changes, so
-    it is kept (at most ``SENTENCE_ANSWERS``, then forgotten all at once): a campaign's copies
-    carry the same light edits, each compared with every template sentence (issue 16's labeller
-    profile: the personal text's largest part)."""
+    """Normalized sentences, matched exactly or as light edits."""
 
     def __init__(self, norms: Collection[str]) -> None:
         self._exact = set(norms)
         self._fuzzy = [_bigrams(n) for n in self._exact if len(words(n)) >= _MIN_FUZZY_WORDS]
-        self._holders: dict[str, list[int]] = {}
-        """For each bigram, the fuzzy sentences holding it: a sentence is compared only with
-        those it shares a bigram with (the others' Jaccard is 0), and the count of its bigrams
-        among a sentence's holders is their intersection."""
-        for index, grams in enumerate(self._fuzzy):
-            for gram in grams:
-                self._holders.setdefault(gram, []).append(index)
-        self._answers: dict[str, bool] = {}
 
     def __contains__(self, norm: object) -> bool:
         if not isinstance(norm, str):
             return False
         if norm in self._exact:
             return True
-        answer = self._answers.get(norm)
-        if answer is None:
-            if len(self._answers) >= SENTENCE_ANSWERS:
-                self._answers.clear()
-            answer = self._answers[norm] = self._light_edit(norm)
-        return answer
-
-    def _light_edit(self, norm: str) -> bool:
-        """:func:`_similar` to any fuzzy sentence: |a & b| / |a | b| with |a | b| taken as
-        |a| + |b| - |a & b| (the same integers, so the same quotient)."""
         if len(words(norm)) < _MIN_FUZZY_WORDS:
             return False
         grams = _bigrams(norm)
-        shared: Counter[int] = Counter()
-        for gram in grams:
-            shared.update(self._holders.get(gram, ()))
-        size = len(grams)
-        return any(
-            both / (size + len(self._fuzzy[index]) - both) >= LIGHT_EDIT_JACCARD
-            for index, both in shared.items()
-        )
+        return any(_similar(grams, other) for other in self._fuzzy)
 
 
 def personal_text(
@@ -160,7 +126,6 @@ _INSTRUCTION = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)  # a pure function of the sentence; a campaign's copies repeat theirs
 def is_scaffolding(sentence: str) -> bool:
     """A campaign tool's placeholder or instruction line, left in by a sender who did not edit it.
 

@@ -7,21 +7,21 @@ kind the decision meets: spun copies, vocabulary-built unique comments, the burs
 from __future__ import annotations
 
 import random
+from typing import cast
 
 import numpy as np
 import pytest
 from datasketch import MinHash
 
-from intake.text import addition, template
-from intake.text.addition import campaign_phrasing
 from intake.text.fingerprint import (
     DEFAULT_SCHEME,
     Fingerprint,
     Fingerprinter,
 )
-from intake.text.matching import CampaignProfile, exemplars_after, new_profile, update_profile
+from intake.text.matching import exemplars_after, new_profile, update_profile
 from intake.text.matching import skeleton as skeleton_module
 from intake.text.matching.learning import _updated_exemplars
+from intake.text.matching.measures import template_sentences
 from intake.text.matching.skeleton import (
     SKELETON_CAMPAIGN_SHARE,
     SKELETON_MIN_ALIGNED,
@@ -30,7 +30,6 @@ from intake.text.matching.skeleton import (
     aligned_sentences,
 )
 from intake.text.matching.thresholds import DEFAULT_THRESHOLDS
-from intake.text.normalize import segments, words
 from tests.benchmark_modules import load_benchmark
 from tests.unit.text.test_matching import spun_copy
 from tests.unit.text.test_skeleton import vocabulary_comment
@@ -110,60 +109,14 @@ def test_the_exemplars_from_a_profiles_matrix_are_those_stacked_afresh() -> None
     assert np.array_equal(profile.exemplar_matrix, np.stack([s for s, _c in profile.exemplars]))
 
 
-def _sentences(fps: list[Fingerprint]) -> list[str]:
-    return [seg.norm for fp in fps for seg in segments(fp.matching_text)]
-
-
-def _plainly_in(template_norms: frozenset[str], norm: str) -> bool:
-    """The template's test as it was: word for word, or a light edit of any sentence."""
-    if norm in template_norms:
-        return True
-    if len(words(norm)) < 4:
-        return False
-    grams = template._bigrams(norm)
-    return any(
-        template._similar(grams, template._bigrams(other))
-        for other in template_norms
-        if len(words(other)) >= 4
-    )
-
-
-def test_a_template_answers_as_comparing_every_sentence_and_keeps_its_answers(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Through its bigrams' holders, asked twice (and with the answers forgotten as they fill),
-    the template's light-edit test answers as comparing the sentence with each of its own."""
-    monkeypatch.setattr(template, "SENTENCE_ANSWERS", 50)
-    norms = _sentences(FINGERPRINTS[80:])
-    said = []
-    for step in (3, 7, 11):
-        norms_set = frozenset(norms[::step])
-        kept = template._SentenceSet(norms_set)
-        for _round in range(2):
-            for norm in norms:
-                answer = norm in kept
-                assert answer == _plainly_in(norms_set, norm), norm
-                said.append((norm in norms_set, answer))
-        assert 0 < len(kept._answers) <= 50
-    assert (False, True) in said and (False, False) in said  # light edits, and others
-
-
-def test_a_campaigns_phrase_test_keeps_its_answers_and_they_are_those_asked_afresh(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(addition, "PHRASING_ANSWERS", 40)
-    rng = random.Random(6)
-    profile: CampaignProfile = new_profile(2, [FP.fingerprint(spun_copy(rng)) for _ in range(3)])
-    for _ in range(12):
-        profile = update_profile(profile, FP.fingerprint(spun_copy(rng)), DEFAULT_THRESHOLDS)
-    kept = campaign_phrasing(profile, FP)
-    assert kept is not None
-    norms = _sentences([FP.fingerprint(spun_copy(rng)) for _ in range(30)] + FINGERPRINTS[:80])
-    said = set()
-    for _round in range(2):
-        for norm in norms:
-            fresh = campaign_phrasing(profile, FP)
-            assert fresh is not None
-            said.add(kept(norm))
-            assert kept(norm) == fresh(norm)
-    assert said == {True, False}
+def test_a_profiles_known_and_template_sentences_are_built_once_and_read_only() -> None:
+    rng = random.Random(7)
+    profile = new_profile(4, [FP.fingerprint(spun_copy(rng)) for _ in range(4)])
+    known = profile.known()
+    assert known is profile.known()
+    assert dict(known) == {k: (c, w) for k, c, w in profile.sentences}
+    template_known = template_sentences(profile)
+    assert template_known is template_sentences(profile)
+    assert dict(template_known) == {k: v for k, v in known.items() if v[0] >= 2}
+    with pytest.raises(TypeError):
+        cast("dict[int, tuple[int, int]]", known)[1] = (1, 1)
