@@ -145,7 +145,9 @@ class CampaignStore:
         young = profile.member_count < self.learning_members
         if not young:
             updated = exemplars_after(profile, [fp for _comment, fp in members], self.thresholds)
-            if _signatures(updated) == _signatures(profile.exemplars):
+            if updated is profile.exemplars or _signatures(updated) == _signatures(
+                profile.exemplars
+            ):
                 return campaign
         campaign = self.get(campaign.id, for_update=True)
         locked = stored_profile(campaign.profile)

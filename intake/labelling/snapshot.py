@@ -137,7 +137,10 @@ class Snapshot:
                 self.known.remember(known)
 
     def _load_campaigns(self, ids: set[int]) -> None:
-        missing = sorted(ids - set(self.campaigns.rows))
+        rows = self.campaigns.rows
+        missing = sorted(i for i in ids if i not in rows)
+        if not missing:
+            return
         for campaign in reads.live_campaigns(self.session, self.postgresql, missing):
             self.campaigns.rows[campaign.id] = campaign
 

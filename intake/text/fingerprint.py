@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Literal
 
 import numpy as np
@@ -128,6 +128,11 @@ class Fingerprint:
     sentence_phrases: tuple[frozenset[int], ...] = field(default=())
     """The same, sentence by sentence (content sentences of ``min_segment_words`` or more)."""
 
+    @cached_property
+    def sentence_phrase_union(self) -> frozenset[int]:
+        """Every phrase of its long sentences (the union of ``sentence_phrases``)."""
+        return frozenset().union(*self.sentence_phrases)
+
     @property
     def matching_text(self) -> str:
         return " ".join(seg.norm for seg in self.segments if seg.is_content)
@@ -181,7 +186,10 @@ def estimate_jaccard_many(sig: Signature, others: NDArray[np.uint32]) -> NDArray
     """Jaccard of `sig` against every row of a (n, num_perm) matrix."""
     if others.size == 0:
         return np.zeros(0, dtype=np.float64)
-    result: NDArray[np.float64] = np.mean(others == sig[np.newaxis, :], axis=1, dtype=np.float64)
+    # The count of equal values over their number: what ``np.mean`` of the booleans gives (a
+    # sum of ones is exact in float64), without its float reduction.
+    equal = np.count_nonzero(others == sig[np.newaxis, :], axis=1)
+    result: NDArray[np.float64] = equal / np.float64(others.shape[1])
     return result
 
 
@@ -210,10 +218,24 @@ def shared_from_jaccard(jaccard: float, a_count: int, b_count: int) -> float:
     return min(float(a_count), float(b_count), jaccard * (a_count + b_count) / (1.0 + jaccard))
 
 
-def _hash_of(window: str, hashed: dict[str, tuple[bytes, int]]) -> int:
+def _hash_of(window: str, hashed: dict[str, int]) -> int:
     """The phrase hash of ``window``, from ``hashed`` when the text has it."""
     found = hashed.get(window)
-    return found[1] if found is not None else xxhash.xxh32_intdigest(window.encode("utf-8"))
+    return found if found is not None else xxhash.xxh32_intdigest(window.encode("utf-8"))
+
+
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35))
+
+
+def _fmix32(hv: NDArray[np.uint32]) -> NDArray[np.uint32]:
+    """MurmurHash3's 32-bit finalizer, which datasketch's ``affine32`` scheme applies to each
+    input hash before its permutations (uint32 arithmetic wraps, as the scheme intends)."""
+    shift_a, mul_a, shift_b, mul_b = _FMIX32
+    hv = hv ^ (hv >> shift_a)
+    hv = hv * mul_a
+    hv = hv ^ (hv >> shift_b)
+    hv = hv * mul_b
+    return hv ^ (hv >> shift_a)
 
 
 FINGERPRINT_MEMO_SIZE = 512
@@ -235,6 +257,10 @@ class Fingerprinter:
             hashfunc=xxhash.xxh32_intdigest,
             scheme=scheme.minhash_scheme,
         )
+        a, b = self._template.permutations
+        if self._template.hashvalues.dtype != np.uint32 or a.dtype != np.uint32:
+            raise ValueError("the affine32 scheme's permutations are 32-bit")
+        self._a, self._b = a.reshape(1, -1), b.reshape(1, -1)
         self._recent = lru_cache(maxsize=FINGERPRINT_MEMO_SIZE)(self._fingerprint)
 
     def fingerprint(self, body: str) -> Fingerprint:
@@ -253,11 +279,11 @@ class Fingerprinter:
         text = " ".join(content)
         per_sentence = [words(norm) for norm in content]
         phrased = self._phrases_in_place(text, per_sentence) or self._phrases_apart(text, content)
-        shingles, phrases, sentence_phrases = phrased
-        signature, count = self._signature(shingles)
+        hashes, phrases, sentence_phrases = phrased
+        signature, count = self._signature_of_hashes(hashes)
         indexed = count >= self.scheme.min_indexed_shingles
         keys = band_keys_of(signature, self.scheme) if indexed else ()
-        seg_hashes, seg_weights = self._segment_keys(content)
+        seg_hashes, seg_weights = self._segment_keys(content, list(map(len, per_sentence)))
         return Fingerprint(
             exact_hash=xxhash.xxh128_hexdigest(text.encode("utf-8")),
             signature=signature,
@@ -273,15 +299,15 @@ class Fingerprinter:
 
     def _phrases_apart(
         self, text: str, content: list[str]
-    ) -> tuple[list[bytes], frozenset[int], tuple[frozenset[int], ...]]:
-        """The text's shingles, their hashes, and each long sentence's shingle hashes, each
-        sentence shingled on its own."""
-        shingles = self.shingles(text)
+    ) -> tuple[list[int], frozenset[int], tuple[frozenset[int], ...]]:
+        """The hashes of the text's distinct shingles (one per shingle), their set, and each long
+        sentence's shingle hashes, each sentence shingled on its own."""
+        hashes = list(map(xxhash.xxh32_intdigest, self.shingles(text)))
         return (
-            shingles,
-            frozenset(xxhash.xxh32_intdigest(s) for s in shingles),
+            hashes,
+            frozenset(hashes),
             tuple(
-                frozenset(xxhash.xxh32_intdigest(s) for s in self.shingles(norm))
+                frozenset(map(xxhash.xxh32_intdigest, self.shingles(norm)))
                 for norm in content
                 if len(words(norm)) >= self.scheme.min_segment_words
             ),
@@ -289,25 +315,27 @@ class Fingerprinter:
 
     def _phrases_in_place(
         self, text: str, per_sentence: list[list[str]]
-    ) -> tuple[list[bytes], frozenset[int], tuple[frozenset[int], ...]] | None:
+    ) -> tuple[list[int], frozenset[int], tuple[frozenset[int], ...]] | None:
         """What :meth:`_phrases_apart` gives, with each sentence's shingles taken from the
         text's own (a sentence of more than ``k`` words is a run of the text's words, and its
         shingles the text's windows inside that run), so each window is joined, encoded and
         hashed once instead of twice (issue 16: a fifth of the labeller's fingerprinting).
         None when that does not hold (character shingles, or tokens that a sentence boundary
-        splits differently from the joined text): then the caller shingles them apart."""
+        splits differently from the joined text): then the caller shingles them apart.
+
+        The windows are made, deduplicated and hashed by C loops (``map`` over ``zip`` of the
+        word list and its shifts, a dict of the distinct windows), not a Python loop per
+        window: the labeller's fingerprints were a seventh of its time."""
         k = self.scheme.shingle_size
         units = words(text)
         if self.scheme.shingle_kind != "word" or len(units) <= k:
             return None
         if units != [w for sentence in per_sentence for w in sentence]:
             return None
-        windows = [" ".join(units[i : i + k]) for i in range(len(units) - k + 1)]
-        hashed = {}
-        for window in windows:
-            if window not in hashed:
-                encoded = window.encode("utf-8")
-                hashed[window] = (encoded, xxhash.xxh32_intdigest(encoded))
+        windows = list(map(" ".join, zip(*(units[i:] for i in range(k)), strict=False)))
+        distinct = list(dict.fromkeys(windows))
+        hashes = list(map(xxhash.xxh32_intdigest, map(str.encode, distinct)))
+        hashed = dict(zip(distinct, hashes, strict=True))
         sentences = []
         start = 0
         for sentence in per_sentence:
@@ -317,15 +345,24 @@ class Fingerprinter:
                     sentences.append(frozenset((_hash_of(" ".join(sentence), hashed),)))
                 else:
                     run = windows[start : start + n - k + 1]
-                    sentences.append(frozenset(hashed[w][1] for w in run))
+                    sentences.append(frozenset(map(hashed.__getitem__, run)))
             start += n
-        shingles = [encoded for encoded, _hash in hashed.values()]
-        phrases = frozenset(h for _encoded, h in hashed.values())
-        return shingles, phrases, tuple(sentences)
+        return hashes, frozenset(hashes), tuple(sentences)
 
     def signature_of(self, matching: str) -> tuple[Signature, int]:
         """MinHash signature and distinct-shingle count of normalized text."""
         return self._signature(self.shingles(matching))
+
+    def _signature_of_hashes(self, hashes: list[int]) -> tuple[Signature, int]:
+        """:meth:`_signature` of the distinct shingles whose xxh32 hashes these are (one per
+        shingle): the same values, computed from the hashes the phrases already took, with the
+        scheme's permutations applied to all of them at once (datasketch's ``update_batch``
+        would hash every shingle again and build a ``MinHash`` per comment)."""
+        if not hashes:
+            return np.full(self.scheme.num_perm, _EMPTY_VALUE, dtype=np.uint32), 0
+        mixed = _fmix32(np.array(hashes, dtype=np.uint32).reshape(-1, 1))
+        permuted = mixed * self._a + self._b
+        return permuted.min(axis=0), len(hashes)
 
     def _signature(self, shingles: list[bytes]) -> tuple[Signature, int]:
         if not shingles:
@@ -346,10 +383,12 @@ class Fingerprinter:
         grams = {joiner.join(units[i : i + k]) for i in range(len(units) - k + 1)}
         return [g.encode("utf-8") for g in grams]
 
-    def _segment_keys(self, content: list[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    def _segment_keys(
+        self, content: list[str], lengths: list[int]
+    ) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """Each long sentence's key and words; ``lengths``: each sentence's words, counted."""
         seen: dict[int, int] = {}
-        for norm in content:
-            n_words = len(words(norm))
+        for norm, n_words in zip(content, lengths, strict=True):
             if n_words < self.scheme.min_segment_words:
                 continue
             seen.setdefault(segment_key(norm), n_words)

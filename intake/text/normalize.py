@@ -489,7 +489,11 @@ def _assign_roles(segs: list[Segment], mail: bool) -> list[Segment]:
         for i in range(head, len(segs)):
             if roles[i] is Role.CONTENT and _whole_paragraph(segs, i):
                 roles[i] = _line_role(segs[i])
-    return [_with_role(seg, role) for seg, role in zip(segs, roles, strict=True)]
+    # Only the segments whose role changed are made anew.
+    return [
+        seg if role is seg.role else _with_role(seg, role)
+        for seg, role in zip(segs, roles, strict=True)
+    ]
 
 
 def _whole_paragraph(segs: list[Segment], i: int) -> bool:

@@ -6,6 +6,8 @@ a good share of it, or (a heavy edit) the campaign's framing and a few template 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from intake.text.fingerprint import Fingerprint
 from intake.text.matching.measures import (
     Match,
@@ -39,7 +41,7 @@ def campaign_match(fp: Fingerprint, profile: CampaignProfile, th: MatchThreshold
 
 def _heavy_edit(
     fp: Fingerprint,
-    template: dict[int, tuple[int, int]],
+    template: Mapping[int, tuple[int, int]],
     n_template: int,
     template_share: float,
     th: MatchThresholds,

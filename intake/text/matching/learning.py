@@ -121,7 +121,8 @@ def exemplars_after(
     """
     exemplars = profile.exemplars
     for fp in members:
-        exemplars = _updated_exemplars(exemplars, fp, thresholds, founder=False)
+        stacked = profile.exemplar_matrix if exemplars is profile.exemplars and exemplars else None
+        exemplars = _updated_exemplars(exemplars, fp, thresholds, founder=False, stacked=stacked)
     return exemplars
 
 
@@ -140,23 +141,32 @@ def _short_line(
 
 
 def _updated_exemplars(
-    current: tuple[tuple[Signature, int], ...], fp: Fingerprint, th: MatchThresholds, founder: bool
+    current: tuple[tuple[Signature, int], ...],
+    fp: Fingerprint,
+    th: MatchThresholds,
+    founder: bool,
+    stacked: NDArray[np.uint32] | None = None,
 ) -> tuple[tuple[Signature, int], ...]:
-    exemplars = list(current)
+    """The exemplars after ``fp`` is folded in: ``current`` itself when it is no new exemplar
+    (callers may test ``is``). ``stacked``: ``current``'s signatures stacked, when the caller
+    has them (:attr:`CampaignProfile.exemplar_matrix`)."""
     if fp.shingle_count < th.min_template_shingles and not _short_line(current, fp, th, founder):
-        return tuple(exemplars)
+        return current
+    exemplars = list(current)
     if exemplars:
-        stacked: NDArray[np.uint32] = np.stack([sig for sig, _c in exemplars])
+        if stacked is None:
+            stacked = np.stack([sig for sig, _c in exemplars])
         if float(np.max(estimate_jaccard_many(fp.signature, stacked))) >= th.exemplar_novelty:
-            return tuple(exemplars)
+            return current
         smallest = min(c for _s, c in exemplars)
         if not founder and fp.shingle_count > th.exemplar_max_growth * smallest:
-            return tuple(exemplars)
+            return current
     entry = (fp.signature.copy(), fp.shingle_count)
     if len(exemplars) < th.max_exemplars:
         exemplars.append(entry)
     else:
         largest = max(range(len(exemplars)), key=lambda i: exemplars[i][1])
-        if exemplars[largest][1] > fp.shingle_count:
-            exemplars[largest] = entry
+        if exemplars[largest][1] <= fp.shingle_count:
+            return current
+        exemplars[largest] = entry
     return tuple(exemplars)

@@ -7,10 +7,9 @@ Each returns a number or a yes/no about one comment against one profile; the rou
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-
-import numpy as np
 
 from intake.text.fingerprint import Fingerprint, estimate_jaccard_many, shared_from_jaccard
 from intake.text.matching.profile import CampaignProfile
@@ -25,7 +24,7 @@ class Match:
 
 def known_weight(fp: Fingerprint, known: Iterable[int]) -> tuple[int, int]:
     """(sentences of fp that are in `known`, their words)."""
-    known_set = known if isinstance(known, (set, frozenset, dict)) else set(known)
+    known_set = known if isinstance(known, (AbstractSet, Mapping)) else set(known)
     hits = [w for h, w in zip(fp.segment_hashes, fp.segment_weights, strict=True) if h in known_set]
     return len(hits), sum(hits)
 
@@ -41,8 +40,7 @@ def exemplar_carry(
     """
     if not profile.exemplars:
         return 0.0
-    sigs = np.stack([sig for sig, _c in profile.exemplars])
-    jaccards = estimate_jaccard_many(fp.signature, sigs)
+    jaccards = estimate_jaccard_many(fp.signature, profile.exemplar_matrix)
     best = 0.0
     for j, (_sig, count) in zip(jaccards, profile.exemplars, strict=True):
         if n_known == 0 and fp.shingle_count > NOISY_RATIO * count:
@@ -53,14 +51,14 @@ def exemplar_carry(
     return min(1.0, best)
 
 
-def template_sentences(profile: CampaignProfile) -> dict[int, tuple[int, int]]:
+def template_sentences(profile: CampaignProfile) -> Mapping[int, tuple[int, int]]:
     """Known sentences at least two members used: the campaign's words, not one member's own.
 
     A sentence only one member sent (a personal paragraph) is known to the profile, but sharing
     only such sentences is sharing that person's words, not the campaign's template: the
     sentence route needs at least one of these among the sentences it counts.
     """
-    return {key: (n, weight) for key, (n, weight) in profile.known().items() if n >= 2}
+    return profile.template_sentences  # kept on the profile: asked of every comment it meets
 
 
 def quotes_one_member(fp: Fingerprint, profile: CampaignProfile, th: MatchThresholds) -> bool:
@@ -74,9 +72,8 @@ def quotes_one_member(fp: Fingerprint, profile: CampaignProfile, th: MatchThresh
     """
     if not profile.exemplars or fp.shingle_count == 0:
         return False
-    sigs = np.stack([sig for sig, _c in profile.exemplars])
     for j, (_sig, size) in zip(
-        estimate_jaccard_many(fp.signature, sigs), profile.exemplars, strict=True
+        estimate_jaccard_many(fp.signature, profile.exemplar_matrix), profile.exemplars, strict=True
     ):
         shared = shared_from_jaccard(float(j), size, fp.shingle_count)
         if shared / fp.shingle_count >= QUOTE_CONTAINMENT and shared / size < th.form_containment:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import math
 import struct
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from types import MappingProxyType
 
 import numpy as np
 from numpy.typing import NDArray
@@ -107,8 +109,29 @@ class CampaignProfile:
         counts = self.phrase_counts
         return float(counts[counts > self._template_least].sum()) / self.member_count
 
-    def known(self) -> dict[int, tuple[int, int]]:
-        return {key: (count, weight) for key, count, weight in self.sentences}
+    @cached_property
+    def exemplar_matrix(self) -> NDArray[np.uint32]:
+        """The exemplars' signatures stacked, one row each (read-only): every comment that meets
+        the campaign is compared with all of them at once, and a profile never changes, so they
+        are stacked once per profile, not once per comparison (issue 16's labeller profile)."""
+        matrix = np.stack([sig for sig, _count in self.exemplars])
+        matrix.setflags(write=False)
+        return matrix
+
+    def known(self) -> Mapping[int, tuple[int, int]]:
+        """Its known sentences: key -> (members using it, its words). Read-only, built once per
+        profile (every comment that meets the campaign asks; the profile never changes)."""
+        return self._known
+
+    @cached_property
+    def _known(self) -> Mapping[int, tuple[int, int]]:
+        return MappingProxyType({key: (count, weight) for key, count, weight in self.sentences})
+
+    @cached_property
+    def template_sentences(self) -> Mapping[int, tuple[int, int]]:
+        """Known sentences at least two members used (see
+        :func:`~intake.text.matching.measures.template_sentences`), built once per profile."""
+        return MappingProxyType({key: (n, w) for key, (n, w) in self._known.items() if n >= 2})
 
     @cached_property
     def spun(self) -> bool:

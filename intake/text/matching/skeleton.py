@@ -15,6 +15,7 @@ topic shares whole sentences (the ordinary routes decide) or phrases of an exist
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from intake.text.fingerprint import Fingerprint
 from intake.text.matching.outcome import Decision
@@ -36,6 +37,9 @@ copies keep coming, so its third lines up with two."""
 SKELETON_CAMPAIGN_SHARE = 0.1
 """A comment whose shingles are this much an existing campaign's phrases is that campaign's weak
 copy (or another campaign on the topic), never the founder of a new one."""
+NEAR_ANSWERS = 2048
+"""(comment, campaign) answers of :func:`_near` kept: a batch's recent comments times the item's
+few largest campaigns (it keeps those fingerprints and profiles alive while it holds them)."""
 
 
 def _sentences(fp: Fingerprint) -> list[frozenset[int]]:
@@ -56,10 +60,24 @@ def aligned_sentences(a: Fingerprint, b: Fingerprint) -> tuple[int, int]:
     return best[len(left)][len(right)], sum(sum(row) for row in shares)
 
 
+def _could_align(a: Fingerprint, b: Fingerprint) -> bool:
+    """False when fewer than ``SKELETON_MIN_ALIGNED`` of ``a``'s sentences share a phrase with
+    any of ``b``'s: no alignment can then reach it (each aligned pair is one of ``a``'s
+    sentences sharing a phrase), so the alignment need not be worked out. One set test per
+    sentence instead of one per sentence pair: most comments an unplaced one is compared with
+    are unrelated letters."""
+    others = b.sentence_phrase_union
+    return sum(1 for grams in _sentences(a) if not grams.isdisjoint(others)) >= (
+        SKELETON_MIN_ALIGNED
+    )
+
+
 def skeleton_aligned(a: Fingerprint, b: Fingerprint) -> bool:
     """True when two comments are copies of one letter spun within its sentences."""
-    if set(a.segment_hashes) & set(b.segment_hashes):
+    if not set(a.segment_hashes).isdisjoint(b.segment_hashes):
         return False  # a whole sentence in common: the ordinary routes decide
+    if not _could_align(a, b):
+        return False
     aligned, sharing = aligned_sentences(a, b)
     shorter = min(len(_sentences(a)), len(_sentences(b)))
     return (
@@ -72,9 +90,16 @@ def skeleton_aligned(a: Fingerprint, b: Fingerprint) -> bool:
 def _near_campaign(fp: Fingerprint, campaigns: Sequence[CampaignProfile]) -> bool:
     if not fp.phrases:
         return False
-    return any(
-        len(fp.phrases & p.phrases) >= SKELETON_CAMPAIGN_SHARE * len(fp.phrases) for p in campaigns
-    )
+    return any(_near(fp, p) for p in campaigns)
+
+
+@lru_cache(maxsize=NEAR_ANSWERS)
+def _near(fp: Fingerprint, profile: CampaignProfile) -> bool:
+    """Are ``SKELETON_CAMPAIGN_SHARE`` of ``fp``'s phrases the campaign's? Both are immutable
+    and compared by identity (``eq=False``), so the answer is kept: every unplaced comment of a
+    batch asks it of the item's same recent comments and campaigns (issue 16's labeller
+    profile)."""
+    return len(fp.phrases & profile.phrases) >= SKELETON_CAMPAIGN_SHARE * len(fp.phrases)
 
 
 def skeleton_found(
