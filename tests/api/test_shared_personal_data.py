@@ -165,3 +165,34 @@ def test_a_300_member_campaign_keeps_a_shared_line_out(
     for where, text in _public_texts(client, staff).items():
         for detail in details:
             assert detail not in text, (where, detail)
+
+
+ORGANISED = "This letter was organised by Wilhelmina Quartermaine on behalf of our block."
+
+
+@pytest.mark.parametrize(("size", "organiser", "batch"), [(40, 30, False), (300, 150, True)])
+@pytest.mark.usefixtures("item")
+def test_a_member_who_joins_late_takes_their_name_out_of_the_public_text(
+    client: FlaskClient,
+    staff: dict[str, str],
+    integration: dict[str, str],
+    size: int,
+    organiser: int,
+    batch: bool,
+) -> None:
+    """Every copy names the organiser, who signs copy ``organiser`` themselves: a member then,
+    whom the sample the public text is built from (the first members and the newest) no longer
+    holds once others follow."""
+    payloads = _payloads(ORGANISED, {"name": "Lucinda Brackenbury"}, size)
+    payloads[organiser]["submitter"] = {"name": "Wilhelmina Quartermaine"}
+    if batch:
+        for start in range(0, size, 100):
+            chunk = {"comments": payloads[start : start + 100]}
+            response = client.post(f"{COMMENTS}/batch", json=chunk, headers=integration)
+            assert response.status_code == 200 and response.json["failed"] == 0
+    else:
+        for payload in payloads:
+            assert client.post(COMMENTS, json=payload).status_code == 201
+    for where, text in _public_texts(client, staff).items():
+        assert "Quartermaine" not in text, where
+        assert "Wilhelmina" not in text, where
