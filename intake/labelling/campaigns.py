@@ -37,6 +37,7 @@ from intake.text.template import (
     fill_in_skeletons,
     representative_text,
     template_segments,
+    without_members,
 )
 from schemas.vocabulary import SYSTEM
 
@@ -148,7 +149,7 @@ class CampaignStore:
             if updated is profile.exemplars or _signatures(updated) == _signatures(
                 profile.exemplars
             ):
-                return campaign
+                return self._keep_out_of_public_text(campaign, [c for c, _fp in members])
         campaign = self.get(campaign.id, for_update=True)
         locked = stored_profile(campaign.profile)
         profile = locked
@@ -157,6 +158,21 @@ class CampaignStore:
         self._store_profile(campaign, profile, previous=locked)
         if young and _texts_due(locked.member_count, profile.member_count):
             self._refresh_texts(campaign, [c for c, _fp in members])
+        return self._keep_out_of_public_text(campaign, [c for c, _fp in members])
+
+    def _keep_out_of_public_text(self, campaign: Campaign, joining: Sequence[Comment]) -> Campaign:
+        """The public text without any line carrying what the joining members gave about
+        themselves. It was built from a sample; the row is locked and written only when a line
+        must go, which a letter naming a later member (its organiser, who signs copy 100) needs."""
+        if not campaign.representative_text:
+            return campaign
+        identifiers = _identifiers([c.submitter for c in joining])
+        if without_members(campaign.representative_text, identifiers) == (
+            campaign.representative_text
+        ):
+            return campaign
+        campaign = self.get(campaign.id, for_update=True)
+        campaign.representative_text = without_members(campaign.representative_text, identifiers)
         return campaign
 
     def personal_text(self, campaign: Campaign, body: str) -> str | None:
@@ -202,6 +218,7 @@ class CampaignStore:
                 )
             )
         self.snapshot.joined([c.id for c in absorbed], campaign.id)
+        self._keep_out_of_public_text(campaign, absorbed)
         return absorbed
 
     def _store_profile(
@@ -233,12 +250,15 @@ class CampaignStore:
             sample.setdefault(comment.id, (comment.matching_text, comment.submitter))
         bodies = [body for body, _who in sample.values()]
         people = [who.identity_key for _body, who in sample.values()]
-        identifiers = Identifiers.of(
-            names=[who.name for _b, who in sample.values()],
-            emails=[who.email for _b, who in sample.values()],
-            postal_codes=[who.postal_code for _b, who in sample.values()],
-            addresses=[who.address for _b, who in sample.values()],
+        # The text is built from the sample, but no member's details may show in it: asked of
+        # every member (texts are rebuilt only while the campaign is young, a bounded number of
+        # times, as the personal texts below are).
+        everyone = self.session.scalars(
+            select(Submitter)
+            .join(Comment, Submitter.comment_id == Comment.id)
+            .where(Comment.campaign_id == campaign.id)
         )
+        identifiers = _identifiers([*(who for _b, who in sample.values()), *everyone])
         campaign.representative_text = representative_text(bodies, people, identifiers)
         previous = frozenset(campaign.template_norms or ())
         # Founding: what the founders share is the template. Later a sentence joins the template
@@ -281,6 +301,16 @@ class CampaignStore:
 
 _MEASURED = (Comment.id, Comment.body, Comment.attachment_text, Comment.personal_text)
 """The columns a member's text is measured again from (and written to): nothing else is read."""
+
+
+def _identifiers(submitters: Sequence[Submitter | None]) -> Identifiers:
+    who = [s for s in submitters if s is not None]
+    return Identifiers.of(
+        names=[s.name for s in who],
+        emails=[s.email for s in who],
+        postal_codes=[s.postal_code for s in who],
+        addresses=[s.address for s in who],
+    )
 
 
 def _texts_due(before: int, after: int) -> bool:

@@ -23,10 +23,20 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
-__all__ = ["REMOVED", "Identifiers", "carries_personal_data", "is_placeholder_name", "scrub"]
+__all__ = [
+    "REMOVED",
+    "Identifiers",
+    "carries_personal_data",
+    "is_placeholder_name",
+    "names_member",
+    "scrub",
+]
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# The look-behind starts a local part only where its run starts: "a.a.a..." is then read once,
+# not from every letter (which took seconds on 10,000 characters).
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Court|Ct|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Place|Pl"
     r"|Circle|Cir|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Alley|Row|Loop"
@@ -53,14 +63,56 @@ _STREET_ADDRESS_ANY_CASE = re.compile(
     r"|highway|hwy|terrace|circle|place|way)\b\.?",
     re.IGNORECASE,
 )
-_UNIT_OR_BOX = re.compile(r"\b(?:Apt|Apartment|Unit|Suite|P\.?\s?O\.?\s+Box)\.?\s*#?\s*\d+", re.I)
+_UNIT_OR_BOX = re.compile(
+    r"\b(?:Apt|Apartment|Unit|Suite|Flat|Apto|Depto|Departamento|P\.?\s?O\.?\s+Box)\.?"
+    r"\s*(?:(?:is|number|no\.?)\s*)?#?\s*\d+",
+    re.I,
+)
+# "jane at example dot com", "jane[at]example[dot]com", "jane (at) example.com": an e-mail
+# written so that a harvester misses it, which a reader (and a harvester that knows) does not.
+_BRACKETED_AT = r"\s*[\[({<]\s*at\s*[\])}>]\s*"
+_SPELT_DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+(?:dot|punto)\s+)"
+_ANY_DOT = rf"(?:{_SPELT_DOT}|\.)"
+# "at" as a word with a real dot is a web address ("read the plan at cityhall.gov"), so the word
+# "at" counts only with a dot spelt out. A local part starts where a run of its characters starts
+# (the look-behind), and a domain has at most three labels before its ending: both keep the search
+# linear in the text's length.
+_OBFUSCATED_EMAIL = re.compile(
+    rf"(?<![\w.+-])[\w.+-]+(?:{_BRACKETED_AT}[\w-]+(?:{_ANY_DOT}[\w-]+){{0,2}}{_ANY_DOT}"
+    rf"|\s+(?:at|arroba)\s+[\w-]+(?:{_SPELT_DOT}[\w-]+){{0,2}}{_SPELT_DOT})"
+    r"(?:com|org|net|edu|gov|[a-z]{2})\b",
+    re.I,
+)
+# Streets named before their number, as in Spanish, Portuguese, Italian, French, German and
+# Vietnamese addresses: "Calle de Alcalá 45", "Avenida Reforma 222", "Rue de la Paix 4" or
+# "4 rue de la Paix", "Hauptstraße 5", "số 12 đường Lê Lợi". Words that are English words too
+# (Av, Place, Boulevard) count only capitalised or not at all: English streets are
+# ``_STREET_ADDRESS``'s.
+# Words that name nothing but a street in any case; "carrera", "camino" and "paseo" are also a
+# career, a way and a walk ("mi carrera de 10 años"), so they count capitalised only.
+_FOREIGN_STREET = r"(?:calle|avenida|avda|carretera|rua|rue|đường|phố|ngõ|hẻm)"
+_STREET_WORD_FIRST = (
+    rf"(?:(?i:{_FOREIGN_STREET})|C/|Av|Paseo|Camino|Carrera|Viale|Piazza|Chemin|Allée)"
+)
+_STREET_ADDRESS_ABROAD = re.compile(
+    rf"(?<![\w/]){_STREET_WORD_FIRST}\.?\s+(?:[\w'’.-]+\s+){{0,4}}?\d{{1,5}}[A-Za-z]?\b"
+    rf"|\b\d{{1,5}}[A-Za-z]?,?\s+(?i:{_FOREIGN_STREET})\b\.?"
+    r"(?:\s+(?i:de|del|des|du|la|le|los|las|d['’]))*\s*[\w'’-]+"
+    r"|(?i:\b\w+(?:straße|strasse|gasse|weg|platz|allee)\s+\d{1,5}[a-z]?\b)"
+    r"|(?i:\bsố\s+\d{1,5}[a-z]?(?:\s+(?:đường|phố|ngõ|hẻm)(?:\s+[^\W\d_]+){1,3})?)",
+)
 # A US ZIP (or ZIP+4) standing alone, not part of a longer number or an id like 2026-00837.
 _ZIP = re.compile(r"(?<![\w$€£.,/-])\d{5}(?:-\d{4})?(?![\w-])")
 _CANADIAN_POSTAL = re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
+# A British postcode ("SW1A 1AA", "M1 1AE"): an outward code, a space, a digit and two letters.
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 _FILL_IN_CUES = re.compile(
     r"\b(?:my (?:full |first |last )?name is|my names? (?:are|is)|i am called|call me"
     r"|i live at|i reside at|i live on|my (?:home |street |mailing )?address|my zip"
     r"|my (?:postal|post) code|my (?:phone|telephone|cell|mobile)|my e-?mail"
+    # a family's, a building's or an office's line says "our": "Our home postal code is ..."
+    r"|our (?:home |street |mailing |office )?address|our (?:home )?(?:postal |post |zip )code"
+    r"|our (?:home |office )?(?:phone|telephone) number|our e-?mail address|our postcode"
     r"|contact me at|reach me at|text me at)\b",
     re.I,
 )
@@ -133,6 +185,19 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
+def _fold_name(word: str) -> str:
+    """A name word folded and without accents: a member who typed "José García" is named by a
+    letter's "Jose Garcia", and the other way round."""
+    folded = _fold(word)
+    if folded.isascii():
+        return folded
+    return _ACCENTS.sub("", unicodedata.normalize("NFKD", folded))
+
+
+# The combining marks NFKD splits off Latin letters (Spanish, French, Vietnamese accents).
+_ACCENTS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]")
+
+
 def _name_tokens(name: str) -> list[str]:
     return [t for t in _NAME_TOKEN.findall(unicodedata.normalize("NFKC", name))]
 
@@ -155,9 +220,11 @@ class Identifiers:
     """What members gave about themselves, prepared for matching in sentences."""
 
     name_tokens: frozenset[str] = frozenset()
-    """Name words (casefolded) of at least three letters that are not placeholder words."""
+    """Name words (casefolded, accents off) of at least three letters, not placeholder words."""
     literals: frozenset[str] = frozenset()
     """E-mails, postal codes and street parts of addresses, folded and without spaces."""
+    short_name_tokens: frozenset[str] = frozenset()
+    """Two-letter name words ("An Vo", "Li Na"): they count only beside another name word."""
 
     @classmethod
     def of(
@@ -169,36 +236,61 @@ class Identifiers:
         addresses: Iterable[str | None] = (),
     ) -> Identifiers:
         tokens: set[str] = set()
+        short: set[str] = set()
         for name in names:
             for token in _name_tokens(name or ""):
-                folded = token.casefold()
-                if len(folded) >= _MIN_NAME_TOKEN and folded not in _PLACEHOLDER_WORDS:
+                folded = _fold_name(token)
+                if folded in _PLACEHOLDER_WORDS:
+                    continue
+                if len(folded) >= _MIN_NAME_TOKEN:
                     tokens.add(folded)
+                elif len(folded) == _MIN_NAME_TOKEN - 1:
+                    short.add(folded)
         literals: set[str] = set()
         for value in [*emails, *postal_codes]:
             squeezed = _squeeze(value or "")
             if len(squeezed) >= _MIN_NAME_TOKEN:
                 literals.add(squeezed)
+        for email in emails:
+            literals.update(_email_handle(email or ""))
         for address in addresses:
             literals.update(_address_parts(address or ""))
-        return cls(frozenset(tokens), frozenset(literals))
+        return cls(frozenset(tokens), frozenset(literals), frozenset(short))
 
 
 def _squeeze(text: str) -> str:
     return "".join(_fold(text).split())
 
 
+def _email_handle(email: str) -> set[str]:
+    """The part before the @ when it names one person and no word of prose could hold it
+    ("wq1977", "jane.doe"): an e-mail spelt out ("wq1977 at gmail dot com") or a handle alone
+    still carries it. A plain word ("tenants", "info") is left to the whole address."""
+    handle = _squeeze(email.partition("@")[0]) if "@" in email else ""
+    if len(handle) >= 4 and re.search(r"\d|[._+-]\w", handle):
+        return {handle}
+    return set()
+
+
 def _address_parts(address: str) -> set[str]:
-    """The whole address and its first line's number and street ("12alder"), squeezed."""
+    """The first line and its first two words ("12alder"), and of every part that holds a number
+    ("Apt 4B, 1200 Riverside Blvd", "C/ Alcalá 45, Madrid") the part and the number with the
+    word before and after it ("1200riverside", "alcalá45"), squeezed. Not a later part's first
+    two words: "Sacramento CA 95818" would take "Sacramento California" out of every letter."""
     parts: set[str] = set()
-    first_line = re.split(r"[,\n]", address, maxsplit=1)[0]
-    squeezed = _squeeze(first_line)
-    if len(squeezed) >= 4:
-        parts.add(squeezed)
-    words = first_line.split()
-    if len(words) >= 2:
-        parts.add(_squeeze(" ".join(words[:2])))
-    return {p for p in parts if len(p) >= 4}
+    lines = [line for line in re.split(r"[,\n]", address) if line.strip()]
+    for index, line in enumerate(lines):
+        words = line.split()
+        if index > 0 and not any(ch.isdigit() for ch in line):
+            continue
+        parts.add(_squeeze(line))
+        if index == 0 and len(words) >= 2:
+            parts.add(_squeeze(" ".join(words[:2])))
+        for at, word in enumerate(words):
+            if any(ch.isdigit() for ch in word):
+                parts.add(_squeeze(" ".join(words[max(0, at - 1) : at + 1])))
+                parts.add(_squeeze(" ".join(words[at : at + 2])))
+    return {p for p in parts if len(p) >= 4 and not p.isdigit()}
 
 
 def carries_personal_data(sentence: str, identifiers: Identifiers | None = None) -> bool:
@@ -210,13 +302,50 @@ def carries_personal_data(sentence: str, identifiers: Identifiers | None = None)
     """
     if _looks_personal(sentence):
         return True
-    if identifiers is None:
+    return identifiers is not None and names_member(sentence, identifiers)
+
+
+def names_member(sentence: str, identifiers: Identifiers) -> bool:
+    """True when ``sentence`` carries what one of the members gave about themselves (the second
+    half of :func:`carries_personal_data`, alone): asked of a campaign's public text each time
+    members join, so a text none of whose words could be theirs is let through at once."""
+    if not _could_name(sentence, identifiers):
         return False
     squeezed = _squeeze(sentence)
     if any(literal in squeezed for literal in identifiers.literals):
         return True
-    capitalised = {t.casefold() for t in _name_tokens(sentence) if not t[:1].islower()}
-    return bool(capitalised & identifiers.name_tokens)
+    written = [_fold_name(t) for t in _name_tokens(sentence) if not t[:1].islower()]
+    if set(written) & identifiers.name_tokens:
+        return True
+    return _short_name_pair(sentence, identifiers)
+
+
+def _could_name(text: str, identifiers: Identifiers) -> bool:
+    """A quick test that lets most texts through: does any of the members' name words or details
+    occur in ``text`` at all (folded, accents off, spaces out)? False means :func:`names_member`
+    is False; True means it must look closer."""
+    folded = _fold_name(text)
+    squeezed = "".join(folded.split())
+    return (
+        any(token in folded for token in identifiers.name_tokens)
+        or any(token in folded for token in identifiers.short_name_tokens)
+        or any(_fold_name(literal) in squeezed for literal in identifiers.literals)
+    )
+
+
+def _short_name_pair(sentence: str, identifiers: Identifiers) -> bool:
+    """A two-letter name word ("Vo") counts capitalised beside another word of a name ("An Vo",
+    "Minh Vo"): alone it is too often a word ("An", "Do", "Ha")."""
+    if not identifiers.short_name_tokens:
+        return False
+    known = identifiers.name_tokens | identifiers.short_name_tokens
+    for left, right in pairwise(_name_tokens(sentence)):
+        if left[:1].islower() or right[:1].islower():
+            continue
+        pair = (_fold_name(left), _fold_name(right))
+        if all(w in known for w in pair) and any(w in identifiers.short_name_tokens for w in pair):
+            return True
+    return False
 
 
 def _looks_personal(sentence: str) -> bool:
@@ -227,6 +356,9 @@ def _looks_personal(sentence: str) -> bool:
         or _UNIT_OR_BOX.search(sentence)
         or _ZIP.search(sentence)
         or _CANADIAN_POSTAL.search(sentence)
+        or _UK_POSTCODE.search(sentence)
+        or _OBFUSCATED_EMAIL.search(sentence)
+        or _STREET_ADDRESS_ABROAD.search(sentence)
         or _has_phone_number(sentence)
     )
 
@@ -264,7 +396,15 @@ def scrub(text: str, identifiers: Identifiers | None = None) -> str:
     the details. Errs the same way: a number that looks like a ZIP code goes too.
     """
     spans: list[tuple[int, int]] = []
-    for pattern in (_EMAIL, _UNIT_OR_BOX, _ZIP, _CANADIAN_POSTAL):
+    for pattern in (
+        _EMAIL,
+        _OBFUSCATED_EMAIL,
+        _UNIT_OR_BOX,
+        _ZIP,
+        _CANADIAN_POSTAL,
+        _UK_POSTCODE,
+        _STREET_ADDRESS_ABROAD,
+    ):
         spans.extend(m.span() for m in pattern.finditer(text))
     # "12 Alder Ct." keeps its full stop: it may end the sentence, and the street is gone anyway.
     for pattern in (_STREET_ADDRESS, _STREET_ADDRESS_ANY_CASE):
@@ -299,8 +439,14 @@ def _identifier_spans(text: str, identifiers: Identifiers) -> list[tuple[int, in
         flexible = r"\s*".join(re.escape(ch) for ch in literal)
         spans.extend(m.span() for m in re.finditer(flexible, text, re.IGNORECASE))
     words = [(m.span(), m.group()) for m in _NAME_TOKEN.finditer(text) if len(m.group()) > 1]
-    folded = [_fold(word) for _, word in words]
+    folded = [_fold_name(word) for _, word in words]
     for i, (span, word) in enumerate(words):
+        if folded[i] in identifiers.short_name_tokens:
+            beside = folded[max(0, i - 1) : i] + folded[i + 1 : i + 2]
+            known = identifiers.name_tokens | identifiers.short_name_tokens
+            if not word[:1].islower() and any(w in known for w in beside):
+                spans.append(span)
+            continue
         if folded[i] not in identifiers.name_tokens:
             continue
         near = folded[max(0, i - 1) : i + 2]

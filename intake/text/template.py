@@ -24,7 +24,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from intake.text.normalize import Segment, segments, words
-from intake.text.personal_data import Identifiers, carries_personal_data
+from intake.text.personal_data import Identifiers, carries_personal_data, names_member
 
 __all__ = [
     "fill_in_skeletons",
@@ -347,3 +347,15 @@ def representative_text(
     ]
     shared.sort(key=lambda norm: (sum(positions[norm]) / len(positions[norm]), norm))
     return "\n".join(_most_common(wordings[norm]) for norm in shared)
+
+
+def without_members(text: str, identifiers: Identifiers) -> str:
+    """A representative text (one sentence per line) without the lines that carry what these
+    members gave about themselves: a campaign's public text was built from a sample of its
+    members, and a member who joins later (a petition's organiser signing copy 100 of a letter
+    that names them in every copy) must take their name out of it."""
+    if not names_member(text, identifiers):
+        return text  # no line can: the usual case, asked of the whole text at once
+    lines = text.splitlines()
+    kept = [line for line in lines if not names_member(line, identifiers)]
+    return text if len(kept) == len(lines) else "\n".join(kept)

@@ -58,3 +58,15 @@ def test_lower_case_prose_with_numbers_and_names_as_words_stays() -> None:
         "we hope the smith family's old oak stays.",  # one name word each, apart
     ):
         assert scrub(text, hope) == text
+
+
+def test_details_from_abroad_and_spelt_out_are_removed() -> None:
+    assert scrub("Vivimos en Calle de Alcalá 45, Madrid.") == "Vivimos en [removed], Madrid."
+    assert scrub("Nous habitons au 4 rue de la Paix depuis 1990.") == (
+        "Nous habitons au [removed] depuis 1990."
+    )
+    assert scrub("Write to jane at example dot com today.") == "Write to [removed] today."
+    assert scrub("Our postcode is SW1A 1AA now.") == "Our postcode is [removed] now."
+    known = Identifiers.of(names=["José García", "An Vo"])
+    assert scrub("Signed, Jose Garcia and An Vo.", known) == "Signed, [removed] and [removed]."
+    assert scrub("An increase hurts.", known) == "An increase hurts."

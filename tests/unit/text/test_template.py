@@ -11,6 +11,7 @@ from intake.text.template import (
     personal_text,
     representative_text,
     template_segments,
+    without_members,
 )
 from tests.fill_in import TEMPLATE as FILL_IN_TEMPLATE
 from tests.fill_in import Where, campaign, fill_in_line
@@ -253,3 +254,11 @@ def test_a_sentence_in_the_campaigns_phrasing_is_not_personal_text() -> None:
         personal_text(body, (), lambda norm: norm == spun) == "My daughter was nearly hit on Elm."
     )
     assert personal_text(body, ()) == body
+
+
+def test_lines_that_name_a_member_who_joins_later_are_taken_out() -> None:
+    text = "Please adopt the ordinance.\nOrganised by José García for our block.\nThank you."
+    late = Identifiers.of(names=["Jose Garcia"])
+    assert without_members(text, late) == "Please adopt the ordinance.\nThank you."
+    assert without_members(text, Identifiers.of(names=["Hope Smith"])) == text
+    assert without_members(text, Identifiers.of(emails=["garcia77@example.org"])) == text
