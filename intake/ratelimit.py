@@ -275,9 +275,10 @@ class BatchingLimiter(Limiter):
     The list is Flask-Limiter's own evaluation of the limits it was handed (``__evaluate_limits``
     in Flask-Limiter 4.1, the release pyproject.toml admits: the limits sorted, the exempt ones
     skipped, each limit's key, scope, key prefix, expiry and cost), made from the same
-    ``RuntimeLimit`` objects, just before it. Where that evaluation does more than hit limits in order and stop at the first
-    breach (conditional deductions, meta limits, not failing on the first breach, another
-    strategy or storage), nothing is listed and every hit goes to Redis alone, as before.
+    ``RuntimeLimit`` objects, just before it. Where that evaluation does more than hit limits in
+    order and stop at the first breach (conditional deductions, meta limits, not failing on the
+    first breach, another strategy or storage), nothing is listed and every hit goes to Redis
+    alone, as before.
     """
 
     def _Limiter__evaluate_limits(  # noqa: N802 - overrides Flask-Limiter's private method
