@@ -22,7 +22,11 @@ _DISGUISED_RE = regex.compile(
     rf"(?:[0-9@$]+{_ALPHABETIC_LETTER}+)*(?![\p{{L}}\p{{N}}])"
 )
 _DIGIT_IN_WORD_RE = regex.compile(rf"{_ALPHABETIC_LETTER}[0-9@$]")
-_THREE_SINGLE_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}\s+\p{L}\s+\p{L}(?![\p{L}\p{N}])")
+# Three single letters with whitespace between ("b u y"): what ``(?<![\p{L}\p{N}])\p{L}\s+\p{L}
+# \s+\p{L}(?![\p{L}\p{N}])`` finds, asked from the whitespace after the first letter (a
+# look-behind then checks that letter), where the regex engine skips ahead faster than it tries
+# a letter at every character. (Only whether there is one counts, not where it starts.)
+_THREE_SINGLE_RE = regex.compile(r"(?<=(?<![\p{L}\p{N}])\p{L})\s+\p{L}\s+\p{L}(?![\p{L}\p{N}])")
 _ANY_LETTER_RE = regex.compile(r"\p{L}")
 #: Shortest disguised word counted ("H2O", "B2B" are codes).
 DISGUISED_MIN_CHARS = 4
@@ -35,7 +39,8 @@ _SPACED_RE = regex.compile(
 # top-level domain.
 # Only top-level domains that are not words ("point de vue", "punto es", "dot co" are prose).
 _TLD = r"(?:com|net|org|info|biz|ru|xyz|online|io|cn|uk|club|shop|vip)"
-_DOT_WORD = r"(?:dot|punto|ponto|point|punkt|точка|نقطة|点)"
+_DOT_WORDS = ("dot", "punto", "ponto", "point", "punkt", "точка", "نقطة", "点")
+_DOT_WORD = rf"(?:{'|'.join(_DOT_WORDS)})"
 _TLD_RE = regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}]){_TLD}(?![\p{{L}}\p{{N}}])")
 _LABEL = r"[\p{L}\p{N}-]{2,}"
 # What precedes the domain: a label and " dot " ("(dot)", "[dot]"): "pharm-4-u dot com"; or two
@@ -80,7 +85,10 @@ def _spelled_link(text: str) -> str | None:
             found = _CODED_BEFORE_RE.search(before)
         if found is not None and found.group().strip():
             return str(before[found.start() :] + m.group())
-    for m in _DOT_WORD_TLD_RE.finditer(text):
+    # The pattern (case-sensitive) holds one of the words for "dot": without one, it finds
+    # nothing, and a text seldom has one (the pattern would read the whole text to tell).
+    dotted = any(word in text for word in _DOT_WORDS)
+    for m in _DOT_WORD_TLD_RE.finditer(text) if dotted else ():
         before = text[max(0, m.start() - SPELLED_WINDOW) : m.start()]
         coded = _CODED_LABEL_BEFORE_RE.search(before)
         if coded is not None and regex.search(r"\p{L}", coded.group()):
