@@ -76,15 +76,33 @@ _CODED_LABEL_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}-])[\p{L}\p{N}]*[\p{N}-]
 _SPACED_RUN_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}(?: \p{L}(?![\p{L}\p{N}])){2,}")
 
 
+# A top-level domain right after a dot and any whitespace (the group is ``_TLD_RE``'s match).
+_DOT_THEN_TLD_RE = regex.compile(rf"(?i)\.\s*((?<![\p{{L}}\p{{N}}]){_TLD}(?![\p{{L}}\p{{N}}]))")
+
+
+def _domain_candidates(text: str) -> list[tuple[int, str]]:
+    """Where ``_TLD_RE`` finds a top-level domain that a spelled address may end in (start,
+    match), in order. What precedes such a domain ends in a word for "dot" (the spelled form)
+    or in a dot and whitespace (the spaced and coded forms): without a word for "dot" in the
+    text, only the domains right after a dot can end one, and a search from the dot finds
+    them without trying every character. (The words are looked for in the case-folded text:
+    each character the pattern's case-insensitive match takes for one of their letters folds
+    to it, but "İ", kept apart.)"""
+    folded = text.casefold()
+    if "\u0130" in text or any(word in folded for word in _DOT_WORDS):
+        return [(m.start(), m.group()) for m in _TLD_RE.finditer(text)]
+    return [(m.start(1), m.group(1)) for m in _DOT_THEN_TLD_RE.finditer(text)]
+
+
 def _spelled_link(text: str) -> str | None:
     """The first web address spelled out to slip past link finders, if any."""
-    for m in _TLD_RE.finditer(text):
-        before = text[max(0, m.start() - SPELLED_WINDOW) : m.start()]
+    for start, domain in _domain_candidates(text):
+        before = text[max(0, start - SPELLED_WINDOW) : start]
         found = _SPELLED_BEFORE_RE.search(before) or _SPACED_BEFORE_RE.search(before)
-        if found is None and m.group().islower():  # "COVID-19 . Com" starts a sentence
+        if found is None and domain.islower():  # "COVID-19 . Com" starts a sentence
             found = _CODED_BEFORE_RE.search(before)
         if found is not None and found.group().strip():
-            return str(before[found.start() :] + m.group())
+            return str(before[found.start() :] + domain)
     # The pattern (case-sensitive) holds one of the words for "dot": without one, it finds
     # nothing, and a text seldom has one (the pattern would read the whole text to tell).
     dotted = any(word in text for word in _DOT_WORDS)

@@ -163,3 +163,61 @@ def test_wallets_and_groups_kept_per_text_answer_as_afresh() -> None:
 def test_linkify_patterns_are_compiled_when_the_matchers_are_built() -> None:
     for matcher in (links.linkifier(), links.full_linkifier()):
         assert {"http", "not_http", "mailto"} <= set(matcher.re)
+
+
+def plain_spelled_link(text: str) -> str | None:
+    """``disguise._spelled_link`` as it was: every top-level domain ``_TLD_RE`` finds."""
+    d = disguise
+    for m in d._TLD_RE.finditer(text):
+        before = text[max(0, m.start() - d.SPELLED_WINDOW) : m.start()]
+        found = d._SPELLED_BEFORE_RE.search(before) or d._SPACED_BEFORE_RE.search(before)
+        if found is None and m.group().islower():
+            found = d._CODED_BEFORE_RE.search(before)
+        if found is not None and found.group().strip():
+            return str(before[found.start() :] + m.group())
+    for m in DOT_WORD_TLD.finditer(text):
+        before = text[max(0, m.start() - d.SPELLED_WINDOW) : m.start()]
+        coded = d._CODED_LABEL_BEFORE_RE.search(before)
+        if coded is not None and regex.search(r"\p{L}", coded.group()):
+            return str(before[coded.start() :] + m.group()).strip()
+    if d._spells_spaced(text):
+        joined = d._SPACED_RUN_RE.sub(lambda run: run.group().replace(" ", ""), text)
+        if joined != text:
+            return plain_spelled_link(joined)
+    return None
+
+
+SPELLED = [
+    "visit pharm dot com today",
+    "visit pharm DOT COM today",
+    "visit pharm poİnt com today",
+    "visit pharm PUNKT com",
+    "visit pharm (dot) net",
+    "shop . example . com",
+    "shop .example. com and more",
+    "w88vn-khuyenmai . com",
+    "COVID-19 . Com on",
+    "the third time. Com on",
+    "example.com",
+    "a.\n\tcom",
+    ". com",
+    "x 点 com",
+    "w w w . example . c o m",
+    "mail me at shop . example . uk or pharm dot io",
+]
+
+
+def test_spelled_addresses_are_found_from_their_dots() -> None:
+    # the words for "dot", folded: every character the pattern takes for one of their
+    # letters, case-insensitively, folds to that letter, but "İ" (which the check keeps apart)
+    everything = all_characters()
+    odd = set()
+    for letter in set("".join(disguise._DOT_WORDS)):
+        for c in regex.findall("(?i)" + regex.escape(letter), everything):
+            if c.casefold() != letter:
+                odd.add(c)
+    assert odd == {"\u0130"}
+    for text in [*SPELLED, *corpus()]:
+        assert disguise._spelled_link(text) == plain_spelled_link(text), text
+    assert disguise._spelled_link(SPELLED[2]) is not None
+    assert disguise._spelled_link(SPELLED[5]) == "shop . example . com"
