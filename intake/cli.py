@@ -7,6 +7,7 @@ chunk (see :mod:`intake.backlog`).
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -234,11 +235,25 @@ def label(follow: bool, poll: float, parent: int | None) -> None:
     from intake.text import spam
 
     spam.preload()  # the letter model before the first batch, not inside it
+    _freeze_startup_objects()
     labeller = Labeller(queue, poll_seconds=poll)
     if parent is not None:  # started by intake serve: stop when it is gone
         _stop_when_orphaned(labeller, parent)
     signal.signal(signal.SIGTERM, lambda *_args: labeller.stop(timeout=0))
     labeller.run()
+
+
+def _freeze_startup_objects() -> None:
+    """Keep what the labeller loaded at start out of the collector's full passes.
+
+    The app, its modules and the spam engine's tables (some 200,000 objects the collector
+    tracks) live as long as the process; a full collection walks them all, 150-200 ms each,
+    and the label queue's batches trigger one every 1,000-3,000 comments, inside a batch that
+    holds its item's lock. Frozen (``gc.freeze``, after a collection frees what start-up left),
+    a full pass walks only what labelling made since: about 30 ms (docs/benchmarks.md, session
+    10). Nothing labelling allocates is kept from the collector."""
+    gc.collect()
+    gc.freeze()
 
 
 def _stop_when_orphaned(labeller: Labeller, parent: int) -> None:

@@ -16,6 +16,7 @@ It is pure and only reads text; the service decides which texts make up an item'
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
@@ -35,6 +36,8 @@ __all__ = [
 #: How many of each language's most frequent words count as function words.
 COMMON_WORDS_PER_LANGUAGE = 300
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+#: ``_WORD_RE`` in ASCII text (its letters, marks and digits are A-Z, a-z and 0-9), faster.
+_ASCII_WORD_RE = re.compile(r"[A-Za-z0-9]+")
 _UNSPACED_RE = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
 )
@@ -77,8 +80,12 @@ def _content_terms(text: str) -> frozenset[str]:
     common = common_words()
     terms: set[str] = set()
     folded = _fold(text)
-    unspaced = _UNSPACED_RE.search(folded) is not None  # one search, not one per token
-    for token in _WORD_RE.findall(folded):
+    if folded.isascii():  # no unspaced script; the tokens are runs of A-Z, a-z and 0-9
+        unspaced, tokens = False, _ASCII_WORD_RE.findall(folded)
+    else:
+        unspaced = _UNSPACED_RE.search(folded) is not None  # one search, not one per token
+        tokens = _WORD_RE.findall(folded)
+    for token in tokens:
         if unspaced and _UNSPACED_RE.search(token):
             chars = [c for c in token if _UNSPACED_RE.match(c)]
             terms.update(a + b for a, b in itertools.pairwise(chars))
@@ -100,10 +107,26 @@ def _cached_terms(text: str) -> frozenset[str]:
 
 def context_terms(texts: Iterable[str]) -> set[str]:
     """The content terms of an item's context: its title and comments, each tokenised once."""
+    if isinstance(texts, tuple):
+        return set(_context_terms(texts))
     terms: set[str] = set()
     for text in texts:
         terms |= _cached_terms(text)
     return terms
+
+
+#: Contexts whose union of terms is kept: the spam signals of one comment ask for its context's
+#: terms up to five times (relatedness, advert words, keyword stuffing, business probes), each
+#: a union of some 200 comments' terms; the next comment's context is another tuple.
+CONTEXTS_CACHE = 8
+
+
+@lru_cache(maxsize=CONTEXTS_CACHE)
+def _context_terms(texts: tuple[str, ...]) -> frozenset[str]:
+    terms: set[str] = set()
+    for text in texts:
+        terms |= _cached_terms(text)
+    return frozenset(terms)
 
 
 #: Letters two terms must share from their start for one to name the other's word in another

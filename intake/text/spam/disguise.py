@@ -22,7 +22,11 @@ _DISGUISED_RE = regex.compile(
     rf"(?:[0-9@$]+{_ALPHABETIC_LETTER}+)*(?![\p{{L}}\p{{N}}])"
 )
 _DIGIT_IN_WORD_RE = regex.compile(rf"{_ALPHABETIC_LETTER}[0-9@$]")
-_THREE_SINGLE_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}\s+\p{L}\s+\p{L}(?![\p{L}\p{N}])")
+# Three single letters with whitespace between ("b u y"): what ``(?<![\p{L}\p{N}])\p{L}\s+\p{L}
+# \s+\p{L}(?![\p{L}\p{N}])`` finds, asked from the whitespace after the first letter (a
+# look-behind then checks that letter), where the regex engine skips ahead faster than it tries
+# a letter at every character. (Only whether there is one counts, not where it starts.)
+_THREE_SINGLE_RE = regex.compile(r"(?<=(?<![\p{L}\p{N}])\p{L})\s+\p{L}\s+\p{L}(?![\p{L}\p{N}])")
 _ANY_LETTER_RE = regex.compile(r"\p{L}")
 #: Shortest disguised word counted ("H2O", "B2B" are codes).
 DISGUISED_MIN_CHARS = 4
@@ -35,7 +39,8 @@ _SPACED_RE = regex.compile(
 # top-level domain.
 # Only top-level domains that are not words ("point de vue", "punto es", "dot co" are prose).
 _TLD = r"(?:com|net|org|info|biz|ru|xyz|online|io|cn|uk|club|shop|vip)"
-_DOT_WORD = r"(?:dot|punto|ponto|point|punkt|точка|نقطة|点)"
+_DOT_WORDS = ("dot", "punto", "ponto", "point", "punkt", "точка", "نقطة", "点")
+_DOT_WORD = rf"(?:{'|'.join(_DOT_WORDS)})"
 _TLD_RE = regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}]){_TLD}(?![\p{{L}}\p{{N}}])")
 _LABEL = r"[\p{L}\p{N}-]{2,}"
 # What precedes the domain: a label and " dot " ("(dot)", "[dot]"): "pharm-4-u dot com"; or two
@@ -71,16 +76,37 @@ _CODED_LABEL_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}-])[\p{L}\p{N}]*[\p{N}-]
 _SPACED_RUN_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}(?: \p{L}(?![\p{L}\p{N}])){2,}")
 
 
+# A top-level domain right after a dot and any whitespace (the group is ``_TLD_RE``'s match).
+_DOT_THEN_TLD_RE = regex.compile(rf"(?i)\.\s*((?<![\p{{L}}\p{{N}}]){_TLD}(?![\p{{L}}\p{{N}}]))")
+
+
+def _domain_candidates(text: str) -> list[tuple[int, str]]:
+    """Where ``_TLD_RE`` finds a top-level domain that a spelled address may end in (start,
+    match), in order. What precedes such a domain ends in a word for "dot" (the spelled form)
+    or in a dot and whitespace (the spaced and coded forms): without a word for "dot" in the
+    text, only the domains right after a dot can end one, and a search from the dot finds
+    them without trying every character. (The words are looked for in the case-folded text:
+    each character the pattern's case-insensitive match takes for one of their letters folds
+    to it, but "İ", kept apart.)"""
+    folded = text.casefold()
+    if "\u0130" in text or any(word in folded for word in _DOT_WORDS):
+        return [(m.start(), m.group()) for m in _TLD_RE.finditer(text)]
+    return [(m.start(1), m.group(1)) for m in _DOT_THEN_TLD_RE.finditer(text)]
+
+
 def _spelled_link(text: str) -> str | None:
     """The first web address spelled out to slip past link finders, if any."""
-    for m in _TLD_RE.finditer(text):
-        before = text[max(0, m.start() - SPELLED_WINDOW) : m.start()]
+    for start, domain in _domain_candidates(text):
+        before = text[max(0, start - SPELLED_WINDOW) : start]
         found = _SPELLED_BEFORE_RE.search(before) or _SPACED_BEFORE_RE.search(before)
-        if found is None and m.group().islower():  # "COVID-19 . Com" starts a sentence
+        if found is None and domain.islower():  # "COVID-19 . Com" starts a sentence
             found = _CODED_BEFORE_RE.search(before)
         if found is not None and found.group().strip():
-            return str(before[found.start() :] + m.group())
-    for m in _DOT_WORD_TLD_RE.finditer(text):
+            return str(before[found.start() :] + domain)
+    # The pattern (case-sensitive) holds one of the words for "dot": without one, it finds
+    # nothing, and a text seldom has one (the pattern would read the whole text to tell).
+    dotted = any(word in text for word in _DOT_WORDS)
+    for m in _DOT_WORD_TLD_RE.finditer(text) if dotted else ():
         before = text[max(0, m.start() - SPELLED_WINDOW) : m.start()]
         coded = _CODED_LABEL_BEFORE_RE.search(before)
         if coded is not None and regex.search(r"\p{L}", coded.group()):

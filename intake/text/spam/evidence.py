@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -9,6 +10,15 @@ import regex
 
 #: A token in any script: letters, marks and digits.
 WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+#: :data:`WORD_RE` in ASCII text, where the letters, marks and digits are A-Z, a-z and 0-9: the
+#: standard library finds them several times faster.
+ASCII_WORD_RE = re.compile(r"[A-Za-z0-9]+")
+
+
+def word_tokens(text: str) -> list[str]:
+    """``WORD_RE.findall(text)``."""
+    found: list[str] = (ASCII_WORD_RE if text.isascii() else WORD_RE).findall(text)
+    return found
 
 
 @dataclass(frozen=True)

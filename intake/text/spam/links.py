@@ -71,7 +71,7 @@ def linkifier() -> Any:
     """
     from linkify_it import LinkifyIt
 
-    return LinkifyIt().tlds(list(_ABUSED_TLDS), True)
+    return _compiled(LinkifyIt().tlds(list(_ABUSED_TLDS), True))
 
 
 @cache
@@ -85,7 +85,20 @@ def full_linkifier() -> Any:
     from linkify_it import LinkifyIt
     from linkify_it.tlds import TLDS
 
-    return LinkifyIt().tlds([*_ABUSED_TLDS, *(t.lower() for t in TLDS)], True)
+    return _compiled(LinkifyIt().tlds([*_ABUSED_TLDS, *(t.lower() for t in TLDS)], True))
+
+
+#: A text with a link of each scheme linkify-it validates with a pattern of its own.
+_EVERY_SCHEME = "http://example.com //example.com mailto:a@example.com"
+
+
+def _compiled(matcher: Any) -> Any:
+    """``matcher`` with its patterns compiled: linkify-it compiles its validators of links with a
+    scheme (``http:``, ``//``, ``mailto:``) when it first meets such a link, some tens of ms
+    (the host pattern holds every TLD) that the first comment with a link would pay; built
+    here, they are paid where the other tables are, when :func:`intake.text.spam.preload` runs."""
+    matcher.match(_EVERY_SCHEME)
+    return matcher
 
 
 @cache
@@ -130,6 +143,12 @@ class Link:
 # A word can hold a link only if it has a scheme, "www.", an "@" or a dot
 # followed by letters; other words are never handed to the link matcher.
 _LINK_CANDIDATE_RE = regex.compile(r"(?i)://|www\.|@|[\p{L}\p{N}]\.\p{L}{2}")
+# The same question asked in parts (:func:`_may_hold_link`): the two literals by ``in``, and the
+# other two alternatives each from a literal the regex engine finds by a fast string search
+# (the dot's letter before it as a look-behind). The pattern above tries four alternatives at
+# every character of a text; in most texts none is there, and it read the whole text that way.
+_WWW_RE = regex.compile(r"(?i)www\.")
+_DOT_LETTERS_RE = regex.compile(r"(?i)\.(?<=[\p{L}\p{N}]\.)\p{L}{2}")
 #: Longest word handed to linkify-it: its matching is quadratic on long runs of
 #: dots, and a URL's host (all that is judged) sits in its first characters.
 _MAX_LINK_WORD = 512
@@ -154,11 +173,11 @@ def find_links(body: str) -> list[Link]:
 def _links_of(body: str) -> tuple[Link, ...]:
     # No character of a candidate match is whitespace, so a body with no match anywhere has no
     # candidate word: one search of the whole body spares one search per word.
-    if not _LINK_CANDIDATE_RE.search(body):
+    if not _may_hold_link(body):
         return ()
     links = []
     for word in body.split():
-        if not _LINK_CANDIDATE_RE.search(word):
+        if not _may_hold_link(word):
             continue
         cut = word[:_MAX_LINK_WORD]
         found = linkifier().match(cut) or full_linkifier().match(cut) or []
@@ -168,6 +187,16 @@ def _links_of(body: str) -> tuple[Link, ...]:
             if _known_tld(m.raw, m.schema, host):
                 links.append(Link(raw=m.raw, host=host, is_email=is_email))
     return tuple(links)
+
+
+def _may_hold_link(text: str) -> bool:
+    """Whether ``_LINK_CANDIDATE_RE`` finds a match in ``text``."""
+    return (
+        "://" in text
+        or "@" in text
+        or _WWW_RE.search(text) is not None
+        or _DOT_LETTERS_RE.search(text) is not None
+    )
 
 
 def _host_of(url: str, is_email: bool) -> str:
@@ -281,9 +310,15 @@ def phone_count(prose: str, s: SpamSettings) -> int:
     """Phone numbers in the text, by Google's libphonenumber matcher (leniency VALID) read in
     ``phone_region``; numbers in another country's national format ("0912 345 678") that the
     matcher does not know there are counted by their digit groups."""
+    return _phones(prose, s.phone_region)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _phones(prose: str, region: str) -> int:
+    """:func:`phone_count`, kept per text (asked up to three times of each comment)."""
     if digit_count(prose) < MIN_PHONE_DIGITS:
         return 0  # no phone number is this short; skip the (costly) matcher
-    return _phone_count(prose, s.phone_region)
+    return _phone_count(prose, region)
 
 
 _ASCII_DIGITS = "0123456789"

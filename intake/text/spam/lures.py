@@ -41,14 +41,14 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from intake.text import relatedness
 from intake.text.marks import drop_combining
 from intake.text.spam.evidence import WORD_RE, Evidence
-from intake.text.spam.links import Link
+from intake.text.spam.links import TEXT_CACHE, Link
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import speaks_of_the_city
 from intake.text.spam.unrelated import written_apart
@@ -199,8 +199,11 @@ _WALLET_RE = regex.compile(
 )
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def wallets(prose: str) -> int:
-    """How many cryptocurrency wallet addresses (Bitcoin, Ethereum, Tron) the text holds."""
+    """How many cryptocurrency wallet addresses (Bitcoin, Ethereum, Tron) the text holds (kept
+    per text: both the service's questions of a comment, does it want the item's context and
+    its score, ask it)."""
     if "bc1" not in prose and "0x" not in prose and max(map(len, prose.split()), default=0) < 26:
         return 0  # no word is long enough to be an address
     return sum(1 for m in _WALLET_RE.finditer(prose) if _looks_random(m.group()))
@@ -386,8 +389,10 @@ _MESSENGER_NAMES = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def messenger_group(prose: str) -> str | None:
-    """A messenger group or channel named without an ID ("Join our Telegram group")."""
+    """A messenger group or channel named without an ID ("Join our Telegram group"); kept per
+    text, as :func:`wallets`."""
     low = prose.casefold()
     if not any(name in low for name in _MESSENGER_NAMES):
         return None  # the common case: no messenger named, nothing folded

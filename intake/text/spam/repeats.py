@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from intake.text.spam.evidence import Evidence
+from intake.text.spam.evidence import ASCII_WORD_RE, Evidence
 from intake.text.spam.settings import SpamSettings
 
 # Letters, marks, digits and symbols (emoji are symbols); everything else is dropped.
@@ -53,7 +53,9 @@ def unit_repeat_evidence(prose: str, reachable: bool, s: SpamSettings) -> list[E
     """
     if len(prose) > MAX_CHARS:
         return []
-    text = "".join(_KEEP_RE.findall(prose.casefold()))
+    folded = prose.casefold()
+    # In ASCII text the letters, marks, digits and other symbols kept are A-Z, a-z and 0-9.
+    text = "".join((ASCII_WORD_RE if folded.isascii() else _KEEP_RE).findall(folded))
     if len(text) < s.repeat_unit_min_chars:
         return []
     needed = s.repeat_unit_contact_times if reachable else s.repeat_unit_min_times

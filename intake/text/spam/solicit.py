@@ -38,7 +38,7 @@ import regex
 
 from intake.text import relatedness
 from intake.text.marks import drop_combining
-from intake.text.spam.evidence import Evidence
+from intake.text.spam.evidence import Evidence, word_tokens
 from intake.text.spam.links import TEXT_CACHE
 from intake.text.spam.pitchwords import pitch_words, syllable_pairs
 from intake.text.spam.settings import SpamSettings
@@ -203,7 +203,7 @@ def _invitations(prose: str) -> tuple[str, ...]:
     context, and its score)."""
     folded = _fold(prose)
     spaced, anywhere = _entries()
-    tokens = _WORD_RE.findall(folded)
+    tokens = word_tokens(folded)
     firsts = _first_words()
     found = [
         " ".join(tokens[i : i + n])
@@ -234,7 +234,7 @@ def seo_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
     folded = _fold(prose).replace("-", "")
     if not any(key in folded for key in _SEO_KEYS):
         return []
-    folded = " ".join(_WORD_RE.findall(folded))
+    folded = " ".join(word_tokens(folded))
     found = [t for t, key in zip(SEO_TERMS, _SEO_KEYS, strict=True) if _has_words(folded, key)]
     if len(found) < 2:
         return []
@@ -276,7 +276,7 @@ def invited_offer_evidence(
     unrelated, and only a sum of money or a percentage (not "200 members")."""
     if not invited or not unrelated or not money(prose):
         return []
-    words = len(_WORD_RE.findall(prose))
+    words = len(word_tokens(prose))
     if words > s.offer_max_words:
         return []
     detail = f"offer: a sum of money in {words} words with an invitation to write privately"
