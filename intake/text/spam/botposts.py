@@ -92,7 +92,8 @@ WEB = (
 )
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Case- and diacritic-folded text ("Đà Nẵng" -> "da nang"), as the word lists are kept."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
     return drop_combining(decomposed)
 
@@ -103,9 +104,9 @@ def _vocab() -> dict[str, str]:
     kinds: dict[str, str] = {}
     for kind, words in (("praise", PRAISE), ("everyone", EVERYONE), ("web", WEB)):
         for word in words.split():
-            kinds[_fold(word)] = kind
+            kinds[fold(word)] = kind
     for word in GREETINGS.split():
-        kinds[_fold(word)] = "greeting"
+        kinds[fold(word)] = "greeting"
     return kinds
 
 
@@ -124,11 +125,11 @@ def _split_unspaced(token: str, vocab: dict[str, str]) -> list[str] | None:
     return parts
 
 
-def _tokens(text: str) -> list[str]:
+def folded_tokens(text: str) -> list[str]:
     """Folded tokens, multi-word entries joined ("xin chao" -> "xin_chao"), runs of unspaced
     scripts split into listed words where they can be."""
     vocab = _vocab()
-    raw = _WORD_RE.findall(_fold(text))
+    raw = _WORD_RE.findall(fold(text))
     out: list[str] = []
     i = 0
     while i < len(raw):
@@ -152,7 +153,7 @@ def bot_post_evidence(
     """A greeting or a test with nothing else, or praise for a post the item is not."""
     if len(prose) > 200:
         return []  # a bot post is short: no need to read a letter
-    tokens = _tokens(prose)
+    tokens = folded_tokens(prose)
     if not tokens or len(tokens) > max(s.bot_greeting_max_words, s.bot_praise_max_words):
         return []
     vocab = _vocab()
@@ -175,7 +176,7 @@ def bot_post_evidence(
         # commonest words, so the relatedness terms drop it).
         stems = {part[: relatedness.STEM_CHARS] for w in web for part in w.split("_")}
         for text in context:
-            if stems & {t[: relatedness.STEM_CHARS] for t in _WORD_RE.findall(_fold(text))}:
+            if stems & {t[: relatedness.STEM_CHARS] for t in _WORD_RE.findall(fold(text))}:
                 return []  # "Great website" on an item about the city's website
     detail = f"bot post: praise for a {web[0].replace('_', ' ')!r} the item is not"
     return [Evidence(s.bot_post_weight, detail, noise=True)]

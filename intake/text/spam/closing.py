@@ -30,7 +30,7 @@ from intake.text.spam.offers import cta_evidence, price_evidence
 from intake.text.spam.pitchwords import pitch_words
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import money
-from intake.text.spam.unrelated import _SENTENCE_END_RE, TAIL_SENTENCES, written_apart
+from intake.text.spam.unrelated import SENTENCE_END_RE, TAIL_SENTENCES, written_apart
 
 #: What :func:`intake.text.spam.unrelated._tail_evidence` writes in its reason.
 CLOSING_MARK = "of its closing sentences"
@@ -40,7 +40,7 @@ SELLING_TAIL_MIN_TERMS = 4
 
 def closing(prose: str) -> str | None:
     """The closing sentences round 9 judges: the last one of two, the last two of more."""
-    parts = [part for part in _SENTENCE_END_RE.split(prose) if part.strip()]
+    parts = [part for part in SENTENCE_END_RE.split(prose) if part.strip()]
     if len(parts) < 2:
         return None
     return " ".join(parts[-min(TAIL_SENTENCES, len(parts) - 1) :])

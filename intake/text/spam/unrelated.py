@@ -119,7 +119,7 @@ def unrelated_evidence(
 
 # Round 9: a sentence ends at ".", "!", "?" (in several scripts) before a letter that is not
 # lower case: "w w w . example . c o m" is not three sentences.
-_SENTENCE_END_RE = regex.compile(r"(?<=[.!?。！？؟।])\s+(?=\P{Ll})|\n+")
+SENTENCE_END_RE = regex.compile(r"(?<=[.!?。！？؟।])\s+(?=\P{Ll})|\n+")
 #: The closing sentences judged apart from the rest of the comment.
 TAIL_SENTENCES = 2
 
@@ -148,7 +148,7 @@ def _tail_evidence(
     A resident's closing lines with a number to call back name the item's subject, or are too
     short to judge ("Thank you. Jane, 555-0142"). ``closing`` (round 11) judges a text of two
     sentences by its last one, when only the title's words made the whole text related."""
-    parts = [part for part in _SENTENCE_END_RE.split(prose) if part.strip()]
+    parts = [part for part in SENTENCE_END_RE.split(prose) if part.strip()]
     if len(parts) < (2 if closing else TAIL_SENTENCES + 1):
         return []
     tail = " ".join(parts[-min(TAIL_SENTENCES, len(parts) - 1) :])

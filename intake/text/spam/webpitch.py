@@ -22,7 +22,7 @@ from __future__ import annotations
 import regex
 
 from intake.text import relatedness
-from intake.text.spam.botposts import _fold, _tokens
+from intake.text.spam.botposts import fold, folded_tokens
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.numbers import shared_figures
 from intake.text.spam.settings import SpamSettings
@@ -34,7 +34,7 @@ _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 #: part of anything ("site", "sitio", "página", "entrada", "Seite": "help at the new site") or
 #: are verbs a resident uses ("share", "bookmark"). Folded as round 6 folds them.
 PAGE_WORDS = frozenset(
-    _fold(w)
+    fold(w)
     for words in (
         "post posts article articles blog blogs website websites webpage webmaster admin content",
         "publicacion articulo artigo postagem publicacao webseite artikel beitrag artikulo",
@@ -45,12 +45,12 @@ PAGE_WORDS = frozenset(
 )
 #: "Site", "page": a web page, or a building site and a page of a report. They count beside a
 #: word of :data:`PAGE_WORDS` ("Dear Site Owner, your website ..."), never alone.
-SITE_WORDS = frozenset(_fold(w) for w in ("site", "sites", "page", "sitio", "pagina", "seite"))
+SITE_WORDS = frozenset(fold(w) for w in ("site", "sites", "page", "sitio", "pagina", "seite"))
 #: Praise, from round 6's list (:data:`intake.text.spam.botposts.PRAISE`) without its fillers:
 #: one of them beside one page word is bot praise ("a very well written article with lots of
 #: useful insights"); a resident's "I copied this from our Facebook post: please ..." has none.
 PRAISE_WORDS = frozenset(
-    _fold(w)
+    fold(w)
     for words in (
         "nice great good awesome amazing excellent wonderful fantastic useful helpful "
         "informative interesting insightful superb perfect valuable",
@@ -74,7 +74,7 @@ def web_words(prose: str) -> list[str]:
     [] otherwise."""
     if len(prose) > WEB_PITCH_MAX_CHARS:
         return []
-    tokens = _tokens(prose)
+    tokens = folded_tokens(prose)
     web = [t for t in tokens if t in PAGE_WORDS]
     if not web:
         return []
@@ -105,7 +105,7 @@ def web_pitch_evidence(
         return []
     stems = {part[: relatedness.STEM_CHARS] for w in web for part in w.split("_")}
     for text in context:
-        if stems & {t[: relatedness.STEM_CHARS] for t in _WORD_RE.findall(_fold(text))}:
+        if stems & {t[: relatedness.STEM_CHARS] for t in _WORD_RE.findall(fold(text))}:
             return []  # the item's own context speaks of a site or a post
     detail = (
         f"written to a {web[0].replace('_', ' ')!r}: none of its {len(terms)} content words "

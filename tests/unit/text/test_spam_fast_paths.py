@@ -197,7 +197,7 @@ def test_drop_combining_is_the_per_character_test() -> None:
 
 @pytest.mark.parametrize(
     "fold",
-    [solicit._fold, lures._fold, pitchwords._fold, botposts._fold],
+    [solicit._fold, lures._fold, pitchwords._fold, botposts.fold],
     ids=["solicit", "lures", "pitchwords", "botposts"],
 )
 def test_the_spam_signals_folds_are_nfkd_without_marks(fold: object) -> None:
