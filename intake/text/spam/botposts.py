@@ -25,14 +25,13 @@ listed words):
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 
 import regex
 
 from intake.text import relatedness
-from intake.text.marks import drop_combining
 from intake.text.spam.evidence import Evidence
+from intake.text.spam.folding import fold
 from intake.text.spam.settings import SpamSettings
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -90,12 +89,6 @@ WEB = (
     "مقال المقال "
     "artikulo "
 )
-
-
-def fold(text: str) -> str:
-    """Case- and diacritic-folded text ("Đà Nẵng" -> "da nang"), as the word lists are kept."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
-    return drop_combining(decomposed)
 
 
 @cache

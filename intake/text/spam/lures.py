@@ -39,15 +39,14 @@ have no '#', no fullwidth or mathematical letter, no two scripts, no four commas
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from functools import cache, lru_cache
 
 import regex
 
 from intake.text import relatedness
-from intake.text.marks import drop_combining
 from intake.text.spam.evidence import WORD_RE, Evidence
+from intake.text.spam.folding import fold
 from intake.text.spam.links import TEXT_CACHE, Link
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import speaks_of_the_city
@@ -255,16 +254,9 @@ BUSINESS = (
 )
 
 
-def _fold(text: str) -> str:
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
-    return drop_combining(decomposed)
-
-
 @cache
 def _phrase_re(phrases: str) -> regex.Pattern[str]:
-    alternatives = sorted({_fold(p) for p in phrases.split("|")}, key=len, reverse=True)
+    alternatives = sorted({fold(p) for p in phrases.split("|")}, key=len, reverse=True)
     return regex.compile(
         r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(p) for p in alternatives) + ")"
     )
@@ -274,7 +266,7 @@ def asks_for_address(prose: str, s: SpamSettings) -> str | None:
     """The phrase by which a short text asks for the reader's own address or number, if any."""
     if prose.count(" ") > 2 * s.probe_max_words or len(WORD_RE.findall(prose)) > s.probe_max_words:
         return None  # (a long letter is let go before its words are counted)
-    ask = _phrase_re(ASKS).search(_fold(prose))
+    ask = _phrase_re(ASKS).search(fold(prose))
     return None if ask is None else ask.group()
 
 
@@ -291,7 +283,7 @@ def probe_evidence(
     ask = asks_for_address(prose, s)
     if ask is None:
         return []
-    offer = _phrase_re(BUSINESS).search(_fold(prose))
+    offer = _phrase_re(BUSINESS).search(fold(prose))
     if speaks_of_the_city(prose):
         return []
     if offer is not None:
@@ -396,7 +388,7 @@ def messenger_group(prose: str) -> str | None:
     low = prose.casefold()
     if not any(name in low for name in _MESSENGER_NAMES):
         return None  # the common case: no messenger named, nothing folded
-    folded = _fold(prose)
+    folded = fold(prose)
     m = _GROUP_RE.search(folded)
     return m.group() if m else None
 
@@ -418,7 +410,7 @@ def price_invitation_evidence(prose: str, invited: list[str], s: SpamSettings) -
     asking the city a price speaks of the city or writes more."""
     if not invited or len(WORD_RE.findall(prose)) > s.price_invitation_max_words:
         return []
-    found = _phrase_re(PRICES).search(_fold(prose))
+    found = _phrase_re(PRICES).search(fold(prose))
     if found is None or speaks_of_the_city(prose):
         return []
     detail = f"offer: an invitation to ask the price privately ({found.group()!r})"

@@ -20,14 +20,13 @@ Devanagari or Ethiopic script match anywhere in a token.
 from __future__ import annotations
 
 import itertools
-import unicodedata
 from functools import cache
 
 import regex
 
 from intake.text import relatedness
-from intake.text.marks import drop_combining
 from intake.text.spam.evidence import Evidence
+from intake.text.spam.folding import fold
 from intake.text.spam.numbers import shared_figures
 from intake.text.spam.settings import SpamSettings
 
@@ -81,11 +80,6 @@ WORDS = {
 }
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
-    return drop_combining(decomposed)
-
-
 @cache
 def _entries() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...]]:
     """(whole words, prefixes, word pairs, anywhere-substrings), folded."""
@@ -95,7 +89,7 @@ def _entries() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[s
     anywhere: set[str] = set()
     for words in WORDS.values():
         for entry in words.split():
-            word = _fold(entry)
+            word = fold(entry)
             if word.startswith("="):
                 whole.add(word[1:])
             elif "_" in word:
@@ -112,7 +106,7 @@ def _entries() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[s
 def pitch_words(prose: str) -> list[str]:
     """The advert words in the text (folded, each once, in order of appearance)."""
     whole, prefixes, pairs, anywhere = _entries()
-    tokens = _WORD_RE.findall(_fold(prose))
+    tokens = _WORD_RE.findall(fold(prose))
     found: list[str] = []
     for i, token in enumerate(tokens):
         hit = None
@@ -133,7 +127,7 @@ def syllable_pairs(text: str) -> set[str]:
     :func:`intake.text.relatedness.content_terms`."""
     if not _VIETNAMESE_RE.search(text):
         return set()
-    tokens = [t for t in _WORD_RE.findall(_fold(text)) if not t.isdigit()]
+    tokens = [t for t in _WORD_RE.findall(fold(text)) if not t.isdigit()]
     return {f"{a} {b}" for a, b in itertools.pairwise(tokens)}
 
 

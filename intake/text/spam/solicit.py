@@ -31,14 +31,13 @@ Two more shapes:
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache, lru_cache
 
 import regex
 
 from intake.text import relatedness
-from intake.text.marks import drop_combining
 from intake.text.spam.evidence import Evidence, word_tokens
+from intake.text.spam.folding import fold
 from intake.text.spam.links import TEXT_CACHE
 from intake.text.spam.pitchwords import pitch_words, syllable_pairs
 from intake.text.spam.settings import SpamSettings
@@ -158,13 +157,10 @@ def _has_words(text: str, key: str) -> bool:
 
 @lru_cache(maxsize=TEXT_CACHE)
 def _fold(text: str) -> str:
-    """Case- and diacritic-folded text. Kept per text: the invitations and the SEO signal fold
-    the same prose, and the service asks of a text whether it wants the item's context (which
-    reads its invitations) and then scores it."""
-    if text.isascii():
-        return text.lower()  # nothing to decompose
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
-    return drop_combining(decomposed)
+    """:func:`~intake.text.spam.folding.fold`, kept per text: the invitations and the SEO signal
+    fold the same prose, and the service asks of a text whether it wants the item's context
+    (which reads its invitations) and then scores it."""
+    return fold(text)
 
 
 @cache

@@ -22,8 +22,9 @@ from __future__ import annotations
 import regex
 
 from intake.text import relatedness
-from intake.text.spam.botposts import fold, folded_tokens
+from intake.text.spam.botposts import folded_tokens
 from intake.text.spam.evidence import Evidence
+from intake.text.spam.folding import fold
 from intake.text.spam.numbers import shared_figures
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.unrelated import written_apart

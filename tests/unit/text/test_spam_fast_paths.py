@@ -19,10 +19,8 @@ from intake.text.spam import (
     Behaviour,
     SpamSettings,
     TextMemo,
-    botposts,
-    lures,
+    folding,
     noise,
-    pitchwords,
     score,
     solicit,
     wants_item_context,
@@ -197,8 +195,8 @@ def test_drop_combining_is_the_per_character_test() -> None:
 
 @pytest.mark.parametrize(
     "fold",
-    [solicit._fold, lures._fold, pitchwords._fold, botposts.fold],
-    ids=["solicit", "lures", "pitchwords", "botposts"],
+    [folding.fold, solicit._fold],
+    ids=["folding", "solicit (cached)"],
 )
 def test_the_spam_signals_folds_are_nfkd_without_marks(fold: object) -> None:
     assert callable(fold)
