@@ -24,13 +24,17 @@ from __future__ import annotations
 
 from intake.text import relatedness
 from intake.text.spam.evidence import Evidence
-from intake.text.spam.links import Link, host_allowed
-from intake.text.spam.numbers import shared_figures
+from intake.text.spam.links import Link
 from intake.text.spam.offers import cta_evidence, price_evidence
 from intake.text.spam.pitchwords import pitch_words
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import money
-from intake.text.spam.unrelated import SENTENCE_END_RE, TAIL_SENTENCES, written_apart
+from intake.text.spam.unrelated import (
+    closing_sentences,
+    links_away,
+    unrelated_tail,
+    written_apart,
+)
 
 #: What :func:`intake.text.spam.unrelated._tail_evidence` writes in its reason.
 CLOSING_MARK = "of its closing sentences"
@@ -40,10 +44,7 @@ SELLING_TAIL_MIN_TERMS = 4
 
 def closing(prose: str) -> str | None:
     """The closing sentences round 9 judges: the last one of two, the last two of more."""
-    parts = [part for part in SENTENCE_END_RE.split(prose) if part.strip()]
-    if len(parts) < 2:
-        return None
-    return " ".join(parts[-min(TAIL_SENTENCES, len(parts) - 1) :])
+    return closing_sentences(prose, 2)
 
 
 def tail_sells(tail: str, s: SpamSettings) -> bool:
@@ -86,17 +87,5 @@ def closing_evidence(
     known = relatedness.context_terms(context)
     if len(known) < s.unrelated_min_context_terms:
         return unrelated
-    count, same = shared_figures(tail, context)
-    shared = relatedness.shared_with_item(terms, known, context) + same
-    if shared > 1 or shared / (len(terms) + count) > s.unrelated_max_share:
-        return unrelated
-    linked = hidden or any(
-        not lk.is_email and not host_allowed(lk.host, s.allowed_domains) for lk in links
-    )
-    detail = (
-        f"unrelated to the item: {shared} of the {len(terms)} content words of its selling "
-        f"closing sentence(s) appear in the item or its other comments, with "
-        f"{'a link' if linked else 'contact details'}"
-    )
-    weight = s.unrelated_weight if linked else s.unrelated_contact_weight
-    return [Evidence(weight, detail, noise=True)]
+    linked = links_away(links, hidden, s)
+    return unrelated_tail(tail, terms, known, context, linked, s, "selling closing sentence(s)")

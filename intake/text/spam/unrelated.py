@@ -88,9 +88,7 @@ def unrelated_evidence(
     """
     if not contacts or context is None:
         return []
-    linked = hidden or any(
-        not lk.is_email and not host_allowed(lk.host, s.allowed_domains) for lk in links
-    )
+    linked = links_away(links, hidden, s)
     terms = relatedness.content_terms(prose)
     if len(terms) < (s.unrelated_selling_min_terms if selling else s.unrelated_min_terms):
         return []
@@ -124,6 +122,48 @@ SENTENCE_END_RE = regex.compile(r"(?<=[.!?。！？؟।])\s+(?=\P{Ll})|\n+")
 TAIL_SENTENCES = 2
 
 
+def links_away(links: list[Link], hidden: bool, s: SpamSettings) -> bool:
+    """A link to a site the deployment does not list, or an address ``hidden`` in the text
+    (round 9: spelled out, defanged or in markup), which weighs as a link."""
+    return hidden or any(
+        not lk.is_email and not host_allowed(lk.host, s.allowed_domains) for lk in links
+    )
+
+
+def closing_sentences(prose: str, fewest: int) -> str | None:
+    """The closing sentences judged apart from the rest: the last one of two, the last
+    ``TAIL_SENTENCES`` of more; None when ``prose`` has fewer than ``fewest`` sentences."""
+    parts = [part for part in SENTENCE_END_RE.split(prose) if part.strip()]
+    if len(parts) < fewest:
+        return None
+    return " ".join(parts[-min(TAIL_SENTENCES, len(parts) - 1) :])
+
+
+def unrelated_tail(
+    tail: str,
+    terms: set[str],
+    known: set[str],
+    context: tuple[str, ...],
+    linked: bool,
+    s: SpamSettings,
+    what: str,
+) -> list[Evidence]:
+    """Evidence when the closing ``tail`` (its content ``terms``) shares at most one content term
+    or figure with the item and its comments, and at most ``unrelated_max_share`` of its own;
+    ``what`` names the tail in the reason."""
+    count, same = shared_figures(tail, context)
+    shared = relatedness.shared_with_item(terms, known, context) + same
+    if shared > 1 or shared / (len(terms) + count) > s.unrelated_max_share:
+        return []
+    detail = (
+        f"unrelated to the item: {shared} of the {len(terms)} content words of its {what} "
+        f"appear in the item or its other comments, with "
+        f"{'a link' if linked else 'contact details'}"
+    )
+    weight = s.unrelated_weight if linked else s.unrelated_contact_weight
+    return [Evidence(weight, detail, noise=True)]
+
+
 def _related(shared: int, terms: int, selling: bool, s: SpamSettings) -> bool:
     """Enough of ``terms`` terms (with figures) are in the item's context."""
     share = shared / terms
@@ -148,21 +188,10 @@ def _tail_evidence(
     A resident's closing lines with a number to call back name the item's subject, or are too
     short to judge ("Thank you. Jane, 555-0142"). ``closing`` (round 11) judges a text of two
     sentences by its last one, when only the title's words made the whole text related."""
-    parts = [part for part in SENTENCE_END_RE.split(prose) if part.strip()]
-    if len(parts) < (2 if closing else TAIL_SENTENCES + 1):
+    tail = closing_sentences(prose, 2 if closing else TAIL_SENTENCES + 1)
+    if tail is None:
         return []
-    tail = " ".join(parts[-min(TAIL_SENTENCES, len(parts) - 1) :])
     terms = relatedness.content_terms(tail)
     if len(terms) < s.unrelated_min_terms:
         return []
-    count, same = shared_figures(tail, context)
-    shared = relatedness.shared_with_item(terms, known, context) + same
-    if shared > 1 or shared / (len(terms) + count) > s.unrelated_max_share:
-        return []
-    detail = (
-        f"unrelated to the item: {shared} of the {len(terms)} content words of its closing "
-        f"sentences appear in the item or its other comments, with "
-        f"{'a link' if linked else 'contact details'}"
-    )
-    weight = s.unrelated_weight if linked else s.unrelated_contact_weight
-    return [Evidence(weight, detail, noise=True)]
+    return unrelated_tail(tail, terms, known, context, linked, s, "closing sentences")
