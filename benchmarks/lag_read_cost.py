@@ -7,10 +7,10 @@ times a second while the item's labeller is behind, each read in a session of it
 ``intake.wiring`` wires it). This times, with ``time.thread_time()``, such reads on a throwaway
 PostgreSQL database with one item and ``--waiting`` comments waiting for their label, two ways
 alternating round by round: ``afresh`` builds the statement for each read (what main did before
-session 10, rebuilt here from ``backlog_statement``'s shape with the item as a literal
-parameter) and ``built once`` runs :data:`intake.services.label_lag.BACKLOG` through
-:func:`read_backlog`. Printed: the median round's microseconds of Python per read for each, and
-the two readings, which must be equal.
+session 10: ``backlog_statement(item_id)``, the item as a literal parameter) and ``built once``
+runs :data:`intake.services.label_lag.BACKLOG` through :func:`read_backlog`. Printed: the
+median round's microseconds of Python per read for each, and the two readings, which must be
+equal.
 """
 
 from __future__ import annotations
@@ -19,10 +19,8 @@ import argparse
 import statistics
 import sys
 import time
-from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Select, func, select, true
 from sqlalchemy.orm import sessionmaker
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -30,28 +28,8 @@ import _common as common
 import burst
 
 from intake.db import make_engine
-from intake.models import Comment, LabellerHeartbeat
 from intake.services.comments import CommentService, Submission, SubmissionContext
-from intake.services.label_lag import Backlog, read_backlog
-
-
-def afresh(item_id: str) -> Select[int, datetime, datetime, float]:
-    """The statement as main built it on every read (before session 10)."""
-    queue = (
-        select(
-            func.count().label("waiting"), func.min(Comment.received_at).label("oldest_waiting_at")
-        )
-        .where(Comment.item_id == item_id, Comment.kind.is_(None))
-        .subquery()
-    )
-    beat = (
-        select(LabellerHeartbeat.labelled_at, LabellerHeartbeat.rate)
-        .where(LabellerHeartbeat.item_id == item_id)
-        .subquery()
-    )
-    return select(
-        queue.c.waiting, queue.c.oldest_waiting_at, beat.c.labelled_at, beat.c.rate
-    ).select_from(queue.outerjoin(beat, true()))
+from intake.services.label_lag import Backlog, backlog_statement, read_backlog
 
 
 def main() -> None:
@@ -74,7 +52,7 @@ def main() -> None:
 
         def old(item_id: str) -> Backlog:
             with factory() as session:
-                waiting, oldest, at, rate = session.execute(afresh(item_id)).one()
+                waiting, oldest, at, rate = session.execute(backlog_statement(item_id)).one()
                 return Backlog(waiting, oldest, at, rate)
 
         def new(item_id: str) -> Backlog:

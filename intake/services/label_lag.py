@@ -45,6 +45,7 @@ from datetime import datetime
 from sqlalchemy import Select, bindparam, func, select, text, true
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import BindParameter
 
 from intake.models import Comment, LabellerHeartbeat
 
@@ -74,11 +75,15 @@ class Backlog:
     """How many comments a second it labelled there lately (None: not measured yet)."""
 
 
-def backlog_statement() -> Select[int, datetime, datetime, float]:
+def backlog_statement(
+    item_id: str | BindParameter[str] | None = None,
+) -> Select[int, datetime, datetime, float]:
     """A :class:`Backlog` in one round trip: the waiting rows through the partial index (a few
-    hundred at most while the guard holds), and the heartbeat row. The item is the bound
-    parameter ``item_id``, so the statement is built once (:data:`BACKLOG`)."""
-    item_id = bindparam("item_id", type_=Comment.__table__.c.item_id.type)
+    hundred at most while the guard holds), and the heartbeat row. By default the item is the
+    bound parameter ``item_id``, so the statement is built once (:data:`BACKLOG`); given an
+    item, it is built for that item alone (``benchmarks/lag_read_cost.py``'s "afresh")."""
+    if item_id is None:
+        item_id = bindparam("item_id", type_=Comment.__table__.c.item_id.type)
     queue = (
         select(
             func.count().label("waiting"), func.min(Comment.received_at).label("oldest_waiting_at")
