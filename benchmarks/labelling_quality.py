@@ -29,6 +29,12 @@ Corpora (each skipped when its files are absent):
   forwarded and quoted copies, one letter in English and in Spanish as two campaigns, two
   opposite campaigns sharing sentences), 77 residents' comments, 17 spam, and two true
   duplicates (``truth["duplicate"]``, left out as the fixture's are). Never tune on it.
+* ``generated-fifth``: ``quality_corpus_fifth.py`` (seed 1701), a fifth generator written in
+  session 11 by a helper who read neither the engine, its docs, nor the other generators' text:
+  eight campaigns of 3 to 150 copies on five other items (fill-in name and address lines, a
+  spun mail-merge, heavy edits, a petition line beside a coalition letter sharing its phrases,
+  a long first copy), 153 residents' comments, 8 resubmissions, anonymous senders who are
+  distinct people, and 15 spam in six languages. Read once, blind; never tune on it.
 * ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-tune-mixed``:
   ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
   item, written for issue 14 item 6 without reading the held-apart rows); ``spam-tune-3``:
@@ -113,6 +119,7 @@ from flask import Flask
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality_corpus
+import quality_corpus_fifth
 import quality_corpus_fourth
 import quality_corpus_fresh
 import quality_corpus_third
@@ -146,7 +153,8 @@ SPAM_HELDOUT_TITLE = "General public comment"
 SPAM_ORDER_SEED = 14
 ALL_CORPORA = (
     "titleix,epa,fixture,generated-tune,generated-report,generated-fresh,"
-    "generated-fresh-report,generated-third,generated-fourth,spam-tune,spam-tune-mixed,"
+    "generated-fresh-report,generated-third,generated-fourth,generated-fifth,spam-tune,"
+    "spam-tune-mixed,"
     "spam-tune-3,spam-tune-4,spam-tune-5,spam-tune-6,spam-heldout,spam-heldout-2,"
     "spam-heldout-3,spam-heldout-4,spam-heldout-5,spam-heldout-6,spam-heldout-7,spam-heldout-8,"
     "burst"
@@ -261,6 +269,12 @@ def generated_fourth() -> Corpus:
     """The session-10 outsider's generator, read with the same truth fields; never tuned on."""
     rows = quality_corpus_fourth.generate(quality_corpus_fourth.SEED)
     return _generated_rows(quality_corpus_fourth.NAME, rows, dict(quality_corpus_fourth.ITEMS))
+
+
+def generated_fifth() -> Corpus:
+    """The session-11 outsider's generator, read with the same truth fields; never tuned on."""
+    rows = quality_corpus_fifth.generate(quality_corpus_fifth.SEED)
+    return _generated_rows(quality_corpus_fifth.NAME, rows, dict(quality_corpus_fifth.ITEMS))
 
 
 def _generated_rows(name: str, rows: Iterable[dict[str, Any]], titles: dict[str, str]) -> Corpus:
@@ -431,6 +445,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         **{name: partial(generated_fresh, name, seed) for name, seed in FRESH_TUNE_SEEDS.items()},
         "generated-third": generated_third,
         "generated-fourth": generated_fourth,
+        "generated-fifth": generated_fifth,
         "spam-tune": spam_tune,
         "spam-tune-mixed": spam_tune_mixed,
         "spam-tune-3": spam_tune_3,

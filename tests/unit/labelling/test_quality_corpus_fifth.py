@@ -1,0 +1,254 @@
+"""The shape of ``benchmarks/quality_corpus_fifth.py`` (issue 14 item 7): deterministic for its
+seed, the campaign sizes and cases its docstring promises, truth on every row, spun copies that
+share no whole sentence, fill-in lines that are never personal truth, distinct anonymous senders,
+fictional contact data. It checks the generator only, never the engine's labels on it: the corpus
+is read once, blind, and nobody tunes on it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from tests.benchmark_modules import load_benchmark
+
+TRUTH_FIELDS = {"campaign", "tier", "spam", "personal", "duplicate"}
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+@pytest.fixture(scope="module")
+def fifth() -> ModuleType:
+    return load_benchmark("quality_corpus_fifth")
+
+
+@pytest.fixture(scope="module")
+def rows(fifth: ModuleType) -> list[dict[str, Any]]:
+    generated: list[dict[str, Any]] = fifth.generate(fifth.SEED)
+    return generated
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in SENTENCE_END.split(text) if len(s.split()) >= 4]
+
+
+def _members(rows: list[dict[str, Any]], campaign: str) -> list[dict[str, Any]]:
+    return [r for r in rows if r["truth"]["campaign"] == campaign and not r["truth"]["duplicate"]]
+
+
+def _anonymous(fifth: ModuleType, name: str) -> bool:
+    return name.strip().casefold() in {n.strip().casefold() for n in fifth.ANONYMOUS_NAMES}
+
+
+def test_deterministic_for_a_seed(fifth: ModuleType, rows: list[dict[str, Any]]) -> None:
+    assert fifth.generate(fifth.SEED) == rows
+    assert fifth.generate(fifth.SEED + 1) != rows
+    assert fifth.SEED == 1701 and fifth.NAME == "generated-fifth"
+
+
+def test_size_and_truth_fields(fifth: ModuleType, rows: list[dict[str, Any]]) -> None:
+    assert 500 <= len(rows) <= 700
+    items = {key for key, _ in fifth.ITEMS}
+    for row in rows:
+        assert set(row["truth"]) == TRUTH_FIELDS
+        assert row["item"] in items and row["body"].strip()
+        truth = row["truth"]
+        if truth["campaign"] is None:
+            assert truth["tier"] is None
+        else:
+            assert truth["tier"] in ("core", "heavy") and isinstance(truth["personal"], str)
+            assert not truth["spam"]
+
+
+def test_campaign_sizes(fifth: ModuleType, rows: list[dict[str, Any]]) -> None:
+    counted = Counter(
+        r["truth"]["campaign"]
+        for r in rows
+        if r["truth"]["campaign"] and not r["truth"]["duplicate"]
+    )
+    assert counted == Counter(fifth.COPIES)
+    assert 6 <= len(counted) <= 8 and min(counted.values()) == 3 and max(counted.values()) == 150
+    heavy = Counter(
+        r["truth"]["campaign"]
+        for r in rows
+        if r["truth"]["tier"] == "heavy" and not r["truth"]["duplicate"]
+    )
+    assert heavy == Counter(fifth.HEAVY)
+    residents = [r for r in rows if r["truth"]["campaign"] is None and not r["truth"]["spam"]]
+    assert len([r for r in residents if not r["truth"]["duplicate"]]) >= 140
+
+
+def test_spam_in_several_kinds_and_languages(rows: list[dict[str, Any]]) -> None:
+    spam = [r for r in rows if r["truth"]["spam"]]
+    assert len(spam) == 15
+    assert all(r["truth"]["campaign"] is None and not r["truth"]["duplicate"] for r in spam)
+    scripts = {
+        "cyrillic": r"[\u0400-\u04ff]",
+        "han": r"[\u4e00-\u9fff]",
+        "latin accents": r"[áéíóúñäöüß€¡]",
+    }
+    for pattern in scripts.values():
+        assert any(re.search(pattern, r["body"]) for r in spam)
+    assert sum("http" in r["body"] for r in spam) >= 8
+
+
+def test_spun_copies_share_no_whole_sentence(rows: list[dict[str, Any]]) -> None:
+    copies = _members(rows, "cannery-spun")
+    seen: Counter[str] = Counter()
+    for row in copies:
+        seen.update(set(_sentences(row["body"])))
+    assert seen and max(seen.values()) == 1
+    # ... yet they are one letter: its phrases recur across the copies
+    assert sum("the cannery" in r["body"].lower() or "Item 9" in r["body"] for r in copies) > 40
+
+
+def test_fill_in_lines_carry_name_and_address_never_as_personal_text(
+    fifth: ModuleType, rows: list[dict[str, Any]]
+) -> None:
+    street = re.compile(rf"\d+ (?:{'|'.join(fifth.STREETS)})")
+    filled = 0
+    for campaign in ("bike-corridor", "library-sundays", "cannery-trades", "plate-coalition"):
+        for row in _members(rows, campaign):
+            if _anonymous(fifth, row["name"]):
+                continue
+            addresses = street.findall(row["body"])
+            assert len(addresses) == 1 and row["name"] in row["body"]
+            filled += 1
+            assert addresses[0] not in row["truth"]["personal"]
+            assert row["name"] not in row["truth"]["personal"]
+    assert filled >= 150
+    bike = [r for r in _members(rows, "bike-corridor") if not _anonymous(fifth, r["name"])]
+    assert all(f"I'm {r['name']}, and my household is at " in r["body"] for r in bike)
+
+
+def test_personal_truth_is_in_the_body(rows: list[dict[str, Any]]) -> None:
+    with_personal = 0
+    for row in rows:
+        personal = row["truth"]["personal"]
+        if not personal:
+            continue
+        with_personal += 1
+        for paragraph in personal.split("\n\n"):
+            assert _flat(paragraph) in _flat(row["body"])
+    assert with_personal >= 100
+
+
+def test_heavy_edits_keep_opening_closing_and_two_or_three_middle_sentences(
+    fifth: ModuleType, rows: list[dict[str, Any]]
+) -> None:
+    letters = {
+        "bike-corridor": fifth.BIKE_LETTER,
+        "cannery-trades": fifth.TRADES_LETTER,
+        "library-sundays": fifth.LIBRARY_LETTER,
+    }
+    for campaign, letter in letters.items():
+        for row in _members(rows, campaign):
+            if row["truth"]["tier"] != "heavy":
+                continue
+            body = _flat(row["body"])
+            assert letter.opening in body and letter.closing in body
+            kept = sum(sentence in body for sentence in letter.middle)
+            assert 2 <= kept <= 3 and len(row["truth"]["personal"].split()) >= 20
+
+
+def test_first_library_copy_is_long_and_mostly_its_senders(rows: list[dict[str, Any]]) -> None:
+    first = _members(rows, "library-sundays")[0]
+    words = len(first["body"].split())
+    assert words >= 450
+    assert len(first["truth"]["personal"].split()) > 0.6 * words
+    assert all(len(r["body"].split()) < 350 for r in _members(rows, "library-sundays")[1:])
+
+
+def test_petition_is_short_and_shares_phrases_with_the_coalition_letter(
+    fifth: ModuleType, rows: list[dict[str, Any]]
+) -> None:
+    assert 8 <= len(fifth.PETITION.split()) <= 20
+    for row in _members(rows, "plate-petition"):
+        line = row["body"].replace(row["truth"]["personal"], "")
+        line = re.sub(r"\s- \w+$", "", line.strip())
+        assert 8 <= len(line.split()) <= 20
+
+    def grams(text: str) -> set[tuple[str, ...]]:
+        words = re.findall(r"\w+", text.lower())
+        return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+
+    letter = fifth.COALITION_LETTER
+    coalition = " ".join([letter.opening, *letter.middle, letter.closing])
+    assert len(grams(fifth.PETITION) & grams(coalition)) >= 3
+    assert fifth.PETITION not in coalition
+
+
+def test_resubmissions_are_the_same_sender(rows: list[dict[str, Any]]) -> None:
+    duplicates = [(i, r) for i, r in enumerate(rows) if r["truth"]["duplicate"]]
+    assert len(duplicates) == 8
+    for at, row in duplicates:
+        assert row["email"]
+        earlier = [
+            r for r in rows[:at] if r["email"] == row["email"] and not r["truth"]["duplicate"]
+        ]
+        assert len(earlier) == 1
+        assert _flat(earlier[0]["body"]) == _flat(row["body"])
+        assert earlier[0]["truth"]["campaign"] == row["truth"]["campaign"]
+
+
+def test_anonymous_senders_are_many_distinct_people(
+    fifth: ModuleType, rows: list[dict[str, Any]]
+) -> None:
+    anonymous = [r for r in rows if _anonymous(fifth, r["name"]) and not r["truth"]["spam"]]
+    assert len(anonymous) >= 60
+    assert {"Anonymous", "", "N/A", "Name withheld"} <= {r["name"] for r in anonymous}
+    assert not any(r["truth"]["duplicate"] or r["email"] or r["postal_code"] for r in anonymous)
+    petition = _members(rows, "plate-petition")
+    assert sum(_anonymous(fifth, r["name"]) for r in petition) >= 20
+    emails: defaultdict[str, set[str | None]] = defaultdict(set)
+    for row in rows:
+        if not _anonymous(fifth, row["name"]) and not row["truth"]["spam"]:
+            emails[row["name"]].add(row["email"])
+    assert all(len(found) == 1 for found in emails.values())
+    named = Counter(
+        r["name"]
+        for r in rows
+        if not _anonymous(fifth, r["name"])
+        and not r["truth"]["spam"]
+        and not r["truth"]["duplicate"]
+    )
+    assert max(named.values()) == 1
+
+
+def test_residents_share_vocabulary_not_sentences(rows: list[dict[str, Any]]) -> None:
+    residents = [
+        r
+        for r in rows
+        if r["truth"]["campaign"] is None and not r["truth"]["spam"] and not r["truth"]["duplicate"]
+    ]
+    seen: Counter[str] = Counter()
+    for row in residents:
+        seen.update(s for s in _sentences(row["body"]) if len(s.split()) >= 6)
+    assert max(seen.values()) == 1
+    bike = [r for r in residents if "Larchmont" in r["body"] or "lane" in r["body"]]
+    assert len(bike) >= 15
+
+
+def test_contact_data_is_fictional(rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        if row["email"]:
+            assert row["email"].rsplit("@", 1)[1] in ("example.com", "example.org", "example.net")
+        for number in re.findall(r"\d{3}-\d{4}", row["body"]):
+            assert number.startswith("555-01")
+        for address in re.findall(r"[\w.]+@[\w.]+", row["body"]):
+            assert address.endswith(("example.com", "example.org", "example.net"))
+
+
+def test_registered_in_the_benchmark(rows: list[dict[str, Any]]) -> None:
+    quality = load_benchmark("labelling_quality")
+    assert "generated-fifth" in quality.ALL_CORPORA.split(",")
+    corpus = quality.load_corpus("generated-fifth", quality.REAL_DOCKETS)
+    assert corpus is not None and corpus.name == "generated-fifth"
+    assert len(corpus.records) == len(rows)
+    assert sum(r.excluded for r in corpus.records) == 8
