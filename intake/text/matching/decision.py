@@ -28,8 +28,10 @@ def decide(
     campaigns: Sequence[CampaignProfile],
     thresholds: MatchThresholds = DEFAULT_THRESHOLDS,
     item_campaigns: Callable[[], Sequence[CampaignProfile]] | None = None,
+    sender: str | None = None,
 ) -> Decision:
-    """Label `fp` given the earlier comments and campaigns its keys found.
+    """Label `fp` given the earlier comments and campaigns its keys found; ``sender``: who sent
+    it, as :attr:`Candidate.sender` tells people apart (the short route counts people).
 
     Order: same-person duplicate, then joining the best matching existing
     campaign, then founding a new campaign with an earlier unaffiliated
@@ -45,7 +47,7 @@ def decide(
     if duplicate is not None:
         return duplicate
     if fp.shingle_count < th.min_shingles:
-        short = short_campaign(fp, candidates, campaigns, th)
+        short = short_campaign(fp, candidates, campaigns, th, sender)
         return short or Decision("unique", reason="too short for a campaign")
     best: tuple[float, int, str] | None = None
     for profile in campaigns:

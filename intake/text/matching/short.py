@@ -35,8 +35,10 @@ def short_campaign(
     candidates: Sequence[Candidate],
     campaigns: Sequence[CampaignProfile],
     th: MatchThresholds,
+    sender: str | None = None,
 ) -> Decision | None:
-    """Join or found a short campaign with `fp` (under ``min_shingles``), or None."""
+    """Join or found a short campaign with `fp` (under ``min_shingles``), or None. ``sender``:
+    who sent it, as :attr:`Candidate.sender` tells people apart."""
     if fp.content_words < th.short_min_words:
         return None
     best: tuple[float, int] | None = None
@@ -53,13 +55,15 @@ def short_campaign(
         return Decision(
             "form_letter", campaign_id=-best[1], similarity=best[0], reason="short campaign line"
         )
-    return _found(fp, candidates, th)
+    return _found(fp, candidates, th, sender)
 
 
 def _found(
-    fp: Fingerprint, candidates: Sequence[Candidate], th: MatchThresholds
+    fp: Fingerprint, candidates: Sequence[Candidate], th: MatchThresholds, sender: str | None
 ) -> Decision | None:
-    """Found a short campaign when enough other people sent this very text earlier."""
+    """Found a short campaign when enough other people sent this very text earlier (an
+    earlier copy its own sender sent is no other person's, whatever the candidate's
+    ``same_person`` says: anonymous senders are told apart by address here only)."""
     first: dict[str, int] = {}
     for cand in sorted(candidates, key=lambda c: c.comment_id):
         if (
@@ -67,6 +71,7 @@ def _found(
             and cand.same_item
             and not cand.same_person
             and cand.sender is not None
+            and cand.sender != sender
             and cand.shingle_count == fp.shingle_count
             and np.array_equal(cand.signature, fp.signature)
         ):
