@@ -108,8 +108,8 @@ def line_match(
     too long for the short route and shares too little with anything for the others. It
     carries the line: at least ``short_line_containment`` of its shingles, the first and last
     among them (a resident who writes the line's first sentence, "I urge you to vote no on item
-    7.", in a letter of their own shares most of the line but not its end; a retyped copy with
-    two words swapped in the middle keeps both), and the line makes up at least
+    7.", in a letter of their own shares most of the line but not its end; a copy retyped with
+    a typo in the middle keeps both), and the line makes up at least
     ``short_line_share`` of the comment's shingles: another letter that opens with the line
     and goes on for a page is that letter, not this campaign's copy (and joined, it would
     make its own sentences known to the campaign, through which its copies would follow).
