@@ -222,6 +222,7 @@ class _BatchRun:
             self.snapshot.campaign_profiles(fp),
             self.thresholds,
             item_campaigns=lambda: self.snapshot.item_campaign_profiles(comment.item_id),
+            sender=self.snapshot.person_of(comment),
         )
         if decision.kind != "unique" or decision.reason:
             return decision

@@ -34,6 +34,7 @@ from intake.labelling.snapshot_state import (
     Known,
     KnownComments,
     RecentUnaffiliated,
+    founding_person,
 )
 from intake.models import Campaign, Comment
 from intake.text.fingerprint import Fingerprint, signature_from_bytes
@@ -168,6 +169,12 @@ class Snapshot:
         self._ensure_known(ids)
         return [self._candidate(self.known.rows[i], identity, comment.item_id) for i in sorted(ids)]
 
+    @staticmethod
+    def person_of(comment: Comment) -> str:
+        """Who sent ``comment``, as the short route counts people (:func:`founding_person`)."""
+        who = comment.submitter
+        return founding_person(who.identity_key, who.name, who.email, comment.source_key)
+
     def own_earlier(self, comment: Comment) -> list[Candidate]:
         identity = comment.submitter.identity_key
         ids = self.known.own_ids(identity, comment.id)
@@ -184,7 +191,7 @@ class Snapshot:
             same_item=known.item_id == item_id,
             segment_hashes=known.segment_keys,
             framing=known.framing,
-            sender=known.identity_key,
+            sender=known.person or known.identity_key,
         )
 
     def campaign_profiles(self, fp: Fingerprint) -> list[CampaignProfile]:
@@ -277,6 +284,7 @@ class Snapshot:
                 identity_key=comment.submitter.identity_key,
                 exact_hash=comment.exact_hash,
                 framing=framing_of(fp),
+                person=self.person_of(comment),
             )
         )
         if comment.campaign_id is None:

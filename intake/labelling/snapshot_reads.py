@@ -31,7 +31,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from intake.labelling.index import framing_keys, unpack_keys
-from intake.labelling.snapshot_state import CANDIDATE_CAP, PERSON_CAP, Known
+from intake.labelling.snapshot_state import CANDIDATE_CAP, PERSON_CAP, Known, founding_person
 from intake.models import (
     UNAFFILIATED,
     BandKey,
@@ -169,7 +169,10 @@ def _known(where: ColumnElement[bool]) -> Any:
             Comment.segment_keys,
             Comment.item_id,
             Comment.exact_hash,
+            Comment.source_key,
             Submitter.identity_key,
+            Submitter.name,
+            Submitter.email,
         )
         .join(Submitter, Submitter.comment_id == Comment.id)
         .where(where, Comment.signature.is_not(None))
@@ -214,6 +217,7 @@ def _as_known(rows: Iterable[Any]) -> Iterator[Known]:
             identity_key=row.identity_key,
             exact_hash=row.exact_hash,
             framing=framing_keys(row.segment_keys),
+            person=founding_person(row.identity_key, row.name, row.email, row.source_key),
         )
 
 

@@ -16,11 +16,15 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from intake import create_app
-from tests.services.test_spun_campaign import create_item, labels, post
-from tests.unit.text.test_short_campaign import EDITS, LINE, RESIDENTS
+from intake.db import get_database
+from intake.models import Comment
+from intake.services.comments import Submission, SubmissionContext
+from intake.wiring import comment_service_for
+from tests.services.test_spun_campaign import ITEM, create_item, labels, post
+from tests.unit.text.test_short_campaign import EDITS, LINE, OWN, RESIDENTS, WITH_OWN
 
 COPIES = 24
 
@@ -62,3 +66,142 @@ def test_a_batch_labels_the_line_as_one_by_one_posts_do(
     create_item(twin)
     one_by_one = labels(twin, [i for n, body in enumerate(texts) for i in post(twin, [body], n)])
     assert batch == one_by_one
+
+
+def with_own_sentences() -> list[str]:
+    """Session 11: the line's first copies, then copies with sentences of their own among the
+    residents' lines and more copies."""
+    rng = random.Random(11)
+    texts = [LINE, LINE.lower(), LINE]
+    for n, copy in enumerate(WITH_OWN):
+        texts += [copy, rng.choice(EDITS)]
+        if n % 2:
+            texts.append(rng.choice(RESIDENTS))
+    return texts
+
+
+def personal_texts(app: Flask, ids: list[int]) -> list[str | None]:
+    with app.app_context(), get_database(app).session_factory() as session:
+        rows = {
+            c.id: c.personal_text
+            for c in session.scalars(select(Comment).where(Comment.id.in_(ids)))
+        }
+        return [rows[i] for i in ids]
+
+
+def test_copies_with_their_own_sentences_join_the_line_with_them_as_personal_text(
+    app: Flask,
+) -> None:
+    create_item(app)
+    texts = with_own_sentences()
+    ids = [i for n, body in enumerate(texts) for i in post(app, [body], n)]
+    got = labels(app, ids)
+    personal = dict(zip(texts, personal_texts(app, ids), strict=True))
+    campaigns = {cid for (kind, cid), body in zip(got, texts, strict=True) if body not in RESIDENTS}
+    assert len(campaigns) == 1 and None not in campaigns, got
+    assert all(
+        label == ("unique", None)
+        for label, body in zip(got, texts, strict=True)
+        if body in RESIDENTS
+    )
+    for copy in WITH_OWN:
+        own = [sentence for sentence in OWN if sentence in copy]
+        text = personal[copy]
+        assert text is not None and all(s in text for s in own), copy
+        assert "protect our parks" not in text.casefold(), copy
+
+
+def test_a_batch_labels_copies_with_own_sentences_as_one_by_one_posts_do(
+    app: Flask, sqlite_template: Path, tmp_path: Path, pg_engine: Engine | None
+) -> None:
+    create_item(app)
+    texts = with_own_sentences()
+    ids = post(app, texts, 0)
+    batch = labels(app, ids), personal_texts(app, ids)
+    assert Counter(kind for kind, _c in batch[0])["form_letter"] == len(texts) - sum(
+        t in RESIDENTS for t in texts
+    )
+    if pg_engine is not None:
+        pytest.skip("the one-by-one twin runs on a second SQLite database (covered on SQLite)")
+    shutil.copy(sqlite_template, tmp_path / "twin.sqlite3")
+    twin = create_app({"database_url": f"sqlite:///{tmp_path / 'twin.sqlite3'}"})
+    create_item(twin)
+    twin_ids = [i for n, body in enumerate(texts) for i in post(twin, [body], n)]
+    assert batch == (labels(twin, twin_ids), personal_texts(twin, twin_ids))
+
+
+def post_anonymously(app: Flask, body: str, address: str | None) -> list[int]:
+    """``body`` from a sender who gave no email and a placeholder name, from ``address`` (the
+    client address digest a public post carries; None: an import or a staff tool)."""
+    with app.app_context(), get_database(app).session_factory() as session:
+        stored = comment_service_for(app, session).submit_together(
+            [
+                Submission(
+                    ITEM,
+                    {"body": body, "submitter": {"name": "Anonymous"}},
+                    SubmissionContext("test", client_key=address),
+                )
+            ]
+        )
+        session.commit()
+        return [c.id for c in stored if isinstance(c, Comment)]
+
+
+def test_anonymous_senders_found_a_line_from_three_addresses_or_none_known(app: Flask) -> None:
+    create_item(app)
+    apart = [i for n in range(3) for i in post_anonymously(app, LINE, f"address-{n}")]
+    assert {cid for _k, cid in labels(app, apart)} != {None}
+    assert len({label for label in labels(app, apart)}) == 1, labels(app, apart)
+
+
+def test_anonymous_senders_without_an_address_found_a_line(app: Flask) -> None:
+    create_item(app)
+    imported = [i for _n in range(3) for i in post_anonymously(app, LINE, None)]
+    got = labels(app, imported)
+    assert len(set(got)) == 1 and got[0][0] == "form_letter", got
+
+
+def test_one_address_posting_a_line_anonymously_three_times_founds_nothing(app: Flask) -> None:
+    """A script (or one person) posting the line as "Anonymous" from one address, slowly
+    enough that no burst signal catches it, is one person: no campaign of three."""
+    create_item(app)
+    one = [i for _n in range(4) for i in post_anonymously(app, LINE, "one-address")]
+    assert all(cid is None for _k, cid in labels(app, one)), labels(app, one)
+    # two more people from elsewhere make three: the line's campaign forms
+    more = [i for n in range(2) for i in post_anonymously(app, LINE, f"elsewhere-{n}")]
+    assert labels(app, more)[-1][0] == "form_letter"
+
+
+def post_anonymous_batch(app: Flask, addresses: list[str]) -> list[int]:
+    with app.app_context(), get_database(app).session_factory() as session:
+        stored = comment_service_for(app, session).submit_together(
+            [
+                Submission(
+                    ITEM,
+                    {"body": LINE, "submitter": {"name": "Anonymous"}},
+                    SubmissionContext("test", client_key=address),
+                )
+                for address in addresses
+            ]
+        )
+        session.commit()
+        return [c.id for c in stored if isinstance(c, Comment)]
+
+
+def test_a_batch_tells_anonymous_senders_apart_as_one_by_one_posts_do(
+    app: Flask, sqlite_template: Path, tmp_path: Path, pg_engine: Engine | None
+) -> None:
+    create_item(app)
+    addresses = ["one", "one", "one", "two", "one", "three", "four"]
+    batch = labels(app, post_anonymous_batch(app, addresses))
+    # the address's first copy founds the campaign with "two" and "three", its others are not
+    # three more people
+    assert batch[0] == batch[3] == batch[5] and batch[5][0] == "form_letter", batch
+    assert batch[1][1] is None and batch[2][1] is None, batch
+    if pg_engine is not None:
+        pytest.skip("the one-by-one twin runs on a second SQLite database (covered on SQLite)")
+    shutil.copy(sqlite_template, tmp_path / "twin.sqlite3")
+    twin = create_app({"database_url": f"sqlite:///{tmp_path / 'twin.sqlite3'}"})
+    create_item(twin)
+    one_by_one = [i for address in addresses for i in post_anonymous_batch(twin, [address])]
+    assert batch == labels(twin, one_by_one)

@@ -18,7 +18,7 @@ from intake.text.matching.joining import campaign_match
 from intake.text.matching.outcome import Decision
 from intake.text.matching.phrases import phrase_match
 from intake.text.matching.profile import CampaignProfile
-from intake.text.matching.short import short_campaign
+from intake.text.matching.short import line_match, short_campaign
 from intake.text.matching.thresholds import DEFAULT_THRESHOLDS, MatchThresholds
 
 
@@ -28,12 +28,17 @@ def decide(
     campaigns: Sequence[CampaignProfile],
     thresholds: MatchThresholds = DEFAULT_THRESHOLDS,
     item_campaigns: Callable[[], Sequence[CampaignProfile]] | None = None,
+    sender: str | None = None,
 ) -> Decision:
-    """Label `fp` given the earlier comments and campaigns its keys found.
+    """Label `fp` given the earlier comments and campaigns its keys found; ``sender``: who sent
+    it, as :attr:`Candidate.sender` tells people apart (the short route counts people).
 
     Order: same-person duplicate, then joining the best matching existing
     campaign, then founding a new campaign with an earlier unaffiliated
-    comment from someone else; otherwise unique.
+    comment from someone else, then joining a short campaign whose line it
+    carries with sentences of its own (after founding: a letter that happens to
+    carry a short campaign's line founds its own campaign with its first copies);
+    otherwise unique.
     """
     th = thresholds
     if fp.shingle_count == 0:
@@ -42,7 +47,7 @@ def decide(
     if duplicate is not None:
         return duplicate
     if fp.shingle_count < th.min_shingles:
-        short = short_campaign(fp, candidates, campaigns, th)
+        short = short_campaign(fp, candidates, campaigns, th, sender)
         return short or Decision("unique", reason="too short for a campaign")
     best: tuple[float, int, str] | None = None
     for profile in campaigns:
@@ -55,20 +60,37 @@ def decide(
         campaigns = _with_item_campaigns(campaigns, item_campaigns)
         best = phrase_match(fp, campaigns, th)
     if best is not None:
-        joined = -best[1]
-        profile = next(p for p in campaigns if p.campaign_id == joined)
-        others = [p for p in campaigns if p.campaign_id != joined]
-        also = set(also_members(fp, candidates, others, th, exclude=None))
-        also.update(first_copies(candidates, profile, th))
-        by_id = {cand.comment_id: cand for cand in candidates}
-        return Decision(
-            "form_letter",
-            campaign_id=joined,
-            similarity=best[0],
-            reason=best[2],
-            also_members=tuple(sorted(i for i in also if carries_template(by_id[i], profile, th))),
-        )
-    return found(fp, candidates, campaigns, th)
+        return _joined(fp, best, candidates, campaigns, th)
+    founded = found(fp, candidates, campaigns, th)
+    if founded.kind == "unique":
+        line = line_match(fp, campaigns, th)
+        if line is not None:
+            return _joined(fp, line, candidates, campaigns, th)
+    return founded
+
+
+def _joined(
+    fp: Fingerprint,
+    best: tuple[float, int, str],
+    candidates: Sequence[Candidate],
+    campaigns: Sequence[CampaignProfile],
+    th: MatchThresholds,
+) -> Decision:
+    """`fp` joins the campaign ``best`` names (similarity, -campaign id, reason), with the
+    earlier unaffiliated comments that carry that campaign's template."""
+    joined = -best[1]
+    profile = next(p for p in campaigns if p.campaign_id == joined)
+    others = [p for p in campaigns if p.campaign_id != joined]
+    also = set(also_members(fp, candidates, others, th, exclude=None))
+    also.update(first_copies(candidates, profile, th))
+    by_id = {cand.comment_id: cand for cand in candidates}
+    return Decision(
+        "form_letter",
+        campaign_id=joined,
+        similarity=best[0],
+        reason=best[2],
+        also_members=tuple(sorted(i for i in also if carries_template(by_id[i], profile, th))),
+    )
 
 
 def _with_item_campaigns(

@@ -15,6 +15,7 @@ from numpy.typing import NDArray
 
 from intake.text.fingerprint import Fingerprint, Signature, estimate_jaccard_many
 from intake.text.matching.profile import CampaignProfile
+from intake.text.matching.short import line_hashes
 from intake.text.matching.thresholds import DEFAULT_THRESHOLDS, MatchThresholds
 
 
@@ -45,8 +46,12 @@ def update_profile(
     paragraph does not displace the template.
     """
     phrases, counts = _updated_phrases(profile, fp, thresholds)
+    line = profile.line_array
+    if founder and not len(line) and _short_line(profile.exemplars, fp, thresholds, founder):
+        line = line_hashes(fp)
     return replace(
         profile,
+        line_array=line,
         exemplars=_updated_exemplars(profile.exemplars, fp, thresholds, founder),
         sentences=_updated_sentences(profile, fp, thresholds),
         member_count=profile.member_count + 1,

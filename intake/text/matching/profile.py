@@ -58,6 +58,11 @@ class CampaignProfile:
     phrase_counts: NDArray[np.uint16] = field(default_factory=lambda: _NO_COUNTS)
     """How many of the members counted sent each phrase of ``phrase_array`` (same order; empty
     in a profile stored before the counts were kept)."""
+    line_array: NDArray[np.uint32] = field(default_factory=lambda: _NO_HASHES)
+    """A short campaign's line (:mod:`.short`): the hashes of the word shingles of the text its
+    founders sent alike, in the line's order (empty for a letter's campaign, and in a profile
+    stored before lines were kept, until ``intake relabel``). A copy that adds sentences of its
+    own carries them (:func:`~intake.text.matching.short.line_match`)."""
 
     _MAGIC = b"ICP1"
     _MAGIC_PHRASES = b"ICP2"
@@ -187,8 +192,12 @@ class CampaignProfile:
         uses = table[:, 1].astype("<u4").tobytes()
         weights = table[:, 2].astype("<u2").tobytes()
         body = head + counts + sigs + keys + uses + weights
-        if not len(self.phrase_array):
+        if not len(self.phrase_array) and not len(self.line_array):
             return body
+        line = b""
+        if len(self.line_array):
+            n_line = self._PHRASES.pack(len(self.line_array))
+            line = n_line + self.line_array.astype("<u4").tobytes()
         return (
             self._MAGIC_PHRASES
             + body[len(self._MAGIC) :]
@@ -198,6 +207,7 @@ class CampaignProfile:
             + self.common_array.astype("<u4").tobytes()
             + self._PHRASES.pack(len(self.phrase_counts))
             + self.phrase_counts.astype("<u2").tobytes()
+            + line
         )
 
     @classmethod
@@ -219,14 +229,18 @@ class CampaignProfile:
         sentences = tuple(
             (int(k), int(u), int(w)) for k, u, w in zip(keys, uses, weights, strict=True)
         )
-        phrases, common, counts = _NO_HASHES, _NO_HASHES, _NO_COUNTS
+        phrases, common, counts, line = _NO_HASHES, _NO_HASHES, _NO_COUNTS, _NO_HASHES
         if magic == cls._MAGIC_PHRASES:
             phrases, pos = cls._read_hashes(data, pos + 14 * n_sent)
             common, pos = cls._read_hashes(data, pos)
             if pos < len(data):  # a profile stored before the counts were kept ends here
                 (n,) = cls._PHRASES.unpack_from(data, pos)
-                counts = np.frombuffer(data, "<u2", n, pos + cls._PHRASES.size).astype(np.uint16)
-        return cls(campaign_id, exemplars, sentences, int(members), phrases, common, counts)
+                pos += cls._PHRASES.size
+                counts = np.frombuffer(data, "<u2", n, pos).astype(np.uint16)
+                pos += 2 * n
+            if pos < len(data):  # ...and one stored before lines were kept, here
+                line, pos = cls._read_hashes(data, pos)
+        return cls(campaign_id, exemplars, sentences, int(members), phrases, common, counts, line)
 
     @classmethod
     def _read_hashes(cls, data: bytes, pos: int) -> tuple[NDArray[np.uint32], int]:

@@ -6,6 +6,9 @@ alike ("Support.", "Vote no") are the public agreeing and are counted one by one
 normalisation: case, punctuation) on the item is not that: it is a campaign's whole letter.
 Such a comment founds a campaign with those earlier copies, and later short comments join it
 when they are a light edit of one of its exemplars (a typo, a dropped or changed word).
+A longer comment joins it when it carries the campaign's line (stored in the profile at founding:
+:func:`line_hashes`) whole or nearly, its first and last words included, and the line is a real
+part of it: a copy with a sentence or two of the sender's own (:func:`line_match`).
 Measured in session 10 (docs/labelling.md): on the real dockets, the fixture and every
 generated corpus, the only short texts three people sent alike that reach eight words are
 the campaign's.
@@ -16,12 +19,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+import xxhash
+from numpy.typing import NDArray
 
-from intake.text.fingerprint import Fingerprint, estimate_jaccard
+from intake.text.fingerprint import DEFAULT_SCHEME, Fingerprint, estimate_jaccard
 from intake.text.matching.candidates import Candidate
 from intake.text.matching.outcome import Decision
 from intake.text.matching.profile import CampaignProfile
 from intake.text.matching.thresholds import MatchThresholds
+from intake.text.normalize import words
 
 
 def short_campaign(
@@ -29,8 +35,10 @@ def short_campaign(
     candidates: Sequence[Candidate],
     campaigns: Sequence[CampaignProfile],
     th: MatchThresholds,
+    sender: str | None = None,
 ) -> Decision | None:
-    """Join or found a short campaign with `fp` (under ``min_shingles``), or None."""
+    """Join or found a short campaign with `fp` (under ``min_shingles``), or None. ``sender``:
+    who sent it, as :attr:`Candidate.sender` tells people apart."""
     if fp.content_words < th.short_min_words:
         return None
     best: tuple[float, int] | None = None
@@ -47,13 +55,15 @@ def short_campaign(
         return Decision(
             "form_letter", campaign_id=-best[1], similarity=best[0], reason="short campaign line"
         )
-    return _found(fp, candidates, th)
+    return _found(fp, candidates, th, sender)
 
 
 def _found(
-    fp: Fingerprint, candidates: Sequence[Candidate], th: MatchThresholds
+    fp: Fingerprint, candidates: Sequence[Candidate], th: MatchThresholds, sender: str | None
 ) -> Decision | None:
-    """Found a short campaign when enough other people sent this very text earlier."""
+    """Found a short campaign when enough other people sent this very text earlier (an
+    earlier copy its own sender sent is no other person's, whatever the candidate's
+    ``same_person`` says: anonymous senders are told apart by address here only)."""
     first: dict[str, int] = {}
     for cand in sorted(candidates, key=lambda c: c.comment_id):
         if (
@@ -61,6 +71,7 @@ def _found(
             and cand.same_item
             and not cand.same_person
             and cand.sender is not None
+            and cand.sender != sender
             and cand.shingle_count == fp.shingle_count
             and np.array_equal(cand.signature, fp.signature)
         ):
@@ -75,3 +86,45 @@ def _found(
         reason=f"founded: one line sent alike by {len(first) + 1} people",
         also_members=tuple(others),
     )
+
+
+def line_hashes(fp: Fingerprint) -> NDArray[np.uint32]:
+    """The hashes of a short line's word shingles, in the line's order, as its fingerprint's
+    phrases hash them (so a longer copy's ``phrases`` hold them wherever the line sits)."""
+    units = words(fp.matching_text)
+    k = DEFAULT_SCHEME.shingle_size
+    windows = [" ".join(units[i : i + k]) for i in range(max(1, len(units) - k + 1))]
+    hashes = (xxhash.xxh32_intdigest(window.encode("utf-8")) for window in windows)
+    return np.array(list(dict.fromkeys(hashes)), dtype=np.uint32)
+
+
+def line_match(
+    fp: Fingerprint, campaigns: Sequence[CampaignProfile], th: MatchThresholds
+) -> tuple[float, int, str] | None:
+    """The short campaign whose line ``fp`` (``min_shingles`` or more) carries, as
+    (containment, -campaign id, reason) for the best one, or None.
+
+    A copy of an action page's one-line letter with a sentence or two of the sender's own is
+    too long for the short route and shares too little with anything for the others. It
+    carries the line: at least ``short_line_containment`` of its shingles, the first and last
+    among them (a resident who writes the line's first sentence, "I urge you to vote no on item
+    7.", in a letter of their own shares most of the line but not its end; a copy retyped with
+    a typo in the middle keeps both), and the line makes up at least
+    ``short_line_share`` of the comment's shingles: another letter that opens with the line
+    and goes on for a page is that letter, not this campaign's copy (and joined, it would
+    make its own sentences known to the campaign, through which its copies would follow).
+    """
+    best: tuple[float, int, str] | None = None
+    for profile in campaigns:
+        line = profile.line_array
+        if not len(line) or int(line[0]) not in fp.phrases or int(line[-1]) not in fp.phrases:
+            continue
+        shared = sum(1 for h in line.tolist() if h in fp.phrases)
+        containment = shared / len(line)
+        if containment < th.short_line_containment:
+            continue
+        if shared < th.short_line_share * fp.shingle_count:
+            continue
+        if best is None or (containment, -profile.campaign_id) > best[:2]:
+            best = (containment, -profile.campaign_id, "carries the short campaign's line")
+    return best

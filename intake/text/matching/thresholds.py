@@ -38,6 +38,13 @@ class MatchThresholds:
     """Short route: estimated Jaccard with a short campaign's exemplar a short comment needs to
     join it. A one-word slip in a twelve-word line leaves about 0.54; a resident's own line
     sharing a phrase with it stays under 0.2."""
+    short_line_containment: float = 0.7
+    """Short campaigns, longer copies: share of the line's shingles (its first and last among
+    them) a comment of ``min_shingles`` or more must carry to join (a copy retyped with two
+    words swapped keeps 0.7 of a twelve-word line; see :func:`.short.line_match`)."""
+    short_line_share: float = 0.2
+    """...and the share of the comment's shingles the line must make up: a line of 8 to 20
+    words and a sentence or two of the sender's own, not a page-long letter opening with it."""
     min_template_shingles: int = 40
     """Shingles a comment must share with an exemplar or a founding partner (MinHash route)."""
     min_shared_sentences: int = 3

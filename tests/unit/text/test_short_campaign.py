@@ -7,8 +7,19 @@ a line only two people sent, one person's resends, and residents' own lines on t
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import numpy as np
+
 from intake.text.fingerprint import Fingerprint, Fingerprinter
-from intake.text.matching import DEFAULT_THRESHOLDS, Candidate, decide, new_profile, update_profile
+from intake.text.matching import (
+    DEFAULT_THRESHOLDS,
+    CampaignProfile,
+    Candidate,
+    decide,
+    new_profile,
+    update_profile,
+)
 
 FP = Fingerprinter()
 LINE = "I urge you to vote no on item 7. Protect our parks."
@@ -114,3 +125,71 @@ def test_a_letters_campaign_never_learns_a_short_exemplar() -> None:
     assert DEFAULT_THRESHOLDS.min_shingles <= middling.shingle_count < 40
     bare = update_profile(new_profile(5, [middling, middling]), fp(LINE))
     assert bare.exemplars == ()
+
+
+OWN = (
+    "Plastic turf gets scorching for a dog's paws in August.",
+    "It is the only open grass I can reach with my walker, and I have walked it for 20 years.",
+    "Owls feed there in the fall, and stadium lights will scare them away.",
+)
+WITH_OWN = (
+    f"{LINE} {OWN[0]}",
+    f"{OWN[1]} {LINE}",
+    f"{OWN[2]} {LINE} {OWN[0]}",
+    f"{LINE.upper()} {OWN[1]}",
+    f"I urge you to vtoe no on item 7. Protect our parks. {OWN[2]}",
+)
+"""Copies of the line with sentences of their senders' own (session 11): before, after, around
+it, in capitals, and retyped with a typo."""
+
+
+def line_campaign() -> CampaignProfile:
+    return new_profile(9, [fp(LINE), fp(LINE), fp(LINE)])
+
+
+def test_the_line_is_kept_in_the_profile_and_its_bytes() -> None:
+    profile = line_campaign()
+    assert len(profile.line_array) == fp(LINE).shingle_count
+    assert set(profile.line_array.tolist()) == fp(LINE).phrases
+    stored = CampaignProfile.from_bytes(profile.to_bytes())
+    assert stored.line_array.tolist() == profile.line_array.tolist()
+    assert stored.phrase_counts.tolist() == profile.phrase_counts.tolist()
+    # a profile stored before lines were kept reads as one without a line
+    old = replace(profile, line_array=np.zeros(0, dtype=np.uint32))
+    assert not len(CampaignProfile.from_bytes(old.to_bytes()).line_array)
+
+
+def test_copies_with_sentences_of_their_own_join_the_short_campaign() -> None:
+    profile = line_campaign()
+    for text in WITH_OWN:
+        assert fp(text).shingle_count >= DEFAULT_THRESHOLDS.min_shingles, text
+        decision = decide(fp(text), [], [profile])
+        assert decision.kind == "form_letter" and decision.campaign_id == 9, text
+
+
+def test_letters_sharing_the_lines_words_do_not_join_it() -> None:
+    profile = line_campaign()
+    strangers = (
+        # the line's first sentence in a resident's own words: most of the line, not its end
+        f"I urge you to vote no on item 7. {OWN[0]} {OWN[2]}",
+        # residents' own lines on the item, longer
+        f"{RESIDENTS[0]} {OWN[1]} {OWN[0]}",
+        f"{RESIDENTS[1]} {RESIDENTS[2]} {OWN[2]}",
+        # another letter that opens with the line and goes on for a page is that letter
+        f"{LINE} "
+        + " ".join(
+            f"{sentence} We said so at the {n} hearings." for n, sentence in enumerate(OWN * 3)
+        ),
+    )
+    for text in strangers:
+        assert fp(text).shingle_count >= DEFAULT_THRESHOLDS.min_shingles, text
+        assert decide(fp(text), [], [profile]).kind == "unique", text
+
+
+def test_a_letters_campaign_has_no_line() -> None:
+    letter = fp(f"{OWN[1]} {OWN[2]} {OWN[0]} {LINE}")
+    assert not len(new_profile(4, [letter, letter]).line_array)
+    # nor does a short campaign learn one from a later member
+    assert update_profile(line_campaign(), fp(EDITS[1])).line_array.tolist() == (
+        line_campaign().line_array.tolist()
+    )
