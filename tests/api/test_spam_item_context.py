@@ -269,3 +269,34 @@ def test_round_12_closing_sentences_and_pitches_to_a_site_owner_alone_and_in_a_b
     assert [(x["kind"], evidence(x)) for x in one] == [(x["kind"], evidence(x)) for x in together]
     assert [x["kind"] == "spam" for x in one[-3:]] == [False, True, True], one[-3:]
     assert any(r.startswith("written to a 'article'") for r in one[-1]["reasons"]), one[-1]
+
+
+def test_round_13_a_selling_end_and_spelled_addresses_alone_and_in_a_batch(
+    client: FlaskClient, staff: dict[str, str], integration: dict[str, str]
+) -> None:
+    """Round 13: an advert that opens on the item's subject and ends by selling through a link
+    whose closing names the item too, and an address spelled with a path, are spam (neither was
+    on round 12); a resident quoting a phishing text to warn others and a resident's Markdown
+    link to a report are not, with the same labels and evidence one by one and in a batch."""
+    advert = (
+        "Protected lanes on Alder are overdue, my kids ride there. And for Alder riders: bike "
+        "locks and lights 50% off this week at alder-cycle-deals.example.com"
+    )
+    spelled = "Lower your car insurance by 40% today: quotesnap dot co slash start"
+    warning = (
+        'Neighbours, I got this text today and it is a scam, do not click. It said: "Your '
+        "Alder parking permit will be cancelled. Pay the $4.99 renewal now at "
+        'alder-permit-pay.example.com" The city never texts about permits.'
+    )
+    markdown = (
+        "The counts are in the city's traffic study: 41% of trips on Alder are under two miles "
+        "([traffic study](https://www.altraffic.example.org/studies/2026/alder-counts.pdf))."
+    )
+    bodies = [*ON_ALDER, advert, spelled, warning, markdown]
+    one, together = labels_alone_and_in_a_batch(
+        client, staff, integration, bodies, ("2026-13001", "2026-13002"), BIKE_LANES
+    )
+    assert [(x["kind"], evidence(x)) for x in one] == [(x["kind"], evidence(x)) for x in together]
+    assert [x["kind"] == "spam" for x in one[-4:]] == [True, True, False, False], one[-4:]
+    assert any("ends by selling through a link" in r for r in one[-4]["reasons"]), one[-4]
+    assert any("spelled out with a path" in r for r in one[-3]["reasons"]), one[-3]

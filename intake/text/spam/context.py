@@ -16,6 +16,7 @@ from intake.text.spam.offers import cta_evidence, price_evidence
 from intake.text.spam.pitchwords import pitch_words, syllable_pairs
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import invitations, money
+from intake.text.spam.spelled import spelled_address
 from intake.text.spam.webpitch import web_words
 
 
@@ -28,6 +29,7 @@ def wants_item_context(body: str, s: SpamSettings) -> bool:
     if any("praise" in e.detail for e in bot_post_evidence(prose, None, s)):
         return True  # round 6: is the praised "website" the item's own subject?
     hidden = any(e.detail.startswith("links: ") for e in disguise_evidence(prose, body, s))
+    hidden = hidden or spelled_address(body) is not None  # round 13
     if asks_for_address(prose, s):
         return True  # round 9: does a stranger asking for an address speak of the item?
     if stuffed_terms(prose, s):

@@ -56,6 +56,11 @@ def is_citation(link: Link) -> bool:
     return len(segments) >= 2 or bool(segments and _FILE_RE.search(segments[-1]))
 
 
+def is_shortener(host: str) -> bool:
+    """A link shortener: the destination is hidden (a resident's petition is often behind one)."""
+    return ".".join(host.split(".")[-2:]) in _SHORTENERS
+
+
 def is_spammy_host(host: str) -> bool:
     """A link shortener (the destination is hidden) or a top-level domain spam favours."""
     labels = host.split(".")

@@ -76,6 +76,11 @@ def is_front_page(link: Link) -> bool:
     return not path or bool(_SEGMENT_RE.fullmatch(path))
 
 
+def named_site(host: str, prose: str) -> bool:
+    """The comment names the site of ``host`` (see :func:`_named_in`)."""
+    return _named_in(_site_name(host).casefold(), prose)
+
+
 def pitch_link_evidence(prose: str, links: list[Link], s: SpamSettings) -> list[Evidence]:
     """A link to a site's front page (not a citation of a document or an article) that the
     comment does not name: a resident who gives a website names it ("I own Rosa's Bakery

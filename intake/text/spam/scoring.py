@@ -40,9 +40,11 @@ from intake.text.spam.lures import (
     wallet_evidence,
     wallets,
 )
+from intake.text.spam.markup import markdown_link_evidence, spin_set_evidence
 from intake.text.spam.noise import gibberish_evidence, repeat_evidence
 from intake.text.spam.offers import cta_evidence, offer_evidence, price_evidence
 from intake.text.spam.pitchwords import advert_evidence, many_words_evidence
+from intake.text.spam.pivot import pivot_evidence
 from intake.text.spam.repeats import unit_repeat_evidence
 from intake.text.spam.scripts import script_mash_evidence
 from intake.text.spam.settings import Behaviour, SpamSettings, SpamVerdict
@@ -56,8 +58,10 @@ from intake.text.spam.solicit import (
     speaks_of_the_city,
     unrelated_offer_evidence,
 )
+from intake.text.spam.spelled import spelled_address_evidence
 from intake.text.spam.unrelated import unrelated_evidence
 from intake.text.spam.webpitch import web_pitch_evidence
+from intake.text.spam.wordruns import word_run_evidence
 
 
 def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> list[Evidence]:
@@ -79,6 +83,7 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
     disguised = disguise_evidence(prose, body, s)
     contacts += messenger_evidence(ids, s)
     hidden = [e for e in disguised if e.detail.startswith("links: ")]
+    hidden = hidden or spelled_address_evidence(body, s)  # round 13: "dot co slash start"
     contacts += hidden
     # Round 7: "DM for prices", "inbox ngay", "search us on Google": a way to reach someone
     # that gives no address.
@@ -123,6 +128,10 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
         *web_pitch_evidence(prose, context, s),  # round 12
         *invisible_evidence(prose),  # round 12
         *lure_link_evidence(links, s),  # round 12
+        *word_run_evidence(prose),  # round 13
+        *spin_set_evidence(prose),  # round 13
+        *markdown_link_evidence(body, prose, s),  # round 13
+        *pivot_evidence(body, prose, links, s),  # round 13
     ]
     unrelated = unrelated_evidence(
         prose, contacts, links, context, s, selling, outright, hidden=bool(hidden)

@@ -1,0 +1,85 @@
+"""Round 13: a comment that ends by selling through a link, after an opening about anything.
+
+"Totally agree, the gas ones are unbearable. I switched to a battery blower ... If anyone wants
+the one I got it's 40% off this week only: https://…shop/ref=…", "Speed cameras are a CASH GRAB
+... Download free today: ticketshield-app.io/halden", "Property rights are under attack ...
+Normally $297, today $97: capproof-course.com": adverts that open like a resident, on the
+item's own subject, so relatedness (round 4) finds the item's words and the closing-sentence
+rules (rounds 9, 12) find them in the closing too. The shape they share, in any language, is
+the *end*: the text stops on a link, and the sentences leading into it sell (a price, a sum
+of money or a percentage, a call to action), while the opening carries no link at all.
+
+A resident who ends on a link cites something: a report, an article, a petition page (two path
+segments or a file: :func:`links.is_citation`), a site the text names ("I own Rosa's Bakery
+... rosasbakery.example.com"), an allowed domain, or a petition or a group chat behind a
+shortener ("bit.ly/SundayLibraries", "t.me/our-group"), none of which count here. What is
+left is a link to a front door the text does not name, a domain spam favours, or a link that
+pays its poster (an affiliate code), with a price or a sum just before it.
+"""
+
+from __future__ import annotations
+
+from intake.text.spam.evidence import WORD_RE, Evidence
+from intake.text.spam.links import Link, host_allowed, is_citation, is_shortener, is_spammy_host
+from intake.text.spam.linkshape import is_front_page, named_site
+from intake.text.spam.lures import affiliate_links
+from intake.text.spam.offers import cta_evidence, price_evidence
+from intake.text.spam.pitchwords import pitch_words
+from intake.text.spam.settings import SpamSettings
+from intake.text.spam.solicit import money
+from intake.text.spam.unrelated import SENTENCE_END_RE, TAIL_SENTENCES
+
+#: Words allowed after the last link (a sign-off such as "thanks!" or an emoji's name).
+AFTER_LINK_MAX_WORDS = 3
+#: Weight: as round 4's "unrelated to the item, with a link" (0.55): the selling end is the
+#: part written apart from the item. With the link's own 0.15 it is 0.62, under the threshold;
+#: with the unnamed front page (0.25), a price or a domain spam favours it reaches it.
+PIVOT_WEIGHT = 0.55
+#: Distinct advert words that make the lead-in sell without a price or a sum ("free" alone is
+#: a community event's word too).
+PITCH_WORDS_MIN = 2
+
+
+def _pays_or_hides(link: Link, prose: str) -> bool:
+    """A link that sends the reader to a seller: a domain spam favours (not a shortener), a
+    code that pays the poster, or a front door the text does not name."""
+    if is_shortener(link.host) or is_citation(link):
+        return False
+    if is_spammy_host(link.host) or affiliate_links([link]):
+        return True
+    return is_front_page(link) and not named_site(link.host, prose)
+
+
+def selling_end(body: str, prose: str, links: list[Link], s: SpamSettings) -> str | None:
+    """The host of the link the comment ends on, when the sentences leading into it sell and
+    the opening holds no link; None otherwise."""
+    outside = [
+        lk for lk in links if not lk.is_email and not host_allowed(lk.host, s.allowed_domains)
+    ]
+    if not outside:
+        return None
+    last = outside[-1]
+    at = body.rfind(last.raw)
+    if at < 0 or len(WORD_RE.findall(body[at + len(last.raw) :])) > AFTER_LINK_MAX_WORDS:
+        return None
+    parts = [part for part in SENTENCE_END_RE.split(body[:at]) if part.strip()]
+    if len(parts) < 2:
+        return None  # no opening before the lead-in: a one-line advert is read by others
+    cut = len(parts) - min(TAIL_SENTENCES, len(parts) - 1)
+    lead_in, opening = " ".join(parts[cut:]), " ".join(parts[:cut])
+    if any(lk.raw in opening for lk in outside):
+        return None  # a text with links throughout is read by the link signals
+    if not _pays_or_hides(last, prose):
+        return None
+    sells = price_evidence(lead_in, s) or cta_evidence(lead_in, s) or money(lead_in)
+    sells = sells or len(set(pitch_words(lead_in))) >= PITCH_WORDS_MIN
+    return last.host if sells else None
+
+
+def pivot_evidence(body: str, prose: str, links: list[Link], s: SpamSettings) -> list[Evidence]:
+    """A comment that ends on a seller's link after sentences that sell (see the module)."""
+    host = selling_end(body, prose, links, s)
+    if host is None:
+        return []
+    detail = f"advertising: ends by selling through a link after an opening without one ({host})"
+    return [Evidence(PIVOT_WEIGHT, detail)]
