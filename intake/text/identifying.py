@@ -64,9 +64,13 @@ _NAME_CUES = (
     r"me llamo|mi nombre es|je m['’]appelle|mon nom est|ich hei(?:ß|ss)e|mein name ist"
     r"|mi chiamo|il mio nome è|me chamo|meu nome é|tôi tên là|tên tôi là|ako si|ako po si"
     r"|ang pangalan ko(?: ay)?|pangalan ko ay|меня зовут|мо[её] имя|my name['’]s|name:"
-    r"|signed by|firmado por|signé par"
+    r"|signed by|firmado por|signé par|mijn naam is|ik heet|nazywam się|mam na imię"
+    r"|benim adım|اسمي|मेरा नाम"
 )
-_NAME_CUE = re.compile(rf"(?i:\b(?:{_NAME_CUES}))|我叫|我的名字|本人叫|제 이름은")
+_NAME_CUE = re.compile(
+    rf"(?i:\b(?:{_NAME_CUES}))|我叫|我的名字|本人叫|私の名前は|と申します|제 이름은"
+    r"|저는\s*\S+입니다"
+)
 # "I'm Joan Quillby", "Soy Ana Ruiz", "Je suis Paul Martin": a self-introduction is a name only
 # when two capitalised words follow ("I am Very concerned" is no name).
 _INTRODUCED = re.compile(
@@ -107,8 +111,9 @@ _CONTACT_CUES = re.compile(
     r"|(?:our|my)\s+office\s*:|find us at|visit us at|mail us at|write to us at|drop by"
     r"|vivo en la calle|vivimos en la calle|mi direcci[oó]n|nuestra direcci[oó]n"
     r"|j['’]habite|nous habitons|mon adresse|notre adresse|ich wohne|wir wohnen|meine adresse"
-    r"|я живу|мы живём|мы живем|мой адрес|наш адрес|sống tại|địa chỉ|nakatira sa|tirahan))"
-    r"|住在|住址|地址"
+    r"|я живу|мы живём|мы живем|мой адрес|наш адрес|sống tại|địa chỉ|nakatira sa|tirahan"
+    r"|ik woon|mijn adres|mieszkam|mój adres|adresim|عنواني|मेरा पता))"
+    r"|住在|住址|地址|に住んで|주소|에 살고"
 )
 _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
