@@ -102,5 +102,10 @@ class ItemSummarySchema(Schema):
 class ReportArgsSchema(Schema):
     names = fields.Boolean(
         load_default=False,
-        metadata={"description": "Show commenters' names (never emails or addresses)."},
+        metadata={
+            "description": (
+                "Show commenters' names and their words whole (never emails or addresses). "
+                "Without names, their words are scrubbed as the public record's are."
+            )
+        },
     )

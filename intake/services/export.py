@@ -28,12 +28,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, null, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, aliased
 
 from intake.models import AgendaItem, Attachment, Comment, CommentDispute, Submitter
 from intake.services.comments import has_personal_text
 from intake.services.summary import ItemSummary, SummaryService, not_spam
+from intake.text.personal_data import Identifiers, scrub
 
 BATCH_ROWS = 1000
 BOM = "\ufeff"
@@ -230,7 +231,8 @@ class ReportService(SummaryService):
     """Gathers the report: the summary, each campaign's additions, every unique comment in full.
 
     A summary service that reads more: built, like it, over a session, a clock and the city's
-    zone. Emails, postal codes and addresses are never selected; names only with ``names=True``.
+    zone. Emails, postal codes and addresses are never shown; names only with ``names=True``.
+    Without names, the senders' words are scrubbed as the public record's are.
     """
 
     def report(self, item_id: str, *, names: bool) -> ItemReport:
@@ -245,9 +247,8 @@ class ReportService(SummaryService):
         )
 
     def _additions(self, item_id: str, names: bool) -> dict[int, list[Addition]]:
-        name_column: Any = Submitter.name if names else null()
         query = (
-            select(Comment.campaign_id, Comment.personal_text, name_column)
+            select(Comment.campaign_id, Comment.personal_text, *_SENDER)
             .join(Submitter, Submitter.comment_id == Comment.id)
             .where(
                 Comment.item_id == item_id,
@@ -258,11 +259,14 @@ class ReportService(SummaryService):
             .order_by(Comment.id)
         )
         grouped: dict[int, dict[str, Addition]] = {}
-        for campaign_id, text, name in self.session.execute(query):
+        for campaign_id, own, *sender in self.session.execute(query):
+            if campaign_id is None or own is None:
+                continue  # the query's own conditions: a campaign's member with words of its own
+            text = own if names else _without_personal_data(own, *sender)
             addition = grouped.setdefault(campaign_id, {}).setdefault(text, Addition(text))
             addition.count += 1
-            if name is not None:
-                addition.names.append(name)
+            if names and sender[0] is not None:
+                addition.names.append(sender[0])
         return {cid: list(by_text.values()) for cid, by_text in grouped.items()}
 
     def _comments(
@@ -275,7 +279,6 @@ class ReportService(SummaryService):
             .correlate(Comment)
             .scalar_subquery()
         )
-        name_column: Any = Submitter.name if names else null()
         query = (
             select(
                 Comment.id,
@@ -283,10 +286,37 @@ class ReportService(SummaryService):
                 Comment.position,
                 Comment.received_at,
                 duplicates,
-                name_column,
+                *_SENDER,
             )
             .join(Submitter, Submitter.comment_id == Comment.id)
             .where(Comment.item_id == item_id, which)
             .order_by(Comment.id)
         )
-        return [ReportComment(*row) for row in self.session.execute(query)]
+        rows = self.session.execute(query)
+        return [
+            ReportComment(
+                comment_id,
+                body if names else _without_personal_data(body, *sender),
+                position,
+                received_at,
+                copies_sent,
+                sender[0] if names else None,
+            )
+            for comment_id, body, position, received_at, copies_sent, *sender in rows
+        ]
+
+
+# What a sender gave, read only to take it out of their words on the report without names.
+_SENDER = (Submitter.name, Submitter.email, Submitter.postal_code, Submitter.address)
+
+
+def _without_personal_data(
+    text: str, name: str | None, email: str | None, postal_code: str | None, address: str | None
+) -> str:
+    """A sender's words as the report without names prints them: a council packet is a public
+    document, so, as on the public record, e-mails, phone numbers, addresses, postal codes and
+    the sender's own name are ``[removed]``."""
+    identifiers = Identifiers.of(
+        names=[name], emails=[email], postal_codes=[postal_code], addresses=[address]
+    )
+    return scrub(text, identifiers)

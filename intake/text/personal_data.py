@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from intake.text.identifying import identifying_spans
+
 __all__ = [
     "REMOVED",
     "Identifiers",
@@ -317,7 +319,20 @@ def names_member(sentence: str, identifiers: Identifiers) -> bool:
     written = [_fold_name(t) for t in _name_tokens(sentence) if not t[:1].islower()]
     if set(written) & identifiers.name_tokens:
         return True
+    if any(token in sentence for token in _unspaced_name_tokens(identifiers)):
+        return True
     return _short_name_pair(sentence, identifiers)
+
+
+# Scripts written without spaces between words (Chinese, Japanese, Thai): a name there is a run
+# of letters inside a longer run ("我叫王秀英"), never a word of its own.
+_UNSPACED_SCRIPT = re.compile(
+    r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
+
+
+def _unspaced_name_tokens(identifiers: Identifiers) -> list[str]:
+    return [t for t in identifiers.name_tokens if _UNSPACED_SCRIPT.search(t)]
 
 
 def _could_name(text: str, identifiers: Identifiers) -> bool:
@@ -410,6 +425,7 @@ def scrub(text: str, identifiers: Identifiers | None = None) -> str:
     for pattern in (_STREET_ADDRESS, _STREET_ADDRESS_ANY_CASE):
         spans.extend((m.start(), m.end() - m.group().endswith(".")) for m in pattern.finditer(text))
     spans.extend(_phone_spans(text))
+    spans.extend(identifying_spans(text))
     if identifiers is not None:
         spans.extend(_identifier_spans(text, identifiers))
     return _replace(text, spans)
@@ -438,6 +454,8 @@ def _identifier_spans(text: str, identifiers: Identifiers) -> list[tuple[int, in
     for literal in identifiers.literals:
         flexible = r"\s*".join(re.escape(ch) for ch in literal)
         spans.extend(m.span() for m in re.finditer(flexible, text, re.IGNORECASE))
+    for token in _unspaced_name_tokens(identifiers):
+        spans.extend(m.span() for m in re.finditer(re.escape(token), text))
     words = [(m.span(), m.group()) for m in _NAME_TOKEN.finditer(text) if len(m.group()) > 1]
     folded = [_fold_name(word) for _, word in words]
     for i, (span, word) in enumerate(words):

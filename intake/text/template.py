@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+from intake.text.identifying import identifies_someone
 from intake.text.normalize import Segment, segments, words
 from intake.text.personal_data import Identifiers, carries_personal_data, names_member
 
@@ -341,7 +342,9 @@ def representative_text(
         for norm, who in senders.items()
         if len(who) >= needed
         and not any(
-            carries_personal_data(text, identifiers) or is_scaffolding(text)
+            carries_personal_data(text, identifiers)
+            or identifies_someone(text)
+            or is_scaffolding(text)
             for text in wordings[norm]
         )
     ]
