@@ -9,7 +9,7 @@ phrasings, a sentence assembled from those phrasings (:func:`campaign_phrasing`)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 import xxhash
@@ -17,7 +17,7 @@ import xxhash
 from intake.text.fingerprint import Fingerprinter, segment_key
 from intake.text.matching.profile import CampaignProfile, stored_profile
 from intake.text.normalize import words
-from intake.text.template import personal_text
+from intake.text.template import PhrasingTest, personal_text
 
 __all__ = ["PHRASING_SHARE", "TEMPLATE_PHRASING_SHARE", "CampaignWords", "campaign_phrasing"]
 
@@ -32,7 +32,7 @@ TEMPLATE_PHRASING_SHARE = 0.5
 
 def campaign_phrasing(
     profile: CampaignProfile | None, fingerprinter: Fingerprinter
-) -> Callable[[str], bool] | None:
+) -> PhrasingTest | None:
     """Is a sentence of a member the campaign's phrasing? True when at least ``PHRASING_SHARE``
     of its word shingles are phrases two or more members sent (the per-sentence test of the
     phrase route, on sentences of ``min_segment_words`` or more) and at least
@@ -56,10 +56,25 @@ def campaign_phrasing(
     # decides them like any other (elsewhere a repeated whole sentence is a shared paragraph).
     repeats = profile.member_count + 1 if profile.spun else 2
 
-    def test(norm: str) -> bool:
-        if len(words(norm)) < least or known.get(segment_key(norm), (0, 0))[0] >= repeats:
-            return False
-        grams = {xxhash.xxh32_intdigest(s) for s in fingerprinter.shingles(norm)}
+    size = fingerprinter.scheme.shingle_size
+
+    def test(sentence: str | tuple[str, ...]) -> bool:
+        if isinstance(sentence, str):
+            if (
+                len(words(sentence)) < least
+                or known.get(segment_key(sentence), (0, 0))[0] >= repeats
+            ):
+                return False
+            pieces: Sequence[str] = (sentence,)
+        else:
+            # A fill-in line's pieces between its slots: only whole shingles of the campaign's
+            # words count, none across a slot (the sender's name is no phrase of the campaign).
+            if sum(len(words(piece)) for piece in sentence) < least:
+                return False
+            pieces = [piece for piece in sentence if len(words(piece)) >= size]
+        grams = {
+            xxhash.xxh32_intdigest(s) for piece in pieces for s in fingerprinter.shingles(piece)
+        }
         return (
             bool(grams)
             and len(grams & common) / len(grams) >= PHRASING_SHARE
@@ -75,7 +90,7 @@ PHRASING_CACHE = 64
 
 
 @lru_cache(maxsize=PHRASING_CACHE)
-def _stored_phrasing(profile: bytes, fingerprinter: Fingerprinter) -> Callable[[str], bool] | None:
+def _stored_phrasing(profile: bytes, fingerprinter: Fingerprinter) -> PhrasingTest | None:
     """:func:`campaign_phrasing` of a stored profile (a pure function of its bytes)."""
     return campaign_phrasing(stored_profile(profile), fingerprinter)
 

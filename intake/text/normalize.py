@@ -210,13 +210,24 @@ _ABBREVIATION = regex.compile(
     r"(?:\b\p{L}|\b(?:mr|mrs|ms|dr|st|no|vs|etc|jr|sr|prof|sec|inc|ave|blvd|e\.g|i\.e|u\.s))\.$",
     regex.IGNORECASE,
 )
+# How a letter greets its reader in the languages senders write in ("Estimado Concejo Municipal:",
+# "Chère Madame,", "Sehr geehrte Damen und Herren,"), read on the original text and on the
+# matching form (which drops accents).
+_GREETING_WORDS = (
+    r"dear|hello|hi|greetings|to whom it may concern|estimad[oa]s?|querid[oa]s?|apreciad[oa]s?"
+    r"|distinguid[oa]s?|prezad[oa]s?|ch[eè]re?s?|bonjour|sehr geehrte[rn]?"
+)
 _INLINE_SALUTATION = regex.compile(
-    r"^\s*(?:dear|hello|hi|greetings|to whom it may concern)\b[^,:;.!?\n]{0,80}[,:]\s+(?=\S)",
+    rf"\s*(?:{_GREETING_WORDS})\b[^,:;.!?\n]{{0,80}}[,:]\s+(?=\S)",
     regex.IGNORECASE,
+)
+_GREETING_ONLY = regex.compile(
+    rf"\s*(?:{_GREETING_WORDS})\b[^,:;.!?\n]{{0,80}}[,:]\s*", regex.IGNORECASE
 )
 _SALUTATION = regex.compile(
     r"^(?:dear|hello|hi|hey|greetings|good (?:morning|afternoon|evening|day)"
-    r"|to whom it may concern)\b"
+    r"|to whom it may concern|estimad[oa]s?|querid[oa]s?|apreciad[oa]s?|distinguid[oa]s?"
+    r"|prezad[oa]s?|cheres?|chers?|bonjour|sehr geehrte[rn]?)\b"
 )
 # Weaker openers count only when the line ends like a greeting ("Mayor Smith,").
 _ADDRESS = regex.compile(
@@ -226,7 +237,9 @@ _ADDRESS = regex.compile(
 _VALEDICTION = regex.compile(
     r"^(?:sincerely|regards|best|kind regards|warm regards|warmly|respectfully|cordially"
     r"|cheers|thanks|thank you|many thanks|yours|with (?:gratitude|appreciation|care|respect"
-    r"|love|thanks)|in solidarity|peace|take care|god bless|signed|signature)\b"
+    r"|love|thanks)|in solidarity|peace|take care|god bless|signed|signature"
+    r"|atentamente|cordialmente|saludos|un saludo|cordialement|bien cordialement|salutations"
+    r"|mit freundlichen grussen|atenciosamente|distinti saluti)\b"
 )
 _NAME_WORD = regex.compile(
     r"^(?:[-\u2013\u2014~]+|\p{Lu}[\p{L}'\u2019.\-]*|\p{Lu}\.?|[\p{N}\-]+|\S+@\S+"
@@ -307,18 +320,35 @@ _SIGNATURE_MAX_CHARS = 80
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
-    greeting = _INLINE_SALUTATION.match(text, start, end)
-    # Only split "Hi council, vote no." -- a greeting-only line stays whole.
-    if greeting is not None and text[end - 1] in ".!?":
-        spans.append((start, greeting.end()))
-        cursor = greeting.end()
     for match in _SENTENCE_END.finditer(text, cursor, end):
         if _ABBREVIATION.search(text, max(cursor, match.start() - 8), match.end()):
             continue
         spans.append((cursor, match.end()))
         cursor = match.end()
     spans.append((cursor, end))
-    return [(s, e) for s, e in (_strip(text, s, e) for s, e in spans) if s < e]
+    stripped = [(s, e) for s, e in (_strip(text, s, e) for s, e in spans) if s < e]
+    return [piece for s, e in stripped for piece in _greeting_apart(text, s, e)]
+
+
+def _greeting_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence that opens with a greeting ("Dear Council, I'm Ana Ruiz of 12 Elm Street."),
+    as two: the greeting and the sentence it opened. Senders paste a letter's greeting on the
+    line of its first sentence, or after a paragraph of their own on one line; either way the
+    greeting is the letter's. Only a sentence that ends as one is split ("Hi council, vote
+    no."): a greeting line ("Dear Mayor, Council Members,") stays whole."""
+    greeting = _INLINE_SALUTATION.match(text, start, end)
+    if greeting is None or text[end - 1] not in ".!?\u3002\uff01\uff1f":
+        return [(start, end)]
+    return [_strip(text, start, greeting.end()), (greeting.end(), end)]
+
+
+def is_greeting(sentence: str) -> bool:
+    """Is this sentence nothing but a greeting ("Dear Councilmembers,"), as :func:`segments`
+    splits one off the sentence it opened ("Dear Councilmembers, This comment comes from ...")?
+    Past the top of the body such a piece stays content: it belongs with the sentence it opened
+    (the letter's, when a sender pasted the letter after a paragraph of their own on one line;
+    the sender's, in "Dear neighbours, the council must hear from us.")."""
+    return _GREETING_ONLY.fullmatch(sentence) is not None
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from intake.text.identifying import identifies_someone
-from intake.text.normalize import Segment, segments, words
+from intake.text.normalize import Segment, is_greeting, normalize, segments, words
 from intake.text.personal_data import Identifiers, carries_personal_data, names_member
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "personal_text",
     "representative_text",
     "template_segments",
+    "unfilled_pieces",
 ]
 
 MIN_PEOPLE = 3
@@ -82,34 +83,90 @@ class _SentenceSet:
         return any(_similar(grams, other) for other in self._fuzzy)
 
 
+PhrasingTest = Callable[[str | tuple[str, ...]], bool]
+"""Is a sentence the campaign's phrasing? Given a normalised sentence, or the normalised pieces
+of a fill-in line between its slots (:func:`unfilled_pieces`)."""
+
+
 def personal_text(
     body: str,
     template_norm_segments: Collection[str],
-    campaign_phrasing: Callable[[str], bool] | None = None,
+    campaign_phrasing: PhrasingTest | None = None,
 ) -> str | None:
     """The sender's own words: content sentences that are not the campaign's.
 
-    ``campaign_phrasing`` (given a normalised sentence) says a sentence is the campaign's although
-    it is no template sentence nor a light edit of one: a spun mail-merge copy assembles each
-    sentence from the campaign's alternative phrasings, so it matches no sentence word for word.
+    ``campaign_phrasing`` says a sentence is the campaign's although it is no template sentence
+    nor a light edit of one: a spun mail-merge copy assembles each sentence from the campaign's
+    alternative phrasings, so it matches no sentence word for word; its fill-in line ("my name
+    is ..., of ..., and I support Item 9.") is spun too, so no skeleton is shared by a majority,
+    and is read around its slots (:func:`_phrased`).
     Returned as written (original characters), in order; sentences of one
     line are joined as in the original, separate lines by the original line
     break (blank line kept). None when nothing of the sender's own remains.
     """
     template = _sentence_set(frozenset(template_norm_segments))
-    skeletons = {n for n in template_norm_segments if n.startswith(SKELETON_MARK)}
-    own = [
-        seg
-        for seg in segments(body)
-        if seg.is_content
-        and seg.norm not in template
+    skeletons = frozenset(n for n in template_norm_segments if n.startswith(SKELETON_MARK))
+    content = [seg for seg in segments(body) if seg.is_content]
+    theirs = [
+        seg.norm not in template
         and not is_scaffolding(seg.text)
-        and not (skeletons and _fills_skeleton(seg.text, frozenset(skeletons)))
-        and not (campaign_phrasing is not None and campaign_phrasing(seg.norm))
+        and not (skeletons and _fills_skeleton(seg.text, skeletons))
+        and not (campaign_phrasing is not None and _phrased(seg, campaign_phrasing))
+        for seg in content
     ]
+    # A greeting split off the sentence it opened goes with that sentence: the letter's
+    # greeting pasted after the sender's paragraph on one line is the letter's.
+    for i in range(len(content) - 2, -1, -1):
+        if content[i + 1].paragraph == content[i].paragraph and is_greeting(content[i].text):
+            theirs[i] = theirs[i + 1]
+    own = [seg for seg, mine in zip(content, theirs, strict=True) if mine]
     if not own:
         return None
     return _stitch(body, own)
+
+
+def _phrased(seg: Segment, campaign_phrasing: PhrasingTest) -> bool:
+    """The campaign's phrasing, as a sentence or as a fill-in line: a sentence that carries
+    personal data is also read without its slots (the sender's name and address are theirs to
+    fill in, the words around them the campaign's)."""
+    if campaign_phrasing(seg.norm):
+        return True
+    pieces = unfilled_pieces(seg.text)
+    # The phrase test first: it is the cheaper, and most sentences fail it.
+    return bool(pieces) and campaign_phrasing(pieces) and carries_personal_data(seg.text)
+
+
+def unfilled_pieces(sentence: str) -> tuple[str, ...]:
+    """The normalised runs of a sentence between its filled-in slots (the words :func:`_skeleton`
+    masks: every word holding a digit and every capitalised word after the first): "I'm Gideon
+    Brackenridge, of 1939 Pell Hill Crescent, asking you to approve the plan." -> ("i'm", "of",
+    "asking you to approve the plan"); () when it has no slot (nothing to read around)."""
+    pieces: list[str] = []
+    run_start: int | None = None
+    run_end = 0
+    slots = 0
+    for index, match in enumerate(_TOKEN.finditer(sentence)):
+        token = match.group()
+        if _is_filled(index, token):
+            slots += 1
+            if run_start is not None:
+                pieces.append(normalize(sentence[run_start:run_end]))
+                run_start = None
+            continue
+        if run_start is None:
+            run_start = match.start()
+        run_end = match.end()
+    if not slots:
+        return ()
+    if run_start is not None:
+        pieces.append(normalize(sentence[run_start:run_end]))
+    return tuple(piece for piece in pieces if piece)
+
+
+def _is_filled(index: int, token: str) -> bool:
+    if index > 0 and len(token) > 1 and token[0].isupper():
+        return True
+    return not token.isalpha() and any(ch.isdigit() for ch in token)
 
 
 _PLACEHOLDER = re.compile(r"^\W*[\[{<][^\]}>]*[\]}>]?\W*$")
@@ -155,10 +212,7 @@ def _skeleton(sentence: str) -> str:
     "my name is … and i live at …"), runs of slots joined into one."""
     out: list[str] = []
     for index, token in enumerate(_TOKEN.findall(sentence)):
-        filled = any(ch.isdigit() for ch in token) or (
-            index > 0 and len(token) > 1 and token[0].isupper()
-        )
-        if filled:
+        if _is_filled(index, token):
             if not out or out[-1] != _SLOT:
                 out.append(_SLOT)
         else:

@@ -137,3 +137,42 @@ def test_a_story_in_a_frame_half_the_members_use_is_the_senders_own_in_a_letter(
     story = framed_story(rng)
     assert words.addition("\n".join([*A, story])) == story
     assert words.addition("\n".join(A)) is None
+
+
+GIVEN = ("Amara", "Bohdan", "Celeste", "Dmitri", "Esperanza", "Florian", "Gulnara", "Hamish")
+FAMILY = ("Achterberg", "Balogun", "Castellanos", "Drummond", "Eriksen", "Fairbanks", "Grummet")
+ROADS = ("Quince Lane", "Harbor Loop", "Alder Court", "Juniper Row", "Marigold Way")
+FILL_IN_SLOTS = (
+    ("I am {name},", "My name is {name},", "This is {name},", "I'm {name},"),
+    ("a parent at {address},", "writing from {address},", "of {address},", "at {address},"),
+    ("and I support", "asking you to approve", "in favour of", "and I back"),
+    ("the crossing guard.", "a guard at the school.", "the Jefferson crossing.", "the guard plan."),
+)
+
+
+def spun_fill_in_copy(rng: random.Random, n: int) -> str:
+    """A spun copy whose first sentence is spun too, round the sender's name and address."""
+    name = f"{GIVEN[n % len(GIVEN)]} {FAMILY[n // len(GIVEN) % len(FAMILY)]}"
+    address = f"{100 + 37 * n} {ROADS[n % len(ROADS)]}"
+    line = " ".join(rng.choice(slot) for slot in FILL_IN_SLOTS)
+    return f"{line.format(name=name, address=address)}\n{spun_copy(rng)}"
+
+
+def test_a_spun_campaigns_fill_in_line_is_the_campaigns_not_the_senders() -> None:
+    """A mail-merge campaign spins its fill-in line as it spins every sentence ("My name is ...,
+    writing from ..., and I back the guard plan."), so no skeleton is shared by a majority and
+    the line carries the sender's name and address, which no other member sent: read without
+    its slots, its words are the campaign's phrasings (issue 14: fill-in lines are template).
+    A paragraph the sender wrote, with an address of theirs in it, stays theirs."""
+    rng = random.Random(17)
+    profile = learned([spun_fill_in_copy(rng, n) for n in range(60)])
+    words = CampaignWords((), profile, FINGERPRINTER)
+    copies = [spun_fill_in_copy(rng, n) for n in range(60, 80)]
+    # A 3-word shingle across two slots is sent by few members, so a line whose slots drew short
+    # phrasings may still read as the sender's (as any spun sentence may; docs/labelling.md).
+    kept = [c for c in copies if c.split("\n")[0] in (words.addition(c) or "")]
+    assert len(kept) <= 2, kept
+    own = "We moved to 14 Birch Street in 2019 and my son crosses Jefferson alone."
+    copy = spun_fill_in_copy(rng, 50)
+    assert own in (words.addition(f"{copy}\n{own}") or "")
+    assert copy.split("\n")[0] not in (words.addition(f"{copy}\n{own}") or "")

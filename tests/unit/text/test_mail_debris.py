@@ -145,3 +145,18 @@ def test_thanks_for_reading_before_the_senders_own_paragraph_is_not_personal_tex
     assert added(body) == OWN
     own_thanks = "Thank you for the new crosswalk on Ninth, it saved my son."
     assert added(f"{LETTER}\n\n{own_thanks}\n\n{OWN}") == f"{own_thanks}\n\n{OWN}"
+
+
+def test_a_greeting_and_a_sign_off_in_spanish_are_neither_template_nor_personal() -> None:
+    body = f"Estimado Concejo Municipal:\n{LETTER}\n{OWN}\nAtentamente,\nAna Ruiz"
+    roles = {seg.text: seg.role for seg in segments(body)}
+    assert roles["Estimado Concejo Municipal:"] is Role.SALUTATION
+    assert roles["Atentamente,"] is Role.CLOSING
+    assert added(body) == OWN
+
+
+def test_a_greeting_opening_the_senders_own_sentence_stays_with_it() -> None:
+    """A greeting is split off the sentence it opened, and goes with it: the letter's when the
+    letter follows it, the sender's in their own sentence."""
+    dear = "Dear neighbours, the council must hear from us about this block before Tuesday."
+    assert added(f"{OWN} {dear}\n\n{LETTER}") == f"{OWN} {dear}"

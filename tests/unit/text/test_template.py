@@ -262,3 +262,19 @@ def test_lines_that_name_a_member_who_joins_later_are_taken_out() -> None:
     assert without_members(text, late) == "Please adopt the ordinance.\nThank you."
     assert without_members(text, Identifiers.of(names=["Hope Smith"])) == text
     assert without_members(text, Identifiers.of(emails=["garcia77@example.org"])) == text
+
+
+@pytest.mark.parametrize("before", ["", "My grandmother raised four children above the bakery. "])
+def test_a_greeting_pasted_on_the_line_of_the_fill_in_line_is_not_personal_text(
+    before: str,
+) -> None:
+    """Senders paste the letter on one line: its greeting runs into the fill-in line ("Dear
+    Council, My name is ... and I live at ..."), at the top or after a paragraph of their own on
+    the same line. The greeting is still the letter's salutation and the fill-in line still the
+    campaign's; only the sender's own paragraph is personal text."""
+    bodies = [_letter(n, 0) for n in range(5)]
+    template = template_segments(bodies) | fill_in_skeletons(bodies)
+    name, house = PEOPLE[5]
+    line = " ".join([SHORT_FILL_IN.format(name=name, house=house), *FILL_IN_TEMPLATE])
+    glued = f"{before}Dear Council, {line} Sincerely,\n{name}"
+    assert personal_text(glued, template) == (before.strip() or None)
