@@ -7,11 +7,12 @@ bez BIK ... Zadzwoń 555 123 456"). A resident's invitation written apart shares
 "Invitamos a todos a la reunión informativa sobre las licencias de venta ambulante el jueves a
 las 6pm en el centro comunitario ... Más información: vendedores.example.org" has an advert word
 ("venta": the item's own "vending") and its group's site. What tells it apart without a word
-list is a **time of day** ("6pm", "7:30", "18h", "19.00 Uhr" is left out): a meeting, a walk, a
-fundraiser, a class is held at an hour. An advert gives durations ("in 24 hours", "24/7",
-"en 15 minut"), not the hour it is held. On every corpus of the quality benchmark, no short
-advert judged written apart names one, so this keeps all of them; a text that sells outright (a
-price, a call to action, a messenger ID, ...) is judged as before.
+list is a **time of day** ("6pm", "7 p.m.", "7:30", "18h"): a meeting, a walk, a fundraiser, a
+class is held at an hour. An advert gives durations ("in 24 hours", "24/7", "w 15 minut"), not
+the hour it is held. On every corpus of the quality benchmark this keeps every short advert the
+rule caught (leaving every text written apart unjudged instead lost 40 of them); a text that
+sells outright (a price, a call to action, a messenger ID, ...) is judged as before. A spammer
+can name an hour; then the other signals judge the text, as they do any text with a contact.
 """
 
 from __future__ import annotations
