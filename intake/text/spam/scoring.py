@@ -152,7 +152,7 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
     reach = reach or any(not is_citation(lk) for lk in outside)
     # Round 14: an event written apart (it names a time of day) is not judged a short advert
     # unless it sells outright.
-    judge_apart = outright or not names_a_time(prose)
+    judge_apart = outright or not reach or not names_a_time(prose)
     adverts = advert_evidence(prose, reach, unrelated, context, s, judge_apart)
     if not reach and not adverts and context is not None:
         signs = bool(advert) + bool(money(prose))
