@@ -300,3 +300,35 @@ def test_round_13_a_selling_end_and_spelled_addresses_alone_and_in_a_batch(
     assert [x["kind"] == "spam" for x in one[-4:]] == [True, True, False, False], one[-4:]
     assert any("ends by selling through a link" in r for r in one[-4]["reasons"]), one[-4]
     assert any("spelled out with a path" in r for r in one[-3]["reasons"]), one[-3]
+
+
+def test_round_14_emphasis_an_event_written_apart_and_two_shapes_alone_and_in_a_batch(
+    client: FlaskClient, staff: dict[str, str], integration: dict[str, str]
+) -> None:
+    """Round 14: "No no no no no." before a sentence and a community meeting in Spanish (a
+    time of day, the group's site, written in a language nobody on the item used) are not
+    spam (both were on c2004a4); search queries strung together and phishing whose host asks
+    for a bill are, with the same labels and evidence one by one and in a batch."""
+    emphatic = "No no no no no. Not on Alder."
+    meeting = (
+        "Invitamos a todos a la reunión sobre los carriles de bicicleta y el estacionamiento en "
+        "la avenida Alder el jueves a las 6pm en el centro comunitario. Habrá traducción y venta "
+        "de tamales. Más información: vecinosalder.example.org"
+    )
+    queries = (
+        "bike lanes near me protected bike lanes cost bike lanes pros and cons parking near "
+        "bike lanes cheap parking near me parking permit cost"
+    )
+    phishing = (
+        "FINAL NOTICE: Your Alder Avenue parking permit account has an unpaid balance of "
+        "$61.20. To avoid a tow and late penalties on your parking permit, pay online now at "
+        "https://alder-parking-billing.pay-portal-secure.com Reference No. PK-40213."
+    )
+    bodies = [*ON_ALDER, emphatic, meeting, queries, phishing]
+    one, together = labels_alone_and_in_a_batch(
+        client, staff, integration, bodies, ("2026-14001", "2026-14002"), BIKE_LANES
+    )
+    assert [(x["kind"], evidence(x)) for x in one] == [(x["kind"], evidence(x)) for x in together]
+    assert [x["kind"] == "spam" for x in one[-4:]] == [False, False, True, True], one[-4:]
+    assert any("search queries strung together" in r for r in one[-2]["reasons"]), one[-2]
+    assert any("a host named to ask visitors" in r for r in one[-1]["reasons"]), one[-1]

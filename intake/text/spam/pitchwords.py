@@ -29,6 +29,7 @@ from intake.text.spam.evidence import Evidence
 from intake.text.spam.folding import fold
 from intake.text.spam.numbers import shared_figures
 from intake.text.spam.settings import SpamSettings
+from intake.text.spam.unrelated import written_apart
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _ANYWHERE_RE = regex.compile(
@@ -137,6 +138,7 @@ def advert_evidence(
     unrelated: list[Evidence],
     context: tuple[str, ...] | None,
     s: SpamSettings,
+    judge_apart: bool = True,
 ) -> list[Evidence]:
     """Advert words in a text that carries a way to reach someone and shares (almost) nothing
     with the item. When the relatedness signal already judged the text unrelated, the words add
@@ -144,7 +146,9 @@ def advert_evidence(
     ``unrelated_selling_min_terms``; Vietnamese read in syllable pairs, whose single syllables
     the relatedness terms mostly drop) is judged here by the same rule -- at most
     ``unrelated_max_share`` of its terms, and fewer than ``unrelated_max_shared_terms``, in the
-    item's context -- and gets the relatedness weight too."""
+    item's context -- and gets the relatedness weight too. Round 14: a text written in a
+    language nobody on the item used is judged so only when ``judge_apart`` (the caller's word:
+    it sells outright, or it is not an event; see :mod:`intake.text.spam.events`)."""
     if not reachable or context is None:
         return []
     found = pitch_words(prose)
@@ -157,6 +161,8 @@ def advert_evidence(
     )
     if unrelated:
         return [words]
+    if not judge_apart and written_apart(prose, context):
+        return []
     vietnamese = len(_VIETNAMESE_RE.findall(prose)) >= 2
     terms = relatedness.content_terms(prose)
     known = relatedness.context_terms(context)

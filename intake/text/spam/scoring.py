@@ -8,6 +8,7 @@ from intake.text.spam.closing import closing_evidence
 from intake.text.spam.contacts import contact_only_evidence, messenger_evidence, messenger_ids
 from intake.text.spam.context import wants_item_context
 from intake.text.spam.disguise import disguise_evidence
+from intake.text.spam.events import names_a_time
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
 from intake.text.spam.invisible import invisible_evidence
 from intake.text.spam.learned import LearnedModel
@@ -26,6 +27,7 @@ from intake.text.spam.links import (
     strip_spans,
 )
 from intake.text.spam.linkshape import front_door_evidence, pitch_link_evidence
+from intake.text.spam.lurehosts import lure_host_evidence
 from intake.text.spam.lurelinks import lure_link_evidence
 from intake.text.spam.lures import (
     affiliate_evidence,
@@ -45,6 +47,7 @@ from intake.text.spam.noise import gibberish_evidence, repeat_evidence
 from intake.text.spam.offers import cta_evidence, offer_evidence, price_evidence
 from intake.text.spam.pitchwords import advert_evidence, many_words_evidence
 from intake.text.spam.pivot import pivot_evidence
+from intake.text.spam.querylists import query_list_evidence
 from intake.text.spam.repeats import unit_repeat_evidence
 from intake.text.spam.scripts import script_mash_evidence
 from intake.text.spam.settings import Behaviour, SpamSettings, SpamVerdict
@@ -132,6 +135,8 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
         *spin_set_evidence(prose),  # round 13
         *markdown_link_evidence(body, prose, s),  # round 13
         *pivot_evidence(body, prose, links, s),  # round 13
+        *lure_host_evidence(links, s),  # round 14
+        *query_list_evidence(prose),  # round 14
     ]
     unrelated = unrelated_evidence(
         prose, contacts, links, context, s, selling, outright, hidden=bool(hidden)
@@ -145,7 +150,10 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
     # ...: https://news.example/opiniao/2026/10/..." cites a story that mentions "vendas".
     reach = bool(phones or handles or ids or invited or wallet or hidden)
     reach = reach or any(not is_citation(lk) for lk in outside)
-    adverts = advert_evidence(prose, reach, unrelated, context, s)
+    # Round 14: an event written apart (it names a time of day) is not judged a short advert
+    # unless it sells outright.
+    judge_apart = outright or not reach or not names_a_time(prose)
+    adverts = advert_evidence(prose, reach, unrelated, context, s, judge_apart)
     if not reach and not adverts and context is not None:
         signs = bool(advert) + bool(money(prose))
         adverts = many_words_evidence(prose, signs, context, s)
