@@ -33,7 +33,7 @@ def repeated_runs(prose: str) -> tuple[int, float]:
     """How many different words stand in runs of two or more, and the share of tokens in runs."""
     if prose.count(" ") > 2 * RUN_MAX_TOKENS:
         return 0, 0.0  # a long text is let go before its words are read
-    tokens = [t.casefold() for t in WORD_RE.findall(prose)]
+    tokens = WORD_RE.findall(prose.casefold())
     if not RUN_MIN_TOKENS <= len(tokens) <= RUN_MAX_TOKENS:
         return 0, 0.0
     runs = [(word, len(list(group))) for word, group in groupby(tokens)]
