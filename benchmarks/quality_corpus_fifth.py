@@ -56,6 +56,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from corpus_row import Row
+
 SEED = 1701
 NAME = "generated-fifth"
 
@@ -118,34 +120,6 @@ class Person:
     @property
     def anonymous(self) -> bool:
         return self.name.strip().casefold() in {n.strip().casefold() for n in ANONYMOUS_NAMES}
-
-
-@dataclass
-class Row:
-    item: str
-    body: str
-    who: Person
-    campaign: str | None = None
-    tier: str | None = None
-    spam: bool = False
-    personal: str | None = None
-    duplicate: bool = False
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "item": self.item,
-            "body": self.body,
-            "name": self.who.name,
-            "email": self.who.email,
-            "postal_code": self.who.postal_code,
-            "truth": {
-                "campaign": self.campaign,
-                "tier": self.tier,
-                "spam": self.spam,
-                "personal": self.personal,
-                "duplicate": self.duplicate,
-            },
-        }
 
 
 def _names(prose: str) -> tuple[str, ...]:

@@ -57,6 +57,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from corpus_row import Row
+
 SEED = 1601
 NAME = "generated-fourth"
 
@@ -576,34 +578,6 @@ def html_remnants(rng: random.Random, paragraphs: list[str]) -> str:
 
 
 # --------------------------------------------------------------------------- rows
-
-
-@dataclass
-class Row:
-    item: str
-    body: str
-    who: Person
-    campaign: str | None = None
-    tier: str | None = None
-    spam: bool = False
-    personal: str | None = None
-    duplicate: bool = False
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "item": self.item,
-            "body": self.body,
-            "name": self.who.name,
-            "email": self.who.email,
-            "postal_code": self.who.postal_code,
-            "truth": {
-                "campaign": self.campaign,
-                "tier": self.tier,
-                "spam": self.spam,
-                "personal": self.personal,
-                "duplicate": self.duplicate,
-            },
-        }
 
 
 @dataclass
