@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import shutil
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -130,33 +131,16 @@ def test_a_batch_labels_copies_with_own_sentences_as_one_by_one_posts_do(
     assert batch == (labels(twin, twin_ids), personal_texts(twin, twin_ids))
 
 
-def post_anonymously(app: Flask, body: str, address: str | None) -> list[int]:
-    """``body`` from a sender who gave no email and a placeholder name, from ``address`` (the
-    client address digest a public post carries; None: an import or a staff tool)."""
-    with app.app_context(), get_database(app).session_factory() as session:
-        stored = comment_service_for(app, session).submit_together(
-            [
-                Submission(
-                    ITEM,
-                    {"body": body, "submitter": {"name": "Anonymous"}},
-                    SubmissionContext("test", client_key=address),
-                )
-            ]
-        )
-        session.commit()
-        return [c.id for c in stored if isinstance(c, Comment)]
-
-
 def test_anonymous_senders_found_a_line_from_three_addresses_or_none_known(app: Flask) -> None:
     create_item(app)
-    apart = [i for n in range(3) for i in post_anonymously(app, LINE, f"address-{n}")]
+    apart = [i for n in range(3) for i in post_anonymous_batch(app, [f"address-{n}"])]
     assert {cid for _k, cid in labels(app, apart)} != {None}
     assert len({label for label in labels(app, apart)}) == 1, labels(app, apart)
 
 
 def test_anonymous_senders_without_an_address_found_a_line(app: Flask) -> None:
     create_item(app)
-    imported = [i for _n in range(3) for i in post_anonymously(app, LINE, None)]
+    imported = [i for _n in range(3) for i in post_anonymous_batch(app, [None])]
     got = labels(app, imported)
     assert len(set(got)) == 1 and got[0][0] == "form_letter", got
 
@@ -165,14 +149,17 @@ def test_one_address_posting_a_line_anonymously_three_times_founds_nothing(app: 
     """A script (or one person) posting the line as "Anonymous" from one address, slowly
     enough that no burst signal catches it, is one person: no campaign of three."""
     create_item(app)
-    one = [i for _n in range(4) for i in post_anonymously(app, LINE, "one-address")]
+    one = [i for _n in range(4) for i in post_anonymous_batch(app, ["one-address"])]
     assert all(cid is None for _k, cid in labels(app, one)), labels(app, one)
     # two more people from elsewhere make three: the line's campaign forms
-    more = [i for n in range(2) for i in post_anonymously(app, LINE, f"elsewhere-{n}")]
+    more = [i for n in range(2) for i in post_anonymous_batch(app, [f"elsewhere-{n}"])]
     assert labels(app, more)[-1][0] == "form_letter"
 
 
-def post_anonymous_batch(app: Flask, addresses: list[str]) -> list[int]:
+def post_anonymous_batch(app: Flask, addresses: Sequence[str | None]) -> list[int]:
+    """The line from senders who gave no email and a placeholder name, one from each of
+    ``addresses`` (the client address digest a public post carries; None: an import or a staff
+    tool), in one batch."""
     with app.app_context(), get_database(app).session_factory() as session:
         stored = comment_service_for(app, session).submit_together(
             [
