@@ -13,7 +13,8 @@ needs at least ``RUN_MIN_WORDS`` different words each in a run, and runs must ma
 
 from __future__ import annotations
 
-from itertools import groupby
+from itertools import groupby, islice
+from operator import eq
 
 from intake.text.spam.evidence import WORD_RE, Evidence
 
@@ -30,11 +31,18 @@ RUN_WEIGHT = 0.75
 
 
 def repeated_runs(prose: str) -> tuple[int, float]:
-    """How many different words stand in runs of two or more, and the share of tokens in runs."""
+    """How many different words stand in runs of two or more, and the share of tokens in runs.
+
+    A text whose tokens stand beside a copy of themselves too rarely for its runs to reach
+    ``RUN_MIN_SHARE`` (runs hold at most twice as many tokens as there are equal neighbours)
+    is answered ``(0, 0.0)`` from that count alone: nearly every comment is prose."""
     if prose.count(" ") > 2 * RUN_MAX_TOKENS:
         return 0, 0.0  # a long text is let go before its words are read
     tokens = WORD_RE.findall(prose.casefold())
     if not RUN_MIN_TOKENS <= len(tokens) <= RUN_MAX_TOKENS:
+        return 0, 0.0
+    equal_neighbours = sum(map(eq, tokens, islice(tokens, 1, None)))
+    if 2 * equal_neighbours < RUN_MIN_SHARE * len(tokens):
         return 0, 0.0
     runs = [(word, len(list(group))) for word, group in groupby(tokens)]
     repeated = [(word, size) for word, size in runs if size >= 2]
