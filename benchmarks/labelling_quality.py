@@ -35,6 +35,14 @@ Corpora (each skipped when its files are absent):
   spun mail-merge, heavy edits, a petition line beside a coalition letter sharing its phrases,
   a long first copy), 153 residents' comments, 8 resubmissions, anonymous senders who are
   distinct people, and 15 spam in six languages. Read once, blind; never tune on it.
+* ``generated-sixth``: ``quality_corpus_sixth.py`` (seed 1801), a sixth generator written in
+  session 11 by a helper who read neither the engine, its docs, nor the other generators' text:
+  seven campaigns of 3 to 150 copies on four other items, aimed at personal text (salutations and
+  sign-offs in several shapes and languages, greetings glued to the first sentence, fill-in lines
+  at the end and in the middle, reworded template sentences, unfilled placeholders, pasted
+  instruction lines, a Spanish letter, a spun mail-merge, a petition line, heavy edits, a long
+  first copy), 120 residents' comments, 8 resubmissions, anonymous senders who are distinct
+  people, and 12 spam. Read once, blind; never tune on it.
 * ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-tune-mixed``:
   ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
   item, written for issue 14 item 6 without reading the held-apart rows); ``spam-tune-3``:
@@ -124,6 +132,7 @@ import quality_corpus
 import quality_corpus_fifth
 import quality_corpus_fourth
 import quality_corpus_fresh
+import quality_corpus_sixth
 import quality_corpus_third
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,7 +165,8 @@ SPAM_HELDOUT_TITLE = "General public comment"
 SPAM_ORDER_SEED = 14
 ALL_CORPORA = (
     "titleix,epa,fixture,generated-tune,generated-report,generated-fresh,"
-    "generated-fresh-report,generated-third,generated-fourth,generated-fifth,spam-tune,"
+    "generated-fresh-report,generated-third,generated-fourth,generated-fifth,generated-sixth,"
+    "spam-tune,"
     "spam-tune-mixed,"
     "spam-tune-3,spam-tune-4,spam-tune-5,spam-tune-6,spam-heldout,spam-heldout-2,"
     "spam-heldout-3,spam-heldout-4,spam-heldout-5,spam-heldout-6,spam-heldout-7,spam-heldout-8,"
@@ -278,6 +288,12 @@ def generated_fifth() -> Corpus:
     """The session-11 outsider's generator, read with the same truth fields; never tuned on."""
     rows = quality_corpus_fifth.generate(quality_corpus_fifth.SEED)
     return _generated_rows(quality_corpus_fifth.NAME, rows, dict(quality_corpus_fifth.ITEMS))
+
+
+def generated_sixth() -> Corpus:
+    """The session-11 sixth outsider's generator, with the same truth fields; never tuned on."""
+    rows = quality_corpus_sixth.generate(quality_corpus_sixth.SEED)
+    return _generated_rows(quality_corpus_sixth.NAME, rows, dict(quality_corpus_sixth.ITEMS))
 
 
 def _generated_rows(name: str, rows: Iterable[dict[str, Any]], titles: dict[str, str]) -> Corpus:
@@ -455,6 +471,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "generated-third": generated_third,
         "generated-fourth": generated_fourth,
         "generated-fifth": generated_fifth,
+        "generated-sixth": generated_sixth,
         "spam-tune": spam_tune,
         "spam-tune-mixed": spam_tune_mixed,
         "spam-tune-3": spam_tune_3,
