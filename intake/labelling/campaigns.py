@@ -36,13 +36,15 @@ from intake.text.template import (
     MIN_PEOPLE,
     fill_in_skeletons,
     representative_text,
+    reworded_sentences,
     template_segments,
     without_members,
 )
 from schemas.vocabulary import SYSTEM
 
 SAMPLE_MEMBERS = 24
-"""Members read to rebuild a campaign's texts: enough for a majority vote, bounded."""
+"""Members read to rebuild a campaign's texts (its first, and for its fill-in lines and reworded
+sentences also its newest): enough for a majority vote, bounded."""
 
 
 def recurring_norms(bodies: Sequence[str], min_members: int = 2) -> frozenset[str]:
@@ -63,13 +65,16 @@ _CAMPAIGN = _CAMPAIGN.execution_options(populate_existing=True)
 # FOR NO KEY UPDATE: a concurrent insert of a member (whose foreign key takes KEY SHARE on this
 # row) must not wait on us while we wait on it: that deadlocked.
 _CAMPAIGN_FOR_UPDATE = _CAMPAIGN.with_for_update(key_share=True)
-_SAMPLE = (
+_MEMBERS_READ = (
     select(Comment.id, Comment.matching_text.label("text"), Submitter)
     .join(Submitter, Submitter.comment_id == Comment.id)
     .where(Comment.campaign_id == bindparam("campaign_id"))
-    .order_by(Comment.id)
-    .limit(SAMPLE_MEMBERS)
 )
+_SAMPLE = _MEMBERS_READ.order_by(Comment.id).limit(SAMPLE_MEMBERS)
+# The newest members too: rebuilt as it doubles, a campaign read only through its first members
+# never learns a wording (a reworded sentence, a fill-in line's other phrasing) that its tool
+# offered to a share of the members and that its first members happened not to pick.
+_NEWEST_SAMPLE = _MEMBERS_READ.order_by(Comment.id.desc()).limit(SAMPLE_MEMBERS)
 
 
 class CampaignStore:
@@ -266,14 +271,25 @@ class CampaignStore:
         # it, so one member's paragraph quoted by another never becomes the campaign's words.
         # Learned sentences stay: the template only grows while the campaign is young.
         least = 2 if not previous else MIN_PEOPLE
+        # Fill-in lines and reworded sentences are read on the newest members too: a phrasing the
+        # campaign's tool offered to a share of its members may be missing from its first ones.
+        wide = [*bodies, *self._newest_bodies(campaign, sample)]
         learned = (
             template_segments(bodies, least)
             | recurring_norms(bodies, least)
-            | fill_in_skeletons(bodies, least)
+            | fill_in_skeletons(wide, least)
+            | reworded_sentences(wide, least)
         )
         if not learned <= previous:
             campaign.template_norms = sorted(previous | learned)
         self._recompute_personal_texts(campaign)
+
+    def _newest_bodies(
+        self, campaign: Campaign, sample: dict[int, tuple[str, Submitter]]
+    ) -> list[str]:
+        """The matching texts of the campaign's newest members not already in ``sample``."""
+        rows = self.session.execute(_NEWEST_SAMPLE, {"campaign_id": campaign.id})
+        return [r.text for r in sorted(rows, key=lambda r: r.id) if r.id not in sample]
 
     def _recompute_personal_texts(self, campaign: Campaign) -> None:
         """What each earlier member added is measured again against what the campaign now knows.

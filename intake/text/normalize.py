@@ -437,11 +437,27 @@ def _line_role(seg: Segment) -> Role:
         text = _decode_html(text).rstrip()
     if text[-1:] in _GREETING_ENDS and _is_salutation(seg):
         return Role.SALUTATION
+    if _bare_greeting(seg, text):
+        return Role.SALUTATION
     if len(seg.norm) > _SHORT_LINE_CHARS:
         return Role.CONTENT
     if _COURTESY.match(seg.norm):
         return Role.CLOSING
     return Role.MAIL if _is_device_line(seg) else Role.CONTENT
+
+
+_BARE_GREETING_MAX_WORDS = 4
+
+
+def _bare_greeting(seg: Segment, text: str) -> bool:
+    """A greeting line with no mark at its end ("Good evening Councilmembers"), as a sender pastes
+    the letter's greeting under a paragraph of their own: a few words that open with a greeting
+    and stop without a full stop, so "Hi, I live on Elm." stays the sender's."""
+    return (
+        text[-1:].isalnum()
+        and len(seg.norm.split()) <= _BARE_GREETING_MAX_WORDS
+        and bool(_SALUTATION.match(seg.norm))
+    )
 
 
 def _is_valediction(seg: Segment) -> bool:
@@ -486,12 +502,27 @@ def _closing_start(segs: list[Segment], head: int, roles: list[Role]) -> None:
         elif _is_valediction(seg):
             roles[tail - 1] = Role.CLOSING
         elif _is_device_line(seg) or (
-            _whole_paragraph(segs, tail - 1) and (_looks_like_signature(seg) or not seg.norm)
+            (_whole_paragraph(segs, tail - 1) or _signs_its_line(segs, tail - 1))
+            and (_looks_like_signature(seg) or not seg.norm)
         ):
             roles[tail - 1] = Role.SIGNATURE
         else:
             break
         tail -= 1
+
+
+def _signs_its_line(segs: list[Segment], i: int) -> bool:
+    """Does segment ``i`` end a line that a valediction opened ("Thanks for your time. Ana
+    Ruiz")? The full stop makes the name a sentence of its own, on the valediction's line."""
+    seg = segs[i]
+    ends_line = i + 1 == len(segs) or segs[i + 1].paragraph != seg.paragraph
+    before = segs[i - 1] if i > 0 else None
+    return (
+        ends_line
+        and before is not None
+        and before.paragraph == seg.paragraph
+        and _is_valediction(before)
+    )
 
 
 def _with_role(seg: Segment, role: Role) -> Segment:

@@ -32,6 +32,7 @@ __all__ = [
     "is_scaffolding",
     "personal_text",
     "representative_text",
+    "reworded_sentences",
     "template_segments",
     "unfilled_pieces",
 ]
@@ -184,11 +185,23 @@ _INSTRUCTION = re.compile(
 )
 
 
+# An instruction anywhere in a short line: "Click 'Comment' on Item 3 and paste this:", "---
+# Paste the letter below, add your story, then submit ---", "TEMPLATE (edit the bracketed parts
+# before sending)". Telling someone to paste a letter, or to edit its brackets, is the tool's.
+_INSTRUCTION_INSIDE = re.compile(
+    r"\b(?:copy\s+and\s+paste|paste\s+(?:this|it|the\s+(?:letter|text|message|comment|following))"
+    r"|(?:edit|fill\s+in|replace|complete)\s+the\s+bracketed)\b",
+    re.I,
+)
+_INSTRUCTION_MAX_WORDS = 14
+
+
 def is_scaffolding(sentence: str) -> bool:
     """A campaign tool's placeholder or instruction line, left in by a sender who did not edit it.
 
     "[ADD PERSONAL MESSAGE about why this matters to you]", "<your name>", "Copy This Text",
-    "Please personalize the letter below": the campaign's scaffolding, never the sender's words.
+    "Please personalize the letter below", "Click 'Comment' and paste this:": the campaign's
+    scaffolding, never the sender's words.
     """
     text = sentence.strip()
     if _PLACEHOLDER.match(text):
@@ -196,7 +209,9 @@ def is_scaffolding(sentence: str) -> bool:
     bracketed = _BRACKETED.findall(text)
     if any(_PLACEHOLDER_WORDS.search(b) or b.isupper() for b in bracketed):
         return True
-    return bool(_INSTRUCTION.match(text))
+    if _INSTRUCTION.match(text):
+        return True
+    return len(text.split()) <= _INSTRUCTION_MAX_WORDS and bool(_INSTRUCTION_INSIDE.search(text))
 
 
 SKELETON_MARK = "\u2063fill-in: "
@@ -263,9 +278,16 @@ def _loose_skeleton(skeleton: str) -> re.Pattern[str] | None:
 def fill_in_skeletons(member_bodies: Sequence[str], min_members: int = 2) -> frozenset[str]:
     """Skeletons of the campaign's fill-in lines: a sentence that carries personal data ("My name
     is ... and I live at ...") and that, its names and numbers masked, at least ``min_members``
-    members and a majority of them send. Each sender completes it differently, so it is never
-    word for word the template, yet it is the campaign's line, not the sender's own words: it
-    is never personal text (and, carrying personal data, never representative text either)."""
+    members send. Each sender completes it differently, so it is never word for word the
+    template, yet it is the campaign's line, not the sender's own words: it is never personal
+    text (and, carrying personal data, never representative text either).
+
+    No majority is asked: a campaign's tool may offer its fill-in line in several phrasings
+    ("My name is ... and I live at ...", "Name: ... Address: ...", "I am ..., a resident of ...
+    for ... years"), each used by a share of the members, as a mail-merge offers alternative
+    sentences (``recurring_norms``). A line that several members each complete with their own
+    details is a form's line whatever share of them use it; a sender's own sentence carrying
+    their address is theirs alone, and no other member's masks to the same words."""
     counts: Counter[str] = Counter()
     for body in member_bodies:
         counts.update(
@@ -275,8 +297,7 @@ def fill_in_skeletons(member_bodies: Sequence[str], min_members: int = 2) -> fro
                 if seg.is_content and carries_personal_data(seg.text)
             }
         )
-    needed = max(min_members, math.ceil(len(member_bodies) / 2))
-    return frozenset(s for s, n in counts.items() if n >= needed)
+    return frozenset(s for s, n in counts.items() if n >= min_members)
 
 
 def _stitch(body: str, segs: Sequence[Segment]) -> str:
@@ -360,6 +381,53 @@ def template_segments(member_bodies: Sequence[str], min_members: int = 2) -> fro
     ``min_members`` of them, share."""
     return frozenset(
         norm for c in _shared_clusters(member_bodies, min_members) for norm in c.variants
+    )
+
+
+STAND_IN_SHARE = 0.75
+"""Share of a recurring sentence's senders whose copy lacks one of the template's sentences, for
+it to be a rewording of that sentence rather than a paragraph members added."""
+
+
+def reworded_sentences(member_bodies: Sequence[str], min_members: int = 3) -> frozenset[str]:
+    """Sentences (normalised) that stand in for one of the template's: a campaign offers its
+    senders a reworded version of a sentence ("I urge you not to exempt people who own several
+    properties." for "Please reject any exemption for owners of more than one property."), which
+    shares no words with the original, so it is neither the template nor a light edit of it.
+
+    Issue 14 calls reworded template sentences template. What tells one from a paragraph that
+    members added (a sentence quoted from one member's story, a line a group passed round) is
+    where it stands: a copy that sends a rewording lacks the sentence it rewords, while an added
+    paragraph comes with the whole letter. So a sentence counts when at least ``min_members``
+    members send it word for word and at least ``STAND_IN_SHARE`` of them lack one of the
+    template's sentences (those a majority of members share, exactly or lightly edited)."""
+    clusters = _shared_clusters(member_bodies, min_members)
+    if not clusters:
+        return frozenset()
+    template = _SentenceSet(frozenset(n for c in clusters for n in c.variants))
+    senders: Counter[str] = Counter()
+    standing_in: Counter[str] = Counter()
+    for body in member_bodies:
+        norms = {seg.norm for seg in segments(body) if seg.is_content}
+        own = {n for n in norms if len(words(n)) >= _MIN_FUZZY_WORDS and n not in template}
+        if not own:
+            continue
+        senders.update(own)
+        if any(not _holds(norms, cluster) for cluster in clusters):
+            standing_in.update(own)
+    return frozenset(
+        norm
+        for norm, n in standing_in.items()
+        if n >= min_members and n >= STAND_IN_SHARE * senders[norm]
+    )
+
+
+def _holds(norms: Collection[str], cluster: _Cluster) -> bool:
+    """Does a copy with these sentences send the cluster's sentence, exactly or lightly edited?"""
+    if any(n in cluster.variants for n in norms):
+        return True
+    return any(
+        len(words(n)) >= _MIN_FUZZY_WORDS and _similar(_bigrams(n), cluster.grams) for n in norms
     )
 
 

@@ -160,3 +160,40 @@ def test_a_greeting_opening_the_senders_own_sentence_stays_with_it() -> None:
     letter follows it, the sender's in their own sentence."""
     dear = "Dear neighbours, the council must hear from us about this block before Tuesday."
     assert added(f"{OWN} {dear}\n\n{LETTER}") == f"{OWN} {dear}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Click 'Comment' on Item 12 and paste this:",
+        "--- Paste the letter below, add your story, then submit ---",
+        "TEMPLATE (edit the bracketed parts before sending)",
+    ],
+)
+def test_an_instruction_line_anywhere_in_its_line_is_not_personal_text(line: str) -> None:
+    """A campaign tool's instruction need not open its line ("Click 'Comment' ... and paste
+    this:"), nor stand in square brackets; a sender's sentence about pasting stays theirs."""
+    assert is_scaffolding(line)
+    assert added(f"{line}\n\n{LETTER}") is None
+    assert added(f"{OWN}\n\n{line}\n\n{LETTER}") == OWN
+    own = "I refuse to just paste the letter the union sent, because this street is my home."
+    assert added(f"{own}\n\n{LETTER}") == own
+
+
+def test_thanks_and_a_name_on_one_line_are_a_sign_off() -> None:
+    """ "Thanks for your time. Ana Ruiz": the full stop makes the name a sentence of its own on
+    the valediction's line; both are the sign-off. A name after the sender's own sentence on one
+    line is not taken for one."""
+    assert added(f"{LETTER}\n\n{OWN}\n\nThanks for your time. Ana Ruiz") == OWN
+    roles = [s.role for s in segments(f"{LETTER}\n\nThanks for your time. Ana Ruiz")]
+    assert roles[-2:] == [Role.CLOSING, Role.SIGNATURE]
+    assert [s.role for s in segments("We need buses. Ana Ruiz")] == [Role.CONTENT, Role.CONTENT]
+
+
+def test_a_greeting_line_without_a_comma_after_the_senders_paragraph_is_a_salutation() -> None:
+    """ "Good evening Councilmembers" pasted under the sender's own paragraph, no mark at its end:
+    the letter's greeting, not the sender's words; a longer line that opens with "Hi" stays
+    theirs."""
+    assert added(f"{OWN}\n\nGood evening Councilmembers\n\n{LETTER}") == OWN
+    own = "Hi I live right on Delmar and park there daily"
+    assert added(f"{LETTER}\n\n{own}") == own

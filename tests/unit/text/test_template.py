@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from intake.text.normalize import normalize
 from intake.text.personal_data import Identifiers
 from intake.text.template import (
     fill_in_skeletons,
     is_scaffolding,
     personal_text,
     representative_text,
+    reworded_sentences,
     template_segments,
     without_members,
 )
@@ -234,7 +236,7 @@ def test_a_senders_own_sentence_is_no_loose_fill_in(line: str) -> None:
     assert personal_text(body, template) == line
 
 
-def test_a_fill_in_skeleton_needs_a_majority_and_personal_data() -> None:
+def test_a_fill_in_skeleton_needs_members_and_personal_data() -> None:
     members = campaign(6, "start")
     bodies = [m.body for m in members]
     assert len(fill_in_skeletons(bodies)) == 1
@@ -278,3 +280,55 @@ def test_a_greeting_pasted_on_the_line_of_the_fill_in_line_is_not_personal_text(
     line = " ".join([SHORT_FILL_IN.format(name=name, house=house), *FILL_IN_TEMPLATE])
     glued = f"{before}Dear Council, {line} Sincerely,\n{name}"
     assert personal_text(glued, template) == (before.strip() or None)
+
+
+FILL_IN_PHRASINGS = (
+    "My name is {name} and I live at {house}.",
+    "I am {name}, a resident of {house} for {years} years.",
+    "Signed, {name} ({house}), living here for {years} years",
+    "Full name: {name} | Street: {house} | Years in the city: {years}",
+)
+
+
+def test_a_fill_in_line_offered_in_several_phrasings_is_the_campaigns() -> None:
+    """A campaign's tool may offer its fill-in line in several phrasings, none used by a majority
+    of the members: each phrasing that several members complete with their own details is still
+    the campaign's line, never personal text. A paragraph a member added stays theirs."""
+    bodies = []
+    for n in range(12):
+        name, house = PEOPLE[n % len(PEOPLE)]
+        line = FILL_IN_PHRASINGS[n % len(FILL_IN_PHRASINGS)]
+        fill = line.format(name=name, house=house, years=3 + n)
+        bodies.append("\n\n".join([*FILL_IN_TEMPLATE, fill]))
+    template = template_segments(bodies, 3) | fill_in_skeletons(bodies, 3)
+    for body in bodies:
+        assert personal_text(body, template) is None
+    added = "My grandmother raised four children in the flat above the bakery on this street."
+    assert personal_text(f"{added}\n\n{bodies[0]}", template) == added
+
+
+REWORDED = {
+    FILL_IN_TEMPLATE[
+        1
+    ]: "Adopting the protections as written, with no staff amendments, is what we ask.",
+}
+
+
+def test_a_reworded_sentence_standing_in_for_the_templates_is_the_campaigns() -> None:
+    """Issue 14: reworded template sentences are template. A rewording shares no words with the
+    sentence it stands for, but the copies that send it lack that sentence; a paragraph members
+    added comes with the whole letter and stays theirs, however many send it."""
+    shared = "Our reading group has met in the branch every Tuesday for nineteen years."
+    bodies = []
+    for n in range(12):
+        lines = list(FILL_IN_TEMPLATE)
+        if n % 4 == 1:
+            lines = [REWORDED.get(line, line) for line in lines]
+        if n % 4 == 2:
+            lines.append(shared)
+        bodies.append("\n\n".join(lines))
+    learned = reworded_sentences(bodies, 3)
+    assert learned == {normalize(REWORDED[FILL_IN_TEMPLATE[1]])}
+    template = template_segments(bodies, 3) | learned
+    assert personal_text(bodies[1], template) is None
+    assert personal_text(bodies[2], template) == shared
