@@ -24,7 +24,7 @@ def phrase_match(
     on the topic that shares a line or two with this one shares it in those sentences only.
     Cost: one set intersection per candidate campaign (at most 16, vocabularies of at most
     ``max_phrases`` hashes)."""
-    if len(fp.phrases) < th.min_template_shingles or not fp.sentence_phrases:
+    if len(fp.phrases) < th.min_shingles or not fp.sentence_phrases:
         return None
     best: tuple[float, int, str] | None = None
     for profile in campaigns:

@@ -296,6 +296,31 @@ def test_copies_spun_within_sentences_join_their_campaign_by_its_phrases() -> No
     assert decide(fp(spun_copy(rng)), [], [profile]).reason in {"phrases", "exemplar", "sentences"}
 
 
+def test_short_spun_copies_join_by_phrases_too() -> None:
+    """A spun letter of three short sentences gives each copy fewer shingles (about 35) than the
+    MinHash route asks an exemplar to share (``min_template_shingles``, 40); the phrase route
+    asks ``min_shingles`` of them to be the campaign's, and took such copies before it was shut
+    to every comment under 40 shingles (generated-sixth's water-spun: 11 of 60 left unique)."""
+    rng = random.Random(8)
+
+    def short_copy() -> str:
+        return "\n".join(" ".join(rng.choice(slot) for slot in s) for s in SPUN_SLOTS[1:])
+
+    first = fp(short_copy())
+    profile = new_profile(7, [first, first])
+    for _ in range(10):
+        profile = update_profile(profile, fp(short_copy()))
+    drawn = (fp(short_copy()) for _ in range(40))
+    copies = [c for c in drawn if c.shingle_count < DEFAULT_THRESHOLDS.min_template_shingles]
+    assert len(copies) >= 30
+    joined = 0
+    for copy in copies:
+        if decide(copy, [], [profile]).campaign_id == 7:
+            joined += 1
+            profile = update_profile(profile, copy)
+    assert joined >= 0.9 * len(copies)
+
+
 def test_sharing_a_spun_campaigns_words_or_one_sentence_is_not_joining_it() -> None:
     rng = random.Random(5)
     profile = _spun_campaign(rng, founders=12)
