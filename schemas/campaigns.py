@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
+from schemas.agenda_items import item_id_field_validator
 from schemas.comments import SubmitterSchema
 from schemas.common import Ratio, cursor_field
 from schemas.shaping import Entries
@@ -94,7 +95,7 @@ class CampaignListingSchema(CampaignHeadSchema):
 
 class CampaignListArgsSchema(Schema):
     item_id = fields.String(
-        validate=validate.Length(min=1, max=64),
+        validate=item_id_field_validator,
         metadata={"description": "Only campaigns with a non-spam comment on this item"},
     )
     limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=500))

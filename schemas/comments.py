@@ -5,6 +5,7 @@ from __future__ import annotations
 from email_validator import EmailNotValidError, validate_email
 from marshmallow import Schema, ValidationError, fields, validate
 
+from schemas.agenda_items import item_id_field_validator
 from schemas.attachments import AttachmentSchema
 from schemas.common import MAX_ID, Ratio, aware_datetime, cursor_field, text_field
 from schemas.disputes import DisputeSchema
@@ -141,7 +142,7 @@ class CommentListArgsSchema(Schema):
 
 class CommentSearchArgsSchema(CommentListArgsSchema):
     item_id = fields.String(
-        validate=validate.Length(min=1, max=64),
+        validate=item_id_field_validator,
         metadata={"description": "Only this agenda item's comments; every item when absent"},
     )
 

@@ -64,6 +64,20 @@ def test_a_nul_in_an_item_id_is_a_404_problem(
     assert_problem(response, 404)
 
 
+@pytest.mark.parametrize("path", ["/api/v1/campaigns", "/api/v1/comments"])
+@pytest.mark.parametrize(
+    "item_id", ["a\x00b", "\u00ac\u00a2\x1e\U000caeae\u00ac\\\x00\u00da", "a b"]
+)
+def test_an_item_filter_that_names_no_possible_item_is_a_422_problem(
+    client: FlaskClient, staff: dict[str, str], path: str, item_id: str
+) -> None:
+    """The filters take an item's id as items are made (letters, digits, '.', '_', '-'):
+    schemathesis found a NUL in ``?item_id=`` reaching PostgreSQL, which refuses it (a 500)."""
+    response = client.get(path, query_string={"item_id": item_id}, headers=staff)
+    assert_problem(response, 422)
+    assert "item_id" in str(response.json["errors"])
+
+
 def test_a_nul_in_an_item_id_on_the_public_form_is_a_404(client: FlaskClient) -> None:
     assert client.get("/items/a%00b/comment").status_code == 404
     assert client.post("/items/a%00b/comment", data={"body": "x"}).status_code in (403, 404)
