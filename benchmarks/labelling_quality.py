@@ -122,6 +122,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
+from types import ModuleType
 from typing import IO, Any
 
 import regex
@@ -274,26 +275,27 @@ seed 1403's rows. Not in ``ALL_CORPORA`` (each costs as much as ``generated-fres
 
 def generated_third() -> Corpus:
     """The session-9 outsider's generator, read with the same truth fields; never tuned on."""
-    rows = quality_corpus_third.generate(quality_corpus_third.SEED)
-    return _generated_rows(quality_corpus_third.NAME, rows, dict(quality_corpus_third.ITEMS))
+    return _from_generator(quality_corpus_third)
 
 
 def generated_fourth() -> Corpus:
     """The session-10 outsider's generator, read with the same truth fields; never tuned on."""
-    rows = quality_corpus_fourth.generate(quality_corpus_fourth.SEED)
-    return _generated_rows(quality_corpus_fourth.NAME, rows, dict(quality_corpus_fourth.ITEMS))
+    return _from_generator(quality_corpus_fourth)
 
 
 def generated_fifth() -> Corpus:
     """The session-11 outsider's generator, read with the same truth fields; never tuned on."""
-    rows = quality_corpus_fifth.generate(quality_corpus_fifth.SEED)
-    return _generated_rows(quality_corpus_fifth.NAME, rows, dict(quality_corpus_fifth.ITEMS))
+    return _from_generator(quality_corpus_fifth)
 
 
 def generated_sixth() -> Corpus:
     """The session-11 sixth outsider's generator, with the same truth fields; never tuned on."""
-    rows = quality_corpus_sixth.generate(quality_corpus_sixth.SEED)
-    return _generated_rows(quality_corpus_sixth.NAME, rows, dict(quality_corpus_sixth.ITEMS))
+    return _from_generator(quality_corpus_sixth)
+
+
+def _from_generator(module: ModuleType) -> Corpus:
+    """An outsider's generator module (``NAME``, ``SEED``, ``ITEMS``, ``generate``) as a corpus."""
+    return _generated_rows(module.NAME, module.generate(module.SEED), dict(module.ITEMS))
 
 
 def _generated_rows(name: str, rows: Iterable[dict[str, Any]], titles: dict[str, str]) -> Corpus:

@@ -51,6 +51,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from corpus_row import Row
+
 SEED = 1403
 
 POLICE = ("2026-03112", "Establishing a Community Police Oversight Board")
@@ -793,33 +795,6 @@ class Composer:
 
 
 # ----------------------------------------------------------------------------- copies
-
-
-@dataclass
-class Row:
-    item: str
-    body: str
-    who: Person
-    campaign: str | None = None
-    tier: str | None = None
-    spam: bool = False
-    personal: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        """The record format ``labelling_quality.py`` reads (as ``quality_corpus.py`` writes)."""
-        return {
-            "item": self.item,
-            "body": self.body,
-            "name": self.who.name,
-            "email": self.who.email,
-            "postal_code": self.who.postal_code,
-            "truth": {
-                "campaign": self.campaign,
-                "tier": self.tier,
-                "spam": self.spam,
-                "personal": self.personal,
-            },
-        }
 
 
 def _typo(rng: random.Random, sentence: str) -> str:

@@ -56,6 +56,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from corpus_row import Row
+
 SEED = 1501
 NAME = "generated-third"
 
@@ -1497,33 +1499,6 @@ def _frame(rng: random.Random, who: Person, draft: Draft, spanish: bool = False)
         )
     if closing:
         draft.paragraphs.append([Piece("frame", closing)])
-
-
-@dataclass
-class Row:
-    item: str
-    body: str
-    who: Person
-    campaign: str | None = None
-    tier: str | None = None
-    spam: bool = False
-    personal: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        """The record format ``labelling_quality.py`` reads."""
-        return {
-            "item": self.item,
-            "body": self.body,
-            "name": self.who.name,
-            "email": self.who.email,
-            "postal_code": self.who.postal_code,
-            "truth": {
-                "campaign": self.campaign,
-                "tier": self.tier,
-                "spam": self.spam,
-                "personal": self.personal,
-            },
-        }
 
 
 def _copy(rng: random.Random, t: Template, who: Person, composer: Composer) -> Row:

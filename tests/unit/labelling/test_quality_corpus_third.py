@@ -56,7 +56,8 @@ def test_counts(third: ModuleType, rows: list[dict[str, Any]]) -> None:
 def test_every_row_has_truth(rows: list[dict[str, Any]]) -> None:
     for row in rows:
         truth = row["truth"]
-        assert set(truth) == {"campaign", "tier", "spam", "personal"}
+        assert set(truth) == {"campaign", "tier", "spam", "personal", "duplicate"}
+        assert truth["duplicate"] is False  # this generator writes no resubmissions
         assert row["body"].strip() and row["name"].strip()
         if truth["campaign"]:
             assert truth["tier"] in {"core", "heavy"} and not truth["spam"]
