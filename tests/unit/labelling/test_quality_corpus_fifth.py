@@ -14,9 +14,7 @@ from typing import Any
 import pytest
 
 from tests.benchmark_modules import load_benchmark
-
-TRUTH_FIELDS = {"campaign", "tier", "spam", "personal", "duplicate"}
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+from tests.corpus_shapes import TRUTH_FIELDS, flat, members, sentences
 
 
 @pytest.fixture(scope="module")
@@ -28,18 +26,6 @@ def fifth() -> ModuleType:
 def rows(fifth: ModuleType) -> list[dict[str, Any]]:
     generated: list[dict[str, Any]] = fifth.generate(fifth.SEED)
     return generated
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in SENTENCE_END.split(text) if len(s.split()) >= 4]
-
-
-def _members(rows: list[dict[str, Any]], campaign: str) -> list[dict[str, Any]]:
-    return [r for r in rows if r["truth"]["campaign"] == campaign and not r["truth"]["duplicate"]]
 
 
 def _anonymous(fifth: ModuleType, name: str) -> bool:
@@ -99,10 +85,10 @@ def test_spam_in_several_kinds_and_languages(rows: list[dict[str, Any]]) -> None
 
 
 def test_spun_copies_share_no_whole_sentence(rows: list[dict[str, Any]]) -> None:
-    copies = _members(rows, "cannery-spun")
+    copies = members(rows, "cannery-spun")
     seen: Counter[str] = Counter()
     for row in copies:
-        seen.update(set(_sentences(row["body"])))
+        seen.update(set(sentences(row["body"])))
     assert seen and max(seen.values()) == 1
     # ... yet they are one letter: its phrases recur across the copies
     assert sum("the cannery" in r["body"].lower() or "Item 9" in r["body"] for r in copies) > 40
@@ -114,7 +100,7 @@ def test_fill_in_lines_carry_name_and_address_never_as_personal_text(
     street = re.compile(rf"\d+ (?:{'|'.join(fifth.STREETS)})")
     filled = 0
     for campaign in ("bike-corridor", "library-sundays", "cannery-trades", "plate-coalition"):
-        for row in _members(rows, campaign):
+        for row in members(rows, campaign):
             if _anonymous(fifth, row["name"]):
                 continue
             addresses = street.findall(row["body"])
@@ -123,7 +109,7 @@ def test_fill_in_lines_carry_name_and_address_never_as_personal_text(
             assert addresses[0] not in row["truth"]["personal"]
             assert row["name"] not in row["truth"]["personal"]
     assert filled >= 150
-    bike = [r for r in _members(rows, "bike-corridor") if not _anonymous(fifth, r["name"])]
+    bike = [r for r in members(rows, "bike-corridor") if not _anonymous(fifth, r["name"])]
     assert all(f"I'm {r['name']}, and my household is at " in r["body"] for r in bike)
 
 
@@ -135,7 +121,7 @@ def test_personal_truth_is_in_the_body(rows: list[dict[str, Any]]) -> None:
             continue
         with_personal += 1
         for paragraph in personal.split("\n\n"):
-            assert _flat(paragraph) in _flat(row["body"])
+            assert flat(paragraph) in flat(row["body"])
     assert with_personal >= 100
 
 
@@ -148,28 +134,28 @@ def test_heavy_edits_keep_opening_closing_and_two_or_three_middle_sentences(
         "library-sundays": fifth.LIBRARY_LETTER,
     }
     for campaign, letter in letters.items():
-        for row in _members(rows, campaign):
+        for row in members(rows, campaign):
             if row["truth"]["tier"] != "heavy":
                 continue
-            body = _flat(row["body"])
+            body = flat(row["body"])
             assert letter.opening in body and letter.closing in body
             kept = sum(sentence in body for sentence in letter.middle)
             assert 2 <= kept <= 3 and len(row["truth"]["personal"].split()) >= 20
 
 
 def test_first_library_copy_is_long_and_mostly_its_senders(rows: list[dict[str, Any]]) -> None:
-    first = _members(rows, "library-sundays")[0]
+    first = members(rows, "library-sundays")[0]
     words = len(first["body"].split())
     assert words >= 450
     assert len(first["truth"]["personal"].split()) > 0.6 * words
-    assert all(len(r["body"].split()) < 350 for r in _members(rows, "library-sundays")[1:])
+    assert all(len(r["body"].split()) < 350 for r in members(rows, "library-sundays")[1:])
 
 
 def test_petition_is_short_and_shares_phrases_with_the_coalition_letter(
     fifth: ModuleType, rows: list[dict[str, Any]]
 ) -> None:
     assert 8 <= len(fifth.PETITION.split()) <= 20
-    for row in _members(rows, "plate-petition"):
+    for row in members(rows, "plate-petition"):
         line = row["body"].replace(row["truth"]["personal"], "")
         line = re.sub(r"\s- \w+$", "", line.strip())
         assert 8 <= len(line.split()) <= 20
@@ -193,7 +179,7 @@ def test_resubmissions_are_the_same_sender(rows: list[dict[str, Any]]) -> None:
             r for r in rows[:at] if r["email"] == row["email"] and not r["truth"]["duplicate"]
         ]
         assert len(earlier) == 1
-        assert _flat(earlier[0]["body"]) == _flat(row["body"])
+        assert flat(earlier[0]["body"]) == flat(row["body"])
         assert earlier[0]["truth"]["campaign"] == row["truth"]["campaign"]
 
 
@@ -204,7 +190,7 @@ def test_anonymous_senders_are_many_distinct_people(
     assert len(anonymous) >= 60
     assert {"Anonymous", "", "N/A", "Name withheld"} <= {r["name"] for r in anonymous}
     assert not any(r["truth"]["duplicate"] or r["email"] or r["postal_code"] for r in anonymous)
-    petition = _members(rows, "plate-petition")
+    petition = members(rows, "plate-petition")
     assert sum(_anonymous(fifth, r["name"]) for r in petition) >= 20
     emails: defaultdict[str, set[str | None]] = defaultdict(set)
     for row in rows:
@@ -229,7 +215,7 @@ def test_residents_share_vocabulary_not_sentences(rows: list[dict[str, Any]]) ->
     ]
     seen: Counter[str] = Counter()
     for row in residents:
-        seen.update(s for s in _sentences(row["body"]) if len(s.split()) >= 6)
+        seen.update(s for s in sentences(row["body"]) if len(s.split()) >= 6)
     assert max(seen.values()) == 1
     bike = [r for r in residents if "Larchmont" in r["body"] or "lane" in r["body"]]
     assert len(bike) >= 15

@@ -15,9 +15,8 @@ from typing import Any
 import pytest
 
 from tests.benchmark_modules import load_benchmark
+from tests.corpus_shapes import TRUTH_FIELDS, flat, members, sentences
 
-TRUTH_FIELDS = {"campaign", "tier", "spam", "personal", "duplicate"}
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 LETTER_CAMPAIGNS = ("rental-cap", "rental-es", "shelter-neighbours", "shelter-faith", "curfew-trio")
 
 
@@ -30,18 +29,6 @@ def sixth() -> ModuleType:
 def rows(sixth: ModuleType) -> list[dict[str, Any]]:
     generated: list[dict[str, Any]] = sixth.generate(sixth.SEED)
     return generated
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in SENTENCE_END.split(text) if len(s.split()) >= 4]
-
-
-def _members(rows: list[dict[str, Any]], campaign: str) -> list[dict[str, Any]]:
-    return [r for r in rows if r["truth"]["campaign"] == campaign and not r["truth"]["duplicate"]]
 
 
 def _anonymous(sixth: ModuleType, name: str) -> bool:
@@ -115,7 +102,7 @@ def test_personal_truth_is_in_the_body_and_only_the_senders(
             continue
         with_personal += 1
         for paragraph in personal.split("\n\n"):
-            assert _flat(paragraph) in _flat(row["body"])
+            assert flat(paragraph) in flat(row["body"])
         assert not any(sentence in personal for sentence in template)
         assert not any(marker in personal for marker in never)
         assert row["name"] not in personal or _anonymous(sixth, row["name"])
@@ -129,7 +116,7 @@ def test_fill_ins_in_several_shapes_at_the_end_and_in_the_middle(
 ) -> None:
     filled, middle, phones = 0, 0, 0
     for campaign in LETTER_CAMPAIGNS:
-        for row in _members(rows, campaign):
+        for row in members(rows, campaign):
             if _anonymous(sixth, row["name"]):
                 continue
             body = row["body"]
@@ -139,33 +126,33 @@ def test_fill_ins_in_several_shapes_at_the_end_and_in_the_middle(
             middle += closing > 0 and row["name"] in body[:closing]
     assert filled >= 150 and middle >= 20 and phones >= 30
     markers = ("My name is", "Name: ", "I am ", "Signed, ", "Full name:", "I have lived at")
-    bodies = [r["body"] for c in LETTER_CAMPAIGNS for r in _members(rows, c)]
+    bodies = [r["body"] for c in LETTER_CAMPAIGNS for r in members(rows, c)]
     assert all(any(m in b for b in bodies) for m in (*markers, "Resident: ", "Me llamo"))
 
 
 def test_the_cases_personal_text_is_easily_wrong_about_occur(
     sixth: ModuleType, rows: list[dict[str, Any]]
 ) -> None:
-    members = [r for c in LETTER_CAMPAIGNS for r in _members(rows, c)]
-    bodies = [r["body"] for r in members]
+    copies = [r for c in LETTER_CAMPAIGNS for r in members(rows, c)]
+    bodies = [r["body"] for r in copies]
     glued = [s for s in sixth.SALUTATIONS if any(b.startswith(s + " I am") for b in bodies)]
     assert len(glued) >= 4
     assert sum(any(p in b for p in sixth.PLACEHOLDERS) for b in bodies) >= 10
     assert sum(any(i in b for i in sixth.INSTRUCTIONS) for b in bodies) >= 5
     reworded = sixth.RENTAL_LETTER.reworded.values()
-    rewording = [r for r in members if any(s in r["body"] for s in reworded)]
+    rewording = [r for r in copies if any(s in r["body"] for s in reworded)]
     assert len(rewording) >= 15
     assert any(not r["truth"]["personal"] for r in rewording)
     assert any("Cordialement" in b for b in bodies) and any("Saludos" in b for b in bodies)
-    spanish = _members(rows, "rental-es")
+    spanish = members(rows, "rental-es")
     assert all("Les escribo" in r["body"] for r in spanish)
 
 
 def test_spun_copies_share_no_whole_sentence(rows: list[dict[str, Any]]) -> None:
-    copies = _members(rows, "water-spun")
+    copies = members(rows, "water-spun")
     seen: Counter[str] = Counter()
     for row in copies:
-        seen.update(set(_sentences(row["body"])))
+        seen.update(set(sentences(row["body"])))
     assert seen and max(seen.values()) == 1
     assert all("water rate" in r["body"] for r in copies)
 
@@ -175,17 +162,17 @@ def test_heavy_edits_keep_opening_closing_and_two_or_three_middle_sentences(
 ) -> None:
     letters = {"rental-cap": sixth.RENTAL_LETTER, "shelter-neighbours": sixth.SHELTER_LETTER}
     for campaign, letter in letters.items():
-        for row in _members(rows, campaign):
+        for row in members(rows, campaign):
             if row["truth"]["tier"] != "heavy":
                 continue
-            body = _flat(row["body"])
+            body = flat(row["body"])
             assert letter.opening in body and letter.closing in body
             kept = sum(s in body for s in (*letter.middle, *letter.reworded.values()))
             assert 2 <= kept <= 3 and len(row["truth"]["personal"].split()) >= 20
 
 
 def test_first_shelter_copy_is_long_and_mostly_its_senders(rows: list[dict[str, Any]]) -> None:
-    first, *later = _members(rows, "shelter-neighbours")
+    first, *later = members(rows, "shelter-neighbours")
     words = len(first["body"].split())
     assert words >= 450 and len(first["truth"]["personal"].split()) > 0.6 * words
     assert all(len(r["body"].split()) < 300 for r in later)
@@ -193,7 +180,7 @@ def test_first_shelter_copy_is_long_and_mostly_its_senders(rows: list[dict[str, 
 
 def test_petition_is_a_short_line(sixth: ModuleType, rows: list[dict[str, Any]]) -> None:
     assert 8 <= len(sixth.PETITION.split()) <= 20
-    petition = _members(rows, "water-petition")
+    petition = members(rows, "water-petition")
     assert sum(_anonymous(sixth, r["name"]) for r in petition) >= 20
     assert all(r["body"].upper().startswith(sixth.PETITION.upper()) for r in petition)
 
@@ -206,7 +193,7 @@ def test_resubmissions_are_the_same_sender(rows: list[dict[str, Any]]) -> None:
             r for r in rows[:at] if r["email"] == row["email"] and not r["truth"]["duplicate"]
         ]
         assert row["email"] and len(earlier) == 1
-        assert _flat(earlier[0]["body"]) == _flat(row["body"])
+        assert flat(earlier[0]["body"]) == flat(row["body"])
         assert earlier[0]["truth"] == {**row["truth"], "duplicate": False}
 
 
@@ -231,7 +218,7 @@ def test_residents_share_no_sentence(rows: list[dict[str, Any]]) -> None:
     ]
     seen: Counter[str] = Counter()
     for row in residents:
-        seen.update(s for s in _sentences(row["body"]) if len(s.split()) >= 6)
+        seen.update(s for s in sentences(row["body"]) if len(s.split()) >= 6)
     assert max(seen.values()) == 1
 
 
