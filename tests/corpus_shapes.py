@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tests.benchmark_modules import load_benchmark
+
 TRUTH_FIELDS = {"campaign", "tier", "spam", "personal", "duplicate"}
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
@@ -23,3 +25,28 @@ def sentences(text: str) -> list[str]:
 def members(rows: list[dict[str, Any]], campaign: str) -> list[dict[str, Any]]:
     """A campaign's copies, resubmissions left out."""
     return [r for r in rows if r["truth"]["campaign"] == campaign and not r["truth"]["duplicate"]]
+
+
+FICTIONAL_DOMAINS = ("example.com", "example.org", "example.net")
+
+
+def assert_contacts_fictional(rows: list[dict[str, Any]]) -> None:
+    """Every e-mail on example domains and every phone number in 555-01xx: no real person's."""
+    for row in rows:
+        if row["email"]:
+            assert row["email"].rsplit("@", 1)[1] in FICTIONAL_DOMAINS
+        for number in re.findall(r"\d{3}-\d{4}", row["body"]):
+            assert number.startswith("555-01")
+        for address in re.findall(r"[\w.]+@[\w.]+", row["body"]):
+            assert address.endswith(FICTIONAL_DOMAINS)
+
+
+def assert_registered(name: str, rows: list[dict[str, Any]], resubmissions: int) -> None:
+    """``labelling_quality.py`` reads the generator as corpus ``name``, in ``ALL_CORPORA``,
+    every row a record and its resubmissions left out of the scoring."""
+    quality = load_benchmark("labelling_quality")
+    assert name in quality.ALL_CORPORA.split(",")
+    corpus = quality.load_corpus(name, quality.REAL_DOCKETS)
+    assert corpus is not None and corpus.name == name
+    assert len(corpus.records) == len(rows)
+    assert sum(r.excluded for r in corpus.records) == resubmissions

@@ -15,7 +15,14 @@ from typing import Any
 import pytest
 
 from tests.benchmark_modules import load_benchmark
-from tests.corpus_shapes import TRUTH_FIELDS, flat, members, sentences
+from tests.corpus_shapes import (
+    TRUTH_FIELDS,
+    assert_contacts_fictional,
+    assert_registered,
+    flat,
+    members,
+    sentences,
+)
 
 LETTER_CAMPAIGNS = ("rental-cap", "rental-es", "shelter-neighbours", "shelter-faith", "curfew-trio")
 
@@ -223,19 +230,8 @@ def test_residents_share_no_sentence(rows: list[dict[str, Any]]) -> None:
 
 
 def test_contact_data_is_fictional(rows: list[dict[str, Any]]) -> None:
-    for row in rows:
-        if row["email"]:
-            assert row["email"].rsplit("@", 1)[1] in ("example.com", "example.org", "example.net")
-        for number in re.findall(r"\d{3}-\d{4}", row["body"]):
-            assert number.startswith("555-01")
-        for address in re.findall(r"[\w.]+@[\w.]+", row["body"]):
-            assert address.endswith(("example.com", "example.org", "example.net"))
+    assert_contacts_fictional(rows)
 
 
 def test_registered_in_the_benchmark(rows: list[dict[str, Any]]) -> None:
-    quality = load_benchmark("labelling_quality")
-    assert "generated-sixth" in quality.ALL_CORPORA.split(",")
-    corpus = quality.load_corpus("generated-sixth", quality.REAL_DOCKETS)
-    assert corpus is not None and corpus.name == "generated-sixth"
-    assert len(corpus.records) == len(rows)
-    assert sum(r.excluded for r in corpus.records) == 8
+    assert_registered("generated-sixth", rows, resubmissions=8)
