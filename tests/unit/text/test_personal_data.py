@@ -141,7 +141,7 @@ def test_members_details_are_recognised_in_the_shapes_a_letter_gives_them() -> N
 def test_runs_of_address_characters_are_read_in_linear_time(text: str) -> None:
     """A body is checked whole (the spam score, the record's scrub): an e-mail pattern that
     restarts at every letter of "a.a.a..." took seconds on 10,000 characters."""
-    start = time.perf_counter()
+    start = time.process_time()
     carries_personal_data(text)
     scrub(text)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0

@@ -316,22 +316,22 @@ NASTY = st.one_of(
 @given(body=NASTY, honeypot=st.booleans(), n=st.integers(-5, 10**9), form=st.booleans())
 def test_score_never_raises_and_is_bounded(body: str, honeypot: bool, n: int, form: bool) -> None:
     behaviour = Behaviour(honeypot, "x@\ud800.com", n, n, n, form)
-    start = time.perf_counter()
+    start = time.process_time()
     v = score(body, behaviour, S)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
     assert 0.0 <= v.score <= 1.0
     assert v.is_spam == (v.score >= S.threshold)
 
 
 def test_huge_word_is_fast() -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     score("x" * 20_000 + " " + "\u202e" * 20_000, NONE, S)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 def test_run_of_line_separators_is_fast() -> None:
     """Hypothesis found it: 10,142 NEL characters held the spelled-address scan 2.5-4.4 s (every
     line start a place to try "dot com" before it); one comment must not stall an item's queue."""
-    start = time.perf_counter()
+    start = time.process_time()
     score("\x85" * 10_142, NONE, S)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0

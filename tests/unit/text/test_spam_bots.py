@@ -208,8 +208,8 @@ def test_vietnamese_is_read_in_syllable_pairs() -> None:
 
 def test_round_6_signals_stay_fast_on_hostile_input() -> None:
     hostile = ("giá rẻ cho vay 555-0177 hello " * 700)[:20_000]
-    started = time.perf_counter()
+    started = time.process_time()
     score(hostile, ON_POOL, S)
     score("a" * 20_000, ON_POOL, S)
     score(("你好" * 10_000), ON_POOL, S)
-    assert time.perf_counter() - started < 3.0
+    assert time.process_time() - started < 3.0

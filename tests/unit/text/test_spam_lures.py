@@ -221,11 +221,11 @@ def test_round_8_signals_stay_fast_on_hostile_input() -> None:
         "https://x.example.com/?aff=1 " * 700,
     ):
         body = body[:20_000]
-        started = time.perf_counter()
+        started = time.process_time()
         score(body, ON_GENERAL, S)
         score(body, NONE, S)
         wants_item_context(body, S)
-        assert time.perf_counter() - started < 1.0, body[:40]
+        assert time.process_time() - started < 1.0, body[:40]
 
 
 def test_a_sum_is_read_from_its_run_of_digits_once() -> None:
@@ -235,9 +235,9 @@ def test_a_sum_is_read_from_its_run_of_digits_once() -> None:
         assert money(text), text
     for text in ("200 members", "Resolution 2026-00837", "1" * 20_000):
         assert not money(text), text[:30]
-    started = time.perf_counter()
+    started = time.process_time()
     money("1" * 20_000 + " 1.1" * 5_000)
-    assert time.perf_counter() - started < 0.1
+    assert time.process_time() - started < 0.1
 
 
 def test_a_long_letter_disguised_with_homoglyphs_is_not_spam() -> None:

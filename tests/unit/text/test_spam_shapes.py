@@ -270,6 +270,6 @@ def test_round_5_signals_stay_linear_on_hostile_input() -> None:
         "a1" * 10_000,
         "b " * 10_000,
     ):
-        start = time.perf_counter()
+        start = time.process_time()
         score(body, NONE, S)
-        assert time.perf_counter() - start < 1.0, body[:20]
+        assert time.process_time() - start < 1.0, body[:20]

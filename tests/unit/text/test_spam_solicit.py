@@ -201,8 +201,8 @@ def test_round_7_signals_stay_fast_on_hostile_input() -> None:
         "$1 % " * 5_000,
     ):
         body = body[:20_000]
-        started = time.perf_counter()
+        started = time.process_time()
         score(body, ON_SENIORS, S)
         score(body, EARLY, S)
         wants_item_context(body, S)
-        assert time.perf_counter() - started < 1.0, body[:40]
+        assert time.process_time() - started < 1.0, body[:40]
