@@ -43,6 +43,15 @@ Corpora (each skipped when its files are absent):
   instruction lines, a Spanish letter, a spun mail-merge, a petition line, heavy edits, a long
   first copy), 120 residents' comments, 8 resubmissions, anonymous senders who are distinct
   people, and 12 spam. Read once, blind; never tune on it.
+* ``generated-seventh``: ``quality_corpus_seventh.py`` (seed 1901), a seventh generator written
+  in session 12 by a helper who read neither the engine, its docs, nor the other generators'
+  text: eight campaigns of 4 to 140 copies on four other items, aimed at personal text and
+  membership under edits (own sentences between template paragraphs, several own paragraphs,
+  reordered paragraphs, merged and split sentences, half-template copies, numbered and bulleted
+  demands with senders' own items, e-mail forward debris and "> " quotes, multi-line signature
+  blocks, new fill-in lines, a Portuguese translation, two pairs of campaigns on one item sharing
+  phrases, a spun mail-merge, a long first copy), 110 residents' comments, 8 resubmissions,
+  anonymous senders who are distinct people, and 12 spam. Read once, blind; never tune on it.
 * ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-tune-mixed``:
   ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
   item, written for issue 14 item 6 without reading the held-apart rows); ``spam-tune-3``:
@@ -135,6 +144,7 @@ import quality_corpus
 import quality_corpus_fifth
 import quality_corpus_fourth
 import quality_corpus_fresh
+import quality_corpus_seventh
 import quality_corpus_sixth
 import quality_corpus_third
 
@@ -170,6 +180,7 @@ SPAM_ORDER_SEED = 14
 ALL_CORPORA = (
     "titleix,epa,fixture,generated-tune,generated-report,generated-fresh,"
     "generated-fresh-report,generated-third,generated-fourth,generated-fifth,generated-sixth,"
+    "generated-seventh,"
     "spam-tune,"
     "spam-tune-mixed,"
     "spam-tune-3,spam-tune-4,spam-tune-5,spam-tune-6,spam-heldout,spam-heldout-2,"
@@ -294,6 +305,11 @@ def generated_fifth() -> Corpus:
 def generated_sixth() -> Corpus:
     """The session-11 sixth outsider's generator, with the same truth fields; never tuned on."""
     return _from_generator(quality_corpus_sixth)
+
+
+def generated_seventh() -> Corpus:
+    """The session-12 seventh outsider's generator, with the same truth fields; never tuned on."""
+    return _from_generator(quality_corpus_seventh)
 
 
 def _from_generator(module: ModuleType) -> Corpus:
@@ -483,6 +499,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "generated-fourth": generated_fourth,
         "generated-fifth": generated_fifth,
         "generated-sixth": generated_sixth,
+        "generated-seventh": generated_seventh,
         "spam-tune": spam_tune,
         "spam-tune-mixed": spam_tune_mixed,
         "spam-tune-3": spam_tune_3,
