@@ -87,7 +87,7 @@ def test_a_result_promised_by_a_deadline_with_a_way_to_reach_the_seller_is_caugh
 def test_the_first_page_of_a_search_engine_promised_is_seo_jargon() -> None:
     for body, context in (
         ("Get your shop to page 1 of Google in 60 days with our SEO experts: "
-         "https://rank-up.example.net", METERS),
+         "https://rank-up.example.net", METERS),  # spam on 079ef8c too, not as jargon
         ("Llevamos su negocio a la primera página de Google en 30 días con SEO local: "
          "https://posiciona.example.mx", TRANSIT),
     ):  # fmt: skip
