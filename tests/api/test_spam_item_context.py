@@ -332,3 +332,31 @@ def test_round_14_emphasis_an_event_written_apart_and_two_shapes_alone_and_in_a_
     assert [x["kind"] == "spam" for x in one[-4:]] == [False, False, True, True], one[-4:]
     assert any("search queries strung together" in r for r in one[-2]["reasons"]), one[-2]
     assert any("a host named to ask visitors" in r for r in one[-1]["reasons"]), one[-1]
+
+
+def test_session_12_bulk_kinds_and_their_look_alikes_alone_and_in_a_batch(
+    client: FlaskClient, staff: dict[str, str], integration: dict[str, str]
+) -> None:
+    """Session 12: an advert naming the item's street, a prize told to the reader, money sent
+    back multiplied and a result promised by a deadline are spam (none was on 079ef8c); a
+    resident naming the street with a news story and "Nice work, council!" are not, with the
+    same labels and evidence one by one and in a batch."""
+    resident = (
+        "I cycle on Alder Avenue daily. The Ledger covered the crashes: "
+        "https://www.ledger.example.com/2026/10/12/alder-avenue-crashes"
+    )
+    praise = "Nice work, council!"
+    singles = (
+        "Lonely tonight? Sweet girls near Alder Avenue want to chat: http://lovedates.example.net"
+    )
+    prize = "Поздравляем! Вы выиграли iPhone 17. Перейдите по ссылке http://win-now.example.com"
+    doubled = "Crypto giveaway! Send 0.2 ETH, get 0.4 ETH back. Contact eth@example.com now"
+    promise = "Lose 10 kg in 2 weeks with our drops! Order: https://slim-drops.example.com"
+    bodies = [*ON_ALDER, resident, praise, singles, prize, doubled, promise]
+    one, together = labels_alone_and_in_a_batch(
+        client, staff, integration, bodies, ("2026-12001", "2026-12002"), BIKE_LANES
+    )
+    assert [(x["kind"], evidence(x)) for x in one] == [(x["kind"], evidence(x)) for x in together]
+    assert [x["kind"] == "spam" for x in one[-6:]] == [False, False, True, True, True, True], one
+    assert any("tells the reader they won" in r for r in one[-3]["reasons"]), one[-3]
+    assert any("comes back multiplied" in r for r in one[-2]["reasons"]), one[-2]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from intake.text.spam.barepraise import bare_praise_evidence
 from intake.text.spam.behaviour import behaviour_evidence
 from intake.text.spam.botposts import bot_post_evidence
 from intake.text.spam.closing import closing_evidence
@@ -47,6 +48,8 @@ from intake.text.spam.noise import gibberish_evidence, repeat_evidence
 from intake.text.spam.offers import cta_evidence, offer_evidence, price_evidence
 from intake.text.spam.pitchwords import advert_evidence, many_words_evidence
 from intake.text.spam.pivot import pivot_evidence
+from intake.text.spam.placenames import name_terms
+from intake.text.spam.promises import promise_evidence, promise_terms
 from intake.text.spam.querylists import query_list_evidence
 from intake.text.spam.repeats import unit_repeat_evidence
 from intake.text.spam.scripts import script_mash_evidence
@@ -64,6 +67,7 @@ from intake.text.spam.solicit import (
 from intake.text.spam.spelled import spelled_address_evidence
 from intake.text.spam.unrelated import unrelated_evidence
 from intake.text.spam.webpitch import web_pitch_evidence
+from intake.text.spam.windfalls import windfall_evidence
 from intake.text.spam.wordruns import word_run_evidence
 
 
@@ -111,7 +115,10 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
     pitch = pitch_link_evidence(prose, links, s)
     spammy = any(is_spammy_host(lk.host) for lk in links if not lk.is_email)
     affiliate = affiliate_links(outside)
-    outright = bool(offer or advert or ids or affiliate or wallet or hidden) or spammy
+    # Session 12: a prize told to the reader, money sent back multiplied, a result promised by a
+    # deadline, with a way to reach someone: selling outright, in any language.
+    bulk = windfall_evidence(prose, reachable) + promise_evidence(prose, reachable)
+    outright = bool(offer or advert or ids or affiliate or wallet or hidden or bulk) or spammy
     selling = outright or bool(pitch)
     emails = sum(lk.is_email for lk in outside)
     urls = len(outside) - emails
@@ -137,9 +144,22 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
         *pivot_evidence(body, prose, links, s),  # round 13
         *lure_host_evidence(links, s),  # round 14
         *query_list_evidence(prose),  # round 14
+        *bulk,  # session 12
+        *bare_praise_evidence(prose, s.bot_post_weight),  # session 12
     ]
+    # Session 12: a place name or a duration's words do not make a text that sells related.
+    hosts = [lk.host for lk in links if not lk.is_email]
+    unshared = promise_terms(prose) | (name_terms(prose, hosts) if selling and context else set())
     unrelated = unrelated_evidence(
-        prose, contacts, links, context, s, selling, outright, hidden=bool(hidden)
+        prose,
+        contacts,
+        links,
+        context,
+        s,
+        selling,
+        outright,
+        hidden=bool(hidden),
+        unshared=unshared,
     )
     # Round 12: closing sentences count when they sell (a resident closes with how to reach them).
     unrelated = closing_evidence(

@@ -139,6 +139,16 @@ SEO_TERMS = (
     "гостевую статью",
     "гостевая статья",
     "misafir yazar",
+    # session 12: the first page of a search engine promised, in several languages
+    "page 1 of google",
+    "page one of google",
+    "top of google",
+    "primera pagina de google",
+    "primeira pagina do google",
+    "premiere page de google",
+    "erste seite bei google",
+    "первую страницу google",
+    "топ яндекса",
 )
 _SEO_KEYS = tuple(" ".join(t.replace("-", "").split()) for t in SEO_TERMS)
 _SPACED = regex.compile(r"[\p{Latin}\p{Cyrillic}]")

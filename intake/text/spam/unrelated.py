@@ -73,6 +73,7 @@ def unrelated_evidence(
     selling: bool = False,
     outright: bool = False,
     hidden: bool = False,
+    unshared: frozenset[str] = frozenset(),
 ) -> list[Evidence]:
     """Text about nothing the item or its commenters talk about, carrying a way to reach a seller.
 
@@ -85,6 +86,8 @@ def unrelated_evidence(
     link to a front page, which a shop owner's comment carries too) keeps a comment written in
     a language nobody on the item wrote in judged (:func:`written_apart`). ``hidden`` (round 9:
     a web address spelled out, defanged or in markup) weighs as a link, which it is.
+    ``unshared`` (session 12: place names in a text that sells, the words of a duration) are
+    terms of the text that do not count as shared with the item.
     """
     if not contacts or context is None:
         return []
@@ -98,9 +101,10 @@ def unrelated_evidence(
     if len(known) < s.unrelated_min_context_terms:
         return []
     count, same = shared_figures(prose, context)  # round 9: "$450" is the item's fee
-    if _related(len(terms & known) + same, len(terms) + count, selling, s):
+    topic = terms - unshared
+    if _related(len(topic & known) + same, len(terms) + count, selling, s):
         return _tail_evidence(prose, known, context, linked, s)
-    shared = relatedness.shared_with_item(terms, known, context) + same
+    shared = relatedness.shared_with_item(topic, known, context) + same
     share = shared / (len(terms) + count)
     if _related(shared, len(terms) + count, selling, s):
         # Round 11: related only by naming the title's words; an advert opening with the

@@ -1,0 +1,126 @@
+"""Session 12: a windfall offered to a stranger -- "you won" a prize, or money sent that comes
+back multiplied ("Send 0.1 BTC, get 1 BTC back").
+
+Two shapes bulk spam takes in every language, and that the outsiders' corpora wrote in Russian,
+English and more ("Поздравляем! Вы выиграли iPhone 17 ...: http://.../claim", "BTC doubling
+program, send 0.1 and receive 0.2 in 24 hours"):
+
+* **a prize won**: the reader is told *they* won (second person: "you won", "вы выиграли",
+  "has ganado", "vous avez gagné", "Sie haben gewonnen", ...; "your number has won", "su correo
+  ha ganado"), or asked to claim their prize. Residents write of what the city, a team or a
+  school won ("la ciudad ha ganado"), not of what the reader won;
+* **money multiplied**: a verb for sending or paying, a sum, then a verb for getting back and a
+  larger sum, in one sentence ("send 0.1 and receive 0.2", "envía 100 y recibe 200",
+  "отправьте 0.1 BTC и получите 0.2 BTC"). A resident weighing a grant writes of what the city
+  pays and gets, not to the reader in the imperative, and does not leave a way to reach them.
+
+Either counts only in a short text (``MAX_WORDS``) with a way to reach someone (a link that is
+not a citation, an address, a number, a handle, a wallet): the bait and where to take it. The
+lists are short, folded (case and diacritics), and documented in docs/spam.md.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from intake.text.spam.evidence import Evidence, word_tokens
+from intake.text.spam.folding import fold
+
+#: Words at most: a windfall is announced in a sentence or two.
+MAX_WORDS = 45
+#: Weight of a prize won, told to the reader: with a link (0.15) and a front page the text does
+#: not name (0.25) it reaches the threshold (0.71); with a link that is a citation alone, not.
+PRIZE_WEIGHT = 0.55
+#: Weight of money that comes back multiplied: with one address or number (0.15) it reaches the
+#: threshold (0.70); nobody but a fraudster promises a stranger their money doubled.
+MULTIPLIED_WEIGHT = 0.65
+
+#: "You won", said to the reader, in the languages bulk spam comes in (folded text).
+_PRIZE_RE = regex.compile(
+    r"""(?x)
+      \byou(?:'ve|\s+have)?\s+(?:just\s+)?won\b(?!'t)
+    | \byou\s+are\s+(?:a|the|our)\s+(?:lucky\s+)?winner\b
+    | \bclaim\s+your\s+(?:prize|reward|gift|winnings)\b
+    | \bhas\s+ganado\b | \bganaste\b | \breclam[ae]\s+tu\s+premio\b
+    | \b(?:usted|su\s+\w+(?:\s+\w+)?)\s+ha\s+(?:sido\s+)?ganad[oa]\b
+    | \bvoce\s+(?:foi\s+sorteado|ganhou)\b | \bresgate\s+seu\s+premio\b
+    | \b(?:vous\s+avez|tu\s+as)\s+gagne\b | \breclamez\s+votre\s+(?:prix|lot|cadeau)\b
+    | \b(?:sie\s+haben|du\s+hast)\s+(?:\w+\s+){0,3}?gewonnen\b
+    | \bhai\s+vinto\b | \b(?:lei|il\s+suo\s+\w+)\s+ha\s+vinto\b
+    | \byour\s+(?:e-?mail|number|phone|ticket)\s+(?:\w+\s+)?(?:has\s+)?won\b
+    | \bwygra[lł](?:es|as|iscie)\b
+    | \bkazand[ıi]n(?:[ıi]z)?\b
+    | \b(?:anda|kamu)\s+(?:telah\s+)?(?:menang|memenangkan)\b
+    | \bnanalo\s+ka\b
+    | \bban\s+da\s+trung\b
+    | \bвы\s+(?:\w+\s+)?выиграли\b | \bваш\w*\s+\w+\s+выиграл\w*\b
+    | \bзаберите\s+(?:сво[йи]\s+|ваш\s+)?приз\b
+    | \bви\s+(?:\w+\s+)?виграли\b
+    | आपने\s+(?:\S+\s+){0,3}?जीत | आप\s+(?:\S+\s+){0,3}?विजेता
+    | 恭喜.{0,8}?(?:获得|獲得|中奖|中獎|赢得|贏得) | 您已中奖
+    | لقد\s+(?:ربحت|فزت)
+    """
+)
+
+_SEND = (
+    r"send|transfer|deposit|invest|pay|envia|envie|deposita|invierte|invista|envoyez|envoie|"
+    r"investissez|deposez|senden\s+sie|sende|uberweisen\s+sie|investieren\s+sie|invia|investi|"
+    r"wyslij|zainwestuj|gonder|yatir|kirim|transfer|gui|nap|отправьте|отправь|переведите|"
+    r"вложите|инвестируйте|надішліть|переказуйте"
+)
+_GET = (
+    r"get|receive|earn|recibe|recibiras|recibir|obten|gana|receba|recebe|ganhe|recevez|recevoir|"
+    r"gagnez|obtenez|erhalten\s+sie|erhalte|bekommen\s+sie|ricevi|ricevere|ottieni|otrzymaj|"
+    r"kazan|dapatkan|terima|nhan|получите|получи|получаете|заработайте|отримайте"
+)
+#: A verb for sending money, a sum, then within a few words a verb for getting and a sum.
+_MULTIPLIED_RE = regex.compile(
+    rf"\b(?:{_SEND})\b\W+(?:\w+\W+){{0,2}}?(?P<a>\d+(?:[.,]\d+)?)"
+    rf"\W+(?:\w+\W+){{0,5}}?(?:{_GET})\b\W+(?:\w+\W+){{0,2}}?(?P<b>\d+(?:[.,]\d+)?)(?![\d.,]|\s?%)"
+)
+
+
+#: A word each of :data:`_PRIZE_RE`'s forms holds: most texts hold none and are let go
+#: before the pattern is tried.
+_PRIZE_KEYS = (
+    "won", "winner", "claim", "ganad", "ganaste", "premio", "ganhou", "sorteado", "gagne",
+    "reclamez", "gewonnen", "vinto", "wygra", "kazand", "menang", "nanalo", "trung", "выиграл",
+    "приз", "виграли", "जीत", "विजेता", "恭喜", "中奖", "ربحت", "فزت",
+)  # fmt: skip
+_DIGIT_RE = regex.compile(r"\d")
+
+
+def prize_told(prose: str) -> str | None:
+    """The words telling the reader they won, or None."""
+    folded = fold(prose)
+    if not any(key in folded for key in _PRIZE_KEYS):
+        return None
+    found = _PRIZE_RE.search(folded)
+    return found.group().strip() if found else None
+
+
+def multiplied(prose: str) -> str | None:
+    """The words promising money sent back multiplied (the second sum larger), or None."""
+    if _DIGIT_RE.search(prose) is None:
+        return None
+    for found in _MULTIPLIED_RE.finditer(fold(prose)):
+        a, b = (float(found.group(k).replace(",", ".")) for k in ("a", "b"))
+        if 0 < a < b:
+            return str(found.group())
+    return None
+
+
+def windfall_evidence(prose: str, reachable: bool, max_words: int = MAX_WORDS) -> list[Evidence]:
+    """A prize told to the reader, or money sent back multiplied, in a short text with a way to
+    reach someone. Both are selling outright (the caller judges relatedness on them)."""
+    if not reachable or len(word_tokens(prose)) > max_words:
+        return []
+    found: list[Evidence] = []
+    told = prize_told(prose)
+    if told is not None:
+        found.append(Evidence(PRIZE_WEIGHT, f"windfall: tells the reader they won ({told!r})"))
+    promise = multiplied(prose)
+    if promise is not None:
+        detail = f"windfall: money sent comes back multiplied ({promise!r})"
+        found.append(Evidence(MULTIPLIED_WEIGHT, detail))
+    return found
