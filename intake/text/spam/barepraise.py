@@ -8,6 +8,10 @@ resident's shortest comments take a side or thank ("Support.", "Oppose", "Yes!",
 idea"): what is praised, or a side taken, is an argument; an adjective alone is not. So: at most
 ``MAX_WORDS`` words, every one an adjective of praise or a word that strengthens it ("very",
 "so", "очень"), from a short list in the languages comment spam comes in (folded).
+
+A resident may still mean "Great!" as support, so alone it weighs under the threshold
+(``bare_praise_weight``): the comment goes to the staff review queue, and is labelled spam only
+with another sign of a bot.
 """
 
 from __future__ import annotations
@@ -47,7 +51,7 @@ def bare_praise(prose: str) -> str | None:
 
 
 def bare_praise_evidence(prose: str, weight: float) -> list[Evidence]:
-    """A bot's one word of praise: noise, weighing as round 6's bot posts (``weight``)."""
+    """A bot's one word of praise: noise, weighing ``weight`` (under the threshold alone)."""
     word = bare_praise(prose)
     if word is None:
         return []

@@ -145,7 +145,7 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
         *lure_host_evidence(links, s),  # round 14
         *query_list_evidence(prose),  # round 14
         *bulk,  # session 12
-        *bare_praise_evidence(prose, s.bot_post_weight),  # session 12
+        *bare_praise_evidence(prose, s.bare_praise_weight),  # session 12
     ]
     # Session 12: a place name or a duration's words do not make a text that sells related.
     hosts = [lk.host for lk in links if not lk.is_email]

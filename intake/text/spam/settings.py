@@ -96,6 +96,11 @@ class SpamSettings:
     #: item is not ("Nice post", "Отличная статья"; at most bot_praise_max_words words).
     bot_post_weight: float = 0.75
     bot_greeting_max_words: int = 6
+    #: Session 12 (barepraise.py): one or two words of praise with nothing praised ("Nice",
+    #: "Super!"). Bots post it, but so may a resident who likes the item: alone it puts the
+    #: comment in the staff review queue (within 0.15 of the threshold), it does not label it;
+    #: with any other sign (a link, a burst, a honeypot) it is spam.
+    bare_praise_weight: float = 0.6
     bot_praise_max_words: int = 12
     #: Round 6 (pitchwords.py): advert words ("cheap", "loan", "gratis", "cho vay") in a text
     #: with a way to reach someone that is unrelated to the item.
