@@ -31,7 +31,6 @@ from intake.text.spam.evidence import Evidence
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import money
 
-
 #: A link into a messenger's chat ("t.me/name", "wa.me/15550147", "chat.whatsapp.com/…"):
 #: the app is named by its link (:data:`intake.text.spam.links.CHAT_HOSTS`).
 _CHAT_LINK_RE = regex.compile(r"(?i)(?<![\w.])(?:t|wa|telegram)\.me/|chat\.whatsapp\.com/")

@@ -12,6 +12,7 @@ from intake.text.spam.channels import (
 from intake.text.spam.closing import closing_evidence
 from intake.text.spam.contacts import contact_only_evidence, messenger_evidence, messenger_ids
 from intake.text.spam.context import wants_item_context
+from intake.text.spam.deadline import deadline_evidence
 from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.events import names_a_day_or_time
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
@@ -149,6 +150,7 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
         *lure_host_evidence(links, s),  # round 14
         *query_list_evidence(prose),  # round 14
         *hidden_money_evidence(hidden, prose, s),  # round 15
+        *deadline_evidence(prose, reachable or bool(outside), s),  # round 15
     ]
     unrelated = unrelated_evidence(
         prose, contacts, links, context, s, selling, outright, hidden=bool(hidden)

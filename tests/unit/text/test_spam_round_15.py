@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from intake.text.spam.channels import messenger_money
 from intake.text.spam.contacts import names_a_messenger
+from intake.text.spam.deadline import deadline
 from intake.text.spam.events import names_a_day_or_time, names_a_time
 from tests.unit.text.spam_judging import judged
 
@@ -127,8 +128,42 @@ def test_a_spelled_out_cause_or_city_address_next_to_a_sum_is_kept() -> None:
 
 
 def test_an_invitation_next_to_a_sum_is_judged_even_when_written_apart() -> None:
-    """"Link na bio" with a sum, in Portuguese on an English item: an offer and its channel,
+    """A "link na bio" with a sum, in Portuguese on an English item: an offer and its channel,
     so relatedness judges it although nobody on the item wrote Portuguese."""
     body = "Ganhe R$ 400 por dia trabalhando pelo celular, sem experiência. Link na bio!"
     spam, why = judged(body, LIBRARY)
     assert spam, why
+
+
+def test_a_deadline_in_hours_lifts_a_lure_one_sign_short_in_several_languages() -> None:
+    """Lures whose host asks to verify, pay or sign in, at a front door the text does not name
+    (0.65 on 079ef8c: one sign short), giving the reader hours to act."""
+    for body in (
+        "Riverside pool season passes: your renewal is pending. Confirm your billing details "
+        "within 24 hours: https://pass-renewal.pay-verify.info",
+        "Piscina Riverside: su pase de temporada está pendiente. Confirme su pago en las "
+        "próximas 48 horas: https://pases-temporada.secure-billing.info",
+        "Basen Riverside: karnet sezonowy wygasa. Potwierdź płatność w ciągu 12 godzin: "
+        "https://karnety-online.konto-login.info",
+    ):
+        spam, why = judged(body, POOL)
+        assert spam, (body, why)
+        assert "a deadline counted in hours" in why, why
+
+
+def test_residents_giving_hours_are_kept() -> None:
+    """Look-alikes: a repair promise with a news link or the city's number, and a resident
+    warning neighbours about exactly this lure. Neither engine flags them."""
+    for body in (
+        "The contractor should have to fix any broken pool pump within 48 hours; last summer it "
+        "took three weeks (https://news.example.com/2025/07/riverside-pool-pump).",
+        "When the pool heater broke the city promised repairs within 24 hours. Call 311 at "
+        "555-0100 if it happens again.",
+        "If you get a text saying your pool pass will be cancelled within 24 hours unless you "
+        "pay at some link, it is a scam; the city never does that. Report it at 555-0100.",
+    ):
+        spam, why = judged(body, POOL)
+        assert not spam, (body, why)
+    assert deadline("in 24 hours") is None  # a duration, not a limit
+    assert deadline("w ciągu 12 godzin") == "w ciągu 12 godzin"
+    assert deadline("48小时内完成") == "48小时内"
