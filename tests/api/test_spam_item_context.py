@@ -360,3 +360,37 @@ def test_session_12_bulk_kinds_and_their_look_alikes_alone_and_in_a_batch(
     assert [x["kind"] == "spam" for x in one[-6:]] == [False, False, True, True, True, True], one
     assert any("tells the reader they won" in r for r in one[-3]["reasons"]), one[-3]
     assert any("comes back multiplied" in r for r in one[-2]["reasons"]), one[-2]
+
+
+def test_round_15_a_messenger_next_to_a_sum_and_a_communitys_chat_alone_and_in_a_batch(
+    client: FlaskClient, staff: dict[str, str], integration: dict[str, str]
+) -> None:
+    """Round 15: a community's free lessons written apart, ending on its Telegram chat, is not
+    spam (it was on 079ef8c: ``t.me`` read as a shortener); a riders' WhatsApp group with a
+    sum on the item is not spam either; an earnings offer naming WhatsApp without an ID, written
+    apart, is (it asks for the item's context without any address), and so is a hidden shop
+    address next to a percentage; with the same labels and evidence one by one and in a batch."""
+    chat = (
+        "Наша українська громада щонеділі проводить безкоштовні уроки їзди на велосипеді для "
+        "дітей. Просимо безпечні смуги на Alder. Наш чат: t.me/ukr_bike_example"
+    )
+    riders = (
+        "Our riders' WhatsApp group raised $600 for bike lights on Alder Avenue; protected "
+        "lanes would do far more for the kids who ride to school."
+    )
+    offer = (
+        "Gana $300 al día desde tu celular calificando hoteles. Sin experiencia. Escríbenos por "
+        "WhatsApp y empieza hoy mismo."
+    )
+    shop = (
+        "Cyclists on Alder will need lights: LED bike lights 40% off this week at "
+        "brightspoke dot com"
+    )
+    bodies = [*ON_ALDER, chat, riders, offer, shop]
+    one, together = labels_alone_and_in_a_batch(
+        client, staff, integration, bodies, ("2026-15001", "2026-15002"), BIKE_LANES
+    )
+    assert [(x["kind"], evidence(x)) for x in one] == [(x["kind"], evidence(x)) for x in together]
+    assert [x["kind"] == "spam" for x in one[-4:]] == [False, False, True, True], one[-4:]
+    assert any("messenger app named as the way to reach" in r for r in one[-2]["reasons"])
+    assert any("hidden from link finders" in r for r in one[-1]["reasons"]), one[-1]

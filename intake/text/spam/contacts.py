@@ -88,6 +88,22 @@ def _messenger_ids(prose: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+_CAPITALS_ONLY = frozenset({"LINE", "QQ", "VX", "V信", "v信", "WX"})
+
+
+def names_a_messenger(prose: str) -> str | None:
+    """The first messenger app named in the text, in any spelling but the capitals-only ones
+    ("LINE", "QQ", "VX", "WX": "the LINE 5 bus"), or None. Round 15."""
+    folded = prose.casefold()
+    if not any(piece in folded for piece in _NAME_PIECES):
+        return None  # the common case
+    for m in _MESSENGER_RE.finditer(prose):
+        name: str = m.group()
+        if name not in _CAPITALS_ONLY:
+            return name
+    return None
+
+
 def messenger_evidence(ids: list[str], s: SpamSettings) -> list[Evidence]:
     """A messenger app named with the ID or number to write to: an invitation to carry on
     elsewhere, in any language ("WhatsApp +1 555 ...", "加微信 meinv8888", "카톡 vip777")."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 from intake.text import relatedness
 from intake.text.spam import unrelated
 from intake.text.spam.botposts import bot_post_evidence
+from intake.text.spam.channels import messenger_money
 from intake.text.spam.contacts import messenger_ids
 from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.evidence import WORD_RE, safe_text
@@ -41,7 +42,8 @@ def wants_item_context(body: str, s: SpamSettings) -> bool:
         invited = ["group"]  # round 8: "Join our Telegram group"
     if _many_advert_words(prose, s):
         return True  # round 8: an advert with no contact, judged against the item
-    if not (messenger_ids(prose) or hidden or invited or wallets(prose)):
+    channel = messenger_money(prose, body) is not None  # round 15: "$300 a day ... on WhatsApp"
+    if not (messenger_ids(prose) or hidden or invited or wallets(prose) or channel):
         reachable = bool(phone_count(prose, s) or HANDLE_RE.search(prose) or find_links(body))
         # round 7: a short advert in Vietnamese has its content terms in syllable pairs
         return reachable and bool(syllable_pairs(prose)) and bool(pitch_words(prose))

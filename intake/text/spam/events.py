@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import regex
 
+from intake.text.spam.folding import fold
+
 #: "6pm", "7 p.m.", "11am", "18h", "18h30", "7:30", "19:00" (not "24/7", "3x", "10 kg").
 _TIME_OF_DAY_RE = regex.compile(
     r"(?i)(?<![\d/:.])(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:[ap]\.?m\.?)(?!\w)"
@@ -26,6 +28,35 @@ _TIME_OF_DAY_RE = regex.compile(
 )
 
 
+#: Round 15: the days of the week, by language (folded; whole words in spaced scripts, stems
+#: where the word is inflected: "щонеділі", "у неділю", "w niedzielę").
+_WEEKDAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|"
+    "thursdays|fridays|saturdays|sundays|lunes|martes|miercoles|jueves|viernes|sabado|sabados|"
+    "domingo|domingos|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|"
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|"
+    "freitag|samstag|sonntag|miyerkules|huwebes|biyernes|lendi|madi|mekredi|jedi|"
+    "vandredi|samdi|dimanch|thu hai|thu ba|thu tu|thu nam|thu sau|thu bay|chu nhat|"
+    "poniedzialek|poniedzialki|wtorek|wtorki|sroda|sredy|czwartek|czwartki|piatek|piatki|"
+    "sobota|soboty|niedziela|niedziele|niedziele"
+)
+_WEEKDAY_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_WEEKDAYS})(?![\p{{L}}])"
+    r"|понедельник|вторник|сред[уаы]|четверг|пятниц|суббот|воскресень"
+    r"|понеділ|вівтор|середу|четвер|п.ятниц|субот|неділ"
+    r"|星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]|[월화수목금토일]요일"
+    r"|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد"
+    r"|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार"
+)
+
+
 def names_a_time(prose: str) -> bool:
     """True when the text names a time of day: an event is held at an hour."""
     return _TIME_OF_DAY_RE.search(prose) is not None
+
+
+def names_a_day_or_time(prose: str) -> bool:
+    """Round 15: True when the text names a time of day or a day of the week ("every Sunday",
+    "щонеділі"): an event is held at an hour, on a day. ("Linggo", Tagalog's Sunday, is also
+    its "week": "kada linggo" is a rate of pay, so it is left out.)"""
+    return names_a_time(prose) or _WEEKDAY_RE.search(fold(prose)) is not None

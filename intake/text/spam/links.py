@@ -31,7 +31,7 @@ _SPAMMY_TLDS = frozenset(
 )  # fmt: skip
 _SHORTENERS = frozenset(
     {
-        "bit.ly", "tinyurl.com", "t.me", "wa.me", "cutt.ly", "is.gd", "rb.gy", "shorturl.at",
+        "bit.ly", "tinyurl.com", "cutt.ly", "is.gd", "rb.gy", "shorturl.at",
         "ow.ly", "tiny.cc", "s.id", "v.gd", "rebrand.ly", "linktr.ee",
     }
 )  # fmt: skip
@@ -59,6 +59,17 @@ def is_citation(link: Link) -> bool:
 def is_shortener(host: str) -> bool:
     """A link shortener: the destination is hidden (a resident's petition is often behind one)."""
     return ".".join(host.split(".")[-2:]) in _SHORTENERS
+
+
+#: Round 15: a messenger's chat ("t.me/name", "wa.me/15550147"): a way to reach someone, not a
+#: hidden destination. Residents give their community's chat this way; an advert's chat next
+#: to a sum is read by :mod:`intake.text.spam.channels`.
+CHAT_HOSTS = frozenset({"t.me", "wa.me", "telegram.me", "chat.whatsapp.com"})
+
+
+def is_chat(host: str) -> bool:
+    """A messenger's chat link (round 15: no longer counted as a shortener)."""
+    return host in CHAT_HOSTS or ".".join(host.split(".")[-2:]) in CHAT_HOSTS
 
 
 def is_spammy_host(host: str) -> bool:

@@ -20,7 +20,14 @@ pays its poster (an affiliate code), with a price or a sum just before it.
 from __future__ import annotations
 
 from intake.text.spam.evidence import WORD_RE, Evidence
-from intake.text.spam.links import Link, host_allowed, is_citation, is_shortener, is_spammy_host
+from intake.text.spam.links import (
+    Link,
+    host_allowed,
+    is_chat,
+    is_citation,
+    is_shortener,
+    is_spammy_host,
+)
 from intake.text.spam.linkshape import is_front_page, named_site
 from intake.text.spam.lures import affiliate_links
 from intake.text.spam.offers import cta_evidence, price_evidence
@@ -43,8 +50,8 @@ PITCH_WORDS_MIN = 2
 def _pays_or_hides(link: Link, prose: str) -> bool:
     """A link that sends the reader to a seller: a domain spam favours (not a shortener), a
     code that pays the poster, or a front door the text does not name."""
-    if is_shortener(link.host) or is_citation(link):
-        return False
+    if is_shortener(link.host) or is_chat(link.host) or is_citation(link):
+        return False  # round 15: a chat link is a way to reach, as before
     if is_spammy_host(link.host) or affiliate_links([link]):
         return True
     return is_front_page(link) and not named_site(link.host, prose)

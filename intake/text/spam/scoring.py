@@ -5,11 +5,17 @@ from __future__ import annotations
 from intake.text.spam.barepraise import bare_praise_evidence
 from intake.text.spam.behaviour import behaviour_evidence
 from intake.text.spam.botposts import bot_post_evidence
+from intake.text.spam.channels import (
+    hidden_money_evidence,
+    messenger_money,
+    messenger_money_evidence,
+)
 from intake.text.spam.closing import closing_evidence
 from intake.text.spam.contacts import contact_only_evidence, messenger_evidence, messenger_ids
 from intake.text.spam.context import wants_item_context
+from intake.text.spam.deadline import deadline_evidence
 from intake.text.spam.disguise import disguise_evidence
-from intake.text.spam.events import names_a_time
+from intake.text.spam.events import names_a_day_or_time
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
 from intake.text.spam.invisible import invisible_evidence
 from intake.text.spam.learned import LearnedModel
@@ -89,6 +95,9 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
     ids = messenger_ids(prose)
     disguised = disguise_evidence(prose, body, s)
     contacts += messenger_evidence(ids, s)
+    # Round 15: a messenger named (even without an ID) next to a sum: an offer and its channel.
+    channel = messenger_money(prose, body)
+    contacts += messenger_money_evidence(channel, s)
     hidden = [e for e in disguised if e.detail.startswith("links: ")]
     hidden = hidden or spelled_address_evidence(body, s)  # round 13: "dot co slash start"
     contacts += hidden
@@ -117,8 +126,13 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
     affiliate = affiliate_links(outside)
     # Session 12: a prize told to the reader, money sent back multiplied, a result promised by a
     # deadline, with a way to reach someone: selling outright, in any language.
-    bulk = windfall_evidence(prose, reachable) + promise_evidence(prose, reachable)
-    outright = bool(offer or advert or ids or affiliate or wallet or hidden or bulk) or spammy
+    promise = promise_evidence(prose, reachable)
+    bulk = windfall_evidence(prose, reachable) + promise
+    outright = bool(offer or advert or ids or affiliate or wallet or hidden or bulk or channel)
+    outright = outright or spammy
+    # Round 15: an invitation to write privately next to a sum ("Link na bio ... R$500 por
+    # dia") is an offer with its channel, as a named messenger is.
+    outright = outright or bool(invited and money(prose))
     selling = outright or bool(pitch)
     emails = sum(lk.is_email for lk in outside)
     urls = len(outside) - emails
@@ -146,6 +160,9 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
         *query_list_evidence(prose),  # round 14
         *bulk,  # session 12
         *bare_praise_evidence(prose, s.bare_praise_weight),  # session 12
+        *hidden_money_evidence(hidden, prose, s),  # round 15
+        # Round 15: hours to act; a duration already read as a promise is not read twice.
+        *([] if promise else deadline_evidence(prose, reachable or bool(outside), s)),
     ]
     # Session 12: a place name or a duration's words do not make a text that sells related.
     hosts = [lk.host for lk in links if not lk.is_email]
@@ -172,7 +189,7 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
     reach = reach or any(not is_citation(lk) for lk in outside)
     # Round 14: an event written apart (it names a time of day) is not judged a short advert
     # unless it sells outright.
-    judge_apart = outright or not reach or not names_a_time(prose)
+    judge_apart = outright or not reach or not names_a_day_or_time(prose)
     adverts = advert_evidence(prose, reach, unrelated, context, s, judge_apart)
     if not reach and not adverts and context is not None:
         signs = bool(advert) + bool(money(prose))

@@ -152,6 +152,18 @@ class SpamSettings:
     #: an invitation to carry on elsewhere. Also a way to reach someone for the offer and
     #: relatedness signals.
     messenger_weight: float = 0.5
+    #: Round 15 (channels.py): weight when a messenger app is named (with or without an ID)
+    #: in a text naming a sum of money or a percentage and no time of day: an offer with a
+    #: channel to buy through. A way to reach someone and selling outright; alone under the
+    #: threshold.
+    messenger_money_weight: float = 0.55
+    #: Round 15: weight when a web address hidden from link finders (spelled out, defanged,
+    #: in markup) stands in a text naming a sum of money or a percentage; with the hidden
+    #: address's own weight it reaches the threshold.
+    hidden_money_weight: float = 0.5
+    #: Round 15 (deadline.py): weight when a text with a way to reach someone gives the reader
+    #: a number of hours to act ("within 48 hours"): one more sign, never enough alone.
+    deadline_weight: float = 0.25
     #: Weight when words are disguised: digits or symbols for letters in several words ("V1agra
     #: ch3ap"), at least disguise_min_words of them.
     disguise_weight: float = 0.5

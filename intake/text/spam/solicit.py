@@ -51,9 +51,10 @@ INVITATIONS = {
     "reply to this comment|contact us|contact me|text me|referral code|invite code|"
     "check my profile|on my profile",
     "es": "mensaje privado|por privado|al privado|escribenos|escribeme|por md|al md|"
-    "mandame mensaje|llamanos|llame ya",
-    "pt": "no direct|chame no|chama no|no privado|no pv|fale com|me chama",
-    "fr": "en mp|en prive|ecrivez-nous|contactez-nous|contactez-moi|appelez-nous|appelez",
+    "mandame mensaje|llamanos|llame ya|link en mi perfil|enlace en mi perfil|link en la bio",
+    "pt": "no direct|chame no|chama no|no privado|no pv|fale com|me chama|link na bio|na minha bio",
+    "fr": "en mp|en prive|ecrivez-nous|contactez-nous|contactez-moi|appelez-nous|appelez|"
+    "lien en bio|lien dans ma bio",
     "de": "privatnachricht|per pn|schreib mir|schreibt uns|schreiben sie uns|rufen sie an",
     "it": "in privato|scrivici|scrivimi|contattaci",
     "ru": "в личку|в лс|в директ|пишите|напишите|в профиле|в профиль|в личные|звоните|позвоните",

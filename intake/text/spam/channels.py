@@ -1,0 +1,76 @@
+"""Round 15: a messenger app named as the way to reach a seller, next to a sum or a percentage.
+
+"Earn $300-$800 a day ... Message our HR manager on WhatsApp", "添加老师WhatsApp ... 收益38%",
+"₹5000 रोज़ ... टेलीग्राम ग्रुप जॉइन करें", "Peye sèlman $300 pa Zelle. Ekri nou sou WhatsApp":
+money, luck and jobs offered in any language, reached through a messenger **named without an ID**
+(round 5 reads the app's name next to an ID or number; round 8 reads "join our Telegram group").
+Written in a language nobody on the item used, such a text is left unjudged by relatedness, and
+it has nothing else the engine reads. A messenger's name is a brand, spelled the same way (or in
+a few fixed spellings) in every language, and money is a figure with a currency or a percentage:
+the pair is not a phrase of any language.
+
+Residents name messengers too: a volunteers' WhatsApp group, a parents' group walking children
+to school, a seniors' swim group, a community chat. On every corpus of the quality benchmark
+none of them names a sum or a percentage, while about a hundred spam comments of 14 sets do. A
+group that meets names a time of day ("Saturday at 10am", :mod:`events`); then the pair is not
+read. The evidence is a way to reach the writer (for relatedness, not for the short-offer
+signal) and selling outright (an offer with a channel to buy through), so relatedness judges
+such a text even when it is written apart: alone it stays under the threshold, and a resident
+on the item's subject ("our WhatsApp group raised $450 for the pool's ramp") shares the item's
+words. A resident writing in a language nobody on the item used, naming a group's chat and a
+sum without an hour, would be judged by relatedness too: that is the rule's risk.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from intake.text.spam.contacts import names_a_messenger
+from intake.text.spam.events import names_a_time
+from intake.text.spam.evidence import Evidence
+from intake.text.spam.settings import SpamSettings
+from intake.text.spam.solicit import money
+
+#: A link into a messenger's chat ("t.me/name", "wa.me/15550147", "chat.whatsapp.com/…"):
+#: the app is named by its link (:data:`intake.text.spam.links.CHAT_HOSTS`).
+_CHAT_LINK_RE = regex.compile(r"(?i)(?<![\w.])(?:t|wa|telegram)\.me/|chat\.whatsapp\.com/")
+
+
+def messenger_money(prose: str, body: str) -> str | None:
+    """The messenger named in a text (``prose``, or a chat link in ``body``) that also names a
+    sum of money or a percentage and no time of day, or None."""
+    name = names_a_messenger(prose)
+    if name is None:
+        found = _CHAT_LINK_RE.search(body)
+        name = found.group() if found else None
+    if name is None or not money(prose) or names_a_time(prose):
+        return None
+    return name
+
+
+def messenger_money_evidence(name: str | None, s: SpamSettings) -> list[Evidence]:
+    """Evidence for :func:`messenger_money`'s answer (none without one)."""
+    if name is None:
+        return []
+    detail = f"offer: a sum of money with a messenger app named as the way to reach ({name!r})"
+    return [Evidence(s.messenger_money_weight, detail)]
+
+
+#: The top-level domains of causes and governments: a resident spells out a petition's or the
+#: city's address too ("our petition at savethepool dot org has raised $2,000").
+_CIVIC_RE = regex.compile(r"(?i)(?<![\p{L}])(?:org|gov|edu)(?![\p{L}])")
+
+
+def hidden_money_evidence(hidden: list[Evidence], prose: str, s: SpamSettings) -> list[Evidence]:
+    """A web address hidden from link finders (spelled out, defanged, in markup: rounds 5, 9,
+    13; ``hidden`` is their evidence) in a text naming a sum of money or a percentage: the price
+    and the shop, in any language ("... under $900 ... rubbercalm dot com", "15% off ...
+    oaklinetree dot com"). The hidden address alone (``spelled_link_weight``) is one sign;
+    nobody hides a citation, and with the sum it is an offer. Not for an address on a cause's or
+    a government's domain (.org, .gov, .edu), which a resident may spell out beside a sum
+    raised or a budget. On every corpus of the quality benchmark a hidden address is in 64 spam
+    comments and in no legitimate one."""
+    if not hidden or any(_CIVIC_RE.search(e.detail) for e in hidden) or not money(prose):
+        return []
+    detail = "offer: a sum of money or a percentage with a web address hidden from link finders"
+    return [Evidence(s.hidden_money_weight, detail)]
