@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from intake.text.normalize import homoglyph_table
+
 __all__ = ["identifies_someone", "identifying_spans"]
 
 # --------------------------------------------------------------------------- phone numbers
@@ -346,6 +348,7 @@ _ROUND_TWO = (
 def identifies_someone(sentence: str) -> bool:
     """True when ``sentence`` carries a shape of personal data that only public text must fear
     (see the module's docstring); it errs towards privacy, at the cost of a template line."""
+    sentence = _as_read(sentence)
     if _phone_spans(sentence):
         return True
     if _birth_date(sentence):
@@ -373,6 +376,29 @@ def identifies_someone(sentence: str) -> bool:
             *_ROUND_TWO,
         )
     )
+
+
+# Characters nobody sees (zero-width spaces and joiners), and a word that mixes Latin letters
+# with Cyrillic or Greek look-alikes ("Sаcrаmento"): an obfuscated copy of a template sentence
+# is read as a reader reads it, or its odd words look like rare names.
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_WORD = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-z]")
+_LOOK_ALIKE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+
+
+def _as_read(sentence: str) -> str:
+    text = _INVISIBLE.sub("", sentence)
+    if not _LOOK_ALIKE.search(text):
+        return text
+    return _WORD.sub(_latin_if_mixed, text)
+
+
+def _latin_if_mixed(word: re.Match[str]) -> str:
+    text = word.group()
+    if _LATIN.search(text) and _LOOK_ALIKE.search(text):
+        return text.translate(homoglyph_table())
+    return text
 
 
 def identifying_spans(text: str) -> list[tuple[int, int]]:

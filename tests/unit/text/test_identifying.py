@@ -164,6 +164,10 @@ PUBLIC_ROUND_TWO = [
     "Ashgrove Drive resident",
     "We write for the Fenwick Harbor Privacy Coalition about Vantor Systems.",
     "El Concejo Municipal debe votar sí.",
+    # a copy obfuscated with look-alike letters and zero-width characters (the burst corpus):
+    # its odd words are no rare names
+    "Close the loophole of S\u0430cr\u0430mento Police Dep\u200d\u0430rt\u200cm\u200bent p\u0430rti\u0441ipation.",
+    "\u0422he Cit\u2060y c\u043e\u200dun\u0441il must stand up to ICE.",
     "5 Americans in 10 ride a bike.",
     "Please vote yes on item 5.",
 ]
