@@ -8,7 +8,10 @@ foreign phone numbers ("555-010-9999", "01 23 45 67 89"), a name after "Me llamo
 "Меня зовут", "I'm", "Sincerely," or "Dr.", a name alone on its line, addresses written in
 Chinese or Russian, with the house number spelt out, or given as a corner ("we live at Oak and
 3rd"), an e-mail with spaces round its "@", a date of birth, an account, licence plate or social
-security number. These shapes are kept apart so that public text can err towards privacy (a
+security number. A second round (session 12) found names with no cue at all, signatures with
+a role, in capitals or in Chinese and Arabic, a house number before a street with no street
+word, crossings, post boxes, handles, phone numbers in words, other countries' postcodes and
+plates. These shapes are kept apart so that public text can err towards privacy (a
 template line that merely looks like one is left out) without changing a single label. Pure: no
 Flask, no database.
 """
