@@ -624,6 +624,19 @@ def test_no_public_page_carries_what_the_attack_hides(
     attack: Attack,
     size: int,
 ) -> None:
+    run_attack(client, staff, integration, caplog, attack, size)
+
+
+def run_attack(
+    client: FlaskClient,
+    staff: dict[str, str],
+    integration: dict[str, str],
+    caplog: pytest.LogCaptureFixture,
+    attack: Attack,
+    size: int,
+) -> None:
+    """Send the attack's campaign through the API, then read every public surface for what it
+    hides (and the letter's public sentences for what must stay)."""
     caplog.set_level(logging.DEBUG)
     create_item(client, staff, ITEM, TITLE)
     now = datetime.now(UTC)
@@ -654,12 +667,12 @@ def test_no_public_page_carries_what_the_attack_hides(
     summary = json_body(client.get(f"{BASE}/summary"))
     assert [c["size"] for c in summary["campaigns"]] == [size]
     representative = summary["campaigns"][0]["representative_text"]
-    leaks = [
+    leaks = {
         f"{surface} shows {kind} {secret!r}"
         for m in members[:carriers]
         for kind, secret in attack.secrets(m)
         for surface, text in texts.items()
         if _mentions(text, secret)
-    ]
-    assert leaks == []
+    }
+    assert sorted(leaks) == []
     assert [k for k in attack.keep if k not in representative] == []

@@ -3,6 +3,8 @@ sentences a campaign means to publish kept in."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from intake.text.identifying import identifies_someone
@@ -106,3 +108,102 @@ def test_a_name_in_a_script_without_spaces_is_found_inside_its_run_of_letters() 
     identifiers = Identifiers.of(names=["王秀英"])
     assert scrub("我叫王秀英，我支持这个。", identifiers) == f"我叫{REMOVED}，我支持这个。"
     assert carries_personal_data("王秀英支持这个。", identifiers)
+
+
+# Session 12, the red team's second round: shapes the first round did not try.
+IDENTIFYING_ROUND_TWO = [
+    # names with no cue word, in Latin, Cyrillic and Arabic script; a relative's first name
+    "Joan Quillby asked us all to write to you.",
+    "Last May a driver hit Joan Quillby on her bike here.",
+    "This letter was drafted by Joan Quillby.",
+    "Ирина Воробьёва поддерживает этот проект.",
+    "محمد الأحمد يدعم هذا المشروع.",
+    "My daughter Emma rides this street every day.",
+    "Our neighbour, Rosa Delgado, was hurt here last year.",
+    # signatures: a role after the name, capitals, particles, an initial, pronouns, other scripts
+    "Joan Quillby, Chair, Sunset Tenants Union",
+    "JOAN QUILLBY",
+    "Maria de la Cruz",
+    "J. Quillby",
+    "Joan Quillby (she/her)",
+    "王秀英",
+    "此致敬礼，王秀英",
+    "مع التحية، محمد الأحمد",
+    "محمد الأحمد",
+    # addresses with no street word, another street word, a unit before a dash, a crossing
+    "We meet at 4410 Larkspur every Friday.",
+    "4410 Larkspur is where we meet.",
+    "Send mail to 5-4410 Larkspur.",
+    "Write to me at 2009 Moorhaven any time.",
+    "Mail goes to 186 Juniper Steps.",
+    "Come see us at Larkspur & 5th, by the bakery.",
+    "We meet at the corner of Larkspur and Moorhaven on Fridays.",
+    "Write to Post Office Box 4410, Springfield.",
+    # e-mails, handles and profiles; a phone number in words; postcodes; plates
+    "Write organizer＠sunsettenants.org today.",
+    "Write joanq [@] gmail [.] com today.",
+    "Find me on Instagram: joan_quillby.",
+    "See facebook.com/joan.quillby for photos.",
+    "@joanquillby has the photos.",
+    "Call five five five, zero one zero, nine nine nine nine.",
+    "We zitten op 1012 AB Amsterdam.",
+    "Our PIN code is 110001.",
+    "Number plate AB12 CDE was towed.",
+    "Our van, tag 7ABC123, was towed.",
+]
+
+PUBLIC_ROUND_TWO = [
+    # a year before a name, officials by their office, places and bodies named for people
+    "In 2018 Pruitt proposed this rule.",
+    "Secretary Betsy DeVos must withdraw it.",
+    "Councilmember Rivera promised this in 2024.",
+    "The budget cuts the corners at Lincoln, Jefferson and Harriet Tubman elementary schools.",
+    # titles and terms found in the real dockets and outsider corpora
+    "I oppose the Environmental Protection Agencys (EPA) proposal.",
+    "Proposed Rulemaking for Strengthening Transparency in Regulatory Science",
+    "Ashgrove Drive resident",
+    "We write for the Fenwick Harbor Privacy Coalition about Vantor Systems.",
+    "El Concejo Municipal debe votar sí.",
+    # a copy obfuscated with look-alike letters and zero-width characters (the burst corpus):
+    # its odd words are no rare names
+    "Close the loophole of S\u0430cr\u0430mento Police Dep\u200d\u0430rt\u200cm\u200bent p\u0430rti\u0441ipation.",
+    "\u0422he Cit\u2060y c\u043e\u200dun\u0441il must stand up to ICE.",
+    "5 Americans in 10 ride a bike.",
+    "Please vote yes on item 5.",
+]
+
+
+@pytest.mark.parametrize("sentence", IDENTIFYING_ROUND_TWO)
+def test_a_second_round_shape_is_kept_out_of_public_text(sentence: str) -> None:
+    assert identifies_someone(sentence)
+
+
+@pytest.mark.parametrize("sentence", PUBLIC_ROUND_TWO)
+def test_what_a_campaign_means_to_publish_stays_after_the_second_round(sentence: str) -> None:
+    assert not identifies_someone(sentence)
+
+
+def test_the_record_scrubs_the_second_rounds_shapes_from_a_persons_own_words() -> None:
+    text = "Write to me at 4410 Larkspur or 12 Oak Rise; IG: joan_q; we are on Elm & 5th."
+    assert scrub(text) == f"Write to me at {REMOVED} or {REMOVED}; {REMOVED}; we are on {REMOVED}."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ab " * 5000,
+        "Ab Cd, " * 3000,
+        "Joan de la " * 3000,
+        "1 Ab Cd Ef " * 2000,
+        "a [@] b" * 2000,
+        "one two " * 3000,
+    ],
+)
+def test_the_second_rounds_shapes_read_a_long_body_in_linear_time(text: str) -> None:
+    """The record scrubs whole bodies: a look back over everything before each capitalised word
+    (a title before a name, a dating word before a year) took seconds on 15,000 characters."""
+    identifies_someone("Joan Quillby")  # the word lists load once per process
+    start = time.process_time()
+    identifies_someone(text)
+    scrub(text)
+    assert time.process_time() - start < 1.0
