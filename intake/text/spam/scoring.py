@@ -57,6 +57,7 @@ from intake.text.spam.pivot import pivot_evidence
 from intake.text.spam.placenames import name_terms
 from intake.text.spam.promises import promise_evidence, promise_terms
 from intake.text.spam.querylists import query_list_evidence
+from intake.text.spam.quoted import own_words
 from intake.text.spam.repeats import unit_repeat_evidence
 from intake.text.spam.scripts import script_mash_evidence
 from intake.text.spam.settings import Behaviour, SpamSettings, SpamVerdict
@@ -78,7 +79,17 @@ from intake.text.spam.wordruns import word_run_evidence
 
 
 def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> list[Evidence]:
-    """All signals read from the text itself (and, for relatedness, the item's context)."""
+    """All signals read from the text itself (and, for relatedness, the item's context); a
+    comment quoting someone at length is read by its own words (:mod:`quoted`)."""
+    own = own_words(body)
+    if own is None:
+        return own_evidence(body, context, s)
+    note = Evidence(0.0, "quoted: the words in quotation marks are someone else's, not counted")
+    return [*own_evidence(own, context, s), note]
+
+
+def own_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> list[Evidence]:
+    """All signals read from words the comment says itself."""
     links = find_links(body)
     prose = strip_spans(body, (lk.raw for lk in links))
     phones = phone_count(prose, s)
