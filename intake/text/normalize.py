@@ -37,6 +37,8 @@ __all__ = [
     "Role",
     "Segment",
     "homoglyph_table",
+    "is_courtesy",
+    "is_valediction",
     "matching_text",
     "normalize",
     "segments",
@@ -461,7 +463,18 @@ def _bare_greeting(seg: Segment, text: str) -> bool:
 
 
 def _is_valediction(seg: Segment) -> bool:
-    return bool(_VALEDICTION.match(seg.norm)) and len(seg.norm.split()) <= _CLOSING_MAX_WORDS
+    return is_valediction(seg.norm)
+
+
+def is_courtesy(norm: str) -> bool:
+    """Is this normalised sentence only thanks for being read ("thank you", "thanks for your
+    time", "gracias por su atencion")?"""
+    return bool(_COURTESY.match(norm))
+
+
+def is_valediction(norm: str) -> bool:
+    """Does this normalised line sign a letter off ("sincerely", "kind regards", "atentamente")?"""
+    return bool(_VALEDICTION.match(norm)) and len(norm.split()) <= _CLOSING_MAX_WORDS
 
 
 def _is_salutation(seg: Segment) -> bool:

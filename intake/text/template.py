@@ -23,9 +23,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+from intake.text.frame import LetterFrame
 from intake.text.identifying import identifies_someone
 from intake.text.normalize import Segment, is_greeting, normalize, segments, words
 from intake.text.personal_data import Identifiers, carries_personal_data, names_member
+from intake.text.scaffolding import is_scaffolding
 
 __all__ = [
     "fill_in_skeletons",
@@ -107,23 +109,81 @@ def personal_text(
     """
     template = _sentence_set(frozenset(template_norm_segments))
     skeletons = frozenset(n for n in template_norm_segments if n.startswith(SKELETON_MARK))
-    content = [seg for seg in segments(body) if seg.is_content]
+    every = segments(body)
+    frame = LetterFrame(every)
+    at = [i for i, seg in enumerate(every) if seg.is_content]
+    content = [every[i] for i in at]
     theirs = [
         seg.norm not in template
         and not is_scaffolding(seg.text)
         and not (skeletons and _fills_skeleton(seg.text, skeletons))
         and not (campaign_phrasing is not None and _phrased(seg, campaign_phrasing))
-        for seg in content
+        and not _led_template(seg, template)
+        and not frame.holds(i)
+        for i, seg in zip(at, content, strict=True)
     ]
+    for group in _wrapped(body, content):
+        joined = normalize(" ".join(content[i].text for i in group))
+        if joined in template or (campaign_phrasing is not None and campaign_phrasing(joined)):
+            for i in group:
+                theirs[i] = False
     # A greeting split off the sentence it opened goes with that sentence: the letter's
-    # greeting pasted after the sender's paragraph on one line is the letter's.
+    # greeting pasted after the sender's paragraph on one line is the letter's. So does a list's
+    # marker ("1.", "b)") that the sentence splitter cut off the item it numbers.
     for i in range(len(content) - 2, -1, -1):
-        if content[i + 1].paragraph == content[i].paragraph and is_greeting(content[i].text):
+        if content[i + 1].paragraph == content[i].paragraph and (
+            is_greeting(content[i].text) or _LIST_NUMBER.fullmatch(content[i].text.strip())
+        ):
             theirs[i] = theirs[i + 1]
     own = [seg for seg, mine in zip(content, theirs, strict=True) if mine]
     if not own:
         return None
     return _stitch(body, own)
+
+
+# A list item's number or letter, cut off as a sentence of its own: "1.", "12.", "b)", "iv."
+_LIST_NUMBER = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]")
+# A short lead set apart by a comma: "Hola Concejo, ...", "Kính gửi Hội đồng, ...".
+_LEAD = re.compile(r"^[^,;:.!?]{1,60}?,\s+(?=\S)")
+_LEAD_MAX_WORDS = 6
+
+
+def _led_template(seg: Segment, template: _SentenceSet) -> bool:
+    """A template sentence behind a short lead the sender put before it with a comma: a greeting
+    in their own language glued on the letter's first sentence ("Hola Concejo, I am writing to
+    ask ..."), a "Honestly," or "As a renter," of their own. The lead frames the campaign's
+    sentence; it says nothing the sentence does not."""
+    lead = _LEAD.match(seg.text)
+    if lead is None or len(lead.group().split()) > _LEAD_MAX_WORDS:
+        return False
+    rest = normalize(seg.text[lead.end() :])
+    return len(words(rest)) >= _MIN_FUZZY_WORDS and rest in template
+
+
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "\u3002", "\uff01", "\uff1f")
+
+
+def _wrapped(body: str, content: Sequence[Segment]) -> list[list[int]]:
+    """Sentences a mail program broke over lines (a plain-text message wrapped at 72 columns):
+    runs of content segments where each ends its line without ending a sentence and the next
+    opens the next line, no blank line between, without a capital (a petition's line without
+    its full stop and the sender's sentence under it are two). Each piece alone is no sentence
+    of the template's ("corridor."); joined, it is."""
+    groups: list[list[int]] = []
+    for i in range(len(content) - 1):
+        seg, nxt = content[i], content[i + 1]
+        if (
+            nxt.paragraph != seg.paragraph + 1
+            or seg.text.rstrip().endswith(_SENTENCE_ENDS)
+            or body[seg.end : nxt.start].count("\n") != 1
+            or nxt.text.lstrip()[:1].isupper()
+        ):
+            continue
+        if groups and groups[-1][-1] == i:
+            groups[-1].append(i + 1)
+        else:
+            groups.append([i, i + 1])
+    return groups
 
 
 def _phrased(seg: Segment, campaign_phrasing: PhrasingTest) -> bool:
@@ -168,50 +228,6 @@ def _is_filled(index: int, token: str) -> bool:
     if index > 0 and len(token) > 1 and token[0].isupper():
         return True
     return not token.isalpha() and any(ch.isdigit() for ch in token)
-
-
-_PLACEHOLDER = re.compile(r"^\W*[\[{<][^\]}>]*[\]}>]?\W*$")
-_BRACKETED = re.compile(r"[\[{<]\s*[^\]}>]*[\]}>]")
-_PLACEHOLDER_WORDS = re.compile(
-    r"\b(?:add|insert|enter|write|include|your|personal|name|address|message|story|here)\b", re.I
-)
-_INSTRUCTION = re.compile(
-    r"^\W*(?:please\s+)?(?:copy\s+(?:and\s+paste\s+)?(?:this|the\s+following|the\s+text|below)"
-    r"|paste\s+(?:this|the\s+following)|(?:personali[sz]e|edit|customi[sz]e)\s+(?:this|the)"
-    r"|(?:add|insert)\s+your\s+(?:own\s+)?(?:name|story|message|comments?|address)"
-    r"|sample\s+(?:letter|comment|text)|suggested\s+(?:letter|comment|text)"
-    r"|(?:start|end)\s+of\s+(?:letter|text|comment))\b",
-    re.I,
-)
-
-
-# An instruction anywhere in a short line: "Click 'Comment' on Item 3 and paste this:", "---
-# Paste the letter below, add your story, then submit ---", "TEMPLATE (edit the bracketed parts
-# before sending)". Telling someone to paste a letter, or to edit its brackets, is the tool's.
-_INSTRUCTION_INSIDE = re.compile(
-    r"\b(?:copy\s+and\s+paste|paste\s+(?:this|it|the\s+(?:letter|text|message|comment|following))"
-    r"|(?:edit|fill\s+in|replace|complete)\s+the\s+bracketed)\b",
-    re.I,
-)
-_INSTRUCTION_MAX_WORDS = 14
-
-
-def is_scaffolding(sentence: str) -> bool:
-    """A campaign tool's placeholder or instruction line, left in by a sender who did not edit it.
-
-    "[ADD PERSONAL MESSAGE about why this matters to you]", "<your name>", "Copy This Text",
-    "Please personalize the letter below", "Click 'Comment' and paste this:": the campaign's
-    scaffolding, never the sender's words.
-    """
-    text = sentence.strip()
-    if _PLACEHOLDER.match(text):
-        return True
-    bracketed = _BRACKETED.findall(text)
-    if any(_PLACEHOLDER_WORDS.search(b) or b.isupper() for b in bracketed):
-        return True
-    if _INSTRUCTION.match(text):
-        return True
-    return len(text.split()) <= _INSTRUCTION_MAX_WORDS and bool(_INSTRUCTION_INSIDE.search(text))
 
 
 SKELETON_MARK = "\u2063fill-in: "
