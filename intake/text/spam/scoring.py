@@ -72,6 +72,7 @@ from intake.text.spam.solicit import (
     unrelated_offer_evidence,
 )
 from intake.text.spam.spelled import spelled_address_evidence
+from intake.text.spam.takingpart import takes_part
 from intake.text.spam.unrelated import unrelated_evidence
 from intake.text.spam.webpitch import web_pitch_evidence
 from intake.text.spam.windfalls import windfall_evidence
@@ -178,11 +179,16 @@ def own_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) ->
     # Session 12: a place name or a duration's words do not make a text that sells related.
     hosts = [lk.host for lk in links if not lk.is_email]
     unshared = promise_terms(prose) | (name_terms(prose, hosts) if selling and context else set())
+    # Session 12: a call to volunteer whose link names the item, or a meeting on the city's
+    # decision, selling nothing, is not judged by the words it shares with the item.
+    sells = bool(offer or advert or affiliate or wallet or hidden or bulk or channel or pitch)
+    sells = sells or spammy or money(prose)
+    judged_context = None if takes_part(prose, links, context, sells) else context
     unrelated = unrelated_evidence(
         prose,
         contacts,
         links,
-        context,
+        judged_context,
         s,
         selling,
         outright,
@@ -191,7 +197,7 @@ def own_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) ->
     )
     # Round 12: closing sentences count when they sell (a resident closes with how to reach them).
     unrelated = closing_evidence(
-        prose, unrelated, contacts, links, context, s, outright, hidden=bool(hidden)
+        prose, unrelated, contacts, links, judged_context, s, outright, hidden=bool(hidden)
     )
     # Round 9: a citation (a link into a site's document or article) is not a way to reach a
     # seller for the advert-word signals either, as for the offer: "Vale ler esta reportagem
@@ -201,14 +207,14 @@ def own_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) ->
     # Round 14: an event written apart (it names a time of day) is not judged a short advert
     # unless it sells outright.
     judge_apart = outright or not reach or not names_a_day_or_time(prose)
-    adverts = advert_evidence(prose, reach, unrelated, context, s, judge_apart)
-    if not reach and not adverts and context is not None:
+    adverts = advert_evidence(prose, reach, unrelated, judged_context, s, judge_apart)
+    if not reach and not adverts and judged_context is not None:
         signs = bool(advert) + bool(money(prose))
-        adverts = many_words_evidence(prose, signs, context, s)
+        adverts = many_words_evidence(prose, signs, judged_context, s)
     if not unrelated and not adverts:
         signs = bool(offer or money(prose)) + bool(invited) + bool(advert) + bool(pitch) + spammy
         signs += bool(hidden)  # round 9: a link hidden from filters is a sign of selling
-        adverts = early_advert_evidence(prose, reach, signs, context, s)
+        adverts = early_advert_evidence(prose, reach, signs, judged_context, s)
     if adverts and speaks_of_the_city(prose):
         # Round 7: a tradesman asking "Will the city hire local contractors?" takes part.
         adverts = [e for e in adverts if not e.detail.startswith("offer words:")]

@@ -1,0 +1,66 @@
+"""Session 12: a call to take part in the item is not judged by how many of its words the item's
+other comments used.
+
+Relatedness (:mod:`intake.text.spam.unrelated`) counts the words a comment shares with the item
+and its comments. Two kinds of residents' comments share few of them and still speak of the item,
+and both carry a way to reach someone, which is what makes relatedness count:
+
+* **an organiser's call whose link names the item**: "We need 40 volunteers for clean-up crews
+  each night. Sign up at https://forms.example.org/lantern-volunteers or text Mei ..." on the
+  Lantern Night Market's permit. The comment's words are about the work; the page it sends people
+  to is about the item. A seller's link names the seller, not the agenda item.
+* **a meeting about the city's decision**: "Eastside Copwatch posts every council update in our
+  Telegram channel (search @EastsideCopwatch). Meeting before the vote: Sunday 4pm ..." names the
+  city's process (council, the vote) and a time to meet.
+
+Either is taking part only while the comment sells nothing: no offer, price or call to action, no
+sum of money, no prize, no result promised, no wallet, no hidden or affiliate address, no domain
+spam favours. A messenger channel or handle alone is how a group reaches its members, and is not
+selling here; next to a sum it is (round 15's channel rule), and that sells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from intake.text import relatedness
+from intake.text.spam.events import names_a_day_or_time
+from intake.text.spam.links import Link
+from intake.text.spam.solicit import speaks_of_the_city
+
+#: The part of a web address after its host: "/lantern-volunteers", "/2026/11/bike-lanes".
+_PATH_RE = regex.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://)?[^/?#\s]+([/?#][^\s]*)?$")
+#: What splits a path into words: slashes, hyphens, underscores, dots, query marks.
+_PATH_SPLIT_RE = regex.compile(r"[/\-_.?#=&+%]+")
+
+
+def path_words(link: Link) -> str:
+    """The words of a link's path, spaced ("lantern volunteers"); empty for e-mail addresses."""
+    if link.is_email:
+        return ""
+    found = _PATH_RE.match(link.raw.strip())
+    path = found.group(1) if found and found.group(1) else ""
+    return " ".join(part for part in _PATH_SPLIT_RE.split(path) if part)
+
+
+def link_names_the_item(links: Sequence[Link], title: str) -> bool:
+    """True when a link's path names a word of the item's title in any form of it."""
+    for link in links:
+        words = path_words(link)
+        if words and relatedness.title_terms_named(relatedness.content_terms(words), title):
+            return True
+    return False
+
+
+def takes_part(
+    prose: str, links: Sequence[Link], context: tuple[str, ...] | None, sells: bool
+) -> bool:
+    """True when the comment calls people to the item (its link names the item) or to a meeting
+    on the city's decision (it names the city's process and a day or time), selling nothing."""
+    if sells or not context:
+        return False
+    if link_names_the_item(links, context[0]):
+        return True
+    return speaks_of_the_city(prose) and names_a_day_or_time(prose)
