@@ -394,3 +394,36 @@ def test_round_15_a_messenger_next_to_a_sum_and_a_communitys_chat_alone_and_in_a
     assert [x["kind"] == "spam" for x in one[-4:]] == [False, False, True, True], one[-4:]
     assert any("messenger app named as the way to reach" in r for r in one[-2]["reasons"])
     assert any("hidden from link finders" in r for r in one[-1]["reasons"]), one[-1]
+
+
+def test_session_12_quoted_scams_and_calls_to_take_part_alone_and_in_a_batch(
+    client: FlaskClient, staff: dict[str, str], integration: dict[str, str]
+) -> None:
+    """Session 12 (lead): a resident quoting a scam text to warn neighbours, a call for
+    volunteers whose link names the item and a group's meeting on the council's vote are not
+    spam; an advert quoting a customer still is; with the same labels and evidence one by one
+    and in a batch."""
+    warning = (
+        "Heads up, my mother got a text: «Your parking permit expires today, pay now at "
+        "http://permit-pay.example.top». The city never texts like that, please tell your parents."
+    )
+    volunteers = (
+        "We need 20 marshals for the opening ride of the new lanes. Sign up at "
+        "https://forms.example.org/alder-bike-lanes-marshals or text Ana at 555-0131. "
+        "Free breakfast for helpers!"
+    )
+    meeting = (
+        "Alder Riders posts every council update in our Telegram channel (search "
+        "@AlderRidersGroup). Meeting before the vote: Saturday 6pm at the co-op. All welcome."
+    )
+    advert = (
+        'We buy houses for CASH, any condition! "Fast closing, no fees, no repairs needed" Call '
+        "555-0188 today for your free offer, investors ready."
+    )
+    bodies = [*ON_ALDER, warning, volunteers, meeting, advert]
+    one, together = labels_alone_and_in_a_batch(
+        client, staff, integration, bodies, ("2026-12101", "2026-12102"), BIKE_LANES
+    )
+    assert [(x["kind"], evidence(x)) for x in one] == [(x["kind"], evidence(x)) for x in together]
+    assert [x["kind"] == "spam" for x in one[-4:]] == [False, False, False, True], one[-4:]
+    assert any("someone else's" in r for r in one[-4]["reasons"]), one[-4]
