@@ -13,10 +13,17 @@ from dataclasses import replace
 import numpy as np
 from numpy.typing import NDArray
 
-from intake.text.fingerprint import Fingerprint, Signature, estimate_jaccard_many
-from intake.text.matching.profile import CampaignProfile
+from intake.text.fingerprint import (
+    DEFAULT_SCHEME,
+    Fingerprint,
+    Signature,
+    estimate_jaccard_many,
+    segment_key,
+)
+from intake.text.matching.profile import TEMPLATE_PHRASE_MEMBERS, CampaignProfile
 from intake.text.matching.short import line_hashes
 from intake.text.matching.thresholds import DEFAULT_THRESHOLDS, MatchThresholds
+from intake.text.normalize import words
 
 
 def new_profile(
@@ -58,6 +65,7 @@ def update_profile(
         phrase_array=phrases,
         common_array=_updated_common(profile, fp, thresholds),
         phrase_counts=counts,
+        repeated_array=_updated_repeated(profile, fp, thresholds),
     )
 
 
@@ -73,6 +81,33 @@ def _updated_common(
         return profile.common_array
     merged = profile.common_phrases | (fp.phrases & profile.phrases)
     return _as_hashes(merged) if len(merged) <= th.max_phrases else profile.common_array
+
+
+def _updated_repeated(
+    profile: CampaignProfile, fp: Fingerprint, th: MatchThresholds
+) -> NDArray[np.uint32]:
+    """The phrases of this member's sentences that two earlier members sent word for word join
+    the repeated sentences' phrases (bounded): the letter's sentences, never a member's own
+    sentence, told once, nor a spun sentence two members happened to draw alike (the bar item 1
+    sets for a sentence to be a campaign's is three people;
+    :attr:`CampaignProfile.fixed_phrases`)."""
+    known = profile.known()
+    before = TEMPLATE_PHRASE_MEMBERS - 1
+    grams = [g for key, g in _keyed_sentence_phrases(fp) if known.get(key, (0, 0))[0] >= before]
+    if not grams or len(profile.repeated_array) >= th.max_phrases:
+        return profile.repeated_array
+    merged = np.union1d(profile.repeated_array, _as_hashes(frozenset().union(*grams)))
+    return merged.astype(np.uint32) if len(merged) <= th.max_phrases else profile.repeated_array
+
+
+def _keyed_sentence_phrases(fp: Fingerprint) -> list[tuple[int, frozenset[int]]]:
+    """Each long content sentence's key with its phrases (``sentence_phrases`` holds the long
+    content sentences' phrases in order); none when the two do not line up."""
+    least = DEFAULT_SCHEME.min_segment_words
+    norms = [seg.norm for seg in fp.segments if seg.is_content and len(words(seg.norm)) >= least]
+    if len(norms) != len(fp.sentence_phrases):
+        return []
+    return [(segment_key(norm), g) for norm, g in zip(norms, fp.sentence_phrases, strict=True)]
 
 
 def _updated_phrases(

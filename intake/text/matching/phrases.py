@@ -83,6 +83,8 @@ def _carries_template_phrasing(
     tenth of them, as a phrasing of a slot of ten is) only a few. A younger
     campaign cannot tell the two apart yet (a phrasing of a slot of five is sent by two of ten),
     and its spun copies join on the other tests."""
+    if not _carries_fixed_part(fp, profile, th):
+        return False
     if profile.member_count < th.phrase_template_members:
         return True
     carried = len(fp.phrases & profile.template_phrases)
@@ -90,4 +92,24 @@ def _carries_template_phrasing(
         return False
     return not profile.spun or carried >= th.phrase_template_carry * (
         profile.template_phrases_per_member
+    )
+
+
+def _carries_fixed_part(fp: Fingerprint, profile: CampaignProfile, th: MatchThresholds) -> bool:
+    """Of a letter (a campaign of three members or more, not :attr:`~CampaignProfile.spun`), a
+    comment joining by phrases must carry its fixed part (:attr:`CampaignProfile.fixed_phrases`:
+    what its members send word for word): ``phrase_template_containment`` of its shingles, or
+    ``phrase_template_carry`` of the fixed phrases a member sends. What else members' copies share
+    may be clauses of their own sentences that residents on the item build their sentences from
+    too (issue 14 items 2 and 4: a comment joins only by the template, never another member's
+    added paragraph). Asked at any size from three members on: a young letter's fixed part is as
+    plain as an old one's. A spun campaign is not asked: a copy spun throughout may carry nothing
+    of a sentence its first members happened to send alike. Nor is a fixed part of fewer than
+    ``min_shingles`` phrases a member (a sign-off or a short line three members sent alike)."""
+    if profile.spun or profile.fixed_phrases_per_member < th.min_shingles:
+        return True
+    carried = len(fp.phrases & profile.fixed_phrases)
+    return (
+        carried >= th.phrase_template_containment * len(fp.phrases)
+        or carried >= th.phrase_template_carry * profile.fixed_phrases_per_member
     )

@@ -63,6 +63,10 @@ class CampaignProfile:
     founders sent alike, in the line's order (empty for a letter's campaign, and in a profile
     stored before lines were kept, until ``intake relabel``). A copy that adds sentences of its
     own carries them (:func:`~intake.text.matching.short.line_match`)."""
+    repeated_array: NDArray[np.uint32] = field(default_factory=lambda: _NO_HASHES)
+    """Hashes of the phrases of sentences three or more members sent word for word (bounded,
+    sorted; empty in a profile stored before they were kept): a letter's sentences, whereas each
+    of its members' own sentences is told once (:attr:`fixed_phrases`)."""
 
     _MAGIC = b"ICP1"
     _MAGIC_PHRASES = b"ICP2"
@@ -91,6 +95,35 @@ class CampaignProfile:
         if len(self.phrase_counts) != len(self.phrase_array):
             return self.common_phrases
         return frozenset(self.phrase_array[self._template_mask].tolist())
+
+    @cached_property
+    def fixed_phrases(self) -> frozenset[int]:
+        """The letter's fixed part: phrases of sentences three or more members sent word for word
+        (:attr:`repeated_array`) that half the members, and at least ``TEMPLATE_PHRASE_MEMBERS``,
+        send. A letter's sentences, a spun letter's fixed opening or closing; never a member's
+        own sentence, told once however many clauses it shares with other people's ("My
+        landlady, who is blind," + "counted on the last bus" + "on pension day."): a clause may
+        be sent by half of a small campaign's members while no one sends the sentence twice
+        (issue 14 items 2 and 4, session 12). Empty for a campaign spun throughout, under three
+        members, and for a profile stored before the sentences' phrases or the counts were kept."""
+        return frozenset(self.phrase_array[self._fixed_mask].tolist())
+
+    @cached_property
+    def fixed_phrases_per_member(self) -> float:
+        """How many of the fixed phrases a member sent, on average: about all of them, as every
+        member sends the letter's fixed part."""
+        if not self.member_count:
+            return 0.0
+        return float(self.phrase_counts[self._fixed_mask].sum()) / self.member_count
+
+    @cached_property
+    def _fixed_mask(self) -> NDArray[np.bool_]:
+        counted = len(self.phrase_counts) == len(self.phrase_array)
+        if not counted or not len(self.repeated_array) or self.member_count < 3:
+            return np.zeros(len(self.phrase_array), dtype=np.bool_)
+        least = max(TEMPLATE_PHRASE_MEMBERS, math.ceil(LETTER_PHRASE_SHARE * self.member_count))
+        repeated = np.isin(self.phrase_array, self.repeated_array, assume_unique=True)
+        return np.asarray((self.phrase_counts >= least) & repeated)
 
     @cached_property
     def _template_least(self) -> int:
@@ -195,7 +228,7 @@ class CampaignProfile:
         if not len(self.phrase_array) and not len(self.line_array):
             return body
         line = b""
-        if len(self.line_array):
+        if len(self.line_array) or len(self.repeated_array):
             n_line = self._PHRASES.pack(len(self.line_array))
             line = n_line + self.line_array.astype("<u4").tobytes()
         return (
@@ -208,7 +241,15 @@ class CampaignProfile:
             + self._PHRASES.pack(len(self.phrase_counts))
             + self.phrase_counts.astype("<u2").tobytes()
             + line
+            + self._repeated_bytes()
         )
+
+    def _repeated_bytes(self) -> bytes:
+        """The repeated sentences' phrases, after the line (absent when there are none)."""
+        if not len(self.repeated_array):
+            return b""
+        n = self._PHRASES.pack(len(self.repeated_array))
+        return n + self.repeated_array.astype("<u4").tobytes()
 
     @classmethod
     def from_bytes(cls, data: bytes) -> CampaignProfile:
@@ -230,6 +271,7 @@ class CampaignProfile:
             (int(k), int(u), int(w)) for k, u, w in zip(keys, uses, weights, strict=True)
         )
         phrases, common, counts, line = _NO_HASHES, _NO_HASHES, _NO_COUNTS, _NO_HASHES
+        repeated = _NO_HASHES
         if magic == cls._MAGIC_PHRASES:
             phrases, pos = cls._read_hashes(data, pos + 14 * n_sent)
             common, pos = cls._read_hashes(data, pos)
@@ -240,7 +282,19 @@ class CampaignProfile:
                 pos += 2 * n
             if pos < len(data):  # ...and one stored before lines were kept, here
                 line, pos = cls._read_hashes(data, pos)
-        return cls(campaign_id, exemplars, sentences, int(members), phrases, common, counts, line)
+            if pos < len(data):  # ...and one stored before repeated sentences' phrases, here
+                repeated, pos = cls._read_hashes(data, pos)
+        return cls(
+            campaign_id,
+            exemplars,
+            sentences,
+            int(members),
+            phrases,
+            common,
+            counts,
+            line,
+            repeated,
+        )
 
     @classmethod
     def _read_hashes(cls, data: bytes, pos: int) -> tuple[NDArray[np.uint32], int]:
