@@ -82,7 +82,7 @@ def is_identity_line(sentence: str) -> bool:
         return False
     if runs < 2 and outside > _IDENTITY_ONE_SLOT_WORDS:
         return False
-    return carries_personal_data(sentence) or identifies_someone(sentence)
+    return carries_personal_data(sentence) or identifies_someone(sentence, names_after_places=False)
 
 
 # A form's field: a label of at most four words and a colon ("Name:", "Full name:", "Dirección:",

@@ -348,9 +348,14 @@ _ROUND_TWO = (
 )
 
 
-def identifies_someone(sentence: str) -> bool:
+def identifies_someone(sentence: str, *, names_after_places: bool = True) -> bool:
     """True when ``sentence`` carries a shape of personal data that only public text must fear
-    (see the module's docstring); it errs towards privacy, at the cost of a template line."""
+    (see the module's docstring); it errs towards privacy, at the cost of a template line.
+
+    ``names_after_places=False`` leaves out capitalised words with no cue that stand where a
+    place does ("my rent near Sutter's Fort rose", "I stop at Lupe's Bakery"): for asking
+    whether a sentence *is* a fill-in line (:func:`intake.text.frame.is_identity_line`), where
+    a place in a sender's story must not make the story a line about who they are."""
     sentence = _as_read(sentence)
     if _phone_spans(sentence):
         return True
@@ -362,7 +367,7 @@ def identifies_someone(sentence: str) -> bool:
         return True
     if _CONTACT_CUES.search(sentence):
         return True
-    if _uncued_name(sentence) or _signature_elsewhere(sentence):
+    if _uncued_name(sentence, names_after_places) or _signature_elsewhere(sentence):
         return True
     if _bare_address_spans(sentence) or _spelt_phone_spans(sentence):
         return True
@@ -425,15 +430,18 @@ def identifying_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _uncued_name(sentence: str) -> bool:
+def _uncued_name(sentence: str, after_places: bool = True) -> bool:
     """Capitalised words that read as a person's name wherever they stand, with no cue before
     them ("Last May a driver hit Joan Quillby", "Ирина Воробьёва поддерживает ..."): two to four
     name words (particles and initials between), none common in prose, one rare in every
     language we read, none naming a body, office or place, and no official title before them
-    (an official is public: "The Honorable Andrew Wheeler")."""
+    (an official is public: "The Honorable Andrew Wheeler"). Unless ``after_places``, words
+    after a preposition of place ("near", "at", "cerca de") are a place, not a person."""
     for match in _NAME_RUN.finditer(sentence):
         run = match.group()
         if _names_a_body_or_place(run):
+            continue
+        if not after_places and _PLACE_BEFORE.search(_before(sentence, match)):
             continue
         if _OFFICIAL_BEFORE.search(_before(sentence, match)) or _OFFICIAL_FIRST.match(run):
             continue
@@ -453,6 +461,12 @@ def _before(text: str, match: re.Match[str]) -> str:
 
 
 _LOOK_BACK = 40
+#: A preposition of place just before a run of capitalised words: "near (the) Broadway Safeway".
+_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:near|at|on|in|outside|behind|opposite|past|around|across|along|beside"
+    r"|cerca\s+de|junto\s+a|en|perto\s+de|près\s+de|à|bei|neben|возле|около|у)"
+    r"\s+(?:the\s+|la\s+|el\s+|le\s+|a\s+|o\s+|der\s+|dem\s+)?$"
+)
 
 
 def _names_a_body_or_place(words: str) -> bool:

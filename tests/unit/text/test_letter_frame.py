@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from intake.text.frame import is_field_line, is_identity_line
+from intake.text.identifying import identifies_someone
 from intake.text.normalize import segments
 from intake.text.template import personal_text
 
@@ -203,3 +204,31 @@ def test_a_letter_wrapped_at_a_fixed_width_is_read_by_its_sentences() -> None:
 def test_a_line_without_its_full_stop_and_the_senders_sentence_under_it_are_two() -> None:
     own = "We have lived here for decades."
     assert added(f"{PARAGRAPHS[3][:-1]}\n{own}") == own
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Around Diwali 2011 my rent near Sutter's Fort rose 55 percent.",
+        "Back in 2010 my rent near the Broadway Safeway rose 24 percent.",
+        "I stop at Lupe's Bakery most Saturdays on my bike.",
+    ],
+)
+def test_a_place_in_a_senders_story_does_not_make_it_a_line_about_who_they_are(
+    sentence: str,
+) -> None:
+    """The red team's uncued names ("Sutter's Fort" reads as a name) keep such a sentence out of
+    public text, erring towards privacy; personal text keeps it, as the sender's story."""
+    assert identifies_someone(sentence)
+    assert not is_identity_line(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This is Wendell Ruskward, Ward 8.",
+        "Chamo-me Nikolai Fairbairn-Oyo e moro na Northbank Parade.",
+    ],
+)
+def test_an_uncued_name_still_makes_a_short_line_an_identity_line(sentence: str) -> None:
+    assert is_identity_line(sentence)
