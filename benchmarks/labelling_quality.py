@@ -52,6 +52,13 @@ Corpora (each skipped when its files are absent):
   blocks, new fill-in lines, a Portuguese translation, two pairs of campaigns on one item sharing
   phrases, a spun mail-merge, a long first copy), 110 residents' comments, 8 resubmissions,
   anonymous senders who are distinct people, and 12 spam. Read once, blind; never tune on it.
+* ``generated-eighth``: ``quality_corpus_eighth.py`` (seed 2001), an eighth generator written in
+  session 12 by a helper who read neither the engine, its docs, nor the other generators' text:
+  one contested night in another city, six campaigns of 3 to 200 copies on four items (a union's
+  one-line petition, a neighbourhood association's letter with numbered demands, an advocacy
+  letter with a personal-story prompt, a spun mail-merge, a bilingual faith coalition letter),
+  residents' own comments, 8 resubmissions, distinct anonymous senders and 15 spam. Read once,
+  blind; never tune on it.
 * ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-tune-mixed``:
   ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
   item, written for issue 14 item 6 without reading the held-apart rows); ``spam-tune-3``:
@@ -141,6 +148,7 @@ from flask import Flask
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality_corpus
+import quality_corpus_eighth
 import quality_corpus_fifth
 import quality_corpus_fourth
 import quality_corpus_fresh
@@ -180,7 +188,7 @@ SPAM_ORDER_SEED = 14
 ALL_CORPORA = (
     "titleix,epa,fixture,generated-tune,generated-report,generated-fresh,"
     "generated-fresh-report,generated-third,generated-fourth,generated-fifth,generated-sixth,"
-    "generated-seventh,"
+    "generated-seventh,generated-eighth,"
     "spam-tune,"
     "spam-tune-mixed,"
     "spam-tune-3,spam-tune-4,spam-tune-5,spam-tune-6,spam-heldout,spam-heldout-2,"
@@ -310,6 +318,11 @@ def generated_sixth() -> Corpus:
 def generated_seventh() -> Corpus:
     """The session-12 seventh outsider's generator, with the same truth fields; never tuned on."""
     return _from_generator(quality_corpus_seventh)
+
+
+def generated_eighth() -> Corpus:
+    """The session-12 eighth outsider's generator, with the same truth fields; never tuned on."""
+    return _from_generator(quality_corpus_eighth)
 
 
 def _from_generator(module: ModuleType) -> Corpus:
@@ -500,6 +513,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "generated-fifth": generated_fifth,
         "generated-sixth": generated_sixth,
         "generated-seventh": generated_seventh,
+        "generated-eighth": generated_eighth,
         "spam-tune": spam_tune,
         "spam-tune-mixed": spam_tune_mixed,
         "spam-tune-3": spam_tune_3,
