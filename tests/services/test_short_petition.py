@@ -19,8 +19,7 @@ from sqlalchemy import Engine
 
 from intake import create_app
 from tests.services.test_spun_campaign import create_item, labels, post
-from tests.unit.text.test_short_petition import ONE_SENTENCE, PETITIONS, REWRITTEN, STORIES
-
+from tests.unit.text.test_short_petition import ONE_SENTENCE, PETITIONS, REWRITTEN
 
 RESIDENT_STORIES = {  # a resident's own letter, sharing no sentence with the copies' stories
     "en": (
