@@ -152,3 +152,13 @@ def test_only_a_petition_sent_word_for_word_by_three_is_learned_whole() -> None:
     assert not len(new_profile(7, [letter, letter, letter]).line_array), "a letter is no line"
     grown = update_profile(petition_campaign("en"), letter)
     assert len(grown.line_array), "a member with a story keeps the petition's line"
+
+
+def test_the_petitions_line_survives_its_bytes_and_a_stored_copy_joins_by_it() -> None:
+    for lang, text in PETITIONS.items():
+        profile = petition_campaign(lang)
+        assert set(profile.line_array.tolist()) == fp(text).phrases
+        stored = CampaignProfile.from_bytes(profile.to_bytes())
+        assert stored.line_array.tolist() == profile.line_array.tolist()
+        body = f"{text}\n\n{STORIES[lang]}"
+        assert decide(fp(body), [], [stored]).campaign_id == 7, lang
