@@ -25,7 +25,10 @@ campaign, however many people send them: identical two-word comments are
 the public agreeing, not a campaign, and counting them as one would hide
 them behind a single campaign label. They stay `unique` by design. The one
 exception is an action page's one-line letter of eight words or more sent
-alike by three people or more (:mod:`~intake.text.matching.short`).
+alike by three people or more (:mod:`~intake.text.matching.short`). A petition
+a little longer (one or two sentences, too short to found a campaign by the
+other routes) sent word for word by three people founds one the same way, and
+a copy that carries it whole joins whatever story it adds.
 
 The package is split by role, so each part is found where its name says:
 

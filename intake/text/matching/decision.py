@@ -18,7 +18,7 @@ from intake.text.matching.joining import campaign_match
 from intake.text.matching.outcome import Decision
 from intake.text.matching.phrases import phrase_match
 from intake.text.matching.profile import CampaignProfile
-from intake.text.matching.short import line_match, short_campaign
+from intake.text.matching.short import line_match, petition_found, short_campaign
 from intake.text.matching.thresholds import DEFAULT_THRESHOLDS, MatchThresholds
 
 
@@ -37,7 +37,8 @@ def decide(
     campaign, then founding a new campaign with an earlier unaffiliated
     comment from someone else, then joining a short campaign whose line it
     carries with sentences of its own (after founding: a letter that happens to
-    carry a short campaign's line founds its own campaign with its first copies);
+    carry a short campaign's line founds its own campaign with its first copies),
+    then founding a campaign with a short petition three people sent word for word;
     otherwise unique.
     """
     th = thresholds
@@ -66,6 +67,8 @@ def decide(
         line = line_match(fp, campaigns, th)
         if line is not None:
             return _joined(fp, line, candidates, campaigns, th)
+        if fp.shingle_count < th.min_template_shingles:
+            return petition_found(fp, candidates, th, sender) or founded
     return founded
 
 

@@ -35,7 +35,27 @@ def new_profile(
     profile = CampaignProfile(campaign_id)
     for fp in founders:
         profile = update_profile(profile, fp, thresholds, founder=True)
+    if not len(profile.line_array) and whole_petition(founders, thresholds):
+        profile = replace(profile, line_array=line_hashes(founders[0]))
     return profile
+
+
+def whole_petition(founders: Sequence[Fingerprint], th: MatchThresholds) -> bool:
+    """Founders that are one text sent word for word by ``short_min_people`` people or more,
+    of ``min_shingles`` shingles (too long for the short route) but under
+    ``min_template_shingles`` (too short to be an exemplar): a short petition, whose copies
+    with a story of the sender's own join by carrying it whole (:func:`.short.line_match`)."""
+    first = founders[0] if founders else None
+    return (
+        first is not None
+        and len(founders) >= th.short_min_people
+        and th.min_shingles <= first.shingle_count < th.min_template_shingles
+        and all(
+            fp.shingle_count == first.shingle_count
+            and np.array_equal(fp.signature, first.signature)
+            for fp in founders
+        )
+    )
 
 
 def update_profile(

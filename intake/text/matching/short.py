@@ -58,6 +58,17 @@ def short_campaign(
     return _found(fp, candidates, th, sender)
 
 
+def petition_found(
+    fp: Fingerprint, candidates: Sequence[Candidate], th: MatchThresholds, sender: str | None
+) -> Decision | None:
+    """Found a campaign with a short petition: a text of ``min_shingles`` shingles or more but
+    too short for the founding routes (under ``min_template_shingles``, fewer than
+    ``min_shared_sentences`` sentences) that ``short_min_people`` people sent word for word, as
+    a one-line letter founds a short campaign. Its profile keeps the text as its line
+    (:func:`~intake.text.matching.learning.whole_petition`)."""
+    return _found(fp, candidates, th, sender)
+
+
 def _found(
     fp: Fingerprint, candidates: Sequence[Candidate], th: MatchThresholds, sender: str | None
 ) -> Decision | None:
@@ -113,6 +124,11 @@ def line_match(
     ``short_line_share`` of the comment's shingles: another letter that opens with the line
     and goes on for a page is that letter, not this campaign's copy (and joined, it would
     make its own sentences known to the campaign, through which its copies would follow).
+
+    A short petition's line (``min_shingles`` shingles or more, learned only from founders who
+    sent it word for word: :func:`~intake.text.matching.learning.whole_petition`) is a template
+    too long to be a stock phrase: a comment carrying every one of its shingles (every word, in
+    order) joins whatever it adds, as a union's one-line petition with a member's story does.
     """
     best: tuple[float, int, str] | None = None
     for profile in campaigns:
@@ -121,9 +137,11 @@ def line_match(
             continue
         shared = sum(1 for h in line.tolist() if h in fp.phrases)
         containment = shared / len(line)
+        if len(line) >= th.min_shingles and shared < len(line):
+            continue  # a petition (see below) joins only whole
         if containment < th.short_line_containment:
             continue
-        if shared < th.short_line_share * fp.shingle_count:
+        if len(line) < th.min_shingles and shared < th.short_line_share * fp.shingle_count:
             continue
         if best is None or (containment, -profile.campaign_id) > best[:2]:
             best = (containment, -profile.campaign_id, "carries the short campaign's line")
