@@ -127,8 +127,9 @@ def line_match(
 
     A short petition's line (``min_shingles`` shingles or more, learned only from founders who
     sent it word for word: :func:`~intake.text.matching.learning.whole_petition`) is a template
-    too long to be a stock phrase: a comment carrying every one of its shingles (every word, in
-    order) joins whatever it adds, as a union's one-line petition with a member's story does.
+    too long to be a stock phrase: a comment carrying nearly all its shingles
+    (``petition_line_containment``: a typo or two, its first and last words kept) joins whatever
+    it adds, as a union's one-line petition with a member's story does.
     """
     best: tuple[float, int, str] | None = None
     for profile in campaigns:
@@ -137,8 +138,8 @@ def line_match(
             continue
         shared = sum(1 for h in line.tolist() if h in fp.phrases)
         containment = shared / len(line)
-        if len(line) >= th.min_shingles and shared < len(line):
-            continue  # a petition (see below) joins only whole
+        if len(line) >= th.min_shingles and containment < th.petition_line_containment:
+            continue  # a petition (see below) joins nearly whole
         if containment < th.short_line_containment:
             continue
         if len(line) < th.min_shingles and shared < th.short_line_share * fp.shingle_count:

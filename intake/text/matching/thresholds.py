@@ -45,6 +45,11 @@ class MatchThresholds:
     short_line_share: float = 0.2
     """...and the share of the comment's shingles the line must make up: a line of 8 to 20
     words and a sentence or two of the sender's own, not a page-long letter opening with it."""
+    petition_line_containment: float = 0.8
+    """Short petitions (a line of ``min_shingles`` shingles or more): the share of the line's
+    shingles, its first and last among them, a copy must carry to join whatever it adds. A
+    typo costs a 25-shingle line three shingles (0.88); a resident rewriting one of its two
+    sentences keeps about half."""
     min_template_shingles: int = 40
     """Shingles a comment must share with an exemplar or a founding partner (MinHash route)."""
     min_shared_sentences: int = 3

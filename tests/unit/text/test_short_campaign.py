@@ -193,3 +193,55 @@ def test_a_letters_campaign_has_no_line() -> None:
     assert update_profile(line_campaign(), fp(EDITS[1])).line_array.tolist() == (
         line_campaign().line_array.tolist()
     )
+
+
+PETITION = (
+    "As a member of Municipal Workers Local 618, I urge the City Council to approve the "
+    "sanitation agreement as negotiated and to reject any plan to contract out collection."
+)
+"""A union's one-sentence petition (session 12): too long for the short route, too short for a
+founding partner to share a template's worth of shingles with it."""
+
+
+def test_a_one_sentence_petition_three_people_sent_founds_and_its_copies_join() -> None:
+    petition = fp(PETITION)
+    th = DEFAULT_THRESHOLDS
+    assert th.min_shingles <= petition.shingle_count < th.min_template_shingles
+    earlier = [cand(1, PETITION, "a"), cand(2, PETITION.upper(), "b")]
+    founded = decide(fp(PETITION), earlier, [])
+    assert founded.kind == "form_letter" and founded.found_with == 1
+    assert founded.also_members == (2,)
+    profile = new_profile(9, [petition, petition, petition])
+    assert len(profile.line_array) == petition.shingle_count
+    for text in (
+        PETITION,
+        PETITION.upper(),
+        f"{PETITION}\n\nIn solidarity,",
+        f"{PETITION} My father drove these routes for thirty years.",
+    ):
+        decision = decide(fp(text), [], [profile])
+        assert decision.kind == "form_letter" and decision.campaign_id == 9, text
+
+
+def test_a_one_sentence_petition_two_people_sent_or_a_residents_sentence_stays_unique() -> None:
+    assert decide(fp(PETITION), [cand(1, PETITION, "a")], []).kind == "unique"
+    resends = [cand(1, PETITION, "a"), cand(2, PETITION, "a")]
+    assert decide(fp(PETITION), resends, []).kind == "unique"
+    profile = new_profile(9, [fp(PETITION)] * 3)
+    resident = (
+        "I urge the City Council to approve the sanitation agreement, because the crews on our "
+        "street have never missed a week in twenty years."
+    )
+    assert decide(fp(resident), [], [profile]).kind == "unique"
+
+
+def test_a_one_sentence_petition_retyped_with_a_typo_joins() -> None:
+    petition = fp(PETITION)
+    profile = new_profile(9, [petition, petition, petition])
+    for text in (
+        PETITION.replace("Municipal", "Munciipal"),
+        PETITION.replace("negotiated", "neogtiated") + "\n\nWith thanks,",
+        PETITION.replace("approve", "aprpove") + " Local 618 member #2136",
+    ):
+        decision = decide(fp(text), [], [profile])
+        assert decision.kind == "form_letter" and decision.campaign_id == 9, text
