@@ -602,3 +602,9 @@ def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, "en"))
+
+
+def preload() -> None:
+    """Load the word-frequency tables of every language the name rules read (about a second
+    of CPU, once per process) at start, not inside the first batch that asks for a name."""
+    _zipf_any("preload")
