@@ -410,9 +410,14 @@ def profiled_app(url: str, redis_url: str) -> Flask:
             "rate_limit_item": BIG,
         }
     )
-    from intake.text import spam
+    from intake.text import identifying, spam
 
     spam.preload()
+    # as ``intake serve`` and ``intake label`` start; a checkout from before session 12 (measured
+    # with PYTHONPATH for a before/after) has no name tables to load
+    preload_names = getattr(identifying, "preload", None)
+    if preload_names is not None:
+        preload_names()
     return app
 
 
