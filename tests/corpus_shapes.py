@@ -1,9 +1,11 @@
-"""Reading a generated quality corpus's rows in its shape tests (the fifth and sixth
-generators', both written apart and checked the same way)."""
+"""Reading a generated quality corpus's rows in its shape tests (the fifth to eighth
+generators', each written apart and checked the same way)."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from types import ModuleType
 from typing import Any
 
 from tests.benchmark_modules import load_benchmark
@@ -50,3 +52,42 @@ def assert_registered(name: str, rows: list[dict[str, Any]], resubmissions: int)
     assert corpus is not None and corpus.name == name
     assert len(corpus.records) == len(rows)
     assert sum(r.excluded for r in corpus.records) == resubmissions
+
+
+def assert_generates_deterministically(
+    module: ModuleType, rows: list[dict[str, Any]], seed: int, name: str
+) -> None:
+    """The generator gives the same rows for its seed and others for the next one."""
+    assert module.generate(module.SEED) == rows
+    assert module.generate(module.SEED + 1) != rows
+    assert seed == module.SEED and name == module.NAME
+
+
+def assert_truth_fields(
+    module: ModuleType, rows: list[dict[str, Any]], fewest: int, most: int
+) -> None:
+    """Every row is on one of the generator's four items, with the truth fields `Row` defines
+    and consistent with each other (a campaign copy has a tier and personal text, never spam)."""
+    assert fewest <= len(rows) <= most
+    items = {key for key, _ in module.ITEMS}
+    assert len(items) == 4
+    for row in rows:
+        assert set(row["truth"]) == TRUTH_FIELDS
+        assert row["item"] in items and row["body"].strip()
+        truth = row["truth"]
+        if truth["campaign"] is None:
+            assert truth["tier"] is None and truth["personal"] is None
+        else:
+            assert truth["tier"] in ("core", "heavy") and isinstance(truth["personal"], str)
+            assert not truth["spam"]
+
+
+def campaign_sizes(rows: list[dict[str, Any]], tier: str | None = None) -> Counter[str]:
+    """Each campaign's copies (of ``tier``, or all), resubmissions left out."""
+    return Counter(
+        r["truth"]["campaign"]
+        for r in rows
+        if r["truth"]["campaign"]
+        and not r["truth"]["duplicate"]
+        and tier in (None, r["truth"]["tier"])
+    )

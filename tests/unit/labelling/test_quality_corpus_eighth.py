@@ -16,9 +16,11 @@ import pytest
 
 from tests.benchmark_modules import load_benchmark
 from tests.corpus_shapes import (
-    TRUTH_FIELDS,
     assert_contacts_fictional,
+    assert_generates_deterministically,
     assert_registered,
+    assert_truth_fields,
+    campaign_sizes,
     flat,
     members,
     sentences,
@@ -64,38 +66,16 @@ def _residents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def test_deterministic_for_a_seed(eighth: ModuleType, rows: list[dict[str, Any]]) -> None:
-    assert eighth.generate(eighth.SEED) == rows
-    assert eighth.generate(eighth.SEED + 1) != rows
-    assert eighth.SEED == 2001 and eighth.NAME == "generated-eighth"
+    assert_generates_deterministically(eighth, rows, 2001, "generated-eighth")
 
 
 def test_size_and_truth_fields(eighth: ModuleType, rows: list[dict[str, Any]]) -> None:
-    assert 480 <= len(rows) <= 520
-    items = {key for key, _ in eighth.ITEMS}
-    assert len(items) == 4
-    for row in rows:
-        assert set(row["truth"]) == TRUTH_FIELDS
-        assert row["item"] in items and row["body"].strip()
-        truth = row["truth"]
-        if truth["campaign"] is None:
-            assert truth["tier"] is None and truth["personal"] is None
-        else:
-            assert truth["tier"] in ("core", "heavy") and isinstance(truth["personal"], str)
-            assert not truth["spam"]
+    assert_truth_fields(eighth, rows, 480, 520)
 
 
 def test_campaign_sizes(eighth: ModuleType, rows: list[dict[str, Any]]) -> None:
-    def count(tier: str | None = None) -> Counter[str]:
-        return Counter(
-            r["truth"]["campaign"]
-            for r in rows
-            if r["truth"]["campaign"]
-            and not r["truth"]["duplicate"]
-            and tier in (None, r["truth"]["tier"])
-        )
-
-    assert count() == Counter(eighth.COPIES)
-    assert count("heavy") == Counter(eighth.HEAVY)
+    assert campaign_sizes(rows) == Counter(eighth.COPIES)
+    assert campaign_sizes(rows, "heavy") == Counter(eighth.HEAVY)
     assert min(eighth.COPIES.values()) == 3 and max(eighth.COPIES.values()) == 200
     assert len(_residents(rows)) == eighth.RESIDENTS >= 80
     spam = [r for r in rows if r["truth"]["spam"]]

@@ -17,9 +17,11 @@ import pytest
 
 from tests.benchmark_modules import load_benchmark
 from tests.corpus_shapes import (
-    TRUTH_FIELDS,
     assert_contacts_fictional,
+    assert_generates_deterministically,
     assert_registered,
+    assert_truth_fields,
+    campaign_sizes,
     flat,
     members,
     sentences,
@@ -58,38 +60,16 @@ def _anonymous(seventh: ModuleType, name: str) -> bool:
 
 
 def test_deterministic_for_a_seed(seventh: ModuleType, rows: list[dict[str, Any]]) -> None:
-    assert seventh.generate(seventh.SEED) == rows
-    assert seventh.generate(seventh.SEED + 1) != rows
-    assert seventh.SEED == 1901 and seventh.NAME == "generated-seventh"
+    assert_generates_deterministically(seventh, rows, 1901, "generated-seventh")
 
 
 def test_size_and_truth_fields(seventh: ModuleType, rows: list[dict[str, Any]]) -> None:
-    assert 500 <= len(rows) <= 600
-    items = {key for key, _ in seventh.ITEMS}
-    assert len(items) == 4
-    for row in rows:
-        assert set(row["truth"]) == TRUTH_FIELDS
-        assert row["item"] in items and row["body"].strip()
-        truth = row["truth"]
-        if truth["campaign"] is None:
-            assert truth["tier"] is None and truth["personal"] is None
-        else:
-            assert truth["tier"] in ("core", "heavy") and isinstance(truth["personal"], str)
-            assert not truth["spam"]
+    assert_truth_fields(seventh, rows, 500, 600)
 
 
 def test_campaign_sizes(seventh: ModuleType, rows: list[dict[str, Any]]) -> None:
-    def count(tier: str | None = None) -> Counter[str]:
-        return Counter(
-            r["truth"]["campaign"]
-            for r in rows
-            if r["truth"]["campaign"]
-            and not r["truth"]["duplicate"]
-            and tier in (None, r["truth"]["tier"])
-        )
-
-    assert count() == Counter(seventh.COPIES)
-    assert count("heavy") == Counter(seventh.HEAVY)
+    assert campaign_sizes(rows) == Counter(seventh.COPIES)
+    assert campaign_sizes(rows, "heavy") == Counter(seventh.HEAVY)
     residents = [r for r in rows if r["truth"]["campaign"] is None and not r["truth"]["spam"]]
     assert len([r for r in residents if not r["truth"]["duplicate"]]) == seventh.RESIDENTS
     spam = [r for r in rows if r["truth"]["spam"]]

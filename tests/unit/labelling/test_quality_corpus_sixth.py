@@ -16,9 +16,11 @@ import pytest
 
 from tests.benchmark_modules import load_benchmark
 from tests.corpus_shapes import (
-    TRUTH_FIELDS,
     assert_contacts_fictional,
+    assert_generates_deterministically,
     assert_registered,
+    assert_truth_fields,
+    campaign_sizes,
     flat,
     members,
     sentences,
@@ -57,40 +59,18 @@ def _template_sentences(sixth: ModuleType) -> set[str]:
 
 
 def test_deterministic_for_a_seed(sixth: ModuleType, rows: list[dict[str, Any]]) -> None:
-    assert sixth.generate(sixth.SEED) == rows
-    assert sixth.generate(sixth.SEED + 1) != rows
-    assert sixth.SEED == 1801 and sixth.NAME == "generated-sixth"
+    assert_generates_deterministically(sixth, rows, 1801, "generated-sixth")
 
 
 def test_size_and_truth_fields(sixth: ModuleType, rows: list[dict[str, Any]]) -> None:
-    assert 500 <= len(rows) <= 600
-    items = {key for key, _ in sixth.ITEMS}
-    assert len(items) == 4
-    for row in rows:
-        assert set(row["truth"]) == TRUTH_FIELDS
-        assert row["item"] in items and row["body"].strip()
-        truth = row["truth"]
-        if truth["campaign"] is None:
-            assert truth["tier"] is None and truth["personal"] is None
-        else:
-            assert truth["tier"] in ("core", "heavy") and isinstance(truth["personal"], str)
-            assert not truth["spam"]
+    assert_truth_fields(sixth, rows, 500, 600)
 
 
 def test_campaign_sizes(sixth: ModuleType, rows: list[dict[str, Any]]) -> None:
-    def count(tier: str | None = None) -> Counter[str]:
-        return Counter(
-            r["truth"]["campaign"]
-            for r in rows
-            if r["truth"]["campaign"]
-            and not r["truth"]["duplicate"]
-            and tier in (None, r["truth"]["tier"])
-        )
-
-    assert count() == Counter(sixth.COPIES)
+    assert campaign_sizes(rows) == Counter(sixth.COPIES)
     assert 6 <= len(sixth.COPIES) <= 8
     assert min(sixth.COPIES.values()) == 3 and max(sixth.COPIES.values()) == 150
-    assert count("heavy") == Counter(sixth.HEAVY)
+    assert campaign_sizes(rows, "heavy") == Counter(sixth.HEAVY)
     residents = [r for r in rows if r["truth"]["campaign"] is None and not r["truth"]["spam"]]
     assert len([r for r in residents if not r["truth"]["duplicate"]]) == sixth.RESIDENTS
     spam = [r for r in rows if r["truth"]["spam"]]
