@@ -11,17 +11,15 @@ from dataclasses import replace
 
 import numpy as np
 
-from intake.text.fingerprint import Fingerprint, Fingerprinter
 from intake.text.matching import (
     DEFAULT_THRESHOLDS,
     CampaignProfile,
-    Candidate,
     decide,
     new_profile,
     update_profile,
 )
+from tests.unit.text.short_rows import cand, fp
 
-FP = Fingerprinter()
 LINE = "I urge you to vote no on item 7. Protect our parks."
 EDITS = (
     "I URGE YOU TO VOTE NO ON ITEM 7. PROTECT OUR PARKS!!",
@@ -45,24 +43,6 @@ BOILERPLATE = (
     "End secret science now!",
     "Please see the attached comments.",
 )
-
-
-def fp(text: str) -> Fingerprint:
-    return FP.fingerprint(text)
-
-
-def cand(cid: int, text: str, sender: str, campaign: int | None = None) -> Candidate:
-    f = fp(text)
-    return Candidate(
-        cid,
-        campaign,
-        f.signature,
-        f.shingle_count,
-        same_person=False,
-        same_item=True,
-        segment_hashes=frozenset(f.segment_hashes),
-        sender=sender,
-    )
 
 
 def test_the_line_is_short_and_long_enough() -> None:

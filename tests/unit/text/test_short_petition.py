@@ -9,17 +9,15 @@ sent, a copy with a sentence rewritten, and stock phrases many people send.
 
 from __future__ import annotations
 
-from intake.text.fingerprint import Fingerprint, Fingerprinter
 from intake.text.matching import (
     DEFAULT_THRESHOLDS,
     CampaignProfile,
-    Candidate,
     decide,
     new_profile,
     update_profile,
 )
+from tests.unit.text.short_rows import cand, fp
 
-FP = Fingerprinter()
 PETITIONS = {
     "en": (
         "Keep the Harwell Street library branch open on Saturdays. Cut the consultants' budget, "
@@ -64,24 +62,6 @@ REWRITTEN = {  # the petition with its second sentence in the sender's own words
     ),
 }
 STOCK = ("I support this.", "See attached file(s)", "Please keep the library open.")
-
-
-def fp(text: str) -> Fingerprint:
-    return FP.fingerprint(text)
-
-
-def cand(cid: int, text: str, sender: str, campaign: int | None = None) -> Candidate:
-    f = fp(text)
-    return Candidate(
-        cid,
-        campaign,
-        f.signature,
-        f.shingle_count,
-        same_person=False,
-        same_item=True,
-        segment_hashes=frozenset(f.segment_hashes),
-        sender=sender,
-    )
 
 
 def petition_campaign(lang: str) -> CampaignProfile:
