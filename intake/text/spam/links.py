@@ -155,6 +155,18 @@ class Link:
     host: str
     is_email: bool
 
+    @property
+    def path(self) -> str:
+        """What follows the host ("/lantern-volunteers?ref=flyer"); empty for an e-mail address
+        or a bare host."""
+        if self.is_email:
+            return ""
+        rest = self.raw.split("://", 1)[-1]
+        found = _AFTER_HOST_RE.search(rest)
+        return rest[found.start() :] if found else ""
+
+
+_AFTER_HOST_RE = regex.compile(r"[/?#]")
 
 # A word can hold a link only if it has a scheme, "www.", an "@" or a dot
 # followed by letters; other words are never handed to the link matcher.

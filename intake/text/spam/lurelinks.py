@@ -36,12 +36,7 @@ LURE_LINK_WEIGHT = 0.45
 
 def lure_path(link: Link) -> str | None:
     """The lure word of a web link's path, or None (an e-mail address has no path)."""
-    if link.is_email:
-        return None
-    rest = link.raw.split("://", 1)[-1]
-    if "/" not in rest:
-        return None
-    found = _LURE_PATH_RE.search("/" + rest.split("/", 1)[1])
+    found = _LURE_PATH_RE.search(link.path)
     return found.group(1).casefold() if found else None
 
 

@@ -136,6 +136,7 @@ def own_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) ->
     pitch = pitch_link_evidence(prose, links, s)
     spammy = any(is_spammy_host(lk.host) for lk in links if not lk.is_email)
     affiliate = affiliate_links(outside)
+    sum_named = money(prose)
     # Session 12: a prize told to the reader, money sent back multiplied, a result promised by a
     # deadline, with a way to reach someone: selling outright, in any language.
     promise = promise_evidence(prose, reachable)
@@ -144,7 +145,7 @@ def own_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) ->
     outright = outright or spammy
     # Round 15: an invitation to write privately next to a sum ("Link na bio ... R$500 por
     # dia") is an offer with its channel, as a named messenger is.
-    outright = outright or bool(invited and money(prose))
+    outright = outright or bool(invited and sum_named)
     selling = outright or bool(pitch)
     emails = sum(lk.is_email for lk in outside)
     urls = len(outside) - emails
@@ -182,7 +183,7 @@ def own_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) ->
     # Session 12: a call to volunteer whose link names the item, or a meeting on the city's
     # decision, selling nothing, is not judged by the words it shares with the item.
     sells = bool(offer or advert or affiliate or wallet or hidden or bulk or channel or pitch)
-    sells = sells or spammy or money(prose)
+    sells = sells or spammy or sum_named
     judged_context = None if takes_part(prose, links, context, sells) else context
     unrelated = unrelated_evidence(
         prose,
@@ -209,10 +210,10 @@ def own_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) ->
     judge_apart = outright or not reach or not names_a_day_or_time(prose)
     adverts = advert_evidence(prose, reach, unrelated, judged_context, s, judge_apart)
     if not reach and not adverts and judged_context is not None:
-        signs = bool(advert) + bool(money(prose))
+        signs = bool(advert) + sum_named
         adverts = many_words_evidence(prose, signs, judged_context, s)
     if not unrelated and not adverts:
-        signs = bool(offer or money(prose)) + bool(invited) + bool(advert) + bool(pitch) + spammy
+        signs = bool(offer or sum_named) + bool(invited) + bool(advert) + bool(pitch) + spammy
         signs += bool(hidden)  # round 9: a link hidden from filters is a sign of selling
         adverts = early_advert_evidence(prose, reach, signs, judged_context, s)
     if adverts and speaks_of_the_city(prose):

@@ -30,19 +30,13 @@ from intake.text.spam.events import names_a_day_or_time
 from intake.text.spam.links import Link
 from intake.text.spam.solicit import speaks_of_the_city
 
-#: The part of a web address after its host: "/lantern-volunteers", "/2026/11/bike-lanes".
-_PATH_RE = regex.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://)?[^/?#\s]+([/?#][^\s]*)?$")
 #: What splits a path into words: slashes, hyphens, underscores, dots, query marks.
 _PATH_SPLIT_RE = regex.compile(r"[/\-_.?#=&+%]+")
 
 
 def path_words(link: Link) -> str:
     """The words of a link's path, spaced ("lantern volunteers"); empty for e-mail addresses."""
-    if link.is_email:
-        return ""
-    found = _PATH_RE.match(link.raw.strip())
-    path = found.group(1) if found and found.group(1) else ""
-    return " ".join(part for part in _PATH_SPLIT_RE.split(path) if part)
+    return " ".join(part for part in _PATH_SPLIT_RE.split(link.path) if part)
 
 
 def link_names_the_item(links: Sequence[Link], title: str) -> bool:
