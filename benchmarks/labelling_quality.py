@@ -665,13 +665,13 @@ def _service(corpus: Corpus) -> Iterator[Flask]:
     from intake import create_app, migrate
     from intake.db import get_database
     from intake.services.items import AgendaItemService
-    from intake.text import spam
+    from intake.text import tables
 
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{tmp}/quality.db"
         migrate.upgrade(url)
         app = create_app({"database_url": url, "log_level": "WARNING", "rate_limit_enabled": False})
-        spam.preload()
+        tables.preload()
         database = get_database(app)
         clock = _clock()
         app.extensions["benchmark.clock"] = clock

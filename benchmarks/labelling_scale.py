@@ -36,7 +36,7 @@ import _common as common
 from intake import create_app
 from intake.db import get_database
 from intake.services.comments import CommentService, SubmissionContext
-from intake.text import spam
+from intake.text import tables
 
 
 def entries(n: int, seed: int, prefix: str) -> list[dict[str, Any]]:
@@ -60,7 +60,7 @@ def measure(
     url: str, stored: common.StoredCorpus, n: int, batch: int, seed: int
 ) -> dict[str, float]:
     app = create_app({"database_url": url, "log_level": "WARNING", "rate_limit_enabled": False})
-    spam.preload()
+    tables.preload()
     database = get_database(app)
     factory = app.extensions["intake.labeller"]
     context = SubmissionContext(source="bench-tool")

@@ -410,15 +410,22 @@ def profiled_app(url: str, redis_url: str) -> Flask:
             "rate_limit_item": BIG,
         }
     )
-    from intake.text import identifying, spam
-
-    spam.preload()
-    # as ``intake serve`` and ``intake label`` start; a checkout from before session 12 (measured
-    # with PYTHONPATH for a before/after) has no name tables to load
-    preload_names = getattr(identifying, "preload", None)
-    if preload_names is not None:
-        preload_names()
+    preload_tables()
     return app
+
+
+def preload_tables() -> None:
+    """Load the engine's tables as ``intake serve`` and ``intake label`` do at start. A checkout
+    from before session 13 (measured with PYTHONPATH for a before/after) loads them per module."""
+    try:
+        from intake.text.tables import preload
+    except ImportError:
+        from intake.text import identifying, spam
+
+        spam.preload()
+        getattr(identifying, "preload", lambda: None)()
+        return
+    preload()
 
 
 def in_process(

@@ -199,11 +199,10 @@ class _Gunicorn:
                     self.cfg.set(key, value)
 
             def load(self) -> Flask:
-                from intake.text import identifying, spam
+                from intake.text import tables
 
                 app = create_app()
-                spam.preload()  # build the letter model before the first request, not during it
-                identifying.preload()  # and the name rules' word lists
+                tables.preload()  # the engine's models and word lists before the first request
                 if app.config["INTAKE"].sends_mail:
                     from intake.mail.background import start_sender
 
@@ -233,10 +232,9 @@ def label(follow: bool, poll: float, parent: int | None) -> None:
     if not follow:
         click.echo(f"labelled {queue.drain(wait=True)} comments", err=True)
         return
-    from intake.text import identifying, spam
+    from intake.text import tables
 
-    spam.preload()  # the letter model before the first batch, not inside it
-    identifying.preload()  # and the name rules' word lists
+    tables.preload()  # the engine's models and word lists before the first batch, not inside it
     _freeze_startup_objects()
     labeller = Labeller(queue, poll_seconds=poll)
     if parent is not None:  # started by intake serve: stop when it is gone
