@@ -59,6 +59,15 @@ Corpora (each skipped when its files are absent):
   letter with a personal-story prompt, a spun mail-merge, a bilingual faith coalition letter),
   residents' own comments, 8 resubmissions, distinct anonymous senders and 15 spam. Read once,
   blind; never tune on it.
+* ``generated-ninth``: ``quality_corpus_ninth.py`` (seed 2101), a ninth generator written in
+  session 13 by a helper who read neither the engine, its docs, nor its tests: one contested night
+  in a third city, seven campaigns of 6 to 100 copies on four items (two opposing campaigns that
+  quote each other, a letter revised halfway through the night as one campaign, its Spanish
+  translation as another, a two-sentence letter beside long residents' comments, a long letter
+  pasted twice, inside a quoted e-mail reply, with own text in the middle or as a P.S., trimmed to
+  two or three sentences, and filled-in contact values as personal text), residents who reuse a
+  campaign's slogan, 6 resubmissions, distinct anonymous senders and 12 spam. Read once, blind;
+  never tune on it.
 * ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-tune-mixed``:
   ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
   item, written for issue 14 item 6 without reading the held-apart rows); ``spam-tune-3``:
@@ -154,6 +163,7 @@ import quality_corpus_eighth
 import quality_corpus_fifth
 import quality_corpus_fourth
 import quality_corpus_fresh
+import quality_corpus_ninth
 import quality_corpus_seventh
 import quality_corpus_sixth
 import quality_corpus_third
@@ -191,7 +201,7 @@ SPAM_ORDER_SEED = 14
 ALL_CORPORA = (
     "titleix,epa,fixture,generated-tune,generated-report,generated-fresh,"
     "generated-fresh-report,generated-third,generated-fourth,generated-fifth,generated-sixth,"
-    "generated-seventh,generated-eighth,"
+    "generated-seventh,generated-eighth,generated-ninth,"
     "spam-tune,"
     "spam-tune-mixed,"
     "spam-tune-3,spam-tune-4,spam-tune-5,spam-tune-6,spam-heldout,spam-heldout-2,"
@@ -326,6 +336,11 @@ def generated_seventh() -> Corpus:
 def generated_eighth() -> Corpus:
     """The session-12 eighth outsider's generator, with the same truth fields; never tuned on."""
     return _from_generator(quality_corpus_eighth)
+
+
+def generated_ninth() -> Corpus:
+    """The session-13 ninth outsider's generator, with the same truth fields; never tuned on."""
+    return _from_generator(quality_corpus_ninth)
 
 
 def _from_generator(module: ModuleType) -> Corpus:
@@ -523,6 +538,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "generated-sixth": generated_sixth,
         "generated-seventh": generated_seventh,
         "generated-eighth": generated_eighth,
+        "generated-ninth": generated_ninth,
         "spam-tune": spam_tune,
         "spam-tune-mixed": spam_tune_mixed,
         "spam-tune-3": spam_tune_3,
