@@ -1,8 +1,8 @@
-"""The tenth held-apart spam set's shape, and that labelling_quality.py reads it as the corpus
-``spam-heldout-10``. It was written (session 12) to the same brief as sets 8 and 9, so it answers
-to their checks, taken as they are from their modules with this set's counts, and to two more on
-its links. Only the fixture is checked: the engine's results on it are never asserted, so that
-nobody tunes on it through a test."""
+"""The tenth and twelfth held-apart spam sets' shape, and that labelling_quality.py reads them as
+the corpora ``spam-heldout-10`` and ``spam-heldout-12``. Both were written (sessions 12 and 13) to
+the same brief as sets 8 and 9, so they answer to their checks, taken as they are from their
+modules with each set's counts, and to two more on their links. Only the fixtures are checked:
+the engine's results on them are never asserted, so that nobody tunes on them through a test."""
 
 from __future__ import annotations
 
@@ -14,16 +14,19 @@ import pytest
 from tests.unit.labelling import test_spam_heldout_5_and_6 as earlier_sets
 from tests.unit.labelling import test_spam_heldout_8_and_9 as sets_8_and_9
 
-# Besides English, twelve languages, each on both sides; a few keyboard mashes in no language.
+# Besides English, twelve languages in each set, each on both sides; a few keyboard mashes in no
+# language.
 HELDOUT_10 = earlier_sets.HeldoutSet(10, spam=115, ham=111, items=6, languages=13)
+HELDOUT_12 = earlier_sets.HeldoutSet(12, spam=110, ham=113, items=6, languages=13)
 # A link as a browser would take it: with a scheme or a leading "www.".
 LINK = re.compile(r"(?:https?://|www\.)([\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
 EXAMPLE_DOMAIN = re.compile(r"(?:^|\.)example\.(?:com|net|org)$")
 
 
-@pytest.fixture(scope="module")
-def heldout() -> earlier_sets.HeldoutSet:
-    return HELDOUT_10
+@pytest.fixture(scope="module", params=[HELDOUT_10, HELDOUT_12], ids=["set-10", "set-12"])
+def heldout(request: pytest.FixtureRequest) -> earlier_sets.HeldoutSet:
+    held: earlier_sets.HeldoutSet = request.param
+    return held
 
 
 @pytest.fixture(scope="module")
