@@ -102,6 +102,8 @@ Corpora (each skipped when its files are absent):
   ``tests/fixtures/spam_heldout_10`` (session 12's blind set, on six other city items, written
   the same way by another helper; never tuned on, never trained on); ``spam-heldout-11``:
   ``tests/fixtures/spam_heldout_11`` (session 13's blind set, on six other city items, written
+  the same way by another helper; never tuned on, never trained on); ``spam-heldout-12``:
+  ``tests/fixtures/spam_heldout_12`` (session 13's second blind set, on six further items, written
   the same way by another helper; never tuned on, never trained on).
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
@@ -183,6 +185,7 @@ SPAM_HELDOUT_8 = ROOT / "tests" / "fixtures" / "spam_heldout_8" / "heldout.jsonl
 SPAM_HELDOUT_9 = ROOT / "tests" / "fixtures" / "spam_heldout_9" / "heldout.jsonl"
 SPAM_HELDOUT_10 = ROOT / "tests" / "fixtures" / "spam_heldout_10" / "heldout.jsonl"
 SPAM_HELDOUT_11 = ROOT / "tests" / "fixtures" / "spam_heldout_11" / "heldout.jsonl"
+SPAM_HELDOUT_12 = ROOT / "tests" / "fixtures" / "spam_heldout_12" / "heldout.jsonl"
 SPAM_TUNE_MIXED = ROOT / "tests" / "fixtures" / "spam_tune_mixed" / "tune.jsonl"
 SPAM_TUNE_3 = ROOT / "tests" / "fixtures" / "spam_tune_3" / "tune.jsonl"
 SPAM_TUNE_4 = ROOT / "tests" / "fixtures" / "spam_tune_4" / "tune.jsonl"
@@ -206,7 +209,7 @@ ALL_CORPORA = (
     "spam-tune-mixed,"
     "spam-tune-3,spam-tune-4,spam-tune-5,spam-tune-6,spam-heldout,spam-heldout-2,"
     "spam-heldout-3,spam-heldout-4,spam-heldout-5,spam-heldout-6,spam-heldout-7,spam-heldout-8,"
-    "spam-heldout-9,spam-heldout-10,spam-heldout-11,burst"
+    "spam-heldout-9,spam-heldout-10,spam-heldout-11,spam-heldout-12,burst"
 )
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -458,6 +461,12 @@ def spam_heldout_11() -> Corpus | None:
     return _spam_on_items("spam-heldout-11", SPAM_HELDOUT_11)
 
 
+def spam_heldout_12() -> Corpus | None:
+    """Session 13's blind set, read like ``spam-heldout-10``: each row names the city item it was
+    posted on (six items), so the benchmark opens one agenda item per title."""
+    return _spam_on_items("spam-heldout-12", SPAM_HELDOUT_12)
+
+
 def burst(posts: int = BURST_POSTS) -> Corpus:
     """What ``burst.py`` posts, with the campaign each copy was drawn from as its truth."""
     import _common  # imported here: it needs psycopg, which only this corpus uses
@@ -556,6 +565,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "spam-heldout-9": spam_heldout_9,
         "spam-heldout-10": spam_heldout_10,
         "spam-heldout-11": spam_heldout_11,
+        "spam-heldout-12": spam_heldout_12,
         "burst": burst,
     }
     return loaders[name]()

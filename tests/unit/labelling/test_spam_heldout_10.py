@@ -1,9 +1,9 @@
-"""The tenth and eleventh held-apart spam sets' shape, and that labelling_quality.py reads them as
-the corpora ``spam-heldout-10`` and ``spam-heldout-11``. Set 10 was written (session 12) to the
-same brief as sets 8 and 9, set 11 (session 13) to the same brief on six further items, so both
-answer to those sets' checks, taken as they are from their modules with each set's counts, and to
-two more on their links. Only the fixtures are checked: the engines' results on them are never
-asserted, so that nobody tunes on them through a test."""
+"""The tenth, eleventh and twelfth held-apart spam sets' shape, and that labelling_quality.py reads
+them as the corpora ``spam-heldout-10``, ``-11`` and ``-12``. Set 10 was written (session 12) to the
+same brief as sets 8 and 9, sets 11 and 12 (session 13) to the same brief on six further items
+each, so all answer to those sets' checks, taken as they are from their modules with each set's
+counts, and to two more on their links. Only the fixtures are checked: the engine's results on
+them are never asserted, so that nobody tunes on them through a test."""
 
 from __future__ import annotations
 
@@ -15,16 +15,21 @@ import pytest
 from tests.unit.labelling import test_spam_heldout_5_and_6 as earlier_sets
 from tests.unit.labelling import test_spam_heldout_8_and_9 as sets_8_and_9
 
-# Besides English, twelve (set 10) and fourteen (set 11) languages, each on both sides; a few
-# keyboard mashes in no language.
+# Besides English, twelve to fourteen languages in each set, each on both sides; a few keyboard
+# mashes in no language.
 HELDOUT_10 = earlier_sets.HeldoutSet(10, spam=115, ham=111, items=6, languages=13)
 HELDOUT_11 = earlier_sets.HeldoutSet(11, spam=115, ham=115, items=6, languages=15)
+HELDOUT_12 = earlier_sets.HeldoutSet(12, spam=110, ham=113, items=6, languages=13)
 # A link as a browser would take it: with a scheme or a leading "www.".
 LINK = re.compile(r"(?:https?://|www\.)([\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
 EXAMPLE_DOMAIN = re.compile(r"(?:^|\.)example\.(?:com|net|org)$")
 
 
-@pytest.fixture(scope="module", params=[HELDOUT_10, HELDOUT_11], ids=["set-10", "set-11"])
+@pytest.fixture(
+    scope="module",
+    params=[HELDOUT_10, HELDOUT_11, HELDOUT_12],
+    ids=["set-10", "set-11", "set-12"],
+)
 def heldout(request: pytest.FixtureRequest) -> earlier_sets.HeldoutSet:
     held: earlier_sets.HeldoutSet = request.param
     return held
