@@ -68,6 +68,15 @@ Corpora (each skipped when its files are absent):
   two or three sentences, and filled-in contact values as personal text), residents who reuse a
   campaign's slogan, 6 resubmissions, distinct anonymous senders and 12 spam. Read once, blind;
   never tune on it.
+* ``generated-tenth``: ``quality_corpus_tenth.py`` (seed 2201), a tenth generator written in
+  session 13 by a helper who read neither the engine, its docs, nor its tests: one night of a
+  county Board of Supervisors, five campaigns of 18 to 110 copies on four items (a mail-merge with
+  a per-sender subject line and rotating "Dear Supervisor" salutations, copies whose first
+  paragraph the sender replaced, a bullet list spun by which bullets each sender keeps, a letter
+  whose sentence order is shuffled per copy, a story-first campaign, a short action alert beside
+  its organisation's long policy letter sent once), residents answering each other, 6
+  resubmissions minutes apart, distinct anonymous senders and 15 spam. Read once, blind; never
+  tune on it.
 * ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-tune-mixed``:
   ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
   item, written for issue 14 item 6 without reading the held-apart rows); ``spam-tune-3``:
@@ -168,6 +177,7 @@ import quality_corpus_fresh
 import quality_corpus_ninth
 import quality_corpus_seventh
 import quality_corpus_sixth
+import quality_corpus_tenth
 import quality_corpus_third
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -204,7 +214,7 @@ SPAM_ORDER_SEED = 14
 ALL_CORPORA = (
     "titleix,epa,fixture,generated-tune,generated-report,generated-fresh,"
     "generated-fresh-report,generated-third,generated-fourth,generated-fifth,generated-sixth,"
-    "generated-seventh,generated-eighth,generated-ninth,"
+    "generated-seventh,generated-eighth,generated-ninth,generated-tenth,"
     "spam-tune,"
     "spam-tune-mixed,"
     "spam-tune-3,spam-tune-4,spam-tune-5,spam-tune-6,spam-heldout,spam-heldout-2,"
@@ -344,6 +354,11 @@ def generated_eighth() -> Corpus:
 def generated_ninth() -> Corpus:
     """The session-13 ninth outsider's generator, with the same truth fields; never tuned on."""
     return _from_generator(quality_corpus_ninth)
+
+
+def generated_tenth() -> Corpus:
+    """The session-13 tenth outsider's generator, with the same truth fields; never tuned on."""
+    return _from_generator(quality_corpus_tenth)
 
 
 def _from_generator(module: ModuleType) -> Corpus:
@@ -548,6 +563,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "generated-seventh": generated_seventh,
         "generated-eighth": generated_eighth,
         "generated-ninth": generated_ninth,
+        "generated-tenth": generated_tenth,
         "spam-tune": spam_tune,
         "spam-tune-mixed": spam_tune_mixed,
         "spam-tune-3": spam_tune_3,
