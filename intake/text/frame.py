@@ -22,7 +22,15 @@ from functools import cached_property
 import regex
 
 from intake.text.identifying import identifies_someone
-from intake.text.normalize import Segment, is_courtesy, is_valediction, words
+from intake.text.mail_footer import is_footer_sentence, is_sign_off
+from intake.text.normalize import (
+    Role,
+    Segment,
+    is_courtesy,
+    is_device_line,
+    is_valediction,
+    words,
+)
 from intake.text.personal_data import carries_personal_data
 from intake.text.scaffolding import is_scaffolding
 
@@ -213,7 +221,9 @@ class LetterFrame:
             return False
         if n in (0, len(self.lines) - 1):
             return True
-        return any(self.contact(m) or self.comma_line(m) for m in (n - 1, n + 1))
+        return any(
+            self.contact(m) or self.comma_line(m) or self.sign_off_line(m) for m in (n - 1, n + 1)
+        )
 
     def loose(self, n: int) -> bool:
         """A short line that does not end as a sentence does: a signature block's title,
@@ -222,24 +232,38 @@ class LetterFrame:
         line = self.lines[n]
         if not any(self.segs[i].is_content for i in line):
             return True
+        if self.sign_off_line(n) or self.footer_line(n):
+            return True
         text = self.text(n).rstrip()
         if len(line) != 1 or len(text.split()) > _BLOCK_LINE_WORDS or text[-1:] in "!?":
             return False
         return text[-1:] != "." or _ABBREVIATED.search(text) is not None
 
     @cached_property
+    def tail(self) -> int:
+        """The first of the lines that end the body without a sentence of the sender's: short
+        lines that end as no sentence does, sign-offs, footers (past the last line when none);
+        a forward or quoted reply below them is someone else's message, so the tail ends there."""
+        end = self.forwarded_from
+        start = end
+        while start > 0 and self.loose(start - 1):
+            start -= 1
+        return start
+
+    @cached_property
     def signature_block(self) -> int:
         """The first line of the signature block that ends the body (past the last line when it
         has none): the short lines after its last sentence, from the first that is a name or a
         contact line, and the valediction above its name when it carries no mark ("Sincerely")."""
-        end = len(self.lines)
-        start = end
-        while start > 0 and self.loose(start - 1):
-            start -= 1
+        end = self.forwarded_from
+        start = self.tail
         first = next(
             (n for n in range(start, end) if self.contact(n) or self.name_shape(n)),
             end,
         )
+        # After a sign-off in the sender's language, what is short is its signature, a name in a
+        # script without capitals too ("此致 / 敬礼 / 王小明").
+        first = min(first, next((n for n in range(start, end) if self.sign_off_line(n)), end))
         if start < first < end and self.name_shape(first):
             before = " ".join(self.segs[i].norm for i in self.lines[first - 1])
             first -= is_valediction(before)
@@ -272,8 +296,86 @@ class LetterFrame:
                 return True
         return (
             n >= self.signature_block
+            or n >= self.forwarded_from
+            or self.quoted(n)
+            or self.attribution(n)
+            or self.sign_off_line(n)
+            or (n >= self.tail and self.footer_line(n))
             or is_field_line(self.text(n))
             or self.comma_line(n)
             or self.name_line(n)
             or self.subject_line(n)
+        )
+
+    def _content_norms(self, n: int) -> list[str]:
+        return [self.segs[i].norm for i in self.lines[n] if self.segs[i].is_content]
+
+    def sign_off_line(self, n: int) -> bool:
+        """A line that is only a sign-off in the sender's language ("Mit freundlichen Grüßen",
+        "Le saluda atentamente.", "Veuillez agréer, Madame, Monsieur, l'expression de mes
+        salutations distinguées.", "此致 敬礼"), wherever it stands."""
+        norms = self._content_norms(n)
+        return bool(norms) and (
+            all(is_sign_off(norm) for norm in norms) or is_sign_off(" ".join(norms))
+        )
+
+    def footer_line(self, n: int) -> bool:
+        """A disclaimer or footer paragraph: its first sentence is one ("This email and any
+        attachments are confidential ...", "You received this email because ...
+        Unsubscribe")."""
+        norms = self._content_norms(n)
+        return bool(norms) and is_footer_sentence(norms[0])
+
+    def _raw(self, n: int) -> str:
+        return self.text(n).lstrip()
+
+    @cached_property
+    def forwarded_from(self) -> int:
+        """The first line of a forward's or reply's header block ("-----Original Message-----",
+        "From: ... / Sent: ...", "On Mon, ... wrote:") below words of the sender's (past the last
+        line when none): what follows is the message they forwarded or replied to, someone
+        else's, whatever it says (an organiser's "please send the letter below")."""
+        seen_content = False
+        for n, line in enumerate(self.lines):
+            segs = [self.segs[i] for i in line]
+            if seen_content and any(
+                s.role is Role.MAIL and not is_device_line(s.norm) for s in segs
+            ):
+                return n
+            seen_content = seen_content or any(s.is_content for s in segs)
+        return len(self.lines)
+
+    def _quote_below(self, n: int) -> bool:
+        return n + 1 < len(self.lines) and self._raw(n + 1).startswith(">")
+
+    def attribution(self, n: int) -> bool:
+        """A reply's attribution in any language, read by its shape: a line ending with a colon
+        that holds an address or a date, above quoted lines ("Jane Doe <jane@example.com>
+        schrieb am Di., 1. Dez. 2026, 21:14:"); and its first half when the mail program broke
+        it after "<"."""
+        text = self.text(n).rstrip()
+        if text.endswith("<") and n + 1 < len(self.lines) and self.attribution(n + 1):
+            return True
+        return (
+            text.endswith(":")
+            and not text.startswith(">")
+            and ("@" in text or any(ch.isdigit() for ch in text))
+            and self._quote_below(n)
+        )
+
+    def quoted(self, n: int) -> bool:
+        """A quoted line ("> ...") below a reply's attribution or a mail program's line: the
+        message the sender replied to, not their words."""
+        return self._raw(n).startswith(">") and n > self._first_reply_line
+
+    @cached_property
+    def _first_reply_line(self) -> int:
+        """The first attribution or mail program's line (past the last line when none)."""
+        return next(
+            (
+                m
+                for m in range(len(self.lines))
+                if self.attribution(m) or any(self.segs[i].role is Role.MAIL for i in self.lines[m])
+            ),
+            len(self.lines),
         )

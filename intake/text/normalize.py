@@ -38,6 +38,7 @@ __all__ = [
     "Segment",
     "homoglyph_table",
     "is_courtesy",
+    "is_device_line",
     "is_valediction",
     "matching_text",
     "normalize",
@@ -381,7 +382,13 @@ def _looks_like_signature(seg: Segment) -> bool:
 
 def _is_device_line(seg: Segment) -> bool:
     """A mail program's line ("Sent from my iPhone"): never the sender's words, wherever it is."""
-    return len(seg.norm.split()) <= _DEVICE_MAX_WORDS and bool(_DEVICE_LINE.match(seg.norm))
+    return is_device_line(seg.norm)
+
+
+def is_device_line(norm: str) -> bool:
+    """Is this normalised line a mail program's device line ("sent from my iphone")? Unlike a
+    forward's separator or headers, nothing below it was written by someone else."""
+    return len(norm.split()) <= _DEVICE_MAX_WORDS and bool(_DEVICE_LINE.match(norm))
 
 
 def _paragraphs(segs: list[Segment]) -> list[tuple[int, int]]:
