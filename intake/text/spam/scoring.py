@@ -71,7 +71,8 @@ from intake.text.spam.solicit import (
     speaks_of_the_city,
     unrelated_offer_evidence,
 )
-from intake.text.spam.spelled import spelled_address_evidence
+from intake.text.spam.spelled import renamed_address_evidence, spelled_address_evidence
+from intake.text.spam.stacked import stacked_evidence
 from intake.text.spam.takingpart import takes_part
 from intake.text.spam.unrelated import unrelated_evidence
 from intake.text.spam.webpitch import web_pitch_evidence
@@ -112,6 +113,7 @@ def own_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) ->
     contacts += messenger_money_evidence(channel, s)
     hidden = [e for e in disguised if e.detail.startswith("links: ")]
     hidden = hidden or spelled_address_evidence(body, s)  # round 13: "dot co slash start"
+    hidden = hidden or renamed_address_evidence(body, s)  # round 16: "rightscourse dot co"
     contacts += hidden
     # Round 7: "DM for prices", "inbox ngay", "search us on Google": a way to reach someone
     # that gives no address.
@@ -164,6 +166,7 @@ def own_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) ->
         *affiliate_evidence(affiliate, s),
         *web_pitch_evidence(prose, context, s),  # round 12
         *invisible_evidence(prose),  # round 12
+        *stacked_evidence(prose),  # round 16
         *lure_link_evidence(links, s),  # round 12
         *word_run_evidence(prose),  # round 13
         *spin_set_evidence(prose),  # round 13

@@ -8,7 +8,12 @@ plain whatever its domain:
 * **a path after it**, with a slash or the word for one: "quotesnap dot co slash start",
   "luxestays dot win / cancun" (a sentence does not go on "... dot co slash ...");
 * **the word for "dot" in brackets**: "netlink-express [point] fr", "shop (dot) de": the
-  brackets are there to keep a link finder from reading it, as "[at]" in an address.
+  brackets are there to keep a link finder from reading it, as "[at]" in an address; round 16
+  reads the domain in digits for letters too ("rx-m3ds [dot] c0m"), when it is one once read;
+* (round 16) **a name that is no word, "dot", a top-level domain**: "rightscourse dot co",
+  "readrocket-kids dot app". Round 5 left "dot co" and "dot app" alone because a sentence may
+  say "dot" before such a word; it does not say it after a run of letters that no English
+  text uses (wordfreq knows no "rightscourse") or that holds a digit or a hyphen.
 
 Either is a link hidden from filters, weighed as round 5's spelled address
 (``spelled_link_weight``) and, like it, a way to reach someone.
@@ -16,9 +21,12 @@ Either is a link hidden from filters, weighed as round 5's spelled address
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from intake.text.spam.evidence import Evidence
+from intake.text.spam.links import host_allowed
 from intake.text.spam.settings import SpamSettings
 
 _DOT_WORD = r"(?:dot|punto|ponto|point|punkt|точка|نقطة|点)"
@@ -34,6 +42,21 @@ _WITH_PATH_RE = regex.compile(
 )
 #: "netlink-express [point] fr", "shop (dot) de", "site {dot} ru".
 _BRACKETED_RE = regex.compile(rf"{_LABEL}\s*[\[\(\{{]\s*(?i:{_DOT_WORD})\s*[\]\)\}}]\s*{_TLD}")
+#: Round 16: "rx-m3ds [dot] c0m": the domain in digits for letters after a bracketed dot.
+_BRACKETED_CODED_RE = regex.compile(
+    rf"{_LABEL}\s*[\[\(\{{]\s*(?i:{_DOT_WORD})\s*[\]\)\}}]\s*"
+    r"([\p{Ll}\p{N}]{2,6})(?![\p{L}\p{N}])"
+)
+#: Round 16: "rightscourse dot co", "readrocket-kids dot app": the English word, lower case.
+_NAME_DOT_RE = regex.compile(
+    r"(?<![\p{L}\p{N}-])([\p{Ll}\p{N}][\p{Ll}\p{N}-]{1,62})\s+(?:dot|DOT)\s+(\p{Ll}{2,6})"
+    r"(?![\p{L}\p{N}-])"
+)
+#: Digits typed for letters in a domain ("c0m", "n3t").
+_DIGIT_LETTERS = str.maketrans("0134579", "oleastg")
+#: A name this long that no English text uses is no word ("rightscourse"); shorter ones may be
+#: a word wordfreq does not list.
+UNWORD_MIN_CHARS = 6
 _DOT_WORDS = ("dot", "punto", "ponto", "point", "punkt", "точка", "نقطة", "点")
 
 
@@ -46,10 +69,78 @@ def spelled_address(body: str) -> str | None:
     return " ".join(found.group().split())[:40] if found else None
 
 
+def renamed_address(body: str) -> str | None:
+    """Round 16: the first address spelled with its domain in digits for letters after a
+    bracketed dot, or after a name that is no word and "dot", if any."""
+    return _coded_domain(body) or _unworded_name(body)
+
+
+def _coded_domain(body: str) -> str | None:
+    """Round 16: a bracketed dot before a domain typed with digits for letters ("[dot] c0m")."""
+    for m in _BRACKETED_CODED_RE.finditer(body):
+        domain = m.group(1)
+        if regex.search(r"\p{N}", domain) and _is_tld(domain.translate(_DIGIT_LETTERS)):
+            return " ".join(m.group().split())[:40]
+    return None
+
+
+def _unworded_name(body: str) -> str | None:
+    """Round 16: a name that is no word, "dot", and a top-level domain ("rightscourse dot co")."""
+    if "dot" not in body and "DOT" not in body:
+        return None
+    for m in _NAME_DOT_RE.finditer(body):
+        name, domain = m.group(1), m.group(2)
+        if _is_tld(domain) and _not_a_word(name):
+            return " ".join(m.group().split())[:40]
+    return None
+
+
+def _not_a_word(name: str) -> bool:
+    """A digit or a hyphen in it, or a run of letters no English text uses."""
+    if regex.search(r"[\p{N}-]", name):
+        return bool(regex.search(r"\p{L}", name))
+    return len(name) >= UNWORD_MIN_CHARS and _zipf(name) == 0.0
+
+
+def _zipf(word: str) -> float:
+    import wordfreq  # imported here: most texts never say "dot"
+
+    return float(wordfreq.zipf_frequency(word, "en"))
+
+
+@lru_cache(maxsize=1)
+def _tlds() -> frozenset[str]:
+    from linkify_it.tlds import TLDS
+
+    return frozenset(t.casefold() for t in TLDS)
+
+
+def _is_tld(domain: str) -> bool:
+    """A top-level domain: a country's two letters or one linkify-it lists."""
+    return (len(domain) == 2 and domain.isalpha()) or domain.casefold() in _tlds()
+
+
 def spelled_address_evidence(body: str, s: SpamSettings) -> list[Evidence]:
     """A web address spelled out so that no link finder reads it (see the module)."""
     found = spelled_address(body)
     if found is None:
         return []
     detail = f"links: an address spelled out with a path or a bracketed dot ({found!r})"
+    return [Evidence(s.spelled_link_weight, detail)]
+
+
+def _names_allowed_host(found: str, s: SpamSettings) -> bool:
+    """The address is on a domain the deployment allows ("riversideparks dot gov")."""
+    words = regex.findall(r"[\p{L}\p{N}-]+", found)
+    host = f"{words[0]}.{words[-1].translate(_DIGIT_LETTERS)}".casefold()
+    return host_allowed(host, s.allowed_domains)
+
+
+def renamed_address_evidence(body: str, s: SpamSettings) -> list[Evidence]:
+    """Round 16: a web address spelled out after a name that is no word, or with its domain
+    coded (see the module); weighed as any spelled address."""
+    found = renamed_address(body)
+    if found is None or _names_allowed_host(found, s):
+        return []
+    detail = f"links: an address spelled out, its name no word or its domain coded ({found!r})"
     return [Evidence(s.spelled_link_weight, detail)]

@@ -9,6 +9,8 @@ noticed your site is outdated ... I can redesign it for just $299"). None carrie
 number: they ask for a reply. What they share is their shape: they speak of a web thing (round
 6's short multilingual list of web words, without the verbs "share"/"bookmark" a resident uses)
 and share **not one** content term or figure with the item's title and its other comments.
+(Round 16: none with the title, no figure, and at most two common words with the comments,
+``WEB_PITCH_MAX_SHARED``: "Reply for a free audit report" shares "report" by chance.)
 
 A resident who mentions a website ("the city's website lists the wrong hours", "the article in
 the Bee") is writing about the item, and shares its words; a web word the item's own context
@@ -26,7 +28,9 @@ from intake.text.spam.botposts import folded_tokens
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.folding import fold
 from intake.text.spam.numbers import shared_figures
+from intake.text.spam.pitchwords import pitch_words
 from intake.text.spam.settings import SpamSettings
+from intake.text.spam.solicit import money
 from intake.text.spam.unrelated import written_apart
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -67,6 +71,12 @@ WEB_PITCH_MIN_TERMS = 8
 WEB_PITCH_MAX_CHARS = 600
 #: Weight: reaches the threshold alone, as round 6's short praise does.
 WEB_PITCH_WEIGHT = 0.75
+#: Round 16: terms of the item's other comments (not its title) a pitch that sells may
+#: share, and their largest share of its terms: a cold pitch shares a common word or two by
+#: chance ("fix", "report", "yes": "... found 37 errors ... I can fix them all. Reply for a
+#: free audit report"), never the item's subject.
+WEB_PITCH_MAX_SHARED = 2
+WEB_PITCH_MAX_SHARE = 0.15
 
 
 def web_words(prose: str) -> list[str]:
@@ -82,6 +92,27 @@ def web_words(prose: str) -> list[str]:
     if len(set(web) | {t for t in tokens if t in SITE_WORDS}) >= 2:
         return web
     return web if any(t in PRAISE_WORDS for t in tokens) else []
+
+
+def _sells(prose: str) -> bool:
+    """Round 16: the text names a sum of money or uses an advert word (round 6's multilingual
+    list: "free", "cheap", "discount", ...): a pitch, where a resident's complaint about a
+    website asks for a fix."""
+    return money(prose) or bool(pitch_words(prose))
+
+
+def _apart_from_item(
+    terms: set[str], known: set[str], context: tuple[str, ...], sells: bool
+) -> bool:
+    """The text shares no term with the item and its comments; or (round 16) when it ``sells``,
+    names no word of the item's title (in any form) and shares at most
+    ``WEB_PITCH_MAX_SHARED`` terms, a small share of its own, with the item's comments."""
+    if not sells:
+        return not relatedness.shared_with_item(terms, known, context)
+    if relatedness.title_terms_named(terms, context[0]):
+        return False
+    shared = len(terms & known)
+    return shared <= WEB_PITCH_MAX_SHARED and shared / len(terms) <= WEB_PITCH_MAX_SHARE
 
 
 def web_pitch_evidence(
@@ -102,14 +133,16 @@ def web_pitch_evidence(
     if len(known) < s.unrelated_min_context_terms:
         return []
     _count, same = shared_figures(prose, context)
-    if same or relatedness.shared_with_item(terms, known, context):
+    if same or not _apart_from_item(terms, known, context, _sells(prose)):
         return []
     stems = {part[: relatedness.STEM_CHARS] for w in web for part in w.split("_")}
     for text in context:
         if stems & {t[: relatedness.STEM_CHARS] for t in _WORD_RE.findall(fold(text))}:
             return []  # the item's own context speaks of a site or a post
+    shared = len(terms & known)
+    told = f"{shared} of its" if shared else "none of its"
     detail = (
-        f"written to a {web[0].replace('_', ' ')!r}: none of its {len(terms)} content words "
+        f"written to a {web[0].replace('_', ' ')!r}: {told} {len(terms)} content words "
         f"appear in the item or its other comments"
     )
     return [Evidence(WEB_PITCH_WEIGHT, detail, noise=True)]
