@@ -199,11 +199,12 @@ class _Gunicorn:
                     self.cfg.set(key, value)
 
             def load(self) -> Flask:
-                from intake.text import identifying, spam
+                from intake.text import identifying, identifying_extra, spam
 
                 app = create_app()
                 spam.preload()  # build the letter model before the first request, not during it
                 identifying.preload()  # and the name rules' word lists
+                identifying_extra.preload()  # and the given names public text is read for
                 if app.config["INTAKE"].sends_mail:
                     from intake.mail.background import start_sender
 
@@ -233,10 +234,11 @@ def label(follow: bool, poll: float, parent: int | None) -> None:
     if not follow:
         click.echo(f"labelled {queue.drain(wait=True)} comments", err=True)
         return
-    from intake.text import identifying, spam
+    from intake.text import identifying, identifying_extra, spam
 
     spam.preload()  # the letter model before the first batch, not inside it
     identifying.preload()  # and the name rules' word lists
+    identifying_extra.preload()  # and the given names public text is read for
     _freeze_startup_objects()
     labeller = Labeller(queue, poll_seconds=poll)
     if parent is not None:  # started by intake serve: stop when it is gone
