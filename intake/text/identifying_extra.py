@@ -118,7 +118,9 @@ def _common_word_name(sentence: str, public: str) -> bool:
 
 
 # The capitalised words (and "Jr.") just after a name, where a place's or body's word stands.
-_NEXT_CAPITALISED = re.compile(r"\.?(?:\s+(?:[A-Z][\w'’]*\.?|[a-z]+(?=\s+(?:school|center|centre)))){1,3}")
+_NEXT_CAPITALISED = re.compile(
+    r"\.?(?:\s+(?:[A-Z][\w'’]*\.?|[a-z]+(?=\s+(?:school|center|centre)))){1,3}"
+)
 _STREET_AFTER = re.compile(
     r"\s+(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Lane|Drive|Boulevard|Blvd|Way|Park|Hill)"
 )
@@ -151,8 +153,10 @@ def _initials_or_family(sentence: str, public: str) -> bool:
         last = match.group("last")
         if _PLACE_INITIALS.match(match.group()) or _NEXT_CAPITALISED.match(sentence, match.end()):
             continue  # a body's name runs on: "U.S. Environmental Protection Agency"
-        if _is_surname_like(last) and not _names_a_body_or_place(last) and not _public(
-            last, public
+        if (
+            _is_surname_like(last)
+            and not _names_a_body_or_place(last)
+            and not _public(last, public)
         ):
             return True
     for match in _FAMILY.finditer(sentence):
@@ -196,11 +200,13 @@ _PERSONAL_HOSTS = (
 )
 _PERSONAL_URL = re.compile(
     rf"(?i:\b(?:https?://)?(?:www\.)?(?:{_PERSONAL_HOSTS})/@?[\w.~-]{{2,}})"
-    r"|(?i:\b[\w-]{3,}\.(?:substack\.com|wordpress\.com|blogspot\.com|github\.io|carrd\.co))"
+    r"|(?i:(?<![\w.-])[\w-]{3,}\.(?:substack\.com|wordpress\.com|blogspot\.com|github\.io|carrd\.co))"
 )
 # Any address whose path holds a given name and another word: "/team/jane-doe",
 # "/help-maria-lopez".
-_URL_PATH = re.compile(r"(?i:\b(?:https?://)?[\w-]+(?:\.[\w-]+)+(?P<path>(?:/[\w.~%-]+)+))")
+_URL_PATH = re.compile(
+    r"(?i:(?<![\w.-])(?:https?://)?[\w-]+(?:\.[\w-]+)+(?P<path>(?:/[\w.~%-]+)+))"
+)
 
 
 def _named_url(sentence: str) -> list[tuple[int, int]]:
@@ -320,11 +326,13 @@ _ADDRESSES_ABROAD = [
     ),
     # Dutch, Scandinavian, German street words at a name's end: "Kerkstraat 12", "Storgatan 4"
     re.compile(
-        r"\b[A-ZÀ-ÿ][\wÀ-ÿ'’-]*(?:straat|gracht|plein|laan|kade|weg|steeg|gatan|gata|gade|vej"
+        r"(?<![\w'’-])[A-ZÀ-ÿ][\wÀ-ÿ'’-]*(?:straat|gracht|plein|laan|kade|weg|steeg|gatan|gata|gade|vej"
         r"|veien|vägen|stra(?:ß|ss)e|str\.|gasse|platz|allee|damm|ufer)[ \t]+\d{1,5}[a-z]?\b"
     ),
     # Japanese block numbers after a ward, town or chōme: "千代田区千代田1-1", "三丁目4-5"
-    re.compile(r"[\u4e00-\u9fff]{1,8}(?:区|市|町|村|丁目)[\u4e00-\u9fff]{0,6}\d{1,4}(?:[-－−ー]\d{1,4}){1,2}"),
+    re.compile(
+        r"[\u4e00-\u9fff]{1,8}(?:区|市|町|村|丁目)[\u4e00-\u9fff]{0,6}\d{1,4}(?:[-－−ー]\d{1,4}){1,2}"
+    ),
     # Korean road addresses: "세종대로 110", "테헤란로 152", "압구정로10길 5"
     re.compile(r"[가-힣0-9]{1,10}(?:대로|로|길)\s?\d{1,4}(?:-\d{1,4})?(?![\d가-힣])"),
 ]
@@ -357,7 +365,7 @@ _AT_WORD_EMAIL = re.compile(
 )
 # "maria dot lopez at gmail dot com": the local part with a spelt dot, whole.
 _SPELT_LOCAL_EMAIL = re.compile(
-    r"(?i:\b[\w+-]+(?:\s+dot\s+[\w+-]+)+\s+(?:at|arroba|\(at\)|\[at\])\s+[\w-]+"
+    r"(?i:(?<![\w+-])[\w+-]+(?:\s+dot\s+[\w+-]+)+\s+(?:at|arroba|\(at\)|\[at\])\s+[\w-]+"
     r"(?:\s+(?:dot|\(dot\)|\[dot\])\s+[\w-]+)+)"
 )
 
