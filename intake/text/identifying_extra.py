@@ -24,6 +24,7 @@ Pure: no Flask, no database.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import Any
@@ -38,7 +39,6 @@ from intake.text.identifying import (
     _names_a_body_or_place,
     _rare,
     _zipf,
-    _zipf_any,
 )
 
 __all__ = ["extra_identifying_spans", "identifies_in_public", "preload"]
@@ -213,7 +213,7 @@ def _named_url(sentence: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _PERSONAL_URL.finditer(sentence)]
     for match in _URL_PATH.finditer(sentence):
         words = re.split(r"[/._~%-]+", match.group("path"))
-        for a, b in zip(words, words[1:], strict=False):
+        for a, b in itertools.pairwise(words):
             if a.isalpha() and b.isalpha() and _is_given_name(a) and not _common_prose(b):
                 spans.append(match.span())
                 break
@@ -318,7 +318,8 @@ def _bare_common_address_spans(text: str) -> list[tuple[int, int]]:
 
 # Streets named before their number as other countries write them.
 _ADDRESSES_ABROAD = [
-    # Italian, Spanish, Portuguese, Polish: "Via Roma 12", "Rua Augusta, 100", "ul. Marszałkowska 10"
+    # Italian, Spanish, Portuguese, Polish: "Via Roma 12", "Rua Augusta, 100",
+    # "ul. Marszałkowska 10"
     re.compile(
         r"\b(?:Via|Viale|Piazza|Corso|Vicolo|Largo|Calle|Avenida|Av\.|Rua|Travessa|Praça|Ul\.|ul\."
         r"|ulica|aleja|al\.|Carrer|Rambla|Paseo|Plaza)[ \t]+(?:[A-ZÀ-ÿĄ-ż][\wÀ-ÿĄ-ż'’.-]*[ \t]+)"
@@ -341,7 +342,8 @@ _ADDRESSES_ABROAD = [
 # A line that is a street's rare name and a house number, nothing else: "Marszałkowska 10."
 # (the sentence splitter cuts "ul. Marszałkowska 10" after its "ul.").
 _NAME_AND_NUMBER_LINE = re.compile(
-    rf"^[^\w\n]*(?P<street>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}),?[ \t]+\d{{1,5}}[a-z]?[^\w\n]*$"
+    rf"^[^\w\n]*(?P<street>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}),?[ \t]+"
+    r"\d{1,5}[a-z]?[^\w\n]*$"
 )
 
 
