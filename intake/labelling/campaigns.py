@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, load_only
 from intake.labelling.label_writes import Event, EventLog
 from intake.labelling.member_spam import become_member
 from intake.labelling.snapshot import Snapshot
-from intake.models import Campaign, Comment, Submitter
+from intake.models import AgendaItem, Campaign, Comment, Submitter
 from intake.text.addition import CampaignWords
 from intake.text.fingerprint import Fingerprint, Fingerprinter, Signature
 from intake.text.matching import (
@@ -75,6 +75,10 @@ _SAMPLE = _MEMBERS_READ.order_by(Comment.id).limit(SAMPLE_MEMBERS)
 # never learns a wording (a reworded sentence, a fill-in line's other phrasing) that its tool
 # offered to a share of the members and that its first members happened not to pick.
 _NEWEST_SAMPLE = _MEMBERS_READ.order_by(Comment.id.desc()).limit(SAMPLE_MEMBERS)
+
+
+_PUBLIC_ITEMS = 50
+"""Items read for a campaign's public words: a campaign spans a few items, never thousands."""
 
 
 class CampaignStore:
@@ -240,6 +244,20 @@ class CampaignStore:
             self.fingerprinter.scheme, self.thresholds.max_profile_sentence_keys
         )
 
+    def _items_text(self, campaign: Campaign) -> str:
+        """The titles of the items the campaign's members wrote on, and the bodies that hear
+        them: public words, so a name they carry (whose motion it is) may stay in public text."""
+        rows = self.session.execute(
+            select(AgendaItem.title, AgendaItem.body_name)
+            .where(
+                AgendaItem.id.in_(
+                    select(Comment.item_id).where(Comment.campaign_id == campaign.id).distinct()
+                )
+            )
+            .limit(_PUBLIC_ITEMS)
+        ).all()
+        return "\n".join(f"{title}\n{body or ''}" for title, body in rows)
+
     def _refresh_texts(self, campaign: Campaign, newest: Sequence[Comment]) -> None:
         """Rebuild what the campaign is measured against and the public text shown for it.
 
@@ -264,7 +282,9 @@ class CampaignStore:
             .where(Comment.campaign_id == campaign.id)
         )
         identifiers = _identifiers([*(who for _b, who in sample.values()), *everyone])
-        campaign.representative_text = representative_text(bodies, people, identifiers)
+        campaign.representative_text = representative_text(
+            bodies, people, identifiers, public=self._items_text(campaign)
+        )
         previous = frozenset(campaign.template_norms or ())
         # Founding: what the founders share is the template. Later a sentence joins the template
         # when at least three members (and a majority, or for a mail-merge phrasing three) send

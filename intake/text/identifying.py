@@ -547,7 +547,9 @@ def _birth_date(sentence: str) -> bool:
 
 def _signed_by_person(sentence: str) -> bool:
     match = _SIGNED.search(sentence)
-    return match is not None and not _NOT_A_PERSON.search(match.group("who"))
+    if match is None or _OFFICIAL_FIRST.match(match.group("who")):
+        return False  # "Thank you, Mayor Lopez, for ...": an office thanked, not a signature
+    return not _NOT_A_PERSON.search(match.group("who"))
 
 
 def _bare_name(sentence: str) -> bool:

@@ -26,6 +26,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from intake.text.identifying import identifying_spans
+from intake.text.identifying_extra import extra_identifying_spans
 
 __all__ = [
     "REMOVED",
@@ -426,6 +427,7 @@ def scrub(text: str, identifiers: Identifiers | None = None) -> str:
         spans.extend((m.start(), m.end() - m.group().endswith(".")) for m in pattern.finditer(text))
     spans.extend(_phone_spans(text))
     spans.extend(identifying_spans(text))
+    spans.extend(extra_identifying_spans(text))
     if identifiers is not None:
         spans.extend(_identifier_spans(text, identifiers))
     return _replace(text, spans)

@@ -1,16 +1,18 @@
 """The text engine's lazy tables, loaded together.
 
-The spam rules' models and word lists and the name rules' word-frequency tables are built on
-first use. A process that serves comments (``intake serve``, ``intake label``) or measures them
-(the benchmarks) loads them all at start, so that no request or measured batch pays for them.
+The spam rules' models and word lists, the name rules' word-frequency tables and the given names
+public text is read for are built on first use. A process that serves comments (``intake serve``,
+``intake label``) or measures them (the benchmarks) loads them all at start, so that no request
+or measured batch pays for them.
 """
 
 from __future__ import annotations
 
-from intake.text import identifying, spam
+from intake.text import identifying, identifying_extra, spam
 
 
 def preload() -> None:
     """Load every table the engine builds lazily (a few seconds of CPU, once per process)."""
     spam.preload()
     identifying.preload()
+    identifying_extra.preload()

@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from intake.text.frame import LetterFrame
 from intake.text.identifying import identifies_someone
+from intake.text.identifying_extra import identifies_in_public
 from intake.text.normalize import Segment, is_greeting, normalize, segments, words
 from intake.text.personal_data import Identifiers, carries_personal_data, names_member
 from intake.text.scaffolding import is_scaffolding
@@ -451,6 +452,7 @@ def representative_text(
     bodies: Sequence[str],
     people: Sequence[str] | None = None,
     identifiers: Identifiers | None = None,
+    public: str = "",
 ) -> str:
     """The campaign's text as its members share it, one sentence per line. Shown publicly.
 
@@ -459,6 +461,8 @@ def representative_text(
     ``REPRESENTATIVE_SHARE`` of the people in the sample, sent it word for word after
     normalisation, and it carries no personal data: nothing that looks like a name, street
     address, e-mail, phone number or postal code, and none of the members' own (``identifiers``).
+    ``public`` is the agenda items' own text (titles, the body that hears them): a name it
+    carries (the council member whose motion it is) is no member's, and may stay.
     Light edits are not merged here, so a fill-in line ("My name is ... and I live at ...") that
     every member completes differently never qualifies, however alike the copies are.
     """
@@ -482,6 +486,7 @@ def representative_text(
         and not any(
             carries_personal_data(text, identifiers)
             or identifies_someone(text)
+            or identifies_in_public(text, public)
             or is_scaffolding(text)
             for text in wordings[norm]
         )

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from intake.text import identifying, tables
+from intake.text import identifying, identifying_extra, tables
 from intake.text.spam import links, noise
 
 
-def test_preload_loads_the_spam_models_and_the_name_tables() -> None:
-    for loader in (links.linkifier, noise.bigram_model, identifying._zipf_in):
+def test_preload_loads_the_spam_models_and_the_name_tables_and_given_names() -> None:
+    for loader in (
+        links.linkifier,
+        noise.bigram_model,
+        identifying._zipf_in,
+        identifying_extra._given_names,
+    ):
         loader.cache_clear()
 
     tables.preload()
@@ -15,3 +20,4 @@ def test_preload_loads_the_spam_models_and_the_name_tables() -> None:
     assert links.linkifier.cache_info().currsize == 1
     assert noise.bigram_model.cache_info().currsize == 1
     assert identifying._zipf_in.cache_info().currsize > 0
+    assert identifying_extra._given_names.cache_info().currsize == 1
