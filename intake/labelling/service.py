@@ -39,6 +39,7 @@ from intake.text.matching import (
     Decision,
     MatchThresholds,
     decide,
+    line_pull_in,
     phrase_pull_in,
     skeleton_found,
     stored_profile,
@@ -315,7 +316,27 @@ class _BatchRun:
         comment.kind = "form_letter"
         comment.campaign_id = campaign.id
         self.campaigns.absorb(campaign, [c.id for c in earlier], decision.similarity)
+        campaign = self._pull_in_by_line(comment, campaign, decision.similarity)
         comment.personal_text = self.campaigns.personal_text(campaign, comment.matching_text)
+
+    def _pull_in_by_line(self, comment: Comment, campaign: Campaign, similarity: float) -> Campaign:
+        """A short campaign was founded: earlier copies that carry its line (a petition with a
+        line of the sender's own, or retyped) join too, as they would had they come later (the
+        item's ``PHRASE_PULL_IN_CAP`` newest unique comments, see :func:`line_pull_in`)."""
+        profile = stored_profile(campaign.profile)
+        if not len(profile.line_array):
+            return campaign
+        earlier = [
+            (c, self._fingerprint_of(c))
+            for c in self.snapshot.recent_unaffiliated(comment, PHRASE_PULL_IN_CAP)
+            if c.campaign_id is None
+        ]
+        ids = line_pull_in(profile, [(c.id, f) for c, f in earlier], self.thresholds)
+        if not ids:
+            return campaign
+        absorbed = {c.id for c in self.campaigns.absorb(campaign, ids, similarity)}
+        learned = sorted((c.id, c, f) for c, f in earlier if c.id in absorbed)
+        return self.campaigns.learn(campaign, [(c, f) for _i, c, f in learned])
 
     def _score_spam(self, comment: Comment) -> None:
         counts = self.snapshot.counts(comment)

@@ -106,3 +106,49 @@ def test_a_batch_labels_the_petition_as_one_by_one_posts_do(
     create_item(twin)
     one_by_one = labels(twin, [i for n, body in enumerate(texts) for i in post(twin, [body], n)])
     assert batch == one_by_one
+
+
+UNION = (
+    "As a member of the Municipal Workers Local, I urge the Council to approve the sanitation "
+    "agreement as negotiated and to reject any plan to contract out residential collection."
+)
+
+
+def union_bodies() -> list[tuple[str, bool]]:
+    """(body, is a copy): a one-sentence petition's copy with a member number, then a retyped
+    copy, both before any three people had sent it word for word; a resident's letter on the
+    same agreement; then bare copies (session 13: generated-eighth's early union copy)."""
+    return [
+        (f"{UNION}\n\nLocal member #2136", True),
+        (UNION.replace("sanitation", "sanitaton"), True),
+        ("I urge the Council to approve the sanitation agreement. Our pickup is late.", False),
+        *[(UNION if n % 2 else UNION.upper(), True) for n in range(5)],
+    ]
+
+
+def test_founding_the_petition_pulls_in_its_earlier_copies(app: Flask) -> None:
+    create_item(app)
+    texts = union_bodies()
+    ids = [i for n, (body, _copy) in enumerate(texts) for i in post(app, [body], n)]
+    got = labels(app, ids)
+    copies = {label for (_b, copy), label in zip(texts, got, strict=True) if copy}
+    assert len(copies) == 1 and next(iter(copies))[0] == "form_letter", got
+    others = [label for (_b, copy), label in zip(texts, got, strict=True) if not copy]
+    assert others == [("unique", None)], others
+
+
+def test_a_batch_pulls_in_the_petitions_earlier_copies_as_one_by_one_posts_do(
+    app: Flask, sqlite_template: Path, tmp_path: Path, pg_engine: Engine | None
+) -> None:
+    create_item(app)
+    texts = [body for body, _copy in union_bodies()]
+    batch = labels(app, post(app, texts, 0))
+    assert batch[0][0] == "form_letter" and batch[0] == batch[-1], batch
+    if pg_engine is not None:
+        pytest.skip("the one-by-one twin runs on a second SQLite database (covered on SQLite)")
+    shutil.copy(sqlite_template, tmp_path / "twin.sqlite3")
+    twin = create_app({"database_url": f"sqlite:///{tmp_path / 'twin.sqlite3'}"})
+    create_item(twin)
+    one_by_one = labels(twin, [i for n, body in enumerate(texts) for i in post(twin, [body], n)])
+    assert [kind for kind, _c in batch] == [kind for kind, _c in one_by_one]
+    assert len({c for _k, c in batch if c}) == len({c for _k, c in one_by_one if c}) == 1

@@ -54,6 +54,7 @@ from intake.text.matching.learning import exemplars_after, new_profile, update_p
 from intake.text.matching.outcome import Decision
 from intake.text.matching.phrases import phrase_pull_in
 from intake.text.matching.profile import CampaignProfile, stored_profile
+from intake.text.matching.short import line_pull_in
 from intake.text.matching.skeleton import skeleton_found
 from intake.text.matching.thresholds import DEFAULT_THRESHOLDS, MatchThresholds
 
@@ -66,6 +67,7 @@ __all__ = [
     "decide",
     "exemplars_after",
     "framing_of",
+    "line_pull_in",
     "new_profile",
     "phrase_pull_in",
     "skeleton_found",

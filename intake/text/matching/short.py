@@ -109,6 +109,28 @@ def line_hashes(fp: Fingerprint) -> NDArray[np.uint32]:
     return np.array(list(dict.fromkeys(hashes)), dtype=np.uint32)
 
 
+def line_pull_in(
+    profile: CampaignProfile, earlier: Sequence[tuple[int, Fingerprint]], th: MatchThresholds
+) -> tuple[int, ...]:
+    """Earlier unique comments that carry a just-founded campaign's line, to be pulled in.
+
+    A short campaign is founded by the copies sent word for word (:func:`petition_found`, the
+    short route's founding); a copy that arrived before it existed and added a line of its own
+    (a union member's number, a sentence of their story) or was retyped with a typo stayed
+    unique, though it would join by :func:`line_match` had it come a moment later (issue 14
+    item 5: the first copy of a campaign joins it when later copies found it). Each earlier
+    comment is checked by that same test, against the campaign's line only, never by what it
+    shares with the comment that founded it. Cost: one line test per earlier comment offered
+    (the caller bounds them), and nothing for a campaign without a line."""
+    if not len(profile.line_array):
+        return ()
+    return tuple(
+        comment_id
+        for comment_id, fp in earlier
+        if fp.shingle_count >= th.min_shingles and line_match(fp, [profile], th) is not None
+    )
+
+
 def line_match(
     fp: Fingerprint, campaigns: Sequence[CampaignProfile], th: MatchThresholds
 ) -> tuple[float, int, str] | None:

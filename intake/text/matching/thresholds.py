@@ -90,6 +90,9 @@ class MatchThresholds:
     phrase_template_carry: float = 0.5
     """Phrase route, spun campaign: share of the template phrases a member sends on average that
     a comment must carry (a spun copy carries a phrasing of every slot)."""
+    phrase_young_fixed_carry: float = 0.1
+    """Phrase route, a young campaign read as spun that has a fixed part: share of the fixed
+    phrases a member sends that a comment must carry (session 13: residents carry none)."""
     phrase_template_members: int = 10
     """Phrase route: members a campaign needs before ``phrase_template_containment`` is asked."""
     phrase_min_members: int = 2
