@@ -273,8 +273,7 @@ STORIES_TEMPLATE = Letter(
         (
             "Stories like mine are why the Millrace Creek Alliance asks the Board to overturn "
             "the Halvorsen gravel permit.",
-            "The creek is worth more to this county running clear than hauled away as "
-            "aggregate.",
+            "The creek is worth more to this county running clear than hauled away as aggregate.",
             "Please vote yes on the appeal tonight.",
         ),
     )
@@ -411,8 +410,7 @@ OWN = {
         "Please listen to the people who actually live on Quarry Hollow Road.",
         "We already have two pits in this county. We don't need one in a salmon creek.",
         "The dust from the last pit coated our orchard for three summers.",
-        "I'm a hydrologist by training and the applicant's drawdown numbers look optimistic to "
-        "me.",
+        "I'm a hydrologist by training and the applicant's drawdown numbers look optimistic to me.",
         "There are kids who learned to swim in the Millrace. Keep it that way.",
         "I live at 47 Quarry Hollow Road. Trucks every four minutes would shake my house apart.",
         "The Commission got it right in 2019 and this Board should say so.",
@@ -1008,9 +1006,7 @@ def spam(rng: random.Random, people: People) -> list[tuple[Row, float]]:
 def resubmit(rng: random.Random, rows: list[Row]) -> list[Row]:
     """``RESUBMISSIONS`` rows sent again by the same named sender minutes later (one to three
     comments after the first), the same words."""
-    candidates = [
-        i for i, r in enumerate(rows) if r.who.email and not r.spam and i < len(rows) - 4
-    ]
+    candidates = [i for i, r in enumerate(rows) if r.who.email and not r.spam and i < len(rows) - 4]
     out = list(rows)
     for at in sorted(rng.sample(candidates, RESUBMISSIONS), reverse=True):
         r = rows[at]

@@ -153,9 +153,7 @@ def test_the_shuffled_letter_keeps_its_sentences_in_new_orders(
     assert sum(n for order, n in orders.items() if order[0] == sentences[0]) <= 20
 
 
-def test_every_story_outweighs_its_template(
-    tenth: ModuleType, rows: list[dict[str, Any]]
-) -> None:
+def test_every_story_outweighs_its_template(tenth: ModuleType, rows: list[dict[str, Any]]) -> None:
     template = tenth.STORIES_TEMPLATE.text()
     stories = set()
     for row in members(rows, "millrace-stories"):
