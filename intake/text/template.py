@@ -19,7 +19,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -136,10 +136,32 @@ def personal_text(
             is_greeting(content[i].text) or _LIST_NUMBER.fullmatch(content[i].text.strip())
         ):
             theirs[i] = theirs[i + 1]
-    own = [seg for seg, mine in zip(content, theirs, strict=True) if mine]
+    own = [
+        unmarked
+        for seg, mine in zip(content, theirs, strict=True)
+        if mine and (unmarked := _without_postscript_mark(seg)) is not None
+    ]
     if not own:
         return None
     return _stitch(body, own)
+
+
+# A postscript's mark before the sender's words: "P.S. ", "P.S.: ", "PS: ", "ps - ".
+_POSTSCRIPT_MARK = re.compile(
+    r"(?i)^\s*(?:p\.\s?s\.?(?:\s*[:\-\u2013\u2014])?|ps\s*[:\-\u2013\u2014])\s*"
+)
+
+
+def _without_postscript_mark(seg: Segment) -> Segment | None:
+    """The sender's sentence without the ``P.S.`` that marks it a postscript: the mark is the
+    mail's form, not their words (the sender wrote the sentence after it). None when the
+    segment is the mark alone (the sentence splitter cut "P.S." off the sentence it opens)."""
+    mark = _POSTSCRIPT_MARK.match(seg.text)
+    if mark is None:
+        return seg
+    if mark.end() >= len(seg.text.rstrip()):
+        return None
+    return replace(seg, start=seg.start + mark.end(), text=seg.text[mark.end() :])
 
 
 # A list item's number or letter, cut off as a sentence of its own: "1.", "12.", "b)", "iv."

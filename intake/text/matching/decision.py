@@ -14,7 +14,7 @@ from intake.text.matching.candidates import Candidate
 from intake.text.matching.duplicate import same_person_duplicate
 from intake.text.matching.first_copies import carries_template, first_copies
 from intake.text.matching.founding import also_members, found
-from intake.text.matching.joining import campaign_match
+from intake.text.matching.joining import campaign_match, fixed_sentence_match
 from intake.text.matching.outcome import Decision
 from intake.text.matching.phrases import phrase_match
 from intake.text.matching.profile import CampaignProfile
@@ -49,7 +49,12 @@ def decide(
         return duplicate
     if fp.shingle_count < th.min_shingles:
         short = short_campaign(fp, candidates, campaigns, th, sender)
-        return short or Decision("unique", reason="too short for a campaign")
+        if short is not None:
+            return short
+        fixed = fixed_sentence_match(fp, campaigns, th)
+        if fixed is not None:
+            return _joined(fp, fixed, candidates, campaigns, th)
+        return Decision("unique", reason="too short for a campaign")
     best: tuple[float, int, str] | None = None
     for profile in campaigns:
         match = campaign_match(fp, profile, th)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.text.fingerprint import estimate_jaccard, shared_from_jaccard
+from intake.text.fingerprint import DEFAULT_SCHEME, estimate_jaccard, shared_from_jaccard
 from intake.text.matching.candidates import Candidate
 from intake.text.matching.measures import template_sentences
 from intake.text.matching.profile import CampaignProfile
@@ -56,6 +56,8 @@ def carries_template(cand: Candidate, profile: CampaignProfile, th: MatchThresho
     closes = cand.framing is not None and cand.framing[1] in template
     if hits >= th.found_min_shared_sentences and closes:
         return True
+    if _keeps_fixed_sentences(cand, profile, th):
+        return True
     for sig, size in profile.exemplars:
         if not hits and cand.shingle_count > NOISY_RATIO * size:
             continue
@@ -64,3 +66,19 @@ def carries_template(cand: Candidate, profile: CampaignProfile, th: MatchThresho
         if shared >= th.min_template_shingles and shared / size >= th.form_containment:
             return True
     return False
+
+
+def _keeps_fixed_sentences(cand: Candidate, profile: CampaignProfile, th: MatchThresholds) -> bool:
+    """The heavy-copy test of :func:`~intake.text.matching.joining.keeps_fixed_sentences` on an
+    earlier comment, whose words are told by its shingles (one per word but the last
+    ``shingle_size - 1``): two or more of the letter's fixed sentences making up
+    ``heavy_fixed_share`` of it. A first copy cut down that way, arriving before its campaign
+    formed, joins as it would have later (generated-ninth's first landlords' copy)."""
+    fixed = profile.fixed_sentences
+    weights = [fixed[key][1] for key in cand.segment_hashes if key in fixed]
+    words = cand.shingle_count + DEFAULT_SCHEME.shingle_size - 1
+    return (
+        len(weights) >= th.heavy_min_template_sentences
+        and sum(weights) >= th.heavy_fixed_min_words
+        and sum(weights) >= th.heavy_fixed_share * words
+    )

@@ -6,7 +6,7 @@ a good share of it, or (a heavy edit) the campaign's framing and a few template 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from intake.text.fingerprint import Fingerprint
 from intake.text.matching.measures import (
@@ -28,10 +28,14 @@ def campaign_match(fp: Fingerprint, profile: CampaignProfile, th: MatchThreshold
     share = known_words / fp.content_words if fp.content_words else 0.0
     template_share = template_words / fp.content_words if fp.content_words else 0.0
     by_sentences = (
-        n_known >= th.min_shared_sentences
-        and share >= th.sentence_share
-        and (n_template > 0 or not quotes_one_member(fp, profile, th))
-    ) or _heavy_edit(fp, template, n_template, template_share, th)
+        (
+            n_known >= th.min_shared_sentences
+            and share >= th.sentence_share
+            and (n_template > 0 or not quotes_one_member(fp, profile, th))
+        )
+        or _heavy_edit(fp, template, n_template, template_share, th)
+        or keeps_fixed_sentences(fp, profile, th)
+    )
     if carry >= th.form_containment:
         return Match(max(carry, share if by_sentences else 0.0), "exemplar")
     if by_sentences:
@@ -55,3 +59,37 @@ def _heavy_edit(
         return False
     keys = fp.segment_hashes
     return keys[0] in template and keys[-1] in template
+
+
+def keeps_fixed_sentences(fp: Fingerprint, profile: CampaignProfile, th: MatchThresholds) -> bool:
+    """A heavy copy cut down to two or three of the letter's fixed sentences (sent word for word
+    by a real share of the members), with at most a line or two of the sender's own: they make
+    up ``heavy_fixed_share`` of its words, wherever they stand (the framing need not be kept).
+
+    A resident who reuses one slogan inside their own prose carries one fixed sentence; one who
+    reuses two carries them in a comment mostly their own, under the share. Another campaign on
+    the item that quotes this one does so inside its own sentences, which are not this one's."""
+    if not fp.content_words:
+        return False
+    n_fixed, fixed_words = known_weight(fp, profile.fixed_sentences)
+    return (
+        n_fixed >= th.heavy_min_template_sentences
+        and fixed_words >= th.heavy_fixed_min_words
+        and fixed_words >= th.heavy_fixed_share * fp.content_words
+    )
+
+
+def fixed_sentence_match(
+    fp: Fingerprint, campaigns: Sequence[CampaignProfile], th: MatchThresholds
+) -> tuple[float, int, str] | None:
+    """A comment too short for the other routes (under ``min_shingles``) that is two of a
+    campaign's fixed sentences ("Ostrey has served the north end since 1961. We think the north
+    end is worth three dollars."): the best such campaign as (similarity, -id, reason), or None."""
+    best: tuple[float, int, str] | None = None
+    for profile in campaigns:
+        if not keeps_fixed_sentences(fp, profile, th):
+            continue
+        share = known_weight(fp, profile.fixed_sentences)[1] / fp.content_words
+        if best is None or (share, -profile.campaign_id) > best[:2]:
+            best = (share, -profile.campaign_id, "sentences")
+    return best

@@ -33,6 +33,10 @@ TEMPLATE_PHRASE_SHARE = 0.1
 LETTER_PHRASE_SHARE = 0.5
 """Share of the members counted who must have sent a phrase for it to be the template's in a
 campaign that is not spun: a letter of whole sentences, which half its members or more send."""
+FIXED_SENTENCE_SHARE = 0.2
+"""Share of the members who must have sent a sentence word for word for it to be one of the
+letter's fixed sentences (:attr:`CampaignProfile.fixed_sentences`): a letter revised halfway
+keeps its first version's sentences in well over a fifth of its copies."""
 SPUN_SHARED_SHARE = 0.8
 """Share of a campaign's letter below which the sentences most members send word for word leave
 it a spun campaign (:attr:`CampaignProfile.spun`)."""
@@ -170,6 +174,18 @@ class CampaignProfile:
         """Known sentences at least two members used (see
         :func:`~intake.text.matching.measures.template_sentences`), built once per profile."""
         return MappingProxyType({key: (n, w) for key, (n, w) in self._known.items() if n >= 2})
+
+    @cached_property
+    def fixed_sentences(self) -> Mapping[int, tuple[int, int]]:
+        """Known sentences a real share of the members sent word for word: at least
+        ``TEMPLATE_PHRASE_MEMBERS`` and ``FIXED_SENTENCE_SHARE`` of them. The letter's fixed
+        sentences (each kept by most copies), never a sentence two members' own paragraphs share.
+        A heavy copy keeping two or three of them, little else, is a copy (issue 14 item 5,
+        :func:`~intake.text.matching.joining.keeps_fixed_sentences`). Empty under three members."""
+        if self.member_count < TEMPLATE_PHRASE_MEMBERS:
+            return MappingProxyType({})
+        least = max(TEMPLATE_PHRASE_MEMBERS, math.ceil(FIXED_SENTENCE_SHARE * self.member_count))
+        return MappingProxyType({key: (n, w) for key, (n, w) in self._known.items() if n >= least})
 
     @cached_property
     def spun(self) -> bool:

@@ -60,6 +60,14 @@ class MatchThresholds:
     """Heavy-edit route: whole template sentences (sent by two or more members) a comment keeps."""
     heavy_template_share: float = 0.15
     """Heavy-edit route: share of the comment's words those template sentences must make up."""
+    heavy_fixed_share: float = 0.5
+    """Heavy copy without the framing: share of its words that two or more of the campaign's
+    fixed sentences (:attr:`~intake.text.matching.profile.CampaignProfile.fixed_sentences`) must
+    make up. A copy keeping two or three of a letter's sentences and a line of its own has
+    0.55 to 0.8; a resident quoting a slogan or two in their own prose has far less."""
+    heavy_fixed_min_words: int = 12
+    """...and the words those fixed sentences must hold at least: two slogans of four words
+    ("Paint is not protection.") are not a letter."""
     found_min_shared_sentences: int = 2
     """Founding a campaign needs at least this many identical sentences with the partner."""
     found_min_share: float = 0.35
