@@ -157,5 +157,7 @@ def test_a_residents_colon_line_above_their_own_quote_stays_theirs() -> None:
 
 
 def test_a_ps_after_a_sign_off_in_another_language_stays_the_senders() -> None:
-    ps = "P.S. The crossing at Fifth floods every spring."
-    assert added(signed(f"Mit freundlichen Grüßen\nAnna Roth\n\n{ps}")) == f"{OWN}\n\n{ps}"
+    """The sentence is the sender's; its "P.S." mark is not (tests/unit/text/test_postscript_mark.py)."""
+    ps = "The crossing at Fifth floods every spring."
+    body = signed(f"Mit freundlichen Grüßen\nAnna Roth\n\nP.S. {ps}")
+    assert added(body) == f"{OWN}\n\n{ps}"
