@@ -14,6 +14,7 @@ from functools import cache
 import regex
 
 from intake.text.marks import drop_combining
+from intake.text.spam.bookend import bookended_run
 from intake.text.spam.emphasis import emphatic_run
 from intake.text.spam.evidence import WORD_RE, Evidence
 from intake.text.spam.settings import SpamSettings
@@ -272,7 +273,8 @@ def repeat_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
         return []
     counts = Counter(tokens)
     token, n = counts.most_common(1)[0]
-    if n / len(tokens) >= s.repeat_min_share and not emphatic_run(tokens, token):  # round 14
+    emphasis = emphatic_run(tokens, token) or bookended_run(tokens, token)  # round 14, 17
+    if n / len(tokens) >= s.repeat_min_share and not emphasis:
         shown = token[:30]
         detail = f"repetition: {shown!r} is {n} of {len(tokens)} words"
         return [Evidence(s.repeat_weight, detail, noise=True)]

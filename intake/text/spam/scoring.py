@@ -18,6 +18,7 @@ from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.events import names_a_day_or_time
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
 from intake.text.spam.invisible import invisible_evidence
+from intake.text.spam.keywordruns import keyword_evidence
 from intake.text.spam.learned import LearnedModel
 from intake.text.spam.links import (
     HANDLE_RE,
@@ -56,6 +57,7 @@ from intake.text.spam.pitchwords import advert_evidence, many_words_evidence
 from intake.text.spam.pivot import pivot_evidence
 from intake.text.spam.placenames import name_terms
 from intake.text.spam.promises import promise_evidence, promise_terms
+from intake.text.spam.promos import promo_evidence
 from intake.text.spam.querylists import query_list_evidence
 from intake.text.spam.quoted import own_words
 from intake.text.spam.repeats import unit_repeat_evidence
@@ -74,6 +76,7 @@ from intake.text.spam.solicit import (
 from intake.text.spam.spelled import renamed_address_evidence, spelled_address_evidence
 from intake.text.spam.stacked import stacked_evidence
 from intake.text.spam.takingpart import takes_part
+from intake.text.spam.topics import topic_evidence
 from intake.text.spam.unrelated import unrelated_evidence
 from intake.text.spam.webpitch import web_pitch_evidence
 from intake.text.spam.windfalls import windfall_evidence
@@ -143,6 +146,7 @@ def own_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) ->
     # deadline, with a way to reach someone: selling outright, in any language.
     promise = promise_evidence(prose, reachable)
     bulk = windfall_evidence(prose, reachable) + promise
+    bulk += topic_evidence(prose, reachable)  # round 17: a bulk-spam topic, any language
     outright = bool(offer or advert or ids or affiliate or wallet or hidden or bulk or channel)
     outright = outright or spammy
     # Round 15: an invitation to write privately next to a sum ("Link na bio ... R$500 por
@@ -174,6 +178,8 @@ def own_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) ->
         *pivot_evidence(body, prose, links, s),  # round 13
         *lure_host_evidence(links, s),  # round 14
         *query_list_evidence(prose),  # round 14
+        *keyword_evidence(prose),  # round 17
+        *promo_evidence(prose, urls),  # round 17
         *bulk,  # session 12
         *bare_praise_evidence(prose, s.bare_praise_weight),  # session 12
         *hidden_money_evidence(hidden, prose, s),  # round 15

@@ -1,0 +1,246 @@
+"""Round 17: the topics bulk spam is about, in the languages the sets use.
+
+Whole kinds of plain bulk spam scored near zero because nothing in them is a shape: "repliki
+najwyższej jakości 1:1 ... Sklep: <link>", "Hello dear, I am barrister Koffi and I have an
+inheritance of $7.2M for a relative of yours", "Top rated essay writing service ... plagiarism
+free! <link>", "Samotne kobiety z Twojej okolicy czekają na wiadomość <link>", "verify your bank
+details at <link>". What they share is their **topic**, and a topic is the same in every
+language: counterfeit goods, essays written for pay, an inheritance offered to a stranger, a
+dating lure, a request for bank or identity details, a prize won by a phone number.
+
+Each topic is a small multilingual lexicon of the **lure's own compounds**, never of a lone
+word a resident uses: a replica *of a brand or 1:1* (a replica of the old courthouse is not),
+an essay *writing service* (an essay a child wrote is not), an inheritance *for a beneficiary,
+next of kin or a relative of yours* (an inheritance tax is not), singles *near you* or *I saw
+your profile* (a dating-app safety meeting is not), *verify your bank details* (a city rebate
+program and its link are not; a warning "never enter your bank details" is negated). A topic
+counts only with a way to reach the sender (a link outside the allowed domains, an address, a
+number, a handle): then it is selling outright.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from intake.text.spam.evidence import Evidence
+
+#: Weight of one topic with a way to reach the sender: with the contact's own weight it reaches
+#: the threshold (0.15 + 0.65: 0.70), as a seller reached at an address is spam.
+TOPIC_WEIGHT = 0.65
+#: Weight of a WeChat ID given as the way to reach, as an address or a number (0.15).
+WECHAT_WEIGHT = 0.15
+#: Longest text read: the lures are short, and the cost must not grow with the comment.
+MAX_CHARS = 3000
+
+_BRANDS = (
+    r"rolex|omega|cartier|louis\s*vuitton|\blv\b|gucci|prada|chanel|herm[eè]s|dior|balenciaga|"
+    r"nike|jordan|\baj\b|adidas|yeezy|ray-?ban|耐克|阿迪|椰子|莆田"
+)
+_GOODS = (
+    r"watch(?:es)?|(?:hand)?bags?|sneakers|shoes|purses?|torebk\w*|zegark\w*|torb\w*|"
+    r"час(?:ы|ов)|сумк\w*|кроссовк\w*|reloj(?:es)?|bolsos?|bolsas?|montres?|sacs?|"
+    r"rel[oó]gios?|túi|đồng\s*hồ|giày|çanta|saat|가방|시계|신발|手表|包包|鞋|球鞋"
+)
+_REPLICA = (
+    r"replicas?|réplicas?|répliques?|replik\w*|реплик\w*|копи[яи]\s*1\s*:\s*1|"
+    r"fake|hàng\s*(?:fake|nhái|super\s*fake)|imitaci[oó]n|sahte|레플리카|레플|"
+    r"复刻|高仿|一比一|纯原|a货"
+)
+_COUNTERFEIT = regex.compile(
+    rf"(?:{_REPLICA}).{{0,60}}(?:{_BRANDS}|{_GOODS}|\b1\s*:\s*1\b)"
+    rf"|(?:{_BRANDS}|{_GOODS}).{{0,60}}(?:{_REPLICA})"
+    rf"|(?:{_BRANDS}|{_GOODS}).{{0,60}}\b1\s*:\s*1\b",
+    regex.IGNORECASE | regex.DOTALL,
+)
+_ESSAY = regex.compile(
+    r"essay\s*writing\s*service|write\s*(?:my|your)\s*(?:essay|paper|thesis|dissertation)|"
+    r"essays?\s*for\s*sale|plagiarism[-\s]*free|ghost\s*-?writ\w*|"
+    r"(?:essay|homework|dissertation|thesis|assignment)\s*help\s*(?:service|online)|"
+    r"redacci[oó]n\s*de\s*(?:ensayos|tesis)|(?:ensayos|tesis)\s*por\s*encargo|sin\s*plagio|"
+    r"r[ée]daction\s*de\s*(?:m[ée]moires?|th[eè]ses?|dissertations?)|sans\s*plagiat|"
+    r"trabalhos?\s*acad[eê]micos?\s*(?:sob\s*encomenda|prontos?)|tcc\s*pronto|sem\s*pl[aá]gio|"
+    r"pisanie\s*prac|prace?\s*(?:magistersk\w*|licencjack\w*|zaliczeniow\w*)\s*na\s*zam[oó]wienie|"
+    r"bez\s*plagiatu|"
+    r"написани[ея]\s*(?:курсов\w*|дипломн\w*|диссертац\w*|рефератов)|"
+    r"(?:курсов\w*|дипломн\w*)\s*на\s*заказ|без\s*плагиата|"
+    r"代写|论文代|viết\s*thuê|làm\s*(?:luận\s*văn|tiểu\s*luận)\s*thuê|"
+    r"ödev\s*yaptır\w*|tez\s*yaz(?:dırma|ım\s*hizmeti)|과제\s*대행|논문\s*대필|대필",
+    regex.IGNORECASE,
+)
+_INHERITANCE_WORD = (
+    r"inheritance|herencia|h[ée]ritage|heran[cç]a|spadek|spadku|наследств\w*|спадщин\w*|"
+    r"遗产|遺産|di\s*sản|ميراث|تركة|विरासत|유산|miras|dhaxal|erbschaft|nachlass|warisan"
+)
+_STRANGER_HEIR = (
+    r"next\s*of\s*kin|beneficiar\w*|b[ée]n[ée]ficiaire|beneficjent\w*|бенефициар\w*|"
+    r"barrister|late\s*client|deceased\s*client|unclaimed|relative\s*of\s*yours|"
+    r"your\s*(?:late\s*)?relative|same\s*(?:sur|last\s*)name|"
+    r"pariente\s*suyo|su\s*pariente|difunto\s*cliente|no\s*reclamad\w*|"
+    r"parent\s*[àa]\s*vous|feu\s*(?:mon\s*)?client|non\s*r[ée]clam\w*|"
+    r"seu\s*parente|falecido\s*cliente|n[aã]o\s*reclamad\w*|"
+    r"tw[oó]j\s*krewny|zmarł\w*\s*klient\w*|"
+    r"ваш\w*\s*родственник\w*|покойн\w*\s*клиент\w*|невостребованн\w*|"
+    r"已故客户|无人认领|近亲|người\s*thân\s*của\s*bạn|قريب\s*لك|المستفيد|"
+    r"आपके\s*रिश्तेदार|당신의\s*친척|akraban\w*|ehli\s*waaye|ahli\s*waris"
+)
+_INHERITANCE = regex.compile(
+    rf"(?:{_INHERITANCE_WORD}).{{0,120}}(?:{_STRANGER_HEIR})"
+    rf"|(?:{_STRANGER_HEIR}).{{0,120}}(?:{_INHERITANCE_WORD})",
+    regex.IGNORECASE | regex.DOTALL,
+)
+_DATING = regex.compile(
+    r"hot\s*singles|(?:lonely|single|horny|sexy)\s*(?:women|girls|ladies|wives|moms|milfs)|"
+    r"(?:women|girls|ladies|singles)\s*(?:in|near)\s*(?:your\s*(?:area|city|town)|you)|"
+    r"i\s*saw\s*your\s*profile|"
+    r"samotne\s*(?:kobiety|dziewczyny|panie)|(?:kobiety|dziewczyny)\s*z\s*twojej\s*okolicy|"
+    r"(?:chicas|mujeres)\s*(?:solteras|solas|calientes)|vi\s*tu\s*perfil|"
+    r"(?:femmes|filles)\s*(?:c[ée]libataires|seules|chaudes)|j'ai\s*vu\s*ton\s*profil|"
+    r"(?:mulheres|garotas|meninas)\s*(?:solteiras|sozinhas)|vi\s*seu\s*perfil|"
+    r"одинок\w*\s*(?:девушк\w*|женщин\w*)|девушки\s*(?:твоего|вашего)\s*города|"
+    r"самотн\w*\s*(?:дівчат\w*|жінк\w*)|"
+    r"寂寞(?:少妇|女)|同城(?:约|交友|美女)|约炮|"
+    r"gái\s*xinh\s*(?:gần|cô\s*đơn)|(?:gái|em)\s*cô\s*đơn|"
+    r"yalnız\s*(?:kadınlar|bayanlar)|외로운\s*(?:여성|여자)|"
+    r"bagong\s*kakilala\s*na\s*babae|malungkot\s*na\s*(?:babae|dalaga)|"
+    r"einsame\s*(?:frauen|damen)|singles\s*aus\s*deiner",
+    regex.IGNORECASE,
+)
+_BANK_DATA = (
+    r"bank\s*(?:details|account(?:\s*(?:number|details|info\w*))?|info\w*|card)|"
+    r"account\s*number|card\s*(?:number|details)|routing\s*number|\bssn\b|"
+    r"social\s*security\s*number|\bpin\b|"
+    r"datos\s*bancarios|n[uú]mero\s*de\s*(?:cuenta|tarjeta)|coordonn[ée]es\s*bancaires|\brib\b|"
+    r"dados\s*banc[aá]rios|n[uú]mero\s*do\s*cart[aã]o|dane\s*(?:bankowe|karty)|numer\s*(?:konta|karty)|"
+    r"банковск\w*\s*(?:данны\w*|реквизит\w*|карт\w*)|номер\s*(?:карты|счета|счёта)|"
+    r"банківськ\w*\s*(?:дан\w*|реквізит\w*|картк\w*)|номер\s*(?:картки|рахунку)|"
+    r"银行卡|银行账户|银行账号|卡号|"
+    r"حساب\w*\s*البنكي|رقم\s*حساب\w*|بيانات\w*\s*البنكية|"
+    r"số\s*tài\s*khoản|thông\s*tin\s*(?:ngân\s*hàng|thẻ)|banka\s*(?:bilgi\w*|hesab\w*)|"
+    r"hesap\s*numara\w*|kart\s*bilgi\w*|बैंक\s*(?:खाता|विवरण|डिटेल)|계좌\s*번호|카드\s*번호|"
+    r"akoon\w*\s*bangiga|bankverbindung|kontodaten|iban"
+)
+_ASK = (
+    r"verify|confirm|enter|update|send|provide|submit|text|share|"
+    r"verifi\w*|confirm\w*|ingres\w*|env[ií]\w*|actualic\w*|proporcion\w*|"
+    r"v[ée]rifi\w*|saisi\w*|envoy\w*|entr\w*|"
+    r"informe\w*|atualiz\w*|"
+    r"zweryfikuj|potwierd[zź]\w*|podaj|wpisz|prze[sś]lij|wy[sś]lij|"
+    r"подтверд\w*|введ\w*|отправ\w*|укаж\w*|надішл\w*|вкаж\w*|"
+    r"验证|确认|输入|提供|发送|填写|"
+    r"أرسل|أدخل|تأكيد|أكد|"
+    r"xác\s*(?:minh|nhận)|nhập|gửi|cung\s*cấp|doğrula\w*|gönder\w*|gir\w*|"
+    r"भेजें|दर्ज|सत्यापित|입력|확인|보내|soo\s*dir|ku\s*qor|"
+    r"bestätig\w*|eingeb\w*|senden"
+)
+_NEGATION = regex.compile(
+    r"\b(?:never|not|don'?t|do\s*not|no|nunca|no\s*env[ií]e|jamais|ne\s*pas|nie|никогда|не|"
+    r"nunca|nie\s*podawaj|ĐỪNG|không|asla|절대)\b\W*(?:\w+\W+){0,2}$",
+    regex.IGNORECASE,
+)
+_CREDENTIALS = regex.compile(
+    rf"(?P<ask>{_ASK})\W+(?:\w+\W+){{0,4}}?(?:{_BANK_DATA})",
+    regex.IGNORECASE,
+)
+_PRIZE = regex.compile(
+    r"(?:your\s*(?:phone\s*|mobile\s*|whatsapp\s*|e-?mail\s*)?(?:number|address|e-?mail)|"
+    r"su\s*(?:n[uú]mero|correo)|votre\s*(?:num[ée]ro|adresse)|seu\s*(?:n[uú]mero|e-?mail)|"
+    r"tw[oó]j\s*numer|ваш\s*номер|твій\s*номер|您的(?:号码|手机号)|رقم\s*هاتفك|"
+    r"số\s*điện\s*thoại\s*của\s*bạn|numaranız|당신의\s*번호|आपका\s*नंबर)"
+    r".{0,60}?(?:has\s*(?:been\s*selected|won)|won|ha\s*(?:sido\s*seleccionad\w*|ganado)|"
+    r"a\s*(?:gagn[ée]|[ée]t[ée]\s*s[ée]lectionn[ée])|ganhou|foi\s*sorteado|wygrał|"
+    r"выиграл|виграв|中奖|获奖|للفوز|فاز|trúng\s*thưởng|kazandı|당첨|जीत)",
+    regex.IGNORECASE | regex.DOTALL,
+)
+_PRIZE_REVERSED = regex.compile(
+    r"(?:تم\s*اختيار|selected|seleccionad\w*|sélectionn\w*|选中|被抽中)\s*.{0,30}"
+    r"(?:رقم\s*هاتفك|your\s*(?:number|e-?mail)|su\s*n[uú]mero|votre\s*num[ée]ro|您的号码)",
+    regex.IGNORECASE | regex.DOTALL,
+)
+
+
+_FIRST_PERSON = regex.compile(
+    r"\b(?:i|my|me|our|us|mi|mis|mon|ma|mes|meu|minha|m[oó]j|moje|mnie|мой|мои|мне|我|tôi|benim)\b",
+    regex.IGNORECASE,
+)
+
+_SPELLS = regex.compile(
+    r"vashikaran|black\s*magic|love\s*(?:spells?|marriage\s*(?:problem|specialist|solution))|"
+    r"get\s*(?:your\s*)?(?:ex|lover)\s*back|spell\s*caster|"
+    r"प्रेम\s*विवाह|वशीकरण|गृह\s*क्लेश|काला\s*जादू|"
+    r"amarres?\s*de\s*amor|hechizos?\s*de\s*amor|retour\s*(?:de\s*l'|d')?(?:affection|[eê]tre\s*aim[ée])|"
+    r"marabout|amarra[çc][aã]o|trabalhos?\s*espirituais|приворот\w*|привороту|"
+    r"büyü\s*(?:yapılır|hocası)|aşk\s*büyüsü|سحر\s*(?:المحبة|الحب)|جلب\s*الحبيب",
+    regex.IGNORECASE,
+)
+_VISA = regex.compile(
+    r"(?:visas?|fiis\w*|визы?|віз[аиу]?|签证|thị\s*thực|تأشير\w*|वीज़ा|비자|vize)"
+    r"\W+(?:\w+\W+){0,6}?"
+    r"(?:guaranteed|garantizad\w*|garantie|garantid\w*|gwarantowan\w*|гарантир\w*|包过|"
+    r"(?:in|within|en|dans|em|w\s*ciągu|za|за|протягом|trong(?:\s*vòng)?|خلال)\s*\d+\s*"
+    r"(?:days|días|jours|dias|dni|дней|днів|ngày|يوم?ا?)|"
+    r"\d+\s*(?:maalmood\s*gudahood|天内|天之内|gün\s*içinde|दिन\s*में|일\s*이내))",
+    regex.IGNORECASE,
+)
+_FREE_GRANT = regex.compile(
+    r"grant\W+(?:\w+\W+){0,4}?(?:never|don'?t|do\s*not)\s*(?:have\s*to\s*)?(?:re)?pay\s*(?:it\s*)?back|"
+    r"free\s*(?:government|federal)\s*grants?|"
+    r"subvenci[oó]n\W+(?:\w+\W+){0,4}?no\s*(?:tiene|tendr[aá])\s*que\s*devolver|"
+    r"subvention\W+(?:\w+\W+){0,4}?(?:non\s*)?remboursable|dotacj\w*\s*bezzwrotn\w*|"
+    r"безвозмездн\w*\s*(?:грант|субсиди\w*)",
+    regex.IGNORECASE,
+)
+#: A WeChat ID given as "加V: name", "加微信 name", "+vx name": a way to reach in Chinese spam.
+_WECHAT_ID = regex.compile(
+    r"(?:加|\+)\s*(?:v|vx|微信|微|薇|威信)\s*(?:看图)?\s*[:：]?\s*[a-z][\w-]{4,}", regex.I
+)
+
+
+def _credentials(text: str) -> str | None:
+    """A request for bank or identity details, unless a negation stands just before it or the
+    request is reported ("a text asking for my bank details": the first person is the victim)."""
+    for found in _CREDENTIALS.finditer(text):
+        before = text[max(0, found.start() - 40) : found.start()]
+        if _NEGATION.search(before) or _FIRST_PERSON.search(found.group(0)):
+            continue
+        return str(found.group(0))
+    return None
+
+
+def spam_topics(prose: str) -> list[tuple[str, str]]:
+    """The bulk-spam topics the text is about, each with the words that show it."""
+    text = prose[:MAX_CHARS]
+    found: list[tuple[str, str]] = []
+    for topic, pattern in (
+        ("counterfeit goods", _COUNTERFEIT),
+        ("essays written for pay", _ESSAY),
+        ("an inheritance offered to a stranger", _INHERITANCE),
+        ("a dating lure", _DATING),
+        ("a prize won by a number", _PRIZE),
+        ("a prize won by a number", _PRIZE_REVERSED),
+        ("spells and love problems solved", _SPELLS),
+        ("a visa promised", _VISA),
+        ("a grant never paid back", _FREE_GRANT),
+    ):
+        match = pattern.search(text)
+        if match and all(t != topic for t, _ in found):
+            found.append((topic, str(match.group(0))))
+    asked = _credentials(text)
+    if asked:
+        found.append(("a request for bank or identity details", asked))
+    return found
+
+
+def topic_evidence(prose: str, reachable: bool) -> list[Evidence]:
+    """A bulk-spam topic with a way to reach the sender: one piece of evidence (the strongest
+    topic; two topics are no more a seller than one)."""
+    if not reachable and not _WECHAT_ID.search(prose):
+        return []
+    topics = spam_topics(prose)
+    if not topics:
+        return []
+    topic, words = topics[0]
+    detail = f"topic: {topic} ({words[:40]!r}) with a way to reach the sender"
+    found = [Evidence(TOPIC_WEIGHT, detail)]
+    if not reachable:  # the way to reach is a WeChat ID, which the contact signals do not read
+        found.append(Evidence(WECHAT_WEIGHT, "contact: a WeChat ID ('加V', '加微信')"))
+    return found
