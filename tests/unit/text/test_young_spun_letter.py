@@ -30,9 +30,7 @@ def young_letter(members: int, own: int, seed: int = 13) -> tuple[CampaignProfil
     own from the bank, and twenty residents' comments of three to five other ones."""
     rng = random.Random(seed)
     told = clause_sentences(rng)
-    copies = [
-        member_copy(rng, " ".join(told.pop() for _ in range(own))) for _ in range(members)
-    ]
+    copies = [member_copy(rng, " ".join(told.pop() for _ in range(own))) for _ in range(members)]
     residents = [" ".join(told.pop() for _ in range(rng.randint(3, 5))) for _ in range(20)]
     profile = new_profile(1, [FP.fingerprint(copies[0]), FP.fingerprint(copies[1])])
     for body in copies[2:]:
@@ -51,7 +49,9 @@ def test_residents_of_the_clause_bank_join_no_young_letter_read_as_spun() -> Non
     for own in (2, 3, 4):
         for members in (3, 4, 6, 8):
             profile, residents = young_letter(members, own)
-            joined = [r for r in residents if decide(FP.fingerprint(r), [], [profile]).kind != "unique"]
+            joined = [
+                r for r in residents if decide(FP.fingerprint(r), [], [profile]).kind != "unique"
+            ]
             assert joined == [], (own, members, joined)
             earlier = [(n, FP.fingerprint(r)) for n, r in enumerate(residents)]
             assert phrase_pull_in(profile, earlier, DEFAULT_THRESHOLDS) == (), (own, members)
@@ -62,7 +62,9 @@ def test_without_the_rule_they_would_join() -> None:
     test above measures the rule, not residents too unlike the campaign to join anyway."""
     off = replace(DEFAULT_THRESHOLDS, phrase_young_fixed_carry=0.0)
     profile, residents = young_letter(4, 3)
-    joined = [r for r in residents if decide(FP.fingerprint(r), [], [profile], off).kind != "unique"]
+    joined = [
+        r for r in residents if decide(FP.fingerprint(r), [], [profile], off).kind != "unique"
+    ]
     assert len(joined) >= 10
 
 
