@@ -54,6 +54,12 @@ _QUOTE_MARKS = frozenset(
 )
 
 
+def quoted_words(prose: str) -> str:
+    """Round 18: the quotations :func:`own_words` leaves out, joined (empty when none)."""
+    found = _QUOTED_RE.finditer(prose)
+    return " … ".join(m.group() for m in found if len(word_tokens(m.group())) >= MIN_QUOTED_WORDS)
+
+
 def own_words(prose: str) -> str | None:
     """The comment without its quotations, when it quotes someone and says enough itself;
     None when the comment is to be read whole."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from intake.text.spam.asides import links_as_asides
 from intake.text.spam.barepraise import bare_praise_evidence
 from intake.text.spam.behaviour import behaviour_evidence
 from intake.text.spam.botposts import bot_post_evidence
@@ -59,7 +60,7 @@ from intake.text.spam.placenames import name_terms
 from intake.text.spam.promises import promise_evidence, promise_terms
 from intake.text.spam.promos import promo_evidence
 from intake.text.spam.querylists import query_list_evidence
-from intake.text.spam.quoted import own_words
+from intake.text.spam.quoted import own_words, quoted_words
 from intake.text.spam.repeats import unit_repeat_evidence
 from intake.text.spam.scripts import script_mash_evidence
 from intake.text.spam.settings import Behaviour, SpamSettings, SpamVerdict
@@ -90,11 +91,16 @@ def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings
     if own is None:
         return own_evidence(body, context, s)
     note = Evidence(0.0, "quoted: the words in quotation marks are someone else's, not counted")
-    return [*own_evidence(own, context, s), note]
+    # Round 18: words quoted are someone else's, but they still say what the comment is about
+    # (a resident warning of a scam that names the item quotes the scam).
+    return [*own_evidence(own, context, s, reported=quoted_words(body)), note]
 
 
-def own_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> list[Evidence]:
-    """All signals read from words the comment says itself."""
+def own_evidence(
+    body: str, context: tuple[str, ...] | None, s: SpamSettings, reported: str = ""
+) -> list[Evidence]:
+    """All signals read from words the comment says itself; ``reported`` (the words it quotes)
+    counts only towards what the comment is about."""
     links = find_links(body)
     prose = strip_spans(body, (lk.raw for lk in links))
     phones = phone_count(prose, s)
@@ -194,6 +200,9 @@ def own_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) ->
     sells = bool(offer or advert or affiliate or wallet or hidden or bulk or channel or pitch)
     sells = sells or spammy or sum_named
     judged_context = None if takes_part(prose, links, context, sells) else context
+    # Round 18: a link given in parentheses glosses the words before it; it is not a call.
+    if not outright and links_as_asides(body, links):
+        judged_context = None
     unrelated = unrelated_evidence(
         prose,
         contacts,
@@ -204,6 +213,7 @@ def own_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) ->
         outright,
         hidden=bool(hidden),
         unshared=unshared,
+        reported=reported,
     )
     # Round 12: closing sentences count when they sell (a resident closes with how to reach them).
     unrelated = closing_evidence(

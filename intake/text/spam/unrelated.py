@@ -74,6 +74,7 @@ def unrelated_evidence(
     outright: bool = False,
     hidden: bool = False,
     unshared: frozenset[str] = frozenset(),
+    reported: str = "",
 ) -> list[Evidence]:
     """Text about nothing the item or its commenters talk about, carrying a way to reach a seller.
 
@@ -87,12 +88,14 @@ def unrelated_evidence(
     a language nobody on the item wrote in judged (:func:`written_apart`). ``hidden`` (round 9:
     a web address spelled out, defanged or in markup) weighs as a link, which it is.
     ``unshared`` (session 12: place names in a text that sells, the words of a duration) are
-    terms of the text that do not count as shared with the item.
+    terms of the text that do not count as shared with the item. ``reported`` (round 18: the
+    words the comment quotes) counts towards what the comment is about.
     """
     if not contacts or context is None:
         return []
     linked = links_away(links, hidden, s)
-    terms = relatedness.content_terms(prose)
+    about = f"{prose} {reported}" if reported else prose
+    terms = relatedness.content_terms(about)
     if len(terms) < (s.unrelated_selling_min_terms if selling else s.unrelated_min_terms):
         return []
     if not outright and written_apart(prose, context):
@@ -100,7 +103,7 @@ def unrelated_evidence(
     known = relatedness.context_terms(context)
     if len(known) < s.unrelated_min_context_terms:
         return []
-    count, same = shared_figures(prose, context)  # round 9: "$450" is the item's fee
+    count, same = shared_figures(about, context)  # round 9: "$450" is the item's fee
     topic = terms - unshared
     if _related(len(topic & known) + same, len(terms) + count, selling, s):
         return _tail_evidence(prose, known, context, linked, s)
