@@ -38,6 +38,9 @@ PLACEHOLDERS = [
     "Prefer not to say",
     "Decline to state",
     "I'd rather not say",
+    "County resident",
+    "City Resident",
+    "Local taxpayer",
 ]
 
 

@@ -35,6 +35,7 @@ def campaign_match(fp: Fingerprint, profile: CampaignProfile, th: MatchThreshold
         )
         or _heavy_edit(fp, template, n_template, template_share, th)
         or keeps_fixed_sentences(fp, profile, th)
+        or keeps_whole_short_letter(fp, profile, th)
     )
     if carry >= th.form_containment:
         return Match(max(carry, share if by_sentences else 0.0), "exemplar")
@@ -77,6 +78,26 @@ def keeps_fixed_sentences(fp: Fingerprint, profile: CampaignProfile, th: MatchTh
         and fixed_words >= th.heavy_fixed_min_words
         and fixed_words >= th.heavy_fixed_share * fp.content_words
     )
+
+
+def keeps_whole_short_letter(
+    fp: Fingerprint, profile: CampaignProfile, th: MatchThresholds
+) -> bool:
+    """A short letter's copy after a long story of the sender's own: it carries every one of the
+    letter's fixed sentences (at least ``min_shared_sentences`` of them, sent word for word by a
+    real share of the members) and they make up ``whole_letter_share`` of its words.
+
+    A three-sentence letter under a story three times its length is a quarter of the copy, under
+    the sentence route's ``sentence_share``, and the exemplars it would be measured against carry
+    other members' stories (issue 14, ``generated-tenth``'s ``millrace-stories``). The whole fixed
+    part is required: a resident quoting a sentence or two of it, or another campaign sharing its
+    opening and slogan, does not carry all of it; a long letter that quotes it whole somewhere in
+    a page of its own stays under the share."""
+    fixed = profile.fixed_sentences
+    if len(fixed) < th.min_shared_sentences or not fp.content_words:
+        return False
+    n_fixed, fixed_words = known_weight(fp, fixed)
+    return n_fixed >= len(fixed) and fixed_words >= th.whole_letter_share * fp.content_words
 
 
 def fixed_sentence_match(

@@ -68,6 +68,10 @@ class MatchThresholds:
     heavy_fixed_min_words: int = 12
     """...and the words those fixed sentences must hold at least: two slogans of four words
     ("Paint is not protection.") are not a letter."""
+    whole_letter_share: float = 0.2
+    """Whole short letter after a story: share of the comment's words that every one of the
+    campaign's fixed sentences together must make up (as ``short_line_share`` asks of a short
+    campaign's line; see :func:`~intake.text.matching.joining.keeps_whole_short_letter`)."""
     found_min_shared_sentences: int = 2
     """Founding a campaign needs at least this many identical sentences with the partner."""
     found_min_share: float = 0.35

@@ -70,7 +70,8 @@ def test_members_own_details_are_recognised_whatever_the_sentence() -> None:
     "name",
     ["Anonymous", "Anonymous Anonymous", "", "  ", "N/A", "n/a", "Name withheld", "anon", "none",
      "No name", "NONE", "-", "???", "Anonymous Citizen", "Name Not Provided", "Mr. Anonymous",
-     "Prefer not to say", "Decline to state", "I'd rather not say"],
+     "Prefer not to say", "Decline to state", "I'd rather not say", "County resident",
+     "City Resident", "Local taxpayer", "Concerned neighbour", "A constituent"],
 )  # fmt: skip
 def test_placeholder_names_are_recognised(name: str) -> None:
     assert is_placeholder_name(name)
