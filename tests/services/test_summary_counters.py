@@ -193,7 +193,9 @@ def test_the_migration_counts_the_comments_already_stored(tmp_path: Path) -> Non
                 .returning(Comment.id)
             )
             session.execute(
-                insert(Submitter).values(comment_id=comment_id, name="n", identity_key=identity)
+                insert(Submitter).values(
+                    comment_id=comment_id, name="Pat Quill", identity_key=identity
+                )
             )
         session.commit()
     migrate.upgrade(url)
