@@ -52,6 +52,7 @@ towns and streets are invented; e-mails are example.com/.org/.net, phone numbers
 
 from __future__ import annotations
 
+import itertools
 import random
 from dataclasses import dataclass, field
 from typing import Any
@@ -690,7 +691,7 @@ def shuffled_paragraphs(rng: random.Random, sentences: list[str]) -> list[str]:
     rng.shuffle(order)
     cuts = sorted(rng.sample(range(1, len(order)), rng.choice((0, 1, 2))))
     bounds = [0, *cuts, len(order)]
-    return [" ".join(order[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [" ".join(order[a:b]) for a, b in itertools.pairwise(bounds)]
 
 
 def millrace_shuffle(
