@@ -19,7 +19,8 @@ GPS coordinates, what3words addresses; addresses in other countries' orders ("Vi
 
 Names the agenda item's own text carries (its title, the body that hears it) stay: a template
 that names the council member whose motion the item is, or the street it is about, is public.
-Pure: no Flask, no database.
+It is one module split in two by who may read it, so it reads :mod:`intake.text.identifying`'s
+word tests (its private helpers) directly. Pure: no Flask, no database.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from intake.text.identifying import (
     _before,
     _names_a_body_or_place,
     _rare,
+    _uncued_name,
     _zipf,
 )
 
@@ -183,8 +185,6 @@ _CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
 def _hashtag_name(sentence: str, public: str) -> bool:
-    from intake.text.identifying import _uncued_name
-
     for match in _HASHTAG.finditer(sentence):
         words = " ".join(_CAMEL.findall(match.group("tag")))
         if _uncued_name(words) or _common_word_name(words, public):

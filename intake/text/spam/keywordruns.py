@@ -23,7 +23,7 @@ from itertools import pairwise
 import regex
 
 from intake.text.spam.evidence import Evidence
-from intake.text.spam.querylists import _PUNCTUATION_RE
+from intake.text.spam.querylists import PUNCTUATION_RE
 
 #: Words (letters, marks, digits) or single symbols (emoji): the units of a keyword text.
 _TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+|\p{So}")
@@ -79,7 +79,7 @@ def keyword_hub(tokens: list[str]) -> str | None:
 
 def keyword_evidence(prose: str) -> list[Evidence]:
     """Keywords in runs or around a hub, with no sentence: noise to the count of speech."""
-    if len(prose) > MAX_CHARS or _PUNCTUATION_RE.search(prose):
+    if len(prose) > MAX_CHARS or PUNCTUATION_RE.search(prose):
         return []
     tokens = [t.casefold() for t in _TOKEN_RE.findall(prose)]
     if len(tokens) < RUN_MIN_TOKENS:

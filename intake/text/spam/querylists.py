@@ -24,7 +24,7 @@ import regex
 from intake.text.spam.evidence import WORD_RE, Evidence
 
 #: Any mark that ends or splits a sentence, in several scripts.
-_PUNCTUATION_RE = regex.compile(r"[.!?,;:。，、！？؟।…()\[\]\"“”]")
+PUNCTUATION_RE = regex.compile(r"[.!?,;:。，、！？؟।…()\[\]\"“”]")
 QUERY_MIN_WORDS, QUERY_MAX_WORDS = 12, 80
 #: A repeated word: this many letters or more ("dog", "the" are too short to tell), said at
 #: least ``QUERY_MIN_TIMES`` times; at least ``QUERY_MIN_REPEATED`` of them.
@@ -39,7 +39,7 @@ QUERY_WEIGHT = 0.75
 
 def query_list(prose: str) -> list[str]:
     """The repeated words of a text made of search queries strung together, or []."""
-    if prose.count(" ") > 2 * QUERY_MAX_WORDS or _PUNCTUATION_RE.search(prose):
+    if prose.count(" ") > 2 * QUERY_MAX_WORDS or PUNCTUATION_RE.search(prose):
         return []
     tokens = [t.casefold() for t in WORD_RE.findall(prose)]
     if not QUERY_MIN_WORDS <= len(tokens) <= QUERY_MAX_WORDS:
