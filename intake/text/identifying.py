@@ -19,8 +19,8 @@ Flask, no database.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from intake.text.frequency import zipf
 from intake.text.normalize import homoglyph_table
 
 __all__ = ["identifies_someone", "identifying_spans"]
@@ -62,8 +62,8 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- names
 
 # A capitalised word, not one in capitals throughout ("I AM WRITING ABOUT ..." names nobody).
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][a-zß-öø-ÿā-žа-яё'’][\w'’-]*"
-_INITIAL = r"(?:[A-Z]\.\s+)?"
+NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][a-zß-öø-ÿā-žа-яё'’][\w'’-]*"
+INITIAL = r"(?:[A-Z]\.\s+)?"
 # Words that say who someone is in many languages: what follows is their name whatever its case.
 _NAME_CUES = (
     r"me llamo|mi nombre es|je m['’]appelle|mon nom est|ich hei(?:ß|ss)e|mein name ist"
@@ -80,12 +80,12 @@ _NAME_CUE = re.compile(
 # when two capitalised words follow ("I am Very concerned" is no name).
 _INTRODUCED = re.compile(
     rf"(?i:\b(?:i['’]m|i am|soy|je suis|ich bin|tôi là|ako ay|я)\s+)"
-    rf"{_NAME_WORD}\s+{_INITIAL}{_NAME_WORD}"
+    rf"{NAME_WORD}\s+{INITIAL}{NAME_WORD}"
 )
 # "Dr. Quillby", "Mrs Aardvark", "Sra. Ruiz": a personal title before a name. Official titles
 # (Councilmember, Mayor, Senator) are public offices and stay.
 _TITLED = re.compile(
-    rf"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Señor|Señora)\.?\s+{_NAME_WORD}"
+    rf"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Señor|Señora)\.?\s+{NAME_WORD}"
 )
 _CLOSINGS = (
     r"sincerely|regards|best regards|kind regards|warm regards|respectfully|yours truly"
@@ -94,10 +94,10 @@ _CLOSINGS = (
     r"|trân trọng|lubos na gumagalang|sumasainyo"
 )
 _SIGNED = re.compile(
-    rf"(?i:^\W*(?:{_CLOSINGS})\s*[,:;—–-]\s*)(?P<who>{_NAME_WORD}(?:\s+{_INITIAL}{_NAME_WORD}){{0,3}})"
+    rf"(?i:^\W*(?:{_CLOSINGS})\s*[,:;—–-]\s*)(?P<who>{NAME_WORD}(?:\s+{INITIAL}{NAME_WORD}){{0,3}})"
 )
 # A line that is nothing but two to four capitalised words ("Joan Quillby", "Ana M. Ruiz").
-_BARE_NAME = re.compile(rf"^\W*{_NAME_WORD}(?:\s+{_INITIAL}{_NAME_WORD}){{1,3}}\W*$")
+_BARE_NAME = re.compile(rf"^\W*{NAME_WORD}(?:\s+{INITIAL}{NAME_WORD}){{1,3}}\W*$")
 # Words that make capitalised words a body, a place or a slogan, not a person.
 _NOT_A_PERSON = re.compile(
     r"(?i:\b(?:union|association|coalition|committee|council|alliance|network|club|society"
@@ -182,7 +182,7 @@ _SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 # Lower-case words inside a name: "Maria de la Cruz", "Ludwig van Beethoven", "Juan dela Cruz".
 _PARTICLE = r"(?:de|del|dela|della|da|das|do|dos|du|van|von|der|den|ter|le|la|bin|ibn|al|el)"
 _NAME_RUN = re.compile(
-    rf"(?<![\w'’.-]){_INITIAL}{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_INITIAL}{_NAME_WORD}){{1,3}}"
+    rf"(?<![\w'’.-]){INITIAL}{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{INITIAL}{NAME_WORD}){{1,3}}"
 )
 # Words that make a run of capitalised words a body, an office, a place or a law, beside
 # ``_NOT_A_PERSON``'s.
@@ -206,8 +206,8 @@ _OFFICIALS = (
     r"|chair|supervisor|director|minister|ambassador|attorney general|speaker|alcalde|alcaldesa"
     r"|maire|bürgermeister(?:in)?|regidor|concejal"
 )
-_OFFICIAL_BEFORE = re.compile(rf"(?i:\b(?:{_OFFICIALS})\s+$)")
-_OFFICIAL_FIRST = re.compile(rf"(?i:(?:{_OFFICIALS})\b)")
+OFFICIAL_BEFORE = re.compile(rf"(?i:\b(?:{_OFFICIALS})\s+$)")
+OFFICIAL_FIRST = re.compile(rf"(?i:(?:{_OFFICIALS})\b)")
 # "my daughter Emma", "our neighbour, Rosa Delgado", "mi hija Ana": a relative, neighbour or
 # friend and their first name.
 _KIN = re.compile(
@@ -219,7 +219,7 @@ _KIN = re.compile(
     r"|fille|fils|femme|mari|mère|père|sœur|frère|voisine?|amie?|tochter|sohn|frau|mann"
     r"|mutter|vater|schwester|bruder|nachbarin|nachbar|freundin|freund|filha|filho|esposa"
     r"|marido|irmã|irmão|vizinha|vizinho|figlia|figlio|moglie|marito|vicina|vicino)s?)"
-    rf"\s*,?\s+(?P<who>{_NAME_WORD})"
+    rf"\s*,?\s+(?P<who>{NAME_WORD})"
 )
 # A signature after its closing in Chinese or Arabic ("此致敬礼，王秀英", "مع التحية، محمد"), a
 # line of two to four Chinese characters that starts with a common surname, and a line of two to
@@ -251,13 +251,13 @@ _ARABIC_NAME = re.compile(
 _PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe|ella|él|elle|il)/\w+(?:/\w+)?\)", re.I)
 # A name that opens a line and is followed by a role: "Joan Quillby, Chair, Sunset Tenants Union".
 _LEADING_NAME = re.compile(
-    rf"^\W*(?P<who>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_INITIAL}{_NAME_WORD}){{1,3}})\s*(?:,|—|–|\()"
+    rf"^\W*(?P<who>{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{INITIAL}{NAME_WORD}){{1,3}})\s*(?:,|—|–|\()"
 )
 # A house number and a street's name with no street word: "4410 Larkspur", "88 Moorhaven #5".
 # Not a year after a word that dates ("in 2018 Pruitt proposed"), and only a name, not a common
 # word ("5 Americans").
 _BARE_ADDRESS = re.compile(
-    rf"(?<![\w$€£.,/#:])(?P<number>\d{{1,5}})[A-Za-z]?[ \t]+(?P<street>{_NAME_WORD})"
+    rf"(?<![\w$€£.,/#:])(?P<number>\d{{1,5}})[A-Za-z]?[ \t]+(?P<street>{NAME_WORD})"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DATING_WORD = re.compile(
@@ -276,8 +276,8 @@ _OTHER_STREET = re.compile(
 # Two streets meeting, one of them numbered: "Larkspur & 5th", "5th and Elm", "Oak y 3rd".
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)\b"
 _INTERSECTION = re.compile(
-    rf"\b{_NAME_WORD}\s*(?:&|\+|/|\band\b|\by\b|\bet\b)\s*{_ORDINAL}"
-    rf"|\b{_ORDINAL}\s*(?:&|\+|/|\band\b)\s*{_NAME_WORD}"
+    rf"\b{NAME_WORD}\s*(?:&|\+|/|\band\b|\by\b|\bet\b)\s*{_ORDINAL}"
+    rf"|\b{_ORDINAL}\s*(?:&|\+|/|\band\b)\s*{NAME_WORD}"
 )
 _POST_BOX = re.compile(
     r"(?i:\b(?:post\s+office\s+box|postal\s+box|mail\s*box|p\.?\s?o\.?\s?b\.?|apartado(?:\s+postal)?"
@@ -356,7 +356,7 @@ def identifies_someone(sentence: str, *, names_after_places: bool = True) -> boo
     place does ("my rent near Sutter's Fort rose", "I stop at Lupe's Bakery"): for asking
     whether a sentence *is* a fill-in line (:func:`intake.text.frame.is_identity_line`), where
     a place in a sender's story must not make the story a line about who they are."""
-    sentence = _as_read(sentence)
+    sentence = as_read(sentence)
     if _phone_spans(sentence):
         return True
     if _birth_date(sentence):
@@ -367,7 +367,7 @@ def identifies_someone(sentence: str, *, names_after_places: bool = True) -> boo
         return True
     if _CONTACT_CUES.search(sentence):
         return True
-    if _uncued_name(sentence, names_after_places) or _signature_elsewhere(sentence):
+    if uncued_name(sentence, names_after_places) or _signature_elsewhere(sentence):
         return True
     if _bare_address_spans(sentence) or _spelt_phone_spans(sentence):
         return True
@@ -395,7 +395,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _LOOK_ALIKE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 
 
-def _as_read(sentence: str) -> str:
+def as_read(sentence: str) -> str:
     text = _INVISIBLE.sub("", sentence)
     if not _LOOK_ALIKE.search(text):
         return text
@@ -430,7 +430,7 @@ def identifying_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _uncued_name(sentence: str, after_places: bool = True) -> bool:
+def uncued_name(sentence: str, after_places: bool = True) -> bool:
     """Capitalised words that read as a person's name wherever they stand, with no cue before
     them ("Last May a driver hit Joan Quillby", "Ирина Воробьёва поддерживает ..."): two to four
     name words (particles and initials between), none common in prose, one rare in every
@@ -439,22 +439,22 @@ def _uncued_name(sentence: str, after_places: bool = True) -> bool:
     after a preposition of place ("near", "at", "cerca de") are a place, not a person."""
     for match in _NAME_RUN.finditer(sentence):
         run = match.group()
-        if _names_a_body_or_place(run):
+        if names_a_body_or_place(run):
             continue
-        if not after_places and _PLACE_BEFORE.search(_before(sentence, match)):
+        if not after_places and _PLACE_BEFORE.search(text_before(sentence, match)):
             continue
-        if _OFFICIAL_BEFORE.search(_before(sentence, match)) or _OFFICIAL_FIRST.match(run):
+        if OFFICIAL_BEFORE.search(text_before(sentence, match)) or OFFICIAL_FIRST.match(run):
             continue
         after = _NEXT_WORD.match(sentence, match.end())
-        if after and _names_a_body_or_place(after.group(1)):
+        if after and names_a_body_or_place(after.group(1)):
             continue  # a place or body named for someone: "Harriet Tubman elementary schools"
         names = _name_words(run)
-        if names and max(map(_zipf_any, names)) < _COMMON_WORD and any(map(_rare, names)):
+        if names and max(map(_zipf_any, names)) < _COMMON_WORD and any(map(rare_word, names)):
             return True
     return _kin_name(sentence)
 
 
-def _before(text: str, match: re.Match[str]) -> str:
+def text_before(text: str, match: re.Match[str]) -> str:
     """The few words before a match, where a title or a dating word stands (the whole text
     before every match would make a long body quadratic)."""
     return text[max(0, match.start() - _LOOK_BACK) : match.start()]
@@ -469,7 +469,7 @@ _PLACE_BEFORE = re.compile(
 )
 
 
-def _names_a_body_or_place(words: str) -> bool:
+def names_a_body_or_place(words: str) -> bool:
     return bool(_NOT_A_PERSON.search(words) or _NOT_A_PERSON_RUN.search(words))
 
 
@@ -480,7 +480,7 @@ def _kin_name(sentence: str) -> bool:
     """A relative, neighbour or friend and their first name ("my daughter Emma")."""
     for match in _KIN.finditer(sentence):
         who = match.group("who")
-        if _zipf_any(who) < _COMMON_WORD and not _names_a_body_or_place(who):
+        if _zipf_any(who) < _COMMON_WORD and not names_a_body_or_place(who):
             return True
     return False
 
@@ -503,14 +503,14 @@ def _signature_elsewhere(sentence: str) -> bool:
 # A line of name words with particles or a first initial ("Maria de la Cruz", "J. Quillby"),
 # and a line of two to four words in capitals ("JOAN QUILLBY").
 _BARE_RUN = re.compile(rf"^\W*{_NAME_RUN.pattern}\W*$")
-_INITIAL_AND_NAME = re.compile(rf"^\W*[A-Z]\.\s*{_NAME_WORD}\W*$")
+_INITIAL_AND_NAME = re.compile(rf"^\W*[A-Z]\.\s*{NAME_WORD}\W*$")
 _CAPITALS_LINE = re.compile(r"^\W*[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}(?:[ '’-]+[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}){1,3}\W*$")
 
 
 def _reads_as_name(words: str) -> bool:
     """No word common in prose or naming a body or place, one of them uncommon (the bare-name
     test of :func:`_bare_name`)."""
-    if _names_a_body_or_place(words):
+    if names_a_body_or_place(words):
         return False
     names = _name_words(words)
     if not names:
@@ -529,10 +529,10 @@ def _bare_address_spans(text: str) -> list[tuple[int, int]]:
     return [
         match.span()
         for match in _BARE_ADDRESS.finditer(text)
-        if _rare(match.group("street"))
+        if rare_word(match.group("street"))
         and not _NOT_A_PERSON_RUN.search(match.group("street"))
         and not (
-            _YEAR.fullmatch(match.group("number")) and _DATING_WORD.search(_before(text, match))
+            _YEAR.fullmatch(match.group("number")) and _DATING_WORD.search(text_before(text, match))
         )
     ]
 
@@ -547,7 +547,7 @@ def _birth_date(sentence: str) -> bool:
 
 def _signed_by_person(sentence: str) -> bool:
     match = _SIGNED.search(sentence)
-    if match is None or _OFFICIAL_FIRST.match(match.group("who")):
+    if match is None or OFFICIAL_FIRST.match(match.group("who")):
         return False  # "Thank you, Mayor Lopez, for ...": an office thanked, not a signature
     return not _NOT_A_PERSON.search(match.group("who"))
 
@@ -557,7 +557,7 @@ def _bare_name(sentence: str) -> bool:
     prose and one of them uncommon ("Marcus Kim", "John Smith"; not "Let Kids Play")."""
     if not _BARE_NAME.match(sentence) or _NOT_A_PERSON.search(sentence):
         return False
-    frequencies = [_zipf(word) for word in re.findall(r"[^\W\d_]+", sentence) if len(word) > 1]
+    frequencies = [zipf(word) for word in re.findall(r"[^\W\d_]+", sentence) if len(word) > 1]
     return max(frequencies) < _COMMON_WORD and min(frequencies) < _NAME_LIKE_WORD
 
 
@@ -581,29 +581,15 @@ _DERIVED = re.compile(
 )
 
 
-def _rare(word: str) -> bool:
-    if _zipf(word) >= _RARE_WORD or (word.isascii() and _DERIVED.search(word)):
+def rare_word(word: str) -> bool:
+    if zipf(word) >= _RARE_WORD or (word.isascii() and _DERIVED.search(word)):
         return False
-    return all(_zipf_in(word, language) < _RARE_ELSEWHERE for language in _OTHER_LANGUAGES)
+    return all(zipf(word, language) < _RARE_ELSEWHERE for language in _OTHER_LANGUAGES)
 
 
 def _zipf_any(word: str) -> float:
     """The word's frequency in the language it is most common in ("El" is Spanish prose)."""
-    return max(_zipf(word), *(_zipf_in(word, language) for language in _OTHER_LANGUAGES))
-
-
-@lru_cache(maxsize=16384)
-def _zipf_in(word: str, language: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, language))
-
-
-@lru_cache(maxsize=4096)
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))
+    return max(zipf(word), *(zipf(word, language) for language in _OTHER_LANGUAGES))
 
 
 def preload() -> None:

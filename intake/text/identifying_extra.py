@@ -19,8 +19,9 @@ GPS coordinates, what3words addresses; addresses in other countries' orders ("Vi
 
 Names the agenda item's own text carries (its title, the body that hears it) stay: a template
 that names the council member whose motion the item is, or the street it is about, is public.
-It is one module split in two by who may read it, so it reads :mod:`intake.text.identifying`'s
-word tests (its private helpers) directly. Pure: no Flask, no database.
+It is one module split in two by who may read it, so it reads the word tests
+:mod:`intake.text.identifying` exports for it beside its own entry points. Pure: no Flask, no
+database.
 """
 
 from __future__ import annotations
@@ -30,17 +31,17 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from intake.text.frequency import zipf
 from intake.text.identifying import (
-    _INITIAL,
-    _NAME_WORD,
-    _OFFICIAL_BEFORE,
-    _OFFICIAL_FIRST,
-    _as_read,
-    _before,
-    _names_a_body_or_place,
-    _rare,
-    _uncued_name,
-    _zipf,
+    INITIAL,
+    NAME_WORD,
+    OFFICIAL_BEFORE,
+    OFFICIAL_FIRST,
+    as_read,
+    names_a_body_or_place,
+    rare_word,
+    text_before,
+    uncued_name,
 )
 
 __all__ = ["extra_identifying_spans", "identifies_in_public", "preload"]
@@ -50,9 +51,7 @@ __all__ = ["extra_identifying_spans", "identifies_in_public", "preload"]
 # Two or three capitalised words in a row, an initial allowed between: "Maria Lopez",
 # "June Park", "Ana M. Ruiz".
 # (A look-ahead, so "Justice For Maria Lopez" is read at every word, not in pairs from the left.)
-_PAIR = re.compile(
-    rf"(?<![\w'’.-])(?P<first>{_NAME_WORD})(?=\s+(?:{_INITIAL})(?P<last>{_NAME_WORD}))"
-)
+_PAIR = re.compile(rf"(?<![\w'’.-])(?P<first>{NAME_WORD})(?=\s+(?:{INITIAL})(?P<last>{NAME_WORD}))")
 # What only a person does, just after their name: "Maria Lopez asked", "June Park signed".
 _PERSON_VERB = re.compile(
     r"(?i:\s*(?:,\s*)?(?:asked|asks|signed|signs|said|says|told|tells|wrote|writes|urged"
@@ -82,7 +81,7 @@ _PLACE_OPENERS = re.compile(
 
 
 def _is_given_name(word: str) -> bool:
-    if len(word) < 2 or _zipf(word) >= _GIVEN_COMMON or _PLACE_OPENERS.match(word):
+    if len(word) < 2 or zipf(word) >= _GIVEN_COMMON or _PLACE_OPENERS.match(word):
         return False
     return bool(_given_names().get_gender(word) != "unknown")
 
@@ -98,11 +97,11 @@ def _common_word_name(sentence: str, public: str) -> bool:
     what a person does, or with a surname uncommon in English prose ("Maria Lopez")."""
     for match in _PAIR.finditer(sentence):
         first, last = match.group("first"), match.group("last")
-        if not _is_given_name(first) or _names_a_body_or_place(first):
+        if not _is_given_name(first) or names_a_body_or_place(first):
             continue  # "Bay Watershed": a given name that is a place's word too
         if _public(f"{first} {last}", public):
             continue
-        if _OFFICIAL_BEFORE.search(_before(sentence, match)) or _OFFICIAL_FIRST.match(first):
+        if OFFICIAL_BEFORE.search(text_before(sentence, match)) or OFFICIAL_FIRST.match(first):
             continue
         run_end = match.end("last")
         verb = _PERSON_VERB.match(sentence, run_end) or _PERSON_VERB.match(
@@ -110,10 +109,10 @@ def _common_word_name(sentence: str, public: str) -> bool:
         )
         if verb and not _STREET_AFTER.match(sentence, run_end):
             return True
-        if _names_a_body_or_place(last) or _zipf(last) >= _SURNAME_COMMON:
+        if names_a_body_or_place(last) or zipf(last) >= _SURNAME_COMMON:
             continue
         after = _NEXT_CAPITALISED.match(sentence, run_end)
-        if after and _names_a_body_or_place(after.group()):
+        if after and names_a_body_or_place(after.group()):
             continue  # "Martin Luther King Jr. Way", "Maria Lopez Elementary"
         return True
     return False
@@ -126,7 +125,7 @@ _NEXT_CAPITALISED = re.compile(
 _STREET_AFTER = re.compile(
     r"\s+(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Lane|Drive|Boulevard|Blvd|Way|Park|Hill)"
 )
-_COORDINATED = re.compile(rf"\s+(?:and|&|y|et|und|e)\s+{_NAME_WORD}\s+{_NAME_WORD}")
+_COORDINATED = re.compile(rf"\s+(?:and|&|y|et|und|e)\s+{NAME_WORD}\s+{NAME_WORD}")
 
 
 def _coordinated_end(sentence: str, end: int) -> int:
@@ -136,13 +135,13 @@ def _coordinated_end(sentence: str, end: int) -> int:
 
 
 # "J. R. Okafor", "A.B. Nwosu": initials and a surname that is no common word.
-_INITIALS_NAME = re.compile(rf"(?<![\w.])(?:[A-Z]\.\s*){{2,3}}(?P<last>{_NAME_WORD})")
+_INITIALS_NAME = re.compile(rf"(?<![\w.])(?:[A-Z]\.\s*){{2,3}}(?P<last>{NAME_WORD})")
 # "the Nguyens' house", "the Okafors’ garden", "the Lopez family", "la familia López".
 _FAMILY = re.compile(
-    rf"(?i:\bthe\s+)(?P<a>{_NAME_WORD})(?:s['’](?=\s)|es['’](?=\s))"
-    rf"|(?i:\bthe\s+)(?P<b>{_NAME_WORD})\s+(?i:family|household|kids|children)\b"
+    rf"(?i:\bthe\s+)(?P<a>{NAME_WORD})(?:s['’](?=\s)|es['’](?=\s))"
+    rf"|(?i:\bthe\s+)(?P<b>{NAME_WORD})\s+(?i:family|household|kids|children)\b"
     rf"|(?i:\b(?:la\s+familia|la\s+famille|die\s+familie|a\s+fam[ií]lia|la\s+famiglia)\s+)"
-    rf"(?P<c>{_NAME_WORD})"
+    rf"(?P<c>{NAME_WORD})"
 )
 
 
@@ -155,15 +154,11 @@ def _initials_or_family(sentence: str, public: str) -> bool:
         last = match.group("last")
         if _PLACE_INITIALS.match(match.group()) or _NEXT_CAPITALISED.match(sentence, match.end()):
             continue  # a body's name runs on: "U.S. Environmental Protection Agency"
-        if (
-            _is_surname_like(last)
-            and not _names_a_body_or_place(last)
-            and not _public(last, public)
-        ):
+        if _is_surname_like(last) and not names_a_body_or_place(last) and not _public(last, public):
             return True
     for match in _FAMILY.finditer(sentence):
         who = match.group("a") or match.group("b") or match.group("c")
-        if _names_a_body_or_place(who) or _public(who, public):
+        if names_a_body_or_place(who) or _public(who, public):
             continue
         if _is_surname_like(who):
             return True
@@ -172,11 +167,11 @@ def _initials_or_family(sentence: str, public: str) -> bool:
 
 def _is_surname_like(word: str) -> bool:
     """A family's name: rare, or a given name's list knows it not and prose rarely uses it."""
-    return _rare(word) or (_zipf(word) < _SURNAME_COMMON and not _is_plural_noun(word))
+    return rare_word(word) or (zipf(word) < _SURNAME_COMMON and not _is_plural_noun(word))
 
 
 def _is_plural_noun(word: str) -> bool:
-    return word.lower().endswith("s") and _zipf(word[:-1]) > _zipf(word)
+    return word.lower().endswith("s") and zipf(word[:-1]) > zipf(word)
 
 
 # A hashtag spelt in CamelCase: "#JusticeForMariaLopez" reads "Justice For Maria Lopez".
@@ -187,7 +182,7 @@ _CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+")
 def _hashtag_name(sentence: str, public: str) -> bool:
     for match in _HASHTAG.finditer(sentence):
         words = " ".join(_CAMEL.findall(match.group("tag")))
-        if _uncued_name(words) or _common_word_name(words, public):
+        if uncued_name(words) or _common_word_name(words, public):
             return True
     return False
 
@@ -221,7 +216,7 @@ def _named_url(sentence: str) -> list[tuple[int, int]]:
 
 
 def _common_prose(word: str) -> bool:
-    return _zipf(word) >= _SURNAME_COMMON
+    return zipf(word) >= _SURNAME_COMMON
 
 
 # Names with an honorific in scripts the name rules cannot split into words.
@@ -310,7 +305,7 @@ def _bare_common_address_spans(text: str) -> list[tuple[int, int]]:
         number, street = match.group("number"), match.group("street")
         if _YEARISH.fullmatch(number) or _NOT_A_STREET.match(street):
             continue
-        if street.endswith("s") or _names_a_body_or_place(street) or _zipf(street) >= 5.0:
+        if street.endswith("s") or names_a_body_or_place(street) or zipf(street) >= 5.0:
             continue
         spans.append(match.span())
     return spans
@@ -342,7 +337,7 @@ _ADDRESSES_ABROAD = [
 # A line that is a street's rare name and a house number, nothing else: "Marszałkowska 10."
 # (the sentence splitter cuts "ul. Marszałkowska 10" after its "ul.").
 _NAME_AND_NUMBER_LINE = re.compile(
-    rf"^[^\w\n]*(?P<street>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}),?[ \t]+"
+    rf"^[^\w\n]*(?P<street>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}),?[ \t]+"
     r"\d{1,5}[a-z]?[^\w\n]*$"
 )
 
@@ -352,7 +347,7 @@ def _name_and_number_line(text: str) -> list[tuple[int, int]]:
     if match is None:
         return []
     last = match.group("street").split()[-1]
-    if not _rare(last) or _names_a_body_or_place(match.group("street")):
+    if not rare_word(last) or names_a_body_or_place(match.group("street")):
         return []
     return [(0, len(text))]
 
@@ -377,7 +372,7 @@ def _at_word_email_spans(text: str) -> list[tuple[int, int]]:
         m.span()
         for m in _AT_WORD_EMAIL.finditer(text)
         if not m.group("local").isdigit()
-        and ("." in m.group("local") or "_" in m.group("local") or _zipf(m.group("local")) < 5.0)
+        and ("." in m.group("local") or "_" in m.group("local") or zipf(m.group("local")) < 5.0)
         and not m.group("local").lower().endswith((".gov", ".org", ".com"))
     ]
 
@@ -426,7 +421,7 @@ def identifies_in_public(sentence: str, public: str = "") -> bool:
     """True when ``sentence`` carries one of this round's shapes (the module's docstring), so a
     campaign's public text must leave it out even when many members sent it word for word.
     ``public`` is the agenda item's own text: a name every word of which it carries stays."""
-    sentence = _as_read(sentence)
+    sentence = as_read(sentence)
     if _common_word_name(sentence, public) or _initials_or_family(sentence, public):
         return True
     if _hashtag_name(sentence, public) or _honorific_name(sentence):

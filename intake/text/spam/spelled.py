@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import regex
 
+from intake.text.frequency import zipf
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.links import host_allowed
 from intake.text.spam.settings import SpamSettings
@@ -99,13 +100,7 @@ def _not_a_word(name: str) -> bool:
     """A digit or a hyphen in it, or a run of letters no English text uses."""
     if regex.search(r"[\p{N}-]", name):
         return bool(regex.search(r"\p{L}", name))
-    return len(name) >= UNWORD_MIN_CHARS and _zipf(name) == 0.0
-
-
-def _zipf(word: str) -> float:
-    import wordfreq  # imported here: most texts never say "dot"
-
-    return float(wordfreq.zipf_frequency(word, "en"))
+    return len(name) >= UNWORD_MIN_CHARS and zipf(name) == 0.0
 
 
 @lru_cache(maxsize=1)

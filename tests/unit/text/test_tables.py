@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from intake.text import identifying, identifying_extra, tables
+from intake.text import frequency, identifying_extra, tables
 from intake.text.spam import links, noise
 
 
@@ -10,7 +10,7 @@ def test_preload_loads_the_spam_models_and_the_name_tables_and_given_names() -> 
     for loader in (
         links.linkifier,
         noise.bigram_model,
-        identifying._zipf_in,
+        frequency.zipf,
         identifying_extra._given_names,
     ):
         loader.cache_clear()
@@ -19,5 +19,5 @@ def test_preload_loads_the_spam_models_and_the_name_tables_and_given_names() -> 
 
     assert links.linkifier.cache_info().currsize == 1
     assert noise.bigram_model.cache_info().currsize == 1
-    assert identifying._zipf_in.cache_info().currsize > 0
+    assert frequency.zipf.cache_info().currsize > 0
     assert identifying_extra._given_names.cache_info().currsize == 1
