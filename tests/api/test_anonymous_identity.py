@@ -103,18 +103,17 @@ def test_placeholder_identity_keys_are_never_shared() -> None:
     )
 
 
-def test_migration_gives_stored_anonymous_senders_keys_of_their_own(tmp_path: Path) -> None:
+Sender = tuple[str, str | None, str]
+
+
+def _stored_senders_after_upgrade(
+    tmp_path: Path, from_revision: str, senders: dict[int, Sender]
+) -> dict[int, str]:
+    """Store ``senders`` (comment id: name, email, identity key) as the schema at
+    ``from_revision`` held them, migrate to head, and return each comment's identity key;
+    every comment's ``person_key`` must follow its sender's new key."""
     url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
-    migrate.upgrade(url, "0004")
-    shared = identity_key({"name": "Maria Lopez"})
-    anonymous = hashlib.sha256(b"name:anonymous|postal:").hexdigest()
-    senders = {
-        1: ("Anonymous", None, anonymous),
-        2: ("Anonymous", "", anonymous),
-        3: ("Anonymous", "a@example.org", identity_key({"name": "x", "email": "a@example.org"})),
-        4: ("Maria Lopez", None, shared),
-        5: ("Maria Lopez", None, shared),
-    }
+    migrate.upgrade(url, from_revision)
     engine = create_engine(url)
     with engine.begin() as conn:
         conn.execute(
@@ -150,8 +149,21 @@ def test_migration_gives_stored_anonymous_senders_keys_of_their_own(tmp_path: Pa
             )
         ).all()
     engine.dispose()
-    keys = {cid: key for cid, key, _pk in rows}
     assert all(pk == person_key(key) for _cid, key, pk in rows)
+    return {cid: key for cid, key, _pk in rows}
+
+
+def test_migration_gives_stored_anonymous_senders_keys_of_their_own(tmp_path: Path) -> None:
+    shared = identity_key({"name": "Maria Lopez"})
+    anonymous = hashlib.sha256(b"name:anonymous|postal:").hexdigest()
+    senders: dict[int, Sender] = {
+        1: ("Anonymous", None, anonymous),
+        2: ("Anonymous", "", anonymous),
+        3: ("Anonymous", "a@example.org", identity_key({"name": "x", "email": "a@example.org"})),
+        4: ("Maria Lopez", None, shared),
+        5: ("Maria Lopez", None, shared),
+    }
+    keys = _stored_senders_after_upgrade(tmp_path, "0004", senders)
     assert len({keys[1], keys[2], anonymous}) == 3  # two anonymous people, neither the old key
     assert keys[3] == senders[3][2] and keys[4] == keys[5] == shared
 
@@ -159,12 +171,10 @@ def test_migration_gives_stored_anonymous_senders_keys_of_their_own(tmp_path: Pa
 def test_migration_0017_gives_senders_named_by_place_keys_of_their_own(tmp_path: Path) -> None:
     """Senders stored as "County resident" or "Prefer not to say" before those names were known
     to name nobody shared one key; 0017 gives each their own, as 0006 did for "Anonymous"."""
-    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
-    migrate.upgrade(url, "0016")
     county = hashlib.sha256(b"name:county resident|postal:").hexdigest()
     refusal = hashlib.sha256(b"name:prefer not to say|postal:").hexdigest()
     shared = identity_key({"name": "Maria Lopez"})
-    senders = {
+    senders: dict[int, Sender] = {
         1: ("County resident", None, county),
         2: ("County resident", "", county),
         3: ("Prefer not to say", None, refusal),
@@ -172,42 +182,6 @@ def test_migration_0017_gives_senders_named_by_place_keys_of_their_own(tmp_path:
         5: ("Maria Lopez", None, shared),
         6: ("Maria Lopez", None, shared),
     }
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(
-            text(
-                "INSERT INTO agenda_items (id, title, created_at, updated_at) "
-                "VALUES ('A', 'A', '2026-11-01 00:00:00', '2026-11-01 00:00:00')"
-            )
-        )
-        for cid, (name, email, key) in senders.items():
-            conn.execute(
-                text(
-                    "INSERT INTO comments (id, item_id, body, received_at, source, "
-                    "honeypot_filled, reasons, person_key) VALUES "
-                    "(:id, 'A', 'x', '2026-11-01 00:00:00', 'form', 0, '[]', :pk)"
-                ),
-                {"id": cid, "pk": person_key(key)},
-            )
-            conn.execute(
-                text(
-                    "INSERT INTO submitters (comment_id, name, email, identity_key) "
-                    "VALUES (:id, :name, :email, :key)"
-                ),
-                {"id": cid, "name": name, "email": email, "key": key},
-            )
-    engine.dispose()
-    migrate.upgrade(url)
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        rows = conn.execute(
-            text(
-                "SELECT s.comment_id, s.identity_key, c.person_key FROM submitters s "
-                "JOIN comments c ON c.id = s.comment_id ORDER BY s.comment_id"
-            )
-        ).all()
-    engine.dispose()
-    keys = {cid: key for cid, key, _pk in rows}
-    assert all(pk == person_key(key) for _cid, key, pk in rows)
+    keys = _stored_senders_after_upgrade(tmp_path, "0016", senders)
     assert len({keys[1], keys[2], keys[3], keys[4], county, refusal}) == 6
     assert keys[5] == keys[6] == shared
