@@ -77,6 +77,15 @@ Corpora (each skipped when its files are absent):
   its organisation's long policy letter sent once), residents answering each other, 6
   resubmissions minutes apart, distinct anonymous senders and 15 spam. Read once, blind; never
   tune on it.
+* ``generated-eleventh``: ``quality_corpus_eleventh.py`` (seed 2301), an eleventh generator
+  written in session 14 by a helper who read neither the engine, its docs, nor its tests: one
+  council evening in a fourth city, seven campaigns of 18 to 110 copies on four items (an AI
+  "personalise my letter" tool that words each of five points one of six ways, the opposite
+  side's letter pasted twice or only its second half, two opposed campaigns quoting one passage
+  of the ordinance, copies pasted out of a PDF with hard breaks and hyphenation, phone
+  autocorrect slips, a union letter with each member's story in the middle, a fill-in table, a
+  petition line with the signer's name in six formats), residents quoting campaign slogans, 6
+  resubmissions, distinct anonymous senders and 14 spam. Read once, blind; never tune on it.
 * ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-tune-mixed``:
   ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
   item, written for issue 14 item 6 without reading the held-apart rows); ``spam-tune-3``:
@@ -113,7 +122,10 @@ Corpora (each skipped when its files are absent):
   ``tests/fixtures/spam_heldout_11`` (session 13's blind set, on six other city items, written
   the same way by another helper; never tuned on, never trained on); ``spam-heldout-12``:
   ``tests/fixtures/spam_heldout_12`` (session 13's second blind set, on six further items, written
-  the same way by another helper; never tuned on, never trained on).
+  the same way by another helper; never tuned on, never trained on); ``spam-heldout-13`` and
+  ``spam-heldout-14``: ``tests/fixtures/spam_heldout_13`` and ``_14`` (session 14's two blind
+  sets, six new items each, one written as a multilingual city's moderator, one as a
+  trust-and-safety analyst labelling a week of a county's form; never tuned on).
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
@@ -171,6 +183,7 @@ from flask import Flask
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality_corpus
 import quality_corpus_eighth
+import quality_corpus_eleventh
 import quality_corpus_fifth
 import quality_corpus_fourth
 import quality_corpus_fresh
@@ -186,21 +199,7 @@ FIXTURE = ROOT / "tests" / "fixtures" / "labelling" / "comments.jsonl"
 SPAM_TUNE = ROOT / "tests" / "fixtures" / "spam"
 SPAM_HELDOUT = ROOT / "tests" / "fixtures" / "spam_heldout" / "heldout.jsonl"
 SPAM_HELDOUT_2 = ROOT / "tests" / "fixtures" / "spam_heldout_2" / "heldout.jsonl"
-SPAM_HELDOUT_3 = ROOT / "tests" / "fixtures" / "spam_heldout_3" / "heldout.jsonl"
-SPAM_HELDOUT_4 = ROOT / "tests" / "fixtures" / "spam_heldout_4" / "heldout.jsonl"
-SPAM_HELDOUT_5 = ROOT / "tests" / "fixtures" / "spam_heldout_5" / "heldout.jsonl"
-SPAM_HELDOUT_6 = ROOT / "tests" / "fixtures" / "spam_heldout_6" / "heldout.jsonl"
-SPAM_HELDOUT_7 = ROOT / "tests" / "fixtures" / "spam_heldout_7" / "heldout.jsonl"
-SPAM_HELDOUT_8 = ROOT / "tests" / "fixtures" / "spam_heldout_8" / "heldout.jsonl"
-SPAM_HELDOUT_9 = ROOT / "tests" / "fixtures" / "spam_heldout_9" / "heldout.jsonl"
-SPAM_HELDOUT_10 = ROOT / "tests" / "fixtures" / "spam_heldout_10" / "heldout.jsonl"
-SPAM_HELDOUT_11 = ROOT / "tests" / "fixtures" / "spam_heldout_11" / "heldout.jsonl"
-SPAM_HELDOUT_12 = ROOT / "tests" / "fixtures" / "spam_heldout_12" / "heldout.jsonl"
 SPAM_TUNE_MIXED = ROOT / "tests" / "fixtures" / "spam_tune_mixed" / "tune.jsonl"
-SPAM_TUNE_3 = ROOT / "tests" / "fixtures" / "spam_tune_3" / "tune.jsonl"
-SPAM_TUNE_4 = ROOT / "tests" / "fixtures" / "spam_tune_4" / "tune.jsonl"
-SPAM_TUNE_5 = ROOT / "tests" / "fixtures" / "spam_tune_5" / "tune.jsonl"
-SPAM_TUNE_6 = ROOT / "tests" / "fixtures" / "spam_tune_6" / "tune.jsonl"
 DOCKET_TITLES = {
     "titleix": "Nondiscrimination on the basis of sex in education programs: athletic eligibility "
     "(Title IX, ED-2022-OCR-0143)",
@@ -208,18 +207,30 @@ DOCKET_TITLES = {
 }
 # tests/fixtures/spam's legitimate rows were written on item 2026-00837; the held-apart rows are
 # about many city matters, as on a general public comment item.
+# Spam sets whose rows each name the city item they were posted on, so the benchmark opens one
+# agenda item per title and text unrelated to its item can be told from text about it: the
+# tuning sets of rounds 5-8, and every blind set from session 8's on (each written by a helper
+# who never read the engine; ``tests/fixtures/<directory>/README.md`` says by whom and how).
+SPAM_SETS_ON_ITEMS = {
+    "spam-tune-3": "spam_tune_3/tune.jsonl",
+    "spam-tune-4": "spam_tune_4/tune.jsonl",
+    "spam-tune-5": "spam_tune_5/tune.jsonl",
+    "spam-tune-6": "spam_tune_6/tune.jsonl",
+    **{f"spam-heldout-{n}": f"spam_heldout_{n}/heldout.jsonl" for n in range(3, 15)},
+}
 SPAM_TUNE_TITLE = "Prohibiting the use of city property for immigration enforcement"
 SPAM_HELDOUT_TITLE = "General public comment"
 SPAM_ORDER_SEED = 14
 ALL_CORPORA = (
     "titleix,epa,fixture,generated-tune,generated-report,generated-fresh,"
     "generated-fresh-report,generated-third,generated-fourth,generated-fifth,generated-sixth,"
-    "generated-seventh,generated-eighth,generated-ninth,generated-tenth,"
+    "generated-seventh,generated-eighth,generated-ninth,generated-tenth,generated-eleventh,"
     "spam-tune,"
     "spam-tune-mixed,"
     "spam-tune-3,spam-tune-4,spam-tune-5,spam-tune-6,spam-heldout,spam-heldout-2,"
     "spam-heldout-3,spam-heldout-4,spam-heldout-5,spam-heldout-6,spam-heldout-7,spam-heldout-8,"
-    "spam-heldout-9,spam-heldout-10,spam-heldout-11,spam-heldout-12,burst"
+    "spam-heldout-9,spam-heldout-10,spam-heldout-11,spam-heldout-12,spam-heldout-13,"
+    "spam-heldout-14,burst"
 )
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -361,6 +372,11 @@ def generated_tenth() -> Corpus:
     return _from_generator(quality_corpus_tenth)
 
 
+def generated_eleventh() -> Corpus:
+    """The session-14 eleventh outsider's generator, with the same truth fields; never tuned on."""
+    return _from_generator(quality_corpus_eleventh)
+
+
 def _from_generator(module: ModuleType) -> Corpus:
     """An outsider's generator module (``NAME``, ``SEED``, ``ITEMS``, ``generate``) as a corpus."""
     return _generated_rows(module.NAME, module.generate(module.SEED), dict(module.ITEMS))
@@ -422,66 +438,6 @@ def spam_heldout_2() -> Corpus | None:
     return spam_set("spam-heldout-2", _jsonl(SPAM_HELDOUT_2), SPAM_HELDOUT_TITLE)
 
 
-def spam_heldout_3() -> Corpus | None:
-    """Session 8's blind set: each row names the city item it was posted on, so it is read
-    like ``spam-tune-3`` (one agenda item per title) rather than on a general comment item."""
-    return _spam_on_items("spam-heldout-3", SPAM_HELDOUT_3)
-
-
-def spam_heldout_4() -> Corpus | None:
-    """Session 9's blind set, read like ``spam-heldout-3``: each row names the city item it was
-    posted on (six items), so the benchmark opens one agenda item per title."""
-    return _spam_on_items("spam-heldout-4", SPAM_HELDOUT_4)
-
-
-def spam_heldout_5() -> Corpus | None:
-    """Session 9's second blind set, read like ``spam-heldout-4``: each row names the city item it
-    was posted on (seven items), so the benchmark opens one agenda item per title."""
-    return _spam_on_items("spam-heldout-5", SPAM_HELDOUT_5)
-
-
-def spam_heldout_6() -> Corpus | None:
-    """Session 9's third blind set, read like ``spam-heldout-5``: each row names the city item it
-    was posted on (six items), so the benchmark opens one agenda item per title."""
-    return _spam_on_items("spam-heldout-6", SPAM_HELDOUT_6)
-
-
-def spam_heldout_7() -> Corpus | None:
-    """Session 10's blind set, read like ``spam-heldout-6``: each row names the city item it was
-    posted on (six items), so the benchmark opens one agenda item per title."""
-    return _spam_on_items("spam-heldout-7", SPAM_HELDOUT_7)
-
-
-def spam_heldout_8() -> Corpus | None:
-    """Session 11's blind set, read like ``spam-heldout-7``: each row names the city item it was
-    posted on (six items), so the benchmark opens one agenda item per title."""
-    return _spam_on_items("spam-heldout-8", SPAM_HELDOUT_8)
-
-
-def spam_heldout_9() -> Corpus | None:
-    """Session 11's second blind set, read like ``spam-heldout-8``: each row names the city item
-    it was posted on (six items), so the benchmark opens one agenda item per title."""
-    return _spam_on_items("spam-heldout-9", SPAM_HELDOUT_9)
-
-
-def spam_heldout_10() -> Corpus | None:
-    """Session 12's blind set, read like ``spam-heldout-9``: each row names the city item it was
-    posted on (six items), so the benchmark opens one agenda item per title."""
-    return _spam_on_items("spam-heldout-10", SPAM_HELDOUT_10)
-
-
-def spam_heldout_11() -> Corpus | None:
-    """Session 13's blind set, read like ``spam-heldout-10``: each row names the city item it
-    was posted on (six items), so the benchmark opens one agenda item per title."""
-    return _spam_on_items("spam-heldout-11", SPAM_HELDOUT_11)
-
-
-def spam_heldout_12() -> Corpus | None:
-    """Session 13's blind set, read like ``spam-heldout-10``: each row names the city item it was
-    posted on (six items), so the benchmark opens one agenda item per title."""
-    return _spam_on_items("spam-heldout-12", SPAM_HELDOUT_12)
-
-
 def burst(posts: int = BURST_POSTS) -> Corpus:
     """What ``burst.py`` posts, with the campaign each copy was drawn from as its truth."""
     import _common  # imported here: it needs psycopg, which only this corpus uses
@@ -510,28 +466,9 @@ def spam_tune_mixed() -> Corpus | None:
     return spam_set("spam-tune-mixed", _jsonl(SPAM_TUNE_MIXED), SPAM_HELDOUT_TITLE)
 
 
-def spam_tune_3() -> Corpus | None:
-    """Rows on four city agenda items: each row names the item's title it was posted on, so
-    text unrelated to its item can be told from text about it."""
-    return _spam_on_items("spam-tune-3", SPAM_TUNE_3)
-
-
-def spam_tune_4() -> Corpus | None:
-    """Round 6's tuning set, on three city agenda items, read like ``spam-tune-3``."""
-    return _spam_on_items("spam-tune-4", SPAM_TUNE_4)
-
-
-def spam_tune_5() -> Corpus | None:
-    """Round 7's tuning set, on four city agenda items, read like ``spam-tune-3``."""
-    return _spam_on_items("spam-tune-5", SPAM_TUNE_5)
-
-
-def spam_tune_6() -> Corpus | None:
-    """Round 8's tuning set, on five city agenda items, read like ``spam-tune-3``."""
-    return _spam_on_items("spam-tune-6", SPAM_TUNE_6)
-
-
-def _spam_on_items(name: str, path: Path) -> Corpus | None:
+def spam_on_items(name: str) -> Corpus | None:
+    """One of ``SPAM_SETS_ON_ITEMS``, shuffled in a fixed order (rows come grouped as written)."""
+    path = ROOT / "tests" / "fixtures" / SPAM_SETS_ON_ITEMS[name]
     if not path.exists():
         return None
     rows = _jsonl(path)
@@ -564,24 +501,11 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "generated-eighth": generated_eighth,
         "generated-ninth": generated_ninth,
         "generated-tenth": generated_tenth,
+        "generated-eleventh": generated_eleventh,
         "spam-tune": spam_tune,
         "spam-tune-mixed": spam_tune_mixed,
-        "spam-tune-3": spam_tune_3,
-        "spam-tune-4": spam_tune_4,
-        "spam-tune-5": spam_tune_5,
-        "spam-tune-6": spam_tune_6,
         "spam-heldout": spam_heldout,
-        "spam-heldout-2": spam_heldout_2,
-        "spam-heldout-3": spam_heldout_3,
-        "spam-heldout-4": spam_heldout_4,
-        "spam-heldout-5": spam_heldout_5,
-        "spam-heldout-6": spam_heldout_6,
-        "spam-heldout-7": spam_heldout_7,
-        "spam-heldout-8": spam_heldout_8,
-        "spam-heldout-9": spam_heldout_9,
-        "spam-heldout-10": spam_heldout_10,
-        "spam-heldout-11": spam_heldout_11,
-        "spam-heldout-12": spam_heldout_12,
+        **{name: partial(spam_on_items, name) for name in SPAM_SETS_ON_ITEMS},
         "burst": burst,
     }
     return loaders[name]()

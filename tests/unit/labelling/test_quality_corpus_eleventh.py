@@ -24,6 +24,7 @@ from tests.benchmark_modules import load_benchmark
 from tests.corpus_shapes import (
     assert_contacts_fictional,
     assert_generates_deterministically,
+    assert_registered,
     assert_truth_fields,
     campaign_sizes,
     flat,
@@ -369,3 +370,7 @@ def test_anonymous_senders_are_many_distinct_people(
 
 def test_contact_data_is_fictional(rows: list[dict[str, Any]]) -> None:
     assert_contacts_fictional(rows)
+
+
+def test_registered_in_the_benchmark(rows: list[dict[str, Any]]) -> None:
+    assert_registered("generated-eleventh", rows, resubmissions=6)
