@@ -1,5 +1,5 @@
-"""Text that is no one's speech: letters that form no words (gibberish), one token over and
-over (repetition)."""
+"""Text that is no one's speech: letters that form no words (gibberish). A text saying one thing
+over and over is read by :mod:`intake.text.spam.repetition`."""
 
 from __future__ import annotations
 
@@ -14,9 +14,7 @@ from functools import cache
 import regex
 
 from intake.text.marks import drop_combining
-from intake.text.spam.bookend import bookended_run
-from intake.text.spam.emphasis import emphatic_run
-from intake.text.spam.evidence import WORD_RE, Evidence
+from intake.text.spam.evidence import Evidence
 from intake.text.spam.settings import SpamSettings
 
 _ALPHA_RE = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]+")
@@ -120,10 +118,9 @@ def _normalise(pooled: defaultdict[str, float]) -> _BigramModel:
     return _BigramModel(logprob, floor, math.log(1.0 / vocab))
 
 
-# In ASCII text the letters of the Latin, Cyrillic and Greek scripts are A-Z and a-z, and
-# letters, marks and digits are those and 0-9: the standard library matches them faster.
+# In ASCII text the letters of the Latin, Cyrillic and Greek scripts are A-Z and a-z: the
+# standard library matches them faster.
 _ASCII_ALPHA_RE = re.compile(r"[A-Za-z]+")
-_ASCII_WORD_RE = re.compile(r"[A-Za-z0-9]+")
 
 
 def _alpha_tokens(folded: str) -> list[str]:
@@ -261,25 +258,4 @@ def gibberish_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
     if share >= s.gibberish_row_share:
         detail = f"gibberish: letter model {mean:.2f} per bigram, {share:.0%} on one keyboard row"
         return [Evidence(s.gibberish_weight, detail, noise=True)]
-    return []
-
-
-def repeat_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
-    """One token or one short phrase over and over ("hello hello ...", "BEST PRICE BEST PRICE
-    ...") carries no argument to count, in any language: it is judged on tokens, not words."""
-    found = _ASCII_WORD_RE.findall(prose) if prose.isascii() else WORD_RE.findall(prose)
-    tokens = [t.casefold() for t in found]
-    if len(tokens) < s.repeat_min_tokens:
-        return []
-    counts = Counter(tokens)
-    token, n = counts.most_common(1)[0]
-    emphasis = emphatic_run(tokens, token) or bookended_run(tokens, token)  # round 14, 17
-    if n / len(tokens) >= s.repeat_min_share and not emphasis:
-        shown = token[:30]
-        detail = f"repetition: {shown!r} is {n} of {len(tokens)} words"
-        return [Evidence(s.repeat_weight, detail, noise=True)]
-    distinct = len(counts) / len(tokens)
-    if len(tokens) <= s.repeat_distinct_max_tokens and distinct <= s.repeat_max_distinct_share:
-        detail = f"repetition: {len(counts)} distinct of {len(tokens)} words"
-        return [Evidence(s.repeat_weight, detail, noise=True)]
     return []

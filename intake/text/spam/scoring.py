@@ -19,7 +19,6 @@ from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.events import names_a_day_or_time
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
 from intake.text.spam.invisible import invisible_evidence
-from intake.text.spam.keywordruns import keyword_evidence
 from intake.text.spam.learned import LearnedModel
 from intake.text.spam.links import (
     HANDLE_RE,
@@ -52,16 +51,21 @@ from intake.text.spam.lures import (
     wallets,
 )
 from intake.text.spam.markup import markdown_link_evidence, spin_set_evidence
-from intake.text.spam.noise import gibberish_evidence, repeat_evidence
+from intake.text.spam.noise import gibberish_evidence
 from intake.text.spam.offers import cta_evidence, offer_evidence, price_evidence
 from intake.text.spam.pitchwords import advert_evidence, many_words_evidence
 from intake.text.spam.pivot import pivot_evidence
 from intake.text.spam.placenames import name_terms
 from intake.text.spam.promises import promise_evidence, promise_terms
 from intake.text.spam.promos import promo_evidence
-from intake.text.spam.querylists import query_list_evidence
 from intake.text.spam.quoted import own_words, quoted_words
-from intake.text.spam.repeats import unit_repeat_evidence
+from intake.text.spam.repetition import (
+    keyword_evidence,
+    query_list_evidence,
+    repeat_evidence,
+    unit_repeat_evidence,
+    word_run_evidence,
+)
 from intake.text.spam.scripts import script_mash_evidence
 from intake.text.spam.settings import Behaviour, SpamSettings, SpamVerdict
 from intake.text.spam.solicit import (
@@ -81,7 +85,6 @@ from intake.text.spam.topics import topic_evidence
 from intake.text.spam.unrelated import unrelated_evidence
 from intake.text.spam.webpitch import web_pitch_evidence
 from intake.text.spam.windfalls import windfall_evidence
-from intake.text.spam.wordruns import word_run_evidence
 
 
 def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> list[Evidence]:

@@ -21,12 +21,13 @@ from intake.text.spam import (
     TextMemo,
     folding,
     noise,
+    repetition,
     score,
     solicit,
     wants_item_context,
 )
 from intake.text.spam import links as links_module
-from intake.text.spam.evidence import WORD_RE, safe_text
+from intake.text.spam.evidence import ASCII_WORD_RE, WORD_RE, safe_text
 from intake.text.spam.links import Link, digit_count, find_links, linkifier, phone_count
 
 S = SpamSettings()
@@ -265,8 +266,17 @@ def test_ascii_tokens_are_the_unicode_patterns_tokens() -> None:
     for text in [ascii_text, ascii_text.casefold(), *TEXTS, *(noise._fold(t) for t in TEXTS)]:
         assert noise._alpha_tokens(text) == noise._ALPHA_RE.findall(text), text
         if text.isascii():  # what repetition counts in ASCII text
-            assert noise._ASCII_WORD_RE.findall(text) == WORD_RE.findall(text), text
-    assert noise.repeat_evidence("hello " * 20, S)
+            assert ASCII_WORD_RE.findall(text) == WORD_RE.findall(text), text
+    assert repetition.repeat_evidence("hello " * 20, S)
+
+
+def test_repetition_folds_case_before_splitting_as_after() -> None:
+    """``repetition.words`` and ``words_and_symbols`` fold the text, then split it: the same
+    tokens as splitting, then folding each, for every character."""
+    spaced = " ".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert repetition.words(spaced) == [t.casefold() for t in WORD_RE.findall(spaced)]
+    symbols = repetition._WORD_OR_SYMBOL_RE
+    assert repetition.words_and_symbols(spaced) == [t.casefold() for t in symbols.findall(spaced)]
 
 
 def test_content_terms_match_the_plain_tokeniser() -> None:

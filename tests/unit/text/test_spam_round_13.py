@@ -9,9 +9,9 @@ engine (4a4c99f), and each look-alike is kept by both.
 from __future__ import annotations
 
 from intake.text.spam.markup import markdown_links, spin_set_evidence
+from intake.text.spam.repetition import word_run_evidence
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.spelled import spelled_address
-from intake.text.spam.wordruns import word_run_evidence
 from tests.unit.text.spam_judging import judged
 
 S = SpamSettings()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from intake.text.spam.emphasis import emphatic_run
 from intake.text.spam.lurehosts import lure_host_word
-from intake.text.spam.querylists import query_list
+from intake.text.spam.repetition import query_list
 from tests.unit.text.spam_judging import judged
 
 PARK = (

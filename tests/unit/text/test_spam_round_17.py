@@ -7,7 +7,7 @@ the start flagged.
 
 from __future__ import annotations
 
-from intake.text.spam.keywordruns import keyword_evidence
+from intake.text.spam.repetition import keyword_evidence
 from intake.text.spam.topics import spam_topics
 from tests.unit.text.spam_judging import judged
 

@@ -15,7 +15,7 @@ import regex
 from intake.text import relatedness
 from intake.text.spam import disguise, links, lures, offers
 from intake.text.spam.evidence import WORD_RE, word_tokens
-from intake.text.spam.repeats import _KEEP_RE
+from intake.text.spam.repetition import _KEEP_RE
 from intake.text.spam.settings import SpamSettings
 from tests.benchmark_modules import load_benchmark
 from tests.unit.text.test_spam_fast_paths import TEXTS, all_characters, plain_content_terms

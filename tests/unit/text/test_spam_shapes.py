@@ -13,7 +13,7 @@ import time
 
 from intake.text.spam import Behaviour, SpamSettings, score, wants_item_context
 from intake.text.spam.contacts import messenger_ids
-from intake.text.spam.repeats import repeated_unit
+from intake.text.spam.repetition import repeated_unit
 
 from .test_spam_generalising import LIBRARY_CONTEXT
 

@@ -1,0 +1,339 @@
+"""Text that says the same thing over and over instead of saying something: noise, in any language.
+
+A repeated text carries no argument to count. Spam repeats in several shapes, each found in its
+own round, and each detector below reads one shape the others miss:
+
+- :func:`repeat_evidence` (round 3): one token, or a few tokens, make up the text;
+- :func:`unit_repeat_evidence` (round 5): the text's characters are one short unit repeated
+  (scripts written without spaces, emoji, runs too short for round 3's floor);
+- :func:`word_run_evidence` (round 13): several different words, each said several times in a row;
+- :func:`query_list_evidence` (round 14): search queries strung together, their words coming back
+  in new combinations;
+- :func:`keyword_evidence` (round 17): keywords in runs of units, or strung around one hub word.
+
+They share the tokenisers (casefolded words, words and symbols, kept characters), the test for
+a text with no sentence in it (no punctuation at all), and the evidence they give: noise, its
+reason starting "repetition:". A resident repeats too (one word for emphasis, a punctuated chant,
+one phrase without punctuation); each detector's docstring says how it lets them be.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import groupby, islice, pairwise
+from operator import eq
+
+import regex
+
+from intake.text.spam.bookend import bookended_run
+from intake.text.spam.emphasis import emphatic_run
+from intake.text.spam.evidence import ASCII_WORD_RE, Evidence, word_tokens
+from intake.text.spam.settings import SpamSettings
+
+#: Weight of the shapes without a setting: noise, like round 3's and round 5's repetition.
+WEIGHT = 0.75
+#: Tokens a text needs before its runs are read ("no no no" is an answer).
+MIN_TOKENS = 8
+
+# ---------------------------------------------------------------------------------------------
+# Tokenisers and the shared tests
+
+#: Letters, marks, digits and symbols (emoji are symbols); everything else is dropped.
+_KEEP_RE = regex.compile(r"[\p{L}\p{M}\p{N}\p{So}]+")
+#: Words (letters, marks, digits) or single symbols (emoji): the units of a keyword text.
+_WORD_OR_SYMBOL_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+|\p{So}")
+#: Any mark that ends or splits a sentence, in several scripts.
+PUNCTUATION_RE = regex.compile(r"[.!?,;:。，、！？؟।…()\[\]\"“”]")
+
+
+def words(prose: str) -> list[str]:
+    """The text's words, case folded (casefolding maps word characters to word characters and
+    others to others, so folding before or after splitting gives the same words)."""
+    return word_tokens(prose.casefold())
+
+
+def words_and_symbols(prose: str) -> list[str]:
+    """The text's words and single symbols (emoji), case folded."""
+    found: list[str] = _WORD_OR_SYMBOL_RE.findall(prose.casefold())
+    return found
+
+
+def kept_characters(prose: str) -> str:
+    """The text's letters, marks, digits and symbols, case folded: spaces and punctuation dropped."""
+    folded = prose.casefold()
+    # In ASCII text the letters, marks, digits and other symbols kept are A-Z, a-z and 0-9.
+    return "".join((ASCII_WORD_RE if folded.isascii() else _KEEP_RE).findall(folded))
+
+
+def no_sentence(prose: str) -> bool:
+    """No punctuation at all: a resident's text, even a chant, punctuates ("Save the library!")."""
+    return PUNCTUATION_RE.search(prose) is None
+
+
+def _repetition(weight: float, detail: str) -> list[Evidence]:
+    return [Evidence(weight, f"repetition: {detail}", noise=True)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 3: one token or one short phrase over and over
+
+
+def repeat_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
+    """One token or one short phrase over and over ("hello hello ...", "BEST PRICE BEST PRICE
+    ...") carries no argument to count, in any language: it is judged on tokens, not words.
+
+    One token all in one run beside a sentence (emphasis), or at both ends of one, is a
+    resident's (rounds 14 and 17: :mod:`emphasis`, :mod:`bookend`)."""
+    tokens = words(prose)
+    if len(tokens) < s.repeat_min_tokens:
+        return []
+    counts = Counter(tokens)
+    token, n = counts.most_common(1)[0]
+    emphasis = emphatic_run(tokens, token) or bookended_run(tokens, token)
+    if n / len(tokens) >= s.repeat_min_share and not emphasis:
+        return _repetition(s.repeat_weight, f"{token[:30]!r} is {n} of {len(tokens)} words")
+    distinct = len(counts) / len(tokens)
+    if len(tokens) <= s.repeat_distinct_max_tokens and distinct <= s.repeat_max_distinct_share:
+        return _repetition(s.repeat_weight, f"{len(counts)} distinct of {len(tokens)} words")
+    return []
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 5: one short unit over and over, judged on characters
+
+#: Longest text judged: a unit repeated is short, and the cost must not grow with the comment.
+UNIT_MAX_CHARS = 2000
+
+
+def repeated_unit(text: str) -> tuple[str, int] | None:
+    """The shortest unit whose repetition makes up the whole text (a trailing part of it
+    allowed), and how many whole times it occurs; None when the text has no such period.
+
+    The shortest period is ``len - border``, the border being the longest proper prefix that is
+    also a suffix (Knuth-Morris-Pratt's prefix function): linear in the text's length."""
+    n = len(text)
+    if n < 2:
+        return None
+    border = [0] * n
+    k = 0
+    for i in range(1, n):
+        while k and text[i] != text[k]:
+            k = border[k - 1]
+        if text[i] == text[k]:
+            k += 1
+        border[i] = k
+    period = n - border[-1]
+    if period > n // 2:
+        return None
+    return text[:period], n // period
+
+
+def unit_repeat_evidence(prose: str, reachable: bool, s: SpamSettings) -> list[Evidence]:
+    """The text is one short unit repeated at least ``repeat_unit_min_times`` times (or
+    ``repeat_unit_contact_times`` when it also carries a link or a way to reach someone):
+    "hello" fourteen times, "你好" eight times, a row of one emoji, "FREE FREE FREE FREE + link".
+
+    Round 3 needs eight words; scripts written without spaces ("你好你好你好...") are one word to
+    it, emoji are none, and a short run ("مرحبا" seven times) is under its floor: here the text
+    is its kept characters, tested for a period. A chant ("No rezoning! No rezoning! No
+    rezoning!") repeats three times; residents who repeat for emphasis ("please, please, please
+    keep it open") write more than the repeat.
+    """
+    if len(prose) > UNIT_MAX_CHARS:
+        return []
+    text = kept_characters(prose)
+    if len(text) < s.repeat_unit_min_chars:
+        return []
+    needed = s.repeat_unit_contact_times if reachable else s.repeat_unit_min_times
+    # A unit repeated ``needed`` times holds every character of the text in its first
+    # len/needed characters: prose fails this at once, without the period search.
+    if not set(text) <= set(text[: len(text) // max(1, needed) + 1]):
+        return []
+    found = repeated_unit(text)
+    if found is None:
+        return []
+    unit, times = found
+    if times < needed:
+        return []
+    return _repetition(s.repeat_unit_weight, f"{unit[:20]!r} {times} times over")
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 13: words each said several times in a row
+
+#: Different words that must each stand in a run of two or more.
+WORD_RUN_MIN_WORDS = 3
+#: Share of the tokens that stand in runs.
+WORD_RUN_MIN_SHARE = 0.7
+#: A text longer than this is prose; it is not read (linear anyway, a cheap cut).
+WORD_RUN_MAX_TOKENS = 200
+
+
+def repeated_runs(prose: str) -> tuple[int, float]:
+    """How many different words stand in runs of two or more, and the share of tokens in runs.
+
+    A text whose tokens stand beside a copy of themselves too rarely for its runs to reach
+    ``WORD_RUN_MIN_SHARE`` (runs hold at most twice as many tokens as there are equal
+    neighbours) is answered ``(0, 0.0)`` from that count alone: nearly every comment is prose."""
+    if prose.count(" ") > 2 * WORD_RUN_MAX_TOKENS:
+        return 0, 0.0  # a long text is let go before its words are read
+    tokens = words(prose)
+    if not MIN_TOKENS <= len(tokens) <= WORD_RUN_MAX_TOKENS:
+        return 0, 0.0
+    equal_neighbours = sum(map(eq, tokens, islice(tokens, 1, None)))
+    if 2 * equal_neighbours < WORD_RUN_MIN_SHARE * len(tokens):
+        return 0, 0.0
+    runs = [(word, len(list(group))) for word, group in groupby(tokens)]
+    repeated = [(word, size) for word, size in runs if size >= 2]
+    in_runs = sum(size for _, size in repeated)
+    return len({word for word, _ in repeated}), in_runs / len(tokens)
+
+
+def word_run_evidence(prose: str) -> list[Evidence]:
+    """Several different words, each repeated in a row, making up most of the text.
+
+    "airbnb airbnb airbnb rental rental rental rental cheap cheap cheap ..." is keyword stuffing
+    with no sentence around it, and no one word or unit is half of it. Nearly every token stands
+    beside a copy of itself. A resident repeats **one** word for emphasis ("No no no no, not
+    here"), and prose almost never puts a word twice in a row; so at least
+    ``WORD_RUN_MIN_WORDS`` different words stand in runs, covering ``WORD_RUN_MIN_SHARE``."""
+    found, share = repeated_runs(prose)
+    if found < WORD_RUN_MIN_WORDS or share < WORD_RUN_MIN_SHARE:
+        return []
+    return _repetition(
+        WEIGHT, f"{found} different words each repeated in a row ({share:.0%} of the text)"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 14: search queries strung together
+
+QUERY_MIN_WORDS, QUERY_MAX_WORDS = 12, 80
+#: A repeated word: this many letters or more ("dog", "the" are too short to tell), said at
+#: least ``QUERY_MIN_TIMES`` times; at least ``QUERY_MIN_REPEATED`` of them.
+QUERY_MIN_LETTERS, QUERY_MIN_TIMES, QUERY_MIN_REPEATED = 4, 3, 2
+#: Share of the words that are the repeated ones.
+QUERY_MIN_SHARE = 0.3
+#: Share of neighbouring pairs that are different (a chant repeats the same few pairs).
+QUERY_MIN_VARIETY = 0.6
+
+
+def query_list(prose: str) -> list[str]:
+    """The repeated words of a text made of search queries strung together, or [].
+
+    "cemetery plots for sale cemetery plots near me cheap cemetery plots buy burial plot ...":
+    a keyword list for search engines, its words coming back in new combinations (not in runs).
+    No punctuation in 12 to 80 words, two or more words of four letters or more each said three
+    times or more, making ``QUERY_MIN_SHARE`` of the words, in varied neighbouring pairs. A
+    resident writing without punctuation says one thing once; a chant ("stop the fees stop the
+    fees") repeats few pairs. On the quality benchmark: 4 spam comments, no legitimate one."""
+    if prose.count(" ") > 2 * QUERY_MAX_WORDS or not no_sentence(prose):
+        return []
+    tokens = words(prose)
+    if not QUERY_MIN_WORDS <= len(tokens) <= QUERY_MAX_WORDS:
+        return []
+    counts = Counter(t for t in tokens if len(t) >= QUERY_MIN_LETTERS and not t.isdigit())
+    repeated = [word for word, n in counts.most_common() if n >= QUERY_MIN_TIMES]
+    if len(repeated) < QUERY_MIN_REPEATED:
+        return []
+    if sum(counts[w] for w in repeated) < QUERY_MIN_SHARE * len(tokens):
+        return []
+    pairs = list(pairwise(tokens))
+    if len(set(pairs)) < QUERY_MIN_VARIETY * len(pairs):
+        return []
+    return repeated
+
+
+def query_list_evidence(prose: str) -> list[Evidence]:
+    """Search queries strung together: noise to the count of speech, in any language."""
+    repeated = query_list(prose)
+    if not repeated:
+        return []
+    shown = ", ".join(repr(w[:30]) for w in repeated[:3])
+    return _repetition(
+        WEIGHT, f"search queries strung together, no sentence ({shown} over and over)"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 17: keywords in runs of units, or around one hub word
+
+KEYWORD_MAX_CHARS = 1500
+#: A run: a unit of one to this many tokens, said this many times or more in a row; the text is
+#: at least this many different runs.
+KEYWORD_MAX_UNIT, KEYWORD_MIN_TIMES, KEYWORD_MIN_RUNS = 4, 3, 2
+HUB_MIN_WORDS, HUB_MIN_SHARE = 12, 0.3
+
+
+def _run_at(tokens: list[str], start: int) -> tuple[int, int] | None:
+    """The unit length and repeat count of the longest run starting at ``start`` made of a
+    unit of one to KEYWORD_MAX_UNIT tokens said KEYWORD_MIN_TIMES times or more, or None."""
+    best: tuple[int, int] | None = None
+    for size in range(1, KEYWORD_MAX_UNIT + 1):
+        unit = tokens[start : start + size]
+        if len(unit) < size:
+            break
+        times = 1
+        while tokens[start + times * size : start + (times + 1) * size] == unit:
+            times += 1
+        if times >= KEYWORD_MIN_TIMES and (best is None or size * times > best[0] * best[1]):
+            best = (size, times)
+    return best
+
+
+def keyword_runs(tokens: list[str]) -> list[str]:
+    """The units of a text made wholly of runs of repeated units (two runs or more), or []."""
+    units: list[str] = []
+    at = 0
+    while at < len(tokens):
+        run = _run_at(tokens, at)
+        if run is None:
+            return []
+        size, times = run
+        units.append(" ".join(tokens[at : at + size]))
+        at += size * times
+    return units if len(set(units)) >= KEYWORD_MIN_RUNS else []
+
+
+def keyword_hub(tokens: list[str]) -> str | None:
+    """The hub word of search queries strung around one word, or None."""
+    if len(tokens) < HUB_MIN_WORDS:
+        return None
+    word, n = Counter(tokens).most_common(1)[0]
+    if word.isdigit() or n < HUB_MIN_SHARE * len(tokens):
+        return None
+    places = [i for i, t in enumerate(tokens) if t == word]
+    if any(b - a < 2 for a, b in pairwise(places)):
+        return None  # said twice in a row: emphasis, read by the repetition signals
+    around = {tuple(tokens[i + 1 : i + 3]) for i in places}
+    return word if len(around) >= 0.8 * len(places) else None
+
+
+def keyword_evidence(prose: str) -> list[Evidence]:
+    """Keywords in runs or around a hub, with no sentence: noise to the count of speech.
+
+    "buy cheap watches buy cheap watches buy cheap watches replica replica replica": no word is
+    half of it, a third of its words are distinct, it is not one unit, its pairs are few (round
+    14 asks variety); eight bicycles, eight money bags and eight fires are three units, not one;
+    "dj services wedding dj party dj best dj near me ..." strings queries around a word of two
+    letters (round 14 reads four). Two shapes, in a text with no punctuation at all:
+
+    - **runs**: the whole text is ``KEYWORD_MIN_RUNS`` runs or more, each one unit (one to
+      ``KEYWORD_MAX_UNIT`` words or symbols) said ``KEYWORD_MIN_TIMES`` times or more in a row;
+    - **a hub word**: one word (any length, not a number) is ``HUB_MIN_SHARE`` of
+      ``HUB_MIN_WORDS`` words or more and comes back apart, never twice in a row, each time with
+      new words around it.
+    """
+    if len(prose) > KEYWORD_MAX_CHARS or not no_sentence(prose):
+        return []
+    tokens = words_and_symbols(prose)
+    if len(tokens) < MIN_TOKENS:
+        return []
+    units = keyword_runs(tokens)
+    if units:
+        shown = ", ".join(repr(u[:20]) for u in units[:3])
+        return _repetition(WEIGHT, f"keywords in runs, no sentence ({shown})")
+    hub = keyword_hub(tokens)
+    if hub is not None:
+        return _repetition(WEIGHT, f"search queries strung around {hub[:30]!r}, no sentence")
+    return []
