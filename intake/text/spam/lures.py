@@ -165,7 +165,9 @@ def stuffed_terms(prose: str, s: SpamSettings) -> list[str]:
         return []
     counts: Counter[str] = Counter()
     for seg in segments:
-        counts.update({t[:_STUFF_STEM] for t in relatedness.content_terms(seg)})
+        # Sorted, so that terms tied in count rank the same in every process: a set's order
+        # follows the string hash, which each Python process seeds at random.
+        counts.update(sorted({t[:_STUFF_STEM] for t in relatedness.content_terms(seg)}))
     ranked = counts.most_common(2)
     if len(ranked) < 2 or ranked[0][1] < s.stuffing_min_share * len(segments) or ranked[1][1] < 2:
         return []

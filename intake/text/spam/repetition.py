@@ -59,7 +59,7 @@ def words_and_symbols(prose: str) -> list[str]:
 
 
 def kept_characters(prose: str) -> str:
-    """The text's letters, marks, digits and symbols, case folded: spaces and punctuation dropped."""
+    """The text's letters, marks, digits and symbols, case folded; spaces and punctuation go."""
     folded = prose.casefold()
     # In ASCII text the letters, marks, digits and other symbols kept are A-Z, a-z and 0-9.
     return "".join((ASCII_WORD_RE if folded.isascii() else _KEEP_RE).findall(folded))

@@ -8,6 +8,9 @@ each spam assertion in ``test_round_8_spam`` fails on the engine before round 8.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 
 import pytest
@@ -284,3 +287,26 @@ def test_one_guest_post_word_is_a_resident_s() -> None:
         "Our blog has the survey results: most of us want the pool open later.",
     ):
         assert not spam(body), reasons(body)
+
+
+@pytest.mark.slow  # three Python processes, each importing the engine
+def test_stuffed_terms_tied_in_count_rank_alike_in_every_process() -> None:
+    """Two terms a list repeats equally often ("cash", "loan") are ranked the same way whatever
+    string-hash seed a worker process drew, so every worker gives one text one label."""
+    program = (
+        "from intake.text.spam.lures import stuffed_terms\n"
+        "from intake.text.spam.settings import SpamSettings\n"
+        "print(stuffed_terms('cash loans today, loans fast cash, cheap loans online, quick cash "
+        "advance, payday cash loans, loans and cash now', SpamSettings()))\n"
+    )
+    answers = {
+        subprocess.run(
+            [sys.executable, "-c", program],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(3)
+    }
+    assert answers == {"['cash', 'loan']\n"}
