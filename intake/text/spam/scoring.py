@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from intake.text.spam.abroad import international_number_evidence, international_numbers
 from intake.text.spam.asides import links_as_asides
 from intake.text.spam.barepraise import bare_praise_evidence
 from intake.text.spam.behaviour import behaviour_evidence
@@ -112,6 +113,9 @@ def own_evidence(
         *handle_evidence(handles, s),
     ]
     contacts += contact_density_evidence(prose, links, phones + handles, s)
+    # Round 19: a number written with its country code is written for callers anywhere.
+    abroad = international_numbers(prose)
+    contacts += international_number_evidence(abroad, s.abroad_phone_weight)
     # Round 5: a messenger app named with an ID or number is a way to reach someone too, and a
     # web address spelled out or wrapped in markup is a link that hides.
     ids = messenger_ids(prose)
