@@ -113,14 +113,15 @@ def own_evidence(
         *handle_evidence(handles, s),
     ]
     contacts += contact_density_evidence(prose, links, phones + handles, s)
-    # Round 19: a number written with its country code is written for callers anywhere.
-    abroad = international_numbers(prose)
-    contacts += international_number_evidence(abroad, s.abroad_phone_weight)
     # Round 5: a messenger app named with an ID or number is a way to reach someone too, and a
     # web address spelled out or wrapped in markup is a link that hides.
     ids = messenger_ids(prose)
     disguised = disguise_evidence(prose, body, s)
     contacts += messenger_evidence(ids, s)
+    # Round 19: a number written with its country code is written for callers anywhere. Next to
+    # a messenger's ID it is that ID's number, already counted ("WhatsApp al +1 916 ...").
+    abroad = [] if ids else international_numbers(prose)
+    contacts += international_number_evidence(abroad, s.abroad_phone_weight)
     # Round 15: a messenger named (even without an ID) next to a sum: an offer and its channel.
     channel = messenger_money(prose, body)
     contacts += messenger_money_evidence(channel, s)

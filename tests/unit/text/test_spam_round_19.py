@@ -84,6 +84,20 @@ def test_residents_giving_a_number_for_a_call_back_are_not_spam() -> None:
         assert not spam, (body, why)
 
 
+def test_a_number_for_callers_abroad_is_not_counted_twice_next_to_a_messenger() -> None:
+    """A resident giving her WhatsApp number in international form: the messenger's ID and the
+    number's form describe one contact (flagged by the first version of this round)."""
+    for body, context in (
+        # (No context: with one, a messenger's ID makes a text nobody on the item wrote in
+        # judged by relatedness, since round 5; not this round's.)
+        ("Pueden escribirme por WhatsApp al +1 916 555 0177, vivo en Alder y perdí todo.", None),
+        ("Call or WhatsApp me at +1 916 555 0177 about the debris on Alder Street.", STORM),
+    ):
+        spam, why = judged(body, context)
+        assert not spam, (body, why)
+        assert "written for callers abroad" not in why, why
+
+
 def test_residents_forwarding_a_scam_text_are_not_spam() -> None:
     for body in (
         "I got this text today: Your storm relief payment is on hold. Call +44 7700 900123 to "
@@ -105,3 +119,47 @@ def test_look_alike_residents_of_the_brief_are_not_spam() -> None:
     ):
         spam, why = judged(body, STORM)
         assert not spam, (body, why)
+
+
+POOL = (
+    "Resolution 2026-31: Closing the Eastside public pool for repairs through 2027",
+    "The Eastside pool is the only place my kids can swim in summer.",
+    "Closing it for two years is too long, phase the repairs.",
+)
+
+
+def test_a_cause_site_naming_the_item_among_the_first_comments_is_not_spam() -> None:
+    """Round 19 (:mod:`runtogether`): "savethepool" holds the title's "pool"; flagged before."""
+    for body in (
+        "savethepool dot org has raised $2,000 so far, please chip in",
+        "keepthepoolopen dot org raised $1,500 this week, every bit helps",
+    ):
+        spam, why = judged(body, POOL)
+        assert not spam, (body, why)
+        assert "unrelated to the item" not in why, why
+
+
+def test_an_advert_among_the_first_comments_is_still_read_as_unrelated() -> None:
+    """A seller's run-together name names its product, not the item."""
+    spam, why = judged("gutterguardpros dot com: gutters cleaned for $99, call now", POOL)
+    assert "an advert among the first comments" in why, why
+
+
+def test_a_bracketed_dot_before_a_word_that_is_no_domain_is_no_address() -> None:
+    """Round 19 (:mod:`spelled`): "Prices (dot) points" is a pun; flagged before."""
+    spam, why = judged(
+        "Prices (dot) points to the real problem: the pool fee went from $3 to $8.", POOL
+    )
+    assert not spam, why
+    assert "spelled out" not in why, why
+    spam, why = judged("Cheap pool toys at 50% off: funtoys (dot) shop, order today", POOL)
+    assert "spelled out" in why, why
+
+
+def test_a_known_brand_holding_the_title_word_does_not_name_the_item() -> None:
+    """ "Trustpilot" holds "pilot" but is a brand wordfreq knows; "savethepilot" names the item."""
+    from intake.text.spam.runtogether import names_title_in_a_run
+
+    title = "Curbside food scrap collection pilot"
+    assert not names_title_in_a_run("Buy Trustpilot reviews, cheap", title)
+    assert names_title_in_a_run("savethepilot dot org needs you", title)
