@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from intake.text.spam.abroad import international_number_evidence, international_numbers
 from intake.text.spam.asides import links_as_asides
 from intake.text.spam.barepraise import bare_praise_evidence
 from intake.text.spam.behaviour import behaviour_evidence
@@ -120,6 +121,10 @@ def own_evidence(
     ids = messenger_ids(prose)
     disguised = disguise_evidence(prose, body, s)
     contacts += messenger_evidence(ids, s)
+    # Round 19: a number written with its country code is written for callers anywhere. Next to
+    # a messenger's ID it is that ID's number, already counted ("WhatsApp al +1 916 ...").
+    abroad = [] if ids else international_numbers(prose)
+    contacts += international_number_evidence(abroad, s.abroad_phone_weight)
     # Round 15: a messenger named (even without an ID) next to a sum: an offer and its channel.
     channel = messenger_money(prose, body)
     contacts += messenger_money_evidence(channel, s)

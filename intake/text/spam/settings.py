@@ -152,6 +152,11 @@ class SpamSettings:
     #: an invitation to carry on elsewhere. Also a way to reach someone for the offer and
     #: relatedness signals.
     messenger_weight: float = 0.5
+    #: Round 19 (abroad.py): weight when a phone number is written with its country code
+    #: ("+91 555 390 4471"): a number written for callers anywhere, as bulk adverts give it;
+    #: residents write the number as neighbours dial it. Selling outright; alone (with the
+    #: phone's own weight) under the threshold.
+    abroad_phone_weight: float = 0.4
     #: Round 15 (channels.py): weight when a messenger app is named (with or without an ID)
     #: in a text naming a sum of money or a percentage and no time of day: an offer with a
     #: channel to buy through. A way to reach someone and selling outright; alone under the

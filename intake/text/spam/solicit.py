@@ -40,6 +40,7 @@ from intake.text.spam.evidence import Evidence, word_tokens
 from intake.text.spam.folding import fold
 from intake.text.spam.links import TEXT_CACHE
 from intake.text.spam.pitchwords import pitch_words, syllable_pairs
+from intake.text.spam.runtogether import names_title_in_a_run
 from intake.text.spam.settings import SpamSettings
 
 #: Words for writing to someone privately / directly, folded, by language. Words a resident
@@ -337,6 +338,8 @@ def early_advert_evidence(
     known |= {pair for text in context for pair in syllable_pairs(text)}
     if relatedness.shared_with_item(terms, known, context):
         return []
+    if names_title_in_a_run(prose, context[0]):
+        return []  # round 19: "savethepool dot org" names the item's pool
     unrelated = Evidence(
         s.unrelated_contact_weight,
         f"unrelated to the item: none of its {len(terms)} content words appear in the item's "

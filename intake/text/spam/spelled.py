@@ -7,7 +7,8 @@ plain whatever its domain:
 
 * **a path after it**, with a slash or the word for one: "quotesnap dot co slash start",
   "luxestays dot win / cancun" (a sentence does not go on "... dot co slash ...");
-* **the word for "dot" in brackets**: "netlink-express [point] fr", "shop (dot) de": the
+* **the word for "dot" in brackets** before a top-level domain (round 19: a country's two
+  letters or one linkify-it lists): "netlink-express [point] fr", "shop (dot) de": the
   brackets are there to keep a link finder from reading it, as "[at]" in an address; round 16
   reads the domain in digits for letters too ("rx-m3ds [dot] c0m"), when it is one once read;
 * (round 16) **a name that is no word, "dot", a top-level domain**: "rightscourse dot co",
@@ -42,7 +43,9 @@ _WITH_PATH_RE = regex.compile(
     rf"{_LABEL}\s+{_DOT_BEFORE_PATH}\s+{_TLD}\s*{_SLASH_WORD}\s*[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}_-]*"
 )
 #: "netlink-express [point] fr", "shop (dot) de", "site {dot} ru".
-_BRACKETED_RE = regex.compile(rf"{_LABEL}\s*[\[\(\{{]\s*(?i:{_DOT_WORD})\s*[\]\)\}}]\s*{_TLD}")
+_BRACKETED_RE = regex.compile(
+    rf"{_LABEL}\s*[\[\(\{{]\s*(?i:{_DOT_WORD})\s*[\]\)\}}]\s*(?P<tld>{_TLD})"
+)
 #: Round 16: "rx-m3ds [dot] c0m": the domain in digits for letters after a bracketed dot.
 _BRACKETED_CODED_RE = regex.compile(
     rf"{_LABEL}\s*[\[\(\{{]\s*(?i:{_DOT_WORD})\s*[\]\)\}}]\s*"
@@ -66,8 +69,18 @@ def spelled_address(body: str) -> str | None:
     folded = body.casefold()
     if not any(word in folded for word in _DOT_WORDS):
         return None  # most texts hold no word for "dot": nothing to read
-    found = _WITH_PATH_RE.search(body) or _BRACKETED_RE.search(body)
+    found = _WITH_PATH_RE.search(body) or _bracketed(body)
     return " ".join(found.group().split())[:40] if found else None
+
+
+def _bracketed(body: str) -> regex.Match[str] | None:
+    """Round 19: a bracketed dot before a top-level domain ("shop (dot) de"), not before any
+    short word: "Prices (dot) points to ..." is a resident's pun, and no address ends in
+    ".points"."""
+    for m in _BRACKETED_RE.finditer(body):
+        if _is_tld(m.group("tld")):
+            return m
+    return None
 
 
 def renamed_address(body: str) -> str | None:
