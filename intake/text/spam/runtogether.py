@@ -13,6 +13,7 @@ must be one no English text uses (wordfreq): "Trustpilot" holds "pilot" but is a
 from __future__ import annotations
 
 from intake.text import relatedness
+from intake.text.frequency import zipf
 from intake.text.spam.evidence import word_tokens
 
 #: A title word this short ("art", "bus") is inside too many unrelated names to tell anything.
@@ -34,6 +35,4 @@ def names_title_in_a_run(prose: str, title: str) -> bool:
 def _no_word(name: str) -> bool:
     """No English text uses it: a name run together, not a brand or a word that happens to hold
     the title's word ("Trustpilot" on a pilot program is a brand wordfreq knows)."""
-    import wordfreq  # imported here: few texts hold a long word with the title's word in it
-
-    return float(wordfreq.zipf_frequency(name, "en")) == 0.0
+    return zipf(name) == 0.0
