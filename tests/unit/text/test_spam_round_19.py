@@ -141,7 +141,7 @@ def test_a_cause_site_naming_the_item_among_the_first_comments_is_not_spam() -> 
 
 def test_an_advert_among_the_first_comments_is_still_read_as_unrelated() -> None:
     """A seller's run-together name names its product, not the item."""
-    spam, why = judged("gutterguardpros dot com: gutters cleaned for $99, call now", POOL)
+    _spam, why = judged("gutterguardpros dot com: gutters cleaned for $99, call now", POOL)
     assert "an advert among the first comments" in why, why
 
 
