@@ -132,3 +132,14 @@ def test_the_generators_personal_paragraphs_are_each_senders_own(
         carrying = [row for row in rows if line in row["body"]]
         assert carrying, line
         assert not any(line in (row["truth"]["personal"] or "") for row in carrying)
+
+
+def test_every_default_corpus_that_is_a_file_in_the_tree_loads(quality: ModuleType) -> None:
+    """A corpus named in ``ALL_CORPORA`` has a loader, and the fixture files and generators of
+    this repository load (the real dockets and the burst corpus are read from outside it)."""
+    outside = {"titleix", "epa", "burst"}
+    for name in quality.ALL_CORPORA.split(","):
+        if name in outside:
+            continue
+        corpus = quality.load_corpus(name, quality.ROOT / "no-real-dockets-here")
+        assert corpus is not None and corpus.records, name
