@@ -12,30 +12,23 @@ from collections import Counter
 from types import ModuleType
 from typing import Any
 
-import pytest
-
-from tests.benchmark_modules import load_benchmark
 from tests.corpus_shapes import (
+    assert_anonymous_are_distinct_people,
     assert_contacts_fictional,
     assert_generates_deterministically,
     assert_registered,
+    assert_resubmissions_by_their_sender,
     assert_truth_fields,
     campaign_sizes,
+    corpus_fixtures,
     flat,
     members,
+    resident_comments,
+    sentence_counts,
     sentences,
 )
 
-
-@pytest.fixture(scope="module")
-def eighth() -> ModuleType:
-    return load_benchmark("quality_corpus_eighth")
-
-
-@pytest.fixture(scope="module")
-def rows(eighth: ModuleType) -> list[dict[str, Any]]:
-    generated: list[dict[str, Any]] = eighth.generate(eighth.SEED)
-    return generated
+eighth, rows = corpus_fixtures("eighth")
 
 
 def _template(eighth: ModuleType) -> list[str]:
@@ -57,14 +50,6 @@ def _template(eighth: ModuleType) -> list[str]:
     return [flat(p) for p in paragraphs]
 
 
-def _residents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [
-        r
-        for r in rows
-        if r["truth"]["campaign"] is None and not r["truth"]["spam"] and not r["truth"]["duplicate"]
-    ]
-
-
 def test_deterministic_for_a_seed(eighth: ModuleType, rows: list[dict[str, Any]]) -> None:
     assert_generates_deterministically(eighth, rows, 2001, "generated-eighth")
 
@@ -77,7 +62,7 @@ def test_campaign_sizes(eighth: ModuleType, rows: list[dict[str, Any]]) -> None:
     assert campaign_sizes(rows) == Counter(eighth.COPIES)
     assert campaign_sizes(rows, "heavy") == Counter(eighth.HEAVY)
     assert min(eighth.COPIES.values()) == 3 and max(eighth.COPIES.values()) == 200
-    assert len(_residents(rows)) == eighth.RESIDENTS >= 80
+    assert len(resident_comments(rows)) == eighth.RESIDENTS >= 80
     spam = [r for r in rows if r["truth"]["spam"]]
     assert len(spam) == eighth.SPAM_COUNT == 15 and sum("http" in r["body"] for r in spam) >= 8
     assert sum(not r["body"].isascii() for r in spam) >= 5
@@ -177,39 +162,23 @@ def test_spun_copies_share_no_whole_sentence(rows: list[dict[str, Any]]) -> None
 
 
 def test_resubmissions_are_the_same_sender(eighth: ModuleType, rows: list[dict[str, Any]]) -> None:
-    duplicates = [(i, r) for i, r in enumerate(rows) if r["truth"]["duplicate"]]
-    assert len(duplicates) == eighth.RESUBMISSIONS == 8
-    for at, row in duplicates:
-        earlier = [
-            r for r in rows[:at] if r["email"] == row["email"] and not r["truth"]["duplicate"]
-        ]
-        assert row["email"] and len(earlier) == 1
-        assert earlier[0]["body"] == row["body"]
-        assert earlier[0]["truth"] == {**row["truth"], "duplicate": False}
+    assert eighth.RESUBMISSIONS == 8
+    assert_resubmissions_by_their_sender(rows, eighth.ANONYMOUS_NAMES, eighth.RESUBMISSIONS)
 
 
 def test_anonymous_senders_are_many_distinct_people(
     eighth: ModuleType, rows: list[dict[str, Any]]
 ) -> None:
-    anonymous = [r for r in rows if r["name"] in eighth.ANONYMOUS_NAMES]
-    assert len(anonymous) >= 50
-    assert {"Anonymous", "", "N/A"} <= {r["name"] for r in anonymous}
-    assert not any(r["truth"]["duplicate"] or r["email"] or r["postal_code"] for r in anonymous)
-    named = Counter(
-        r["name"]
-        for r in rows
-        if r["name"] not in eighth.ANONYMOUS_NAMES and not r["truth"]["duplicate"]
+    assert_anonymous_are_distinct_people(
+        rows, eighth.ANONYMOUS_NAMES, at_least=50, names={"Anonymous", "", "N/A"}
     )
-    assert max(named.values()) == 1
 
 
 def test_residents_share_vocabulary_but_no_sentence(
     eighth: ModuleType, rows: list[dict[str, Any]]
 ) -> None:
-    residents = _residents(rows)
-    seen: Counter[str] = Counter()
-    for row in residents:
-        seen.update(s for s in sentences(row["body"]) if len(s.split()) >= 6)
+    residents = resident_comments(rows)
+    seen = sentence_counts(residents)
     greetings = set(eighth.SALUTATIONS) | set(eighth.SIGN_OFFS)
     assert max(n for s, n in seen.items() if s not in greetings) == 1
     template = {s for p in _template(eighth) for s in sentences(p)}

@@ -18,44 +18,30 @@ from collections import Counter
 from types import ModuleType
 from typing import Any
 
-import pytest
-
-from tests.benchmark_modules import load_benchmark
 from tests.corpus_shapes import (
+    assert_anonymous_are_distinct_people,
     assert_contacts_fictional,
     assert_generates_deterministically,
     assert_registered,
+    assert_replies_follow,
+    assert_resubmissions_by_their_sender,
     assert_truth_fields,
     campaign_sizes,
+    corpus_fixtures,
     flat,
     members,
+    resident_comments,
 )
 
 WORDS = re.compile(r"[A-Za-z0-9$']+")
 
 
-@pytest.fixture(scope="module")
-def eleventh() -> ModuleType:
-    return load_benchmark("quality_corpus_eleventh")
-
-
-@pytest.fixture(scope="module")
-def rows(eleventh: ModuleType) -> list[dict[str, Any]]:
-    generated: list[dict[str, Any]] = eleventh.generate(eleventh.SEED)
-    return generated
+eleventh, rows = corpus_fixtures("eleventh")
 
 
 def _unbroken(text: str) -> str:
     """``text`` with a PDF's hyphenated line breaks joined and its whitespace flattened."""
     return flat(text.replace("-\n", ""))
-
-
-def _residents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [
-        r
-        for r in rows
-        if r["truth"]["campaign"] is None and not r["truth"]["spam"] and not r["truth"]["duplicate"]
-    ]
 
 
 def _kept(sentences: tuple[str, ...] | list[str], body: str) -> int:
@@ -79,7 +65,7 @@ def test_campaign_sizes(eleventh: ModuleType, rows: list[dict[str, Any]]) -> Non
     assert campaign_sizes(rows, "heavy") == Counter(eleventh.HEAVY)
     assert 5 <= len(eleventh.COPIES) <= 7
     assert min(eleventh.COPIES.values()) >= 5 and max(eleventh.COPIES.values()) <= 150
-    assert len(_residents(rows)) == eleventh.RESIDENTS >= 80
+    assert len(resident_comments(rows)) == eleventh.RESIDENTS >= 80
     spam = [r for r in rows if r["truth"]["spam"]]
     assert len(spam) == len(eleventh.SPAM) == 14 and sum("http" in r["body"] for r in spam) >= 10
     assert sum(not r["body"].isascii() for r in spam) >= 6
@@ -313,23 +299,14 @@ def test_personal_truth_is_the_senders_words_and_all_of_them(
 def test_residents_write_their_own_words_quote_slogans_and_answer_each_other(
     eleventh: ModuleType, rows: list[dict[str, Any]]
 ) -> None:
-    residents = _residents(rows)
+    residents = resident_comments(rows)
     slogans = {s.lower().rstrip(".") for s in eleventh.SLOGANS}
     template = {s for s in eleventh.template_sentences() if s.lower().rstrip(".") not in slogans}
     assert not any(s in flat(r["body"]) for r in residents for s in template)
     quoting = [r for r in residents if any(s in r["body"].lower() for s in slogans)]
     assert len(quoting) >= 8
     assert len({s for r in quoting for s in slogans if s in r["body"].lower()}) == 5
-    replies = [r for r in residents if any(m in r["body"] for m in eleventh.REPLY_MARKS)]
-    assert len(replies) >= 5
-    position = {id(r): i for i, r in enumerate(rows)}
-    for reply in replies:
-        earlier = [
-            r
-            for r in residents
-            if r["item"] == reply["item"] and not any(m in r["body"] for m in eleventh.REPLY_MARKS)
-        ]
-        assert all(position[id(r)] < position[id(reply)] for r in earlier)
+    assert_replies_follow(rows, residents, eleventh.REPLY_MARKS, at_least=5)
     assert sum(len(r["body"].split()) <= 4 for r in residents) >= 6
     assert sum(len(r["body"].split()) >= 40 for r in residents) >= 5
 
@@ -337,35 +314,22 @@ def test_residents_write_their_own_words_quote_slogans_and_answer_each_other(
 def test_resubmissions_come_minutes_later_from_the_same_sender(
     eleventh: ModuleType, rows: list[dict[str, Any]]
 ) -> None:
-    duplicates = [(i, r) for i, r in enumerate(rows) if r["truth"]["duplicate"]]
-    assert len(duplicates) == eleventh.RESUBMISSIONS == 6
-    for at, row in duplicates:
-        earlier = [
-            (i, r)
-            for i, r in enumerate(rows[:at])
-            if r["email"] == row["email"] and not r["truth"]["duplicate"]
-        ]
-        assert row["email"] and len(earlier) == 1
-        first_at, first = earlier[0]
-        assert at - first_at <= 5 and first["body"] == row["body"]
-        assert first["truth"] == {**row["truth"], "duplicate": False}
-        assert row["name"] not in eleventh.ANONYMOUS_NAMES
+    assert eleventh.RESUBMISSIONS == 6
+    assert_resubmissions_by_their_sender(
+        rows, eleventh.ANONYMOUS_NAMES, eleventh.RESUBMISSIONS, within=5
+    )
 
 
 def test_anonymous_senders_are_many_distinct_people(
     eleventh: ModuleType, rows: list[dict[str, Any]]
 ) -> None:
-    anonymous = [r for r in rows if r["name"] in eleventh.ANONYMOUS_NAMES]
-    assert len(anonymous) >= 60
-    assert {"Anonymous", "", "A concerned resident", "N/A"} <= {r["name"] for r in anonymous}
-    assert not any(r["truth"]["duplicate"] or r["email"] or r["postal_code"] for r in anonymous)
-    assert len({r["truth"]["campaign"] for r in anonymous}) >= 6
-    named = Counter(
-        r["name"]
-        for r in rows
-        if r["name"] not in eleventh.ANONYMOUS_NAMES and not r["truth"]["duplicate"]
+    assert_anonymous_are_distinct_people(
+        rows,
+        eleventh.ANONYMOUS_NAMES,
+        at_least=60,
+        names={"Anonymous", "", "A concerned resident", "N/A"},
+        campaigns_at_least=6,
     )
-    assert max(named.values()) == 1
 
 
 def test_contact_data_is_fictional(rows: list[dict[str, Any]]) -> None:

@@ -11,32 +11,26 @@ from collections import Counter, defaultdict
 from types import ModuleType
 from typing import Any
 
-import pytest
-
-from tests.benchmark_modules import load_benchmark
 from tests.corpus_shapes import (
     TRUTH_FIELDS,
+    anonymity,
+    assert_anonymous_are_distinct_people,
     assert_contacts_fictional,
     assert_registered,
+    assert_resubmissions_by_their_sender,
+    corpus_fixtures,
     flat,
     members,
+    resident_comments,
+    sentence_counts,
     sentences,
 )
 
-
-@pytest.fixture(scope="module")
-def fifth() -> ModuleType:
-    return load_benchmark("quality_corpus_fifth")
-
-
-@pytest.fixture(scope="module")
-def rows(fifth: ModuleType) -> list[dict[str, Any]]:
-    generated: list[dict[str, Any]] = fifth.generate(fifth.SEED)
-    return generated
+fifth, rows = corpus_fixtures("fifth")
 
 
 def _anonymous(fifth: ModuleType, name: str) -> bool:
-    return name.strip().casefold() in {n.strip().casefold() for n in fifth.ANONYMOUS_NAMES}
+    return anonymity(fifth.ANONYMOUS_NAMES, fold=True)(name)
 
 
 def test_deterministic_for_a_seed(fifth: ModuleType, rows: list[dict[str, Any]]) -> None:
@@ -73,8 +67,7 @@ def test_campaign_sizes(fifth: ModuleType, rows: list[dict[str, Any]]) -> None:
         if r["truth"]["tier"] == "heavy" and not r["truth"]["duplicate"]
     )
     assert heavy == Counter(fifth.HEAVY)
-    residents = [r for r in rows if r["truth"]["campaign"] is None and not r["truth"]["spam"]]
-    assert len([r for r in residents if not r["truth"]["duplicate"]]) >= 140
+    assert len(resident_comments(rows)) >= 140
 
 
 def test_spam_in_several_kinds_and_languages(rows: list[dict[str, Any]]) -> None:
@@ -177,26 +170,21 @@ def test_petition_is_short_and_shares_phrases_with_the_coalition_letter(
     assert fifth.PETITION not in coalition
 
 
-def test_resubmissions_are_the_same_sender(rows: list[dict[str, Any]]) -> None:
-    duplicates = [(i, r) for i, r in enumerate(rows) if r["truth"]["duplicate"]]
-    assert len(duplicates) == 8
-    for at, row in duplicates:
-        assert row["email"]
-        earlier = [
-            r for r in rows[:at] if r["email"] == row["email"] and not r["truth"]["duplicate"]
-        ]
-        assert len(earlier) == 1
-        assert flat(earlier[0]["body"]) == flat(row["body"])
-        assert earlier[0]["truth"]["campaign"] == row["truth"]["campaign"]
+def test_resubmissions_are_the_same_sender(fifth: ModuleType, rows: list[dict[str, Any]]) -> None:
+    assert_resubmissions_by_their_sender(rows, fifth.ANONYMOUS_NAMES, 8, rewrapped=True)
 
 
 def test_anonymous_senders_are_many_distinct_people(
     fifth: ModuleType, rows: list[dict[str, Any]]
 ) -> None:
-    anonymous = [r for r in rows if _anonymous(fifth, r["name"]) and not r["truth"]["spam"]]
-    assert len(anonymous) >= 60
-    assert {"Anonymous", "", "N/A", "Name withheld"} <= {r["name"] for r in anonymous}
-    assert not any(r["truth"]["duplicate"] or r["email"] or r["postal_code"] for r in anonymous)
+    assert_anonymous_are_distinct_people(
+        rows,
+        fifth.ANONYMOUS_NAMES,
+        at_least=60,
+        names={"Anonymous", "", "N/A", "Name withheld"},
+        with_spam=False,  # its spam reuses anonymous names with e-mails
+        fold=True,
+    )
     petition = members(rows, "plate-petition")
     assert sum(_anonymous(fifth, r["name"]) for r in petition) >= 20
     emails: defaultdict[str, set[str | None]] = defaultdict(set)
@@ -204,26 +192,11 @@ def test_anonymous_senders_are_many_distinct_people(
         if not _anonymous(fifth, row["name"]) and not row["truth"]["spam"]:
             emails[row["name"]].add(row["email"])
     assert all(len(found) == 1 for found in emails.values())
-    named = Counter(
-        r["name"]
-        for r in rows
-        if not _anonymous(fifth, r["name"])
-        and not r["truth"]["spam"]
-        and not r["truth"]["duplicate"]
-    )
-    assert max(named.values()) == 1
 
 
 def test_residents_share_vocabulary_not_sentences(rows: list[dict[str, Any]]) -> None:
-    residents = [
-        r
-        for r in rows
-        if r["truth"]["campaign"] is None and not r["truth"]["spam"] and not r["truth"]["duplicate"]
-    ]
-    seen: Counter[str] = Counter()
-    for row in residents:
-        seen.update(s for s in sentences(row["body"]) if len(s.split()) >= 6)
-    assert max(seen.values()) == 1
+    residents = resident_comments(rows)
+    assert max(sentence_counts(residents).values()) == 1
     bike = [r for r in residents if "Larchmont" in r["body"] or "lane" in r["body"]]
     assert len(bike) >= 15
 

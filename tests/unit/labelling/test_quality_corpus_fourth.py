@@ -10,9 +10,8 @@ from collections import Counter
 from types import ModuleType
 from typing import Any
 
-import pytest
-
 from tests.benchmark_modules import load_benchmark
+from tests.corpus_shapes import assert_resubmissions_by_their_sender, corpus_fixtures
 
 WORD = re.compile(r"\w+")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -31,15 +30,7 @@ def order(body: str, paragraphs: list[str]) -> tuple[int, ...]:
     return tuple(sorted(range(len(paragraphs)), key=lambda i: body.find(paragraphs[i])))
 
 
-@pytest.fixture(scope="module")
-def fourth() -> ModuleType:
-    return load_benchmark("quality_corpus_fourth")
-
-
-@pytest.fixture(scope="module")
-def rows(fourth: ModuleType) -> list[dict[str, Any]]:
-    generated: list[dict[str, Any]] = fourth.generate(fourth.SEED)
-    return generated
+fourth, rows = corpus_fixtures("fourth")
 
 
 def campaign(rows: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
@@ -197,18 +188,8 @@ def test_anonymous_senders_and_true_duplicates(
     assert {r["name"] for r in anonymous} == set(fourth.ANONYMOUS)
     for name in fourth.CAMPAIGNS:
         assert any(r["name"] in fourth.ANONYMOUS for r in campaign(rows, name)), name
-    duplicates = [i for i, r in enumerate(rows) if r["truth"]["duplicate"]]
-    assert len(duplicates) == 2
-    kinds = set()
-    for i in duplicates:
-        again = rows[i]
-        earlier = [
-            r
-            for r in rows[:i]
-            if (r["body"], r["name"], r["email"]) == (again["body"], again["name"], again["email"])
-        ]
-        assert len(earlier) == 1 and earlier[0]["truth"]["campaign"] == again["truth"]["campaign"]
-        kinds.add(again["truth"]["campaign"] is None)
+    assert_resubmissions_by_their_sender(rows, fourth.ANONYMOUS, 2)
+    kinds = {r["truth"]["campaign"] is None for r in rows if r["truth"]["duplicate"]}
     assert kinds == {True, False}, "one campaign copy and one resident's comment resent"
 
 

@@ -15,30 +15,22 @@ from statistics import median
 from types import ModuleType
 from typing import Any
 
-import pytest
-
-from tests.benchmark_modules import load_benchmark
 from tests.corpus_shapes import (
+    assert_anonymous_are_distinct_people,
     assert_contacts_fictional,
     assert_generates_deterministically,
     assert_registered,
+    assert_resubmissions_by_their_sender,
     assert_truth_fields,
     campaign_sizes,
+    corpus_fixtures,
     flat,
     members,
-    sentences,
+    resident_comments,
+    sentence_counts,
 )
 
-
-@pytest.fixture(scope="module")
-def ninth() -> ModuleType:
-    return load_benchmark("quality_corpus_ninth")
-
-
-@pytest.fixture(scope="module")
-def rows(ninth: ModuleType) -> list[dict[str, Any]]:
-    generated: list[dict[str, Any]] = ninth.generate(ninth.SEED)
-    return generated
+ninth, rows = corpus_fixtures("ninth")
 
 
 def _unquoted(body: str) -> str:
@@ -50,14 +42,6 @@ def _template_sentences(ninth: ModuleType) -> set[str]:
     return {
         s for letters in ninth.LETTERS.values() for letter in letters for s in letter.sentences()
     }
-
-
-def _residents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [
-        r
-        for r in rows
-        if r["truth"]["campaign"] is None and not r["truth"]["spam"] and not r["truth"]["duplicate"]
-    ]
 
 
 def _has_slogan(ninth: ModuleType, text: str) -> bool:
@@ -75,7 +59,7 @@ def test_size_and_truth_fields(ninth: ModuleType, rows: list[dict[str, Any]]) ->
 def test_campaign_sizes(ninth: ModuleType, rows: list[dict[str, Any]]) -> None:
     assert campaign_sizes(rows) == Counter(ninth.COPIES)
     assert campaign_sizes(rows, "heavy") == Counter(ninth.HEAVY)
-    assert len(_residents(rows)) == ninth.RESIDENTS >= 100
+    assert len(resident_comments(rows)) == ninth.RESIDENTS >= 100
     spam = [r for r in rows if r["truth"]["spam"]]
     assert len(spam) == len(ninth.SPAM) == 12 and sum("http" in r["body"] for r in spam) >= 8
     assert sum(not r["body"].isascii() for r in spam) >= 4
@@ -226,14 +210,12 @@ def test_personal_truth_is_in_the_body_and_only_the_senders(
 def test_residents_reuse_slogans_but_no_other_template_sentence(
     ninth: ModuleType, rows: list[dict[str, Any]]
 ) -> None:
-    residents = _residents(rows)
+    residents = resident_comments(rows)
     slogans = {s.rstrip(".") for s in ninth.SLOGANS}
     template = {s for s in _template_sentences(ninth) if s.rstrip(".") not in slogans}
     assert not any(s in flat(r["body"]) for r in residents for s in template)
     assert sum(_has_slogan(ninth, r["body"]) for r in residents) >= 15
-    seen: Counter[str] = Counter()
-    for row in residents:
-        seen.update(s for s in sentences(row["body"]) if len(s.split()) >= 6)
+    seen = sentence_counts(residents)
     greetings = set(ninth.SALUTATIONS) | set(ninth.SIGN_OFFS)
     repeated = {s for s, n in seen.items() if n > 1 and s not in greetings}
     assert all(s.rstrip(".") in slogans for s in repeated)
@@ -246,31 +228,20 @@ def test_residents_reuse_slogans_but_no_other_template_sentence(
 
 
 def test_resubmissions_are_the_same_sender(ninth: ModuleType, rows: list[dict[str, Any]]) -> None:
-    duplicates = [(i, r) for i, r in enumerate(rows) if r["truth"]["duplicate"]]
-    assert len(duplicates) == ninth.RESUBMISSIONS == 6
-    for at, row in duplicates:
-        earlier = [
-            r for r in rows[:at] if r["email"] == row["email"] and not r["truth"]["duplicate"]
-        ]
-        assert row["email"] and len(earlier) == 1
-        assert earlier[0]["body"] == row["body"]
-        assert earlier[0]["truth"] == {**row["truth"], "duplicate": False}
+    assert ninth.RESUBMISSIONS == 6
+    assert_resubmissions_by_their_sender(rows, ninth.ANONYMOUS_NAMES, ninth.RESUBMISSIONS)
 
 
 def test_anonymous_senders_are_many_distinct_people(
     ninth: ModuleType, rows: list[dict[str, Any]]
 ) -> None:
-    anonymous = [r for r in rows if r["name"] in ninth.ANONYMOUS_NAMES]
-    assert len(anonymous) >= 60
-    assert {"Anonymous", "", "N/A", "name withheld"} <= {r["name"] for r in anonymous}
-    assert not any(r["truth"]["duplicate"] or r["email"] or r["postal_code"] for r in anonymous)
-    assert len({r["truth"]["campaign"] for r in anonymous}) >= 6
-    named = Counter(
-        r["name"]
-        for r in rows
-        if r["name"] not in ninth.ANONYMOUS_NAMES and not r["truth"]["duplicate"]
+    assert_anonymous_are_distinct_people(
+        rows,
+        ninth.ANONYMOUS_NAMES,
+        at_least=60,
+        names={"Anonymous", "", "N/A", "name withheld"},
+        campaigns_at_least=6,
     )
-    assert max(named.values()) == 1
 
 
 def test_contact_data_is_fictional(rows: list[dict[str, Any]]) -> None:

@@ -13,30 +13,23 @@ from collections import Counter
 from types import ModuleType
 from typing import Any
 
-import pytest
-
-from tests.benchmark_modules import load_benchmark
 from tests.corpus_shapes import (
+    assert_anonymous_are_distinct_people,
     assert_contacts_fictional,
     assert_generates_deterministically,
     assert_registered,
+    assert_resubmissions_by_their_sender,
     assert_truth_fields,
     campaign_sizes,
+    corpus_fixtures,
     flat,
     members,
+    resident_comments,
+    sentence_counts,
     sentences,
 )
 
-
-@pytest.fixture(scope="module")
-def seventh() -> ModuleType:
-    return load_benchmark("quality_corpus_seventh")
-
-
-@pytest.fixture(scope="module")
-def rows(seventh: ModuleType) -> list[dict[str, Any]]:
-    generated: list[dict[str, Any]] = seventh.generate(seventh.SEED)
-    return generated
+seventh, rows = corpus_fixtures("seventh")
 
 
 def _letters(seventh: ModuleType) -> dict[str, Any]:
@@ -70,8 +63,7 @@ def test_size_and_truth_fields(seventh: ModuleType, rows: list[dict[str, Any]]) 
 def test_campaign_sizes(seventh: ModuleType, rows: list[dict[str, Any]]) -> None:
     assert campaign_sizes(rows) == Counter(seventh.COPIES)
     assert campaign_sizes(rows, "heavy") == Counter(seventh.HEAVY)
-    residents = [r for r in rows if r["truth"]["campaign"] is None and not r["truth"]["spam"]]
-    assert len([r for r in residents if not r["truth"]["duplicate"]]) == seventh.RESIDENTS
+    assert len(resident_comments(rows)) == seventh.RESIDENTS
     spam = [r for r in rows if r["truth"]["spam"]]
     assert len(spam) == 12 and sum("http" in r["body"] for r in spam) >= 7
     assert sum(not r["body"].isascii() for r in spam) >= 3
@@ -245,45 +237,23 @@ def test_petition_has_many_anonymous_signers(
     assert sum(_anonymous(seventh, r["name"]) for r in petition) >= 20
 
 
-def test_resubmissions_are_the_same_sender(rows: list[dict[str, Any]]) -> None:
-    duplicates = [(i, r) for i, r in enumerate(rows) if r["truth"]["duplicate"]]
-    assert len(duplicates) == 8
-    for at, row in duplicates:
-        earlier = [
-            r for r in rows[:at] if r["email"] == row["email"] and not r["truth"]["duplicate"]
-        ]
-        assert row["email"] and len(earlier) == 1
-        assert flat(earlier[0]["body"]) == flat(row["body"])
-        assert earlier[0]["truth"] == {**row["truth"], "duplicate": False}
+def test_resubmissions_are_the_same_sender(seventh: ModuleType, rows: list[dict[str, Any]]) -> None:
+    assert_resubmissions_by_their_sender(rows, seventh.ANONYMOUS_NAMES, 8, rewrapped=True)
 
 
 def test_anonymous_senders_are_many_distinct_people(
     seventh: ModuleType, rows: list[dict[str, Any]]
 ) -> None:
-    anonymous = [r for r in rows if _anonymous(seventh, r["name"])]
-    assert len(anonymous) >= 50
-    assert {"Anonymous", "", "N/A", "Name withheld"} <= {r["name"] for r in anonymous}
-    assert not any(r["truth"]["duplicate"] or r["email"] or r["postal_code"] for r in anonymous)
-    named = Counter(
-        r["name"]
-        for r in rows
-        if not _anonymous(seventh, r["name"]) and not r["truth"]["duplicate"]
+    assert_anonymous_are_distinct_people(
+        rows, seventh.ANONYMOUS_NAMES, at_least=50, names={"Anonymous", "", "N/A", "Name withheld"}
     )
-    assert max(named.values()) == 1
 
 
 def test_residents_share_vocabulary_but_no_sentence(
     seventh: ModuleType, rows: list[dict[str, Any]]
 ) -> None:
-    residents = [
-        r
-        for r in rows
-        if r["truth"]["campaign"] is None and not r["truth"]["spam"] and not r["truth"]["duplicate"]
-    ]
-    seen: Counter[str] = Counter()
-    for row in residents:
-        seen.update(s for s in sentences(row["body"]) if len(s.split()) >= 6)
-    assert max(seen.values()) == 1
+    residents = resident_comments(rows)
+    assert max(sentence_counts(residents).values()) == 1
     template = {s for letter in _letters(seventh).values() for s in letter.variants()}
     assert not any(s in r["body"] for r in residents for s in template)
     vocabulary = ("Route 12", "crosstown", "Tilley Road", "Corliss Avenue", "Mill Street")

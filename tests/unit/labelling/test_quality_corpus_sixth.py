@@ -12,32 +12,26 @@ from collections import Counter
 from types import ModuleType
 from typing import Any
 
-import pytest
-
-from tests.benchmark_modules import load_benchmark
 from tests.corpus_shapes import (
+    assert_anonymous_are_distinct_people,
     assert_contacts_fictional,
     assert_generates_deterministically,
     assert_registered,
+    assert_resubmissions_by_their_sender,
     assert_truth_fields,
     campaign_sizes,
+    corpus_fixtures,
     flat,
     members,
+    resident_comments,
+    sentence_counts,
     sentences,
 )
 
 LETTER_CAMPAIGNS = ("rental-cap", "rental-es", "shelter-neighbours", "shelter-faith", "curfew-trio")
 
 
-@pytest.fixture(scope="module")
-def sixth() -> ModuleType:
-    return load_benchmark("quality_corpus_sixth")
-
-
-@pytest.fixture(scope="module")
-def rows(sixth: ModuleType) -> list[dict[str, Any]]:
-    generated: list[dict[str, Any]] = sixth.generate(sixth.SEED)
-    return generated
+sixth, rows = corpus_fixtures("sixth")
 
 
 def _anonymous(sixth: ModuleType, name: str) -> bool:
@@ -71,8 +65,7 @@ def test_campaign_sizes(sixth: ModuleType, rows: list[dict[str, Any]]) -> None:
     assert 6 <= len(sixth.COPIES) <= 8
     assert min(sixth.COPIES.values()) == 3 and max(sixth.COPIES.values()) == 150
     assert campaign_sizes(rows, "heavy") == Counter(sixth.HEAVY)
-    residents = [r for r in rows if r["truth"]["campaign"] is None and not r["truth"]["spam"]]
-    assert len([r for r in residents if not r["truth"]["duplicate"]]) == sixth.RESIDENTS
+    assert len(resident_comments(rows)) == sixth.RESIDENTS
     spam = [r for r in rows if r["truth"]["spam"]]
     assert len(spam) == 12 and sum("http" in r["body"] for r in spam) >= 6
 
@@ -172,41 +165,20 @@ def test_petition_is_a_short_line(sixth: ModuleType, rows: list[dict[str, Any]])
     assert all(r["body"].upper().startswith(sixth.PETITION.upper()) for r in petition)
 
 
-def test_resubmissions_are_the_same_sender(rows: list[dict[str, Any]]) -> None:
-    duplicates = [(i, r) for i, r in enumerate(rows) if r["truth"]["duplicate"]]
-    assert len(duplicates) == 8
-    for at, row in duplicates:
-        earlier = [
-            r for r in rows[:at] if r["email"] == row["email"] and not r["truth"]["duplicate"]
-        ]
-        assert row["email"] and len(earlier) == 1
-        assert flat(earlier[0]["body"]) == flat(row["body"])
-        assert earlier[0]["truth"] == {**row["truth"], "duplicate": False}
+def test_resubmissions_are_the_same_sender(sixth: ModuleType, rows: list[dict[str, Any]]) -> None:
+    assert_resubmissions_by_their_sender(rows, sixth.ANONYMOUS_NAMES, 8, rewrapped=True)
 
 
 def test_anonymous_senders_are_many_distinct_people(
     sixth: ModuleType, rows: list[dict[str, Any]]
 ) -> None:
-    anonymous = [r for r in rows if _anonymous(sixth, r["name"])]
-    assert len(anonymous) >= 50
-    assert {"Anonymous", "", "N/A", "Name withheld"} <= {r["name"] for r in anonymous}
-    assert not any(r["truth"]["duplicate"] or r["email"] or r["postal_code"] for r in anonymous)
-    named = Counter(
-        r["name"] for r in rows if not _anonymous(sixth, r["name"]) and not r["truth"]["duplicate"]
+    assert_anonymous_are_distinct_people(
+        rows, sixth.ANONYMOUS_NAMES, at_least=50, names={"Anonymous", "", "N/A", "Name withheld"}
     )
-    assert max(named.values()) == 1
 
 
 def test_residents_share_no_sentence(rows: list[dict[str, Any]]) -> None:
-    residents = [
-        r
-        for r in rows
-        if r["truth"]["campaign"] is None and not r["truth"]["spam"] and not r["truth"]["duplicate"]
-    ]
-    seen: Counter[str] = Counter()
-    for row in residents:
-        seen.update(s for s in sentences(row["body"]) if len(s.split()) >= 6)
-    assert max(seen.values()) == 1
+    assert max(sentence_counts(resident_comments(rows)).values()) == 1
 
 
 def test_contact_data_is_fictional(rows: list[dict[str, Any]]) -> None:

@@ -15,29 +15,22 @@ from collections import Counter
 from types import ModuleType
 from typing import Any
 
-import pytest
-
-from tests.benchmark_modules import load_benchmark
 from tests.corpus_shapes import (
+    assert_anonymous_are_distinct_people,
     assert_contacts_fictional,
     assert_generates_deterministically,
     assert_registered,
+    assert_replies_follow,
+    assert_resubmissions_by_their_sender,
     assert_truth_fields,
     campaign_sizes,
+    corpus_fixtures,
     flat,
     members,
+    resident_comments,
 )
 
-
-@pytest.fixture(scope="module")
-def tenth() -> ModuleType:
-    return load_benchmark("quality_corpus_tenth")
-
-
-@pytest.fixture(scope="module")
-def rows(tenth: ModuleType) -> list[dict[str, Any]]:
-    generated: list[dict[str, Any]] = tenth.generate(tenth.SEED)
-    return generated
+tenth, rows = corpus_fixtures("tenth")
 
 
 def _template_sentences(tenth: ModuleType) -> set[str]:
@@ -45,14 +38,8 @@ def _template_sentences(tenth: ModuleType) -> set[str]:
 
 
 def _residents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [
-        r
-        for r in rows
-        if r["truth"]["campaign"] is None
-        and not r["truth"]["spam"]
-        and not r["truth"]["duplicate"]
-        and r["name"] != "Tamarack Justice Coalition"
-    ]
+    """The residents' comments but the coalition's policy letter (one unique comment of its own)."""
+    return [r for r in resident_comments(rows) if r["name"] != "Tamarack Justice Coalition"]
 
 
 def _kept(letter_sentences: list[str] | tuple[str, ...], body: str) -> int:
@@ -233,16 +220,7 @@ def test_residents_write_their_own_words_and_answer_each_other(
     residents = _residents(rows)
     template = _template_sentences(tenth)
     assert not any(s in flat(r["body"]) for r in residents for s in template)
-    replies = [r for r in residents if any(m in r["body"] for m in tenth.REPLY_MARKS)]
-    assert len(replies) >= 12
-    position = {id(r): i for i, r in enumerate(rows)}
-    for reply in replies:
-        earlier = [
-            r
-            for r in residents
-            if r["item"] == reply["item"] and not any(m in r["body"] for m in tenth.REPLY_MARKS)
-        ]
-        assert all(position[id(r)] < position[id(reply)] for r in earlier)
+    assert_replies_follow(rows, residents, tenth.REPLY_MARKS, at_least=12)
     assert sum(len(r["body"].split()) <= 4 for r in residents) >= 6
     assert sum(len(r["body"].split()) >= 40 for r in residents) >= 5
 
@@ -250,35 +228,20 @@ def test_residents_write_their_own_words_and_answer_each_other(
 def test_resubmissions_come_minutes_later_from_the_same_sender(
     tenth: ModuleType, rows: list[dict[str, Any]]
 ) -> None:
-    duplicates = [(i, r) for i, r in enumerate(rows) if r["truth"]["duplicate"]]
-    assert len(duplicates) == tenth.RESUBMISSIONS == 6
-    for at, row in duplicates:
-        earlier = [
-            (i, r)
-            for i, r in enumerate(rows[:at])
-            if r["email"] == row["email"] and not r["truth"]["duplicate"]
-        ]
-        assert row["email"] and len(earlier) == 1
-        first_at, first = earlier[0]
-        assert at - first_at <= 5 and first["body"] == row["body"]
-        assert first["truth"] == {**row["truth"], "duplicate": False}
-        assert row["name"] not in tenth.ANONYMOUS_NAMES
+    assert tenth.RESUBMISSIONS == 6
+    assert_resubmissions_by_their_sender(rows, tenth.ANONYMOUS_NAMES, tenth.RESUBMISSIONS, within=5)
 
 
 def test_anonymous_senders_are_many_distinct_people(
     tenth: ModuleType, rows: list[dict[str, Any]]
 ) -> None:
-    anonymous = [r for r in rows if r["name"] in tenth.ANONYMOUS_NAMES]
-    assert len(anonymous) >= 80
-    assert {"Anonymous", "", "Concerned Citizen"} <= {r["name"] for r in anonymous}
-    assert not any(r["truth"]["duplicate"] or r["email"] or r["postal_code"] for r in anonymous)
-    assert len({r["truth"]["campaign"] for r in anonymous}) >= 6
-    named = Counter(
-        r["name"]
-        for r in rows
-        if r["name"] not in tenth.ANONYMOUS_NAMES and not r["truth"]["duplicate"]
+    assert_anonymous_are_distinct_people(
+        rows,
+        tenth.ANONYMOUS_NAMES,
+        at_least=80,
+        names={"Anonymous", "", "Concerned Citizen"},
+        campaigns_at_least=6,
     )
-    assert max(named.values()) == 1
 
 
 def test_contact_data_is_fictional(rows: list[dict[str, Any]]) -> None:

@@ -9,9 +9,11 @@ from collections import Counter
 from types import ModuleType
 from typing import Any
 
-import pytest
-
 from tests.benchmark_modules import load_benchmark
+from tests.corpus_shapes import (
+    assert_anonymous_are_distinct_people,
+    corpus_fixtures,
+)
 
 WORD = re.compile(r"\w+")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -20,15 +22,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # not after "2 a.m. and"
 LINK = re.compile(r"https?://([^/\s]+)")
 
 
-@pytest.fixture(scope="module")
-def third() -> ModuleType:
-    return load_benchmark("quality_corpus_third")
-
-
-@pytest.fixture(scope="module")
-def rows(third: ModuleType) -> list[dict[str, Any]]:
-    generated: list[dict[str, Any]] = third.generate(third.SEED)
-    return generated
+third, rows = corpus_fixtures("third")
 
 
 def test_deterministic_for_its_seed(third: ModuleType, rows: list[dict[str, Any]]) -> None:
@@ -103,8 +97,7 @@ def test_the_issues_cases_are_present(third: ModuleType, rows: list[dict[str, An
     # fill-in lines, some left with the tool's brackets
     assert sum(1 for r in rows if re.search(r"\[[A-Z ]+\]", r["body"])) >= 10
     # anonymous senders: many, no e-mail, never a postal code
-    anonymous = [r for r in rows if r["name"] in third.ANONYMOUS]
-    assert len(anonymous) >= 40 and all(not r["email"] and not r["postal_code"] for r in anonymous)
+    assert_anonymous_are_distinct_people(rows, third.ANONYMOUS, at_least=40, names=set())
     # other languages among residents and spam
     assert any(re.search(r"[\u0400-\u04ff]", r["body"]) for r in rows if r["truth"]["spam"])
     assert any(re.search(r"[\u4e00-\u9fff]", r["body"]) for r in rows if not r["truth"]["spam"])
