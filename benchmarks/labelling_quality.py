@@ -505,6 +505,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "spam-tune": spam_tune,
         "spam-tune-mixed": spam_tune_mixed,
         "spam-heldout": spam_heldout,
+        "spam-heldout-2": spam_heldout_2,
         **{name: partial(spam_on_items, name) for name in SPAM_SETS_ON_ITEMS},
         "burst": burst,
     }
