@@ -172,9 +172,10 @@ def is_signer_line(line: str) -> bool:
     signer wrote, wherever it stands (their reason for signing may follow it). Capitalised
     throughout ("Ana Ruiz / Old Harbor", "ANA RUIZ / OLD HARBOR"), or, typed by hand in lower case,
     set off by a dash as a signature is ("- ana ruiz, old harbor"); "- shade, birds and quiet
-    streets" holds too many words, "Parks, not parking." ends as a sentence."""
+    streets" holds too many words, "Parks, not parking." and "PROTECT THE ENVIRONMENT, PLEASE." end
+    as a sentence."""
     match = _SIGNER.match(line)
-    if match is None:
+    if match is None or line.rstrip()[-1:] in ".!?":
         return False
     return bool(match.group("dash")) or all(_filled(t) for t in _TOKEN.findall(line))
 

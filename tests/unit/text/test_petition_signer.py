@@ -53,6 +53,7 @@ def test_the_platforms_label_before_a_reason_is_not_personal_text(label: str) ->
     "line",
     [
         "Parks, not parking.",
+        "PROTECT THE ENVIRONMENT, PLEASE.",
         "- shade, birds and quiet streets for everyone",
         "Trees are infrastructure.",
         "We walk there every day, rain or shine",
