@@ -17,13 +17,26 @@ import xxhash
 from intake.text.fingerprint import Fingerprinter, segment_key
 from intake.text.matching.profile import CampaignProfile, stored_profile
 from intake.text.normalize import words
-from intake.text.template import PhrasingTest, personal_text
+from intake.text.template import MIN_PEOPLE, PhrasingTest, personal_text
 
 __all__ = ["PHRASING_SHARE", "TEMPLATE_PHRASING_SHARE", "CampaignWords", "campaign_phrasing"]
 
 PHRASING_SHARE = 0.75
 """Share of a sentence's word shingles that must be the campaign's common phrases for the
 sentence to count as the campaign's, not the member's own (see :func:`campaign_phrasing`)."""
+
+RECURRING_SENDERS = MIN_PEOPLE
+"""Members who must send a sentence word for word, as the campaign's profile counted them, for it
+to be a spun campaign's however few of its phrases the template shares. A campaign's tool may
+offer each point of its letter in several wordings (an AI tool's paraphrase, one wording of six);
+the template learns a wording that ``MIN_PEOPLE`` members send word for word (``recurring_norms``),
+but only from a sample of the members (the first and the newest), which can miss a wording its
+first members happened not to pick (generated-eleventh: a wording sent by 3 of the first 64
+members, 1 of them in the sample, came back as personal text in all its 10 copies), and the phrase
+test cannot tell it either (a wording of six is no template phrase). The profile counts every
+member while the campaign is young, so it is asked too. Only in a spun campaign, whose sentences
+are all the tool's anyway: in a letter of whole sentences a sentence repeated beside the letter is
+a shared paragraph, left to the template's rules. Two members' shared sentence stays personal."""
 
 TEMPLATE_PHRASING_SHARE = 0.5
 """Share of a sentence's word shingles that must moreover be the campaign's template phrases
@@ -54,16 +67,19 @@ def campaign_phrasing(
     # In a campaign spun within sentences no sentence is carried by most members, and with a
     # few dozen members some spun sentences recur word for word by chance: the phrase test
     # decides them like any other (elsewhere a repeated whole sentence is a shared paragraph).
-    repeats = profile.member_count + 1 if profile.spun else 2
+    spun = profile.spun
+    repeats = profile.member_count + 1 if spun else 2
 
     size = fingerprinter.scheme.shingle_size
 
     def test(sentence: str | tuple[str, ...]) -> bool:
         if isinstance(sentence, str):
-            if (
-                len(words(sentence)) < least
-                or known.get(segment_key(sentence), (0, 0))[0] >= repeats
-            ):
+            if len(words(sentence)) < least:
+                return False
+            senders = known.get(segment_key(sentence), (0, 0))[0]
+            if spun and senders >= RECURRING_SENDERS:
+                return True
+            if senders >= repeats:
                 return False
             pieces: Sequence[str] = (sentence,)
         else:

@@ -34,7 +34,7 @@ from intake.text.normalize import (
 from intake.text.personal_data import carries_personal_data
 from intake.text.scaffolding import is_scaffolding
 
-__all__ = ["LetterFrame", "is_field_line", "is_identity_line"]
+__all__ = ["LetterFrame", "is_field_line", "is_identity_line", "is_signer_line"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 
@@ -156,6 +156,42 @@ def _subject(line: str) -> bool:
     return bool(_HEADER.match(line)) and (is_field_line(line) or carries_personal_data(line))
 
 
+# A petition signer's line: a name (or "Anonymous") and a neighbourhood or town, as a petition
+# platform exports it or a signer types it under the petition's words: "QUILLON LINDGREN /
+# EASTBANK", "- saoirse underhill, eastbank", "— Anonymous, Tanner's Flats". Two parts of one to
+# three words apart by " / " or a comma, nothing ending a sentence.
+_SIGNER_PART = r"\p{L}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){0,2}"
+_SIGNER = regex.compile(
+    rf"^\s*(?P<dash>[-\u2013\u2014~]+\s*)?{_SIGNER_PART}\s*(?:\s/\s|,\s*){_SIGNER_PART}\s*$"
+)
+_PLACE_LINE_WORDS = 3
+
+
+def is_signer_line(line: str) -> bool:
+    """A petition signer's name and place on a line of its own: a signature, not words the
+    signer wrote, wherever it stands (their reason for signing may follow it). Capitalised
+    throughout ("Ana Ruiz / Old Harbor", "ANA RUIZ / OLD HARBOR"), or, typed by hand in lower case,
+    set off by a dash as a signature is ("- ana ruiz, old harbor"); "- shade, birds and quiet
+    streets" holds too many words, "Parks, not parking." and "PROTECT THE ENVIRONMENT, PLEASE." end
+    as a sentence."""
+    match = _SIGNER.match(line)
+    if match is None or line.rstrip()[-1:] in ".!?":
+        return False
+    return bool(match.group("dash")) or all(_filled(t) for t in _TOKEN.findall(line))
+
+
+def _is_place(text: str) -> bool:
+    """A line of one to three capitalised words that ends as no sentence does: "Gullhaven",
+    "Pier District", the place under a signer's name."""
+    tokens = _TOKEN.findall(text)
+    stripped = text.strip()
+    return (
+        0 < len(tokens) <= _PLACE_LINE_WORDS
+        and len(stripped.split()) == len(tokens)
+        and all(_filled(t) for t in tokens)
+    )
+
+
 _SUBJECT_WORDS = 15
 _BLOCK_LINE_WORDS = 8
 # A line of a signature block may end with an abbreviation's full stop: "12 Elm St.", "Ana Ruiz,
@@ -216,10 +252,11 @@ class LetterFrame:
 
     def name_line(self, n: int) -> bool:
         """A line of a name alone ("Juno Mbeki") beside the letter's frame: a contact block, a
-        sign-off, a greeting or the body's first or last line."""
+        sign-off, a greeting or the body's first or last line, or a place's line under it (a
+        petition signer's "Marisol Kilbride" over "Gullhaven")."""
         if not self.name_shape(n):
             return False
-        if n in (0, len(self.lines) - 1):
+        if n in (0, len(self.lines) - 1) or self.place_under_name(n + 1):
             return True
         return any(
             self.contact(m) or self.comma_line(m) or self.sign_off_line(m) for m in (n - 1, n + 1)
@@ -238,6 +275,16 @@ class LetterFrame:
         if len(line) != 1 or len(text.split()) > _BLOCK_LINE_WORDS or text[-1:] in "!?":
             return False
         return text[-1:] != "." or _ABBREVIATED.search(text) is not None
+
+    def place_under_name(self, n: int) -> bool:
+        """A place's line ("Pier District") right under a line of a name alone: the second line
+        of a signature ("Marisol Kilbride" / "Gullhaven"), not a sentence of the sender's."""
+        return (
+            0 < n < len(self.lines)
+            and len(self.lines[n]) == 1
+            and _is_place(self.text(n))
+            and self.name_shape(n - 1)
+        )
 
     @cached_property
     def tail(self) -> int:
@@ -304,6 +351,9 @@ class LetterFrame:
             or is_field_line(self.text(n))
             or self.comma_line(n)
             or self.name_line(n)
+            or self.place_under_name(n)
+            # A signer's line, alone or after the petition's last sentence on its line.
+            or (i == line[-1] and is_signer_line(seg.text))
             or self.subject_line(n)
         )
 

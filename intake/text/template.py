@@ -152,11 +152,24 @@ _POSTSCRIPT_MARK = re.compile(
 )
 
 
+# A petition platform's or comment form's label before what the signer typed into its box:
+# "Reason for signing:", "Why I signed:", "Why are you signing?:", "Additional comments:",
+# "Personal message:". The platform wrote the label; the sender wrote what follows it.
+_FORM_LABEL = re.compile(
+    r"(?i)^\s*(?:(?:my\s+|the\s+)?reasons?\s+for\s+signing"
+    r"|why\s+(?:i(?:'m|’m|\s+am)?\s+)?sign(?:ed|ing)(?:\s+this)?"
+    r"|why\s+are\s+you\s+signing\??"
+    r"|(?:additional|personal|your)\s+(?:comments?|message|note))\s*:\s*"
+)
+
+
 def _without_postscript_mark(seg: Segment) -> Segment | None:
-    """The sender's sentence without the ``P.S.`` that marks it a postscript: the mark is the
-    mail's form, not their words (the sender wrote the sentence after it). None when the
-    segment is the mark alone (the sentence splitter cut "P.S." off the sentence it opens)."""
-    mark = _POSTSCRIPT_MARK.match(seg.text)
+    """The sender's sentence without the ``P.S.`` that marks it a postscript, or the form's
+    label ("Reason for signing:") that a petition platform set before it: the mark and the label
+    are the mail's or the platform's form, not their words (the sender wrote the sentence after
+    it). None when the segment is the mark alone (the sentence splitter cut "P.S." off the
+    sentence it opens)."""
+    mark = _POSTSCRIPT_MARK.match(seg.text) or _FORM_LABEL.match(seg.text)
     if mark is None:
         return seg
     if mark.end() >= len(seg.text.rstrip()):

@@ -176,3 +176,26 @@ def test_a_spun_campaigns_fill_in_line_is_the_campaigns_not_the_senders() -> Non
     copy = spun_fill_in_copy(rng, 50)
     assert own in (words.addition(f"{copy}\n{own}") or "")
     assert copy.split("\n")[0] not in (words.addition(f"{copy}\n{own}") or "")
+
+
+WORDING = (
+    "A protected lane of this kind can cut injuries on the boulevard by half within two years, "
+    "as it did on Alder Street."
+)
+
+
+def test_a_wording_three_members_sent_word_for_word_is_the_campaigns_beyond_the_sample() -> None:
+    """Session 14 (generated-eleventh): a spun campaign's tool offers a point of its letter in
+    several wordings. One that three members sent word for word is the campaign's, as
+    ``recurring_norms`` rules on the sample of members its template is learned from; the profile
+    counts every member, so a wording the sample missed (its senders neither among the first nor
+    the newest members) is the campaign's too, though few of its phrases are the template's.
+    Sent by two members only, the sentence stays each one's own (one member's paragraph another
+    quoted)."""
+    spins = [spun(n) for n in range(37)]
+    three = learned([*spins, *(f"{spun(n)}\n\n{WORDING}" for n in range(3))])
+    assert three.member_count == 40 and three.spun
+    assert CampaignWords(TEMPLATE, three, FINGERPRINTER).addition(f"{spun(5)}\n\n{WORDING}") is None
+    two = learned([*spins, *(f"{spun(n)}\n\n{WORDING}" for n in range(2))])
+    words = CampaignWords(TEMPLATE, two, FINGERPRINTER)
+    assert words.addition(f"{spun(5)}\n\n{WORDING}") == WORDING
