@@ -125,7 +125,10 @@ Corpora (each skipped when its files are absent):
   the same way by another helper; never tuned on, never trained on); ``spam-heldout-13`` and
   ``spam-heldout-14``: ``tests/fixtures/spam_heldout_13`` and ``_14`` (session 14's two blind
   sets, six new items each, one written as a multilingual city's moderator, one as a
-  trust-and-safety analyst labelling a week of a county's form; never tuned on).
+  trust-and-safety analyst labelling a week of a county's form; never tuned on);
+  ``spam-heldout-15``: ``tests/fixtures/spam_heldout_15`` (session 14's third blind set, six
+  items of a coastal city with many immigrant residents, 17 languages, written as its clerk's IT
+  administrator; never tuned on).
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
@@ -216,7 +219,7 @@ SPAM_SETS_ON_ITEMS = {
     "spam-tune-4": "spam_tune_4/tune.jsonl",
     "spam-tune-5": "spam_tune_5/tune.jsonl",
     "spam-tune-6": "spam_tune_6/tune.jsonl",
-    **{f"spam-heldout-{n}": f"spam_heldout_{n}/heldout.jsonl" for n in range(3, 15)},
+    **{f"spam-heldout-{n}": f"spam_heldout_{n}/heldout.jsonl" for n in range(3, 16)},
 }
 SPAM_TUNE_TITLE = "Prohibiting the use of city property for immigration enforcement"
 SPAM_HELDOUT_TITLE = "General public comment"
@@ -230,7 +233,7 @@ ALL_CORPORA = (
     "spam-tune-3,spam-tune-4,spam-tune-5,spam-tune-6,spam-heldout,spam-heldout-2,"
     "spam-heldout-3,spam-heldout-4,spam-heldout-5,spam-heldout-6,spam-heldout-7,spam-heldout-8,"
     "spam-heldout-9,spam-heldout-10,spam-heldout-11,spam-heldout-12,spam-heldout-13,"
-    "spam-heldout-14,burst"
+    "spam-heldout-14,spam-heldout-15,burst"
 )
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
