@@ -5,6 +5,9 @@
     .venv/bin/python benchmarks/labelling_quality.py --corpora generated-tune --no-peers --explain
     .venv/bin/python benchmarks/labelling_quality.py --no-peers --dump /tmp/labels.jsonl
                                     # every comment's label, spam score, reasons, personal text
+    .venv/bin/python benchmarks/labelling_quality.py --no-peers --staff-first 80 --corpora ...
+                                    # one deployment per corpus: its staff decided the first 80
+                                    # comments, its own learned model labels the rest (round 20)
 
 Corpora (each skipped when its files are absent):
 
@@ -639,6 +642,25 @@ def train_spam_model(corpora: Sequence[Corpus], chunk: int) -> bytes:
                 return model.to_json()
 
 
+def staff_decided_first(corpus: Corpus, first: int, chunk: int) -> tuple[Corpus, list[Run]]:
+    """A deployment whose staff decided the corpus's first ``first`` comments: its own spam
+    model, learned from those decisions only, labels the whole corpus in arrival order, and
+    the corpus and run returned hold the comments after them, which no decision saw. This is
+    how the learned path is meant to work (per deployment, from its own staff), measured on
+    comments the model never trained on. No runs when the first comments hold only one class
+    or nothing is left after them."""
+    decided = corpus.records[:first]
+    if len(corpus.records) <= first or len({r.spam for r in decided}) < 2:
+        print(
+            f"\n{corpus.name}: skipped (no comment after the first {first}, or one class in them)"
+        )
+        return corpus, []
+    model = train_spam_model([Corpus(corpus.name, corpus.titles, decided)], chunk)
+    run = run_intake(corpus, chunk, model)
+    rest = Corpus(f"{corpus.name} after {first}", corpus.titles, corpus.records[first:])
+    return rest, [dataclasses.replace(run, predictions=run.predictions[first:])]
+
+
 @contextmanager
 def _service(corpus: Corpus) -> Iterator[Flask]:
     """A migrated temporary SQLite database, the app over it, and the corpus's items."""
@@ -1039,6 +1061,15 @@ def main() -> None:
         "train` does) and label every corpus with it",
     )
     parser.add_argument(
+        "--staff-first",
+        type=int,
+        default=0,
+        metavar="K",
+        help="simulate one deployment per corpus whose staff decided its first K comments (in "
+        "arrival order, as its truth says): train that corpus's own spam model on them, label "
+        "the corpus with it, and report the figures on the comments after the first K only",
+    )
+    parser.add_argument(
         "--explain",
         action="store_true",
         help="print each campaign's spread, personal text that differs from the truth, missed "
@@ -1062,7 +1093,12 @@ def main() -> None:
         if corpus is None:
             print(f"\n{name}: skipped (files absent)")
             continue
-        runs = [run_intake(corpus, args.chunk, model)]
+        if args.staff_first:
+            corpus, runs = staff_decided_first(corpus, args.staff_first, args.chunk)
+            if not runs:
+                continue
+        else:
+            runs = [run_intake(corpus, args.chunk, model)]
         if not args.no_peers:
             runs += [run_minhash(corpus), run_jaccard(corpus)]
         table = {run.labeller: figures(corpus, run) for run in runs}

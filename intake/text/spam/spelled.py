@@ -46,6 +46,12 @@ _WITH_PATH_RE = regex.compile(
 _BRACKETED_RE = regex.compile(
     rf"{_LABEL}\s*[\[\(\{{]\s*(?i:{_DOT_WORD})\s*[\]\)\}}]\s*(?P<tld>{_TLD})"
 )
+#: Round 20: any one short token in brackets, the word for "dot" in a language the list above
+#: does not hold ("(kropka)", "[nokta]", "(крапка)") or the dot itself ("[.]").
+_BRACKETED_ANY_RE = regex.compile(
+    r"(?P<label>(?<![\p{L}\p{N}-])[\p{Ll}\p{N}][\p{Ll}\p{N}-]{1,62})\s*"
+    rf"[\[\(\{{]\s*[^\s\[\]\(\)\{{\}}]{{1,10}}\s*[\]\)\}}]\s*(?P<tld>{_TLD})"
+)
 #: Round 16: "rx-m3ds [dot] c0m": the domain in digits for letters after a bracketed dot.
 _BRACKETED_CODED_RE = regex.compile(
     rf"{_LABEL}\s*[\[\(\{{]\s*(?i:{_DOT_WORD})\s*[\]\)\}}]\s*"
@@ -61,15 +67,19 @@ _DIGIT_LETTERS = str.maketrans("0134579", "oleastg")
 #: A name this long that no English text uses is no word ("rightscourse"); shorter ones may be
 #: a word wordfreq does not list.
 UNWORD_MIN_CHARS = 6
+#: Round 20: a two-letter domain this common in English prose is read as the word ("in", "is",
+#: "me", "us", "am"), not as a country ("de", "co", "uk", "tv" stay domains).
+COMMON_WORD_ZIPF = 5.5
 _DOT_WORDS = ("dot", "punto", "ponto", "point", "punkt", "точка", "نقطة", "点")
 
 
 def spelled_address(body: str) -> str | None:
     """The first address spelled out with a path or a bracketed dot, if any."""
     folded = body.casefold()
-    if not any(word in folded for word in _DOT_WORDS):
-        return None  # most texts hold no word for "dot": nothing to read
-    found = _WITH_PATH_RE.search(body) or _bracketed(body)
+    found = None
+    if any(word in folded for word in _DOT_WORDS):
+        found = _WITH_PATH_RE.search(body) or _bracketed(body)
+    found = found or _bracketed_unworded(body)
     return " ".join(found.group().split())[:40] if found else None
 
 
@@ -79,6 +89,24 @@ def _bracketed(body: str) -> regex.Match[str] | None:
     ".points"."""
     for m in _BRACKETED_RE.finditer(body):
         if _is_tld(m.group("tld")):
+            return m
+    return None
+
+
+def _bracketed_unworded(body: str) -> regex.Match[str] | None:
+    """Round 20: a name that is no word (a hyphen or a digit in it, or letters no English text
+    uses), one short token in brackets, and a top-level domain: "wynajem-zysk (kropka) com",
+    "kazanc-evden [nokta] com", "treelaw-help [.] xyz". The brackets keep a link finder from
+    reading the dot, whatever word stands for it; the name that is no word keeps a sentence's
+    aside out ("the fee (sadly) is high": "fee" is a word), and so does a country's two
+    letters that are a common English word ("covid-19 (again) is ...": "is" is Iceland's)."""
+    if not any(bracket in body for bracket in "[({"):
+        return None
+    for m in _BRACKETED_ANY_RE.finditer(body):
+        tld = m.group("tld")
+        if len(tld) == 2 and zipf(tld) >= COMMON_WORD_ZIPF:
+            continue
+        if _is_tld(tld) and _not_a_word(m.group("label")):
             return m
     return None
 
