@@ -137,7 +137,39 @@ def _language(prose: str) -> str:
     ranked = sorted(hits.items(), key=lambda pair: (-pair[1], pair[0]))
     if ranked and ranked[0][1] >= 2:
         return ranked[0][0]
-    return next((script_of(w) for w in words if script_of(w)), "")
+    return script_language(words)
+
+
+def script_language(words: list[str]) -> str:
+    """The fallback of :func:`language_of`: the script of the first letter, named as the one
+    wordfreq language written in it when the text's scripts other than Latin are written by
+    one language only (Tamil is "ta" with or without its commonest words, kana and kanji are
+    "ja"); a script several languages write (Arabic, Cyrillic, Han alone) keeps its name."""
+    first = next((script_of(w) for w in words if script_of(w)), "")
+    if first in ("", "LATIN"):
+        return first
+    scripts = {_script(c) for w in words for c in w if c.isalpha()} - {"LATIN"}
+    writers = [lang for lang, main in language_scripts().items() if scripts <= main]
+    return writers[0] if len(writers) == 1 else first
+
+
+#: Share of the letters of a language's commonest words a script needs to be one it is written in
+#: (Japanese: hiragana and kanji; not the 2% Latin letters of Korean's or Tamil's lists).
+MAIN_SCRIPT_SHARE = 0.05
+
+
+@cache
+def language_scripts() -> dict[str, frozenset[str]]:
+    """The scripts each wordfreq language is written in, read from its commonest words."""
+    scripts: dict[str, frozenset[str]] = {}
+    letters: dict[str, Counter[str]] = {}
+    for word, langs in language_words().items():
+        for lang in langs:
+            letters.setdefault(lang, Counter()).update(_script(c) for c in word if c.isalpha())
+    for lang, counts in letters.items():
+        total = sum(counts.values())
+        scripts[lang] = frozenset(k for k, n in counts.items() if n >= MAIN_SCRIPT_SHARE * total)
+    return scripts
 
 
 def text_key(text: str) -> str:

@@ -161,11 +161,11 @@ def own_evidence(
     promise = promise_evidence(prose, reachable)
     bulk = windfall_evidence(prose, reachable) + promise
     bulk += topic_evidence(prose, reachable)  # round 17: a bulk-spam topic, any language
-    outright = bool(offer or advert or ids or affiliate or wallet or hidden or bulk or channel)
-    outright = outright or spammy
+    sold = bool(offer or advert or affiliate or wallet or hidden or bulk or channel) or spammy
     # Round 15: an invitation to write privately next to a sum ("Link na bio ... R$500 por
     # dia") is an offer with its channel, as a named messenger is.
-    outright = outright or bool(invited and sum_named)
+    sold = sold or bool(invited and sum_named)
+    outright = sold or bool(ids)
     selling = outright or bool(pitch)
     emails = sum(lk.is_email for lk in outside)
     urls = len(outside) - emails
@@ -218,14 +218,16 @@ def own_evidence(
         judged_context,
         s,
         selling,
-        outright,
+        # Session 14: a messenger's ID is how a resident writing in their own language asks
+        # to be called back; it alone does not get a text written apart judged by relatedness.
+        sold,
         hidden=bool(hidden),
         unshared=unshared,
         reported=reported,
     )
     # Round 12: closing sentences count when they sell (a resident closes with how to reach them).
     unrelated = closing_evidence(
-        prose, unrelated, contacts, links, judged_context, s, outright, hidden=bool(hidden)
+        prose, unrelated, contacts, links, judged_context, s, sold, hidden=bool(hidden)
     )
     # Round 9: a citation (a link into a site's document or article) is not a way to reach a
     # seller for the advert-word signals either, as for the offer: "Vale ler esta reportagem

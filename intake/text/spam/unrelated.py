@@ -83,10 +83,11 @@ def unrelated_evidence(
     or a link to a shortener or a domain spam favours was found) lets a shorter text be judged:
     a pitch is short, while a resident's short comment with a link ("Here is the news story I
     mentioned: ...") has too few words to tell what it is about. ``outright`` (an offer, a price
-    or call to action, a messenger ID, an affiliate link, a wallet, a domain spam favours; not a
-    link to a front page, which a shop owner's comment carries too) keeps a comment written in
-    a language nobody on the item wrote in judged (:func:`written_apart`). ``hidden`` (round 9:
-    a web address spelled out, defanged or in markup) weighs as a link, which it is.
+    or call to action, an affiliate link, a wallet, a domain spam favours; not a link to a front
+    page, which a shop owner's comment carries too, nor, since session 14, a messenger's ID
+    alone, which a resident asking to be called back gives too) keeps a comment written in a
+    language nobody on the item wrote in judged (:func:`written_apart`). ``hidden`` (round 9: a
+    web address spelled out, defanged or in markup) weighs as a link, which it is.
     ``unshared`` (session 12: place names in a text that sells, the words of a duration) are
     terms of the text that do not count as shared with the item. ``reported`` (round 18: the
     words the comment quotes) counts towards what the comment is about.

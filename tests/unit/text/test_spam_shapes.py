@@ -106,9 +106,15 @@ def test_a_messenger_id_with_an_offer_is_spam_but_a_resident_asking_for_a_call_i
 def test_a_messenger_id_makes_the_caller_load_the_item_context() -> None:
     body = "외로운 밤 대화 상대 찾아요 카톡 아이디 sexy_girl99 사진 보내드려요"
     assert wants_item_context(body, S)
-    verdict = score(body, ON_LIBRARY, S)
+    # Where somebody wrote about the item in Korean, relatedness reads the text: unrelated.
+    korean = "도서관 운영 시간을 줄이면 저녁에 공부하는 학생들이 갈 곳이 없어집니다."
+    verdict = score(body, Behaviour(item_context=(*LIBRARY_CONTEXT, korean)), S)
     assert verdict.is_spam, verdict.reasons
     assert any(r.startswith("unrelated to the item") for r in verdict.reasons)
+    # Session 14: where nobody did, a messenger's ID alone (it sells nothing a signal reads)
+    # does not get it judged: a resident writing in Korean leaves a KakaoTalk ID the same way.
+    verdict = score(body, ON_LIBRARY, S)
+    assert not any(r.startswith("unrelated to the item") for r in verdict.reasons)
 
 
 def test_a_comment_that_is_only_a_contact_detail_is_spam() -> None:
