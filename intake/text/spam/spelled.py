@@ -119,6 +119,8 @@ def renamed_address(body: str) -> str | None:
 
 def _coded_domain(body: str) -> str | None:
     """Round 16: a bracketed dot before a domain typed with digits for letters ("[dot] c0m")."""
+    if not any(bracket in body for bracket in "[({"):
+        return None  # the pattern tries its name at every word before failing on the bracket
     for m in _BRACKETED_CODED_RE.finditer(body):
         domain = m.group(1)
         if regex.search(r"\p{N}", domain) and _is_tld(domain.translate(_DIGIT_LETTERS)):
