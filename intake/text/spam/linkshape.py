@@ -68,12 +68,59 @@ def _named_in(name: str, prose: str) -> bool:
 _SEGMENT_RE = regex.compile(r"[A-Za-z0-9]{1,10}")
 
 
+def _path(link: Link) -> str:
+    rest = link.raw.split("//", 1)[-1]
+    return str(regex.split(r"[?#]", rest, maxsplit=1)[0]).partition("/")[2].strip("/")
+
+
 def is_front_page(link: Link) -> bool:
     """A link to a site's front page or a short entry point ("/win", "/go", "?ref=12"), not to
     a page with a name ("/library-budget", "/our-work") or deeper."""
-    rest = link.raw.split("//", 1)[-1]
-    path = regex.split(r"[?#]", rest, maxsplit=1)[0].partition("/")[2].strip("/")
+    path = _path(link)
     return not path or bool(_SEGMENT_RE.fullmatch(path))
+
+
+def _page_named(link: Link, prose: str, title: str) -> bool:
+    """The comment names the page its short path spells with two or more of its words run
+    together (session 14: "our family New Year's Eve night ... https://stpaulsamoan.example.org/
+    newyear"): the page of an event the comment speaks of, not an entry point. One word ("/confirm",
+    "/reserve", "/catalogue") is an advert's entry point as often as not, and so are the item's
+    own words ("Oak Hill Cemetery" ... "/oakhill"): an advert names its page after the item."""
+    path = _path(link).casefold()
+    if len(path) < NAMED_PREFIX_MIN:
+        return False
+    own = {w.casefold() for w in _NAME_WORD_RE.findall(title)}
+    return any(not set(run) <= own for run in _runs_spelling(path, prose))
+
+
+def _runs_spelling(name: str, prose: str) -> list[list[str]]:
+    """The runs of two or more consecutive words of the text that spell ``name`` whole, the
+    last word perhaps running on ("New Year's" spells "newyear")."""
+    words = [w.casefold() for w in _NAME_WORD_RE.findall(prose.replace("'", "").replace("’", ""))]
+    runs = []
+    for start in range(len(words)):
+        joined = ""
+        for end in range(start, min(start + 6, len(words))):
+            joined += words[end]
+            if joined.startswith(name):
+                if end > start:
+                    runs.append(words[start : end + 1])
+                break
+            if not name.startswith(joined):
+                break
+    return runs
+
+
+def names_its_page(link: Link, prose: str) -> bool:
+    """A link into a page with a name (one path segment, words joined by hyphens) that the text
+    speaks of: a word of four letters or more of the page's name is a word of the text
+    ("Over 900 tenants have signed our petition: .../harbor-tenants-5")."""
+    path = _path(link)
+    if "/" in path or "-" not in path:
+        return False
+    named = {w.casefold() for w in _NAME_WORD_RE.findall(path) if len(w) >= NAMED_PREFIX_MIN}
+    said = {w.casefold() for w in _NAME_WORD_RE.findall(prose)}
+    return bool(named & said)
 
 
 def named_site(host: str, prose: str) -> bool:
@@ -81,7 +128,9 @@ def named_site(host: str, prose: str) -> bool:
     return _named_in(_site_name(host).casefold(), prose)
 
 
-def pitch_link_evidence(prose: str, links: list[Link], s: SpamSettings) -> list[Evidence]:
+def pitch_link_evidence(
+    prose: str, links: list[Link], s: SpamSettings, title: str = ""
+) -> list[Evidence]:
     """A link to a site's front page (not a citation of a document or an article) that the
     comment does not name: a resident who gives a website names it ("I own Rosa's Bakery
     (rosasbakery.example.com)"); a pitch sends the reader to a site the text never mentions
@@ -94,6 +143,7 @@ def pitch_link_evidence(prose: str, links: list[Link], s: SpamSettings) -> list[
             and not host_allowed(lk.host, s.allowed_domains)
             and is_front_page(lk)
             and not _named_in(_site_name(lk.host).casefold(), prose)
+            and not _page_named(lk, prose, title)
         }
     )
     if not unnamed:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from intake.text import relatedness
 from intake.text.spam.evidence import WORD_RE, Evidence
 from intake.text.spam.links import strip_phone_like
 from intake.text.spam.settings import SpamSettings
@@ -89,18 +90,60 @@ def _house_number(text: str, found: regex.Match[str]) -> bool:
     return found.group().strip().isdigit() and bool(_NAME_AFTER_RE.match(text, found.end()))
 
 
-def offer_evidence(prose: str, reachable: bool, s: SpamSettings) -> list[Evidence]:
+def _sum_key(sum_: str) -> tuple[str, bool]:
+    """A sum's digits and whether it is a percentage ("$18 million" is not "18%")."""
+    return "".join(c for c in sum_ if c.isdigit()), any(c in "%٪％﹪" for c in sum_)
+
+
+def _title_sum(found: regex.Match[str], context: tuple[str, ...] | None) -> bool:
+    """The sum is one the item's title names (session 14: "$25 is too much for my family" on
+    "a $25 yearly permit to fish from the pier"): the item's own figure, not a price offered."""
+    if not context:
+        return False
+    return _sum_key(found.group()) in {_sum_key(m.group()) for m in _MONEY_RE.finditer(context[0])}
+
+
+# A bare number followed by a word: what the number counts ("900 tenants", "300 vecinos").
+_COUNTED_RE = regex.compile(r"\s*([\p{L}\p{M}]+)")
+
+
+def _counts_item_terms(text: str, found: regex.Match[str], context: tuple[str, ...] | None) -> bool:
+    """A bare number (no currency, no percent) counting something the item or its comments speak
+    of (session 14: "Over 900 tenants have signed our petition" on a rent cap): a count of the
+    item's people or things, not a sum offered. A sum is written with its currency."""
+    if not context or not found.group().strip().replace(",", "").replace(".", "").isdigit():
+        return False
+    counted = _COUNTED_RE.match(text, found.end())
+    if counted is None:
+        return False
+    terms = relatedness.content_terms(counted.group(1))
+    return bool(terms) and terms <= relatedness.context_terms(context)
+
+
+def offer_evidence(
+    prose: str, reachable: bool, s: SpamSettings, context: tuple[str, ...] | None = None
+) -> list[Evidence]:
     """A short comment naming a sum, a percentage or a large number, with a way to reach
     someone: what an offer looks like in any language ("Gana 500 dólares diarios ... +52 ...",
     "Giảm giá 70% ... https://..."). A resident's short comment with a number rarely carries
-    a link or a contact too, and a longer letter citing a budget is not short."""
+    a link or a contact too, and a longer letter citing a budget is not short. The item's
+    ``context`` (title first) tells the item's own sums and what its commenters count."""
     if not reachable:
         return []
     words = len(WORD_RE.findall(prose))
     if words > s.offer_max_words:
         return []
     text = strip_phone_like(prose)
-    found = next((m for m in _MONEY_RE.finditer(text) if not _house_number(text, m)), None)
+    found = next(
+        (
+            m
+            for m in _MONEY_RE.finditer(text)
+            if not _house_number(text, m)
+            and not _title_sum(m, context)
+            and not _counts_item_terms(text, m, context)
+        ),
+        None,
+    )
     if found is None:
         return []
     detail = f"offer: {found.group().strip()!r} in {words} words with a way to reach someone"

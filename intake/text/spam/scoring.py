@@ -35,7 +35,7 @@ from intake.text.spam.links import (
     phone_evidence,
     strip_spans,
 )
-from intake.text.spam.linkshape import front_door_evidence, pitch_link_evidence
+from intake.text.spam.linkshape import front_door_evidence, names_its_page, pitch_link_evidence
 from intake.text.spam.lurehosts import lure_host_evidence
 from intake.text.spam.lurelinks import lure_link_evidence
 from intake.text.spam.lures import (
@@ -150,9 +150,13 @@ def own_evidence(
     # Round 9: a link hidden from link finders (spelled out, defanged, in markup) is a link to
     # a seller: a way to reach someone, and selling outright (nobody hides a citation).
     reachable = reachable or bool(hidden)
-    offer = offer_evidence(prose, reachable, s)
+    # Session 14: a link into a page the text names ("900 tenants signed our petition:
+    # .../harbor-tenants-5") is cited, not a way to reach a seller of the number before it.
+    uncited = [lk for lk in outside if not is_citation(lk) and not names_its_page(lk, prose)]
+    offered = bool(phones or handles or ids or wallet or hidden or uncited)
+    offer = offer_evidence(prose, offered, s, context)
     advert = price_evidence(prose, s) + cta_evidence(prose, s)
-    pitch = pitch_link_evidence(prose, links, s)
+    pitch = pitch_link_evidence(prose, links, s, context[0] if context else "")
     spammy = any(is_spammy_host(lk.host) for lk in links if not lk.is_email)
     affiliate = affiliate_links(outside)
     sum_named = money(prose)
