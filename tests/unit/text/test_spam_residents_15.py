@@ -94,7 +94,7 @@ def test_a_count_of_signers_next_to_the_petition_page_it_names_is_not_an_offer()
 
 
 def test_a_sum_next_to_a_front_page_is_still_an_offer() -> None:
-    spam, why = judged("Earn 5000 weekly from your phone: https://quickcash.example.com", POOL)
+    _spam, why = judged("Earn 5000 weekly from your phone: https://quickcash.example.com", POOL)
     assert "offer:" in why, why
 
 
@@ -135,5 +135,5 @@ def test_an_events_page_the_comment_spells_is_not_an_unnamed_front_page(body: st
 def test_an_entry_point_the_comment_does_not_name_as_its_event_is_still_unnamed(
     body: str,
 ) -> None:
-    spam, why = judged(body, FIREWORKS)
+    _spam, why = judged(body, FIREWORKS)
     assert "a front page the comment does not name" in why, why
