@@ -13,6 +13,14 @@ from intake.text.spam.channels import (
     messenger_money_evidence,
 )
 from intake.text.spam.closing import closing_evidence
+from intake.text.spam.contactblock import (
+    EMAIL,
+    HANDLE,
+    INVITATION,
+    MESSENGER,
+    PHONE,
+    one_contact_block,
+)
 from intake.text.spam.contacts import contact_only_evidence, messenger_evidence, messenger_ids
 from intake.text.spam.context import wants_item_context
 from intake.text.spam.deadline import deadline_evidence
@@ -69,6 +77,7 @@ from intake.text.spam.repetition import (
 )
 from intake.text.spam.scripts import script_mash_evidence
 from intake.text.spam.settings import Behaviour, SpamSettings, SpamVerdict
+from intake.text.spam.signup import asks_to_be_served
 from intake.text.spam.solicit import (
     early_advert_evidence,
     invitation_evidence,
@@ -109,18 +118,12 @@ def own_evidence(
     prose = strip_spans(body, (lk.raw for lk in links))
     phones = phone_count(prose, s)
     handles = len(HANDLE_RE.findall(prose))
-    contacts = [
-        *link_evidence(body, links, s),
-        *body_email_evidence(links, s),
-        *phone_evidence(phones, s),
-        *handle_evidence(handles, s),
-    ]
+    contacts = [*link_evidence(body, links, s)]
     contacts += contact_density_evidence(prose, links, phones + handles, s)
     # Round 5: a messenger app named with an ID or number is a way to reach someone too, and a
     # web address spelled out or wrapped in markup is a link that hides.
     ids = messenger_ids(prose)
     disguised = disguise_evidence(prose, body, s)
-    contacts += messenger_evidence(ids, s)
     # Round 19: a number written with its country code is written for callers anywhere. Next to
     # a messenger's ID it is that ID's number, already counted ("WhatsApp al +1 916 ...").
     abroad = [] if ids else international_numbers(prose)
@@ -138,7 +141,16 @@ def own_evidence(
     group = messenger_group(prose)  # round 8: "Join our Telegram group" (no ID)
     if group and not invited:
         invited = [group]
-    contacts += invitation_evidence(invited, s)
+    # Session 14: a number, an address, a handle, an invitation and a messenger's ID given
+    # together are one way to reach the writer, counted once (contactblock.py).
+    parts = {
+        PHONE: phone_evidence(phones, s),
+        EMAIL: body_email_evidence(links, s),
+        HANDLE: handle_evidence(handles, s),
+        INVITATION: invitation_evidence(invited, s),
+        MESSENGER: messenger_evidence(ids, s),
+    }
+    contacts += one_contact_block(body, parts, s)
     # Round 8: somewhere to send cryptocurrency is a way to reach (and pay) someone.
     wallet = wallets(prose)
     contacts += wallet_evidence(wallet, s)
@@ -249,8 +261,9 @@ def own_evidence(
         signs = bool(offer or sum_named) + bool(invited) + bool(advert) + bool(pitch) + spammy
         signs += bool(hidden)  # round 9: a link hidden from filters is a sign of selling
         adverts = early_advert_evidence(prose, reach, signs, judged_context, s)
-    if adverts and speaks_of_the_city(prose):
-        # Round 7: a tradesman asking "Will the city hire local contractors?" takes part.
+    # Round 7: a tradesman asking "Will the city hire local contractors?" takes part. Session
+    # 14: a resident asking to be put on the list for the service is its customer (signup.py).
+    if adverts and (speaks_of_the_city(prose) or asks_to_be_served(prose)):
         adverts = [e for e in adverts if not e.detail.startswith("offer words:")]
     if not offer:
         judged = bool(unrelated) or any(e.noise for e in adverts)

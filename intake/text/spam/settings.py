@@ -109,6 +109,10 @@ class SpamSettings:
     #: prices", "inbox ngay", "search us on Google"); a way to reach someone for the offer,
     #: relatedness and advert-word signals.
     invitation_weight: float = 0.15
+    #: Session 14 (contactblock.py): a phone number, an e-mail address, a handle, an invitation
+    #: to write and a messenger's ID given together are one way to reach the writer: counted
+    #: as the strongest part's weight and this step more.
+    contact_block_step: float = 0.05
     #: Round 7: weight for two distinct terms of SEO jargon ("guest post", "backlink",
     #: "webmaster"); seo_many_weight for three or more.
     seo_weight: float = 0.4
