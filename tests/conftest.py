@@ -39,9 +39,22 @@ hypothesis.settings.register_profile("intake", deadline=None)
 hypothesis.settings.load_profile("intake")
 
 IN_CI = bool(os.environ.get("CI"))
-REDIS_URL = os.environ.get("INTAKE_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 # pytest-xdist names each worker process (gw0, gw1, ...); unset when the suite runs in one process.
 XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+
+
+def _per_worker_redis(url: str) -> str:
+    """Under pytest-xdist each worker gets its own Redis database: the URL's number less the
+    worker's (gw0 15, gw1 14, ...), as each gets its own PostgreSQL database below. The Redis
+    tests flush their database; two workers on one would flush each other's counters mid-test
+    (``xdist_group`` with ``--dist loadgroup`` did not keep them on one worker: session 14)."""
+    if not XDIST_WORKER:
+        return url
+    base, _, number = url.rpartition("/")
+    return f"{base}/{int(number or 0) - int(XDIST_WORKER.removeprefix('gw'))}"
+
+
+REDIS_URL = _per_worker_redis(os.environ.get("INTAKE_TEST_REDIS_URL", "redis://127.0.0.1:6379/15"))
 
 
 # Modules whose every test is marked slow and whose collection alone costs seconds of CPU.
