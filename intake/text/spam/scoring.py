@@ -157,15 +157,14 @@ def own_evidence(
     # A way to reach someone: a number, a handle, an address, or a link that is not a citation
     # (the staff report's PDF next to its cost is a resident citing a budget, not an offer).
     outside = [lk for lk in links if not host_allowed(lk.host, s.allowed_domains)]
-    reachable = bool(phones or handles or ids or wallet)
-    reachable = reachable or any(not is_citation(lk) for lk in outside)
+    uncited = [lk for lk in outside if not is_citation(lk)]
     # Round 9: a link hidden from link finders (spelled out, defanged, in markup) is a link to
     # a seller: a way to reach someone, and selling outright (nobody hides a citation).
-    reachable = reachable or bool(hidden)
+    direct = bool(phones or handles or ids or wallet or hidden)
+    reachable = direct or bool(uncited)
     # Session 14: a link into a page the text names ("900 tenants signed our petition:
     # .../harbor-tenants-5") is cited, not a way to reach a seller of the number before it.
-    uncited = [lk for lk in outside if not is_citation(lk) and not names_its_page(lk, prose)]
-    offered = bool(phones or handles or ids or wallet or hidden or uncited)
+    offered = direct or any(not names_its_page(lk, prose) for lk in uncited)
     offer = offer_evidence(prose, offered, s, context)
     advert = price_evidence(prose, s) + cta_evidence(prose, s)
     pitch = pitch_link_evidence(prose, links, s, context[0] if context else "")
@@ -248,8 +247,7 @@ def own_evidence(
     # Round 9: a citation (a link into a site's document or article) is not a way to reach a
     # seller for the advert-word signals either, as for the offer: "Vale ler esta reportagem
     # ...: https://news.example/opiniao/2026/10/..." cites a story that mentions "vendas".
-    reach = bool(phones or handles or ids or invited or wallet or hidden)
-    reach = reach or any(not is_citation(lk) for lk in outside)
+    reach = reachable or bool(invited)
     # Round 14: an event written apart (it names a time of day) is not judged a short advert
     # unless it sells outright.
     judge_apart = outright or not reach or not names_a_day_or_time(prose)
