@@ -93,7 +93,9 @@ def test_a_group_is_stored_in_order_with_every_row_and_no_orm_object(writer: Ses
 
     assert second.position == "support" and second.signatures == 3
     assert second.attachment_text == "One.\n\nTwo." and second.received_at == NOW
-    rows = writer.execute(select(Comment.id, Comment.body, Comment.person_key, Comment.kind))
+    rows = writer.execute(
+        select(Comment.id, Comment.body, Comment.person_key, Comment.kind).order_by(Comment.id)
+    )
     assert [(r.id, r.body, r.kind) for r in rows] == [
         (first.id, "First.", None),
         (second.id, "Second, with files.", None),
