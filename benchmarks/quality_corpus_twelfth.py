@@ -48,7 +48,7 @@ sign with a full contact block (name, street, apartment, city, ZIP, phone, somet
 one of five formats (stacked lines, one line with commas, ``Name:``/``Address:`` labels, a ``|``
 separated e-mail signature under ``--``, a sign-off with the apartment on its own line).
 
-Plus 50 residents' own comments (one line to several paragraphs, English and Spanish), 5
+Plus 50 residents' own comments (one word to two paragraphs, English and Spanish), 5
 resubmissions by the same named sender minutes apart (same e-mail, same words; ``duplicate``),
 anonymous senders ("Anonymous", "", "Resident", "Name withheld", "N/A", "Prefer not to say")
 who are distinct people, and 15 spam in ten languages (and one line of gibberish).
