@@ -198,6 +198,7 @@ import quality_corpus_seventh
 import quality_corpus_sixth
 import quality_corpus_tenth
 import quality_corpus_third
+import quality_corpus_twelfth
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL_DOCKETS = ROOT.parent / "shared" / "data" / "real-dockets"
@@ -231,6 +232,7 @@ ALL_CORPORA = (
     "titleix,epa,fixture,generated-tune,generated-report,generated-fresh,"
     "generated-fresh-report,generated-third,generated-fourth,generated-fifth,generated-sixth,"
     "generated-seventh,generated-eighth,generated-ninth,generated-tenth,generated-eleventh,"
+    "generated-twelfth,"
     "spam-tune,"
     "spam-tune-mixed,"
     "spam-tune-3,spam-tune-4,spam-tune-5,spam-tune-6,spam-heldout,spam-heldout-2,"
@@ -383,6 +385,11 @@ def generated_eleventh() -> Corpus:
     return _from_generator(quality_corpus_eleventh)
 
 
+def generated_twelfth() -> Corpus:
+    """The session-15 twelfth outsider's generator, with the same truth fields; never tuned on."""
+    return _from_generator(quality_corpus_twelfth)
+
+
 def _from_generator(module: ModuleType) -> Corpus:
     """An outsider's generator module (``NAME``, ``SEED``, ``ITEMS``, ``generate``) as a corpus."""
     return _generated_rows(module.NAME, module.generate(module.SEED), dict(module.ITEMS))
@@ -508,6 +515,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "generated-ninth": generated_ninth,
         "generated-tenth": generated_tenth,
         "generated-eleventh": generated_eleventh,
+        "generated-twelfth": generated_twelfth,
         "spam-tune": spam_tune,
         "spam-tune-mixed": spam_tune_mixed,
         "spam-heldout": spam_heldout,

@@ -159,8 +159,9 @@ def _subject(line: str) -> bool:
 # A petition signer's line: a name (or "Anonymous") and a neighbourhood or town, as a petition
 # platform exports it or a signer types it under the petition's words: "QUILLON LINDGREN /
 # EASTBANK", "- saoirse underhill, eastbank", "— Anonymous, Tanner's Flats". Two parts of one to
-# three words apart by " / " or a comma, nothing ending a sentence.
-_SIGNER_PART = r"\p{L}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){0,2}"
+# three words apart by " / " or a comma, nothing ending a sentence. A word after a part's first
+# may be a number: a union member signs "- Local 618, Eastside yard".
+_SIGNER_PART = r"\p{L}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*){0,2}"
 _SIGNER = regex.compile(
     rf"^\s*(?P<dash>[-\u2013\u2014~]+\s*)?{_SIGNER_PART}\s*(?:\s/\s|,\s*){_SIGNER_PART}\s*$"
 )

@@ -589,6 +589,13 @@ def _whole_paragraph(segs: list[Segment], i: int) -> bool:
 SEGMENTS_CACHE = 512
 
 
+# A list's bullet that a mail program wrote as a letter: Outlook's plain text turns "•" into "o"
+# and "▪" into "§", set apart by two spaces or a tab ("o  Build the lanes ..."). Punctuation
+# bullets ("-", "*", "•") vanish in normalising anyway; a letter would be a word of the sentence,
+# so one copy's "o  Build ..." and another's "- Build ..." would be two sentences.
+LETTER_BULLET = regex.compile(r"\s*[o§](?:[ \t]{2,}|\t)(?=\S)")
+
+
 def segments(body: str) -> list[Segment]:
     """Split the original body into lines, then sentences, each with its role.
 
@@ -603,7 +610,9 @@ def _segments(body: str) -> tuple[Segment, ...]:  # Segment is frozen: shared sa
     for para, line in enumerate(_LINE.finditer(body)):
         for start, end in _sentence_spans(body, line.start(), line.end()):
             text = body[start:end]
-            raw.append(Segment(start, end, text, normalize(text), Role.CONTENT, para))
+            bullet = LETTER_BULLET.match(text) if start == line.start() else None
+            norm = normalize(text[bullet.end() :] if bullet else text)
+            raw.append(Segment(start, end, text, norm, Role.CONTENT, para))
     return tuple(_assign_roles(raw, ":" in body))
 
 

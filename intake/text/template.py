@@ -26,7 +26,14 @@ from itertools import pairwise
 from intake.text.frame import LetterFrame
 from intake.text.identifying import identifies_someone
 from intake.text.identifying_extra import identifies_in_public
-from intake.text.normalize import Segment, is_greeting, normalize, segments, words
+from intake.text.normalize import (
+    LETTER_BULLET,
+    Segment,
+    is_greeting,
+    normalize,
+    segments,
+    words,
+)
 from intake.text.personal_data import Identifiers, carries_personal_data, names_member
 from intake.text.scaffolding import is_scaffolding
 
@@ -167,9 +174,12 @@ def _without_postscript_mark(seg: Segment) -> Segment | None:
     """The sender's sentence without the ``P.S.`` that marks it a postscript, or the form's
     label ("Reason for signing:") that a petition platform set before it: the mark and the label
     are the mail's or the platform's form, not their words (the sender wrote the sentence after
-    it). None when the segment is the mark alone (the sentence splitter cut "P.S." off the
-    sentence it opens)."""
-    mark = _POSTSCRIPT_MARK.match(seg.text) or _FORM_LABEL.match(seg.text)
+    it), nor is a list's bullet that a mail program wrote as a letter ("o  Add benches ...").
+    None when the segment is the mark alone (the sentence splitter cut "P.S." off the sentence
+    it opens)."""
+    mark = (
+        _POSTSCRIPT_MARK.match(seg.text) or _FORM_LABEL.match(seg.text) or LETTER_BULLET.match(seg.text)
+    )
     if mark is None:
         return seg
     if mark.end() >= len(seg.text.rstrip()):
@@ -197,6 +207,8 @@ def _led_template(seg: Segment, template: _SentenceSet) -> bool:
 
 
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", "\u3002", "\uff01", "\uff1f")
+# What may close a sentence after its full stop: "(The stop at Fenwick is where my kid waits.)"
+_CLOSERS = ")]}\"'\u201d\u2019\u00bb"
 
 
 def _wrapped(body: str, content: Sequence[Segment]) -> list[list[int]]:
@@ -210,9 +222,10 @@ def _wrapped(body: str, content: Sequence[Segment]) -> list[list[int]]:
         seg, nxt = content[i], content[i + 1]
         if (
             nxt.paragraph != seg.paragraph + 1
-            or seg.text.rstrip().endswith(_SENTENCE_ENDS)
+            or seg.text.rstrip().rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
             or body[seg.end : nxt.start].count("\n") != 1
             or nxt.text.lstrip()[:1].isupper()
+            or LETTER_BULLET.match(nxt.text)
         ):
             continue
         if groups and groups[-1][-1] == i:
@@ -452,25 +465,34 @@ def reworded_sentences(member_bodies: Sequence[str], min_members: int = 3) -> fr
     where it stands: a copy that sends a rewording lacks the sentence it rewords, while an added
     paragraph comes with the whole letter. So a sentence counts when at least ``min_members``
     members send it word for word and at least ``STAND_IN_SHARE`` of them lack one of the
-    template's sentences (those a majority of members share, exactly or lightly edited)."""
+    template's sentences (those a majority of members share, exactly or lightly edited).
+
+    It must be one and the same sentence they lack: a rewording replaces the sentence it
+    rewords. Where a campaign asks its senders to keep the demands they agree with, every copy
+    lacks one or another, and a line several members added (a demand of their own, a "My cat
+    was hit there in June.") comes with copies that lack different ones: it stands in for none
+    (generated-twelfth's list of demands, session 15)."""
     clusters = _shared_clusters(member_bodies, min_members)
     if not clusters:
         return frozenset()
     template = _SentenceSet(frozenset(n for c in clusters for n in c.variants))
     senders: Counter[str] = Counter()
-    standing_in: Counter[str] = Counter()
+    lacking: dict[str, Counter[int]] = {}
     for body in member_bodies:
         norms = {seg.norm for seg in segments(body) if seg.is_content}
         own = {n for n in norms if len(words(n)) >= _MIN_FUZZY_WORDS and n not in template}
         if not own:
             continue
         senders.update(own)
-        if any(not _holds(norms, cluster) for cluster in clusters):
-            standing_in.update(own)
+        lacked = [index for index, cluster in enumerate(clusters) if not _holds(norms, cluster)]
+        for norm in own:
+            lacking.setdefault(norm, Counter()).update(lacked)
     return frozenset(
         norm
-        for norm, n in standing_in.items()
-        if n >= min_members and n >= STAND_IN_SHARE * senders[norm]
+        for norm, lacked in lacking.items()
+        if lacked
+        and (n := max(lacked.values())) >= min_members
+        and n >= STAND_IN_SHARE * senders[norm]
     )
 
 

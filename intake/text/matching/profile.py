@@ -191,8 +191,11 @@ class CampaignProfile:
     def spun(self) -> bool:
         """Is this a mail-merge campaign spun within its sentences? True when the sentences half
         its members or more send word for word make up less than ``SPUN_SHARED_SHARE`` of its
-        letter: its smallest exemplar's size, or with no exemplar yet (a short letter) the words
-        of known sentences a member sends on average.
+        letter: the words of known sentences a member sends on average, or its smallest
+        exemplar's size when smaller. An exemplar alone is no measure of a short letter: the one
+        a two-sentence campaign learned from carried its first member's own line, 40 words for a
+        letter of 29, and left it "spun" (generated-twelfth, session 15), so that any line a few
+        members added counted as the campaign's.
 
         A campaign of whole sentences (most letters) carries its template in them: a copy keeps
         them and joins by the sentence, exemplar or heavy-edit routes, and a sentence of a copy
@@ -204,10 +207,9 @@ class CampaignProfile:
             return False
         known = self.known().values()
         shared = sum(weight for count, weight in known if 2 * count >= self.member_count)
+        letter = sum(count * weight for count, weight in known) / self.member_count
         if self.exemplars:
-            letter = float(min(size for _sig, size in self.exemplars))
-        else:
-            letter = sum(count * weight for count, weight in known) / self.member_count
+            letter = min(letter, float(min(size for _sig, size in self.exemplars)))
         return shared < SPUN_SHARED_SHARE * letter
 
     def profile_band_keys(
