@@ -287,6 +287,17 @@ class LetterFrame:
             and self.name_shape(n - 1)
         )
 
+    def signs_the_note(self, n: int) -> bool:
+        """One to three capitalised words alone on the line right above a forward's or reply's
+        header, under the sender's note: how they signed the note ("... so it is in the record."
+        / "Zainab" / "On Mon, Dec 7, ... wrote:"), not a sentence of theirs."""
+        return (
+            n + 1 == self.forwarded_from < len(self.lines)
+            and n != self.first_content_line
+            and len(self.lines[n]) == 1
+            and _is_place(self.text(n))
+        )
+
     @cached_property
     def tail(self) -> int:
         """The first of the lines that end the body without a sentence of the sender's: short
@@ -353,6 +364,7 @@ class LetterFrame:
             or self.comma_line(n)
             or self.name_line(n)
             or self.place_under_name(n)
+            or self.signs_the_note(n)
             # A signer's line, alone or after the petition's last sentence on its line.
             or (i == line[-1] and is_signer_line(seg.text))
             or self.subject_line(n)

@@ -119,3 +119,19 @@ def test_a_union_members_dash_signature_with_a_local_number_is_a_signature() -> 
     assert is_signer_line("- Local 618, Eastside yard")
     assert not is_signer_line("- 25 mph, not 30")
     assert not is_signer_line("- Local 618 voted, and we mean it.")
+
+
+def test_the_name_under_a_note_above_a_quoted_reply_signs_the_note() -> None:
+    body = (
+        "I sent this to Councilmember Trask last night and am forwarding it for the record.\n\n"
+        "Zainab\n\n"
+        "On Mon, Dec 7, 2026 at 6:31 PM Tenants Union <alerts@tenants.example.org> wrote:\n"
+        "> Dear Mayor Okafor,\n> Please pass the ordinance without amendments.\n"
+    )
+    template = frozenset({"please pass the ordinance without amendments"})
+    assert personal_text(body, template) == (
+        "I sent this to Councilmember Trask last night and am forwarding it for the record."
+    )
+    # A note of one line is the sender's whatever its shape: no line above it to sign.
+    note = body.replace("I sent this to Councilmember Trask last night and am forwarding it for the record.\n\n", "")
+    assert personal_text(note, template) == "Zainab"
