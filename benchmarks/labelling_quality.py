@@ -89,6 +89,13 @@ Corpora (each skipped when its files are absent):
   autocorrect slips, a union letter with each member's story in the middle, a fill-in table, a
   petition line with the signer's name in six formats), residents quoting campaign slogans, 6
   resubmissions, distinct anonymous senders and 14 spam. Read once, blind; never tune on it.
+* ``generated-twelfth``: ``quality_corpus_twelfth.py`` (seed 2401), a twelfth generator written in
+  session 15 by a helper who read neither the engine, its docs, nor its tests: one evening of a
+  fifth city, six campaigns on four items (copies through an e-mail gateway with forward headers
+  or quoted replies, a letter in English and its Spanish translation beside a Spanish-only one,
+  a list of demands each sender trims and adds to in a mail program's bullets, a two-sentence
+  letter sent 200 times beside residents' short comments in its words, a fill-in line with name
+  and address and contact signatures), 5 resubmissions, anonymous senders and 15 spam.
 * ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-tune-mixed``:
   ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
   item, written for issue 14 item 6 without reading the held-apart rows); ``spam-tune-3``:
@@ -131,7 +138,10 @@ Corpora (each skipped when its files are absent):
   trust-and-safety analyst labelling a week of a county's form; never tuned on);
   ``spam-heldout-15``: ``tests/fixtures/spam_heldout_15`` (session 14's third blind set, six
   items of a coastal city with many immigrant residents, 17 languages, written as its clerk's IT
-  administrator; never tuned on).
+  administrator; never tuned on); ``spam-heldout-16`` to ``-19``: ``tests/fixtures/spam_heldout_16``
+  .. ``_19`` (session 15's blind sets, six new items each, written as a university town's
+  webmaster, a web developer hosting small towns' forms, a big city's open-government analyst and
+  a bilingual town's clerk; read once blind before anything was made for them).
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
@@ -223,7 +233,7 @@ SPAM_SETS_ON_ITEMS = {
     "spam-tune-4": "spam_tune_4/tune.jsonl",
     "spam-tune-5": "spam_tune_5/tune.jsonl",
     "spam-tune-6": "spam_tune_6/tune.jsonl",
-    **{f"spam-heldout-{n}": f"spam_heldout_{n}/heldout.jsonl" for n in range(3, 18)},
+    **{f"spam-heldout-{n}": f"spam_heldout_{n}/heldout.jsonl" for n in range(3, 20)},
 }
 SPAM_TUNE_TITLE = "Prohibiting the use of city property for immigration enforcement"
 SPAM_HELDOUT_TITLE = "General public comment"
@@ -238,7 +248,8 @@ ALL_CORPORA = (
     "spam-tune-3,spam-tune-4,spam-tune-5,spam-tune-6,spam-heldout,spam-heldout-2,"
     "spam-heldout-3,spam-heldout-4,spam-heldout-5,spam-heldout-6,spam-heldout-7,spam-heldout-8,"
     "spam-heldout-9,spam-heldout-10,spam-heldout-11,spam-heldout-12,spam-heldout-13,"
-    "spam-heldout-14,spam-heldout-15,spam-heldout-16,spam-heldout-17,burst"
+    "spam-heldout-14,spam-heldout-15,spam-heldout-16,spam-heldout-17,spam-heldout-18,"
+    "spam-heldout-19,burst"
 )
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
