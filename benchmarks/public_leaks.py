@@ -114,7 +114,9 @@ def leaks(corpus: lq.Corpus, texts: list[tuple[str, str]]) -> list[Leak]:
     for field, text in texts:
         folded = text.casefold()
         for pattern, kind in ((EMAIL, "contact"), (PHONE, "contact"), (STREET, "contact")):
-            found += [Leak(kind, m.group(), _around(text, m.start())) for m in pattern.finditer(text)]
+            found += [
+                Leak(kind, m.group(), _around(text, m.start())) for m in pattern.finditer(text)
+            ]
         found += [
             Leak("sender", who, _around(text, folded.index(who.casefold())))
             for who in names | emails

@@ -79,7 +79,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import Any
 
-from corpus_row import Row
+from corpus_row import Row, Sender
 
 SEED = 2401
 NAME = "generated-twelfth"
@@ -100,21 +100,137 @@ ITEMS = (
 
 ANONYMOUS_NAMES = ("Anonymous", "", "Resident", "Name withheld", "N/A", "Prefer not to say")
 
-FIRST = (
-    "Maria Daniel Aisha Tomas Priya Gwen Omar Lucia Henry Nadia Felix Rosa Marcus Ines Jun Leah "
-    "Curtis Yesenia Brendan Mei Alvaro Dolores Kwame Hana Silas Fatima Wesley Ingrid Rafael Tamsin "
-    "Desmond Paloma Elliot Soo-jin Gerald Maribel Tobias Odette Ramon Beatriz Harlan Noor Vincent "
-    "Consuelo Jasper Keiko Ignacio Winifred Luther Zainab Casper Graciela Dmitri Mabel Osvaldo "
-    "Perpetua Quincy Renata Stellan Ulla Victor Xiomara Yusuf Zora Anselm Brigid Cyrus Delphine"
-).split()
-LAST = (
-    "Ocampo Hargrove Whitlock Penhallow Aldana Marchetti Okonkwo Velasquez Thistlewood Brannigan "
-    "Ferreira Lindqvist Castellanos Mbeki Ashdown Quiroga Holloway Nakashima Dunleavy Szabo "
-    "Rutledge Ibarra Kettering Solberg Abernathy Trujillo Winslow Kowalczyk Echeverria Pembroke "
-    "Fairweather Galindo Hollis Jaramillo Krantz Lofgren Montague Navarrete Oyelaran Pruett "
-    "Quintanilla Rosenthal Sandoval Tremaine Urquhart Valdivia Wexley Yarborough Zamora Beaumont "
-    "Cardenas Delacroix Esposito Fitzgerald Greenhalgh Halvorsen Inglewood Jablonski Kincaid"
-).split()
+FIRST = [
+    "Maria",
+    "Daniel",
+    "Aisha",
+    "Tomas",
+    "Priya",
+    "Gwen",
+    "Omar",
+    "Lucia",
+    "Henry",
+    "Nadia",
+    "Felix",
+    "Rosa",
+    "Marcus",
+    "Ines",
+    "Jun",
+    "Leah",
+    "Curtis",
+    "Yesenia",
+    "Brendan",
+    "Mei",
+    "Alvaro",
+    "Dolores",
+    "Kwame",
+    "Hana",
+    "Silas",
+    "Fatima",
+    "Wesley",
+    "Ingrid",
+    "Rafael",
+    "Tamsin",
+    "Desmond",
+    "Paloma",
+    "Elliot",
+    "Soo-jin",
+    "Gerald",
+    "Maribel",
+    "Tobias",
+    "Odette",
+    "Ramon",
+    "Beatriz",
+    "Harlan",
+    "Noor",
+    "Vincent",
+    "Consuelo",
+    "Jasper",
+    "Keiko",
+    "Ignacio",
+    "Winifred",
+    "Luther",
+    "Zainab",
+    "Casper",
+    "Graciela",
+    "Dmitri",
+    "Mabel",
+    "Osvaldo",
+    "Perpetua",
+    "Quincy",
+    "Renata",
+    "Stellan",
+    "Ulla",
+    "Victor",
+    "Xiomara",
+    "Yusuf",
+    "Zora",
+    "Anselm",
+    "Brigid",
+    "Cyrus",
+    "Delphine",
+]
+LAST = [
+    "Ocampo",
+    "Hargrove",
+    "Whitlock",
+    "Penhallow",
+    "Aldana",
+    "Marchetti",
+    "Okonkwo",
+    "Velasquez",
+    "Thistlewood",
+    "Brannigan",
+    "Ferreira",
+    "Lindqvist",
+    "Castellanos",
+    "Mbeki",
+    "Ashdown",
+    "Quiroga",
+    "Holloway",
+    "Nakashima",
+    "Dunleavy",
+    "Szabo",
+    "Rutledge",
+    "Ibarra",
+    "Kettering",
+    "Solberg",
+    "Abernathy",
+    "Trujillo",
+    "Winslow",
+    "Kowalczyk",
+    "Echeverria",
+    "Pembroke",
+    "Fairweather",
+    "Galindo",
+    "Hollis",
+    "Jaramillo",
+    "Krantz",
+    "Lofgren",
+    "Montague",
+    "Navarrete",
+    "Oyelaran",
+    "Pruett",
+    "Quintanilla",
+    "Rosenthal",
+    "Sandoval",
+    "Tremaine",
+    "Urquhart",
+    "Valdivia",
+    "Wexley",
+    "Yarborough",
+    "Zamora",
+    "Beaumont",
+    "Cardenas",
+    "Delacroix",
+    "Esposito",
+    "Fitzgerald",
+    "Greenhalgh",
+    "Halvorsen",
+    "Inglewood",
+    "Jablonski",
+    "Kincaid",
+]
 STREETS = (
     "Tern Street", "Orchard Avenue", "Fenwick Way", "Dunmore Road", "Harlan Street",
     "Kestrel Lane", "Eastgate Road", "Wexford Place", "Larkin Street", "Salt Marsh Drive",
@@ -174,7 +290,7 @@ class People:
         return self.named(email=self.rng.random() < email)
 
 
-def is_anonymous(who: Person) -> bool:
+def is_anonymous(who: Sender) -> bool:
     return who.name in ANONYMOUS_NAMES
 
 
@@ -250,22 +366,31 @@ RENT_CLOSE = "Renters are half of this city, and we are asking you to stand with
 RENT_PARAGRAPHS = ((0, 1), (2, 3, 4, 5), (6,))  # the middle sentences' paragraphs
 # own-words rewrites of some template sentences (same point): template, not personal
 RENT_REWRITES = {
-    0: ("Since about 2021 the rents here have gone up more than 40%, and paychecks sure haven't.",
-        "Rent in this town is up over forty percent in five years. Nobody's pay went up like "
-        "that."),
-    2: ("Five percent a year is plenty for any landlord and lets the rest of us plan ahead.",
-        "Capping increases at 5% still lets owners make money, and tenants can actually budget."),
-    3: ("Without just cause, the cap is useless - they just hand you a 60 day notice instead.",
+    0: (
+        "Since about 2021 the rents here have gone up more than 40%, and paychecks sure haven't.",
+        "Rent in this town is up over forty percent in five years. Nobody's pay went up like that.",
+    ),
+    2: (
+        "Five percent a year is plenty for any landlord and lets the rest of us plan ahead.",
+        "Capping increases at 5% still lets owners make money, and tenants can actually budget.",
+    ),
+    3: (
+        "Without just cause, the cap is useless - they just hand you a 60 day notice instead.",
         "A rent cap doesn't help anyone if the landlord can end your tenancy with 60 days notice "
-        "and no reason."),
-    6: ("Do not exempt the post-1995 buildings. That's a third of all apartments in town!",
+        "and no reason.",
+    ),
+    6: (
+        "Do not exempt the post-1995 buildings. That's a third of all apartments in town!",
         "The exemption for newer buildings (after 1995) would cut out roughly one in three "
-        "apartments, please vote it down."),
+        "apartments, please vote it down.",
+    ),
 }
 RENT_NOTES = (
     "I sent this to Councilmember Trask last night and am forwarding it so it is in the record.",
     "Forwarding for the public comment file. Please make sure this gets counted.",
-    "Count me in.", "+1", "Yes. Absolutely yes.",
+    "Count me in.",
+    "+1",
+    "Yes. Absolutely yes.",
     "Adding my name. I have lived on the east side for 14 years and I am tired of moving every "
     "time the lease is up.",
     "Please include this in the packet for item 7.",
@@ -291,7 +416,7 @@ RENT_OWN_PARAGRAPHS = (
 )
 RENT_HEAVY_OWN = (
     "I rented the same one-bedroom on Pilot Street for nine years. Last spring the owner told me "
-    "he wanted to \"reposition\" the building, gave me sixty days, and re-listed my unit for $600 "
+    'he wanted to "reposition" the building, gave me sixty days, and re-listed my unit for $600 '
     "more the week I left. I never missed a payment.",
     "Honestly I don't follow city politics much. But my sister just went through an eviction with "
     "no reason given and it nearly wrecked her, she lost her job over the move.",
@@ -321,13 +446,13 @@ def rent_letter(rng: random.Random, who: Person, *, heavy: bool, edit: bool) -> 
     if heavy:
         keep = set(rng.sample(range(7), rng.choice((2, 3))))
         kept = [RENT_MIDDLE[i] for i in sorted(keep)]
-        own = rng.sample(RENT_HEAVY_OWN, rng.choice((1, 2)))
-        c.parts.append(RENT_OPEN + " " + own[0])
-        c.own.append(own[0])
+        owns = rng.sample(RENT_HEAVY_OWN, rng.choice((1, 2)))
+        c.parts.append(RENT_OPEN + " " + owns[0])
+        c.own.append(owns[0])
         c.parts.append(" ".join(kept))
-        if len(own) > 1:
-            c.parts.append(own[1])
-            c.own.append(own[1])
+        if len(owns) > 1:
+            c.parts.append(owns[1])
+            c.own.append(owns[1])
         c.parts.append(RENT_CLOSE)
     else:
         if edit:
@@ -361,7 +486,7 @@ def rent_sign(rng: random.Random, who: Person, c: Copy, contact: bool) -> None:
 
 
 def quoted(text: str) -> str:
-    lines = []
+    lines: list[str] = []
     for para in text.split("\n\n"):
         for raw in para.split("\n"):
             wrapped = textwrap.wrap(raw, 70) or [""]
@@ -391,7 +516,7 @@ def rent_gateway(
                            " ".join(RENT_MIDDLE[2:6]), RENT_MIDDLE[6] + " " + RENT_CLOSE,
                            "Sincerely,\n[Your name]"]  # fmt: skip
             day = rng.choice(("Mon, Dec 7, 2026 at 6:30 PM", "Mon, Dec 7, 2026 at 6:31 PM"))
-            header = (f"On {day} Alderbank Tenants Union <alerts@tenants.example.org> wrote:")
+            header = f"On {day} Alderbank Tenants Union <alerts@tenants.example.org> wrote:"
             note = rng.choice(RENT_NOTES) if rng.random() < 0.75 else ""
             parts = ([note] if note else []) + [who.name.split()[0]] * (rng.random() < 0.4)
             own = [note] if note else []
@@ -406,8 +531,14 @@ def rent_gateway(
             council = rng.choice(("district2", "district3", "district5", "mayor.okafor"))
             note = rng.choice(RENT_NOTES[:2] + RENT_NOTES[5:8]) if rng.random() < 0.6 else ""
             day = rng.choice(("Sun, Dec 6", "Mon, Dec 7"))
-            subject = rng.choice(("Pass Ordinance 26-31", "Rent stabilization",
-                                  "Please vote yes on rent stabilization", "Ordinance 26-31"))
+            subject = rng.choice(
+                (
+                    "Pass Ordinance 26-31",
+                    "Rent stabilization",
+                    "Please vote yes on rent stabilization",
+                    "Ordinance 26-31",
+                )
+            )
             header = ("---------- Forwarded message ---------\n"
                       f"From: {who.name} <{who.email}>\n"
                       f"Date: {day}, 2026 at {rng.randrange(7, 11)}:{rng.randrange(10, 59)} PM\n"
@@ -523,9 +654,9 @@ def rent_es(rng: random.Random, people: People, count: int, heavy: int) -> list[
         else:
             c.parts.append(" ".join(ES_BODY[0:2]))
             if rng.random() < 0.3:
-                own = rng.choice(ES_OWN)
-                c.parts.append(own)
-                c.own.append(own)
+                line = rng.choice(ES_OWN)
+                c.parts.append(line)
+                c.own.append(line)
             c.parts.append(" ".join(ES_BODY[2:5]))
             c.parts.append(ES_BODY[5])
         if not is_anonymous(who):
@@ -570,8 +701,10 @@ CORRIDOR_OWN_DEMANDS = (
     "Please make sure the islands are wheelchair accessible from both sides.",
 )
 CORRIDOR_REMARKS = {
-    0: ("The posts on Salt Marsh Drive lasted three weeks.",
-        "I've seen the posts flattened myself."),
+    0: (
+        "The posts on Salt Marsh Drive lasted three weeks.",
+        "I've seen the posts flattened myself.",
+    ),
     1: ("I take the 22 every day.", "The stop at Fenwick is where my kid waits."),
     2: ("Cars do 45 past my house.", "My cat was hit there in June."),
     3: ("Our shop is at Orchard and Eastgate, we need this.",),
@@ -603,10 +736,10 @@ def corridor_list(rng: random.Random, people: People, count: int) -> list[Row]:
             else:
                 items.append((text, None))
         if rng.random() < 0.45:
-            mine = rng.choice(CORRIDOR_OWN_DEMANDS)
-            items.insert(rng.randint(0, len(items)), (mine, mine))
+            demand = rng.choice(CORRIDOR_OWN_DEMANDS)
+            items.insert(rng.randint(0, len(items)), (demand, demand))
         style = rng.choice(("- ", "* ", "• ", "num", "num", "o  "))
-        lines = []
+        lines: list[str] = []
         for n, (text, mine) in enumerate(items, 1):
             mark = f"{n}. " if style == "num" else style
             lines.append(mark + text)
@@ -635,9 +768,12 @@ BEACH_LETTER = ("Please keep Larkin Street Beach open to dogs before 9 am.",
                 "The morning off-leash hours have worked for twenty years and a year-round ban "
                 "is not needed.")  # fmt: skip
 BEACH_OWN = (
-    "I walk there every morning with my lab.", "We moved to this neighborhood for that beach.",
-    "Enforce the rules we have instead.", "My dog is 13 and it's the only place she can still run.",
-    "It's a community, we pick up after everyone.", "Leave Larkin alone!!",
+    "I walk there every morning with my lab.",
+    "We moved to this neighborhood for that beach.",
+    "Enforce the rules we have instead.",
+    "My dog is 13 and it's the only place she can still run.",
+    "It's a community, we pick up after everyone.",
+    "Leave Larkin alone!!",
     "The 6 am crowd is the nicest people in this city.",
     "Ticket the people who break the hours, don't punish everyone.",
 )
@@ -809,7 +945,7 @@ RESIDENTS = {
         "I'm 78 and I don't bike. I take the 22. Anything that makes the bus faster I'm for.",
         "Opposed. This corridor is a truck route and always will be.",
         "My kids bike to Dunmore. Please build it.",
-        "Is the 14th Avenue island funded or not? The staff report says \"subject to grant "
+        'Is the 14th Avenue island funded or not? The staff report says "subject to grant '
         "availability\" and I'd like a straight answer.",
     ),
     ARMORY: (
@@ -835,32 +971,65 @@ RESIDENTS = {
 }
 
 SPAM = (
-    (BEACH, "CHEAP DOG SUPPLIES!!! 70% OFF all leashes, collars, beds. Free shipping today only "
-     "https://pawmart-deals.shop/sale https://pawmart-deals.shop/sale"),
-    (RENT, "Earn $4,800 every week from home, no experience needed. Message our recruiter on "
-     "WhatsApp or write to jobs.hr.team@example.net NOW"),
-    (RENT, "Поздравляем! Ваш номер выбран победителем ежемесячного розыгрыша. Получите приз здесь: "
-     "http://priz-vyigrysh.club/get"),
-    (CORRIDOR, "Wir bieten SEO-Optimierung für Ihre Website. Platz 1 bei Google garantiert! "
-     "Kontakt: seo.agentur@example.org"),
+    (
+        BEACH,
+        "CHEAP DOG SUPPLIES!!! 70% OFF all leashes, collars, beds. Free shipping today only "
+        "https://pawmart-deals.shop/sale https://pawmart-deals.shop/sale",
+    ),
+    (
+        RENT,
+        "Earn $4,800 every week from home, no experience needed. Message our recruiter on "
+        "WhatsApp or write to jobs.hr.team@example.net NOW",
+    ),
+    (
+        RENT,
+        "Поздравляем! Ваш номер выбран победителем ежемесячного розыгрыша. Получите приз здесь: "
+        "http://priz-vyigrysh.club/get",
+    ),
+    (
+        CORRIDOR,
+        "Wir bieten SEO-Optimierung für Ihre Website. Platz 1 bei Google garantiert! "
+        "Kontakt: seo.agentur@example.org",
+    ),
     (ARMORY, "恭喜您获得免费iPhone 17! 点击链接领取 http://iphone-lingqu.top/free 名额有限"),
     (BEACH, "hello hello hello hello hello hello hello hello hello hello hello hello"),
-    (CORRIDOR, "Empréstimo rápido sem consulta ao SPC/Serasa, aprovação em 5 minutos! Acesse "
-     "https://credito-facil-ja.online"),
-    (RENT, "Great article on rent policy! I learned so much. Also check out my crypto signals "
-     "group, 300% returns last month: https://t-signals.vip/join"),
-    (ARMORY, "Vay tiền nhanh online, giải ngân trong 15 phút, không cần thế chấp. Liên hệ "
-     "https://vaynhanh247.xyz"),
-    (CORRIDOR, "Casino en ligne: 200 tours gratuits et bonus de bienvenue de 500€! "
-     "https://grand-bonus-casino.bet"),
+    (
+        CORRIDOR,
+        "Empréstimo rápido sem consulta ao SPC/Serasa, aprovação em 5 minutos! Acesse "
+        "https://credito-facil-ja.online",
+    ),
+    (
+        RENT,
+        "Great article on rent policy! I learned so much. Also check out my crypto signals "
+        "group, 300% returns last month: https://t-signals.vip/join",
+    ),
+    (
+        ARMORY,
+        "Vay tiền nhanh online, giải ngân trong 15 phút, không cần thế chấp. Liên hệ "
+        "https://vaynhanh247.xyz",
+    ),
+    (
+        CORRIDOR,
+        "Casino en ligne: 200 tours gratuits et bonus de bienvenue de 500€! "
+        "https://grand-bonus-casino.bet",
+    ),
     (BEACH, "asdkj qwpoe zmxnvb qwpoeiru asldkfj zxmcnv poiuqwe"),
-    (RENT, "Ucuz ilaç, reçetesiz, %80 indirim. Hemen sipariş verin: https://eczane-ucuz.site "
-     "https://eczane-ucuz.site/viagra"),
+    (
+        RENT,
+        "Ucuz ilaç, reçetesiz, %80 indirim. Hemen sipariş verin: https://eczane-ucuz.site "
+        "https://eczane-ucuz.site/viagra",
+    ),
     (ARMORY, "Hot singles in Alderbank want to meet you tonight 💋 https://meet-local-now.date"),
-    (CORRIDOR, "Jasa backlink berkualitas tinggi, DA 50+, harga murah. WA +62 812 0000 0000 "
-     "https://backlinkmurah.id"),
-    (BEACH, "Somos una agencia de marketing. Le conseguimos 10.000 seguidores reales en "
-     "Instagram por $19. Escríbanos: ventas.seguidores@example.com"),
+    (
+        CORRIDOR,
+        "Jasa backlink berkualitas tinggi, DA 50+, harga murah. WA +62 812 0000 0000 "
+        "https://backlinkmurah.id",
+    ),
+    (
+        BEACH,
+        "Somos una agencia de marketing. Le conseguimos 10.000 seguidores reales en "
+        "Instagram por $19. Escríbanos: ventas.seguidores@example.com",
+    ),
 )
 
 
@@ -916,7 +1085,7 @@ def generate(seed: int) -> list[dict[str, Any]]:
         if r.who.email and not is_anonymous(r.who) and not r.spam and at < 690
     ]  # fmt: skip
     chosen = rng.sample(candidates, 5)
-    for k, (at, n, r) in enumerate(chosen):
+    for k, (at, _n, r) in enumerate(chosen):
         again = Row(r.item, r.body, r.who, r.campaign, r.tier, False, r.personal, duplicate=True)
         timed.append((at + rng.uniform(1.0, 6.0), len(made) + k, again))
     timed.sort(key=lambda t: (t[0], t[1]))

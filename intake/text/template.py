@@ -178,7 +178,9 @@ def _without_postscript_mark(seg: Segment) -> Segment | None:
     None when the segment is the mark alone (the sentence splitter cut "P.S." off the sentence
     it opens)."""
     mark = (
-        _POSTSCRIPT_MARK.match(seg.text) or _FORM_LABEL.match(seg.text) or LETTER_BULLET.match(seg.text)
+        _POSTSCRIPT_MARK.match(seg.text)
+        or _FORM_LABEL.match(seg.text)
+        or LETTER_BULLET.match(seg.text)
     )
     if mark is None:
         return seg
