@@ -35,7 +35,9 @@ def test_the_shipped_model_reads_as_a_starter() -> None:
     assert model.evidence_ngrams == starter.EVIDENCE_NGRAMS
     assert not model.ham_keys  # the fixtures' texts are not a deployment's decisions
     assert model.probability("Claim casino free spins tonight, new players win the jackpot") > 0.99
-    assert model.probability("Please repave Freeport Boulevard, the potholes damage our cars.") < 0.5
+    assert (
+        model.probability("Please repave Freeport Boulevard, the potholes damage our cars.") < 0.5
+    )
 
 
 def test_a_model_stored_before_session_15_reads_as_a_deployments_own() -> None:
