@@ -5,6 +5,11 @@
     .venv/bin/python benchmarks/labelling_quality.py --corpora generated-tune --no-peers --explain
     .venv/bin/python benchmarks/labelling_quality.py --no-peers --dump /tmp/labels.jsonl
                                     # every comment's label, spam score, reasons, personal text
+    .venv/bin/python benchmarks/labelling_quality.py --no-peers --no-starter --corpora spam-tune,...
+                                    # without the starter spam model (session 15): the spent spam
+                                    # sets are its training data, so their figures with it on are
+                                    # inflated; read them with it off, or leave-one-set-out with
+                                    # benchmarks/spam_learned_loso.py
     .venv/bin/python benchmarks/labelling_quality.py --no-peers --staff-first 80 --corpora ...
                                     # one deployment per corpus: its staff decided the first 80
                                     # comments, its own learned model labels the rest (round 20)
@@ -680,6 +685,11 @@ def staff_decided_first(corpus: Corpus, first: int, chunk: int) -> tuple[Corpus,
     return rest, [dataclasses.replace(run, predictions=run.predictions[first:])]
 
 
+STARTER = True
+"""Whether the service scores with the starter spam model while no model is stored
+(``--no-starter`` turns it off, as ``INTAKE_SPAM_STARTER_MODEL=false`` does)."""
+
+
 @contextmanager
 def _service(corpus: Corpus) -> Iterator[Flask]:
     """A migrated temporary SQLite database, the app over it, and the corpus's items."""
@@ -691,7 +701,14 @@ def _service(corpus: Corpus) -> Iterator[Flask]:
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{tmp}/quality.db"
         migrate.upgrade(url)
-        app = create_app({"database_url": url, "log_level": "WARNING", "rate_limit_enabled": False})
+        app = create_app(
+            {
+                "database_url": url,
+                "log_level": "WARNING",
+                "rate_limit_enabled": False,
+                "spam_starter_model": STARTER,
+            }
+        )
         tables.preload()
         database = get_database(app)
         clock = _clock()
@@ -1100,7 +1117,23 @@ def main() -> None:
         help="write intake's label, spam score, reasons and personal text of every comment to "
         "this file, one JSON line each (diff two runs to prove outputs unchanged)",
     )
+    parser.add_argument(
+        "--no-starter",
+        action="store_true",
+        help="label without the starter spam model (intake/text/spam/starter.py), which was "
+        "trained on the spent spam sets: their honest figures are read with it off, or "
+        "leave-one-set-out by benchmarks/spam_learned_loso.py",
+    )
     args = parser.parse_args()
+    global STARTER
+    STARTER = not args.no_starter
+    spent = [n for n in args.corpora.split(",") if n.startswith("spam-")]
+    if STARTER and spent and not (args.train_on or args.staff_first):
+        print(
+            "note: the starter spam model was trained on the spent spam sets, so their spam "
+            "figures here are inflated; read them with --no-starter, or leave-one-set-out with "
+            "benchmarks/spam_learned_loso.py"
+        )
     dump_file = args.dump.open("w", encoding="utf-8") if args.dump else None
     tables: list[tuple[Corpus, dict[str, dict[str, str]]]] = []
     model = None

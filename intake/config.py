@@ -58,6 +58,9 @@ class Settings:
     spam_burst_window_seconds: int = 10
     # How long a worker uses the spam model it loaded before asking for a newer version.
     spam_model_check_seconds: int = 30
+    # Whether a deployment without a model of its own scores with the starter spam model shipped
+    # in the package (intake/text/spam/starter.py); a model from `intake spam train` replaces it.
+    spam_starter_model: bool = True
     campaign_learning_members: int = 64
     # Serving: threads per gunicorn worker, and how many of one worker's concurrent single POSTs
     # may share one labelled transaction (see intake/services/group_commit.py; 1 turns it off).
@@ -158,6 +161,7 @@ _ENV_NAMES: dict[str, str] = {
     "spam_velocity_window_seconds": "INTAKE_SPAM_VELOCITY_WINDOW_SECONDS",
     "spam_burst_window_seconds": "INTAKE_SPAM_BURST_WINDOW_SECONDS",
     "spam_model_check_seconds": "INTAKE_SPAM_MODEL_CHECK_SECONDS",
+    "spam_starter_model": "INTAKE_SPAM_STARTER_MODEL",
     "campaign_learning_members": "INTAKE_CAMPAIGN_LEARNING_MEMBERS",
     "worker_threads": "INTAKE_WORKER_THREADS",
     "group_commit_max": "INTAKE_GROUP_COMMIT_MAX",
@@ -207,7 +211,9 @@ _INT_SETTINGS = frozenset(
     }
 )
 _FLOAT_SETTINGS = frozenset({"label_lag_bound"})
-_BOOL_SETTINGS = frozenset({"rate_limit_enabled", "attachment_ocr", "smtp_starttls"})
+_BOOL_SETTINGS = frozenset(
+    {"rate_limit_enabled", "attachment_ocr", "smtp_starttls", "spam_starter_model"}
+)
 
 
 def env_name(setting: str) -> str:

@@ -21,7 +21,7 @@ def labeller_factory(
     """One fingerprinter (its permutations computed once) and one cache of the learned spam
     model shared by every request's labeller."""
     fingerprinter = fingerprinter or Fingerprinter(DEFAULT_SCHEME)
-    models = LearnedModels(settings.spam_model_check_seconds)
+    models = LearnedModels(settings.spam_model_check_seconds, starter=settings.spam_starter_model)
 
     def make(session: Session) -> LabellingService:
         return LabellingService(session, fingerprinter, settings, clock, models)

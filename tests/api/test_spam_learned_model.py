@@ -1,6 +1,7 @@
 """The learned spam model through the service: labelling without one is what it always was, a
 worker uses a newly trained version, a text staff kept is never flagged by it, and a comment gets
-the same label alone or in a batch."""
+the same label alone or in a batch. Until staff trained a model, the starter model shipped in the
+package scores (unless ``spam_starter_model`` is off); a trained model replaces it."""
 
 from __future__ import annotations
 
@@ -28,8 +29,13 @@ NEW = [
 
 
 @pytest.fixture
-def settings_overrides() -> dict[str, Any]:
-    return {"spam_model_check_seconds": 0}
+def settings_overrides(request: pytest.FixtureRequest) -> dict[str, Any]:
+    """The starter model off unless a test asks for it (``indirect`` with True): the tests of a
+    deployment's own model read what that model adds."""
+    return {"spam_model_check_seconds": 0, "spam_starter_model": getattr(request, "param", False)}
+
+
+STARTER_ON = pytest.mark.parametrize("settings_overrides", [True], indirect=True)
 
 
 def label(client: FlaskClient, staff: dict[str, str], comment_id: int) -> dict[str, Any]:
@@ -41,6 +47,10 @@ def label(client: FlaskClient, staff: dict[str, str], comment_id: int) -> dict[s
 
 def learned(found: dict[str, Any]) -> bool:
     return any(r.startswith("learned:") for r in found["reasons"])
+
+
+def from_starter(found: dict[str, Any]) -> bool:
+    return any(r.startswith("learned:") and "starter model" in r for r in found["reasons"])
 
 
 def train(app: Flask) -> int:
@@ -98,15 +108,57 @@ def test_a_text_staff_kept_is_never_flagged_by_the_model(
     assert learned(variant), variant
 
 
+@STARTER_ON
+def test_without_a_model_of_its_own_a_deployment_scores_with_the_starter_model(
+    app: Flask, client: FlaskClient, item: dict[str, Any], staff: dict[str, str], session: Session
+) -> None:
+    """An advert the engine alone scores 0 is spam by the starter model's evidence; a resident's
+    comment is not; the starter adds to the engine's score as a trained model does."""
+    assert session.scalars(select(SpamModelRecord)).first() is None
+    advert, resident = NEW[1], NEW[2]
+    assert spam.score(advert, spam.Behaviour(), spam.SpamSettings()).score == 0.0
+    found = label(client, staff, post_comment(client, item["id"], advert, 1)["id"])
+    assert from_starter(found) and found["kind"] == "spam", found
+    kept = label(client, staff, post_comment(client, item["id"], resident, 2)["id"])
+    assert not learned(kept) and kept["kind"] != "spam", kept
+
+
+@STARTER_ON
+def test_a_model_staff_trained_replaces_the_starter_model(
+    app: Flask, client: FlaskClient, item: dict[str, Any], staff: dict[str, str]
+) -> None:
+    decide(client, staff, item["id"])
+    before = label(client, staff, post_comment(client, item["id"], VARIANT, 50)["id"])
+    assert from_starter(before), before
+    assert train(app) == 1
+    after = label(client, staff, post_comment(client, item["id"], VARIANT + " Hurry.", 51)["id"])
+    assert learned(after) and not from_starter(after), after
+
+
+def test_with_the_starter_model_off_nothing_learned_scores(
+    client: FlaskClient, item: dict[str, Any], staff: dict[str, str]
+) -> None:
+    found = label(client, staff, post_comment(client, item["id"], NEW[1], 1)["id"])
+    assert not learned(found) and found["kind"] != "spam", found
+
+
+@pytest.mark.parametrize(
+    ("settings_overrides", "trained"),
+    [(False, True), (True, False), (True, True)],
+    indirect=["settings_overrides"],
+    ids=["trained", "starter", "starter-then-trained"],
+)
 def test_labels_with_a_model_are_the_same_alone_and_in_a_batch(
     app: Flask,
     client: FlaskClient,
     item: dict[str, Any],
     staff: dict[str, str],
     integration: dict[str, str],
+    trained: bool,
 ) -> None:
     decide(client, staff, item["id"])
-    train(app)
+    if trained:
+        train(app)
     for item_id in ("alone", "batch"):
         response = client.post(
             "/api/v1/agenda-items", json={"id": item_id, "title": "Street repairs"}, headers=staff

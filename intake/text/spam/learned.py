@@ -33,6 +33,10 @@ legitimate Chinese comments of 365, six Chinese spam of 130), the model read the
 residents as spam at p = 0.999. Elsewhere it says nothing, and the other signals decide as
 before.
 
+A deployment without a model of its own scores with the *starter model* shipped in the package
+(:mod:`intake.text.spam.starter`): the same model trained on the project's spent spam sets, with
+word features and its own ``evidence_ngrams``, carried in its JSON.
+
 Staff have the last word: the text of every comment staff decided was not spam is remembered
 (as a hash of its normalised text); a comment with that text gets probability 0 whatever its
 n-grams say.
@@ -49,6 +53,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 import regex
@@ -104,6 +109,17 @@ def _ngrams(prose: str) -> set[str]:
         padded = f" {word[:MAX_WORD_CHARS]} "
         for size in NGRAM_SIZES:
             found.update(padded[i : i + size] for i in range(len(padded) - size + 1))
+    return found
+
+
+def _features(prose: str, words: bool) -> set[str]:
+    """The character n-grams, and with ``words`` each word and each pair of words in a row
+    (marked by a leading ``"w "``, which no character n-gram starts with)."""
+    found = _ngrams(prose)
+    if words:
+        tokens = [t for w in _WORD.findall(prose) for t in _LETTERS.findall(w)]
+        found.update(f"w {t}" for t in tokens)
+        found.update(f"w {a} {b}" for a, b in pairwise(tokens))
     return found
 
 
@@ -213,6 +229,13 @@ class LearnedModel:
     ham_count: int
     ham_languages: Mapping[str, int]
     spam_languages: Mapping[str, int] = dataclasses.field(default_factory=dict)
+    starter: bool = False
+    """Made from other deployments' decisions (:mod:`intake.text.spam.starter`), not staff's."""
+    words: bool = False
+    """Whether whole words and pairs of words are read beside character n-grams."""
+    evidence_ngrams: float = EVIDENCE_NGRAMS
+    """How many independent pieces of evidence the mean n-gram weight stands for (the starter
+    model sets its own, measured leave-one-set-out)."""
 
     def judges(self, language: str) -> bool:
         """Staff showed the model enough legitimate comments in ``language``, and the language
@@ -230,10 +253,10 @@ class LearnedModel:
         prose = normalise(body)
         if not self.judges(_language(prose)):
             return 0.0
-        known = [w for g in _ngrams(prose) if (w := self.weights.get(g)) is not None]
+        known = [w for g in _features(prose, self.words) if (w := self.weights.get(g)) is not None]
         if not known:
             return 1.0 / (1.0 + math.exp(-self.prior))
-        log_odds = self.prior + EVIDENCE_NGRAMS * sum(known) / len(known)
+        log_odds = self.prior + self.evidence_ngrams * sum(known) / len(known)
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, log_odds))))
 
     def features_count(self) -> int:
@@ -250,6 +273,9 @@ class LearnedModel:
             "ham_keys": sorted(self.ham_keys),
             "ham_languages": dict(sorted(self.ham_languages.items())),
             "spam_languages": dict(sorted(self.spam_languages.items())),
+            "evidence_ngrams": self.evidence_ngrams,
+            "words": self.words,
+            "starter": self.starter,
         }
         return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
@@ -265,6 +291,9 @@ class LearnedModel:
         keys = document["ham_keys"]
         languages = document["ham_languages"]
         spam_languages = document.get("spam_languages", {})  # absent in models before round 5
+        flags = (document.get("words", False), document.get("starter", False))
+        if not all(isinstance(flag, bool) for flag in flags):
+            raise ValueError("spam model flags malformed")
         maps = (weights, languages, spam_languages)
         if not all(isinstance(v, dict) for v in maps) or not isinstance(keys, list):
             raise ValueError("spam model weights or keys malformed")
@@ -276,6 +305,10 @@ class LearnedModel:
             ham_count=int(document["ham_count"]),
             ham_languages={str(k): int(v) for k, v in languages.items()},
             spam_languages={str(k): int(v) for k, v in spam_languages.items()},
+            # absent in models before session 15
+            evidence_ngrams=float(document.get("evidence_ngrams", EVIDENCE_NGRAMS)),
+            words=flags[0],
+            starter=flags[1],
         )
 
 
@@ -293,8 +326,14 @@ def _script(char: str) -> str:
     return unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
 
 
-def train(examples: Iterable[Example]) -> LearnedModel:
-    """Binarised multinomial naive Bayes with add-one smoothing over kept n-grams."""
+def train(
+    examples: Iterable[Example],
+    min_documents: int = MIN_DOCUMENTS,
+    evidence_ngrams: float = EVIDENCE_NGRAMS,
+    words: bool = False,
+) -> LearnedModel:
+    """Binarised multinomial naive Bayes with add-one smoothing over the n-grams seen in at least
+    ``min_documents`` comments."""
     in_spam: Counter[str] = Counter()
     in_ham: Counter[str] = Counter()
     spam_count = ham_count = 0
@@ -303,7 +342,7 @@ def train(examples: Iterable[Example]) -> LearnedModel:
     spam_languages: Counter[str] = Counter()
     for example in examples:
         prose = normalise(example.body)
-        grams = _ngrams(prose)
+        grams = _features(prose, words)
         if example.spam:
             spam_count += 1
             in_spam.update(grams)
@@ -315,7 +354,7 @@ def train(examples: Iterable[Example]) -> LearnedModel:
             ham_languages[_language(prose)] += 1
     if not spam_count or not ham_count:
         raise ValueError("a spam model needs at least one spam and one legitimate comment")
-    kept = [g for g in in_spam.keys() | in_ham.keys() if in_spam[g] + in_ham[g] >= MIN_DOCUMENTS]
+    kept = [g for g in in_spam.keys() | in_ham.keys() if in_spam[g] + in_ham[g] >= min_documents]
     spam_total = sum(in_spam[g] for g in kept) + len(kept)
     ham_total = sum(in_ham[g] for g in kept) + len(kept)
     raw = {
@@ -331,4 +370,6 @@ def train(examples: Iterable[Example]) -> LearnedModel:
         ham_count=ham_count,
         ham_languages=dict(ham_languages),
         spam_languages=dict(spam_languages),
+        evidence_ngrams=evidence_ngrams,
+        words=words,
     )

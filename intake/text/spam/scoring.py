@@ -285,7 +285,8 @@ def own_evidence(
 
 
 def learned_evidence(body: str, model: LearnedModel | None, s: SpamSettings) -> list[Evidence]:
-    """The deployment's learned model, as one more signal (none without a model)."""
+    """The deployment's learned model (or the starter model, until staff trained one), as one
+    more signal (none without a model)."""
     if model is None:
         return []
     p = model.probability(body)
@@ -295,6 +296,8 @@ def learned_evidence(body: str, model: LearnedModel | None, s: SpamSettings) -> 
         weight = s.learned_weight
     else:
         return []
+    if model.starter:
+        return [Evidence(weight, f"learned: reads like the spam of the starter model (p={p:.3f})")]
     return [Evidence(weight, f"learned: reads like comments staff marked spam (p={p:.3f})")]
 
 

@@ -16,6 +16,7 @@ from intake.db import get_database
 from intake.labelling.learned_models import LearnedModels
 from intake.models import SpamModelRecord
 from intake.text.spam import Example, LearnedModel, train
+from intake.text.spam.starter import starter_model
 from tests.spam_decisions import ADVERTS, RESIDENTS
 
 
@@ -52,8 +53,8 @@ def test_a_worker_picks_up_a_new_version_after_its_check_interval(
     app: Flask, session: Session
 ) -> None:
     clock = Clock()
-    models = LearnedModels(check_seconds=30, monotonic=clock)
-    assert models.current(session) is None  # no model trained: labelling as before
+    models = LearnedModels(check_seconds=30, monotonic=clock, starter=False)
+    assert models.current(session) is None  # no model trained, no starter: labelling as before
 
     first = model()
     store(app, 1, first.to_json())
@@ -75,14 +76,14 @@ def test_a_stored_model_that_cannot_be_read_leaves_labelling_as_before(
     app: Flask, session: Session
 ) -> None:
     store(app, 1, b"\x80\x04not json")
-    assert LearnedModels(check_seconds=0).current(session) is None
+    assert LearnedModels(check_seconds=0).current(session) is None  # not the starter either
 
 
 def test_a_version_deleted_and_trained_again_is_picked_up(app: Flask, session: Session) -> None:
     """Going back (deleting the newest row) and training again reuses the version number; the
     worker tells the two models apart by when they were trained."""
     clock = Clock()
-    models = LearnedModels(check_seconds=30, monotonic=clock)
+    models = LearnedModels(check_seconds=30, monotonic=clock, starter=False)
     first, second = model(), model(("Casino bonus spins, claim the jackpot tonight",))
     store(app, 1, first.to_json(), datetime(2026, 12, 1, 9, tzinfo=UTC))
     assert models.current(session) == first
@@ -100,3 +101,26 @@ def test_the_check_interval_is_read_from_the_environment_and_bounded(tmp_path: P
     assert load_settings(tmp_path, environ={name: "0"}).spam_model_check_seconds == 0
     with pytest.raises(ConfigError, match=name):
         load_settings(tmp_path, environ={name: "-1"})
+
+
+def test_until_staff_train_a_model_the_starter_model_is_used(app: Flask, session: Session) -> None:
+    clock = Clock()
+    models = LearnedModels(check_seconds=30, monotonic=clock)
+    starter = models.current(session)
+    assert starter is not None and starter is starter_model() and starter.starter
+    assert models.version is None
+    first = model()
+    store(app, 1, first.to_json())
+    clock.now += 31
+    assert models.current(session) == first  # a trained model replaces it
+    with get_database(app).session_factory() as other:
+        other.execute(delete(SpamModelRecord))
+        other.commit()
+    clock.now += 31
+    assert models.current(session) is starter_model()  # and it is back when that one is gone
+
+
+def test_the_starter_model_is_turned_off_from_the_environment(tmp_path: Path) -> None:
+    name = "INTAKE_SPAM_STARTER_MODEL"
+    assert load_settings(tmp_path, environ={}).spam_starter_model is True
+    assert load_settings(tmp_path, environ={name: "false"}).spam_starter_model is False
