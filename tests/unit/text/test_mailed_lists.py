@@ -54,7 +54,10 @@ def test_a_bullet_a_mail_program_wrote_as_a_letter_is_no_word_of_the_sentence() 
     assert outlook == dashes
     assert "build the protected lanes with concrete curbs not plastic posts" in outlook
     # A word that is "o" or ends in one is kept: only a lone letter set apart by two spaces.
-    assert [s.norm for s in segments("so  be it\no dear, the lanes")] == ["so be it", "o dear the lanes"]
+    assert [s.norm for s in segments("so  be it\no dear, the lanes")] == [
+        "so be it",
+        "o dear the lanes",
+    ]
 
 
 def test_a_line_several_members_added_to_a_trimmed_list_is_no_rewording() -> None:
@@ -89,7 +92,7 @@ def test_a_members_own_bullet_comes_back_without_the_bullet() -> None:
 
 
 def test_a_remark_in_brackets_after_a_demand_is_the_senders() -> None:
-    """"...final design. (The stop is where my kid waits.)": the closing bracket after the full
+    """ "...final design. (The stop is where my kid waits.)": the closing bracket after the full
     stop ends the sentence, and the next bullet is no continuation of it."""
     template = template_segments([list_letter(list(DEMANDS)) for _ in range(3)])
     remark = "(The stop at Fenwick is where my kid waits.)"
@@ -133,5 +136,7 @@ def test_the_name_under_a_note_above_a_quoted_reply_signs_the_note() -> None:
         "I sent this to Councilmember Trask last night and am forwarding it for the record."
     )
     # A note of one line is the sender's whatever its shape: no line above it to sign.
-    note = body.replace("I sent this to Councilmember Trask last night and am forwarding it for the record.\n\n", "")
+    note = body.replace(
+        "I sent this to Councilmember Trask last night and am forwarding it for the record.\n\n", ""
+    )
     assert personal_text(note, template) == "Zainab"
