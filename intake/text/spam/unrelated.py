@@ -58,12 +58,20 @@ def written_apart(prose: str, context: tuple[str, ...]) -> bool:
     would read as "unrelated to the item". Then relatedness is not judged unless the comment
     sells outright (see :func:`unrelated_evidence`). (Titles are
     too short to tell their language; an item's comments tell it.) A language is a wordfreq
-    language or, for text without its commonest words, a script other than Latin."""
+    language or, for text without its commonest words, a script other than Latin.
+
+    Session 15: "nobody" became "too few words": the comments in the text's language must
+    hold ``SAME_LANGUAGE_MIN_TERMS`` content terms unless it is the title's language or the one
+    most of the item's comments are in; and Latin-letter prose in a language wordfreq has no
+    list for (Somali, Hmong) is written apart from an item whose comments' languages do not
+    write most of its words."""
     language = _language(prose)
     if language == "LATIN":
         return _unknown_to_the_item(prose, context)
     if language in UNTOLD:
         return False
+    if not context:
+        return True
     if _language(context[0]) == language:
         return False  # the title is written in it (a title names two of its commonest words)
     comments = context[1:]
@@ -81,7 +89,7 @@ def written_apart(prose: str, context: tuple[str, ...]) -> bool:
     # another one needs its comments to hold enough words to share (a Spanish resident on an
     # item with one short Spanish comment shares none of its words, about the item or not).
     told = Counter(lang for lang in spoken if lang not in UNTOLD)
-    if told[language] == max(told.values()):
+    if told and told[language] == max(told.values()):
         return False
     return len(relatedness.context_terms(same)) < SAME_LANGUAGE_MIN_TERMS
 
