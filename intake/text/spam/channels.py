@@ -23,29 +23,93 @@ sum without an hour, would be judged by relatedness too: that is the rule's risk
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
+from intake.text import relatedness
 from intake.text.spam.contacts import names_a_messenger
 from intake.text.spam.events import names_a_time
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.settings import SpamSettings
-from intake.text.spam.solicit import money
+from intake.text.spam.solicit import money, money_spans
 
 #: A link into a messenger's chat ("t.me/name", "wa.me/15550147", "chat.whatsapp.com/…"):
 #: the app is named by its link (:data:`intake.text.spam.links.CHAT_HOSTS`).
 _CHAT_LINK_RE = regex.compile(r"(?i)(?<![\w.])(?:t|wa|telegram)\.me/|chat\.whatsapp\.com/")
 
 
-def messenger_money(prose: str, body: str) -> str | None:
+def messenger_money(prose: str, body: str, context: tuple[str, ...] | None = None) -> str | None:
     """The messenger named in a text (``prose``, or a chat link in ``body``) that also names a
-    sum of money or a percentage and no time of day, or None."""
+    sum of money or a percentage and no time of day, or None. Session 15: not when every sum is
+    of the item's subject (:func:`prices_the_item`)."""
     name = names_a_messenger(prose)
     if name is None:
         found = _CHAT_LINK_RE.search(body)
         name = found.group() if found else None
-    if name is None or not money(prose) or names_a_time(prose):
+    if name is None or not (money(prose) or worded_sums(prose)) or names_a_time(prose):
+        return None
+    if prices_the_item(prose, context):
         return None
     return name
+
+
+#: Session 15: the names of currencies written after (or, for the rupee's and the rupiah's
+#: abbreviations, before) a number, where no sign is used: "2000 dólares", "3000 دولار",
+#: "300 de euro", "12,000 ש״ח", "रु. ३,००,०००", "Ksh 50,000". Names, not phrases: a currency is
+#: called the same in a sentence of any kind.
+_CURRENCY_NAMES = (
+    "dollars?", "d[oó]lar(?:es)?", "dollari", "euros?", "евро", "доллар(?:ов|а)?", "долар(?:ів|а)?",
+    "грн", "гривень", "гривні", "рубл(?:ей|я|ь)", "руб", "دولار", "دولارات", "يورو", "ريال",
+    "درهم", "جنيه", "دينار", "تومان", "ש[\"״]ח", "שקל(?:ים)?", "lira", "tl", "lei", "zł",
+    "złotych", "pesos?", "reais", "naira", "cedis", "shilingi", "rupees?", "रुपये", "रुपैयाँ",
+    "টাকা", "ringgit", "baht", "บาท", "đồng", "gourdes?", "birr", "ብር",
+)  # fmt: skip
+_CURRENCY_BEFORE = ("rs", "rp", "ksh", "tsh", "ush", "रु", "रू", "৳")
+_WORDED_SUM_RE = regex.compile(
+    rf"(?i)(?<![\d.,])\d[\d.,]*\s?(?:de\s)?(?:{'|'.join(_CURRENCY_NAMES)})(?![\p{{L}}\p{{M}}])"
+    rf"|(?<![\p{{L}}\p{{M}}])(?:{'|'.join(_CURRENCY_BEFORE)})\.?\s?\d[\d.,]*"
+)
+
+
+def worded_sums(prose: str) -> list[tuple[int, int]]:
+    """Where each sum written with a currency's name starts and ends (session 15)."""
+    return [m.span() for m in _WORDED_SUM_RE.finditer(prose)]
+
+
+#: The word after a sum: what the sum is of ("$900 deposit", "500 € fianza").
+_SUM_OF_RE = regex.compile(r"[\d.,]*\s*([\p{L}\p{M}]+)")
+
+
+def prices_the_item(prose: str, context: tuple[str, ...] | None) -> bool:
+    """Session 15: every sum in the text is the item's: the title's own figure ("O passe de 20
+    dólares" on "a $20 monthly pass", as for the offer signal since session 14), or a sum of a
+    word of the title ("They ask for a $900 deposit by wire" on an item about security
+    deposits). A resident telling what the item costs them or what happened to them, not money
+    offered. The title's figure and word, not a phrase of any language, tell it."""
+    if not context:
+        return False
+    title = relatedness.content_terms(context[0])
+    own = {_digits(m.group()) for m in _NUMBER_RE.finditer(context[0])}
+    sums = money_spans(prose) + worded_sums(prose)
+    if not sums:
+        return False
+    for start, end in sums:
+        if _digits(prose[start:end]) in own:
+            continue
+        named = _SUM_OF_RE.match(prose, end)
+        terms = relatedness.content_terms(named.group(1)) if named else set()
+        if not terms or not terms <= title:
+            return False
+    return True
+
+
+_NUMBER_RE = regex.compile(r"\d[\d.,]*")
+
+
+def _digits(text: str) -> str:
+    """The digits of a figure, of any script, read as ASCII digits ("३,००,०००" -> "300000")."""
+    return "".join(str(unicodedata.digit(c)) for c in text if c.isdigit()).lstrip("0")
 
 
 def messenger_money_evidence(name: str | None, s: SpamSettings) -> list[Evidence]:

@@ -129,7 +129,7 @@ def own_evidence(
     abroad = [] if ids else international_numbers(prose)
     contacts += international_number_evidence(abroad, s.abroad_phone_weight)
     # Round 15: a messenger named (even without an ID) next to a sum: an offer and its channel.
-    channel = messenger_money(prose, body)
+    channel = messenger_money(prose, body, context)
     contacts += messenger_money_evidence(channel, s)
     hidden = [e for e in disguised if e.detail.startswith("links: ")]
     hidden = hidden or spelled_address_evidence(body, s)  # round 13: "dot co slash start"

@@ -275,6 +275,13 @@ def money(prose: str) -> bool:
     return _MONEY_RE.search(prose) is not None
 
 
+def money_spans(prose: str) -> list[tuple[int, int]]:
+    """Where each sum of money or percentage the text names starts and ends (session 15)."""
+    if _CURRENCY_RE.search(prose) is None:
+        return []
+    return [m.span() for m in _MONEY_RE.finditer(prose)]
+
+
 def invited_offer_evidence(
     prose: str, invited: list[str], unrelated: bool, s: SpamSettings
 ) -> list[Evidence]:

@@ -3,13 +3,14 @@ a way to reach a seller."""
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 import regex
 
 from intake.text import relatedness
 from intake.text.spam.evidence import Evidence, safe_text
-from intake.text.spam.learned import language_of
+from intake.text.spam.learned import known_share, language_of, script_of
 from intake.text.spam.links import (
     HANDLE_RE,
     Link,
@@ -57,11 +58,66 @@ def written_apart(prose: str, context: tuple[str, ...]) -> bool:
     would read as "unrelated to the item". Then relatedness is not judged unless the comment
     sells outright (see :func:`unrelated_evidence`). (Titles are
     too short to tell their language; an item's comments tell it.) A language is a wordfreq
-    language or, for text without its commonest words, a script other than Latin."""
+    language or, for text without its commonest words, a script other than Latin.
+
+    Session 15: "nobody" became "too few words": the comments in the text's language must
+    hold ``SAME_LANGUAGE_MIN_TERMS`` content terms unless it is the title's language or the one
+    most of the item's comments are in; and Latin-letter prose in a language wordfreq has no
+    list for (Somali, Hmong) is written apart from an item whose comments' languages do not
+    write most of its words."""
     language = _language(prose)
+    if language == "LATIN":
+        return _unknown_to_the_item(prose, context)
     if language in UNTOLD:
         return False
-    return not any(_language(text) == language for text in context)
+    if not context:
+        return True
+    if _language(context[0]) == language:
+        return False  # the title is written in it (a title names two of its commonest words)
+    comments = context[1:]
+    spoken = [_language(text) for text in comments]
+    script = _script(prose)
+    same = [
+        text
+        for text, lang in zip(comments, spoken, strict=True)
+        if lang == language or (script != "LATIN" and _script(text) == script)
+    ]
+    if not same:
+        return True
+    # Session 15: relatedness counts shared words, and words are shared only with text in the
+    # same language. The language most of the item's comments are written in is the item's;
+    # another one needs its comments to hold enough words to share (a Spanish resident on an
+    # item with one short Spanish comment shares none of its words, about the item or not).
+    told = Counter(lang for lang in spoken if lang not in UNTOLD)
+    if told and told[language] == max(told.values()):
+        return False
+    return len(relatedness.context_terms(same)) < SAME_LANGUAGE_MIN_TERMS
+
+
+@lru_cache(maxsize=LANGUAGE_CACHE)
+def _script(text: str) -> str:
+    """The script of a text's first letter. Short texts in a script several languages write
+    are told apart unreliably (a Russian sentence reads "bg", "mk" or "CYRILLIC"), and those
+    languages share many words: for the words a text can share, comments in its script other
+    than Latin count as written in its language (session 15)."""
+    return script_of(text)
+
+
+#: Session 15: the content terms the comments in a text's language need between them for the
+#: words it shares with them to tell whether it is about the item (as
+#: ``unrelated_min_context_terms`` for the whole context).
+SAME_LANGUAGE_MIN_TERMS = 20
+#: Session 15: a text whose language has no wordfreq list (Somali, Hmong, Marshallese, Oromo)
+#: is written apart when fewer than this share of its words are words of a language the item's
+#: comments are written in; an advert's run of English keywords has nearly all of them.
+KNOWN_SHARE_MIN = 0.5
+
+
+def _unknown_to_the_item(prose: str, context: tuple[str, ...]) -> bool:
+    """Latin-letter text with none of any listed language's commonest words, most of whose words
+    no language of the item's comments writes: prose in a language wordfreq has no list for."""
+    told = {_language(text) for text in context[1:]} - UNTOLD
+    return bool(told) and known_share(prose, told) < KNOWN_SHARE_MIN
 
 
 def unrelated_evidence(

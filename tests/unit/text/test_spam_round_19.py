@@ -21,7 +21,12 @@ METERS = (
     # Residents of a multilingual city write in their languages: relatedness judges a text
     # only in a language somebody on the item wrote (round 8's ``written_apart``).
     "ਰਾਤ ਨੌਂ ਵਜੇ ਤੱਕ ਮੀਟਰ ਲਾਉਣ ਨਾਲ ਸਾਡੀ ਦੁਕਾਨ ਦੇ ਗਾਹਕ ਘਟ ਜਾਣਗੇ।",
+    # Session 15: relatedness needs enough words in the language to share (``written_apart``).
+    "ਮੇਨ ਸਟ੍ਰੀਟ ਉੱਤੇ ਪਾਰਕਿੰਗ ਪਹਿਲਾਂ ਹੀ ਮਹਿੰਗੀ ਹੈ, ਕਾਮੇ ਰੋਜ਼ ਇੰਨੇ ਪੈਸੇ ਨਹੀਂ ਦੇ ਸਕਦੇ।",
+    "ਸ਼ਾਮ ਨੂੰ ਮੀਟਰ ਲਾਗੂ ਕਰਨ ਨਾਲ ਰੈਸਟੋਰੈਂਟਾਂ ਦੇ ਗਾਹਕ ਨੇੜਲੇ ਮੁਹੱਲਿਆਂ ਵਿੱਚ ਗੱਡੀਆਂ ਖੜ੍ਹੀਆਂ ਕਰਨਗੇ।",
     "মিটারের ভাড়া বাড়লে দোকানের কর্মীরা কোথায় গাড়ি রাখবে?",
+    "রাত নয়টা পর্যন্ত মিটার চালু থাকলে রেস্তোরাঁর খদ্দেররা পাশের পাড়ায় গাড়ি রাখবে।",
+    "মেইন স্ট্রিটের দোকানদাররা এমনিতেই কম বিক্রি করছে, পার্কিং আরও দামি হলে ক্ষতি হবে।",
 )
 
 STORM = (

@@ -32,8 +32,17 @@ RENTALS = (
 )
 OTHER_LANGUAGES = (
     "La biblioteca de Hillcrest es muy importante para mis hijos los sábados.",
+    # Session 15: relatedness needs enough words in the language to share (``written_apart``).
+    "Si cierran la biblioteca los fines de semana, los estudiantes no tendrán dónde hacer "
+    "sus tareas ni usar las computadoras.",
+    "Los libros en español de la biblioteca son los únicos que mis padres pueden leer.",
+    "Los sábados por la mañana hay clases de lectura para niños pequeños y talleres de "
+    "inglés para adultos.",
     "Пожалуйста, не закрывайте библиотеку в Хилкресте по субботам, это очень важно для наших "
     "детей и пенсионеров.",
+    "Мои внуки берут книги на русском языке только в этой библиотеке, другой рядом нет.",
+    "Если библиотеку закроют по выходным, школьникам негде будет делать уроки и "
+    "пользоваться компьютерами.",
 )
 TITLE_ONLY = ("Resolution 80: repaving Maple Avenue between 2nd and 9th Street",)
 

@@ -106,9 +106,14 @@ def test_a_messenger_id_with_an_offer_is_spam_but_a_resident_asking_for_a_call_i
 def test_a_messenger_id_makes_the_caller_load_the_item_context() -> None:
     body = "외로운 밤 대화 상대 찾아요 카톡 아이디 sexy_girl99 사진 보내드려요"
     assert wants_item_context(body, S)
-    # Where somebody wrote about the item in Korean, relatedness reads the text: unrelated.
-    korean = "도서관 운영 시간을 줄이면 저녁에 공부하는 학생들이 갈 곳이 없어집니다."
-    verdict = score(body, Behaviour(item_context=(*LIBRARY_CONTEXT, korean)), S)
+    # Where the item's comments in Korean say enough to share words with (session 15: one
+    # sentence is too few), relatedness reads the text: unrelated.
+    korean = (
+        "도서관 운영 시간을 줄이면 저녁에 공부하는 학생들이 갈 곳이 없어집니다.",
+        "주말에 도서관이 문을 닫으면 아이들이 숙제를 할 조용한 장소가 사라집니다.",
+        "한국어 책과 컴퓨터를 쓸 수 있는 곳은 이 도서관뿐이라서 부모님들이 자주 이용합니다.",
+    )
+    verdict = score(body, Behaviour(item_context=(*LIBRARY_CONTEXT, *korean)), S)
     assert verdict.is_spam, verdict.reasons
     assert any(r.startswith("unrelated to the item") for r in verdict.reasons)
     # Session 14: where nobody did, a messenger's ID alone (it sells nothing a signal reads)
