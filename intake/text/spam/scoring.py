@@ -307,20 +307,30 @@ class TextMemo:
     In a campaign burst many comments are the same text word for word (a third of the burst
     benchmark's), and the signals read from the text (:func:`content_evidence`, with the item's
     context when it is asked for, and :func:`wants_item_context`) are pure functions of it and of
-    the settings: a repeat gets the first one's answer instead of reading the text again. One
-    memo per batch and settings; it grows with the batch's distinct texts.
+    the settings, as the learned model's reading is of the text and the batch's one model: a
+    repeat gets the first one's answer instead of reading the text again. One memo per batch and
+    settings; it grows with the batch's distinct texts.
     """
 
     def __init__(self, settings: SpamSettings) -> None:
         self.settings = settings
         self._content: dict[tuple[str, tuple[str, ...] | None], tuple[Evidence, ...]] = {}
         self._wants: dict[str, bool] = {}
+        self._learned: dict[tuple[str, int], tuple[Evidence, ...]] = {}
 
     def wants_item_context(self, body: str) -> bool:
         wants = self._wants.get(body)
         if wants is None:
             wants = self._wants[body] = wants_item_context(body, self.settings)
         return wants
+
+    def learned(self, text: str, model: LearnedModel | None) -> list[Evidence]:
+        """:func:`learned_evidence` of a text, once per text and model."""
+        key = (text, id(model))
+        found = self._learned.get(key)
+        if found is None:
+            found = self._learned[key] = tuple(learned_evidence(text, model, self.settings))
+        return list(found)
 
     def content(self, text: str, context: tuple[str, ...] | None) -> list[Evidence]:
         found = self._content.get((text, context))
@@ -359,9 +369,17 @@ def score(
         content = memo.content(text, context)
     else:
         content = content_evidence(text, context, settings)
-    content += learned_evidence(text, model, settings)
     bot = behaviour_evidence(behaviour, settings)
     count_content = not behaviour.is_form_letter or any(e.noise for e in content)
+    if count_content:
+        # A model's evidence is no noise: on a form letter whose text is speech it could not
+        # count, and reading every copy of a burst through the model was a third of the
+        # labeller's time (session 15), so it is asked only where it can count.
+        content += (
+            memo.learned(text, model)
+            if memo is not None
+            else learned_evidence(text, model, settings)
+        )
     counted = bot + (content if count_content else [])
     value = noisy_or(e.weight for e in counted)
     reasons = tuple(e.reason(count_content) for e in content) + tuple(e.reason() for e in bot)
