@@ -23,6 +23,23 @@ TEXT_CACHE = 4096
 #: Shared terms a figure of the item's title counts for (the relatedness signal needs fewer
 #: than 3 shared terms to call a comment unrelated).
 TITLE_FIGURE_WEIGHT = 3
+# Session 15: a percentage ("4%", "4 %", "4,5 %", "٤٪", "%4"), read apart from the figures above:
+# under 100, but a rate the item's title sets is the item's own ("a 4% accommodation tax").
+_PERCENT_RE = regex.compile(
+    r"(?<![\d.,])(\d+(?:[.,]\d+)?)[\s\u202f\u00a0]?[%\u066a\uff05]"
+    r"|[%\u066a\uff05][\s\u202f\u00a0]?(\d+(?:[.,]\d+)?)(?![\d.,]*\d)"
+)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def percentages(text: str) -> frozenset[str]:
+    """The percentages of ``text``, digits of any script read as ASCII, "," read as "."."""
+    found = set()
+    for m in _PERCENT_RE.finditer(text):
+        number = m.group(1) or m.group(2)
+        digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else "." for c in number)
+        found.add(digits.lstrip("0") or "0")
+    return frozenset(found)
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -49,10 +66,14 @@ def shared_figures(prose: str, context: tuple[str, ...]) -> tuple[int, int]:
     figure of the item's title (``context[0]``: "$450", "412 homes") counts as many as the
     relatedness signal needs (``TITLE_FIGURE_WEIGHT``): it is the item's own, and a comment
     repeating it speaks of the item whatever its language."""
-    mine = figures(prose) if any(c.isdigit() for c in prose) else frozenset()
+    digits = any(c.isdigit() for c in prose)
+    mine = figures(prose) if digits else frozenset()
+    # Session 15: a percentage the title sets ("Another 4% puts us above every town" on "4%
+    # municipal accommodation tax") is the item's own, as its figures are.
+    rate = bool(digits and context and percentages(prose) & percentages(context[0]))
     if not mine:
-        return 0, 0
+        return 0, TITLE_FIGURE_WEIGHT if rate else 0
     same = len(mine & context_figures(context))
-    if context and mine & figures(context[0]):
+    if (context and mine & figures(context[0])) or rate:
         same += TITLE_FIGURE_WEIGHT
     return len(mine), same

@@ -104,10 +104,28 @@ def _entries() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[s
     return frozenset(whole), tuple(sorted(prefixes)), frozenset(pairs), tuple(sorted(anywhere))
 
 
+#: Session 15: a name of three or more capitalised words inside a sentence, ending in an advert
+#: word ("... Rosa Tzul, Maya Community Services, rosa@...", "Servicios Legales Comunitarios"
+#: does not end in one): an organisation's name says what kind it is, it does not offer it.
+_NAME_RUN_RE = regex.compile(
+    r"(?<=[\p{L}\p{N},;()\u2014\u2013-]\s{1,3})((?:\p{Lu}\p{Ll}+\s){2,})\p{Lu}\p{Ll}+(?!\p{L})"
+)
+
+
+def _without_names(prose: str) -> str:
+    """``prose`` without the last word of each name of three or more capitalised words that
+    does not start a sentence (see :data:`_NAME_RUN_RE`)."""
+    if not _NAME_RUN_RE.search(prose):
+        return prose
+    without: str = _NAME_RUN_RE.sub(r"\1", prose)
+    return without
+
+
 def pitch_words(prose: str) -> list[str]:
-    """The advert words in the text (folded, each once, in order of appearance)."""
+    """The advert words in the text (folded, each once, in order of appearance); the last word
+    of a capitalised name inside a sentence is a name's (session 15)."""
     whole, prefixes, pairs, anywhere = _entries()
-    tokens = _WORD_RE.findall(fold(prose))
+    tokens = _WORD_RE.findall(fold(_without_names(prose)))
     found: list[str] = []
     for i, token in enumerate(tokens):
         hit = None

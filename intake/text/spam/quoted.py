@@ -13,6 +13,12 @@ Quotation marks are read in the pairs the world's scripts use ("…", “…”,
 「…」, 『…』, and '…' where the opening mark starts a word and the closing one ends one, so
 apostrophes in "don't" and "neighbours'" never open a quotation). A passage of fewer than
 ``MIN_QUOTED_WORDS`` words ("the so-called 'plan'") is a scare quote, not a quotation, and stays.
+
+Session 15: words are counted in every script. Chinese, Japanese, Thai, Lao, Khmer and Burmese
+are written without spaces between words, so a clause between two commas is one "token"; a
+Chinese resident who quotes a scam text and then says four clauses of their own ("大家小心！..."
+around 「...」) said 30 characters, and was read whole. A run of such letters counts as one word
+per ``CHARS_PER_WORD`` letters (a Chinese word is one to two characters, most often two).
 """
 
 from __future__ import annotations
@@ -25,6 +31,23 @@ from intake.text.spam.evidence import word_tokens
 MIN_QUOTED_WORDS = 4
 #: Words the comment must say itself, outside its quotations, to be judged by them alone.
 MIN_OWN_WORDS = 8
+#: Letters of a script written without spaces that count as one word.
+CHARS_PER_WORD = 2
+_UNSPACED_RE = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]+"
+)
+
+
+def words_in(text: str) -> int:
+    """How many words ``text`` holds: its word tokens, where a token written in a script without
+    spaces counts one word per ``CHARS_PER_WORD`` of those letters (at least one)."""
+    count = 0
+    for token in word_tokens(text):
+        unspaced = sum(len(run) for run in _UNSPACED_RE.findall(token))
+        count += max(1, -(-unspaced // CHARS_PER_WORD)) if unspaced else 1
+    return count
+
+
 #: Longest quotation read (characters): a stray opening mark cannot swallow a long comment.
 MAX_QUOTED_CHARS = 600
 
@@ -57,7 +80,7 @@ _QUOTE_MARKS = frozenset(
 def quoted_words(prose: str) -> str:
     """Round 18: the quotations :func:`own_words` leaves out, joined (empty when none)."""
     found = _QUOTED_RE.finditer(prose)
-    return " … ".join(m.group() for m in found if len(word_tokens(m.group())) >= MIN_QUOTED_WORDS)
+    return " … ".join(m.group() for m in found if words_in(m.group()) >= MIN_QUOTED_WORDS)
 
 
 def own_words(prose: str) -> str | None:
@@ -65,9 +88,7 @@ def own_words(prose: str) -> str | None:
     None when the comment is to be read whole."""
     if not _QUOTE_MARKS.intersection(prose):
         return None
-    quoted = [
-        m for m in _QUOTED_RE.finditer(prose) if len(word_tokens(m.group())) >= MIN_QUOTED_WORDS
-    ]
+    quoted = [m for m in _QUOTED_RE.finditer(prose) if words_in(m.group()) >= MIN_QUOTED_WORDS]
     if not quoted:
         return None
     parts: list[str] = []
@@ -77,6 +98,6 @@ def own_words(prose: str) -> str | None:
         start = found.end()
     parts.append(prose[start:])
     own = " … ".join(part.strip() for part in parts if part.strip())
-    if len(word_tokens(own)) < MIN_OWN_WORDS:
+    if words_in(own) < MIN_OWN_WORDS:
         return None
     return own
