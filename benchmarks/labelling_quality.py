@@ -149,7 +149,8 @@ Corpora (each skipped when its files are absent):
   a bilingual town's clerk; read once blind before anything was made for them);
   ``spam-heldout-20`` and ``-21``: ``tests/fixtures/spam_heldout_20`` and ``_21`` (session 15's
   last two, a county board of health's communications officer and a volunteer sorting a Pacific
-  island council's testimony; read once blind).
+  island council's testimony; read once blind); ``spam-heldout-22`` and ``-23``: a Sun Belt
+  suburb's clerk and an Alaskan borough's IT lead (session 15's final blind reading).
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
@@ -241,7 +242,7 @@ SPAM_SETS_ON_ITEMS = {
     "spam-tune-4": "spam_tune_4/tune.jsonl",
     "spam-tune-5": "spam_tune_5/tune.jsonl",
     "spam-tune-6": "spam_tune_6/tune.jsonl",
-    **{f"spam-heldout-{n}": f"spam_heldout_{n}/heldout.jsonl" for n in range(3, 22)},
+    **{f"spam-heldout-{n}": f"spam_heldout_{n}/heldout.jsonl" for n in range(3, 24)},
 }
 SPAM_TUNE_TITLE = "Prohibiting the use of city property for immigration enforcement"
 SPAM_HELDOUT_TITLE = "General public comment"
@@ -257,7 +258,7 @@ ALL_CORPORA = (
     "spam-heldout-3,spam-heldout-4,spam-heldout-5,spam-heldout-6,spam-heldout-7,spam-heldout-8,"
     "spam-heldout-9,spam-heldout-10,spam-heldout-11,spam-heldout-12,spam-heldout-13,"
     "spam-heldout-14,spam-heldout-15,spam-heldout-16,spam-heldout-17,spam-heldout-18,"
-    "spam-heldout-19,spam-heldout-20,spam-heldout-21,burst"
+    "spam-heldout-19,spam-heldout-20,spam-heldout-21,spam-heldout-22,spam-heldout-23,burst"
 )
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
