@@ -112,14 +112,19 @@ def test_a_text_staff_kept_is_never_flagged_by_the_model(
 def test_without_a_model_of_its_own_a_deployment_scores_with_the_starter_model(
     app: Flask, client: FlaskClient, item: dict[str, Any], staff: dict[str, str], session: Session
 ) -> None:
-    """An advert the engine alone scores 0 is spam by the starter model's evidence; a resident's
-    comment is not; the starter adds to the engine's score as a trained model does."""
+    """The starter model's evidence is added to the engine's as a trained model's is, but never
+    decides alone: an advert the engine alone scores 0 reads as the starter's spam and is not
+    labelled spam; one with a link the engine weighs under the threshold is; a resident's comment
+    gets no learned evidence."""
     assert session.scalars(select(SpamModelRecord)).first() is None
-    advert, resident = NEW[1], NEW[2]
-    assert spam.score(advert, spam.Behaviour(), spam.SpamSettings()).score == 0.0
-    found = label(client, staff, post_comment(client, item["id"], advert, 1)["id"])
+    alone, linked, resident = NEW[1], NEW[3], NEW[2]
+    assert spam.score(alone, spam.Behaviour(), spam.SpamSettings()).score == 0.0
+    found = label(client, staff, post_comment(client, item["id"], alone, 1)["id"])
+    assert from_starter(found) and found["kind"] != "spam", found
+    assert not spam.score(linked, spam.Behaviour(), spam.SpamSettings()).is_spam
+    found = label(client, staff, post_comment(client, item["id"], linked, 2)["id"])
     assert from_starter(found) and found["kind"] == "spam", found
-    kept = label(client, staff, post_comment(client, item["id"], resident, 2)["id"])
+    kept = label(client, staff, post_comment(client, item["id"], resident, 3)["id"])
     assert not learned(kept) and kept["kind"] != "spam", kept
 
 

@@ -291,7 +291,7 @@ def learned_evidence(body: str, model: LearnedModel | None, s: SpamSettings) -> 
         return []
     p = model.probability(body)
     if p >= s.learned_sure_probability:
-        weight = s.learned_sure_weight
+        weight = s.starter_sure_weight if model.starter else s.learned_sure_weight
     elif p >= s.learned_min_probability:
         weight = s.learned_weight
     else:

@@ -4,6 +4,7 @@ and how its probability becomes one piece of evidence."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import pickle
 
@@ -175,3 +176,18 @@ def test_a_form_letter_of_speech_is_not_read_through_the_model() -> None:
     assert not any(r.startswith("learned:") for r in copy.reasons)
     alone = score(VARIANT, Behaviour(), SpamSettings(), model)
     assert any(r.startswith("learned:") for r in alone.reasons)
+
+
+def test_the_starter_model_never_labels_alone() -> None:
+    """A model trained on other places' comments (the starter) adds weight where it is sure, but
+    under the threshold: on four sets written apart its sure weight alone flagged five residents
+    the engine did not (session 15). A deployment's own model, from its staff, still may."""
+    settings = SpamSettings()
+    own = train(examples())
+    starter = dataclasses.replace(own, starter=True)
+    assert score(VARIANT, Behaviour(), settings, own).is_spam
+    verdict = score(VARIANT, Behaviour(), settings, starter)
+    (learned,) = [r for r in verdict.reasons if r.startswith("learned:")]
+    assert learned.endswith(f"(+{settings.starter_sure_weight:.2f})")
+    assert not verdict.is_spam
+    assert settings.learned_weight < settings.starter_sure_weight < settings.threshold
