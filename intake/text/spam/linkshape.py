@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from intake.text.spam.evidence import WORD_RE, Evidence
+from intake.text.spam.folding import fold
 from intake.text.spam.links import Link, host_allowed, is_citation
 from intake.text.spam.settings import SpamSettings
 
@@ -48,21 +49,54 @@ NAMED_PREFIX_SHARE = 2 / 3
 NAMED_PREFIX_MIN = 4
 
 
+#: Session 15: the short words a group's name holds that its web address drops ("Les Voix de la
+#: Rivière" is voixdelariviere, "club de kayak" clubkayak, "Friends of the Park" friendspark):
+#: articles, prepositions and "and" in the languages residents write in.
+_PARTICLE_WORDS = (
+    "a an the of and for on in at to by "
+    "de la le les l d du des et au aux a en pour sur "
+    "el los las lo del y e da do das dos di dei della delle degli il lo gli i und der die das "
+    "den dem des von vom zum zur van het een op voor och af pa og i w z na"
+)
+PARTICLES = frozenset(_PARTICLE_WORDS.split())
+
+
+def _name_words(prose: str) -> list[str]:
+    """The text's words, folded (case and accents: "Rivière" spells riviere), apostrophes
+    dropped."""
+    return [fold(w) for w in _NAME_WORD_RE.findall(prose.replace("'", "").replace("’", ""))]
+
+
 def _named_in(name: str, prose: str) -> bool:
     """The comment names the site: one word of the text or several consecutive words run
     together spell its name ("Rosa's Bakery" names rosasbakery, "Blue Note Room" bluenoteroom),
-    or at least two thirds of it from its start ("ACLU" names aclunc)."""
-    words = [w.casefold() for w in _NAME_WORD_RE.findall(prose.replace("'", "").replace("’", ""))]
+    or at least two thirds of it from its start ("ACLU" names aclunc). Session 15: accents are
+    folded and a name's articles and prepositions may be left out of its address ("club de
+    kayak" names clubkayak)."""
+    name = fold(name)
+    words = _name_words(prose)
     enough = max(NAMED_PREFIX_MIN, NAMED_PREFIX_SHARE * len(name))
     for start in range(len(words)):
-        joined = ""
-        for word in words[start : start + 6]:
-            joined += word
-            if not name.startswith(joined):
-                break
-            if len(joined) >= enough:
-                return True
+        if len(words[start]) < 2:
+            continue  # a letter alone spells nothing ("p\u2060r\u2060é...", a disguise)
+        if _spells(name, words[start + 1 : start + 6], words[start], enough):
+            return True
     return False
+
+
+def _spells(name: str, rest: list[str], joined: str, enough: float) -> bool:
+    """``joined``, then the words of ``rest`` in order (a particle perhaps left out), spells at
+    least ``enough`` letters of ``name`` from its start."""
+    if not name.startswith(joined):
+        return False
+    if len(joined) >= enough:
+        return True
+    if not rest:
+        return False
+    word, after = rest[0], rest[1:]
+    if len(word) > 1 and _spells(name, after, joined + word, enough):
+        return True
+    return word in PARTICLES and _spells(name, after, joined, enough)
 
 
 _SEGMENT_RE = regex.compile(r"[A-Za-z0-9]{1,10}")

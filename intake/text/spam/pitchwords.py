@@ -29,7 +29,7 @@ from intake.text.spam.evidence import Evidence
 from intake.text.spam.folding import fold
 from intake.text.spam.numbers import shared_figures
 from intake.text.spam.settings import SpamSettings
-from intake.text.spam.unrelated import written_apart
+from intake.text.spam.unrelated import _language, written_apart
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _ANYWHERE_RE = regex.compile(
@@ -41,25 +41,26 @@ _VIETNAMESE_RE = regex.compile(r"[ăđơưẠ-ỹ]", regex.IGNORECASE)
 
 WORDS = {
     "en": "cheap affordab discount bargain wholesale guarant loan loans lender credit insured "
-    "licensed earn income bonus promo free cash pickup professional services sale deals offer "
+    "licensed earn income bonus promo free cash pickup professional service sale deals offer "
     "=order hire delivery shipping replica casino profit invest followers pills "
     "=sell sells likes cheapest hiring escort discreet",
-    "es": "=vendo =venta =ventas barat descuent prestamo credito garantiz gratis rapido "
+    "es": "=vendo =venta =ventas barat descuent prestamo credito garantizad gratis rapido "
     "aprobacion servicio oferta ganar ingresos promocion envio pedido casino apuesta ganancia "
-    "inversion seguidores pastillas",
-    "fr": "promo remise pret credit garanti gratuit rapide resultats service offre gagn vente "
-    "livraison commande casino investissement abonnes",
+    "inversion seguidores pastillas entrega",
+    "fr": "promo remise pret credit =garanti =garantie =garantis =garanties gratuit rapide "
+    "resultats service offre gagn vente livraison commande casino investissement abonnes",
     "de": "billig gunstig rabatt kredit garantie gratis kostenlos schnell festpreis angebot "
     "verdien verkauf lieferung gewinn investition",
-    "pt": "barato desconto emprestimo credito garantia gratis rapido servico oferta ganhe renda "
-    "venda vendas entrega investimento lucro seguidores",
-    "it": "economic scont prestit garantit gratis veloc serviz offert guadagn",
+    "pt": "barato desconto emprestimo credito garantia garantid gratis rapido servico oferta "
+    "ganhe renda venda vendas entrega investimento lucro seguidores",
+    "it": "economic scont prestit =garantito =garantita =garantiti =garantite gratis veloc "
+    "serviz offert guadagn",
     "ru": "дешев недорог скидк кредит займ гарант бесплатн быстр услуг заработ доход акция "
     "продажа продам купить доставк казино ставк инвестиц подписчик",
     "uk": "дешев недорог знижк кредит позик гарант безкоштовн швидк послуг заробіт",
     "pl": "tanio tanie rabat pozyczk kredyt gwarancj darmow szybk uslug zarob pozycjonowan",
-    "tr": "ucuz indirim kredi garanti bedava ucretsiz hizli hizmet kazan bonus bahis satilik "
-    "satis yatirim takipci begeni teslimat",
+    "tr": "ucuz indirim kredi =garanti garantili garantisi bedava ucretsiz hizli hizmet kazan "
+    "bonus bahis satilik satis yatirim takipci begeni teslimat",
     "tl": "mura murang diskwento pautang garantisado libre mabilis serbisyo kumita",
     "id": "murah diskon pinjaman layanan penghasilan gacor maxwin dijamin",
     "vi": "gia_re giam_gia khuyen_mai cho_vay lai_suat uy_tin dich_vu mien_phi thu_nhap "
@@ -121,12 +122,66 @@ def _without_names(prose: str) -> str:
     return without
 
 
+@cache
+def _lists_of() -> dict[str, frozenset[str]]:
+    """The languages whose list holds each entry (folded, without its ``=``)."""
+    found: dict[str, set[str]] = {}
+    for language, words in WORDS.items():
+        for entry in words.split():
+            found.setdefault(fold(entry).lstrip("=").replace("_", " "), set()).add(language)
+    return {entry: frozenset(langs) for entry, langs in found.items()}
+
+
+#: Scripts written without spaces between words: a token there is a run of words, not one.
+_UNSPACED_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+#: Session 15: a word at least this common (wordfreq's Zipf scale: 4.5 is about once in 30,000
+#: words) in the language a text is written in is a word of that language.
+ORDINARY_ZIPF = 4.5
+
+
+def _ordinary(token: str, hit: str, language: str) -> bool:
+    """Session 15: ``token``, matched by the advert word ``hit`` of other languages' lists, is an
+    ordinary word of ``language``, the text's, which has a list of its own that does not hold
+    it: a common word of that language (Tagalog "libre", free of charge, is French and Spanish
+    for free as in open: "Entrée libre"), or, in a script written with spaces, a longer word that
+    holds the entry (Persian "وام", loan, inside Arabic "وأمي", and my mother)."""
+    if language not in WORDS or language in _lists_of().get(hit, frozenset()):
+        return False
+    if token != hit and _ANYWHERE_RE.search(hit) and not _UNSPACED_RE.search(hit):
+        return True
+    return _frequencies(language).get(token, 0.0) >= 10 ** (ORDINARY_ZIPF - 9)
+
+
+@cache
+def _frequencies(language: str) -> dict[str, float]:
+    """wordfreq's frequency of each word of ``language`` (looked up whole: tokenising Japanese
+    or Chinese would need a segmenter)."""
+    import wordfreq
+
+    try:
+        return dict(wordfreq.get_frequency_dict(language, "best"))
+    except LookupError:
+        return {}
+
+
+def _entry_of(token: str, hit: str) -> str:
+    """The list entry that matched ``token`` (the longest prefix of the lists it starts with)."""
+    _, prefixes, _, _ = _entries()
+    if hit != token:
+        return hit
+    starts = [p for p in prefixes if token.startswith(p)]
+    return max(starts, key=len) if starts else token
+
+
 def pitch_words(prose: str) -> list[str]:
     """The advert words in the text (folded, each once, in order of appearance); the last word
-    of a capitalised name inside a sentence is a name's (session 15)."""
+    of a capitalised name inside a sentence is a name's (session 15), and so is an ordinary word
+    of the text's own language that another language's list holds (session 15,
+    :func:`_ordinary`)."""
     whole, prefixes, pairs, anywhere = _entries()
     tokens = _WORD_RE.findall(fold(_without_names(prose)))
     found: list[str] = []
+    language: str | None = None
     for i, token in enumerate(tokens):
         hit = None
         if i + 1 < len(tokens) and f"{token}_{tokens[i + 1]}" in pairs:
@@ -136,6 +191,10 @@ def pitch_words(prose: str) -> list[str]:
         elif _ANYWHERE_RE.search(token):
             hit = next((w for w in anywhere if w in token), None)
         if hit and hit not in found:
+            if language is None:
+                language = _language(prose)
+            if " " not in hit and _ordinary(token, _entry_of(token, hit), language):
+                continue
             found.append(hit)
     return found
 
