@@ -29,7 +29,7 @@ from intake.text.spam.evidence import Evidence
 from intake.text.spam.folding import fold
 from intake.text.spam.numbers import shared_figures
 from intake.text.spam.settings import SpamSettings
-from intake.text.spam.unrelated import _language, written_apart
+from intake.text.spam.unrelated import cached_language, written_apart
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _ANYWHERE_RE = regex.compile(
@@ -192,7 +192,7 @@ def pitch_words(prose: str) -> list[str]:
             hit = next((w for w in anywhere if w in token), None)
         if hit and hit not in found:
             if language is None:
-                language = _language(prose)
+                language = cached_language(prose)
             if " " not in hit and _ordinary(token, _entry_of(token, hit), language):
                 continue
             found.append(hit)

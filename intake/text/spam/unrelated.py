@@ -48,7 +48,8 @@ with none of any language's commonest words (an advert's usual shape) is judged 
 
 
 @lru_cache(maxsize=LANGUAGE_CACHE)
-def _language(text: str) -> str:
+def cached_language(text: str) -> str:
+    """:func:`language_of`, kept per text: an item's comments are asked again for each new one."""
     return language_of(text)
 
 
@@ -65,17 +66,17 @@ def written_apart(prose: str, context: tuple[str, ...]) -> bool:
     most of the item's comments are in; and Latin-letter prose in a language wordfreq has no
     list for (Somali, Hmong) is written apart from an item whose comments' languages do not
     write most of its words."""
-    language = _language(prose)
+    language = cached_language(prose)
     if language == "LATIN":
         return _unknown_to_the_item(prose, context)
     if language in UNTOLD:
         return False
     if not context:
         return True
-    if _language(context[0]) == language:
+    if cached_language(context[0]) == language:
         return False  # the title is written in it (a title names two of its commonest words)
     comments = context[1:]
-    spoken = [_language(text) for text in comments]
+    spoken = [cached_language(text) for text in comments]
     script = _script(prose)
     same = [
         text
@@ -116,7 +117,7 @@ KNOWN_SHARE_MIN = 0.5
 def _unknown_to_the_item(prose: str, context: tuple[str, ...]) -> bool:
     """Latin-letter text with none of any listed language's commonest words, most of whose words
     no language of the item's comments writes: prose in a language wordfreq has no list for."""
-    told = {_language(text) for text in context[1:]} - UNTOLD
+    told = {cached_language(text) for text in context[1:]} - UNTOLD
     return bool(told) and known_share(prose, told) < KNOWN_SHARE_MIN
 
 
