@@ -81,7 +81,7 @@ def written_apart(prose: str, context: tuple[str, ...]) -> bool:
     same = [
         text
         for text, lang in zip(comments, spoken, strict=True)
-        if lang == language or (script != "LATIN" and _script(text) == script)
+        if lang == language or _told_apart_poorly(language, lang, script, text)
     ]
     if not same:
         return True
@@ -93,6 +93,27 @@ def written_apart(prose: str, context: tuple[str, ...]) -> bool:
     if told and told[language] == max(told.values()):
         return False
     return len(relatedness.context_terms(same)) < SAME_LANGUAGE_MIN_TERMS
+
+
+def _told_apart_poorly(language: str, other: str, script: str, text: str) -> bool:
+    """Two texts in one script other than Latin whose languages the guess may confuse: one of
+    them read only by its script ("CYRILLIC"), or both languages of a family that shares most of
+    its words (Russian read as Bulgarian). Arabic and Persian share a script, not their words: a
+    Syrian family's Arabic was compared with an item's Persian comments and read as unrelated
+    (session 15)."""
+    if script == "LATIN" or _script(text) != script:
+        return False
+    if language.isupper() or other.isupper():
+        return True
+    return any({language, other} <= family for family in CLOSE_FAMILIES)
+
+
+#: Languages a short text's guess confuses and that share most of their words.
+CLOSE_FAMILIES = (
+    frozenset({"ru", "uk", "bg", "mk", "sr", "be"}),
+    frozenset({"hi", "mr", "ne"}),
+    frozenset({"zh", "ja"}),
+)
 
 
 @lru_cache(maxsize=LANGUAGE_CACHE)
