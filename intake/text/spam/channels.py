@@ -23,14 +23,13 @@ sum without an hour, would be judged by relatedness too: that is the rule's risk
 
 from __future__ import annotations
 
-import unicodedata
-
 import regex
 
 from intake.text import relatedness
 from intake.text.spam.contacts import names_a_messenger
 from intake.text.spam.events import names_a_time
 from intake.text.spam.evidence import Evidence
+from intake.text.spam.numbers import ascii_digits
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import money, money_spans
 
@@ -90,12 +89,12 @@ def prices_the_item(prose: str, context: tuple[str, ...] | None) -> bool:
     if not context:
         return False
     title = relatedness.content_terms(context[0])
-    own = {_digits(m.group()) for m in _NUMBER_RE.finditer(context[0])}
+    own = {ascii_digits(m.group()) for m in _NUMBER_RE.finditer(context[0])}
     sums = money_spans(prose) + worded_sums(prose)
     if not sums:
         return False
     for start, end in sums:
-        if _digits(prose[start:end]) in own:
+        if ascii_digits(prose[start:end]) in own:
             continue
         named = _SUM_OF_RE.match(prose, end)
         terms = relatedness.content_terms(named.group(1)) if named else set()
@@ -105,11 +104,6 @@ def prices_the_item(prose: str, context: tuple[str, ...] | None) -> bool:
 
 
 _NUMBER_RE = regex.compile(r"\d[\d.,]*")
-
-
-def _digits(text: str) -> str:
-    """The digits of a figure, of any script, read as ASCII digits ("३,००,०००" -> "300000")."""
-    return "".join(str(unicodedata.digit(c)) for c in text if c.isdigit()).lstrip("0")
 
 
 def messenger_money_evidence(name: str | None, s: SpamSettings) -> list[Evidence]:

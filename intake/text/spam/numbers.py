@@ -31,6 +31,12 @@ _PERCENT_RE = regex.compile(
 )
 
 
+def ascii_digits(figure: str) -> str:
+    """The digits of a figure, of any script, read as ASCII digits, separators and leading
+    zeros dropped ("३,००,०००" -> "300000")."""
+    return "".join(str(unicodedata.digit(c)) for c in figure if c.isdigit()).lstrip("0")
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def percentages(text: str) -> frozenset[str]:
     """The percentages of ``text``, digits of any script read as ASCII, "," read as "."."""
@@ -48,8 +54,7 @@ def figures(text: str) -> frozenset[str]:
     as ASCII digits; years are left out."""
     found = set()
     for m in _NUMBER_RE.finditer(text):
-        digits = "".join(str(unicodedata.digit(c)) for c in m.group() if c.isdigit())
-        digits = digits.lstrip("0")
+        digits = ascii_digits(m.group())
         if len(digits) >= 3 and not (len(digits) == 4 and _YEAR_RE.fullmatch(digits)):
             found.add(digits)
     return frozenset(found)
