@@ -150,7 +150,9 @@ Corpora (each skipped when its files are absent):
   ``spam-heldout-20`` and ``-21``: ``tests/fixtures/spam_heldout_20`` and ``_21`` (session 15's
   last two, a county board of health's communications officer and a volunteer sorting a Pacific
   island council's testimony; read once blind); ``spam-heldout-22`` and ``-23``: a Sun Belt
-  suburb's clerk and an Alaskan borough's IT lead (session 15's final blind reading).
+  suburb's clerk and an Alaskan borough's IT lead (session 15's final blind reading). ``-16`` to
+  ``-19`` were spent in session 15 and ``-20`` to ``-23`` in session 16 (their misses read, the
+  engine tuned on them, the starter model trained on them).
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
