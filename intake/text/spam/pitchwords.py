@@ -20,6 +20,7 @@ Devanagari or Ethiopic script match anywhere in a token.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 from functools import cache
 
 import regex
@@ -153,13 +154,16 @@ def _ordinary(token: str, hit: str, language: str) -> bool:
 
 
 @cache
-def _frequencies(language: str) -> dict[str, float]:
+def _frequencies(language: str) -> Mapping[str, float]:
     """wordfreq's frequency of each word of ``language`` (looked up whole: tokenising Japanese
-    or Chinese would need a segmenter)."""
+    or Chinese would need a segmenter). wordfreq keeps one table per language for the process,
+    the one :func:`intake.text.frequency.zipf` reads too; a copy here would double a worker's
+    memory for each language it meets (about 40 MB for English), so the table is returned as it
+    is and only read."""
     import wordfreq
 
     try:
-        return dict(wordfreq.get_frequency_dict(language, "best"))
+        return wordfreq.get_frequency_dict(language, "best")
     except LookupError:
         return {}
 
