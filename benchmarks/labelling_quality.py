@@ -153,6 +153,11 @@ Corpora (each skipped when its files are absent):
   suburb's clerk and an Alaskan borough's IT lead (session 15's final blind reading). ``-16`` to
   ``-19`` were spent in session 15 and ``-20`` to ``-23`` in session 16 (their misses read, the
   engine tuned on them, the starter model trained on them).
+  ``spam-heldout-24`` to ``-27``: ``tests/fixtures/spam_heldout_24`` .. ``_27`` (session 16's
+  blind sets, six new items each, written by outsiders as an Upper-Midwest city's
+  constituent-services coordinator, a South Florida city's comment-form volunteer, a Canadian
+  border city's bilingual communications officer and a New Jersey township's deputy clerk; read
+  blind, as tables only; ``spam_learned_loso.BLIND``).
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
@@ -244,7 +249,7 @@ SPAM_SETS_ON_ITEMS = {
     "spam-tune-4": "spam_tune_4/tune.jsonl",
     "spam-tune-5": "spam_tune_5/tune.jsonl",
     "spam-tune-6": "spam_tune_6/tune.jsonl",
-    **{f"spam-heldout-{n}": f"spam_heldout_{n}/heldout.jsonl" for n in range(3, 24)},
+    **{f"spam-heldout-{n}": f"spam_heldout_{n}/heldout.jsonl" for n in range(3, 28)},
 }
 SPAM_TUNE_TITLE = "Prohibiting the use of city property for immigration enforcement"
 SPAM_HELDOUT_TITLE = "General public comment"
@@ -260,7 +265,8 @@ ALL_CORPORA = (
     "spam-heldout-3,spam-heldout-4,spam-heldout-5,spam-heldout-6,spam-heldout-7,spam-heldout-8,"
     "spam-heldout-9,spam-heldout-10,spam-heldout-11,spam-heldout-12,spam-heldout-13,"
     "spam-heldout-14,spam-heldout-15,spam-heldout-16,spam-heldout-17,spam-heldout-18,"
-    "spam-heldout-19,spam-heldout-20,spam-heldout-21,spam-heldout-22,spam-heldout-23,burst"
+    "spam-heldout-19,spam-heldout-20,spam-heldout-21,spam-heldout-22,spam-heldout-23,"
+    "spam-heldout-24,spam-heldout-25,spam-heldout-26,spam-heldout-27,burst"
 )
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
