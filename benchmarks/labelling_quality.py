@@ -157,7 +157,8 @@ Corpora (each skipped when its files are absent):
   blind sets, six new items each, written by outsiders as an Upper-Midwest city's
   constituent-services coordinator, a South Florida city's comment-form volunteer, a Canadian
   border city's bilingual communications officer and a New Jersey township's deputy clerk; read
-  blind, as tables only; ``spam_learned_loso.BLIND``).
+  blind, as tables only; ``spam_learned_loso.BLIND``). ``-25`` and ``-26`` were spent in
+  session 16 after that one reading (their flagged residents read), ``-24`` and ``-27`` stay blind.
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
