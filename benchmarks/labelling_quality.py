@@ -101,6 +101,18 @@ Corpora (each skipped when its files are absent):
   a list of demands each sender trims and adds to in a mail program's bullets, a two-sentence
   letter sent 200 times beside residents' short comments in its words, a fill-in line with name
   and address and contact signatures), 5 resubmissions, anonymous senders and 15 spam.
+* ``generated-thirteenth``: ``quality_corpus_thirteenth.py`` (seed 2501), a thirteenth generator
+  written in session 16 by an outsider who read neither the engine, its docs, its tests nor the
+  other generators' code: one council evening of a sixth city, seven campaigns of 5 to 150 copies
+  on four items (an advocacy platform's wrapper with a subject line, the district member's name
+  filled into the salutation and a "sent via ... on behalf of" footer, HTML remnants and mojibake
+  of its curly quotes; a letter cut mid-sentence by a web form's 1,000-character limit, own
+  paragraphs between template paragraphs and at the end, Windows line endings; one letter in
+  English, Chinese (some copies in Simplified characters) and Vietnamese as three campaigns; a
+  "[homeowner / renter / business owner]" choice and co-signer lists; a link-in-bio tool's fill-in
+  sentence and hashtags), 62 residents' comments, 5 resubmissions, anonymous senders who are
+  distinct people (two households sharing an e-mail) and 15 spam in eleven languages. Read once,
+  blind; never tune on it.
 * ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-tune-mixed``:
   ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
   item, written for issue 14 item 6 without reading the held-apart rows); ``spam-tune-3``:
@@ -225,6 +237,7 @@ import quality_corpus_seventh
 import quality_corpus_sixth
 import quality_corpus_tenth
 import quality_corpus_third
+import quality_corpus_thirteenth
 import quality_corpus_twelfth
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -259,7 +272,7 @@ ALL_CORPORA = (
     "titleix,epa,fixture,generated-tune,generated-report,generated-fresh,"
     "generated-fresh-report,generated-third,generated-fourth,generated-fifth,generated-sixth,"
     "generated-seventh,generated-eighth,generated-ninth,generated-tenth,generated-eleventh,"
-    "generated-twelfth,"
+    "generated-twelfth,generated-thirteenth,"
     "spam-tune,"
     "spam-tune-mixed,"
     "spam-tune-3,spam-tune-4,spam-tune-5,spam-tune-6,spam-heldout,spam-heldout-2,"
@@ -419,6 +432,11 @@ def generated_twelfth() -> Corpus:
     return _from_generator(quality_corpus_twelfth)
 
 
+def generated_thirteenth() -> Corpus:
+    """The session-16 thirteenth outsider's generator, same truth fields; never tuned on."""
+    return _from_generator(quality_corpus_thirteenth)
+
+
 def _from_generator(module: ModuleType) -> Corpus:
     """An outsider's generator module (``NAME``, ``SEED``, ``ITEMS``, ``generate``) as a corpus."""
     return _generated_rows(module.NAME, module.generate(module.SEED), dict(module.ITEMS))
@@ -545,6 +563,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "generated-tenth": generated_tenth,
         "generated-eleventh": generated_eleventh,
         "generated-twelfth": generated_twelfth,
+        "generated-thirteenth": generated_thirteenth,
         "spam-tune": spam_tune,
         "spam-tune-mixed": spam_tune_mixed,
         "spam-heldout": spam_heldout,
