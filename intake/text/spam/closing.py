@@ -35,6 +35,7 @@ from intake.text.spam.unrelated import (
     unrelated_tail,
     written_apart,
 )
+from intake.text.spam.verdict import closes_with_a_side
 
 #: What :func:`intake.text.spam.unrelated._tail_evidence` writes in its reason.
 CLOSING_MARK = "of its closing sentences"
@@ -69,12 +70,15 @@ def closing_evidence(
     nothing was found and the closing sells, a shorter closing judged the same way."""
     if context is None:
         return unrelated
+    # Session 16: a closing that ends by taking a side on the item, in a text that links
+    # nowhere and sells nothing outright, is a resident's (verdict.py).
+    sided = not (outright or hidden or links) and closes_with_a_side(prose)
     if any(CLOSING_MARK in e.detail for e in unrelated):
         tail = closing(prose)
-        if tail is not None and tail_sells(tail, s):
+        if tail is not None and tail_sells(tail, s) and not sided:
             return unrelated
         return [e for e in unrelated if CLOSING_MARK not in e.detail]
-    if unrelated or not contacts:
+    if unrelated or not contacts or sided:
         return unrelated
     tail = closing(prose)
     if tail is None or not tail_sells(tail, s):

@@ -8,6 +8,7 @@ from intake.text import relatedness
 from intake.text.spam import unrelated
 from intake.text.spam.botposts import bot_post_evidence
 from intake.text.spam.channels import messenger_money
+from intake.text.spam.chant import chanted_phrase
 from intake.text.spam.contacts import messenger_ids
 from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.evidence import WORD_RE, safe_text
@@ -35,6 +36,8 @@ def wants_item_context(body: str, s: SpamSettings) -> bool:
         return True  # round 9: does a stranger asking for an address speak of the item?
     if stuffed_terms(prose, s):
         return True  # round 8: is the stuffed keyword the item's subject?
+    if chanted_phrase(prose):
+        return True  # session 16: is the chanted phrase the item's own words?
     if web_words(prose):
         return True  # round 12: is the "website" or "post" written to the item's subject?
     invited = invitations(prose)

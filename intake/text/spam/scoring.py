@@ -12,6 +12,7 @@ from intake.text.spam.channels import (
     messenger_money,
     messenger_money_evidence,
 )
+from intake.text.spam.chant import chants_the_item
 from intake.text.spam.closing import closing_evidence
 from intake.text.spam.contactblock import (
     EMAIL,
@@ -269,12 +270,15 @@ def own_evidence(
     if not offer:
         direct = bool(phones or handles or ids or wallet or hidden or emails)
         offer = unrelated_offer_evidence(prose, direct, bool(unrelated), s)
+    # Session 16: a phrase of the item's own title chanted, with no way to reach anyone and
+    # nothing sold, takes a side on the item ("no tolls no tolls ..."): not noise.
+    chant = not (reach or sells) and chants_the_item(prose, context)
     return [
         *contacts,
         *offer,
         *advert,
         *gibberish_evidence(prose, s),
-        *repeat_evidence(prose, s),
+        *([] if chant else repeat_evidence(prose, s)),
         *shape,
         *unrelated,
         *adverts,
