@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import regex
 
-from intake.text.spam.evidence import Evidence
+from intake.text.spam.evidence import WORD_RE, Evidence
 from intake.text.spam.links import digit_count
 
 #: "+" and a country code, then digit groups (spaces, dots, hyphens, brackets between them). Not
@@ -44,3 +44,46 @@ def international_number_evidence(numbers: list[str], weight: float) -> list[Evi
         return []
     detail = f"contact: a phone number written for callers abroad ({numbers[0].strip()!r})"
     return [Evidence(weight, detail)]
+
+
+#: Session 16 (round 24): words at most (the number's own left out) of a short offer that gives
+#: a number of another country than the deployment's: "Робота на рибному заводі, житло надаємо.
+#: Телефонуйте: +380 ...", "ફક્ત 10 મિનિટમાં પર્સનલ લોન! ... +91 ...". Residents who give a
+#: number with a country code write about the item at length first (the Somali son of
+#: ``spam-heldout-20``, 40 words; the Tigrinya factory worker of ``-19``, whose +1 is the city's).
+FOREIGN_MAX_WORDS = 20
+#: Weight: with the number's own (0.15) and its country code's (0.40) it reaches the threshold.
+FOREIGN_WEIGHT = 0.45
+
+
+def country_code(number: str) -> int | None:
+    """The country calling code of a number written with one, or None when it reads none."""
+    import phonenumbers
+
+    try:
+        code = phonenumbers.parse(number, None).country_code
+    except phonenumbers.NumberParseException:
+        return None
+    return int(code) if code else None
+
+
+def foreign_number_evidence(numbers: list[str], prose: str, region: str) -> list[Evidence]:
+    """Session 16: a short text whose number (not a messenger's ID: the caller strips those)
+    rings another country than the deployment's ``region``: a service, a job or a loan sold
+    from abroad. A resident leaves a number the neighbours dial."""
+    if not numbers:
+        return []
+    import phonenumbers
+
+    home = phonenumbers.country_code_for_region(region)
+    foreign = [n for n in numbers if country_code(n) not in (None, home)]
+    if not foreign:
+        return []
+    rest = prose
+    for number in numbers:
+        rest = rest.replace(number, " ")
+    if len(WORD_RE.findall(rest)) > FOREIGN_MAX_WORDS:
+        return []
+    code = country_code(foreign[0])
+    detail = f"contact: a short text whose number rings another country (+{code})"
+    return [Evidence(FOREIGN_WEIGHT, detail)]

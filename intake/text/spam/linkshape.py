@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import regex
 
+from intake.text.relatedness import content_terms
 from intake.text.spam.evidence import WORD_RE, Evidence
 from intake.text.spam.folding import fold
-from intake.text.spam.links import Link, host_allowed, is_citation
+from intake.text.spam.links import Link, host_allowed, is_chat, is_citation
 from intake.text.spam.settings import SpamSettings
+from intake.text.spam.unrelated import SENTENCE_END_RE
 
 
 def front_door_evidence(prose: str, links: list[Link], s: SpamSettings) -> list[Evidence]:
@@ -184,3 +186,103 @@ def pitch_link_evidence(
         return []
     detail = f"links: a front page the comment does not name ({unnamed[0]})"
     return [Evidence(s.pitch_link_weight, detail)]
+
+
+# --------------------------------------------------------------------------- session 16
+# Session 16 (round 24): a closing call to visit a site after words that say nothing of the
+# sender's own (:func:`closing_call_evidence`).
+
+#: A number with the letters written onto it: "18h", "6pm" and "10am" are a time of the
+#: sender's, not the title's "2026-18".
+_DIGITS_RE = regex.compile(r"\d+[\p{L}\p{M}]*")
+_CASED_WORD_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’]*")
+_LETTERS_RE = regex.compile(r"[\p{L}\p{M}]+")
+#: Words after the link a closing call may still hold ("Keep up the great work!").
+CLOSING_CALL_MAX_AFTER = 6
+#: Content terms the words before the call need: fluent praise, not a bare "More info:".
+CLOSING_CALL_MIN_TERMS = 16
+#: Sentences the text needs (praise, then the call).
+CLOSING_CALL_MIN_SENTENCES = 2
+#: Weight: with the link's own (0.15) it reaches the threshold.
+CLOSING_CALL_WEIGHT = 0.65
+
+
+def _topic_page(link: Link) -> bool:
+    """A site's front page or a page named by words only ("/blog", "/fluoride-facts",
+    "/blog/sustainable-ports"): no digit (an article's date, a document's number, a meeting's
+    id) and no file name (a report's PDF)."""
+    path = _path(link)
+    if any(c.isdigit() for c in path):
+        return False
+    segments = [p for p in path.split("/") if p]
+    return not (segments and regex.search(r"\.[A-Za-z0-9]{2,5}$", segments[-1]))
+
+
+def _cased(prose: str) -> bool:
+    """Most of the text's letters are of a script with capitals (Latin, Cyrillic, Greek, ...),
+    where a name of the sender's own can be read by its capital; in Arabic or Korean it cannot
+    ("I own a small bakery ... موقعنا: makhbaz.example.com" names the bakery in other letters)."""
+    letters = _LETTERS_RE.findall(prose)
+    total = sum(len(w) for w in letters)
+    cased = sum(1 for w in letters for c in w if c.lower() != c.upper())
+    return total > 0 and cased * 2 >= total
+
+
+def _own_details(prose: str, context: tuple[str, ...]) -> list[str]:
+    """The figures and names of the text the item's context does not hold: a number ("8
+    degrees", "Dec 12", "10am") or a capitalised word not opening a sentence ("the Gazette",
+    "Mesquite Hollow", "on our block on Linden"), in any cased script."""
+    known_digits = set(_DIGITS_RE.findall(context[0]))
+    known_words = {fold(w) for text in context for w in _LETTERS_RE.findall(text)}
+    found = [d for d in _DIGITS_RE.findall(prose) if d not in known_digits]
+    for sentence in SENTENCE_END_RE.split(prose):
+        words = _LETTERS_RE.findall(sentence)
+        for word in words[1:]:
+            if len(word) < 2 or not _CASED_WORD_RE.fullmatch(word):
+                continue
+            if fold(word).rstrip("'’s") in known_words or fold(word) in known_words:
+                continue
+            found.append(word)
+    return found
+
+
+def closing_call_evidence(
+    body: str, prose: str, links: list[Link], context: tuple[str, ...] | None, s: SpamSettings
+) -> list[Evidence]:
+    """Fluent words with no figure or name of the sender's own, closed by one link to a site the
+    text does not name, on a page that is no document.
+
+    Comment bots write two or three sentences of generic praise of any item and close with a
+    call to their site ("For more insights on smart-city infrastructure, visit ...", "Learn
+    more: ...", "Modern marina management software can also reduce costs: ..."); the link
+    alone and its unnamed front page make 0.36. What they never hold is a detail of their own:
+    every figure is the title's ("18%", "SH-130"), every capitalised name the item's or its
+    comments' ("Halcyon", "Hawaii"). A resident who links cites a document or an article (a
+    file, a path with a date or a number: not read), names the site's owner (their shop, their
+    group: :func:`_named_in`), or says something of their own around the link: a figure, a
+    time, a date, a name the item does not hold ("The Ledger ran a piece ...", "on our block
+    it's 8 degrees cooler", "Tuesday at 7 pm"). Read only where names have capitals (most
+    letters of a cased script), after ``CLOSING_CALL_MIN_TERMS`` content terms in two
+    sentences or more, with the link last (``CLOSING_CALL_MAX_AFTER`` words may follow)."""
+    if not context:
+        return []
+    web = [lk for lk in links if not host_allowed(lk.host, s.allowed_domains)]
+    if len(web) != 1 or web[0].is_email or is_chat(web[0].host):
+        return []
+    link = web[0]
+    if not _topic_page(link) or _named_in(_site_name(link.host).casefold(), prose):
+        return []
+    at = body.rfind(link.raw)
+    after = body[at + len(link.raw) :]
+    if len(WORD_RE.findall(after)) > CLOSING_CALL_MAX_AFTER:
+        return []
+    before = body[:at]
+    sentences = [p for p in SENTENCE_END_RE.split(before) if p.strip()]
+    if len(sentences) < CLOSING_CALL_MIN_SENTENCES:
+        return []
+    if len(content_terms(before)) < CLOSING_CALL_MIN_TERMS:
+        return []
+    if not _cased(prose) or _own_details(prose, context):
+        return []
+    detail = f"links: a closing call to {link.host} after words with no detail of the sender's own"
+    return [Evidence(CLOSING_CALL_WEIGHT, detail)]

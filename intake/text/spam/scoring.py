@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from intake.text.spam.abroad import international_number_evidence, international_numbers
+from intake.text.spam.abroad import (
+    foreign_number_evidence,
+    international_number_evidence,
+    international_numbers,
+)
 from intake.text.spam.asides import links_as_asides
 from intake.text.spam.barepraise import bare_praise_evidence
 from intake.text.spam.behaviour import behaviour_evidence
@@ -44,7 +48,12 @@ from intake.text.spam.links import (
     phone_evidence,
     strip_spans,
 )
-from intake.text.spam.linkshape import front_door_evidence, names_its_page, pitch_link_evidence
+from intake.text.spam.linkshape import (
+    closing_call_evidence,
+    front_door_evidence,
+    names_its_page,
+    pitch_link_evidence,
+)
 from intake.text.spam.lurehosts import lure_host_evidence
 from intake.text.spam.lurelinks import lure_link_evidence
 from intake.text.spam.lures import (
@@ -129,6 +138,8 @@ def own_evidence(
     # a messenger's ID it is that ID's number, already counted ("WhatsApp al +1 916 ...").
     abroad = [] if ids else international_numbers(prose)
     contacts += international_number_evidence(abroad, s.abroad_phone_weight)
+    # Session 16: a short text whose number rings another country than the city's.
+    contacts += foreign_number_evidence(abroad, prose, s.phone_region)
     # Round 15: a messenger named (even without an ID) next to a sum: an offer and its channel.
     channel = messenger_money(prose, body, context)
     contacts += messenger_money_evidence(channel, s)
@@ -206,6 +217,7 @@ def own_evidence(
         *spin_set_evidence(prose),  # round 13
         *markdown_link_evidence(body, prose, s),  # round 13
         *pivot_evidence(body, prose, links, s),  # round 13
+        *closing_call_evidence(body, prose, links, context, s),  # session 16
         *lure_host_evidence(links, s),  # round 14
         *query_list_evidence(prose),  # round 14
         *keyword_evidence(prose),  # round 17

@@ -70,8 +70,14 @@ def test_adverts_with_a_number_for_callers_abroad_are_caught_in_any_script() -> 
 
 def test_a_number_for_callers_abroad_does_not_make_a_text_written_apart_judged() -> None:
     """An advert in a language nobody on the item wrote, with such a number, is not judged by
-    relatedness (it stays under the threshold): the resident below has the same shape."""
+    relatedness: the resident below has the same shape. (Session 16: a short text whose number
+    rings another country than the city's is caught by that, not by relatedness; with the
+    city's own code it stays under the threshold.)"""
     spam, why = judged("ਕ੍ਰਿਕਟ ਮੈਚ ਲਈ ਨਵੀਂ ਆਈਡੀ ਬਣਾਓ, ਤੁਰੰਤ ਭੁਗਤਾਨ। ਵਟਸਐਪ ਕਰੋ +91 555 420 1187", STORM)
+    assert spam, why
+    assert "unrelated to the item" not in why, why
+    assert "rings another country (+91)" in why, why
+    spam, why = judged("ਕ੍ਰਿਕਟ ਮੈਚ ਲਈ ਨਵੀਂ ਆਈਡੀ ਬਣਾਓ, ਤੁਰੰਤ ਭੁਗਤਾਨ। ਵਟਸਐਪ ਕਰੋ +1 555 420 1187", STORM)
     assert not spam, why
     assert "unrelated to the item" not in why, why
 
