@@ -33,6 +33,12 @@ from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.events import names_a_day_or_time
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
 from intake.text.spam.invisible import invisible_evidence
+from intake.text.spam.invites import (
+    blog_praise_evidence,
+    priced_closing_invitation,
+    self_promotion,
+    self_promotion_evidence,
+)
 from intake.text.spam.learned import LearnedModel
 from intake.text.spam.links import (
     HANDLE_RE,
@@ -153,6 +159,12 @@ def own_evidence(
     group = messenger_group(prose)  # round 8: "Join our Telegram group" (no ID)
     if group and not invited:
         invited = [group]
+    # Round 24: the writer's own channel offered ("Comment GLOW below and I'll send you") is
+    # an invitation to write off the form, whatever the list of round 7 holds.
+    promoted = self_promotion(prose)
+    if promoted and not invited:
+        invited = [promoted]
+    promoted = promoted or priced_closing_invitation(prose, invited)
     # Session 14: a number, an address, a handle, an invitation and a messenger's ID given
     # together are one way to reach the writer, counted once (contactblock.py).
     parts = {
@@ -204,6 +216,8 @@ def own_evidence(
         *pitch,
         *[e for e in disguised if not e.detail.startswith("links: ")],
         *bot_post_evidence(prose, context, s),
+        *blog_praise_evidence(prose, context, bool(links), s),  # round 24
+        *self_promotion_evidence(promoted, s),  # round 24
         *styled_evidence(prose, s),
         *homoglyph_evidence(prose, s),
         *hashtag_evidence(prose, s),

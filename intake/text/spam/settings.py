@@ -102,6 +102,16 @@ class SpamSettings:
     #: with any other sign (a link, a burst, a honeypot) it is spam.
     bare_praise_weight: float = 0.6
     bot_praise_max_words: int = 12
+    #: Round 24 (invites.py): the writer's own channel offered for something ("link in bio",
+    #: "check my profile", "Ask me how 😉", "DM me for the link", "Comment WORD below"); with the
+    #: invitation it carries (0.15) it reaches the threshold.
+    self_promotion_weight: float = 0.65
+    #: Round 24 (invites.py): praise for a post, article, blog or site shared ("Very informative
+    #: post", "Nice article, I bookmarked your site") in at most blog_praise_max_words words
+    #: (blog_praise_max_linked_words with a link), with a second phrase ("thanks for sharing").
+    blog_praise_weight: float = 0.75
+    blog_praise_max_words: int = 30
+    blog_praise_max_linked_words: int = 60
     #: Round 6 (pitchwords.py): advert words ("cheap", "loan", "gratis", "cho vay") in a text
     #: with a way to reach someone that is unrelated to the item.
     pitch_words_weight: float = 0.4

@@ -50,7 +50,9 @@ INVITATIONS = {
     "en": "dm|dms|pm me|pm us|pm for|inbox|message us|message me|hit me up|link in bio|"
     "in my bio|in our bio|call us|call now|call today|"
     "reply to this comment|contact us|contact me|text me|referral code|invite code|"
-    "check my profile|on my profile",
+    "check my profile|on my profile|"
+    # round 24: shorthand, a teaser, a private message
+    "msg me|ask me how|ask me where|private message|hmu",
     "es": "mensaje privado|por privado|al privado|escribenos|escribeme|por md|al md|"
     "mandame mensaje|llamanos|llame ya|link en mi perfil|enlace en mi perfil|link en la bio",
     "pt": "no direct|chame no|chama no|no privado|no pv|fale com|me chama|link na bio|na minha bio",
@@ -62,7 +64,8 @@ INVITATIONS = {
     "uk": "в особисті|пишіть|напишіть|в директ|у профілі",
     "pl": "do kontaktu|napisz|piszcie|na priv",
     "tr": "dm atin|dm at|mesaj atin|ozelden",
-    "tl": "pm mo|pm lang|message lang|i-message|sa page namin",
+    "tl": "pm mo|pm lang|message lang|i-message|sa page namin|pm nyo|chat nyo|message nyo",
+    "so": "soo xiriir|la soo xiriir",
     "id": "hubungi|japri|wa kami|di bio",
     "vi": "inbox|ib|nhan tin|lien he|goi ngay",
     "zh": "私信|私聊|加我|主页|主頁",
@@ -273,6 +276,11 @@ def money(prose: str) -> bool:
     if _CURRENCY_RE.search(prose) is None:
         return False  # the common case, found without trying every number
     return _MONEY_RE.search(prose) is not None
+
+
+def currency_sum(prose: str) -> bool:
+    """True when the text names a sum of money with its currency (not a percentage)."""
+    return _CURRENCY_SUM_RE.search(prose) is not None
 
 
 def money_spans(prose: str) -> list[tuple[int, int]]:
