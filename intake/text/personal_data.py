@@ -27,6 +27,8 @@ from itertools import pairwise
 
 from intake.text.identifying import identifying_spans
 from intake.text.identifying_extra import extra_identifying_spans
+from intake.text.placeholder_names import _NAME_TOKEN, is_placeholder_name, name_tokens
+from intake.text.placeholder_names import PLACEHOLDER_WORDS as _PLACEHOLDER_WORDS
 
 __all__ = [
     "REMOVED",
@@ -119,82 +121,6 @@ _FILL_IN_CUES = re.compile(
     r"|contact me at|reach me at|text me at)\b",
     re.I,
 )
-_NAME_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
-_PLACEHOLDER_WORDS = frozenset(
-    {
-        "anonymous",
-        "anon",
-        "anonymus",
-        "anonymously",
-        "name",
-        "names",
-        "withheld",
-        "na",
-        "n",
-        "a",
-        "none",
-        "no",
-        "not",
-        "given",
-        "provided",
-        "unknown",
-        "private",
-        "redacted",
-        "concerned",
-        "citizen",
-        "resident",
-        # where or what a sender says they are instead of a name: "County resident", "City
-        # resident", "Local taxpayer", "Concerned neighbor", "A constituent"
-        "residents",
-        "citizens",
-        "county",
-        "city",
-        "town",
-        "local",
-        "taxpayer",
-        "voter",
-        "neighbor",
-        "neighbour",
-        "constituent",
-        "homeowner",
-        "public",
-        "member",
-        "of",
-        "the",
-        "user",
-        "x",
-        "xx",
-        "xxx",
-        "test",
-        "mr",
-        "mrs",
-        "ms",
-        "mx",
-        "dr",
-        "miss",
-        "prof",
-        "jr",
-        "sr",
-        "ii",
-        "iii",
-        "iv",
-        # what a form's "name" gets from someone declining it: "Prefer not to say", "Decline to
-        # state", "I'd rather not say", "Would rather not disclose"
-        "prefer",
-        "decline",
-        "declined",
-        "to",
-        "say",
-        "state",
-        "answer",
-        "i",
-        "i'd",
-        "i\u2019d",
-        "rather",
-        "would",
-        "disclose",
-    }
-)
 _MIN_NAME_TOKEN = 3
 
 
@@ -216,20 +142,7 @@ _ACCENTS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]")
 
 
 def _name_tokens(name: str) -> list[str]:
-    return [t for t in _NAME_TOKEN.findall(unicodedata.normalize("NFKC", name))]
-
-
-def is_placeholder_name(name: str | None) -> bool:
-    """True when a name says nothing about who sent the comment.
-
-    "Anonymous", "Anonymous Anonymous", "N/A", "Name withheld", "anon", "none", "no name", a
-    blank, "-" or "???": every word is a placeholder word (or there are no words at all). Many
-    different people file under such a name, so it never identifies anyone.
-    """
-    if name is None:
-        return True
-    tokens = [t.casefold() for t in _name_tokens(name)]
-    return all(t in _PLACEHOLDER_WORDS for t in tokens)
+    return name_tokens(name)
 
 
 @dataclass(frozen=True)

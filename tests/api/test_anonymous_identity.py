@@ -41,6 +41,12 @@ PLACEHOLDERS = [
     "County resident",
     "City Resident",
     "Local taxpayer",
+    "A Tessaly Point resident",
+    "匿名",
+    "Anónimo",
+    "ẩn danh",
+    "Eastmere neighbor",
+    "Vecina de Calle Palma",
 ]
 
 
@@ -185,3 +191,27 @@ def test_migration_0017_gives_senders_named_by_place_keys_of_their_own(tmp_path:
     keys = _stored_senders_after_upgrade(tmp_path, "0016", senders)
     assert len({keys[1], keys[2], keys[3], keys[4], county, refusal}) == 6
     assert keys[5] == keys[6] == shared
+
+
+def test_migration_0018_gives_senders_anonymous_abroad_or_described_keys_of_their_own(
+    tmp_path: Path,
+) -> None:
+    """Senders stored as "A Tessaly Point resident" or "匿名" before those names were known to
+    name nobody shared one key (the thirteenth corpus's copies from different people were
+    ``duplicate``); 0018 gives each their own. "Marie Parent" is a name and keeps hers."""
+    described = hashlib.sha256(b"name:a tessaly point resident|postal:").hexdigest()
+    han = hashlib.sha256("name:匿名|postal:".encode()).hexdigest()
+    parent = identity_key({"name": "Marie Parent"})
+    senders: dict[int, Sender] = {
+        1: ("A Tessaly Point resident", None, described),
+        2: ("A Tessaly Point resident", "", described),
+        3: ("匿名", None, han),
+        4: ("匿名", None, han),
+        5: ("Marie Parent", None, parent),
+        6: ("Marie Parent", None, parent),
+        7: ("匿名", "li@example.org", identity_key({"name": "x", "email": "li@example.org"})),
+    }
+    keys = _stored_senders_after_upgrade(tmp_path, "0017", senders)
+    assert len({keys[1], keys[2], keys[3], keys[4], described, han}) == 6
+    assert keys[5] == keys[6] == parent
+    assert keys[7] == senders[7][2]
