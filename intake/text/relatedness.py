@@ -30,6 +30,7 @@ __all__ = [
     "content_terms",
     "context_terms",
     "shared_with_item",
+    "title_acronyms_named",
     "title_terms_named",
 ]
 
@@ -180,3 +181,22 @@ def shared_with_item(terms: set[str], known: set[str], context: Sequence[str]) -
         return len(terms & known)
     named = title_terms_named(terms, context[0])
     return len((terms & known) | named) + (TITLE_TERM_WEIGHT - 1) * len(named)
+
+
+#: Session 16: an acronym, as a title writes it: two to six capitals (digits after the first)
+#: standing alone ("Transport Rivière-Aubin (TRA)", "the CRA").
+_ACRONYM_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]{1,5}(?![\p{L}\p{N}])")
+
+
+def title_acronyms_named(text: str, title: str) -> int:
+    """Session 16: how many of the acronyms the item's title writes in capitals (not counting
+    its figures: "2026" is no acronym) the text writes in capitals too. Content terms drop a
+    word that is common in any language ("tra" is Italian for "between", "bus" Lithuanian for
+    "will be"): an item's own name for a body or a programme ("TRA") would then say nothing
+    of what a comment is about."""
+    if not title:
+        return 0
+    own = {m.group() for m in _ACRONYM_RE.finditer(title) if not m.group().isdigit()}
+    if not own:
+        return 0
+    return len(own & {m.group() for m in _ACRONYM_RE.finditer(text)})

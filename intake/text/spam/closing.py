@@ -22,8 +22,11 @@ relatedness terms) so the round-9/11 code stays as it is.
 
 from __future__ import annotations
 
+import regex
+
 from intake.text import relatedness
 from intake.text.spam.evidence import Evidence
+from intake.text.spam.folding import fold
 from intake.text.spam.links import Link
 from intake.text.spam.offers import cta_evidence, price_evidence
 from intake.text.spam.pitchwords import pitch_words
@@ -48,6 +51,30 @@ def closing(prose: str) -> str | None:
     return closing_sentences(prose, 2)
 
 
+#: Session 16: a question in the first person ("Will I have to ...?", "Est-ce que je devrai la
+#: franciser ?", "¿Podemos ...?" is not read: the pronoun is): the writer asks the city about
+#: their own case. An advert's questions are put to the reader ("Got a ticket?", "Worried about
+#: your water?"); none of those the closing rule caught on the spent sets asked in the first
+#: person. Pronouns of the languages whose advert words the rule reads most, folded.
+_FIRST_PERSON = (
+    "i me my we us our je j me m moi mon ma mes nous notre nos yo mi mis nosotros nosotras "
+    "nuestro nuestra eu meu minha nos nosso nossa ich mich mein meine wir uns unser io mio mia noi"
+)
+_QUESTION_RE = regex.compile(r"[^.!?¿¡。！？؟\n]+[?？؟]")
+_FIRST_PERSON_RE = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}])(?:"
+    + "|".join(sorted(set(_FIRST_PERSON.split()), key=len, reverse=True))
+    + r")(?![\p{L}\p{N}])"
+)
+
+
+def asks_in_first_person(prose: str) -> bool:
+    """Session 16: the text asks a question about the writer's own case (a sentence ending in a
+    question mark that holds a first-person pronoun): a resident asking staff, whose closing
+    ("I need a clear answer before I invest.") is not an advert's, whatever its words."""
+    return any(_FIRST_PERSON_RE.search(fold(q)) for q in _QUESTION_RE.findall(prose))
+
+
 def tail_sells(tail: str, s: SpamSettings) -> bool:
     """The closing names a price, a sum of money, a call to action or an advert word. (Not a
     bare figure: a signature's postal code or "our survey of 212 households" sells nothing.)"""
@@ -70,15 +97,16 @@ def closing_evidence(
     nothing was found and the closing sells, a shorter closing judged the same way."""
     if context is None:
         return unrelated
-    # Session 16: a closing that ends by taking a side on the item, in a text that links
-    # nowhere and sells nothing outright, is a resident's (verdict.py).
+    # Session 16: a text that ends by taking a side on the item, linking nowhere and selling
+    # nothing outright (verdict.py), or that asks staff a question of its own, is a resident's.
     sided = not (outright or hidden or links) and closes_with_a_side(prose)
+    residents = sided or asks_in_first_person(prose)
     if any(CLOSING_MARK in e.detail for e in unrelated):
         tail = closing(prose)
-        if tail is not None and tail_sells(tail, s) and not sided:
+        if tail is not None and tail_sells(tail, s) and not residents:
             return unrelated
         return [e for e in unrelated if CLOSING_MARK not in e.detail]
-    if unrelated or not contacts or sided:
+    if unrelated or not contacts or residents:
         return unrelated
     tail = closing(prose)
     if tail is None or not tail_sells(tail, s):

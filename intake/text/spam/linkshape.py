@@ -86,19 +86,29 @@ def _named_in(name: str, prose: str) -> bool:
     return False
 
 
-def _spells(name: str, rest: list[str], joined: str, enough: float) -> bool:
+def _spells(name: str, rest: list[str], joined: str, enough: float, skipped: bool = False) -> bool:
     """``joined``, then the words of ``rest`` in order (a particle perhaps left out), spells at
-    least ``enough`` letters of ``name`` from its start."""
+    least ``enough`` letters of ``name`` from its start. Session 16: or, one word of the
+    name's middle left out (``skipped``), the whole of ``name``: "Fundación Cultural Venezuela"
+    names fundacionvenezuela, a group's address shortening its name by a word."""
     if not name.startswith(joined):
         return False
-    if len(joined) >= enough:
+    if len(joined) >= (len(name) if skipped else enough):
         return True
     if not rest:
         return False
     word, after = rest[0], rest[1:]
-    if len(word) > 1 and _spells(name, after, joined + word, enough):
+    if len(word) > 1 and _spells(name, after, joined + word, enough, skipped):
         return True
-    return word in PARTICLES and _spells(name, after, joined, enough)
+    if word in PARTICLES and _spells(name, after, joined, enough, skipped):
+        return True
+    # Session 16: one word left out between two that spell the name (never its first word).
+    return (
+        not skipped
+        and bool(joined)
+        and word not in PARTICLES
+        and _spells(name, after, joined, enough, skipped=True)
+    )
 
 
 _SEGMENT_RE = regex.compile(r"[A-Za-z0-9]{1,10}")

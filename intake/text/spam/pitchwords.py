@@ -30,7 +30,7 @@ from intake.text.spam.evidence import Evidence
 from intake.text.spam.folding import fold
 from intake.text.spam.numbers import shared_figures
 from intake.text.spam.settings import SpamSettings
-from intake.text.spam.unrelated import cached_language, written_apart
+from intake.text.spam.unrelated import cached_language, with_title_acronyms, written_apart
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _ANYWHERE_RE = regex.compile(
@@ -203,6 +203,33 @@ def pitch_words(prose: str) -> list[str]:
     return found
 
 
+#: Session 16: letters an advert word and a word of the item's title must share from their
+#: start for the one to be a form of the other (and all but the advert word's last letter:
+#: "freeze" and "freezing" share "freez"; "limited" and "limiting" share "limit", one letter
+#: short of "limite").
+TITLE_FORM_CHARS = 5
+
+
+def _title_form(word: str, title_words: frozenset[str]) -> bool:
+    """``word`` (folded, whole) is a form of a word of the title: the two share their first
+    :data:`TITLE_FORM_CHARS` letters and all of ``word`` but perhaps its last letter."""
+    if len(word) < TITLE_FORM_CHARS or not relatedness.content_terms(word):
+        return False  # a short or common word ("free", "sale") says nothing of the item
+    shared = len(word) - 1
+    return any(len(own) >= shared and own[:shared] == word[:shared] for own in title_words)
+
+
+def offer_words(prose: str, title: str) -> list[str]:
+    """Session 16: :func:`pitch_words` without the item's own words: an advert word that is a
+    form of a word of the item's ``title`` is the item's subject, not an offer ("A freeze helps
+    my customers" on "Freezing bus fares": "freeze" starts with the list's "free")."""
+    found = pitch_words(prose)
+    if not found or not title:
+        return found
+    title_words = frozenset(_WORD_RE.findall(fold(title)))
+    return [w for w in found if " " in w or not _title_form(w, title_words)]
+
+
 def syllable_pairs(text: str) -> set[str]:
     """Two syllables in a row, folded ("giá rẻ" -> "gia re"): the content terms of Vietnamese,
     whose one-syllable words are mostly too short or too common for
@@ -232,7 +259,7 @@ def advert_evidence(
     it sells outright, or it is not an event; see :mod:`intake.text.spam.events`)."""
     if not reachable or context is None:
         return []
-    found = pitch_words(prose)
+    found = offer_words(prose, context[0])
     if not found:
         return []
     shown = ", ".join(repr(w) for w in found[:3])
@@ -253,6 +280,7 @@ def advert_evidence(
     if len(terms) < s.unrelated_selling_min_terms or len(known) < s.unrelated_min_context_terms:
         return []
     count, same = shared_figures(prose, context)  # round 9: a figure of the item is shared
+    count, same = with_title_acronyms(prose, context, count, same)  # session 16: "TRA"
     shared = relatedness.shared_with_item(terms, known, context) + same
     if (
         shared >= s.unrelated_max_shared_terms
@@ -282,7 +310,7 @@ def many_words_evidence(
         return []
     if len(_WORD_RE.findall(prose)) > s.many_words_max_words:
         return []
-    found = pitch_words(prose)
+    found = offer_words(prose, context[0])
     if len(found) + signs < s.many_words_min:
         return []
     from intake.text.spam.solicit import speaks_of_the_city  # solicit imports this module

@@ -39,7 +39,7 @@ from intake.text import relatedness
 from intake.text.spam.evidence import Evidence, word_tokens
 from intake.text.spam.folding import fold
 from intake.text.spam.links import TEXT_CACHE
-from intake.text.spam.pitchwords import pitch_words, syllable_pairs
+from intake.text.spam.pitchwords import offer_words, syllable_pairs
 from intake.text.spam.runtogether import names_title_in_a_run
 from intake.text.spam.settings import SpamSettings
 
@@ -341,7 +341,7 @@ def early_advert_evidence(
     with no content term at all in common."""
     if not reachable or context is None:
         return []
-    found = pitch_words(prose)
+    found = offer_words(prose, context[0])
     if selling_signs + min(len(found), 2) < 2:
         return []
     known = relatedness.context_terms(context)

@@ -183,6 +183,7 @@ def unrelated_evidence(
     if len(known) < s.unrelated_min_context_terms:
         return []
     count, same = shared_figures(about, context)  # round 9: "$450" is the item's fee
+    count, same = with_title_acronyms(about, context, count, same)
     topic = terms - unshared
     if _related(len(topic & known) + same, len(terms) + count, selling, s):
         return _tail_evidence(prose, known, context, linked, s)
@@ -199,6 +200,17 @@ def unrelated_evidence(
     )
     weight = s.unrelated_weight if linked else s.unrelated_contact_weight
     return [Evidence(weight, detail, noise=True)]
+
+
+def with_title_acronyms(
+    text: str, context: tuple[str, ...], count: int, same: int
+) -> tuple[int, int]:
+    """``count`` (the text's figures) and ``same`` (those the item shares) with the acronyms of
+    the item's title the text writes (session 16: "TRA", which content terms drop as Italian's
+    "tra"): each is one more term of the text and shared as a word of the title is,
+    ``relatedness.TITLE_TERM_WEIGHT`` times."""
+    named = relatedness.title_acronyms_named(text, context[0]) if context else 0
+    return count + named, same + relatedness.TITLE_TERM_WEIGHT * named
 
 
 # Round 9: a sentence ends at ".", "!", "?" (in several scripts) before a letter that is not
@@ -238,6 +250,7 @@ def unrelated_tail(
     or figure with the item and its comments, and at most ``unrelated_max_share`` of its own;
     ``what`` names the tail in the reason."""
     count, same = shared_figures(tail, context)
+    count, same = with_title_acronyms(tail, context, count, same)  # session 16: "TRA"
     shared = relatedness.shared_with_item(terms, known, context) + same
     if shared > 1 or shared / (len(terms) + count) > s.unrelated_max_share:
         return []

@@ -79,13 +79,28 @@ WEB_PITCH_MAX_SHARED = 2
 WEB_PITCH_MAX_SHARE = 0.15
 
 
+#: Session 16: "post" as a verb, not a page: followed by what is posted ("Please post a
+#: warning on the homepage", "post it") or after a word a verb follows ("to post", "we can post").
+#: Bot praise names a post ("Nice post", "this post is", "your post on ..."), never posts one.
+_POST_VERB_RE = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}])post(?=\s+(?:a|an|the|it|this|that|these|those|them|your|my|our|"
+    r"their|his|her|something|some|more)(?![\p{L}\p{N}]))"
+    r"|(?<=(?<![\p{L}\p{N}])(?:to|please|will|can|could|should|would|must|i|we|they)\s+)"
+    r"post(?![\p{L}\p{N}])"
+)
+#: Session 16: a web word after an address's ending ("pay at a .site website", "a .online
+#: site"): a site the text describes by its address (a scam's, warned of), not one it writes
+#: to; the ending and the word are both left out.
+_DESCRIBED_SITE_RE = regex.compile(r"(?<![\p{L}\p{N}])\.\p{L}{2,12}\s+\p{L}+")
+
+
 def web_words(prose: str) -> list[str]:
     """The web words (a page, a post, a site, an article, a blog, in several languages) of a
     text that speaks of one as a web page: two different ones, or one beside a word of praise;
-    [] otherwise."""
+    [] otherwise. (Session 16: not "post" as a verb, nor a site named by its address's ending.)"""
     if len(prose) > WEB_PITCH_MAX_CHARS:
         return []
-    tokens = folded_tokens(prose)
+    tokens = folded_tokens(_DESCRIBED_SITE_RE.sub(" ", _POST_VERB_RE.sub(" ", prose)))
     web = [t for t in tokens if t in PAGE_WORDS]
     if not web:
         return []
