@@ -60,7 +60,9 @@ _FIRST_PERSON = (
     "i me my we us our je j me m moi mon ma mes nous notre nos yo mi mis nosotros nosotras "
     "nuestro nuestra eu meu minha nos nosso nossa ich mich mein meine wir uns unser io mio mia noi"
 )
-_QUESTION_RE = regex.compile(r"[^.!?¿¡。！？؟\n]+[?？؟]")
+#: Where a sentence ends: after its closing mark, or at a line break.
+_SENTENCE_END_RE = regex.compile(r"(?<=[.!?¡¿。！？؟\n])")
+_QUESTION_MARKS = ("?", "？", "؟")
 _FIRST_PERSON_RE = regex.compile(
     r"(?i)(?<![\p{L}\p{N}])(?:"
     + "|".join(sorted(set(_FIRST_PERSON.split()), key=len, reverse=True))
@@ -72,7 +74,12 @@ def asks_in_first_person(prose: str) -> bool:
     """Session 16: the text asks a question about the writer's own case (a sentence ending in a
     question mark that holds a first-person pronoun): a resident asking staff, whose closing
     ("I need a clear answer before I invest.") is not an advert's, whatever its words."""
-    return any(_FIRST_PERSON_RE.search(fold(q)) for q in _QUESTION_RE.findall(prose))
+    if not any(mark in prose for mark in _QUESTION_MARKS):
+        return False
+    # Split, then look: a pattern that scans for a question from every position is quadratic
+    # on a long text without one.
+    questions = (p for p in _SENTENCE_END_RE.split(prose) if p.rstrip().endswith(_QUESTION_MARKS))
+    return any(_FIRST_PERSON_RE.search(fold(q)) for q in questions)
 
 
 def tail_sells(tail: str, s: SpamSettings) -> bool:
