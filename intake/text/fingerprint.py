@@ -83,7 +83,10 @@ class FingerprintScheme:
     min_segment_words: int = 4
     max_segment_keys: int = 64
     min_indexed_shingles: int = 3
-    version: int = 1
+    # 2: the text is read as its reader saw it (markup and mojibake, normalize.as_displayed) and
+    # Traditional Chinese folded to Simplified; stored fingerprints of such text differ until
+    # `intake relabel`, which records the new scheme.
+    version: int = 2
 
     def __post_init__(self) -> None:
         if self.bands * self.rows != self.num_perm:

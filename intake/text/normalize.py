@@ -14,6 +14,14 @@ forwarded or replied-to copies carry the mail program's lines ("-----Original Me
 decoded for matching, and those lines get the `mail` role, so neither is ever a campaign's words
 nor the sender's.
 
+Advocacy platforms paste a web page's remnants into every copy they send ("Sincerely,<br>",
+"</p>\n<p>", "I&#8217;m", "&rsquo;", and their curly quotes read in the wrong encoding: "Itâ€™s",
+"cafÃ©"): `as_displayed` gives the text a reader of the page saw -- line and paragraph breaks for
+``<br>`` and ``<p>``, formatting tags dropped, character references decoded, mojibake undone
+(ftfy) -- and every reading of a body (`segments`, so fingerprints, sentences and personal text;
+the spam scorer) starts from it. One letter in Traditional and in Simplified Chinese characters is
+one text: `normalize` folds Traditional characters to Simplified (OpenCC's ``tw2s``).
+
 Only the matching form is changed here; stored comment bodies are never altered.
 Everything is built from `str.translate` tables, `unicodedata` and compiled
 `regex` patterns, so the cost is linear in the input and never a Python loop
@@ -26,16 +34,19 @@ import html
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
 
+import ftfy
 import regex
 
 __all__ = [
     "Role",
     "Segment",
+    "as_displayed",
     "homoglyph_table",
     "is_courtesy",
     "is_device_line",
@@ -159,8 +170,103 @@ def _decode_html(text: str) -> str:
     return html.unescape(text) if "&" in text else text
 
 
+# --------------------------------------------------------------------------- as_displayed
+
+# A page's line and paragraph breaks ("<br>", "<br />", "</p>\n<p>"), read as the breaks they
+# draw; a break tag's own newline after it is the same break.
+_BR = re.compile(r"<br\s*/?>[ \t]*(?:\r?\n)?", re.IGNORECASE)
+_PARAGRAPH = re.compile(
+    r"(?:</p>[ \t]*(?:\r?\n[ \t]*)*)?<p(?:\s[^<>]*)?>|</p>[ \t]*(?:\r?\n)?", re.IGNORECASE
+)
+# Block tags end a line; formatting tags vanish ("<b>vote</b> no"). A link ("<a href=...>") and
+# an image stay: the spam scorer reads them, and staff see them in what the sender wrote.
+_BLOCK_TAG = re.compile(
+    r"</?(?:blockquote|body|center|div|h[1-6]|head|hr|html|li|ol|pre|table|tbody|td|th|thead|tr"
+    r"|ul)(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+_INLINE_TAG = re.compile(
+    r"</?(?:b|big|code|em|font|i|meta|o:p|s|small|span|strike|strong|style|sub|sup|tt|u)"
+    r"(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+_BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+# UTF-8 read as Windows-1252 or Latin-1: a lead byte's letter ("Ã", "â", "Â") followed by a
+# continuation byte's ("€", "©", "™", a C1 control). Only such text goes to ftfy.
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac"
+    "\u2122]"
+)
+# Only mojibake is undone: ftfy's other fixes (straightening quotes, full-width letters, NFC)
+# would change clean text, and its own HTML decoding is done above, tags first.
+_FTFY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+
+def as_displayed(body: str) -> str:
+    """The body as the reader of the page it was pasted from saw it: ``<br>`` a line break,
+    ``<p>`` a paragraph, formatting and block tags gone, character references ("&#8217;",
+    "&rsquo;", "&amp;", "&nbsp;") decoded, mojibake ("Itâ€™s", "cafÃ©") undone. A body without
+    "<", "&" or a mojibake pair is returned as it is (the same object), so clean text costs a
+    scan; the stored body is never changed, only what the engine reads. Idempotent."""
+    if "<" in body or "&" in body or not (body.isascii() or _MOJIBAKE.search(body) is None):
+        return _as_displayed(body)
+    return body
+
+
+@lru_cache(maxsize=1024)
+def _as_displayed(body: str) -> str:
+    text = body
+    if "<" in text:
+        text = _BR.sub("\n", text)
+        text = _PARAGRAPH.sub("\n\n", text)
+        text = _BLOCK_TAG.sub("\n", text)
+        text = _INLINE_TAG.sub("", text)
+        if text != body:
+            text = _BLANK_LINES.sub("\n\n", text).strip()
+    if "&" in text:
+        text = html.unescape(text)
+    if _MOJIBAKE.search(text):
+        text = ftfy.fix_text(text, _FTFY)
+    return text
+
+
+# --------------------------------------------------------------------------- normalize
+
+
 def _fold(text: str) -> str:
     return text.translate(_TABLE) if _NON_LATIN_LETTER.search(text) else text
+
+
+_HAN = regex.compile(r"\p{Han}")
+
+
+@lru_cache(maxsize=1)
+def _converter() -> Callable[[str], str]:
+    """OpenCC's Taiwan-Traditional-to-Simplified conversion (phrases first, then characters;
+    Taiwan's variant forms such as 裡 and 著 as a particle too), loaded at the first Han text
+    (its dictionaries ship in the wheel; ~30 ms)."""
+    import opencc
+
+    convert: Callable[[str], str] = opencc.OpenCC("tw2s").convert
+    return convert
+
+
+def _simplified(text: str) -> str:
+    """Han characters folded to Simplified, so a letter passed round in both scripts is one
+    text; Simplified text and every other script are left as they are."""
+    return _converter()(text)
 
 
 def _normalize_once(text: str) -> str:
@@ -174,6 +280,8 @@ def _normalize_once(text: str) -> str:
     text = _MARK_FLOOD.sub(r"\1", text)
     text = _fold(unicodedata.normalize("NFKD", text)).casefold()
     text = _fold(unicodedata.normalize("NFKD", text))
+    if _HAN.search(text):
+        text = _simplified(text)
     return " ".join(_WORD.findall(_MARKS_AND_APOSTROPHES.sub("", text)))
 
 
@@ -599,9 +707,10 @@ LETTER_BULLET = regex.compile(r"\s*[o§](?:[ \t]{2,}|\t)(?=\S)")
 def segments(body: str) -> list[Segment]:
     """Split the original body into lines, then sentences, each with its role.
 
-    Spans index into `body` itself, so callers can quote a person's own words.
+    Spans index into ``as_displayed(body)`` (the body itself when it carries no markup or mojibake),
+    so callers can quote a person's own words.
     """
-    return list(_segments(body))
+    return list(_segments(as_displayed(body)))
 
 
 @lru_cache(maxsize=SEGMENTS_CACHE)

@@ -29,6 +29,7 @@ from intake.text.identifying_extra import identifies_in_public
 from intake.text.normalize import (
     LETTER_BULLET,
     Segment,
+    as_displayed,
     is_greeting,
     normalize,
     segments,
@@ -115,6 +116,7 @@ def personal_text(
     line are joined as in the original, separate lines by the original line
     break (blank line kept). None when nothing of the sender's own remains.
     """
+    body = as_displayed(body)  # the spans of segments() index this
     template = _sentence_set(frozenset(template_norm_segments))
     skeletons = frozenset(n for n in template_norm_segments if n.startswith(SKELETON_MARK))
     every = segments(body)

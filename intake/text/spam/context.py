@@ -5,6 +5,7 @@ to the ways to reach someone round 5 reads (a messenger ID, an address spelled o
 from __future__ import annotations
 
 from intake.text import relatedness
+from intake.text.normalize import as_displayed
 from intake.text.spam import unrelated
 from intake.text.spam.botposts import bot_post_evidence
 from intake.text.spam.channels import messenger_money
@@ -24,6 +25,7 @@ from intake.text.spam.webpitch import web_words
 
 def wants_item_context(body: str, s: SpamSettings) -> bool:
     """True when the relatedness signal could count, so the caller loads the item's context."""
+    body = as_displayed(body)
     if unrelated.wants_item_context(body, s):
         return True
     body = safe_text(body)

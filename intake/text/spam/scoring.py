@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from intake.text.normalize import as_displayed
 from intake.text.spam.abroad import (
     foreign_number_evidence,
     international_number_evidence,
@@ -351,7 +352,7 @@ class TextMemo:
     def wants_item_context(self, body: str) -> bool:
         wants = self._wants.get(body)
         if wants is None:
-            wants = self._wants[body] = wants_item_context(body, self.settings)
+            wants = self._wants[body] = wants_item_context(as_displayed(body), self.settings)
         return wants
 
     def learned(self, text: str, model: LearnedModel | None) -> list[Evidence]:
@@ -392,8 +393,8 @@ def score(
     (made with these ``settings``) answers for a text met before in the batch.
     """
     texts = behaviour.item_context
-    context = tuple(safe_text(t) for t in texts) if texts is not None else None
-    text = safe_text(body)
+    context = tuple(safe_text(as_displayed(t)) for t in texts) if texts is not None else None
+    text = safe_text(as_displayed(body))
     if memo is not None:
         assert memo.settings is settings
         content = memo.content(text, context)

@@ -111,7 +111,9 @@ def test_character_references_and_tags_match_the_plain_text() -> None:
     )
     assert added(html) is None
     body = f"<p>{OWN}</p>\n{html}"
-    assert added(body) == f"<p>{OWN}</p>"  # quoted as sent: the stored body is never altered
+    # Read as its reader saw it (session 16: normalize.as_displayed); the stored body is never
+    # altered (tests/api/test_pasted_markup.py).
+    assert added(body) == OWN
 
 
 def test_a_placeholder_in_angle_brackets_is_not_taken_for_markup() -> None:

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from intake.text.fingerprint import Fingerprinter
-from intake.text.normalize import Role, matching_text, normalize, segments
+from intake.text.normalize import Role, as_displayed, matching_text, normalize, segments
 from intake.text.reference import ReferenceLabeller
 from tests.unit.text.fixture_corpus import load
 
@@ -49,8 +49,10 @@ def test_normalize_is_idempotent_and_total(text: str) -> None:
 @given(ANY_TEXT)
 @settings(max_examples=200)
 def test_segments_and_fingerprint_never_raise(text: str) -> None:
+    read = as_displayed(text)  # spans index the text as read (markup and mojibake undone)
     for seg in segments(text):
-        assert text[seg.start : seg.end] == seg.text
+        assert read[seg.start : seg.end] == seg.text
+    assert as_displayed(read) == read
     FP.fingerprint(text)
 
 
