@@ -103,10 +103,11 @@ def priced_closing_invitation(prose: str, invited: list[str]) -> str | None:
     return last if found else None
 
 
-def self_promotion_evidence(found: str | None, s: SpamSettings) -> list[Evidence]:
+def self_promotion_evidence(found: str | None, prose: str, s: SpamSettings) -> list[Evidence]:
     """:func:`self_promotion`'s finding as evidence: with its invitation (0.15) it reaches the
-    threshold."""
-    if found is None:
+    threshold. Only in a short text: a long letter arguing the item that signs off "Follow me
+    on Instagram" promotes its writer, and is still a resident's comment."""
+    if found is None or len(word_tokens(prose)) > s.self_promotion_max_words:
         return []
     detail = f"contact: the writer's own channel offered for something ({found!r})"
     return [Evidence(s.self_promotion_weight, detail)]

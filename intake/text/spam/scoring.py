@@ -218,7 +218,7 @@ def own_evidence(
         *[e for e in disguised if not e.detail.startswith("links: ")],
         *bot_post_evidence(prose, context, s),
         *blog_praise_evidence(prose, context, bool(links), s),  # round 24
-        *self_promotion_evidence(promoted, s),  # round 24
+        *self_promotion_evidence(promoted, prose, s),  # round 24
         *styled_evidence(prose, s),
         *homoglyph_evidence(prose, s),
         *hashtag_evidence(prose, s),

@@ -106,6 +106,10 @@ class SpamSettings:
     #: "check my profile", "Ask me how 😉", "DM me for the link", "Comment WORD below"); with the
     #: invitation it carries (0.15) it reaches the threshold.
     self_promotion_weight: float = 0.65
+    #: ... read only in a text of at most self_promotion_max_words words: a promotion is short
+    #: (the longest on the spent sets, 50 words); a letter that argues the item and signs off
+    #: with "Follow me on Instagram" is a resident's, whatever its sign-off.
+    self_promotion_max_words: int = 60
     #: Round 24 (invites.py): praise for a post, article, blog or site shared ("Very informative
     #: post", "Nice article, I bookmarked your site") in at most blog_praise_max_words words
     #: (blog_praise_max_linked_words with a link), with a second phrase ("thanks for sharing").

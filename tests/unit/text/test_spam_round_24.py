@@ -134,3 +134,20 @@ def test_a_price_closed_by_a_bare_invitation_is_spam(body: str) -> None:
 def test_a_resident_naming_a_sum_and_inviting_a_message_is_not_spam(body: str) -> None:
     spam, why = judged(body, POOL)
     assert not spam, (body, why)
+
+
+def test_a_long_letter_signed_off_with_a_profile_is_not_spam() -> None:
+    """A letter that argues the item and signs off "Follow me on Instagram" promotes its writer
+    and is still a resident's comment (found by the red-team test of a campaign whose members
+    each add their own handle); the same sign-off under a one-line pitch is spam."""
+    letter = (
+        "I support the ordinance to extend library hours on Sundays. Working parents like me "
+        "cannot reach the branch during the week, and the Saturday crowd is already too large "
+        "for the reading room. The extra staff cost is small next to what the neighbourhood "
+        "gets back, and the study rooms would finally be free for students before exams. "
+        "Please vote yes. Follow me on Instagram: @maple.reads.kids."
+    )
+    spam, why = judged(letter, POOL)
+    assert not spam, why
+    pitch = "Cheap study guides, 5 for $10. Follow me on Instagram: @guides4less."
+    assert judged(pitch, POOL)[0]
