@@ -78,6 +78,7 @@ from intake.text.spam.lures import (
 )
 from intake.text.spam.markup import markdown_link_evidence, spin_set_evidence
 from intake.text.spam.noise import gibberish_evidence
+from intake.text.spam.notices import gift_card_evidence, notice_evidence
 from intake.text.spam.offers import cta_evidence, offer_evidence, price_evidence
 from intake.text.spam.pitchwords import advert_evidence, many_words_evidence
 from intake.text.spam.pivot import pivot_evidence
@@ -209,6 +210,8 @@ def own_evidence(
     selling = outright or bool(pitch)
     emails = sum(lk.is_email for lk in outside)
     urls = len(outside) - emails
+    # Round 15: hours to act; a duration already read as a promise is not read twice.
+    hours = [] if promise else deadline_evidence(prose, reachable or bool(outside), s)
     shape = [
         *contact_only_evidence(prose, phones + handles + emails + len(ids), urls, ids, s),
         *unit_repeat_evidence(prose, bool(phones or handles or ids or outside), s),
@@ -240,8 +243,11 @@ def own_evidence(
         *bulk,  # session 12
         *bare_praise_evidence(prose, s.bare_praise_weight),  # session 12
         *hidden_money_evidence(hidden, prose, s),  # round 15
-        # Round 15: hours to act; a duration already read as a promise is not read twice.
-        *([] if promise else deadline_evidence(prose, reachable or bool(outside), s)),
+        *hours,
+        # Round 24: a notice to the reader about their own account, card or property, and
+        # money asked for in gift cards, with a way to act.
+        *notice_evidence(prose, reachable or bool(outside), hours_counted=bool(hours)),
+        *gift_card_evidence(prose, reachable or bool(outside)),
     ]
     # Session 12: a place name or a duration's words do not make a text that sells related.
     hosts = [lk.host for lk in links if not lk.is_email]

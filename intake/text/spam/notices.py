@@ -1,0 +1,186 @@
+"""Round 24: a notice addressed to the reader about the reader's own account, card or property.
+
+"Eastside Public Library: Your library card will expire today ... verify your account: http://…",
+"FINAL NOTICE ... to avoid impound of your vessel: https://…", "Su evaluación especial ... está
+VENCIDA. Para evitar un gravamen sobre su propiedad pague hoy … en http://…", "un solde de 38,75 $
+est remboursable sur votre carte. Réclamez-le avant le 15/12 : …", "您的税务档案存在异常 … 将被冻结
+护照 … 请立即致电 1-888-…", "WARNING your computer has been blocked … Call … toll free …": phishing
+dressed as a local office or a brand. Earlier rounds read its link (a sign-in page, a host that
+asks to verify) or its hours to act, each one sign; a notice that names neither stays one sign
+short. What every such notice has is the same three parts, in any language:
+
+* the **reader's own thing**, in the second person: "your account / card / vessel / property /
+  computer / website / tax file / benefit", "su cuenta", "votre carte", "seu FGTS", "您的 …",
+  "ваш счёт";
+* a **state that costs the reader** (or pays them): expired, blocked, suspended, past due,
+  overdue, a fine, an impound, a lien, a reactivation fee, non-compliant, frozen; or money
+  "refundable" to them;
+* a **way to act** that is not the city's: a link outside the allowed domains, a number to call,
+  an address to write to (read by the caller, as for round 15's deadline).
+
+A resident does not write this. A resident who got such a text and warns neighbours writes in the
+first person ("I got a text", "my card"), quotes it (the quotation is set aside before this is
+read, quoted.py) and names it ("scam", "beware", "don't click", "estafa", "arnaque", "诈骗"); a
+resident angry at a real fee or notice speaks of their own ("my water was shut off", "I was
+fined"); a resident writing "your" to the council writes "your decision", "your budget", "your
+staff", which are not a reader's account, card or property. So the signal is not read in a
+text with a word of the first person singular, or a word that names a scam. It weighs as a lure
+link (0.45): it is not enough alone, its way to act adds the rest.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from intake.text.spam.evidence import Evidence
+
+#: The reader's own account, card or property, in the second person (a word or two between:
+#: "your library card", "su evaluación especial", "您的税务档案").
+_READER_THING_RE = regex.compile(
+    r"(?i)\b(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}?"
+    r"(?:accounts?|cards?|vessel|boat|vehicle|car|property|home|computer|device|pc|laptop"
+    r"|phone|website|site|package|parcel|tax(?:es)?|tax\s+(?:file|return|record)s?|benefits?"
+    r"|payments?|refund|subscription|licen[cs]e|registration|passport|identity|password"
+    r"|balance|moorage|invoice|bill|membership|mailbox|e-?mail|insurance|deposit|pension"
+    r"|social\s+security|sin|ssn|ebt|wallet|credit|loan)\b"
+    r"|\b(?:su|sus|tu|tus)\s+(?:[\p{L}-]+\s+){0,2}?"
+    r"(?:cuenta|tarjeta|propiedad|vivienda|veh[ií]culo|embarcaci[oó]n|computadora|ordenador"
+    r"|paquete|identidad|pago|reembolso|licencia|beneficio|saldo|factura|contrase[nñ]a"
+    r"|evaluaci[oó]n|impuestos?|placa)\b"
+    r"|\b(?:votre|vos|ton|ta|tes)\s+(?:[\p{L}-]+\s+){0,2}?"
+    r"(?:comptes?|cartes?|propri[eé]t[eé]|v[eé]hicule|bateau|ordinateur|colis|identit[eé]"
+    r"|paiement|remboursement|permis|prestations?|solde|facture|dossier|abonnement|site"
+    r"|imp[oô]ts?|passeport)\b"
+    r"|\b(?:seu|sua|seus|suas)\s+(?:[\p{L}-]+\s+){0,2}?"
+    r"(?:conta|cart[aã]o|fgts|propriedade|ve[ií]culo|computador|pacote|encomenda|cpf"
+    r"|benef[ií]cio|saldo|fatura|restitui[cç][aã]o|im[oó]vel)\b"
+    r"|\b(?:ihr|ihre|ihren|ihrem|dein|deine|deinen)\s+(?:[\p{L}-]+\s+){0,2}?"
+    r"(?:konto|karte|paket|computer|fahrzeug|zahlung|rechnung|steuer\p{L}*)\b"
+    r"|\b(?:ваш|ваша|ваше|ваши|вашего|вашей|вашу|твой|твоя|твою)\s+(?:[\p{L}-]+\s+){0,2}?"
+    r"(?:сч[её]т\p{L}*|карт\p{L}*|аккаунт\p{L}*|посылк\p{L}*|компьютер\p{L}*|налог\p{L}*"
+    r"|имуществ\p{L}*|паспорт\p{L}*|пособи\p{L}*)"
+    r"|(?:您的|你的|您|贵)\p{Han}{0,3}?(?:账户|帐户|账号|帳戶|卡|包裹|快递|税务|税|電腦|电脑|护照"
+    r"|護照|签证|身份|医保|社保|车辆|房产|网站|档案|福利)"
+)
+
+#: A state that costs the reader (or owes them money): expired, blocked, overdue, a fine, a lien.
+_COSTS_RE = regex.compile(
+    r"(?i)\b(?:expir(?:e|es|ed|ing|ation)|suspend(?:ed)?|suspension|block(?:ed)?|locked"
+    r"|frozen|deactivat(?:ed|ion)|terminat(?:ed|ion)|past\s+due|overdue|outstanding"
+    r"|unpaid|final\s+(?:notice|reminder|warning)|impound(?:ed)?|lien|seiz(?:ed|ure)"
+    r"|fines?|penalt(?:y|ies)|late\s+fee|reactivation|non-?compliant|arrest|warrant"
+    r"|refund(?:able)?|owed|eligible)\b"
+    r"|\b(?:vencid[oa]s?|bloquead[oa]s?|suspendid[oa]s?|cancelad[oa]s?|multas?|recargos?"
+    r"|gravamen|embargo|embargad[oa]s?|congelad[oa]s?|reembolso|atrasad[oa]s?)\b"
+    r"|\b(?:expir\p{L}*|bloqu[eé]\p{L}*|suspendu\p{L}*|amendes?|p[eé]nalit[eé]s?|impay[eé]\p{L}*"
+    r"|rembours\p{L}*|saisie)"
+    r"|\b(?:bloqueio|suspens[oa]|vencid[oa]s?|atrasad[oa]s?|a\s+receber)\b"
+    r"|\b(?:gesperrt|abgelaufen|mahnung|überfällig|strafe)\b"
+    r"|(?:заблокирован\p{L}*|просроч\p{L}*|штраф\p{L}*|приостановлен\p{L}*|задолженност\p{L}*)"
+    r"|(?:冻结|凍結|异常|異常|逾期|罚款|罰款|暂停|停用|过期|過期|欠费|欠費|遣返|逮捕|调查名单)"
+)
+
+#: The writer in the first person singular: a resident, not an office.
+_FIRST_PERSON_RE = regex.compile(
+    r"(?i)\b(?:i|i'm|i've|i'd|i'll|my|me|mine|myself|yo|mis?|me|je|j|moi|mon|ma|mes|eu|meu"
+    r"|minha|ich|mein|meine|mir|mich|я|мой|моя|моё|мои|меня|мне)\b|我"
+)
+
+#: A word that names the text a scam: a resident warning neighbours.
+_SCAM_WORD_RE = regex.compile(
+    r"(?i)\b(?:scam\p{L}*|fraud\p{L}*|phish\p{L}*|beware|hoax|fake|don'?t\s+click|do\s+not\s+click"
+    r"|estafa\p{L}*|fraude\p{L}*|arnaque\p{L}*|escroc\p{L}*|hame[cç]onn\p{L}*|golpe\p{L}*"
+    r"|betrug\p{L}*|мошен\p{L}*|развод\p{L}*)\b|诈骗|詐騙|骗局|騙局"
+)
+
+#: A time to act given to the reader: today, now, immediately, before a date, within hours.
+_NOW_RE = regex.compile(
+    r"(?i)\b(?:today|tonight|now|immediately|urgent(?:ly)?|within\s+\d{1,2}\s*h"
+    r"|before\s+\d|by\s+\d|hoy|ahora|inmediatamente|de\s+inmediato|aujourd'hui|maintenant"
+    r"|imm[eé]diatement|avant\s+le|hoje|agora|imediatamente|sofort|heute|немедленно|срочно"
+    r"|сегодня)\b|立即|马上|馬上|立刻|尽快|盡快|今天"
+)
+
+#: Money asked for in gift cards: bought, paid, donated or sent as codes or photos of the back.
+_GIFT_CARD_PAYMENT_RE = regex.compile(
+    r"(?i)\b(?:buy|purchase|pay(?:ment)?|paid|send|donat\p{L}*|only)\b[^.!?\n]{0,40}?"
+    r"\bgift\s*cards?\b"
+    r"|\bgift\s*cards?\b[^.!?\n]{0,60}?\b(?:codes?|photos?|pictures?|the\s+back)\b"
+    r"|\b(?:pague|pagar|compre|comprar|done|donar|env[ií]e)\b[^.!?\n]{0,40}?"
+    r"\btarjetas?\s+de\s+regalo\b"
+    r"|\b(?:don|payez|payer|achetez|acheter|envoyez|par)\b[^.!?\n]{0,40}?\bcartes?[\s-]cadeaux?\b"
+)
+
+#: The council, its members, its staff, or the city's people named: a resident writing to the
+#: council ("To council: your website ...") or of neighbours, not an office writing to a customer.
+_THE_CITYS_PEOPLE_RE = regex.compile(
+    r"(?i)\b(?:council\p{L}*|mayor|commissioners?|aldermen|alderpersons?|supervisors|selectmen"
+    r"|selectboard|legislators?|staff|residents|neighbou?rs|concejo|concejal\p{L}*"
+    r"|alcalde(?:sa)?|vecinos|conseil|conseill\p{L}*|maire|voisins|vereador\p{L}*|prefeit\p{L}*"
+    r"|c[aâ]mara|vizinhos|gemeinderat|bürgermeister|nachbarn|депутат\p{L}*|мэр\p{L}*"
+    r"|сосед\p{L}*)\b|议会|議會|市长|市長|议员|議員|邻居|鄰居"
+)
+
+#: A word of refusal before gift cards: "never pay with gift cards", "no gift cards".
+_REFUSAL_RE = regex.compile(r"(?i)\b(?:never|not|no|don'?t|nunca|jamais|ne|nie)\b")
+
+#: Weight of a notice to the reader (a lure link's), and of one that also gives a time to act.
+NOTICE_WEIGHT = 0.45
+NOTICE_NOW_WEIGHT = 0.55
+#: Weight of money asked for in gift cards.
+GIFT_CARD_WEIGHT = 0.45
+
+
+def in_own_voice(prose: str) -> bool:
+    """The writer speaks as a resident: in the first person singular, naming a scam, or naming
+    the council, its staff or the city's people."""
+    return any(
+        pattern.search(prose) for pattern in (_FIRST_PERSON_RE, _SCAM_WORD_RE, _THE_CITYS_PEOPLE_RE)
+    )
+
+
+def reader_notice(prose: str) -> str | None:
+    """The reader's thing a notice speaks of, when the text reads as one, or None."""
+    thing = _READER_THING_RE.search(prose)
+    if thing is None or _COSTS_RE.search(prose) is None:
+        return None
+    if in_own_voice(prose):
+        return None
+    return str(thing.group())
+
+
+def notice_evidence(prose: str, reachable: bool, hours_counted: bool = False) -> list[Evidence]:
+    """A notice to the reader about their own account, card or property, with a way to act;
+    ``hours_counted``: round 15 counted its hours to act already, they are not read twice."""
+    if not reachable:
+        return []
+    found = reader_notice(prose)
+    if found is None:
+        return []
+    now = None if hours_counted else _NOW_RE.search(prose)
+    if now is None:
+        detail = f"lure: a notice to the reader about {found!r}, with a way to act"
+        return [Evidence(NOTICE_WEIGHT, detail)]
+    detail = f"lure: a notice to the reader about {found!r}, to act {now.group()!r}"
+    return [Evidence(NOTICE_NOW_WEIGHT, detail)]
+
+
+def gift_card_payment(prose: str) -> str | None:
+    """Money asked for in gift cards, in a text not in a resident's own voice, or None."""
+    found = _GIFT_CARD_PAYMENT_RE.search(prose)
+    if found is None or in_own_voice(prose):
+        return None
+    start = max(prose.rfind(mark, 0, found.start()) for mark in ".!?\n")
+    if _REFUSAL_RE.search(prose[start + 1 : found.end()]):
+        return None
+    return str(found.group())
+
+
+def gift_card_evidence(prose: str, reachable: bool) -> list[Evidence]:
+    """Money asked for in gift cards, with a way to reach whoever asks."""
+    if not reachable:
+        return []
+    found = gift_card_payment(prose)
+    if found is None:
+        return []
+    return [Evidence(GIFT_CARD_WEIGHT, f"lure: money asked for in gift cards ({found!r})")]
