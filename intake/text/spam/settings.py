@@ -106,6 +106,10 @@ class SpamSettings:
     #: "check my profile", "Ask me how 😉", "DM me for the link", "Comment WORD below"); with the
     #: invitation it carries (0.15) it reaches the threshold.
     self_promotion_weight: float = 0.65
+    #: Session 16, round 24 (ownerpitch.py): a pitch to the owner of a site or a business (an
+    #: address to them, an offer, a request for a reply) that names nothing of the item; it
+    #: reaches the threshold alone.
+    owner_pitch_weight: float = 0.7
     #: Round 24 (invites.py): praise for a post, article, blog or site shared ("Very informative
     #: post", "Nice article, I bookmarked your site") in at most blog_praise_max_words words
     #: (blog_praise_max_linked_words with a link), with a second phrase ("thanks for sharing").
