@@ -80,6 +80,7 @@ from intake.text.spam.markup import markdown_link_evidence, spin_set_evidence
 from intake.text.spam.noise import gibberish_evidence
 from intake.text.spam.notices import gift_card_evidence, notice_evidence
 from intake.text.spam.offers import cta_evidence, offer_evidence, price_evidence
+from intake.text.spam.ownerpitch import owner_pitch_evidence
 from intake.text.spam.pitchwords import advert_evidence, many_words_evidence
 from intake.text.spam.pivot import pivot_evidence
 from intake.text.spam.placenames import name_terms
@@ -228,6 +229,7 @@ def own_evidence(
         *stuffing_evidence(prose, context, s),
         *affiliate_evidence(affiliate, s),
         *web_pitch_evidence(prose, context, s),  # round 12
+        *owner_pitch_evidence(prose, context, s),  # session 16, round 24
         *invisible_evidence(prose),  # round 12
         *stacked_evidence(prose),  # round 16
         *lure_link_evidence(links, s),  # round 12

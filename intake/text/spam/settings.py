@@ -110,6 +110,10 @@ class SpamSettings:
     #: (the longest on the spent sets, 50 words); a letter that argues the item and signs off
     #: with "Follow me on Instagram" is a resident's, whatever its sign-off.
     self_promotion_max_words: int = 60
+    #: Session 16, round 24 (ownerpitch.py): a pitch to the owner of a site or a business (an
+    #: address to them, an offer, a request for a reply) that names nothing of the item; it
+    #: reaches the threshold alone.
+    owner_pitch_weight: float = 0.7
     #: Round 24 (invites.py): praise for a post, article, blog or site shared ("Very informative
     #: post", "Nice article, I bookmarked your site") in at most blog_praise_max_words words
     #: (blog_praise_max_linked_words with a link), with a second phrase ("thanks for sharing").

@@ -1,0 +1,188 @@
+"""Session 16 (round 24): a pitch written to the owner of the website or of a business.
+
+Every seat's spam has it, in every language the sets hold: "Hi, I was checking your website and
+noticed it is not ranking on Google ... Reply for a free audit", "I'm a freelance web designer.
+I noticed your site looks outdated ... Can I send you a proposal?", "Dear Business Owner, we
+help local companies get more customers ... quick 15-minute call? Reply YES", "Hello
+Sir/Madam, we are a leading manufacturer of ... Please contact sales03@...", "Votre site
+n'apparaît pas en première page de Google ... Répondez OUI pour un audit gratuit", "We have
+verified email lists of 45,000 event organizers ... Reply for pricing and a free sample". Round
+12's web pitch (:mod:`webpitch`) reads only a text with two web words and *no* term of the item;
+these name one web word, or none ("your business"), and the SEO ones quote the item's own words
+as the "keywords" the site does not rank for. They scored 0-0.4 on the rules, and 0.35-0.70
+with the starter model.
+
+The shape is three parts, each a short list of forms in several languages, and nothing of the
+item:
+
+* **an address to the owner** of a site or a business (:data:`ADDRESS`): "your website / site /
+  business / company / rankings", "is your business", "you're not ranking", "Dear Business
+  Owner", "Sir/Madam", "Hello Admin", "votre site / entreprise", "su sitio / negocio / empresa",
+  "seu site / negócio", "Ihre Website / Firma", "il vostro sito" -- or the sale of goods only a
+  business buys (:data:`WHOLESALE`: "email lists of", "verified contacts", "leading
+  manufacturer", "factory price", "OEM", "listas de correo"), which speaks to a business by
+  what it sells;
+* **an offer of a service or product** by the writer (:data:`OFFER`): "we can / I can / we'll
+  get ... ", "we help", "I'm a freelance / an SEO ...", "our clients / our agency", "a free
+  audit / quote / sample", "pricing", "a proposal", "nous pouvons / je peux", "podemos",
+  "auditoría gratuita", "wir können", ... (the wholesale goods are an offer too);
+* **a request for a reply or a call** (:data:`ASK`): "reply", "let me know", "a quick call",
+  "contact us", "can I send you", "would you be interested", "répondez", "responda",
+  "contáctenos", "antworten Sie", ...
+
+and **nothing of the item**: none of the comment's words but the formula's own (words in
+quotation marks are named, not said: the "keywords" an SEO pitch copies from the page; nor do
+the matched address, offer and ask count: "would you be *open*") names a word of the item's
+title in any form (:func:`relatedness.title_terms_named`), no figure of the item appears, and
+the text names no city, council or plan (:func:`solicit.speaks_of_the_city`). It is short
+(``MAX_CHARS``): a pitch is a paragraph.
+
+*Why general.* It is how a cold sales message is built in any language and to any site: it
+speaks to whoever owns the page, sells them something, and asks them to answer; the seat's item
+is what the pitch never mentions. *What residents write that looks like it:* a complaint about
+the city's website ("your website is impossible on a phone, please fix it") addresses the site
+but offers nothing and asks no reply; a local web designer who volunteers to help speaks of the
+city ("I'd be glad to help the city redo its site for free, reply here") or of the item; a
+business owner writes of *their* customers and business ("my customers can't park"), never
+"your business"; a resident answering a neighbour's business ("your shop will do fine, let me
+know if you need help") offers no service from a list above and names the item.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from intake.text import relatedness
+from intake.text.spam.evidence import Evidence
+from intake.text.spam.folding import fold
+from intake.text.spam.numbers import shared_figures
+from intake.text.spam.settings import SpamSettings
+from intake.text.spam.solicit import speaks_of_the_city
+
+#: Longer texts are letters, not pitches.
+MAX_CHARS = 600
+#: Content terms the text needs: a short reply says too little to be judged.
+MIN_TERMS = 5
+#: Words in quotation marks: the "keywords" an SEO pitch says the site does not rank for,
+#: which it copies from the page (the item's title). They are named, not said.
+_QUOTED_RE = regex.compile(r'"[^"\n]{1,80}"|“[^”\n]{1,80}”|«[^»\n]{1,80}»|„[^“”\n]{1,80}[“”]')
+
+
+def _alternation(*forms: str) -> regex.Pattern[str]:
+    """One pattern of ``forms`` (regular expressions over folded text), each from a word's
+    start and to a word's end."""
+    return regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(forms) + r")(?![\p{L}\p{M}\p{N}])")
+
+
+_SITE = (
+    r"(?:web ?site|site|webpage|business|company|store|shop|brand|rankings?|traffic|"
+    r"online presence)"
+)
+#: Second-person address to the owner of a site or business, or a salutation to a stranger who
+#: owns one, in several languages (folded: no accents, lower case).
+ADDRESS = _alternation(
+    rf"your {_SITE}",
+    r"you(?:'re| are|r site is) not (?:ranking|showing|appearing)",
+    r"is your (?:business|company|site|website)",
+    r"dear (?:business|website|site|shop|store|company) owners?",
+    r"(?:dear |hello |hi )?sir ?(?:/|or) ?madam",
+    r"dear sir",
+    r"(?:hello|hi|dear) (?:admin|webmaster|site owner|website owner)",
+    r"votre (?:site|site web|entreprise|societe|commerce|boutique|referencement|visibilite)",
+    r"(?:cher|chere) (?:proprietaire|entrepreneur)",
+    r"(?:su|tu) (?:sitio|sitio web|pagina web|negocio|empresa|tienda|marca)",
+    r"(?:estimado|estimada) (?:propietario|propietaria|empresario|empresaria)",
+    r"(?:seu|teu) (?:site|negocio)|(?:sua|tua) (?:empresa|loja|marca)",
+    r"(?:prezado|prezada) (?:proprietario|proprietaria|empresario|empresaria)",
+    r"ihre (?:website|webseite|homepage|firma)|ihr (?:unternehmen|geschaft)",
+    r"(?:il )?(?:vostro|tuo|suo) sito|(?:la )?(?:vostra|tua|sua) azienda",
+    r"ваш (?:сайт|бизнес)|вашего (?:сайта|бизнеса)|вашу компанию",
+)
+#: Goods only a business buys: contact lists and factory wares.
+WHOLESALE = _alternation(
+    r"(?:verified )?(?:email|e-mail|mailing|contact|b2b|business) (?:lists?|database|data ?base)",
+    r"verified (?:contacts|emails|email addresses|leads)",
+    r"(?:leading|professional) (?:manufacturer|supplier|factory|exporter)",
+    r"factory (?:price|direct)|oem|odm|wholesale price",
+    r"listas? de (?:correo|correos|emails|contactos)|base de datos de (?:contactos|empresas)",
+    r"fichiers? (?:d'emails|emails|de prospects)|listes? (?:d'emails|de contacts)",
+    r"(?:fabricante|fabricant|hersteller) (?:lider|leader|fuhrender)",
+)
+#: The writer offering a service or a product.
+OFFER = _alternation(
+    r"(?:we|i) (?:can|could|will|'ll|would love to) (?:help|get|bring|put|fix|redesign|build|"
+    r"boost|increase|rank|improve|design|create|send|grow|take|make|share)",
+    r"we(?:'ll| will) (?:get|bring|put|fix|rank|boost)",
+    r"we (?:help|offer|provide|specialize|specialise|have verified|are a leading)",
+    r"i(?:'m| am) an? (?:freelance|professional|certified|seo|web|digital|experienced|marketing)",
+    r"(?:our|my) (?:agency|clients|customers see|services|portfolio|team of)",
+    r"free (?:audit|quote|consultation|sample|samples|trial|report|analysis|proposal|demo|mockup)",
+    r"pricing|price list|catalog|catalogue|samples of my work",
+    r"nous (?:pouvons|aidons|proposons|offrons)|je (?:peux|vous propose)|audit gratuit|"
+    r"devis gratuit",
+    r"(?:podemos|ayudamos|ofrecemos|puedo)|auditoria gratuita|presupuesto gratis|"
+    r"cotizacion gratis",
+    r"(?:podemos|ajudamos|oferecemos|posso)|auditoria gratis|orcamento gratis",
+    r"wir (?:konnen|helfen|bieten)|ich kann|kostenlose (?:analyse|beratung|audit)",
+    r"(?:possiamo|aiutiamo|offriamo|posso)|audit gratuito|preventivo gratuito",
+    r"мы (?:можем|поможем|предлагаем)|бесплатный аудит",
+)
+#: A request for an answer or a call.
+ASK = _alternation(
+    r"reply|respond|let me know|get back to me|drop me a line",
+    r"(?:quick|short|brief|\d+.?minute) (?:call|chat)|book a (?:call|demo)|schedule a call",
+    r"(?:please )?contact (?:us|me)|call us|email us|text (?:us|me)|please contact",
+    r"text '?[\p{L}\p{N}]+'? to",
+    r"can i send you|shall i send|should i send|may i send",
+    r"would you (?:be (?:open|interested)|like)|are you interested|interested\?",
+    r"repondez|repondre|contactez|ecrivez-(?:moi|nous)|appelez-(?:moi|nous)|interesse\s?\?",
+    r"responda|responde|contactenos|contactame|escribanos|escribeme|llamenos|le interesa",
+    r"entre em contato|fale conosco|me avise|tem interesse",
+    r"antworten sie|kontaktieren sie|melden sie sich|rufen sie",
+    r"rispondi|risponda|contattaci|contattami|mi faccia sapere",
+    r"ответьте|напишите (?:мне|нам)|свяжитесь",
+)
+
+
+def owner_pitch(prose: str, context: tuple[str, ...] | None) -> tuple[str, str, str] | None:
+    """The (address, offer, ask) a pitch to a site's or a business's owner is made of, when it
+    says nothing of the item (its title, a figure of it, the city); ``None`` otherwise."""
+    if not context or len(prose) > MAX_CHARS:
+        return None
+    folded = fold(prose)
+    if (ask := ASK.search(folded)) is None:
+        return None
+    wholesale = WHOLESALE.search(folded)
+    address = ADDRESS.search(folded) or wholesale
+    offer = OFFER.search(folded) or wholesale
+    if address is None or offer is None:
+        return None
+    said = _QUOTED_RE.sub(" ", prose)
+    # the formula's own words ("would you be open", "your business") say nothing of a subject
+    terms = relatedness.content_terms(said)
+    if len(terms) < MIN_TERMS:
+        return None
+    terms -= relatedness.content_terms(" ".join((address.group(), offer.group(), ask.group())))
+    if relatedness.title_terms_named(terms, context[0]):
+        return None
+    if speaks_of_the_city(said):
+        return None
+    _count, same = shared_figures(said, context)
+    if same:
+        return None
+    return address.group(), offer.group(), ask.group()
+
+
+def owner_pitch_evidence(
+    prose: str, context: tuple[str, ...] | None, s: SpamSettings
+) -> list[Evidence]:
+    """A pitch written to a site's or a business's owner that says nothing of the item."""
+    found = owner_pitch(prose, context)
+    if found is None:
+        return []
+    address, offer, ask = found
+    detail = (
+        f"advertising: a pitch to the owner of a site or business ({address!r}, {offer!r}, "
+        f"{ask!r}) that names nothing of the item"
+    )
+    return [Evidence(s.owner_pitch_weight, detail, noise=True)]
