@@ -217,12 +217,26 @@ CLOSING_CALL_MIN_SENTENCES = 2
 CLOSING_CALL_WEIGHT = 0.65
 
 
+#: Session 16: a page named as what residents put before a council ("/letter", "/petition",
+#: "/testimony"), in the languages of the spent sets: a document cited, however it is spelled.
+#: (Not "guide" or "checklist": a vendor's content pages are named so.)
+_CIVIC_DOCUMENT_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:letters?|petitions?|reports?|study|studies|testimony|minutes|agenda|"
+    r"survey|statement|signatures?|sign|comments?|findings|resolution|ordinance|"
+    r"carta|lettre|peticion|petition|informe|rapport|estudio|etude|abaixo-assinado|"
+    r"relatorio|ata|acta|proces-verbal)(?![\p{L}])"
+)
+
+
 def _topic_page(link: Link) -> bool:
     """A site's front page or a page named by words only ("/blog", "/fluoride-facts",
     "/blog/sustainable-ports"): no digit (an article's date, a document's number, a meeting's
-    id) and no file name (a report's PDF)."""
+    id), no file name (a report's PDF) and no name of a civic document ("/letter": a group's
+    letter that its members send, "Read our neighbours' letter at ... before you vote")."""
     path = _path(link)
     if any(c.isdigit() for c in path):
+        return False
+    if _CIVIC_DOCUMENT_RE.search(fold(path)):
         return False
     segments = [p for p in path.split("/") if p]
     return not (segments and regex.search(r"\.[A-Za-z0-9]{2,5}$", segments[-1]))

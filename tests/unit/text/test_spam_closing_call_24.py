@@ -65,6 +65,11 @@ RESIDENTS = {
     "que trabalham durante a semana. Mais informações: leitores.example.org",
     "a study, then their own figure": "There is good research on weekend library use: "
     "https://research.example.org/weekend-use . On our street 9 of 12 families have a card.",
+    "their group's letter": "Please open the Westbrook branch library on Sundays to every "
+    "resident of the city.\n\nThe library teaches our children to read and gives working "
+    "parents a quiet place to study.\n\nKeeping it closed on weekends would cost the "
+    "neighbourhood far more than the overtime would save.\n\nRead our neighbours' letter at "
+    "https://friendsofwestbrook.example.org/letter before you vote.",
     "their community's chat": "Our reading circle meets at the branch and would love Sunday "
     "hours for families who work all week. Everyone is welcome to join our chat: "
     "t.me/westbrookreaders",
