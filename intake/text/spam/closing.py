@@ -26,10 +26,10 @@ import regex
 
 from intake.text import relatedness
 from intake.text.spam.evidence import Evidence
-from intake.text.spam.folding import fold
 from intake.text.spam.links import Link
 from intake.text.spam.offers import cta_evidence, price_evidence
 from intake.text.spam.pitchwords import pitch_words
+from intake.text.spam.pronouns import WRITER_OR_GROUP_RE
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import money
 from intake.text.spam.unrelated import (
@@ -52,22 +52,13 @@ def closing(prose: str) -> str | None:
 
 
 #: Session 16: a question in the first person ("Will I have to ...?", "Est-ce que je devrai la
-#: franciser ?", "¿Podemos ...?" is not read: the pronoun is): the writer asks the city about
+#: franciser ?"; "¿Podemos ...?" is not read: the pronoun is): the writer asks the city about
 #: their own case. An advert's questions are put to the reader ("Got a ticket?", "Worried about
 #: your water?"); none of those the closing rule caught on the spent sets asked in the first
-#: person. Pronouns of the languages whose advert words the rule reads most, folded.
-_FIRST_PERSON = (
-    "i me my we us our je j me m moi mon ma mes nous notre nos yo mi mis nosotros nosotras "
-    "nuestro nuestra eu meu minha nos nosso nossa ich mich mein meine wir uns unser io mio mia noi"
-)
+#: person.
+_QUESTION_MARKS = ("?", "？", "؟")
 #: Where a sentence ends: after its closing mark, or at a line break.
 _SENTENCE_END_RE = regex.compile(r"(?<=[.!?¡¿。！？؟\n])")
-_QUESTION_MARKS = ("?", "？", "؟")
-_FIRST_PERSON_RE = regex.compile(
-    r"(?i)(?<![\p{L}\p{N}])(?:"
-    + "|".join(sorted(set(_FIRST_PERSON.split()), key=len, reverse=True))
-    + r")(?![\p{L}\p{N}])"
-)
 
 
 def asks_in_first_person(prose: str) -> bool:
@@ -79,7 +70,7 @@ def asks_in_first_person(prose: str) -> bool:
     # Split, then look: a pattern that scans for a question from every position is quadratic
     # on a long text without one.
     questions = (p for p in _SENTENCE_END_RE.split(prose) if p.rstrip().endswith(_QUESTION_MARKS))
-    return any(_FIRST_PERSON_RE.search(fold(q)) for q in questions)
+    return any(WRITER_OR_GROUP_RE.search(q) for q in questions)
 
 
 def tail_sells(tail: str, s: SpamSettings) -> bool:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import regex
 
 from intake.text.spam.evidence import Evidence
+from intake.text.spam.pronouns import WRITER_RE
 
 #: The reader's own account, card or property, in the second person (a word or two between:
 #: "your library card", "su evaluación especial", "您的税务档案").
@@ -78,12 +79,6 @@ _COSTS_RE = regex.compile(
     r"|\b(?:gesperrt|abgelaufen|mahnung|überfällig|strafe)\b"
     r"|(?:заблокирован\p{L}*|просроч\p{L}*|штраф\p{L}*|приостановлен\p{L}*|задолженност\p{L}*)"
     r"|(?:冻结|凍結|异常|異常|逾期|罚款|罰款|暂停|停用|过期|過期|欠费|欠費|遣返|逮捕|调查名单)"
-)
-
-#: The writer in the first person singular: a resident, not an office.
-_FIRST_PERSON_RE = regex.compile(
-    r"(?i)\b(?:i|i'm|i've|i'd|i'll|my|me|mine|myself|yo|mis?|me|je|j|moi|mon|ma|mes|eu|meu"
-    r"|minha|ich|mein|meine|mir|mich|я|мой|моя|моё|мои|меня|мне)\b|我"
 )
 
 #: A word that names the text a scam: a resident warning neighbours.
@@ -135,7 +130,7 @@ def in_own_voice(prose: str) -> bool:
     """The writer speaks as a resident: in the first person singular, naming a scam, or naming
     the council, its staff or the city's people."""
     return any(
-        pattern.search(prose) for pattern in (_FIRST_PERSON_RE, _SCAM_WORD_RE, _THE_CITYS_PEOPLE_RE)
+        pattern.search(prose) for pattern in (WRITER_RE, _SCAM_WORD_RE, _THE_CITYS_PEOPLE_RE)
     )
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import regex
 
 from intake.text.spam.evidence import Evidence
+from intake.text.spam.pronouns import WRITER_OR_GROUP_RE
 
 #: Weight of one topic with a way to reach the sender: with the contact's own weight it reaches
 #: the threshold (0.15 + 0.65: 0.70), as a seller reached at an address is spam.
@@ -158,11 +159,6 @@ _PRIZE_REVERSED = regex.compile(
 )
 
 
-_FIRST_PERSON = regex.compile(
-    r"\b(?:i|my|me|our|us|mi|mis|mon|ma|mes|meu|minha|m[oó]j|moje|mnie|мой|мои|мне|我|tôi|benim)\b",
-    regex.IGNORECASE,
-)
-
 _SPELLS = regex.compile(
     r"vashikaran|black\s*magic|love\s*(?:spells?|marriage\s*(?:problem|specialist|solution))|"
     r"get\s*(?:your\s*)?(?:ex|lover)\s*back|spell\s*caster|"
@@ -200,7 +196,7 @@ def _credentials(text: str) -> str | None:
     request is reported ("a text asking for my bank details": the first person is the victim)."""
     for found in _CREDENTIALS.finditer(text):
         before = text[max(0, found.start() - 40) : found.start()]
-        if _NEGATION.search(before) or _FIRST_PERSON.search(found.group(0)):
+        if _NEGATION.search(before) or WRITER_OR_GROUP_RE.search(found.group(0)):
             continue
         return str(found.group(0))
     return None

@@ -1,0 +1,47 @@
+"""The writer speaking of themselves: first-person pronouns in the languages of the spam sets.
+
+Several signals ask whether a text speaks as its writer: a question about the writer's own case
+is a resident's (:mod:`closing`), a notice about "your account" written by someone who says "I"
+or "my" is a resident reporting it (:mod:`notices`), a request for "my bank details" names its
+victim (:mod:`topics`). One list serves them all, so that a language added for one is read by
+every one. Words are matched whole, case-insensitively, in the text as written (accents kept:
+Vietnamese "tôi" is "I", French "toi" is "you").
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: "I", "me", "my" and their forms: English, Spanish, French, Portuguese, German, Italian, Polish,
+#: Russian, Vietnamese, Turkish, Chinese.
+SINGULAR = (
+    "i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself",
+    "yo", "mi", "mis",
+    "je", "j", "moi", "mon", "ma", "mes",
+    "eu", "meu", "minha",
+    "ich", "mich", "mir", "mein", "meine",
+    "io", "mio", "mia",
+    "mój", "moj", "moje", "mnie",
+    "я", "меня", "мне", "мой", "моя", "моё", "мои",
+    "tôi", "benim", "我",
+)  # fmt: skip
+#: "We", "us", "our" and their forms in the same languages.
+PLURAL = (
+    "we", "us", "our",
+    "nosotros", "nosotras", "nuestro", "nuestra",
+    "nous", "notre", "nos",
+    "nós", "nosso", "nossa",
+    "wir", "uns", "unser",
+    "noi",
+)  # fmt: skip
+
+
+def pronoun_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """A pattern finding any of ``words`` as a whole word ("j" in "j'ai", not in "jeudi")."""
+    alternatives = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])")
+
+
+#: The writer alone ("I", "my"), and the writer with others ("we", "our") as well.
+WRITER_RE = pronoun_pattern(SINGULAR)
+WRITER_OR_GROUP_RE = pronoun_pattern(SINGULAR + PLURAL)
