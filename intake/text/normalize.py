@@ -220,7 +220,7 @@ def as_displayed(body: str) -> str:
     "&rsquo;", "&amp;", "&nbsp;") decoded, mojibake ("Itâ€™s", "cafÃ©") undone. A body without
     "<", "&" or a mojibake pair is returned as it is (the same object), so clean text costs a
     scan; the stored body is never changed, only what the engine reads. Idempotent."""
-    if "<" in body or "&" in body or not (body.isascii() or _MOJIBAKE.search(body) is None):
+    if "<" in body or "&" in body or (not body.isascii() and _MOJIBAKE.search(body)):
         return _as_displayed(body)
     return body
 

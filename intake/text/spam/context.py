@@ -16,7 +16,7 @@ from intake.text.spam.evidence import WORD_RE, safe_text
 from intake.text.spam.links import HANDLE_RE, find_links, phone_count, strip_spans
 from intake.text.spam.lures import asks_for_address, messenger_group, stuffed_terms, wallets
 from intake.text.spam.offers import cta_evidence, price_evidence
-from intake.text.spam.ownerpitch import owner_pitch
+from intake.text.spam.ownerpitch import owner_pitch_shape
 from intake.text.spam.pitchwords import pitch_words, syllable_pairs
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import invitations, money
@@ -43,7 +43,7 @@ def wants_item_context(body: str, s: SpamSettings) -> bool:
         return True  # session 16: is the chanted phrase the item's own words?
     if web_words(prose):
         return True  # round 12: is the "website" or "post" written to the item's subject?
-    if owner_pitch(prose, ("",)) is not None:
+    if owner_pitch_shape(prose) is not None:
         return True  # session 16: does a pitch to a site's owner name anything of the item?
     invited = invitations(prose)
     if not invited and messenger_group(prose):

@@ -144,10 +144,12 @@ ASK = _alternation(
 )
 
 
-def owner_pitch(prose: str, context: tuple[str, ...] | None) -> tuple[str, str, str] | None:
-    """The (address, offer, ask) a pitch to a site's or a business's owner is made of, when it
-    says nothing of the item (its title, a figure of it, the city); ``None`` otherwise."""
-    if not context or len(prose) > MAX_CHARS:
+def owner_pitch_shape(prose: str) -> tuple[str, str, str, set[str], str] | None:
+    """The (address, offer, ask) of a pitch to a site's or a business's owner that does not
+    speak of the city, with its content terms outside the formula and its words outside
+    quotation marks; ``None`` otherwise. Needs no item: the caller asks for the item's context
+    only when this finds a pitch."""
+    if len(prose) > MAX_CHARS:
         return None
     folded = fold(prose)
     if (ask := ASK.search(folded)) is None:
@@ -163,14 +165,23 @@ def owner_pitch(prose: str, context: tuple[str, ...] | None) -> tuple[str, str, 
     if len(terms) < MIN_TERMS:
         return None
     terms -= relatedness.content_terms(" ".join((address.group(), offer.group(), ask.group())))
-    if relatedness.title_terms_named(terms, context[0]):
-        return None
     if speaks_of_the_city(said):
+        return None
+    return address.group(), offer.group(), ask.group(), terms, said
+
+
+def owner_pitch(prose: str, context: tuple[str, ...] | None) -> tuple[str, str, str] | None:
+    """The (address, offer, ask) a pitch to a site's or a business's owner is made of, when it
+    says nothing of the item (its title, a figure of it, the city); ``None`` otherwise."""
+    if not context or (shape := owner_pitch_shape(prose)) is None:
+        return None
+    address, offer, ask, terms, said = shape
+    if relatedness.title_terms_named(terms, context[0]):
         return None
     _count, same = shared_figures(said, context)
     if same:
         return None
-    return address.group(), offer.group(), ask.group()
+    return address, offer, ask
 
 
 def owner_pitch_evidence(
