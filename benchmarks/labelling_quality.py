@@ -173,7 +173,8 @@ Corpora (each skipped when its files are absent):
   session 16 after that one reading (their flagged residents read), ``-24`` and ``-27`` stay blind.
   ``spam-heldout-28`` and ``-29``: ``tests/fixtures/spam_heldout_28`` and ``_29`` (written at the
   end of session 16 for session 17 by outsiders: a Pacific Northwest port city and a Texas Gulf
-  Coast county's trust-and-safety contractor; read blind, as tables only).
+  Coast county's trust-and-safety contractor; read blind, as tables only). ``-29`` was spent in
+  session 17 after that one reading; ``-28`` stays blind.
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
