@@ -16,6 +16,10 @@ from intake.text.spam.evidence import Evidence
 from intake.text.spam.links import HANDLE_RE, TEXT_CACHE
 from intake.text.spam.settings import SpamSettings
 
+# Round 25: Hangouts, and the mobile-money wallets of other countries (MonCash, M-Pesa, GCash,
+# JazzCash, Easypaisa, bKash): a wallet named with its number is a way to reach and pay the
+# writer, as a messenger's ID is ("voye frè 3,000 goud sou MonCash nan 4055-5019"). An ID may be
+# a dotted name ("Hangouts? daniel.offshore.eng").
 # Messenger apps in their usual spellings (Latin, Cyrillic, Arabic, Persian, Hebrew, Devanagari,
 # Thai, Han, kana, Hangul). "LINE" and "QQ" only in capitals: "line" is an English word. Round 9:
 # WeChat's disguises for filters that block its name ("VX", "V信", "WX"; capitals only).
@@ -24,6 +28,8 @@ _MESSENGER_RE = regex.compile(
     (?i:
         whats\s?app | wh?atsap+ | wassap | viber | telegram+ | wechat | weixin | kakao\s?talk
       | kakao | zalo | skype | snapchat | wickr | kik\s?messenger
+      | hangouts | google\s?chat
+      | moncash | m-?pesa | gcash | jazz\s?cash | easy\s?paisa | bkash
       | ват+сап | вотсап | вацап | вайбер | телеграм+[аиі]? | телега | скайп
       | واتس\s?اب | واتساب | واتس | تلگرام | تلغرام | تيليجرام | تليجرام | تلجرام | وایبر | فايبر
       | וואטסאפ | ווטסאפ | טלגרם
@@ -40,7 +46,8 @@ _MESSENGER_RE = regex.compile(
 # A cheap first look: the casefolded text holds one of these pieces of a messenger's name.
 _NAME_PIECES = (
     "whats", "watsa", "wassap", "viber", "telegr", "wechat", "weixin", "kakao", "zalo", "skype",
-    "snapchat", "wickr", "kik", "ват", "вот", "вац", "вайбер", "телег", "скайп", "واتس",
+    "snapchat", "wickr", "kik", "hangouts", "google chat", "googlechat", "moncash", "pesa",
+    "gcash", "jazz", "paisa", "bkash", "ват", "вот", "вац", "вайбер", "телег", "скайп", "واتس",
     "تلگرام", "تلغرام", "تيليجرام", "تليجرام", "تلجرام", "وایبر", "فايبر", "וואטסאפ", "ווטסאפ",
     "טלגרם", "व्हाट्स", "वॉट्स", "टेलीग्राम", "ไลน์", "วอทส์", "เทเลแกรม", "微信", "薇信",
     "威信", "扣扣", "飞机号", "电报", "카톡", "카카오", "텔레그램", "라인", "ライン",
@@ -54,6 +61,7 @@ _ID_RE = regex.compile(
       \+?\d[\d\s().-]{3,}\d
     | @[\p{L}\p{N}_.]{3,}
     | (?<![\p{L}\p{N}_])[A-Za-z][A-Za-z0-9_.]*[0-9_][A-Za-z0-9_.]*
+    | (?<![\p{L}\p{N}_.])(?=[a-z0-9_.]{8,})[a-z][a-z0-9_]*(?:\.[a-z0-9_]{2,})+
     """
 )
 #: Characters after (and before) the app's name within which its ID must appear.

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import regex
 
-from intake.text.spam.evidence import Evidence
+from intake.text.spam.evidence import WORD_RE, Evidence
 from intake.text.spam.links import TEXT_CACHE
 from intake.text.spam.settings import SpamSettings
 
@@ -179,6 +179,19 @@ def disguise_evidence(prose: str, body: str, s: SpamSettings) -> list[Evidence]:
     return list(_disguises(prose, body, s))
 
 
+def _disguised_words_evidence(prose: str, words: list[str], s: SpamSettings) -> Evidence:
+    """Words with digits or symbols for letters. Round 25: a short text written so throughout
+    (a quarter of its words, ``disguise_heavy_min_words`` or more) is made to pass filters, as
+    one of homoglyphs is, and weighs as much: nobody types "n0 d3p0sit n33ded" to a council."""
+    shown = ", ".join(repr(w) for w in words[:3])
+    detail = f"disguised words: {len(words)} like {shown}"
+    total = len(WORD_RE.findall(prose))
+    heavy = len(words) >= s.disguise_heavy_min_words and len(words) * 4 >= total
+    if heavy and total <= s.homoglyph_max_words:
+        return Evidence(s.disguise_heavy_weight, f"{detail}, most of a short text", noise=True)
+    return Evidence(s.disguise_weight, detail)
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def _disguises(prose: str, body: str, s: SpamSettings) -> tuple[Evidence, ...]:
     """:func:`disguise_evidence`, kept per text and settings: the service asks of each comment
@@ -188,8 +201,7 @@ def _disguises(prose: str, body: str, s: SpamSettings) -> tuple[Evidence, ...]:
     if _DIGIT_IN_WORD_RE.search(prose):
         words = [w for w in _DISGUISED_RE.findall(prose) if len(w) >= DISGUISED_MIN_CHARS]
     if len(words) >= s.disguise_min_words:
-        shown = ", ".join(repr(w) for w in words[:3])
-        found.append(Evidence(s.disguise_weight, f"disguised words: {len(words)} like {shown}"))
+        found.append(_disguised_words_evidence(prose, words, s))
     spaced = 0
     if _THREE_SINGLE_RE.search(prose):
         spaced = max((len(_ANY_LETTER_RE.findall(m)) for m in _SPACED_RE.findall(prose)), default=0)

@@ -48,6 +48,7 @@ from intake.text import relatedness
 from intake.text.spam.evidence import WORD_RE, Evidence
 from intake.text.spam.folding import fold
 from intake.text.spam.links import TEXT_CACHE, Link
+from intake.text.spam.notices import in_own_voice
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import speaks_of_the_city
 from intake.text.spam.unrelated import written_apart
@@ -200,14 +201,37 @@ _WALLET_RE = regex.compile(
 )
 
 
+#: Round 25: a wallet-like string written short or out of the alphabet ("send $1,450 in Bitcoin
+#: to this address: bc1q9x55501fz8k7w0yq3rm8p2tjd6", whose "1" no Bech32 address holds) after a
+#: word for a cryptocurrency or its address, within a few words: letters and digits mixed, 20
+#: characters or more.
+_CRYPTO_WORD_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:bitcoins?|btc|ethereum|eth|usdt|tether|crypto|wallet|"
+    r"биткоин\w*|кошел[её]к\w*|billetera|carteira|portefeuille)(?![\p{L}])"
+)
+_LOOSE_WALLET_RE = regex.compile(r"(?<![\p{L}\p{N}])[A-Za-z0-9]{20,64}(?![\p{L}\p{N}])")
+#: Characters after a word for a cryptocurrency within which its address is looked for.
+WALLET_WINDOW = 80
+
+
+def _loose_wallets(prose: str) -> int:
+    """Wallet-like strings after a word for a cryptocurrency or a wallet (round 25)."""
+    found = 0
+    for word in _CRYPTO_WORD_RE.finditer(prose):
+        after = prose[word.end() : word.end() + WALLET_WINDOW]
+        found += any(_looks_random(m.group()) for m in _LOOSE_WALLET_RE.finditer(after))
+    return min(found, 1)
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def wallets(prose: str) -> int:
     """How many cryptocurrency wallet addresses (Bitcoin, Ethereum, Tron) the text holds (kept
     per text: both the service's questions of a comment, does it want the item's context and
     its score, ask it)."""
-    if "bc1" not in prose and "0x" not in prose and max(map(len, prose.split()), default=0) < 26:
+    if "bc1" not in prose and "0x" not in prose and max(map(len, prose.split()), default=0) < 20:
         return 0  # no word is long enough to be an address
-    return sum(1 for m in _WALLET_RE.finditer(prose) if _looks_random(m.group()))
+    strict = sum(1 for m in _WALLET_RE.finditer(prose) if _looks_random(m.group()))
+    return strict or _loose_wallets(prose)
 
 
 def _looks_random(address: str) -> bool:
@@ -221,6 +245,41 @@ def wallet_evidence(count: int, s: SpamSettings) -> list[Evidence]:
     if not count:
         return []
     return [Evidence(s.wallet_weight, f"contact: {count} cryptocurrency wallet address(es)")]
+
+
+#: Round 25: a bank account number given to pay into ("حوّلوا تبرعاتكم إلى الحساب رقم 5550192837",
+#: "deposit to acct no. 0012 3345 6789"): the word for an account, perhaps a word for its
+#: number, then 8 to 18 digits.
+_ACCOUNT_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:account|acct|a/c|iban|cuenta|compte|conta|konto|rekening"
+    r"|t[aà]i\s*kho[aả]n|сч[её]т\p{L}*|الحساب|حساب\p{L}*)"
+    r"\W{0,3}(?:(?:number|no|num|n[º°]|n[uú]mero|num[ée]ro|s[oố]|номер|رقم)\W{0,3})?"
+    r"(\d[\d \-]{6,22}\d)(?!\p{N})"
+)
+#: Weight of an account number to pay into: with a link (0.15) it stays well under the
+#: threshold; it adds to a charity nobody can look up or a fee asked for.
+ACCOUNT_WEIGHT = 0.3
+
+
+def account_number(prose: str) -> str | None:
+    """A bank account number written to pay into (8 to 18 digits), in a text not in a resident's
+    own voice ("my account number ... was charged twice" names the writer's own), or None."""
+    for m in _ACCOUNT_RE.finditer(prose):
+        digits = sum(c.isdigit() for c in m.group(1))
+        if 8 <= digits <= 18 and not in_own_voice(prose):
+            return str(m.group(1))
+    return None
+
+
+def account_number_evidence(prose: str) -> list[Evidence]:
+    """A bank account number to pay into: a way to be paid, as a wallet is, but weaker (a
+    resident's fundraiser for a neighbour may give one)."""
+    if not any(c.isdigit() for c in prose):
+        return []
+    found = account_number(prose)
+    if found is None:
+        return []
+    return [Evidence(ACCOUNT_WEIGHT, f"contact: a bank account number to pay into ({found!r})")]
 
 
 # --------------------------------------------------------------------------- business probes
@@ -239,7 +298,12 @@ ASKS = (
     "email anda|emailmu|nomor anda|email cua ban|so dien thoai cua ban|"
     "بريدك|ايميلك|إيميلك|رقمك|ایمیل شما|ایمیلتان|شماره شما|"
     "你的邮箱|您的邮箱|你的联系方式|您的联系方式|你的電郵|メールアドレスを教え|연락처를 알려|"
-    "이메일 주소를|आपका ईमेल|अपना ईमेल"
+    "이메일 주소를|आपका ईमेल|अपना ईमेल|"
+    # Round 25: the site's owner sought to talk business with ("Who is the admin of this page?
+    # I need to talk to you urgently about a business proposal").
+    "the admin of this|the administrator of this|the owner of this|the webmaster|"
+    "el administrador de esta|el administrador de este|l'administrateur de ce|"
+    "o administrador desta|o administrador deste"
 )
 #: A business offer, folded, by language.
 BUSINESS = (

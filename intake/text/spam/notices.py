@@ -70,7 +70,10 @@ _COSTS_RE = regex.compile(
     r"|frozen|deactivat(?:ed|ion)|terminat(?:ed|ion)|past\s+due|overdue|outstanding"
     r"|unpaid|final\s+(?:notice|reminder|warning)|impound(?:ed)?|lien|seiz(?:ed|ure)"
     r"|fines?|penalt(?:y|ies)|late\s+fee|reactivation|non-?compliant|arrest|warrant"
-    r"|refund(?:able)?|owed|eligible)\b"
+    r"|refund(?:able)?|owed|eligible"
+    # Round 25: a device said to be infected ("Your computer has been infected with a Trojan
+    # virus ... Call ...").
+    r"|infected|compromised|hacked|malware|trojan|spyware)\b"
     r"|\b(?:vencid[oa]s?|bloquead[oa]s?|suspendid[oa]s?|cancelad[oa]s?|multas?|recargos?"
     r"|gravamen|embargo|embargad[oa]s?|congelad[oa]s?|reembolso|atrasad[oa]s?)\b"
     r"|\b(?:expir\p{L}*|bloqu[eé]\p{L}*|suspendu\p{L}*|amendes?|p[eé]nalit[eé]s?|impay[eé]\p{L}*"

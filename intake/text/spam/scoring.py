@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from intake.text.normalize import as_displayed
 from intake.text.spam.abroad import (
+    elsewhere_evidence,
     foreign_number_evidence,
     international_number_evidence,
     international_numbers,
@@ -64,6 +65,7 @@ from intake.text.spam.linkshape import (
 from intake.text.spam.lurehosts import lure_host_evidence
 from intake.text.spam.lurelinks import lure_link_evidence
 from intake.text.spam.lures import (
+    account_number_evidence,
     affiliate_evidence,
     affiliate_links,
     hashtag_evidence,
@@ -181,6 +183,7 @@ def own_evidence(
     # Round 8: somewhere to send cryptocurrency is a way to reach (and pay) someone.
     wallet = wallets(prose)
     contacts += wallet_evidence(wallet, s)
+    contacts += account_number_evidence(prose)  # round 25: an account to pay into
     # A way to reach someone: a number, a handle, an address, or a link that is not a citation
     # (the staff report's PDF next to its cost is a resident citing a budget, not an offer).
     outside = [lk for lk in links if not host_allowed(lk.host, s.allowed_domains)]
@@ -250,6 +253,9 @@ def own_evidence(
         # money asked for in gift cards, with a way to act.
         *notice_evidence(prose, reachable or bool(outside), hours_counted=bool(hours)),
         *gift_card_evidence(prose, reachable or bool(outside)),
+        # Round 25: a number in another country's national format, and money of another
+        # country with a way to reach: a short text written for readers elsewhere.
+        *elsewhere_evidence(prose, s.phone_region, reachable, abroad),
     ]
     # Session 12: a place name or a duration's words do not make a text that sells related.
     hosts = [lk.host for lk in links if not lk.is_email]

@@ -201,6 +201,11 @@ class SpamSettings:
     #: ch3ap"), at least disguise_min_words of them.
     disguise_weight: float = 0.5
     disguise_min_words: int = 2
+    #: Round 25: weight when a short text (at most homoglyph_max_words words) is written in
+    #: digits for letters throughout: disguise_heavy_min_words disguised words or more, a quarter
+    #: of its words ("Fr33 $pins n0w!!! Cl@im y0ur 300% w3lc0me b0nus ..."), as homoglyphs are.
+    disguise_heavy_weight: float = 0.75
+    disguise_heavy_min_words: int = 5
     #: Weight when letters are spaced out ("b u y  c h e a p"): spaced_min_letters single letters
     #: in a row.
     spaced_letters_weight: float = 0.75

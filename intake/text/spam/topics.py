@@ -103,7 +103,47 @@ _DATING = regex.compile(
     r"gái\s*xinh\s*(?:gần|cô\s*đơn)|(?:gái|em)\s*cô\s*đơn|"
     r"yalnız\s*(?:kadınlar|bayanlar)|외로운\s*(?:여성|여자)|"
     r"bagong\s*kakilala\s*na\s*babae|malungkot\s*na\s*(?:babae|dalaga)|"
-    r"einsame\s*(?:frauen|damen)|singles\s*aus\s*deiner",
+    r"einsame\s*(?:frauen|damen)|singles\s*aus\s*deiner|"
+    r"h[eẹ]n\s*h[oò]\s*nghi[eê]m\s*t[uú]c",
+    regex.IGNORECASE,
+)
+#: Round 25: a romance opener addressed to another commenter: the reader's comment or profile
+#: read, then the writer's heart or loneliness ("I read your comment about the harbor and you
+#: sound like a caring person ... I lost my wife", "I came across your comment and your kindness
+#: touched my heart ... a widower"). A resident answering a neighbour argues about the item.
+_ROMANCE = regex.compile(
+    r"(?:read|saw|seen|came\s*across|noticed|found)\s*your\s*(?:comment|post|profile|photo|"
+    r"picture|message)s?\b.{0,240}?"
+    r"(?:caring\s*(?:person|heart|woman|man|lady)|your\s*kindness|touched\s*my\s*heart|"
+    r"widow(?:er)?\b|lost\s*my\s*(?:wife|husband)|know\s*you\s*better|get\s*to\s*know\s*you|"
+    r"friends?\s*and\s*(?:maybe|perhaps)\s*more|someone\s*(?:honest|special|caring)|"
+    r"lonely|soul\s*mate|soulmate)",
+    regex.IGNORECASE | regex.DOTALL,
+)
+#: Round 25: a legal claim solicited from strangers by a firm's lead line ("Were you or a loved
+#: one diagnosed with ... after living near a refinery? You may be entitled to significant
+#: financial compensation. No fee unless we win. Call ..."). A resident who tells neighbours
+#: FEMA may owe them something names no diagnosis and no fee.
+_LEGAL_LEAD = regex.compile(
+    r"no\s*fees?\s*unless\s*(?:we|you)\s*win|free\s*case\s*(?:review|evaluation)|"
+    r"(?:diagnosed|injured|exposed)\b.{0,160}?entitled\s*to\s*(?:\w+\s*){0,2}?compensation|"
+    r"si\s*no\s*ganamos,?\s*no\s*cobra\w*|evaluaci[oó]n\s*gratuita\s*de\s*su\s*caso|"
+    r"(?:diagnosticad\w*|lesionad\w*|expuest\w*)\b.{0,160}?derecho\s*a\s*(?:una\s*)?"
+    r"compensaci[oó]n",
+    regex.IGNORECASE | regex.DOTALL,
+)
+#: Round 25: money made at home or online, promised to the reader ("Fè lajan sou entènèt chak
+#: jou ak bitcoin", "گھر بیٹھے آن لائن کمائیں", "kiếm tiền online tại nhà").
+_EARNINGS = regex.compile(
+    r"(?:earn|make)\s*(?:money|cash|\$\s*\d[\d,]*)\s*(?:\w+\s*){0,3}?"
+    r"(?:online|from\s*(?:home|your\s*phone))\b|"
+    r"f[eè]\s*lajan\s*sou\s*ent[eè]n[eè]t|"
+    r"گھر\s*بیٹھے\s*(?:\S+\s*){0,3}?کما|آن\s*لائن\s*کما|घर\s*बैठे\s*(?:\S+\s*){0,3}?कमा|"
+    r"ki[eế]m\s*ti[eề]n\s*(?:online|tr[uự]c\s*tuy[eế]n|t[aạ]i\s*nh[aà])|"
+    r"gan[ae]\s*dinero\s*(?:desde\s*(?:casa|tu\s*celular)|en\s*l[ií]nea|online)|"
+    r"ganhe\s*dinheiro\s*(?:em\s*casa|online|pela\s*internet)|"
+    r"gagne[rz]?\s*de\s*l'argent\s*(?:en\s*ligne|depuis\s*chez\s*vous)|"
+    r"заработ\w*\s*(?:в\s*интернете|онлайн|не\s*выходя\s*из\s*дома)",
     regex.IGNORECASE,
 )
 _BANK_DATA = (
@@ -118,10 +158,16 @@ _BANK_DATA = (
     r"حساب\w*\s*البنكي|رقم\s*حساب\w*|بيانات\w*\s*البنكية|"
     r"số\s*tài\s*khoản|thông\s*tin\s*(?:ngân\s*hàng|thẻ)|banka\s*(?:bilgi\w*|hesab\w*)|"
     r"hesap\s*numara\w*|kart\s*bilgi\w*|बैंक\s*(?:खाता|विवरण|डिटेल)|계좌\s*번호|카드\s*번호|"
-    r"akoon\w*\s*bangiga|bankverbindung|kontodaten|iban"
+    r"akoon\w*\s*bangiga|bankverbindung|kontodaten|iban|"
+    # Round 25: identity documents asked for with the bank details ("Upload a photo of your
+    # driver's license and your bank routing number here: <link>", "cung cấp số An Sinh Xã Hội
+    # để xác minh").
+    r"driver'?s\s*licen[cs]e|passport\s*(?:photo|number|scan|copy)|photo\s*id|"
+    r"licencia\s*de\s*conducir|n[uú]mero\s*de\s*seguro\s*social|permis\s*de\s*conduire|"
+    r"s[oố]\s*an\s*sinh\s*x[aã]\s*h[oộ]i|c[aă]n\s*c[uư][oớ]c|cccd"
 )
 _ASK = (
-    r"verify|confirm|enter|update|send|provide|submit|text|share|"
+    r"verify|confirm|enter|update|send|provide|submit|text|share|upload|"
     r"verifi\w*|confirm\w*|ingres\w*|env[ií]\w*|actualic\w*|proporcion\w*|"
     r"v[ée]rifi\w*|saisi\w*|envoy\w*|entr\w*|"
     r"informe\w*|atualiz\w*|"
@@ -146,8 +192,10 @@ _PRIZE = regex.compile(
     r"(?:your\s*(?:phone\s*|mobile\s*|whatsapp\s*|e-?mail\s*)?(?:number|address|e-?mail)|"
     r"su\s*(?:n[uú]mero|correo)|votre\s*(?:num[ée]ro|adresse)|seu\s*(?:n[uú]mero|e-?mail)|"
     r"tw[oó]j\s*numer|ваш\s*номер|твій\s*номер|您的(?:号码|手机号)|رقم\s*هاتفك|"
-    r"số\s*điện\s*thoại\s*của\s*bạn|numaranız|당신의\s*번호|आपका\s*नंबर)"
-    r".{0,60}?(?:has\s*(?:been\s*selected|won)|won|ha\s*(?:sido\s*seleccionad\w*|ganado)|"
+    r"số\s*điện\s*thoại\s*của\s*bạn|numaranız|당신의\s*번호|आपका\s*नंबर|"
+    r"nimewo\s*(?:telef[oò]n\s*)?ou)"
+    r".{0,60}?(?:has\s*(?:been\s*selected|won)|won|(?:was|has\s*been)\s*(?:randomly\s*)?"
+    r"(?:selected|chosen|picked)|genyen|ha\s*(?:sido\s*seleccionad\w*|ganado)|"
     r"a\s*(?:gagn[ée]|[ée]t[ée]\s*s[ée]lectionn[ée])|ganhou|foi\s*sorteado|wygrał|"
     r"выиграл|виграв|中奖|获奖|للفوز|فاز|trúng\s*thưởng|kazandı|당첨|जीत)",
     regex.IGNORECASE | regex.DOTALL,
@@ -165,7 +213,9 @@ _SPELLS = regex.compile(
     r"प्रेम\s*विवाह|वशीकरण|गृह\s*क्लेश|काला\s*जादू|"
     r"amarres?\s*de\s*amor|hechizos?\s*de\s*amor|retour\s*(?:de\s*l'|d')?(?:affection|[eê]tre\s*aim[ée])|"
     r"marabout|amarra[çc][aã]o|trabalhos?\s*espirituais|приворот\w*|привороту|"
-    r"büyü\s*(?:yapılır|hocası)|aşk\s*büyüsü|سحر\s*(?:المحبة|الحب)|جلب\s*الحبيب",
+    r"büyü\s*(?:yapılır|hocası)|aşk\s*büyüsü|سحر\s*(?:المحبة|الحب)|جلب\s*الحبيب|"
+    # Round 25: Urdu and its romanisation ("کالا جادو ... عامل بابا", "amil baba").
+    r"کالا\s*جادو|کالا\s*علم|عامل\s*بابا|amil\s*baba|kala\s*jadu",
     regex.IGNORECASE,
 )
 _VISA = regex.compile(
@@ -211,6 +261,9 @@ def spam_topics(prose: str) -> list[tuple[str, str]]:
         ("essays written for pay", _ESSAY),
         ("an inheritance offered to a stranger", _INHERITANCE),
         ("a dating lure", _DATING),
+        ("a romance opener to another commenter", _ROMANCE),  # round 25
+        ("money made at home or online", _EARNINGS),  # round 25
+        ("a legal claim solicited", _LEGAL_LEAD),  # round 25
         ("a prize won by a number", _PRIZE),
         ("a prize won by a number", _PRIZE_REVERSED),
         ("spells and love problems solved", _SPELLS),
