@@ -211,8 +211,10 @@ def own_evidence(
     selling = outright or bool(pitch)
     emails = sum(lk.is_email for lk in outside)
     urls = len(outside) - emails
+    # A way to reach someone, citations included: notices and deadlines point anywhere.
+    pointed = reachable or bool(outside)
     # Round 15: hours to act; a duration already read as a promise is not read twice.
-    hours = [] if promise else deadline_evidence(prose, reachable or bool(outside), s)
+    hours = [] if promise else deadline_evidence(prose, pointed, s)
     shape = [
         *contact_only_evidence(prose, phones + handles + emails + len(ids), urls, ids, s),
         *unit_repeat_evidence(prose, bool(phones or handles or ids or outside), s),
@@ -248,8 +250,8 @@ def own_evidence(
         *hours,
         # Round 24: a notice to the reader about their own account, card or property, and
         # money asked for in gift cards, with a way to act.
-        *notice_evidence(prose, reachable or bool(outside), hours_counted=bool(hours)),
-        *gift_card_evidence(prose, reachable or bool(outside)),
+        *notice_evidence(prose, pointed, hours_counted=bool(hours)),
+        *gift_card_evidence(prose, pointed),
     ]
     # Session 12: a place name or a duration's words do not make a text that sells related.
     hosts = [lk.host for lk in links if not lk.is_email]
@@ -360,7 +362,7 @@ class TextMemo:
     def wants_item_context(self, body: str) -> bool:
         wants = self._wants.get(body)
         if wants is None:
-            wants = self._wants[body] = wants_item_context(as_displayed(body), self.settings)
+            wants = self._wants[body] = wants_item_context(body, self.settings)
         return wants
 
     def learned(self, text: str, model: LearnedModel | None) -> list[Evidence]:
