@@ -29,6 +29,7 @@ from intake.text.spam.contactblock import (
 )
 from intake.text.spam.contacts import contact_only_evidence, messenger_evidence, messenger_ids
 from intake.text.spam.context import wants_item_context
+from intake.text.spam.corroborate import corroboration_evidence
 from intake.text.spam.deadline import deadline_evidence
 from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.events import names_a_day_or_time
@@ -416,11 +417,13 @@ def score(
         # A model's evidence is no noise: on a form letter whose text is speech it could not
         # count, and reading every copy of a burst through the model was a third of the
         # labeller's time (session 15), so it is asked only where it can count.
-        content += (
+        learned = (
             memo.learned(text, model)
             if memo is not None
             else learned_evidence(text, model, settings)
         )
+        # Round 25: kinds of evidence that agree count once more (corroborate.py).
+        content += [*learned, *corroboration_evidence(content, learned, settings)]
     counted = bot + (content if count_content else [])
     value = noisy_or(e.weight for e in counted)
     reasons = tuple(e.reason(count_content) for e in content) + tuple(e.reason() for e in bot)
