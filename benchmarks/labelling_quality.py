@@ -175,6 +175,9 @@ Corpora (each skipped when its files are absent):
   end of session 16 for session 17 by outsiders: a Pacific Northwest port city and a Texas Gulf
   Coast county's trust-and-safety contractor; read blind, as tables only). ``-29`` was spent in
   session 17 after that one reading; ``-28`` stays blind.
+  ``spam-heldout-30`` and ``-31``: ``tests/fixtures/spam_heldout_30`` and ``_31`` (written in
+  session 17 by outsiders, a Mountain West city's records manager and a New England town's
+  webmaster; blind, read as tables only).
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
@@ -267,7 +270,7 @@ SPAM_SETS_ON_ITEMS = {
     "spam-tune-4": "spam_tune_4/tune.jsonl",
     "spam-tune-5": "spam_tune_5/tune.jsonl",
     "spam-tune-6": "spam_tune_6/tune.jsonl",
-    **{f"spam-heldout-{n}": f"spam_heldout_{n}/heldout.jsonl" for n in range(3, 30)},
+    **{f"spam-heldout-{n}": f"spam_heldout_{n}/heldout.jsonl" for n in range(3, 32)},
 }
 SPAM_TUNE_TITLE = "Prohibiting the use of city property for immigration enforcement"
 SPAM_HELDOUT_TITLE = "General public comment"
@@ -285,7 +288,7 @@ ALL_CORPORA = (
     "spam-heldout-14,spam-heldout-15,spam-heldout-16,spam-heldout-17,spam-heldout-18,"
     "spam-heldout-19,spam-heldout-20,spam-heldout-21,spam-heldout-22,spam-heldout-23,"
     "spam-heldout-24,spam-heldout-25,spam-heldout-26,spam-heldout-27,spam-heldout-28,"
-    "spam-heldout-29,burst"
+    "spam-heldout-29,spam-heldout-30,spam-heldout-31,burst"
 )
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")

@@ -30,6 +30,7 @@ from intake.text.spam.contactblock import (
 )
 from intake.text.spam.contacts import contact_only_evidence, messenger_evidence, messenger_ids
 from intake.text.spam.context import wants_item_context
+from intake.text.spam.corroborate import corroboration_evidence
 from intake.text.spam.deadline import deadline_evidence
 from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.events import names_a_day_or_time
@@ -214,8 +215,10 @@ def own_evidence(
     selling = outright or bool(pitch)
     emails = sum(lk.is_email for lk in outside)
     urls = len(outside) - emails
+    # A way to reach someone, citations included: notices and deadlines point anywhere.
+    pointed = reachable or bool(outside)
     # Round 15: hours to act; a duration already read as a promise is not read twice.
-    hours = [] if promise else deadline_evidence(prose, reachable or bool(outside), s)
+    hours = [] if promise else deadline_evidence(prose, pointed, s)
     shape = [
         *contact_only_evidence(prose, phones + handles + emails + len(ids), urls, ids, s),
         *unit_repeat_evidence(prose, bool(phones or handles or ids or outside), s),
@@ -251,8 +254,8 @@ def own_evidence(
         *hours,
         # Round 24: a notice to the reader about their own account, card or property, and
         # money asked for in gift cards, with a way to act.
-        *notice_evidence(prose, reachable or bool(outside), hours_counted=bool(hours)),
-        *gift_card_evidence(prose, reachable or bool(outside)),
+        *notice_evidence(prose, pointed, hours_counted=bool(hours)),
+        *gift_card_evidence(prose, pointed),
         # Round 25: a number in another country's national format, and money of another
         # country with a way to reach: a short text written for readers elsewhere.
         *elsewhere_evidence(prose, s.phone_region, reachable, abroad),
@@ -366,7 +369,7 @@ class TextMemo:
     def wants_item_context(self, body: str) -> bool:
         wants = self._wants.get(body)
         if wants is None:
-            wants = self._wants[body] = wants_item_context(as_displayed(body), self.settings)
+            wants = self._wants[body] = wants_item_context(body, self.settings)
         return wants
 
     def learned(self, text: str, model: LearnedModel | None) -> list[Evidence]:
@@ -420,11 +423,13 @@ def score(
         # A model's evidence is no noise: on a form letter whose text is speech it could not
         # count, and reading every copy of a burst through the model was a third of the
         # labeller's time (session 15), so it is asked only where it can count.
-        content += (
+        learned = (
             memo.learned(text, model)
             if memo is not None
             else learned_evidence(text, model, settings)
         )
+        # Round 25: kinds of evidence that agree count once more (corroborate.py).
+        content += [*learned, *corroboration_evidence(content, learned, settings)]
     counted = bot + (content if count_content else [])
     value = noisy_or(e.weight for e in counted)
     reasons = tuple(e.reason(count_content) for e in content) + tuple(e.reason() for e in bot)

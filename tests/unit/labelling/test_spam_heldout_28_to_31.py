@@ -1,7 +1,8 @@
-"""The two held-apart spam sets written at the end of session 16 (``spam-heldout-28``, a Pacific
-Northwest port city, and ``-29``, a Texas Gulf Coast county): their shape, and that
-labelling_quality.py reads them on their items. They answer to the checks of sets 24 to 27 with
-their own counts; ``-29`` tags Nigerian Pidgin ``pcm`` (it has no ISO 639-1 code). Only the
+"""The held-apart spam sets written in sessions 16 and 17 (``spam-heldout-28``, a Pacific
+Northwest port city; ``-29``, a Texas Gulf Coast county; ``-30``, a Mountain West city; ``-31``,
+a New England town): their shape, and that labelling_quality.py reads them on their items. They
+answer to the checks of sets 24 to 27 with their own counts; languages without an ISO 639-1 code
+take their ISO 639-3 code (Nigerian Pidgin ``pcm``, Cape Verdean Creole ``kea``). Only the
 fixtures are checked: the engine's results on them are never asserted, so that nobody tunes on
 them through a test."""
 
@@ -23,6 +24,8 @@ ONE_KEY_HELD = re.compile(r"(\d)\1{9}$")
 SETS = [
     earlier_sets.HeldoutSet(28, spam=110, ham=110, items=6, languages=11),
     earlier_sets.HeldoutSet(29, spam=112, ham=112, items=6, languages=12),
+    earlier_sets.HeldoutSet(30, spam=116, ham=116, items=6, languages=10),
+    earlier_sets.HeldoutSet(31, spam=110, ham=110, items=6, languages=9),
 ]
 
 
@@ -58,8 +61,10 @@ test_english_leads_and_every_language_is_on_both_sides = (
 
 def test_contact_details_are_fictitious(rows: list[dict[str, Any]]) -> None:
     """As for sets 24 to 27 (e-mail on example domains, phones 555 numbers, years and amounts
-    not phones), and two more shapes that only look like phone numbers: a case reference glued to
-    its prefix ("#TX-58812-4471") and one digit held down in a keyboard mash."""
+    not phones), and shapes that only look like phone numbers: a case reference glued to its
+    prefix ("#TX-58812-4471"), an error code in hex ("0x80070424"), one digit held down in a
+    keyboard mash, and a spammer's 555 number spaced out so that a phone finder reads past it
+    ("555 . 0162 (617 area)")."""
     for row in rows:
         body = row["body"]
         for domain in earlier_sets.EMAIL.findall(body):
@@ -67,10 +72,13 @@ def test_contact_details_are_fictitious(rows: list[dict[str, Any]]) -> None:
         for match in earlier_sets.PHONE.finditer(body):
             number = match.group(0)
             digits = "".join(str(unicodedata.digit(c)) for c in number if c.isdigit())
-            reference = body[max(0, match.start() - 1) : match.start()] == "-"
+            before = body[max(0, match.start() - 8) : match.start()]
+            reference = before.endswith(("-", "0x"))
+            spaced_out = row["truth"] == "spam" and "555" in before  # "555 . 0162 (617 area)"
             assert (
                 "555" in digits
                 or sets_24_to_27.NOT_A_PHONE.match(number)
                 or ONE_KEY_HELD.match(digits)
                 or reference
+                or spaced_out
             ), number
