@@ -137,6 +137,7 @@ _STRONG_RE = regex.compile(
       | (?P<web>articulo|artigo|post|article|aporte)\s+(?:muy\s+|muito\s+)?(?:excelente|
         interesante|bueno|util|otimo|bom)\b
       | your\s+(?P<web>blog|blogs)\b
+      | appreciate\s+(?:this|your)\s+(?P<web>post|article|blog)\b
       | (?P<web>bookmarked)\b | keep\s+(?P<web>posting|blogging|writing\s+posts?)\b
       | (?P<web>post)\s+more\s+(?:\w+\s+)?like\s+this\b
       | parabens\s+pelo\s+(?P<web>post|artigo|blog|conteudo)
@@ -153,6 +154,7 @@ _WEAK_RE = regex.compile(
       | obrigad[oa]\s+(?:por|pelas?)\s+(?:compartilhar|informac\w*)
       | merci\s+(?:pour\s+le|du)\s+partage | danke\s+furs\s+teilen
       | grazie\s+per\s+(?:la\s+condivisione|aver\s+condiviso)
+      | been\s+looking\s+all\s+over\s+for\s+this | (?:you\s+)?made\s+my\s+day
       | salamat\s+sa\s+pag-?share | спасибо\s+за\s+информацию
     )\b""",
     _F,
@@ -177,10 +179,25 @@ def blog_praise(
         return None  # "Great post about the new pool hours": a reply to a neighbour's post
     if context:
         webs = {m.group("web")[:_STEM] for m in strong}
-        for text in context:
-            if webs & {t[:_STEM] for t in word_tokens(fold(text))}:
-                return None  # "Great website" on an item about the city's website
+        if webs & {t[:_STEM] for t in word_tokens(fold(context[0]))}:
+            return None  # "Great website" on an item about the city's website
+        if any(webs & _named_webs(fold(text)) for text in context[1:]):
+            return None  # "Great post" on an item whose comments speak of someone's post
     return sorted(found)[0]
+
+
+#: Round 25: a web word its comments name as a thing ("the county's post", "your article", "a
+#: post on Nextdoor"), with a determiner or a possessive just before it; "the company should
+#: post flare events" and "could the county post a warning" use the word as a verb.
+_NAMED_WEB_RE = regex.compile(
+    r"\b(?:(?:the|this|that|these|your|my|our|his|her|their|its|a|an)\s+|\w+['’]s\s+)(\w+)",
+    _F,
+)
+
+
+def _named_webs(folded: str) -> set[str]:
+    """The stems of the words a comment names as things (see :data:`_NAMED_WEB_RE`)."""
+    return {m.group(1)[:_STEM] for m in _NAMED_WEB_RE.finditer(folded, overlapped=True)}
 
 
 def blog_praise_evidence(

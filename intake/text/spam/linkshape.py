@@ -169,6 +169,12 @@ def names_its_page(link: Link, prose: str) -> bool:
     return bool(named & said)
 
 
+def names_site_by_name(host: str, prose: str) -> bool:
+    """Round 25: the comment names the site of ``host`` by a name (see :func:`_names_of`), not
+    by running its lowercase words together."""
+    return _named_in(_site_name(host).casefold(), _names_of(prose))
+
+
 def named_site(host: str, prose: str) -> bool:
     """The comment names the site of ``host`` (see :func:`_named_in`)."""
     return _named_in(_site_name(host).casefold(), prose)
@@ -252,6 +258,27 @@ def _cased(prose: str) -> bool:
     return total > 0 and cased * 2 >= total
 
 
+#: Round 25: the bodies a comment addresses, capitalised in any comment to any item ("Thank you
+#: to the Commissioners for their leadership"): how one speaks to the body, not a detail of the
+#: sender's own.
+ADDRESSED_BODIES = frozenset(
+    {
+        "commissioners",
+        "commissioner",
+        "council",
+        "councilmembers",
+        "councillors",
+        "mayor",
+        "supervisors",
+        "board",
+        "trustees",
+        "aldermen",
+        "selectmen",
+        "court",
+    }
+)
+
+
 def _own_details(prose: str, context: tuple[str, ...]) -> list[str]:
     """The figures and names of the text the item's context does not hold: a number ("8
     degrees", "Dec 12", "10am") or a capitalised word not opening a sentence ("the Gazette",
@@ -266,8 +293,28 @@ def _own_details(prose: str, context: tuple[str, ...]) -> list[str]:
                 continue
             if fold(word).rstrip("'’s") in known_words or fold(word) in known_words:
                 continue
+            if fold(word) in ADDRESSED_BODIES:
+                continue  # round 25: "Thank you to the Commissioners": whom every comment thanks
             found.append(word)
     return found
+
+
+_WORD_OR_GAP_RE = regex.compile(r"[\p{L}\p{M}\p{N}'’]+")
+
+
+def _names_of(prose: str) -> str:
+    """Round 25: the text with only its names left to spell a site's: words with a capital or
+    a digit, and the particles between them; any other word is a gap. A site whose address runs
+    the text's own lowercase words together ("For more insights on industrial emissions
+    compliance, visit emissions-compliance-hub.net") is a keyword domain, not one the text
+    names, as "Rosa's Bakery" names rosasbakery."""
+
+    def keep(m: regex.Match[str]) -> str:
+        word = m.group()
+        named = word[0].isupper() or word[0].isdigit() or fold(word) in PARTICLES
+        return word if named else "x"
+
+    return str(_WORD_OR_GAP_RE.sub(keep, prose))
 
 
 def closing_call_evidence(
@@ -294,7 +341,7 @@ def closing_call_evidence(
     if len(web) != 1 or web[0].is_email or is_chat(web[0].host):
         return []
     link = web[0]
-    if not _topic_page(link) or _named_in(_site_name(link.host).casefold(), prose):
+    if not _topic_page(link) or names_site_by_name(link.host, prose):
         return []
     at = body.rfind(link.raw)
     after = body[at + len(link.raw) :]

@@ -129,6 +129,12 @@ NOTICE_NOW_WEIGHT = 0.55
 GIFT_CARD_WEIGHT = 0.45
 
 
+def names_a_scam(prose: str) -> bool:
+    """Round 25: the text names a scam ("scam", "beware", "estafa", "мошенники"): a resident
+    warning neighbours of an offer, whose terms it repeats."""
+    return bool(_SCAM_WORD_RE.search(prose))
+
+
 def in_own_voice(prose: str) -> bool:
     """The writer speaks as a resident: in the first person singular, naming a scam, or naming
     the council, its staff or the city's people."""

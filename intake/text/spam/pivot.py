@@ -19,7 +19,10 @@ pays its poster (an affiliate code), with a price or a sum just before it.
 
 from __future__ import annotations
 
+import regex
+
 from intake.text.spam.evidence import WORD_RE, Evidence
+from intake.text.spam.folding import fold
 from intake.text.spam.links import (
     Link,
     host_allowed,
@@ -28,7 +31,7 @@ from intake.text.spam.links import (
     is_shortener,
     is_spammy_host,
 )
-from intake.text.spam.linkshape import is_front_page, named_site
+from intake.text.spam.linkshape import is_front_page, named_site, names_site_by_name
 from intake.text.spam.lures import affiliate_links
 from intake.text.spam.offers import cta_evidence, price_evidence
 from intake.text.spam.pitchwords import pitch_words
@@ -90,3 +93,52 @@ def pivot_evidence(body: str, prose: str, links: list[Link], s: SpamSettings) ->
         return []
     detail = f"advertising: ends by selling through a link after an opening without one ({host})"
     return [Evidence(PIVOT_WEIGHT, detail)]
+
+
+#: Round 25: a buyer's word for a product ("these CO2 mosquito traps worked great for my
+#: family", "les recomiendo estas trampas"), folded, in the languages adverts come in.
+_TESTIMONIAL_RE = regex.compile(
+    r"""(?x)(?<![\p{L}])(?:
+      (?:worked|works|work)\s+(?:great|wonders|perfectly|really\s+well|so\s+well
+        |like\s+a\s+charm)\s+for\s+(?:me|us|my|our)
+    | i\s+(?:highly\s+)?recommend\s+(?:these|this|the\s+ones?|them)
+    | (?:me|nos)\s+(?:funcionaron|funciono|sirvieron|sirvio)\s+(?:muy\s+bien|de\s+maravilla)
+    | les\s+recomiendo\s+(?:estos|estas|este|esta)
+    | dung\s+rat\s+tot | minh\s+dung\s+thay
+    )(?![\p{L}])"""
+)
+#: Weight: as :data:`PIVOT_WEIGHT`; the praise before it relates the text to the item, the
+#: product's link closes it.
+TESTIMONIAL_WEIGHT = 0.55
+
+
+def testimonial_end(body: str, links: list[Link], s: SpamSettings) -> str | None:
+    """The host of the link the comment ends on, when its last sentence vouches for a product
+    and the link goes to a site the text does not name (no citation, no chat, no shortener, no
+    allowed domain); None otherwise."""
+    outside = [
+        lk for lk in links if not lk.is_email and not host_allowed(lk.host, s.allowed_domains)
+    ]
+    if not outside:
+        return None
+    last = outside[-1]
+    at = body.rfind(last.raw)
+    if at < 0 or len(WORD_RE.findall(body[at + len(last.raw) :])) > AFTER_LINK_MAX_WORDS:
+        return None
+    if is_shortener(last.host) or is_chat(last.host) or is_citation(last):
+        return None
+    parts = [part for part in SENTENCE_END_RE.split(body[:at]) if part.strip()]
+    if len(parts) < 2 or not _TESTIMONIAL_RE.search(fold(parts[-1])):
+        return None  # the vouching is the closing, after an opening on anything
+    if names_site_by_name(last.host, body[:at]):
+        return None  # "Rosa's Bakery's tamales worked great for us: rosasbakery.example"
+    return last.host
+
+
+def testimonial_evidence(body: str, links: list[Link], s: SpamSettings) -> list[Evidence]:
+    """A comment that closes by vouching for a product and linking to its seller."""
+    host = testimonial_end(body, links, s)
+    if host is None:
+        return []
+    detail = f"advertising: ends by vouching for a product and linking to its seller ({host})"
+    return [Evidence(TESTIMONIAL_WEIGHT, detail)]

@@ -85,7 +85,7 @@ from intake.text.spam.notices import gift_card_evidence, notice_evidence
 from intake.text.spam.offers import cta_evidence, offer_evidence, price_evidence
 from intake.text.spam.ownerpitch import owner_pitch_evidence
 from intake.text.spam.pitchwords import advert_evidence, many_words_evidence
-from intake.text.spam.pivot import pivot_evidence
+from intake.text.spam.pivot import pivot_evidence, testimonial_evidence
 from intake.text.spam.placenames import name_terms
 from intake.text.spam.promises import promise_evidence, promise_terms
 from intake.text.spam.promos import promo_evidence
@@ -98,6 +98,7 @@ from intake.text.spam.repetition import (
     word_run_evidence,
 )
 from intake.text.spam.scripts import script_mash_evidence
+from intake.text.spam.selleroffer import seller_offer_evidence
 from intake.text.spam.settings import Behaviour, SpamSettings, SpamVerdict
 from intake.text.spam.signup import asks_to_be_served
 from intake.text.spam.solicit import (
@@ -243,7 +244,9 @@ def own_evidence(
         *spin_set_evidence(prose),  # round 13
         *markdown_link_evidence(body, prose, s),  # round 13
         *pivot_evidence(body, prose, links, s),  # round 13
+        *testimonial_evidence(body, links, s),  # round 25
         *closing_call_evidence(body, prose, links, context, s),  # session 16
+        *seller_offer_evidence(body, prose, links, s),  # round 25
         *lure_host_evidence(links, s),  # round 14
         *query_list_evidence(prose),  # round 14
         *keyword_evidence(prose),  # round 17

@@ -1,0 +1,214 @@
+"""Round 25: a business's offer, closed by the way to reach it.
+
+"We buy houses in ANY condition ... Cash offer in 24 hours ... Call or text Dale 832-555-0162",
+"Compramos su casa en efectivo, en cualquier condición ... Mande WhatsApp al 713-...", "0%
+financing for 18 months. Free estimates: https://... or call 956-...", "امتلك شقتك في دبي بمقدم
+10٪ فقط وأقساط ... للاستفسار زوروا https://...": adverts that open on the item's own subject (a
+flood, a buyout, mosquitoes), so relatedness finds the item's words in them, and that carry one
+number or one link, which alone weighs 0.15. What they share in every language is a seller's
+terms of trade -- cash paid, any condition, a free estimate or inspection, financing,
+instalments, a guarantee or money back, low prices, from $0 a month, booking online -- and a
+text that *ends* on the way to reach the seller.
+
+A resident writes "we" for their association, names prices ("the $25 permit"), and closes with
+their number so staff can call back; what a resident does not write is the seller's terms: no
+one offering to be called back about drainage promises "free estimates" or "0% financing". So
+the signal counts distinct terms of trade (:data:`TERMS`, case- and accent-folded, a handful per
+language: English, Spanish, Vietnamese, Arabic), and reads only a text whose last sentence holds
+a phone number, a messenger's ID or a link; two terms weigh :data:`WEIGHTS` [0], more weigh more.
+A text that names a scam is a resident warning of such an offer, and is not read.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from intake.text.spam.contacts import messenger_ids
+from intake.text.spam.evidence import Evidence
+from intake.text.spam.folding import fold
+from intake.text.spam.links import Link, host_allowed, is_citation, phone_count
+from intake.text.spam.notices import names_a_scam
+from intake.text.spam.settings import SpamSettings
+from intake.text.spam.unrelated import SENTENCE_END_RE
+
+#: Terms of trade, by language (folded: "cualquier condicion" matches "cualquier condición").
+#: Each is a regular expression read between word boundaries; a sum is written ``\$\d+``.
+TERMS = {
+    "en": (
+        r"cash\s+(?:offer|paid|for\s+(?:your|houses|homes|cars|boats))",
+        r"(?:pay|paid)\s+(?:you\s+)?cash",
+        r"any\s+condition",
+        r"free\s+(?:estimates?|quotes?|inspections?|consultations?|assessments?|trial)",
+        r"free\s+\d+[-\s]minute",
+        r"\d+\s?%\s+financing|financing\s+(?:available|for\s+\d+)",
+        r"money\s+back",
+        r"guaranteed\s+to",
+        r"book\s+(?:online|now|today|a\s+free|your)",
+        r"same[-\s](?:day|week)\s+(?:appointments?|service)",
+        r"(?:we|I)\s+pay\s+all",
+        r"closing\s+costs",
+        r"first\s+(?:treatment|visit|month|session)\s+\$\d+",
+        r"download\s+the\s+app",
+        r"lower\s+fees",
+        r"certified\s+pros",
+        r"we\s+(?:buy|supply|build\s+websites)",
+        r"we\s+(?:offer|provide|specialize|install|repair|remove|treat|clean)",
+        r"call\s+or\s+text|call\s+(?:us\s+)?(?:today|now)",
+        r"visit\s+our",
+        r"licensed\s+(?:and|&)\s+insured",
+        r"no\s+obligation",
+        r"free\s+shipping",
+        r"\d+\s?%\s+off",
+        r"no\s+money\s+down|\$0\s+down",
+        r"no\s+(?:fees?\s+unless|fees|commissions?|repairs\s+needed)",
+        r"entitled\s+to\s+(?:\w+\s+){0,2}compensation",
+        r"(?:competitive|affordable|lowest?|best)\s+(?:rates|prices)",
+        r"(?:\d+\+?\s+)?years\s+of\s+experience",
+        r"get\s+a\s+(?:free\s+)?quote|request\s+a\s+quote",
+        r"(?:apply|enroll|sign\s+up)\s+today|open\s+enrollment",
+        r"limited[-\s]time|special\s+offer",
+    ),
+    "es": (
+        r"compramos",
+        r"le\s+pagamos",
+        r"en\s+efectivo",
+        r"cualquier\s+condicion",
+        r"desde\s+\$\s?\d+",
+        r"al\s+mes",
+        r"inscripcion\s+abierta",
+        r"precios?\s+baj[oa]s?",
+        r"(?:estimados?|cotizaci[oó]n(?:es)?|presupuestos?|inspecci[oó]n)\s+gratis",
+        r"financiamiento",
+        r"garantizad[oa]s?",
+        r"arreglamos",
+        r"sin\s+abogado",
+        r"atendemos\s+en",
+        r"agentes\s+que\s+hablan",
+        r"llamenos|escribanos|contactenos",
+        r"llame\s+(?:hoy|ya|ahora)|llame\s+o\s+mande",
+        r"mande\s+(?:un\s+)?(?:whatsapp|mensaje|texto)",
+        r"consulta\s+gratis|sin\s+compromiso",
+        r"sin\s+enganche|pagos\s+(?:mensuales|comodos)",
+        r"ofrecemos|instalamos|reparamos",
+        r"anos\s+de\s+experiencia",
+        r"promocion",
+    ),
+    "vi": (
+        r"tien\s+mat",
+        r"mua\s+nha",
+        r"bao\s+gia",
+        r"mien\s+phi",
+        r"tra\s+gop",
+        r"bao\s+hanh",
+        r"gia\s+re",
+        r"uu\s+dai",
+        r"goi\s+ngay",
+        r"chung\s+toi\s+(?:mua|nhan|cung\s+cap)",
+        r"lien\s+he\s+ngay",
+        r"khuyen\s+mai|giam\s+gia",
+        r"cam\s+ket",
+        r"uy\s+tin",
+        r"gia\s+tot",
+        r"chuyen\s+(?:mua|ban|cung\s+cap|nhan)|thu\s+mua",
+        r"tu\s+van\s+mien\s+phi",
+        r"vay\s+tien|giai\s+ngan|khong\s+can\s+the\s+chap",
+    ),
+    "ar": (
+        r"بمقدم|مقدم",
+        r"اقساط|بالتقسيط|تقسيط",
+        r"عائد",
+        r"مضمون",
+        r"للاستفسار",
+        r"زوروا|زورونا",
+        r"اتصل\s+بنا|اتصلوا",
+        r"خصم|عروض",
+        r"امتلك",
+        r"احجز|سارع",
+        r"خدماتنا",
+    ),
+}
+#: A supplier's bulk mail introduces the company to whoever reads the address ("Dear Sir/Madam,
+#: Good day! This is Lily from Shenzhen ... Co., Ltd, a leading manufacturer of ... Could you
+#: please let me know if you have any demand?"): its terms say who sells, not what it costs,
+#: and it closes on a question, not on a number (the reply is the way to reach).
+SUPPLIER_TERMS = (
+    r"dear\s+sir\s?(?:/|or|and)\s?madam",
+    r"this\s+is\s+\w+\s+from",
+    r"co\.?,?\s+ltd",
+    r"leading\s+(?:manufacturer|supplier|provider|exporter)",
+    r"we\s+(?:supply|export)",
+    r"(?:if|whether)\s+you\s+have\s+any\s+(?:demands?|needs?|requirements?|inquir(?:y|ies))",
+    r"send\s+you\s+our\s+(?:catalog(?:ue)?|price\s+list|quotation|latest)",
+    r"factory\s+(?:price|direct)",
+    r"moq",
+)
+#: Distinct supplier's terms that make bulk mail, and its weights for three and for four or
+#: more: no resident of the spent sets writes even two of them.
+SUPPLIER_MIN_TERMS = 3
+SUPPLIER_WEIGHTS = (0.55, 0.7)
+#: Weights for two, three, and four or more distinct terms: two terms and one number (0.15)
+#: stay under the threshold; four such terms closed by a number are a seller's advert.
+WEIGHTS = (0.45, 0.6, 0.65)
+MIN_TERMS = 2
+
+
+@cache
+def _terms_re(supplier: bool) -> regex.Pattern[str]:
+    terms = SUPPLIER_TERMS if supplier else tuple(t for ts in TERMS.values() for t in ts)
+    alternatives = "|".join(f"(?P<t{n}>{fold(term)})" for n, term in enumerate(terms))
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}])")
+
+
+def terms_of_trade(prose: str, supplier: bool = False) -> list[str]:
+    """The distinct terms of trade (or, ``supplier``, a supplier's terms) the text holds,
+    folded, in order of first appearance."""
+    found: dict[str, str] = {}
+    for m in _terms_re(supplier).finditer(fold(prose)):
+        key = m.lastgroup or ""
+        found.setdefault(key, " ".join(m.group().split()))
+    return list(found.values())
+
+
+def _last_sentence(body: str) -> str:
+    parts = [part for part in SENTENCE_END_RE.split(body.strip()) if part.strip()]
+    return parts[-1] if parts else ""
+
+
+def closes_on_a_way_to_reach(body: str, links: list[Link], s: SpamSettings) -> bool:
+    """The text's last sentence holds a phone number, a messenger's ID or a link that is not a
+    citation (a link into a document or an article) nor to an allowed domain."""
+    last = _last_sentence(body)
+    if not last:
+        return False
+    if any(
+        link.raw in last
+        and not host_allowed(link.host, s.allowed_domains)
+        and (link.is_email or not is_citation(link))
+        for link in links
+    ):
+        return True
+    return phone_count(last, s) > 0 or bool(messenger_ids(last))
+
+
+def seller_offer_evidence(
+    body: str, prose: str, links: list[Link], s: SpamSettings
+) -> list[Evidence]:
+    """At least :data:`MIN_TERMS` distinct terms of trade in a text that ends on a way to reach
+    its writer (see the module)."""
+    if names_a_scam(prose):
+        return []  # a resident warning of a seller repeats the seller's terms
+    supplier = terms_of_trade(prose, supplier=True)
+    if len(supplier) >= SUPPLIER_MIN_TERMS:
+        shown = ", ".join(repr(t) for t in supplier[:4])
+        detail = f"advertising: a supplier introducing its company to whoever reads ({shown})"
+        weight = SUPPLIER_WEIGHTS[min(len(supplier) - SUPPLIER_MIN_TERMS, 1)]
+        return [Evidence(weight, detail)]
+    terms = terms_of_trade(prose)
+    if len(terms) < MIN_TERMS or not closes_on_a_way_to_reach(body, links, s):
+        return []
+    weight = WEIGHTS[min(len(terms), MIN_TERMS + len(WEIGHTS) - 1) - MIN_TERMS]
+    shown = ", ".join(repr(t) for t in terms[:4])
+    detail = f"advertising: a seller's terms ({shown}) closed by a way to reach the seller"
+    return [Evidence(weight, detail)]
