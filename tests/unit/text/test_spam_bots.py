@@ -177,7 +177,10 @@ def test_an_advert_with_one_contact_unrelated_to_the_item_is_spam(body: str) -> 
     verdict = score(body, ON_POOL, S)
     assert verdict.is_spam, (body, verdict.reasons)
     assert any(r.startswith("offer words:") for r in verdict.reasons)
-    assert not spam(body)  # without the item's context nothing says it is unrelated
+    # Without the item's context nothing says it is unrelated (round 25: the Vietnamese
+    # diploma advert is spam all the same, by its number of another country and its terms).
+    alone = score(body, Behaviour(), S)
+    assert not any(r.startswith("unrelated to the item") for r in alone.reasons), alone.reasons
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,7 @@ def _score(body: str, p: float | None, settings: SpamSettings = SETTINGS) -> tup
 
 
 SCARE = (
-    "ALERT: your phone has been hacked through a tracking app and your savings account is "
+    "ALERT: your phone is being followed by a tracking app and your savings account is "
     "exposed. Do not turn off the phone. Ring the Secure Device Helpdesk now at 1-877-555-0192."
 )
 WINDFALL = (
