@@ -177,7 +177,7 @@ Corpora (each skipped when its files are absent):
   session 17 after that one reading; ``-28`` stays blind.
   ``spam-heldout-30`` and ``-31``: ``tests/fixtures/spam_heldout_30`` and ``_31`` (written in
   session 17 by outsiders, a Mountain West city's records manager and a New England town's
-  webmaster; blind, read as tables only).
+  webmaster; read once blind, as tables, after round 25, then spent in session 17).
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
