@@ -60,9 +60,12 @@ def _pays_or_hides(link: Link, prose: str) -> bool:
     return is_front_page(link) and not named_site(link.host, prose)
 
 
-def selling_end(body: str, prose: str, links: list[Link], s: SpamSettings) -> str | None:
-    """The host of the link the comment ends on, when the sentences leading into it sell and
-    the opening holds no link; None otherwise."""
+def closing_link(
+    body: str, links: list[Link], s: SpamSettings
+) -> tuple[list[Link], int, list[str]] | None:
+    """The links outside the allowed domains (web addresses only), where the last of them
+    starts in ``body``, and the sentences before it, when the comment ends on that link (at most
+    :data:`AFTER_LINK_MAX_WORDS` words after it); None otherwise."""
     outside = [
         lk for lk in links if not lk.is_email and not host_allowed(lk.host, s.allowed_domains)
     ]
@@ -72,7 +75,17 @@ def selling_end(body: str, prose: str, links: list[Link], s: SpamSettings) -> st
     at = body.rfind(last.raw)
     if at < 0 or len(WORD_RE.findall(body[at + len(last.raw) :])) > AFTER_LINK_MAX_WORDS:
         return None
-    parts = [part for part in SENTENCE_END_RE.split(body[:at]) if part.strip()]
+    return outside, at, [part for part in SENTENCE_END_RE.split(body[:at]) if part.strip()]
+
+
+def selling_end(body: str, prose: str, links: list[Link], s: SpamSettings) -> str | None:
+    """The host of the link the comment ends on, when the sentences leading into it sell and
+    the opening holds no link; None otherwise."""
+    closing = closing_link(body, links, s)
+    if closing is None:
+        return None
+    outside, _, parts = closing
+    last = outside[-1]
     if len(parts) < 2:
         return None  # no opening before the lead-in: a one-line advert is read by others
     cut = len(parts) - min(TAIL_SENTENCES, len(parts) - 1)
@@ -116,18 +129,13 @@ def testimonial_end(body: str, links: list[Link], s: SpamSettings) -> str | None
     """The host of the link the comment ends on, when its last sentence vouches for a product
     and the link goes to a site the text does not name (no citation, no chat, no shortener, no
     allowed domain); None otherwise."""
-    outside = [
-        lk for lk in links if not lk.is_email and not host_allowed(lk.host, s.allowed_domains)
-    ]
-    if not outside:
+    closing = closing_link(body, links, s)
+    if closing is None:
         return None
+    outside, at, parts = closing
     last = outside[-1]
-    at = body.rfind(last.raw)
-    if at < 0 or len(WORD_RE.findall(body[at + len(last.raw) :])) > AFTER_LINK_MAX_WORDS:
-        return None
     if is_shortener(last.host) or is_chat(last.host) or is_citation(last):
         return None
-    parts = [part for part in SENTENCE_END_RE.split(body[:at]) if part.strip()]
     if len(parts) < 2 or not _TESTIMONIAL_RE.search(fold(parts[-1])):
         return None  # the vouching is the closing, after an opening on anything
     if names_site_by_name(last.host, body[:at]):
