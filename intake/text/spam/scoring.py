@@ -35,6 +35,7 @@ from intake.text.spam.deadline import deadline_evidence
 from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.events import names_a_day_or_time
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
+from intake.text.spam.idask import secret_ask_evidence
 from intake.text.spam.invisible import invisible_evidence
 from intake.text.spam.invites import (
     blog_praise_evidence,
@@ -118,6 +119,7 @@ from intake.text.spam.topics import topic_evidence
 from intake.text.spam.unrelated import unrelated_evidence
 from intake.text.spam.webpitch import web_pitch_evidence
 from intake.text.spam.windfalls import windfall_evidence
+from intake.text.spam.wordphone import spelled_phone_evidence, spelled_phone_money_evidence
 
 
 def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> list[Evidence]:
@@ -139,9 +141,12 @@ def own_evidence(
     counts only towards what the comment is about."""
     links = find_links(body)
     prose = strip_spans(body, (lk.raw for lk in links))
-    phones = phone_count(prose, s)
+    # Round 26: a number spelled with words for its digits ("555, oh one six six") is a number
+    # hidden from number finders: a way to reach the writer, and selling, as a spelled address.
+    spoken = spelled_phone_evidence(prose, s)
+    phones = phone_count(prose, s) + len(spoken)
     handles = len(HANDLE_RE.findall(prose))
-    contacts = [*link_evidence(body, links, s)]
+    contacts = [*link_evidence(body, links, s), *spoken]
     contacts += contact_density_evidence(prose, links, phones + handles, s)
     # Round 5: a messenger app named with an ID or number is a way to reach someone too, and a
     # web address spelled out or wrapped in markup is a link that hides.
@@ -209,6 +214,7 @@ def own_evidence(
     bulk = windfall_evidence(prose, reachable) + promise
     bulk += topic_evidence(prose, reachable)  # round 17: a bulk-spam topic, any language
     sold = bool(offer or advert or affiliate or wallet or hidden or bulk or channel) or spammy
+    sold = sold or bool(spoken)  # round 26: a number hidden from filters, as a hidden link
     # Round 15: an invitation to write privately next to a sum ("Link na bio ... R$500 por
     # dia") is an offer with its channel, as a named messenger is.
     sold = sold or bool(invited and sum_named)
@@ -254,11 +260,14 @@ def own_evidence(
         *bulk,  # session 12
         *bare_praise_evidence(prose, s.bare_praise_weight),  # session 12
         *hidden_money_evidence(hidden, prose, s),  # round 15
+        *spelled_phone_money_evidence(spoken, prose, s),  # round 26
         *hours,
         # Round 24: a notice to the reader about their own account, card or property, and
         # money asked for in gift cards, with a way to act.
         *notice_evidence(prose, pointed, hours_counted=bool(hours)),
         *gift_card_evidence(prose, pointed),
+        # Round 26: the reader asked to send an identity or card number (idask.py).
+        *secret_ask_evidence(prose),
         # Round 25: a number in another country's national format, and money of another
         # country with a way to reach: a short text written for readers elsewhere.
         *elsewhere_evidence(prose, s.phone_region, reachable, abroad),
