@@ -53,6 +53,7 @@ from intake.text.spam.lures import (
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import invitation_evidence, invitations
 from intake.text.spam.spelled import renamed_address_evidence, spelled_address_evidence
+from intake.text.spam.wordphone import spelled_phone_evidence
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,8 @@ class Reach:
     disguised: list[Evidence]
     #: Of those, the links hidden from link finders.
     hidden: list[Evidence]
+    #: Phone numbers spelled with words for their digits, hidden from number finders.
+    spoken: list[Evidence]
     #: A messenger named next to a sum (an offer and its channel).
     channel: str | None
     #: Invitations to write privately ("DM for prices"), a group to join, the writer's channel.
@@ -128,9 +131,12 @@ def read_reach(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> R
     """Every way ``body`` gives to reach its writer, with the evidence each gives."""
     links = find_links(body)
     prose = strip_spans(body, (lk.raw for lk in links))
-    phones = phone_count(prose, s)
+    # Round 26: a number spelled with words for its digits ("555, oh one six six") is a number
+    # hidden from number finders: a way to reach the writer, and selling, as a spelled address.
+    spoken = spelled_phone_evidence(prose, s)
+    phones = phone_count(prose, s) + len(spoken)
     handles = len(HANDLE_RE.findall(prose))
-    contacts = [*link_evidence(body, links, s)]
+    contacts = [*link_evidence(body, links, s), *spoken]
     contacts += contact_density_evidence(prose, links, phones + handles, s)
     # Round 5: a messenger app named with an ID or number is a way to reach someone too, and a
     # web address spelled out or wrapped in markup is a link that hides.
@@ -177,6 +183,7 @@ def read_reach(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> R
         abroad=abroad,
         disguised=disguised,
         hidden=hidden,
+        spoken=spoken,
         channel=channel,
         invited=invited,
         promoted=promoted or priced_closing_invitation(prose, invited),

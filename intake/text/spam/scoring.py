@@ -23,6 +23,7 @@ from intake.text.spam.corroborate import corroboration_evidence
 from intake.text.spam.deadline import deadline_evidence
 from intake.text.spam.events import names_a_day_or_time
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
+from intake.text.spam.idask import secret_ask_evidence
 from intake.text.spam.invisible import invisible_evidence
 from intake.text.spam.invites import (
     blog_praise_evidence,
@@ -86,6 +87,7 @@ from intake.text.spam.topics import topic_evidence
 from intake.text.spam.unrelated import unrelated_evidence
 from intake.text.spam.webpitch import web_pitch_evidence
 from intake.text.spam.windfalls import windfall_evidence
+from intake.text.spam.wordphone import spelled_phone_money_evidence
 
 
 def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> list[Evidence]:
@@ -142,6 +144,7 @@ def read_sale(reach: Reach, context: tuple[str, ...] | None, s: SpamSettings) ->
     bulk += topic_evidence(prose, reach.reachable)
     sold = bool(offer or advert or affiliate or reach.wallet or reach.hidden or bulk)
     sold = sold or bool(reach.channel) or spammy
+    sold = sold or bool(reach.spoken)  # round 26: a number hidden from filters, as a hidden link
     # Round 15: an invitation to write privately next to a sum ("Link na bio ... R$500 por
     # dia") is an offer with its channel, as a named messenger is.
     sold = sold or bool(reach.invited and sum_named)
@@ -231,11 +234,14 @@ def shape_evidence(
         *sale.bulk,  # session 12
         *bare_praise_evidence(prose, s.bare_praise_weight),  # session 12
         *hidden_money_evidence(reach.hidden, prose, s),  # round 15
+        *spelled_phone_money_evidence(reach.spoken, prose, s),  # round 26
         *hours,
         # Round 24: a notice to the reader about their own account, card or property, and
         # money asked for in gift cards, with a way to act.
         *notice_evidence(prose, reach.pointed, hours_counted=bool(hours)),
         *gift_card_evidence(prose, reach.pointed),
+        # Round 26: the reader asked to send an identity or card number (idask.py).
+        *secret_ask_evidence(prose),
         # Round 25: a number in another country's national format, and money of another
         # country with a way to reach: a short text written for readers elsewhere.
         *elsewhere_evidence(prose, s.phone_region, reach.reachable, reach.abroad),

@@ -46,6 +46,8 @@ _PRIZE_RE = regex.compile(
     | \bvoce\s+(?:foi\s+sorteado|ganhou)\b | \bresgate\s+seu\s+premio\b
     | \b(?:vous\s+avez|tu\s+as)\s+gagne\b | \breclamez\s+votre\s+(?:prix|lot|cadeau)\b
     | \b(?:sie\s+haben|du\s+hast)\s+(?:\w+\s+){0,3}?gewonnen\b
+    | \bihre?\s+(?:e-?mail(?:-?adresse)?|(?:handy|telefon|los)?nummer)\s+wurde\b
+      [^!?\n]{0,80}?\b(?:ausgezeichnet|gezogen|ausgelost)\b
     | \bhai\s+vinto\b | \b(?:lei|il\s+suo\s+\w+)\s+ha\s+vinto\b
     | \byour\s+(?:e-?mail|number|phone|ticket)\s+(?:\w+\s+)?(?:has\s+)?won\b
     | \bwygra[lł](?:es|as|iscie)\b
@@ -57,6 +59,7 @@ _PRIZE_RE = regex.compile(
     | \bзаберите\s+(?:сво[йи]\s+|ваш\s+)?приз\b
     | \bви\s+(?:\w+\s+)?виграли\b
     | आपने\s+(?:\S+\s+){0,3}?जीत | आप\s+(?:\S+\s+){0,3}?विजेता
+    | तपाई\S{0,2}(?:ले|को)[^।!?\n]{0,80}?जित(?:यो|नुभयो|नुभएको)
     | 恭喜.{0,8}?(?:获得|獲得|中奖|中獎|赢得|贏得) | 您已中奖
     | لقد\s+(?:ربحت|فزت)
     """
@@ -85,7 +88,8 @@ _MULTIPLIED_RE = regex.compile(
 _PRIZE_KEYS = (
     "won", "winner", "claim", "ganad", "ganaste", "premio", "ganhou", "sorteado", "gagne",
     "reclamez", "gewonnen", "vinto", "wygra", "kazand", "menang", "nanalo", "trung", "выиграл",
-    "приз", "виграли", "जीत", "विजेता", "恭喜", "中奖", "ربحت", "فزت",
+    "приз", "виграли", "जीत", "विजेता", "जित", "ausgezeichnet", "gezogen", "ausgelost", "恭喜",
+    "中奖", "ربحت", "فزت",
 )  # fmt: skip
 _DIGIT_RE = regex.compile(r"\d")
 

@@ -1,0 +1,131 @@
+"""Round 26: a phone number written with words (or lone digits) for its digits.
+
+"Reach me on WhatsApp: 555, oh one six six", "text Marcus at 555, zero one four seven",
+"звоните Андрею: 555, ноль-один-пять-три", "شماره‌ام: 555 - صفر یک هشت چهار",
+"ደውሉ፡ 555፡ ዜሮ ሓደ ሸውዓተ ሰለስተ", "电话555，零一五一", "Text your name to 555 0 1 8 8". Round 5
+reads a web address spelled out ("firegel-supply dot com"); a number spelled out is the same
+move: written so that no number finder (libphonenumber, a filter) reads it. A resident who
+leaves a number to be called back writes it as a number ("555-0123"); a text that spells its
+digits is hiding its number from filters, in any language.
+
+The shape, whatever the language: a run of seven to fifteen digits, given as digit groups,
+lone digits and the words for digits, with at least three of them spelled (words or lone
+digits) and either three digit words or a group of three digits before the spelled part. A
+sum ("$1,500,000 one-time") has one word; a list of options ("1, 2 or 3") is too short; prose
+("one or two") has words between that are no digits. Weighed as a spelled address
+(``spelled_link_weight``), and, like it, a way to reach the writer.
+
+With a sum of money it is an offer, as round 15 reads a hidden address beside a sum
+(``hidden_money_weight``): "$31/hr ... Text your name to 555 0 1 8 8", "clears about $1,900 a
+week ... text Marcus at 555, zero one four seven", "ብሰሙን 120 ዶላር ... 555፡ ዜሮ ሓደ ...". A sum is
+read by its sign (``solicit.money``) or by the word for a currency after its figure ("120
+ዶላር", "20 دلار", "300 euros"), which texts spelling their number out write as often.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from intake.text.spam.evidence import Evidence
+from intake.text.spam.settings import SpamSettings
+from intake.text.spam.solicit import money
+
+#: The words for the digits 0-9 in the languages of the fixtures and their neighbours. A word
+#: counts only inside a run of digits, so words that are prose too ("one", "نه") are harmless.
+_DIGIT_WORDS = (
+    # English
+    "zero oh one two three four five six seven eight nine "
+    # Spanish, Portuguese, French, German, Tagalog
+    "cero uno dos tres cuatro cinco seis siete ocho nueve um dois três quatro sete oito nove "
+    "zéro deux trois quatre cinq sept huit neuf null eins zwei drei vier fünf sechs sieben "
+    "acht neun sero isa dalawa tatlo apat lima anim pito walo siyam "
+    # Russian, Ukrainian
+    "ноль нуль один два три четыре пять шесть семь восемь девять чотири п'ять шість сім вісім "
+    "дев'ять "
+    # Farsi, Arabic
+    "صفر یک دو سه چهار پنج شش هفت هشت نه واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة "
+    # Tigrinya, Amharic
+    "ዜሮ ሓደ ክልተ ሰለስተ ኣርባዕተ ሓሙሽተ ሽዱሽተ ሸውዓተ ሸሞንተ ትሽዓተ አንድ ሁለት ሶስት ሦስት አራት አምስት "
+    "ስድስት ሰባት ስምንት ዘጠኝ "
+    # Nepali, Hindi
+    "शून्य एक दुई तीन चार पाँच छ सात आठ नौ दो पांच छह"
+)
+_WORDS = sorted(set(_DIGIT_WORDS.split()), key=len, reverse=True)
+_WORD = r"(?<![\p{L}\p{M}'])(?:" + "|".join(regex.escape(w) for w in _WORDS) + r")(?![\p{L}\p{M}])"
+#: Chinese digits are one character each and follow one another without spaces ("零一五一").
+_HAN_DIGIT = r"[零〇一二三四五六七八九幺]"
+_TOKEN = rf"(?:\d{{1,4}}|{_WORD}|{_HAN_DIGIT})"
+#: Between digits: spaces, commas, dashes, dots, the Ethiopic and Chinese separators.
+_SEP = r"[\s,.\-\u2013\u2014\u060c\u1361\u1362\uff0c\u3001:]{0,4}"
+_RUN_RE = regex.compile(rf"{_TOKEN}(?:{_SEP}{_TOKEN})+", regex.IGNORECASE)
+_GROUP_RE = regex.compile(r"\d+")
+MIN_DIGITS = 7
+MAX_DIGITS = 15
+MIN_SPELLED = 3
+
+
+def _read(run: str) -> tuple[int, int, int, bool]:
+    """Digits in all, spelled digits (words and lone digits), words, and whether a group of
+    three or more digits stands before the first spelled digit."""
+    tokens = regex.findall(_TOKEN, run, flags=regex.IGNORECASE)
+    total = spelled = words = 0
+    group_first = False
+    for token in tokens:
+        if _GROUP_RE.fullmatch(token):
+            total += len(token)
+            if len(token) == 1:
+                spelled += 1
+            elif len(token) >= 3 and spelled == 0:
+                group_first = True
+        else:
+            total += 1
+            spelled += 1
+            words += 1
+    return total, spelled, words, group_first
+
+
+@lru_cache(maxsize=4096)
+def spelled_phone(prose: str) -> str | None:
+    """The first phone number written with words or lone digits for its digits, or None."""
+    for m in _RUN_RE.finditer(prose):
+        total, spelled, words, group_first = _read(m.group())
+        if not MIN_DIGITS <= total <= MAX_DIGITS or spelled < MIN_SPELLED:
+            continue
+        if words >= MIN_SPELLED or group_first:
+            return str(m.group()).strip(" ,.-")
+    return None
+
+
+def spelled_phone_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
+    """A phone number spelled out so that no number finder reads it (see the module)."""
+    found = spelled_phone(prose)
+    if found is None:
+        return []
+    detail = f"contact: a phone number written with words or lone digits ({found!r})"
+    return [Evidence(s.spelled_link_weight, detail)]
+
+
+#: The word for a currency after a figure, where no sign is written.
+_CURRENCY_WORD_RE = regex.compile(
+    r"\d[\d.,]*\s?(?:dollars?|dólares|dolares|euros?|pesos|rupees?|ዶላር|ብር|دلار|دولار|تومان|"
+    r"доллар\w*|евро|рубл\w*|डलर|डॉलर|रुपैयाँ|美元|欧元)(?![\p{L}])",
+    regex.IGNORECASE,
+)
+
+
+def names_a_sum(prose: str) -> bool:
+    """A sum of money: a currency sign, a percentage, or a currency's word after a figure."""
+    return money(prose) or _CURRENCY_WORD_RE.search(prose) is not None
+
+
+def spelled_phone_money_evidence(
+    spoken: list[Evidence], prose: str, s: SpamSettings
+) -> list[Evidence]:
+    """A phone number spelled out (``spoken``: :func:`spelled_phone_evidence`) in a text naming
+    a sum of money: the price and the number to call, an offer (see the module)."""
+    if not spoken or not names_a_sum(prose):
+        return []
+    detail = "offer: a sum of money with a phone number hidden from number finders"
+    return [Evidence(s.hidden_money_weight, detail)]
