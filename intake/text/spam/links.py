@@ -56,6 +56,39 @@ def is_citation(link: Link) -> bool:
     return len(segments) >= 2 or bool(segments and _FILE_RE.search(segments[-1]))
 
 
+#: Session 17: words of a page's name in its address ("/ember-ignition-study").
+NAMED_PAGE_MIN_WORDS = 3
+_NAME_PART_RE = regex.compile(r"[-_]+")
+_LETTERS_ONLY_RE = regex.compile(r"[A-Za-z]{3,}")
+
+
+def is_named_page(link: Link) -> bool:
+    """Session 17 (round 26): a link to a page whose address names it in words, at least
+    ``NAMED_PAGE_MIN_WORDS`` of them joined by hyphens, two of three letters or more
+    ("https://firelab.example.net/ember-ignition-study", ".../2025-ridge-fire-after-action"): a
+    study, a summary, an article, what a resident cites; not a front door ("/", "/win")."""
+    if link.is_email or is_spammy_host(link.host):
+        return False
+    rest = link.raw.split("//", 1)[-1]
+    path = regex.split(r"[?#]", rest, maxsplit=1)[0].partition("/")[2]
+    segments = [p for p in path.split("/") if p]
+    if not segments:
+        return False
+    words = [w for w in _NAME_PART_RE.split(segments[-1]) if w]
+    named = [w for w in words if _LETTERS_ONLY_RE.fullmatch(w)]
+    return len(words) >= NAMED_PAGE_MIN_WORDS and len(named) >= 2
+
+
+def is_bibliography(links: list[Link]) -> bool:
+    """Session 17 (round 26): two or more links, each to a page named in words
+    (:func:`is_named_page`): a list of sources ("Research the council should read:\n-
+    https://.../ember-ignition-study\n- https://.../wui-mitigation-discounts ..."), whose links
+    are most of its text by nature; the link count still weighs, capped so that it alone does
+    not reach the threshold."""
+    urls = [lk for lk in links if not lk.is_email]
+    return len(urls) >= 2 and all(is_named_page(lk) for lk in urls)
+
+
 def is_shortener(host: str) -> bool:
     """A link shortener: the destination is hidden (a resident's petition is often behind one)."""
     return ".".join(host.split(".")[-2:]) in _SHORTENERS
@@ -287,7 +320,7 @@ def link_evidence(body: str, links: list[Link], s: SpamSettings) -> list[Evidenc
             )
         )
     density = sum(len(lk.raw) for lk in urls) / max(1, len("".join(body.split())))
-    if density >= s.link_density_min:
+    if density >= s.link_density_min and not is_bibliography(urls):
         found.append(
             Evidence(s.link_density_weight, f"link density: {density:.0%} of text is URLs")
         )

@@ -12,7 +12,14 @@ import regex
 from intake.text.relatedness import content_terms
 from intake.text.spam.evidence import WORD_RE, Evidence
 from intake.text.spam.folding import fold
-from intake.text.spam.links import Link, host_allowed, is_chat, is_citation
+from intake.text.spam.links import (
+    Link,
+    host_allowed,
+    is_chat,
+    is_citation,
+    is_named_page,
+    is_spammy_host,
+)
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.unrelated import SENTENCE_END_RE
 
@@ -23,7 +30,10 @@ def front_door_evidence(prose: str, links: list[Link], s: SpamSettings) -> list[
     doors = {
         lk.host
         for lk in links
-        if not lk.is_email and not host_allowed(lk.host, s.allowed_domains) and not is_citation(lk)
+        if not lk.is_email
+        and not host_allowed(lk.host, s.allowed_domains)
+        and not is_citation(lk)
+        and not is_named_page(lk)  # session 17: "/ember-ignition-study" is no front door
     }
     if len(doors) < s.front_door_min:
         return []
@@ -180,13 +190,65 @@ def named_site(host: str, prose: str) -> bool:
     return _named_in(_site_name(host).casefold(), prose)
 
 
+#: Session 17: letters a word of the item needs to count in a site's compound name.
+ITEM_NAME_WORD_MIN = 3
+
+
+def named_after_the_item(host: str, title: str, comments: tuple[str, ...]) -> bool:
+    """Session 17 (round 26): the site's name runs together two or more words of the item (its
+    title and comments: the town's name is in them), one of them a word of the title, spelling
+    at least ``NAMED_PREFIX_SHARE`` of it from its start. A resident who keeps the item's papers
+    on a site of their own names it after the town and the item ("I've been collecting all the
+    Planning Board documents ... https://marrowickmillwatch.example.net - it's just me, no ads"
+    on the Mill Overlay District); the comment speaks of that site's subject, the item. Not a
+    name written as a phrase with hyphens nor on a domain spam favours: a lure's address is
+    named after the item for search ("marrowick-harbor-permits.org", "city-parking-payment
+    .online", on the spent sets), a resident's own site runs its words together.
+    """
+    if not title or is_spammy_host(host):
+        return False
+    label = _site_name_label(host)
+    if "-" in label:
+        return False  # "city-parking-payment", "marrowick-harbor-permits": a phrase for search
+    name = fold(label)
+    own = {w for w in _name_words(title) if len(w) >= ITEM_NAME_WORD_MIN and w.isalpha()}
+    said = {w for t in comments for w in _name_words(t) if len(w) >= ITEM_NAME_WORD_MIN}
+    return _compounds(name, 0, own, own | said, 0, False) >= NAMED_PREFIX_SHARE * len(name)
+
+
+def _site_name_label(host: str) -> str:
+    """The host's first meaningful label as written, hyphens kept (see :func:`_site_name`)."""
+    labels = [lb for lb in host.split(".") if lb and lb not in _COMMON_LABELS]
+    return labels[0] if labels else host
+
+
+def _compounds(
+    name: str, start: int, own: set[str], words: set[str], count: int, titled: bool
+) -> int:
+    """The longest start of ``name`` (from ``start``) that words of ``words`` spell, two or
+    more of them and one of ``own``; 0 when none does."""
+    best = start if count >= 2 and titled else 0
+    for word in words:
+        if name.startswith(word, start):
+            found = _compounds(
+                name, start + len(word), own, words, count + 1, titled or word in own
+            )
+            best = max(best, found)
+    return best
+
+
 def pitch_link_evidence(
-    prose: str, links: list[Link], s: SpamSettings, title: str = ""
+    prose: str,
+    links: list[Link],
+    s: SpamSettings,
+    title: str = "",
+    comments: tuple[str, ...] = (),
 ) -> list[Evidence]:
     """A link to a site's front page (not a citation of a document or an article) that the
     comment does not name: a resident who gives a website names it ("I own Rosa's Bakery
     (rosasbakery.example.com)"); a pitch sends the reader to a site the text never mentions
-    ("Réclamez votre cadeau ici: http://cadeau-gratuit.example.fr/win")."""
+    ("Réclamez votre cadeau ici: http://cadeau-gratuit.example.fr/win"). Session 17: nor one
+    named after the item (:func:`named_after_the_item`, ``comments`` the item's others)."""
     unnamed = sorted(
         {
             lk.host
@@ -196,6 +258,7 @@ def pitch_link_evidence(
             and is_front_page(lk)
             and not _named_in(_site_name(lk.host).casefold(), prose)
             and not _page_named(lk, prose, title)
+            and not named_after_the_item(lk.host, title, comments)
         }
     )
     if not unnamed:

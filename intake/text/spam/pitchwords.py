@@ -29,6 +29,7 @@ from intake.text import relatedness
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.folding import fold
 from intake.text.spam.numbers import shared_figures
+from intake.text.spam.pronouns import WRITER_OR_GROUP_RE
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.unrelated import cached_language, with_title_acronyms, written_apart
 
@@ -227,7 +228,53 @@ def offer_words(prose: str, title: str) -> list[str]:
     if not found or not title:
         return found
     title_words = frozenset(_WORD_RE.findall(fold(title)))
-    return [w for w in found if " " in w or not _title_form(w, title_words)]
+    found = [w for w in found if " " in w or not _title_form(w, title_words)]
+    return _said_apart_from_the_item(prose, title, found)
+
+
+#: Session 17: digits a way to call (a phone number) runs to, separators between them allowed.
+_PHONE_LIKE_RE = regex.compile(r"\d(?:[\s().-]*\d){6,}")
+#: Session 17: a currency sign names a sum ("earn $300 daily"): the sentence offers it.
+_CURRENCY_RE = regex.compile(r"\p{Sc}")
+_SENTENCE_RE = regex.compile(r"(?<=[.!?。！？؟।])\s+(?=\P{Ll})|\n+")
+
+
+#: A sentence's end that is an abbreviation's or an initial's ("z. B.", "J. Smith"): one letter.
+_INITIAL_END_RE = regex.compile(r"(?:^|[^\p{L}])\p{L}\.$")
+
+
+def _sentences(prose: str) -> list[str]:
+    """The text's sentences, not split after one letter and its full stop ("z. B. 1/8 Zoll")."""
+    parts: list[str] = []
+    for part in _SENTENCE_RE.split(prose):
+        if parts and _INITIAL_END_RE.search(parts[-1].rstrip()):
+            parts[-1] = f"{parts[-1]} {part}"
+        elif part.strip():
+            parts.append(part)
+    return parts
+
+
+def _said_apart_from_the_item(prose: str, title: str, found: list[str]) -> list[str]:
+    """Session 17 (round 26): ``found`` without the advert words said only in a sentence about
+    the item's subject (it names a word of the title) that gives no number to call. A German
+    architect asked the council for a norm for "ember-resistente Lüftungsgitter", "sonst
+    verkaufen Baumärkte alles Mögliche als 'feuerfest'": hardware stores sell, not she; the
+    sentence is about the item's vents. A seller of the item's subject says who sells ("We sell
+    vents"), names its sum ("Work 2 hours a day and earn $300" on "Sunday hours at the
+    library", spam-tune-6), says the offer where it says how to reach the seller, or in a
+    sentence of its own; a text of one sentence is read as it was."""
+    if not found:
+        return found
+    parts = _sentences(prose)
+    if len(parts) < 2:
+        return found
+    apart: set[str] = set()
+    for part in parts:
+        about = relatedness.title_terms_named(relatedness.content_terms(part), title)
+        sells = _PHONE_LIKE_RE.search(part) or _CURRENCY_RE.search(part)
+        if not about or sells or WRITER_OR_GROUP_RE.search(part):
+            apart.update(pitch_words(part))
+    return [w for w in found if w in apart]
 
 
 def syllable_pairs(text: str) -> set[str]:

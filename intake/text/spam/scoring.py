@@ -131,6 +131,12 @@ class Sale:
         return self.sold or bool(self.pitch) or self.sum_named
 
 
+def _title_and_comments(context: tuple[str, ...] | None) -> tuple[str, tuple[str, ...]]:
+    """The item's title and its earlier comments (round 26: a site named after the town and
+    the item is named by them)."""
+    return (context[0], context[1:]) if context else ("", ())
+
+
 def read_sale(reach: Reach, context: tuple[str, ...] | None, s: SpamSettings) -> Sale:
     """What ``reach``'s text sells, and whether it sells outright."""
     prose, outside = reach.prose, reach.outside
@@ -151,7 +157,7 @@ def read_sale(reach: Reach, context: tuple[str, ...] | None, s: SpamSettings) ->
     return Sale(
         offer=offer,
         advert=advert,
-        pitch=pitch_link_evidence(prose, reach.links, s, context[0] if context else ""),
+        pitch=pitch_link_evidence(prose, reach.links, s, *_title_and_comments(context)),
         affiliate=affiliate,
         spammy=spammy,
         sum_named=sum_named,

@@ -27,6 +27,7 @@ import regex
 
 from intake.text import relatedness
 from intake.text.spam.events import names_a_day_or_time
+from intake.text.spam.itemname import names_the_item, sides_with_the_item
 from intake.text.spam.links import Link
 from intake.text.spam.solicit import speaks_of_the_city
 
@@ -52,9 +53,15 @@ def takes_part(
     prose: str, links: Sequence[Link], context: tuple[str, ...] | None, sells: bool
 ) -> bool:
     """True when the comment calls people to the item (its link names the item) or to a meeting
-    on the city's decision (it names the city's process and a day or time), selling nothing."""
+    on the city's decision (it names the city's process and a day or time), selling nothing.
+
+    Session 17 (round 26, :mod:`intake.text.spam.itemname`): the item named by its identifier
+    is the city's process too ("an information night on Article 14 on Thursday ... at 7 pm"),
+    and a short sentence taking a side on the item by its identifier ("We support 7B.") is a
+    resident's verdict on it."""
     if sells or not context:
         return False
-    if link_names_the_item(links, context[0]):
+    if link_names_the_item(links, context[0]) or sides_with_the_item(prose, context[0]):
         return True
-    return speaks_of_the_city(prose) and names_a_day_or_time(prose)
+    civic = speaks_of_the_city(prose) or names_the_item(prose, context[0])
+    return civic and names_a_day_or_time(prose)
