@@ -316,15 +316,19 @@ def grouped_number(text: str, ending_after: int = 0) -> str | None:
     return None
 
 
-def _closing_number_evidence(body: str, s: SpamSettings) -> list[Evidence]:
-    """The closing number the phone matcher missed, as the contact it is (the weight of one
-    phone number): the seller's terms are read, and the number they close on is one way to
-    reach the seller whatever its spacing. The number may begin before the last sentence
-    ("555 . 0 1 7 7" is split after its dot)."""
+def _closing_number(body: str, s: SpamSettings) -> list[Evidence] | None:
+    """The closing number in digit groups, ``None`` if there is none; with it, when the phone
+    matcher counted no number in the text, the contact it is (the weight of one phone number):
+    the seller's terms are read, and the number they close on is one way to reach the seller
+    whatever its spacing. The number may begin before the last sentence ("555 . 0 1 7 7" is
+    split after its dot). The matcher is asked about the whole text, as the contact signal
+    asks it: alone, "(555-0175)" is read; after "cinco cinco cinco, cero uno", not."""
     text = body.strip()
     last = _last_sentence(text)
     number = grouped_number(text, ending_after=text.rfind(last)) if last else None
-    if number is None or phone_count(number, s) > 0:
+    if number is None:
+        return None
+    if phone_count(text, s) > 0:
         return []
     detail = f"contact: a closing number written in digit groups ({number!r})"
     return [Evidence(s.phone_weight, detail)]
@@ -346,12 +350,12 @@ def seller_offer_evidence(
     terms = terms_of_trade(prose)
     if len(terms) < MIN_TERMS:
         return []
-    if closes_on_a_way_to_reach(body, links, s):
-        number = []
-    else:
-        number = _closing_number_evidence(body, s)
-        if not number:
+    number: list[Evidence] = []
+    if not closes_on_a_way_to_reach(body, links, s):
+        closing = _closing_number(body, s)
+        if closing is None:
             return []
+        number = closing
     weight = WEIGHTS[min(len(terms), MIN_TERMS + len(WEIGHTS) - 1) - MIN_TERMS]
     shown = ", ".join(repr(t) for t in terms[:4])
     detail = f"advertising: a seller's terms ({shown}) closed by a way to reach the seller"

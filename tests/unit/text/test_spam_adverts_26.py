@@ -49,6 +49,10 @@ ADVERTS = {
     "pero con la obra van a salir ratones del muelle. Nosotros hacemos fumigación de casas, "
     "con productos seguros para niños y mascotas. Primera visita a mitad de precio. Pregunte "
     "por Ramón, 555-0190.",
+    "Spanish cleaning, number spelled then in digits": "Para los dueños de casas de alquiler "
+    "junto al muelle: ofrecemos limpieza entre huéspedes y cambio de sábanas. Trabajamos en "
+    "todo el puerto. Precios desde $70. Llamar o mandar texto a Ana al cinco cinco cinco, "
+    "cero uno dos ocho (555-0128).",
     "English lead generation": "Before the town picks a builder, get more bids. Our network "
     "of vetted dock contractors usually comes in 10% under estimate. Free quotes, no "
     "obligation. Ask for Dana, 555 . 0 1 7 7.",
