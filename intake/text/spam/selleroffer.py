@@ -69,6 +69,15 @@ TERMS = {
         r"get\s+a\s+(?:free\s+)?quote|request\s+a\s+quote",
         r"(?:apply|enroll|sign\s+up)\s+today|open\s+enrollment",
         r"limited[-\s]time|special\s+offer",
+        # Round 26 (-31): the seller's name to ask for at the number, trades vetted for the
+        # reader, a product safe for the family, an advert addressed to a trade's owners.
+        r"ask\s+for\s+(?:mr\.?\s+|ms\.?\s+|mrs\.?\s+)?(?!(?:an?|the|more|it)\b)\p{L}{3,},?\s+"
+        r"(?:at\s+)?\d",
+        r"(?:vetted|pre-?qualified|pre-?screened)\s+(?:\w+\s+)?(?:contractors|builders|pros|"
+        r"professionals|installers|providers)",
+        r"safe\s+for\s+(?:kids|children|pets|the\s+family)",
+        r"^(?:attention\s+)?(?:to\s+(?:all\s+|every\s+)?|for\s+(?:all\s+)?)?(?:[\w-]+\s+){0,3}"
+        r"owners?\s*:",
     ),
     "es": (
         r"compramos",
@@ -81,7 +90,7 @@ TERMS = {
         r"precios?\s+baj[oa]s?",
         r"(?:estimados?|cotizaci[oó]n(?:es)?|presupuestos?|inspecci[oó]n)\s+gratis",
         r"financiamiento",
-        r"garantizad[oa]s?",
+        r"garantizad[oa]s?|garantizamos|le\s+aseguramos",
         r"arreglamos",
         r"sin\s+abogado",
         r"atendemos\s+en",
@@ -94,6 +103,56 @@ TERMS = {
         r"ofrecemos|instalamos|reparamos",
         r"anos\s+de\s+experiencia",
         r"promocion",
+        # Round 26 (-31): the price, the first visit, the service as the seller says it.
+        r"(?:a|con)\s+(?:muy\s+)?buen\s+precio|a\s+mitad\s+de\s+precio",
+        r"con\s+garantia",
+        r"(?:primera?|1a)\s+(?:visita|semana|clase|consulta)\s+(?:gratis|a\s+mitad)",
+        r"precios\s+desde",
+        r"(?:nosotros\s+)?(?:hacemos|le\s+preparamos|le\s+llamamos)",
+        r"trabajamos\s+en",
+        r"mandenos|llamar\s+o\s+mandar",
+        r"horarios\s+flexibles",
+        r"pregunten?\s+por|llame\s+a\s+(?:la\s+sra|el\s+sr|don|dona)\b",
+        r"seguros?\s+para\s+(?:ninos|mascotas|la\s+familia)",
+        r"^(?:para|a)\s+(?:todos\s+)?los\s+(?:duenos|propietarios)\s+de",
+        r"hablamos\s+(?:espanol|ingles|portugues|su\s+idioma)",
+    ),
+    # Round 26 (-31): Portuguese and Cape Verdean Creole.
+    "pt": (
+        r"por\s+encomenda",
+        r"entregamos|fazemos\s+entrega|entrega\s+(?:em|gratis)",
+        r"(?:preco|precos)\s+de\s+atacado|no\s+atacado",
+        r"importamos|fabricamos",
+        r"(?:nos\s+)?fazemos",
+        r"encomendas\s+com",
+        r"chama\s+(?:o|a)\s+\w+\s+no\s+(?:zap|whats)",
+        r"orcamento\s+gratis|sem\s+compromisso",
+        r"\d+\s?%\s+de\s+desconto|desconto",
+        r"vagas\s+(?:limitadas|com)",
+        r"nu\s+ta\s+da|inskrison",
+        r"^para\s+os\s+(?:donos|proprietarios)\s+de",
+        r"falamos\s+(?:portugues|espanhol|ingles|crioulo)",
+        r"manda(?:-l)?\s+mensaj[ei]",
+    ),
+    # Round 26 (-31): Polish.
+    "pl": (
+        r"jestesmy\s+(?:producentem|firma|dystrybutorem|hurtownia)",
+        r"eksportujemy|importujemy|oferujemy|produkujemy",
+        r"(?:oferte|ofert[ay]|cen[ay])\s+hurtow\w*",
+        r"przygotujemy",
+        r"darmow\w+\s+dostaw\w+|bezplatn\w+\s+(?:dostaw|wycen|konsultac)\w*",
+        r"przy\s+pierwszym\s+zamowieniu",
+        r"rabat\w*|znizk\w*|promocj\w+",
+        r"z\s+nadrukiem",
+    ),
+    # Round 26 (-31): Haitian Creole.
+    "ht": (
+        r"nou\s+(?:voye|vann|ofri|bay\s+sevis|louvri)",
+        r"selman\s+\d",
+        r"pi\s+bon\s+(?:to|pri)",
+        r"rele\s+oswa\s+ekri|rele\s+nou",
+        r"konsiltasyon\s+gratis",
+        r"pa\s+bezwen\s+(?:lisans|papye|eksperyans)",
     ),
     "vi": (
         r"tien\s+mat",
@@ -127,8 +186,42 @@ TERMS = {
         r"امتلك",
         r"احجز|سارع",
         r"خدماتنا",
+        # Round 26 (-31): the company, its service and its free first step.
+        r"نحن\s+شركة|شركتنا",
+        r"نقدم\s+(?:خدمة|خدمات)",
+        r"^(?:الى|إلى)\s+اصحاب",
+        r"استشارة\s+مجانية",
+        r"باسعار\s+(?:خاصة|منافسة|مخفضة|مميزة)",
+        r"للتواصل|للحجز|راسلوني|راسلونا",
+        r"متخصصة|متخصص\s+في",
     ),
 }
+#: Terms in scripts written without spaces between words (Khmer, Lao, Thai), read anywhere in
+#: the text rather than between word boundaries (round 26, -31).
+UNSPACED_TERMS = (
+    # Khmer: wholesale, delivery, discount, order now, free of charge, our company / shop,
+    # the price is only, I am an agent, speaking Khmer.
+    "លក់ដុំ",
+    "ដឹកជញ្ជូន",
+    "បញ្ចុះតម្លៃ",
+    "បញ្ជាទិញ",
+    "ឥតគិតថ្លៃ",
+    "ក្រុមហ៊ុនយើង",
+    "ហាងយើង",
+    "តម្លៃតែ",
+    "ខ្ញុំជាភ្នាក់ងារ",
+    "និយាយភាសាខ្មែរ",
+    # Lao: free trial, no collateral, approved within, only N a month.
+    "ທົດລອງຟຣີ",
+    "ບໍ່ຕ້ອງມີຫຼັກຊັບ",
+    "ອະນຸມັດພາຍໃນ",
+    "ພຽງ",
+    # Thai: free, discount, order, contact.
+    "ฟรี",
+    "ส่วนลด",
+    "สั่งซื้อ",
+    "ติดต่อ",
+)
 #: A supplier's bulk mail introduces the company to whoever reads the address ("Dear Sir/Madam,
 #: Good day! This is Lily from Shenzhen ... Co., Ltd, a leading manufacturer of ... Could you
 #: please let me know if you have any demand?"): its terms say who sells, not what it costs,
@@ -157,8 +250,14 @@ MIN_TERMS = 2
 @cache
 def _terms_re(supplier: bool) -> regex.Pattern[str]:
     terms = SUPPLIER_TERMS if supplier else tuple(t for ts in TERMS.values() for t in ts)
-    alternatives = "|".join(f"(?P<t{n}>{fold(term)})" for n, term in enumerate(terms))
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}])")
+    spaced = "|".join(f"(?P<t{n}>{fold(term)})" for n, term in enumerate(terms))
+    alternatives = rf"(?<![\p{{L}}\p{{N}}])(?:{spaced})(?![\p{{L}}])"
+    if not supplier:
+        unspaced = "|".join(
+            f"(?P<u{n}>{regex.escape(fold(term))})" for n, term in enumerate(UNSPACED_TERMS)
+        )
+        alternatives += f"|{unspaced}"
+    return regex.compile(alternatives)
 
 
 def terms_of_trade(prose: str, supplier: bool = False) -> list[str]:
@@ -192,6 +291,49 @@ def closes_on_a_way_to_reach(body: str, links: list[Link], s: SpamSettings) -> b
     return phone_count(last, s) > 0 or bool(messenger_ids(last))
 
 
+#: Round 26 (-31): a number written so the phone matcher does not read it -- digit groups of one
+#: or a few digits ("555 0 1 2 9", "555 - 0 1 7 2", "555 01 89"), in parentheses after the
+#: number spelled out ("(555-0175)"), or in the digits of another script ("៥៥៥-០១៦៩"). Seven to
+#: eleven digits joined only by spaces, dashes, dots or parentheses, not after a currency sign.
+GROUPED_NUMBER_RE = regex.compile(
+    r"(?<![\p{N}\p{L}\p{Sc},.])\(?\p{Nd}(?:[ \t.\-()]{0,3}\p{Nd}){6,10}(?![\p{N}\p{L}])"
+)
+
+#: A date written in digits ("2026-12-06", "12.06.2026") is no number to call.
+_DATE_RE = regex.compile(
+    r"\p{Nd}{4}-\p{Nd}{1,2}-\p{Nd}{1,2}|\p{Nd}{1,2}[./-]\p{Nd}{1,2}[./-]\p{Nd}{2,4}"
+)
+
+
+def grouped_number(text: str, ending_after: int = 0) -> str | None:
+    """The first number of seven to eleven digits written in groups (see
+    :data:`GROUPED_NUMBER_RE`) in ``text`` that ends after offset ``ending_after``, or
+    ``None``."""
+    for m in GROUPED_NUMBER_RE.finditer(text):
+        number = " ".join(m.group().strip("()").split())
+        if m.end() > ending_after and not _DATE_RE.fullmatch(number):
+            return number
+    return None
+
+
+def _closing_number(body: str, s: SpamSettings) -> list[Evidence] | None:
+    """The closing number in digit groups, ``None`` if there is none; with it, when the phone
+    matcher counted no number in the text, the contact it is (the weight of one phone number):
+    the seller's terms are read, and the number they close on is one way to reach the seller
+    whatever its spacing. The number may begin before the last sentence ("555 . 0 1 7 7" is
+    split after its dot). The matcher is asked about the whole text, as the contact signal
+    asks it: alone, "(555-0175)" is read; after "cinco cinco cinco, cero uno", not."""
+    text = body.strip()
+    last = _last_sentence(text)
+    number = grouped_number(text, ending_after=text.rfind(last)) if last else None
+    if number is None:
+        return None
+    if phone_count(text, s) > 0:
+        return []
+    detail = f"contact: a closing number written in digit groups ({number!r})"
+    return [Evidence(s.phone_weight, detail)]
+
+
 def seller_offer_evidence(
     body: str, prose: str, links: list[Link], s: SpamSettings
 ) -> list[Evidence]:
@@ -206,9 +348,15 @@ def seller_offer_evidence(
         weight = SUPPLIER_WEIGHTS[min(len(supplier) - SUPPLIER_MIN_TERMS, 1)]
         return [Evidence(weight, detail)]
     terms = terms_of_trade(prose)
-    if len(terms) < MIN_TERMS or not closes_on_a_way_to_reach(body, links, s):
+    if len(terms) < MIN_TERMS:
         return []
+    number: list[Evidence] = []
+    if not closes_on_a_way_to_reach(body, links, s):
+        closing = _closing_number(body, s)
+        if closing is None:
+            return []
+        number = closing
     weight = WEIGHTS[min(len(terms), MIN_TERMS + len(WEIGHTS) - 1) - MIN_TERMS]
     shown = ", ".join(repr(t) for t in terms[:4])
     detail = f"advertising: a seller's terms ({shown}) closed by a way to reach the seller"
-    return [Evidence(weight, detail)]
+    return [Evidence(weight, detail), *number]

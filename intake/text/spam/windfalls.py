@@ -63,6 +63,12 @@ _PRIZE_RE = regex.compile(
     | 恭喜.{0,8}?(?:获得|獲得|中奖|中獎|赢得|贏得) | 您已中奖
     | لقد\s+(?:ربحت|فزت)
     """
+    # Round 26 (-31): Lao, Thai and Khmer, written without spaces and read folded as the text
+    # is ("ທ່ານໄດ້ຮັບລາງວັນ", you have received a prize; "คุณถูกรางวัล"; "អ្នកបានឈ្នះ").
+    + "|"
+    + "|".join(regex.escape(fold(w)) for w in ("ທ່ານໄດ້ຮັບລາງວັນ", "ທ່ານຖືກລາງວັນ", "ເຈົ້າໄດ້ຮັບລາງວັນ"))
+    + "|"
+    + "|".join(regex.escape(fold(w)) for w in ("คุณได้รับรางวัล", "คุณถูกรางวัล", "អ្នកបានឈ្នះ"))
 )
 
 _SEND = (
@@ -90,6 +96,7 @@ _PRIZE_KEYS = (
     "reclamez", "gewonnen", "vinto", "wygra", "kazand", "menang", "nanalo", "trung", "выиграл",
     "приз", "виграли", "जीत", "विजेता", "जित", "ausgezeichnet", "gezogen", "ausgelost", "恭喜",
     "中奖", "ربحت", "فزت",
+    *(fold(w) for w in ("ລາງວັນ", "รางวัล", "ឈ្នះ")),
 )  # fmt: skip
 _DIGIT_RE = regex.compile(r"\d")
 

@@ -1,12 +1,13 @@
-"""Round 26: a phone number written with words (or lone digits) for its digits.
+"""Round 26: a phone number written with words for its digits.
 
 "Reach me on WhatsApp: 555, oh one six six", "text Marcus at 555, zero one four seven",
 "звоните Андрею: 555, ноль-один-пять-три", "شماره‌ام: 555 - صفر یک هشت چهار",
-"ደውሉ፡ 555፡ ዜሮ ሓደ ሸውዓተ ሰለስተ", "电话555，零一五一", "Text your name to 555 0 1 8 8". Round 5
+"ደውሉ፡ 555፡ ዜሮ ሓደ ሸውዓተ ሰለስተ", "电话555，零一五一". Round 5
 reads a web address spelled out ("firegel-supply dot com"); a number spelled out is the same
 move: written so that no number finder (libphonenumber, a filter) reads it. A resident who
 leaves a number to be called back writes it as a number ("555-0123"); a text that spells its
-digits is hiding its number from filters, in any language.
+digits is hiding its number from filters, in any language. One written in lone digits only
+("Text your name to 555 0 1 8 8") is not read here: residents write numbers so too.
 
 The shape, whatever the language: a run of seven to fifteen digits, given as digit groups,
 lone digits and the words for digits, with at least three of them spelled (words or lone
@@ -16,7 +17,7 @@ sum ("$1,500,000 one-time") has one word; a list of options ("1, 2 or 3") is too
 (``spelled_link_weight``), and, like it, a way to reach the writer.
 
 With a sum of money it is an offer, as round 15 reads a hidden address beside a sum
-(``hidden_money_weight``): "$31/hr ... Text your name to 555 0 1 8 8", "clears about $1,900 a
+(``hidden_money_weight``): "clears about $1,900 a
 week ... text Marcus at 555, zero one four seven", "ብሰሙን 120 ዶላር ... 555፡ ዜሮ ሓደ ...". A sum is
 read by its sign (``solicit.money``) or by the word for a currency after its figure ("120
 ዶላር", "20 دلار", "300 euros"), which texts spelling their number out write as often.
@@ -87,15 +88,24 @@ def _read(run: str) -> tuple[int, int, int, bool]:
 
 
 @lru_cache(maxsize=4096)
-def spelled_phone(prose: str) -> str | None:
-    """The first phone number written with words or lone digits for its digits, or None."""
+def _spelled_run(prose: str) -> tuple[str, int] | None:
+    """The first run of digits written with words or lone digits, with its count of words."""
     for m in _RUN_RE.finditer(prose):
         total, spelled, words, group_first = _read(m.group())
         if not MIN_DIGITS <= total <= MAX_DIGITS or spelled < MIN_SPELLED:
             continue
         if words >= MIN_SPELLED or group_first:
-            return str(m.group()).strip(" ,.-")
+            return str(m.group()).strip(" ,.-"), words
     return None
+
+
+def spelled_phone(prose: str) -> str | None:
+    """The first phone number written with words for some of its digits, or None. One written
+    in lone digits after a group ("555 0 1 2 2") is not hidden: residents write numbers so too
+    (the spacing of a keypad, a language read digit by digit); round 26 reads it only beside a
+    seller's terms (``selleroffer.grouped_number``)."""
+    run = _spelled_run(prose)
+    return run[0] if run is not None and run[1] > 0 else None
 
 
 def spelled_phone_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
@@ -103,7 +113,7 @@ def spelled_phone_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
     found = spelled_phone(prose)
     if found is None:
         return []
-    detail = f"contact: a phone number written with words or lone digits ({found!r})"
+    detail = f"contact: a phone number written with words for its digits ({found!r})"
     return [Evidence(s.spelled_link_weight, detail)]
 
 

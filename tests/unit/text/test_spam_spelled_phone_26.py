@@ -32,8 +32,6 @@ SPAM = {
     "Spanish tutor, number in words, price in words": "Los sábados en la biblioteca damos "
     "clases de inglés para adultos, solo 60 dólares al mes. Llame a Rosa: cinco cinco cinco, "
     "cero dos siete tres.",
-    "lone digits and a wage": "Library area: moving company hiring 10 helpers this weekend, "
-    "$25/hr cash. Text your name to 555 0 2 4 6.",
     "Russian, number in words with a price": "Для школьников на выходных: репетитор по "
     "математике, 30 долларов за урок. Звоните: 555, ноль-два-шесть-один.",
     "grant asking for the last four of a Social": "Good news for Eastgate families: a state "
@@ -74,13 +72,14 @@ def test_a_spelled_number_is_read_in_several_scripts() -> None:
     assert spelled_phone("تماس: 555 - صفر دو سه نه") == "555 - صفر دو سه نه"
     assert spelled_phone("电话555，零二四六") == "555，零二四六"
     assert spelled_phone("ደውሉ፡ 555፡ ዜሮ ክልተ ሓደ ሰለስተ።") == "555፡ ዜሮ ክልተ ሓደ ሰለስተ"
-    assert spelled_phone("Text 555 0 2 4 6 tonight") == "555 0 2 4 6"
 
 
 def test_numbers_that_are_not_spelled_phones_are_left_alone() -> None:
     assert spelled_phone("Call 555-0246 or 555 0246.") is None
     assert spelled_phone("Options 1, 2 or 3, one or two of them.") is None
     assert spelled_phone("It costs $1,500,000 one-time.") is None
+    # Lone digits are how residents write numbers too (a keypad's spacing): not hidden.
+    assert spelled_phone("Text 555 0 2 4 6 tonight") is None
     assert spelled_phone_evidence("one two three", SpamSettings()) == []
 
 
