@@ -347,15 +347,14 @@ def seller_offer_evidence(
         detail = f"advertising: a supplier introducing its company to whoever reads ({shown})"
         weight = SUPPLIER_WEIGHTS[min(len(supplier) - SUPPLIER_MIN_TERMS, 1)]
         return [Evidence(weight, detail)]
+    # The closing is asked first: most texts close on no way to reach anyone, and reading the
+    # terms of every language is the costlier question.
+    number = [] if closes_on_a_way_to_reach(body, links, s) else _closing_number(body, s)
+    if number is None:
+        return []
     terms = terms_of_trade(prose)
     if len(terms) < MIN_TERMS:
         return []
-    number: list[Evidence] = []
-    if not closes_on_a_way_to_reach(body, links, s):
-        closing = _closing_number(body, s)
-        if closing is None:
-            return []
-        number = closing
     weight = WEIGHTS[min(len(terms), MIN_TERMS + len(WEIGHTS) - 1) - MIN_TERMS]
     shown = ", ".join(repr(t) for t in terms[:4])
     detail = f"advertising: a seller's terms ({shown}) closed by a way to reach the seller"
