@@ -22,8 +22,6 @@ Reading the dump keeps a weight's trial to seconds once the models are trained.
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import json
 import re
 import sys
 from collections import Counter
@@ -32,16 +30,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from labelling_quality import REAL_DOCKETS, Corpus, load_corpus
+from spam_learned_loso import BLIND, read_dump, train_without
 
 from intake.text.normalize import as_displayed
-from intake.text.spam import learned, starter
+from intake.text.spam import learned
 from intake.text.spam.corroborate import corroboration_evidence
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
 from intake.text.spam.scoring import learned_evidence
 from intake.text.spam.settings import SpamSettings
-
-BLIND = frozenset({"spam-heldout-24", "spam-heldout-27", "spam-heldout-28"})
-"""Sets still read blind by the lead: refused, never opened."""
 
 REASON = re.compile(r"^(?P<detail>.*) \(\+(?P<weight>\d+\.\d\d)\)$")
 
@@ -72,7 +68,7 @@ def main() -> None:
     args = parser.parse_args()
     if BLIND & set(args.corpora.split(",")):
         parser.error(f"{', '.join(sorted(BLIND))} is blind: leave it out of --corpora")
-    dumped = {(r["corpus"], r["index"]): r for r in map(json.loads, args.dump.open())}
+    dumped = read_dump(args.dump)
     reasons = [r for row in dumped.values() for r in row["reasons"]]
     if any(r.startswith(("learned:", "corroborated:")) for r in reasons):
         parser.error("make the dump with --no-starter and without corroboration")
@@ -81,16 +77,7 @@ def main() -> None:
     settings = SpamSettings(corroborated_learned_weight=args.learned_weight)
 
     def train(without: Corpus | None) -> learned.LearnedModel:
-        examples = [
-            learned.Example(r.body, r.spam)
-            for c in spam_sets
-            if c is not without
-            for r in c.records
-        ]
-        model = learned.train(
-            examples, starter.MIN_DOCUMENTS, starter.EVIDENCE_NGRAMS, starter.WORDS
-        )
-        return dataclasses.replace(model, ham_keys=frozenset(), starter=True)  # as shipped
+        return train_without(without, spam_sets)
 
     full = train(None)
     counts: Counter[tuple[str, str, str]] = Counter()

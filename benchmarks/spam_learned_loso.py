@@ -29,6 +29,7 @@ import argparse
 import dataclasses
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,31 @@ BLIND = frozenset(
     {"spam-heldout-24", "spam-heldout-27", "spam-heldout-28", "spam-heldout-32", "spam-heldout-33"}
 )
 """Sets still read blind by the lead: refused, never opened."""
+
+
+def train_without(
+    without: Corpus | None,
+    spam_sets: Sequence[Corpus],
+    extra: Sequence[Corpus] = (),
+    min_documents: int = starter.MIN_DOCUMENTS,
+    evidence_ngrams: float = starter.EVIDENCE_NGRAMS,
+    words: bool = starter.WORDS,
+) -> learned.LearnedModel:
+    """A model as the starter is built (every comment of ``spam_sets`` with its truth, and the
+    residents of ``extra``), leaving out the corpus ``without``: a set is read by a model that
+    never saw it."""
+    examples = [
+        learned.Example(r.body, r.spam) for c in spam_sets if c is not without for r in c.records
+    ]
+    examples += [
+        learned.Example(r.body, False)
+        for c in extra
+        if c is not without
+        for r in c.records
+        if not r.spam
+    ]
+    model = learned.train(examples, min_documents, evidence_ngrams, words)
+    return dataclasses.replace(model, ham_keys=frozenset(), starter=True)  # as shipped
 
 
 def read_dump(path: Path) -> dict[tuple[str, int], dict[str, Any]]:
@@ -98,21 +124,9 @@ def main() -> None:
     settings = SpamSettings(learned_weight=args.weight, learned_sure_weight=args.sure_weight)
 
     def train(without: Corpus | None) -> learned.LearnedModel:
-        examples = [
-            learned.Example(r.body, r.spam)
-            for c in spam_sets
-            if c is not without
-            for r in c.records
-        ]
-        examples += [
-            learned.Example(r.body, False)
-            for c in extra
-            if c is not without
-            for r in c.records
-            if not r.spam
-        ]
-        model = learned.train(examples, args.min_documents, args.evidence_ngrams, args.words)
-        return dataclasses.replace(model, ham_keys=frozenset(), starter=True)  # as shipped
+        return train_without(
+            without, spam_sets, extra, args.min_documents, args.evidence_ngrams, args.words
+        )
 
     full = train(None)
     own = {c.name: train(c) for c in extra}  # a corpus trained on is checked without it
