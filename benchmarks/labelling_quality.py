@@ -180,7 +180,8 @@ Corpora (each skipped when its files are absent):
   webmaster; read once blind, as tables, after round 25, then spent in session 17).
   ``spam-heldout-32`` and ``-33``: ``tests/fixtures/spam_heldout_32`` and ``_33`` (written at the
   end of session 17 by outsiders, a Great Plains county's digital-services lead and a Hawaiian
-  county's testimony moderator; blind, read as tables only).
+  county's testimony moderator; read once blind, as tables, at the end of session 17, then
+  spent in session 18).
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
