@@ -5,7 +5,8 @@ on: not with the title, not with what other people wrote there. A resident's com
 language, reuses the item's own words (the street, the program, the ordinance) or those of the
 neighbours who wrote before. This module measures that overlap on *content terms*:
 
-* words of three or more letters, folded (case and diacritics) and cut to their first six
+* words of three or more letters, folded (case, diacritics and, since session 18, spacing
+  modifier letters such as the Hawaiian ʻokina) and cut to their first six
   letters, minus each language's most common words -- taken from ``wordfreq``'s lists for every
   language it ships, so no language's stop words are written here by hand;
 * in scripts written without spaces (Han, kana, Thai, ...), character pairs.
@@ -23,7 +24,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from intake.text.marks import drop_combining
+from intake.text.marks import drop_marks
 
 __all__ = [
     "common_words",
@@ -53,7 +54,7 @@ def _fold(text: str) -> str:
     if folded.isascii():  # NFKD leaves ASCII as it is, and no ASCII character is combining
         return folded
     decomposed = unicodedata.normalize("NFKD", folded)
-    return drop_combining(decomposed)
+    return drop_marks(decomposed)
 
 
 @cache

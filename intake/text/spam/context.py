@@ -13,7 +13,13 @@ from intake.text.spam.chant import chanted_phrase
 from intake.text.spam.contacts import messenger_ids
 from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.evidence import WORD_RE, safe_text
-from intake.text.spam.links import HANDLE_RE, find_links, phone_count, strip_spans
+from intake.text.spam.links import (
+    HANDLE_RE,
+    find_links,
+    is_bibliography,
+    phone_count,
+    strip_spans,
+)
 from intake.text.spam.lures import asks_for_address, messenger_group, stuffed_terms, wallets
 from intake.text.spam.offers import cta_evidence, price_evidence
 from intake.text.spam.ownerpitch import owner_pitch_shape
@@ -30,7 +36,10 @@ def wants_item_context(body: str, s: SpamSettings) -> bool:
     if unrelated.wants_item_context(body, s):
         return True
     body = safe_text(body)
-    prose = strip_spans(body, (lk.raw for lk in find_links(body)))
+    links = find_links(body)
+    if is_bibliography(links):
+        return True  # session 18: are the pages of a list of sources the item's (sources.py)?
+    prose = strip_spans(body, (lk.raw for lk in links))
     if any("praise" in e.detail for e in bot_post_evidence(prose, None, s)):
         return True  # round 6: is the praised "website" the item's own subject?
     hidden = any(e.detail.startswith("links: ") for e in disguise_evidence(prose, body, s))

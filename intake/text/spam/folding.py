@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import unicodedata
 
-from intake.text.marks import drop_combining
+from intake.text.marks import drop_marks
 
 
 def fold(text: str) -> str:
     """``text`` case-folded, decomposed (NFKD) and without combining marks, with Vietnamese "đ"
-    read as "d": "Đặt hàng" -> "dat hang". ASCII text is only lowered (nothing to decompose)."""
+    read as "d": "Đặt hàng" -> "dat hang". ASCII text is only lowered (nothing to decompose).
+    Session 18: without spacing modifier letters either ("Waiʻolu" -> "waiolu", as a web
+    address and a keyboard without the ʻokina write it; :func:`marks.drop_marks`)."""
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
-    return drop_combining(decomposed)
+    return drop_marks(decomposed)

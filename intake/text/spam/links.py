@@ -62,6 +62,12 @@ _NAME_PART_RE = regex.compile(r"[-_]+")
 _LETTERS_ONLY_RE = regex.compile(r"[A-Za-z]{3,}")
 
 
+def page_path(link: Link) -> str:
+    """The link's path, without its host, query and fragment ("a/b/c.pdf")."""
+    rest = link.raw.split("//", 1)[-1]
+    return str(regex.split(r"[?#]", rest, maxsplit=1)[0].partition("/")[2])
+
+
 def is_named_page(link: Link) -> bool:
     """Session 17 (round 26): a link to a page whose address names it in words, at least
     ``NAMED_PAGE_MIN_WORDS`` of them joined by hyphens, two of three letters or more
@@ -69,9 +75,7 @@ def is_named_page(link: Link) -> bool:
     study, a summary, an article, what a resident cites; not a front door ("/", "/win")."""
     if link.is_email or is_spammy_host(link.host):
         return False
-    rest = link.raw.split("//", 1)[-1]
-    path = regex.split(r"[?#]", rest, maxsplit=1)[0].partition("/")[2]
-    segments = [p for p in path.split("/") if p]
+    segments = [p for p in page_path(link).split("/") if p]
     if not segments:
         return False
     words = [w for w in _NAME_PART_RE.split(segments[-1]) if w]
@@ -289,12 +293,16 @@ def strip_spans(body: str, raws: Iterable[str]) -> str:
     return body
 
 
-def link_evidence(body: str, links: list[Link], s: SpamSettings) -> list[Evidence]:
+def link_evidence(
+    body: str, links: list[Link], s: SpamSettings, cites_the_item: bool = False
+) -> list[Evidence]:
     """Links count only when they point outside the allowed domains.
 
     Citing an ordinance or a news story is ordinary civic speech, so each link
     is weak and capped; link-only comments and link-dense comments are what
-    link spam looks like.
+    link spam looks like. Session 18: not a list of sources whose pages are named after the
+    item's words (``cites_the_item``, :func:`sources.cites_the_item`): "Please read before
+    voting:" and four documents is no bare link.
     """
     urls = [lk for lk in links if not lk.is_email]
     outside = [lk for lk in urls if not host_allowed(lk.host, s.allowed_domains)]
@@ -304,7 +312,7 @@ def link_evidence(body: str, links: list[Link], s: SpamSettings) -> list[Evidenc
     found = [Evidence(weight, f"links: {len(urls)} links, {len(outside)} outside allowed domains")]
     prose = strip_spans(body, (lk.raw for lk in links))
     words = len(WORD_RE.findall(prose))
-    if words < s.link_only_max_words:
+    if words < s.link_only_max_words and not cites_the_item:
         found.append(
             Evidence(
                 s.link_only_weight, f"link-only comment: {words} words besides links", noise=True

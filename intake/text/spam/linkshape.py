@@ -194,7 +194,9 @@ def named_site(host: str, prose: str) -> bool:
 ITEM_NAME_WORD_MIN = 3
 
 
-def named_after_the_item(host: str, title: str, comments: tuple[str, ...]) -> bool:
+def named_after_the_item(
+    host: str, title: str, comments: tuple[str, ...], kept: bool = False
+) -> bool:
     """Session 17 (round 26): the site's name runs together two or more words of the item (its
     title and comments: the town's name is in them), one of them a word of the title, spelling
     at least ``NAMED_PREFIX_SHARE`` of it from its start. A resident who keeps the item's papers
@@ -204,16 +206,65 @@ def named_after_the_item(host: str, title: str, comments: tuple[str, ...]) -> bo
     name written as a phrase with hyphens nor on a domain spam favours: a lure's address is
     named after the item for search ("marrowick-harbor-permits.org", "city-parking-payment
     .online", on the spent sets), a resident's own site runs its words together.
+
+    Session 18: a name written with hyphens counts when the site is ``kept`` by the writer (the
+    text speaks as "I" or "we", sells nothing and is no notice to the reader: see
+    :func:`scoring.read_sale`) and its first part is the place the item is about
+    (:func:`_named_after_the_place`). The lures came with a sum to pay ("$47.50", "$35") or a
+    notice ("your monthly permit has expired. Renew today ..."); a resident who keeps records
+    of the place writes the site's name as a phrase too ("I run haloa-tides...", "I've
+    photographed ... All the photos are at kahaleula-reef-watch...") and asks nothing of the
+    reader.
     """
     if not title or is_spammy_host(host):
         return False
     label = _site_name_label(host)
     if "-" in label:
-        return False  # "city-parking-payment", "marrowick-harbor-permits": a phrase for search
+        if not kept:
+            return False  # "city-parking-payment", "marrowick-harbor-permits": a phrase for search
+        return _named_after_the_place(fold(label).split("-")[0], title)
     name = fold(label)
     own = {w for w in _name_words(title) if len(w) >= ITEM_NAME_WORD_MIN and w.isalpha()}
     said = {w for t in comments for w in _name_words(t) if len(w) >= ITEM_NAME_WORD_MIN}
     return _compounds(name, 0, own, own | said, 0, False) >= NAMED_PREFIX_SHARE * len(name)
+
+
+#: Session 18: letters of a place's name at the start of a site's name written with hyphens.
+PLACE_NAME_MIN = 4
+#: Session 18: a word of a title is a name, not a word, when English (the language a web
+#: address is written in) uses it less often than this (Zipf scale: "lehua" 1.5, "prairie" 3.7,
+#: "city" 5.6).
+PLACE_NAME_MAX_ZIPF = 3.0
+
+
+def _named_after_the_place(first: str, title: str) -> bool:
+    """The first part of a site's name written with hyphens is a name of the item's title: one
+    or more consecutive words it writes with capitals after its first word and that are no
+    English words ("Hāloa Small Boat Harbor" names "haloa", "Puʻu Lehua" "puulehua"). The site
+    is about the place, not a phrase of the item's subject for search ("city-parking-...")."""
+    if len(first) < PLACE_NAME_MIN:
+        return False
+    words = _NAME_WORD_RE.findall(title)
+    names = [
+        fold(w) if i > 0 and w[0].isupper() and _not_a_word(fold(w)) else ""
+        for i, w in enumerate(words)
+    ]
+    for start, word in enumerate(names):
+        joined = word
+        for after in names[start + 1 :]:
+            if not joined or not first.startswith(joined) or joined == first:
+                break
+            joined += after
+        if joined and joined == first:
+            return True
+    return False
+
+
+def _not_a_word(word: str) -> bool:
+    """``word`` is rare as an English word (a name: see :data:`PLACE_NAME_MAX_ZIPF`)."""
+    import wordfreq  # loaded only for a site named as a phrase in a text that sells nothing
+
+    return bool(wordfreq.zipf_frequency(word, "en") < PLACE_NAME_MAX_ZIPF)
 
 
 def _site_name_label(host: str) -> str:
@@ -243,12 +294,14 @@ def pitch_link_evidence(
     s: SpamSettings,
     title: str = "",
     comments: tuple[str, ...] = (),
+    kept: bool = False,
 ) -> list[Evidence]:
     """A link to a site's front page (not a citation of a document or an article) that the
     comment does not name: a resident who gives a website names it ("I own Rosa's Bakery
     (rosasbakery.example.com)"); a pitch sends the reader to a site the text never mentions
     ("Réclamez votre cadeau ici: http://cadeau-gratuit.example.fr/win"). Session 17: nor one
-    named after the item (:func:`named_after_the_item`, ``comments`` the item's others)."""
+    named after the item (:func:`named_after_the_item`, ``comments`` the item's others; session
+    18: ``kept``, the writer speaks as the site's keeper, as there)."""
     unnamed = sorted(
         {
             lk.host
@@ -258,7 +311,7 @@ def pitch_link_evidence(
             and is_front_page(lk)
             and not _named_in(_site_name(lk.host).casefold(), prose)
             and not _page_named(lk, prose, title)
-            and not named_after_the_item(lk.host, title, comments)
+            and not named_after_the_item(lk.host, title, comments, kept)
         }
     )
     if not unnamed:

@@ -52,6 +52,7 @@ from intake.text.spam.lures import (
 )
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import invitation_evidence, invitations
+from intake.text.spam.sources import cites_the_item
 from intake.text.spam.spelled import renamed_address_evidence, spelled_address_evidence
 from intake.text.spam.wordphone import spelled_phone_evidence
 
@@ -136,7 +137,8 @@ def read_reach(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> R
     spoken = spelled_phone_evidence(prose, s)
     phones = phone_count(prose, s) + len(spoken)
     handles = len(HANDLE_RE.findall(prose))
-    contacts = [*link_evidence(body, links, s), *spoken]
+    # Session 18: a list of sources named after the item's words is no bare link (sources.py).
+    contacts = [*link_evidence(body, links, s, cites_the_item(links, context, s)), *spoken]
     contacts += contact_density_evidence(prose, links, phones + handles, s)
     # Round 5: a messenger app named with an ID or number is a way to reach someone too, and a
     # web address spelled out or wrapped in markup is a link that hides.

@@ -52,7 +52,7 @@ from intake.text.spam.lures import (
 )
 from intake.text.spam.markup import markdown_link_evidence, spin_set_evidence
 from intake.text.spam.noise import gibberish_evidence
-from intake.text.spam.notices import gift_card_evidence, notice_evidence
+from intake.text.spam.notices import gift_card_evidence, notice_evidence, reader_notice
 from intake.text.spam.offers import cta_evidence, offer_evidence, price_evidence
 from intake.text.spam.ownerpitch import government_pitch_evidence, owner_pitch_evidence
 from intake.text.spam.pitchwords import advert_evidence, many_words_evidence
@@ -60,6 +60,7 @@ from intake.text.spam.pivot import pivot_evidence, testimonial_evidence
 from intake.text.spam.placenames import name_terms
 from intake.text.spam.promises import promise_evidence, promise_terms
 from intake.text.spam.promos import promo_evidence
+from intake.text.spam.pronouns import WRITER_OR_GROUP_RE
 from intake.text.spam.quoted import own_words, quoted_words
 from intake.text.spam.reach import Reach, read_reach
 from intake.text.spam.repetition import (
@@ -77,10 +78,12 @@ from intake.text.spam.solicit import (
     early_advert_evidence,
     invited_offer_evidence,
     money,
+    offers_to_the_government,
     seo_evidence,
     speaks_of_the_city,
     unrelated_offer_evidence,
 )
+from intake.text.spam.sources import cited_words
 from intake.text.spam.stacked import stacked_evidence
 from intake.text.spam.takingpart import takes_part
 from intake.text.spam.topics import topic_evidence
@@ -137,6 +140,16 @@ def _title_and_comments(context: tuple[str, ...] | None) -> tuple[str, tuple[str
     return (context[0], context[1:]) if context else ("", ())
 
 
+def keeps_a_site(prose: str, sold: bool) -> bool:
+    """Session 18: the text may speak of a site of the writer's own: it says "I" or "we", and
+    neither sells nor names a sum (``sold``) nor is a notice to the reader about their own thing
+    (a lure named after the place it writes to is one or the other: "your monthly permit has
+    expired. Renew today ...", "pay $35 at ...")."""
+    if sold or WRITER_OR_GROUP_RE.search(prose) is None:
+        return False
+    return reader_notice(prose) is None
+
+
 def read_sale(reach: Reach, context: tuple[str, ...] | None, s: SpamSettings) -> Sale:
     """What ``reach``'s text sells, and whether it sells outright."""
     prose, outside = reach.prose, reach.outside
@@ -157,7 +170,13 @@ def read_sale(reach: Reach, context: tuple[str, ...] | None, s: SpamSettings) ->
     return Sale(
         offer=offer,
         advert=advert,
-        pitch=pitch_link_evidence(prose, reach.links, s, *_title_and_comments(context)),
+        pitch=pitch_link_evidence(
+            prose,
+            reach.links,
+            s,
+            *_title_and_comments(context),
+            keeps_a_site(prose, sold or sum_named),
+        ),
         affiliate=affiliate,
         spammy=spammy,
         sum_named=sum_named,
@@ -288,6 +307,8 @@ def relatedness_evidence(
         hidden=hidden,
         unshared=unshared,
         reported=reported,
+        # Session 18: the pages a list of sources names say what it is about (sources.py).
+        cited=cited_words(links),
     )
     # Round 12: closing sentences count when they sell (a resident closes with how to reach them).
     unrelated = closing_evidence(
@@ -319,7 +340,9 @@ def advert_word_evidence(
         adverts = early_advert_evidence(prose, reach_any, signs, judged_context, s)
     # Round 7: a tradesman asking "Will the city hire local contractors?" takes part. Session
     # 14: a resident asking to be put on the list for the service is its customer (signup.py).
-    if adverts and (speaks_of_the_city(prose) or asks_to_be_served(prose)):
+    # Session 18: an offer made to the county or city is made to the government, not the reader.
+    taking_part = speaks_of_the_city(prose) or asks_to_be_served(prose)
+    if adverts and (taking_part or offers_to_the_government(prose)):
         adverts = [e for e in adverts if not e.detail.startswith("offer words:")]
     return adverts
 

@@ -396,3 +396,31 @@ def _civic_re() -> regex.Pattern[str]:
 def speaks_of_the_city(prose: str) -> bool:
     """True when the text names the city, its council or "this plan" (see :data:`CIVIC`)."""
     return _civic_re().search(_fold(prose)) is not None
+
+
+#: Session 18: a local government, as an offer's beneficiary names it (folded).
+_GOVERNMENT = (
+    r"(?:county|city|town|village|district|township|comte|ville|commune|mairie|municipalite|"
+    r"condado|ciudad|municipio|ayuntamiento|cidade|prefeitura|camara municipal|stadt|gemeinde|"
+    r"landkreis|kaunti|degmada)"
+)
+#: Session 18: something put at the government's disposal or offered to it ("met gratuitement
+#: sa salle à disposition du comté", "available to the county at no cost", "a disposición del
+#: municipio", "der Gemeinde zur Verfügung"), folded.
+_TO_THE_GOVERNMENT_RE = regex.compile(
+    r"(?<![\p{L}])(?:"
+    r"a (?:la )?disposi(?:tion|cion|cao) (?:du |de la |de l'|del |de |da |do |dos |des )?"
+    rf"{_GOVERNMENT}"
+    rf"|(?:available|offer(?:ed|ing|s)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|give(?:s|n)?) "
+    rf"(?:it |them |this |our \w+ )?to the {_GOVERNMENT}"
+    rf"|(?:offer(?:ed|ing|s)?|give(?:s|n)?|lend(?:s|ing)?) the {_GOVERNMENT}"
+    rf"|(?:der|dem|des) {_GOVERNMENT} (?:\w+ )?zur verfugung"
+    r")(?![\p{L}])"
+)
+
+
+def offers_to_the_government(prose: str) -> bool:
+    """Session 18: the text puts something at a local government's disposal (a church offering
+    its hall to the county for training interpreters): the government is the beneficiary, not
+    the reader, so the offer's words ("free", "libres") are no advert to the reader."""
+    return _TO_THE_GOVERNMENT_RE.search(_fold(prose)) is not None

@@ -153,6 +153,7 @@ def unrelated_evidence(
     hidden: bool = False,
     unshared: frozenset[str] = frozenset(),
     reported: str = "",
+    cited: str = "",
 ) -> list[Evidence]:
     """Text about nothing the item or its commenters talk about, carrying a way to reach a seller.
 
@@ -168,7 +169,10 @@ def unrelated_evidence(
     web address spelled out, defanged or in markup) weighs as a link, which it is.
     ``unshared`` (session 12: place names in a text that sells, the words of a duration) are
     terms of the text that do not count as shared with the item. ``reported`` (round 18: the
-    words the comment quotes) counts towards what the comment is about.
+    words the comment quotes) counts towards what the comment is about. ``cited`` (session 18:
+    the names of the pages a list of sources links to, :mod:`sources`) too, once the text's own
+    words (and quoted ones) are enough to judge it: a page's name never makes a short text
+    judged.
     """
     if not contacts or context is None:
         return []
@@ -177,6 +181,9 @@ def unrelated_evidence(
     terms = relatedness.content_terms(about)
     if len(terms) < (s.unrelated_selling_min_terms if selling else s.unrelated_min_terms):
         return []
+    if cited:
+        about = f"{about} {cited}"
+        terms = relatedness.content_terms(about)
     if not outright and written_apart(prose, context):
         return []
     known = relatedness.context_terms(context)
