@@ -30,10 +30,13 @@ _THREE_SINGLE_RE = regex.compile(r"(?<=(?<![\p{L}\p{N}])\p{L})\s+\p{L}\s+\p{L}(?
 _ANY_LETTER_RE = regex.compile(r"\p{L}")
 #: Shortest disguised word counted ("H2O", "B2B" are codes).
 DISGUISED_MIN_CHARS = 4
-# Single letters of an alphabet, each followed by whitespace ("b u y  c h e a p").
+# Single letters of an alphabet, each followed by whitespace ("b u y  c h e a p"). Session 18
+# (-32): a lone digit standing for a letter inside the run ("F R E E  S P 1 N S", "c a s 1 n o")
+# does not end it; only the letters are counted, so a number in lone digits ("555 0 1 8 8")
+# counts none.
 _SPACED_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}]){_ALPHABETIC_LETTER}"
-    rf"(?:[ \t]{{1,3}}(?:[.][ \t]{{1,3}})?{_ALPHABETIC_LETTER}(?![\p{{L}}\p{{N}}]))+"
+    rf"(?:[ \t]{{1,3}}(?:[.][ \t]{{1,3}})?(?:{_ALPHABETIC_LETTER}|[0-9])(?![\p{{L}}\p{{N}}]))+"
 )
 # A host written with "dot" (in a few languages) or with spaces around its dots, ending in a
 # top-level domain.

@@ -197,3 +197,68 @@ def owner_pitch_evidence(
         f"{ask!r}) that names nothing of the item"
     )
     return [Evidence(s.owner_pitch_weight, detail, noise=True)]
+
+
+# Session 18 (-32, -33): a vendor's pitch to the council or its staff as a customer. "Counties
+# like yours are switching to AI voice agents ... for a flat monthly fee. I'd be glad to show
+# the commission a 10-minute demo ... reply here with a good time and the best number to reach
+# your clerk", "Packages start at $499 a month ... Could you share the email of whoever handles
+# the county's communications? Happy to send three case studies", "Our firm has completed 14
+# Pacific harbor projects ... We would welcome a call with Public Works ... Ask us for the
+# capability statement". The owner pitch above leaves a text that speaks of the city alone (a
+# resident's complaint about the city's site does); these speak of it because the city is the
+# buyer. What they hold that a resident offering help does not: a **vendor's deliverable** (a
+# demo, case studies, a capability statement, samples, a proposal, packages), an **ask for the
+# buyer's contact or a sales call**, and **a price for the service** (a rate per month or hour,
+# a flat fee) or **the firm's record as a seller** ("our firm has completed", "we help local
+# governments", "we build websites for"). A resident expert who offers to walk a commissioner
+# through a project names no price, no package and no demo.
+
+#: A vendor's deliverable, offered to the buyer.
+DELIVERABLE = _alternation(
+    r"(?:\d+.?minute )?demo",
+    r"case stud(?:y|ies)",
+    r"capability statement",
+    r"samples|portfolio",
+    r"packages? (?:start|from)",
+)
+#: An ask for the buyer's contact or for a sales call.
+VENDOR_ASK = _alternation(
+    r"reply (?:here )?with",
+    r"share the (?:e-?mail|contact|name|number)",
+    r"best (?:number|e-?mail|person) to (?:reach|contact)",
+    r"(?:would|'d) welcome a (?:call|meeting)",
+    r"(?:can|may|shall) i send you",
+    r"happy to send",
+    r"(?:schedule|set up|book) a (?:call|demo|meeting)",
+    r"show (?:the \w+|you|your \w+) a (?:\d+.?minute )?demo",
+    r"ask us for",
+)
+#: A price for the service, or the firm's record as a seller.
+VENDOR_TERMS = _alternation(
+    r"\$ ?\d[\d,]*(?:\.\d+)? ?(?:a|per|/) ?(?:month|mo|year|yr)",
+    r"flat (?:monthly |annual )?(?:fee|rate)|for a flat \$ ?\d[\d,]*",
+    r"(?:our (?:firm|company|agency)|we) (?:has|have) (?:completed|delivered|served)",
+    r"we (?:help|serve) (?:local governments|counties|cities|municipalities|agencies|nonprofits)",
+    r"we build (?:\w+ )?(?:websites|apps|sites|platforms)",
+)
+#: Weight: the three parts are a sales message; alone it reaches the threshold.
+GOVERNMENT_PITCH_WEIGHT = 0.7
+
+
+def government_pitch_evidence(prose: str) -> list[Evidence]:
+    """A vendor's pitch to the council or its staff as a customer (see above); short, as
+    :data:`MAX_CHARS` reads a pitch."""
+    if len(prose) > MAX_CHARS:
+        return []
+    folded = fold(prose)
+    found = [
+        m.group()
+        for m in (p.search(folded) for p in (DELIVERABLE, VENDOR_ASK, VENDOR_TERMS))
+        if m is not None
+    ]
+    if len(found) < 3:
+        return []
+    shown = ", ".join(repr(f) for f in found)
+    detail = f"advertising: a vendor's pitch to the council as a customer ({shown})"
+    return [Evidence(GOVERNMENT_PITCH_WEIGHT, detail)]

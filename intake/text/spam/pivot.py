@@ -61,7 +61,7 @@ def _pays_or_hides(link: Link, prose: str) -> bool:
 
 
 def closing_link(
-    body: str, links: list[Link], s: SpamSettings
+    body: str, links: list[Link], s: SpamSettings, max_after: int = AFTER_LINK_MAX_WORDS
 ) -> tuple[list[Link], int, list[str]] | None:
     """The links outside the allowed domains (web addresses only), where the last of them
     starts in ``body``, and the sentences before it, when the comment ends on that link (at most
@@ -73,7 +73,7 @@ def closing_link(
         return None
     last = outside[-1]
     at = body.rfind(last.raw)
-    if at < 0 or len(WORD_RE.findall(body[at + len(last.raw) :])) > AFTER_LINK_MAX_WORDS:
+    if at < 0 or len(WORD_RE.findall(body[at + len(last.raw) :])) > max_after:
         return None
     return outside, at, [part for part in SENTENCE_END_RE.split(body[:at]) if part.strip()]
 
@@ -118,8 +118,13 @@ _TESTIMONIAL_RE = regex.compile(
     | (?:me|nos)\s+(?:funcionaron|funciono|sirvieron|sirvio)\s+(?:muy\s+bien|de\s+maravilla)
     | les\s+recomiendo\s+(?:estos|estas|este|esta)
     | dung\s+rat\s+tot | minh\s+dung\s+thay
+    | (?:was|is|were|are)\s+worth\s+every\s+(?:penny|cent|dollar)
+    | valio\s+cada\s+(?:centavo|peso|dolar)
     )(?![\p{L}])"""
 )
+#: Session 18: words that may follow the closing link of a testimonial, where the vouching
+#: itself may stand ("... from <link> and it was worth every penny").
+TESTIMONIAL_MAX_AFTER = 6
 #: Weight: as :data:`PIVOT_WEIGHT`; the praise before it relates the text to the item, the
 #: product's link closes it.
 TESTIMONIAL_WEIGHT = 0.55
@@ -129,14 +134,17 @@ def testimonial_end(body: str, links: list[Link], s: SpamSettings) -> str | None
     """The host of the link the comment ends on, when its last sentence vouches for a product
     and the link goes to a site the text does not name (no citation, no chat, no shortener, no
     allowed domain); None otherwise."""
-    closing = closing_link(body, links, s)
+    closing = closing_link(body, links, s, TESTIMONIAL_MAX_AFTER)
     if closing is None:
         return None
     outside, at, parts = closing
     last = outside[-1]
     if is_shortener(last.host) or is_chat(last.host) or is_citation(last):
         return None
-    if len(parts) < 2 or not _TESTIMONIAL_RE.search(fold(parts[-1])):
+    # Session 18: the vouching may follow the link in its sentence ("we used the kit from
+    # <link> and it was worth every penny"), within the few words a closing link allows.
+    closing_words = parts[-1] + " " + body[at + len(last.raw) :] if parts else ""
+    if len(parts) < 2 or not _TESTIMONIAL_RE.search(fold(closing_words)):
         return None  # the vouching is the closing, after an opening on anything
     if names_site_by_name(last.host, body[:at]):
         return None  # "Rosa's Bakery's tamales worked great for us: rosasbakery.example"

@@ -227,21 +227,67 @@ def query_list(prose: str) -> list[str]:
     times or more, making ``QUERY_MIN_SHARE`` of the words, in varied neighbouring pairs. A
     resident writing without punctuation says one thing once; a chant ("stop the fees stop the
     fees") repeats few pairs. On the quality benchmark: 4 spam comments, no legitimate one."""
-    if prose.count(" ") > 2 * QUERY_MAX_WORDS or not no_sentence(prose):
+    if prose.count(" ") > 2 * QUERY_MAX_WORDS:
+        return []
+    unpunctuated = no_sentence(prose)
+    if not (unpunctuated or _comma_list(prose)):
         return []
     tokens = words(prose)
     if not QUERY_MIN_WORDS <= len(tokens) <= QUERY_MAX_WORDS:
         return []
+    if not unpunctuated and not _searched(tokens):
+        return []  # "bike lanes on Main, bike lanes on Oak, ...": a resident's list of places
     counts = Counter(t for t in tokens if len(t) >= QUERY_MIN_LETTERS and not t.isdigit())
     repeated = [word for word, n in counts.most_common() if n >= QUERY_MIN_TIMES]
-    if len(repeated) < QUERY_MIN_REPEATED:
+    hub = len(repeated) < QUERY_MIN_REPEATED
+    if hub and not _hub_query(repeated, counts, tokens):
         return []
-    if sum(counts[w] for w in repeated) < QUERY_MIN_SHARE * len(tokens):
+    share = QUERY_HUB_MIN_SHARE if hub else QUERY_MIN_SHARE
+    if sum(counts[w] for w in repeated) < share * len(tokens):
         return []
     pairs = list(pairwise(tokens))
     if len(set(pairs)) < QUERY_MIN_VARIETY * len(pairs):
         return []
     return repeated
+
+
+#: Session 18: a list of short phrases between commas ("Hawaii vacation rental, Lanakila
+#: vacation rental, vacation rental ban Hawaii, best ..., cheap ...") is a list of queries as one
+#: without punctuation is, when it holds the words a searcher types (a resident's list of places,
+#: "bike lanes on Main, bike lanes on Oak, ...", holds none): this many phrases or more, none
+#: longer than ``QUERY_PHRASE_MAX_WORDS``.
+QUERY_MIN_PHRASES, QUERY_PHRASE_MAX_WORDS = 5, 5
+#: Session 18: the words a searcher types around a product ("for sale", "near me", "cheap").
+QUERY_MARKERS_RE = regex.compile(
+    r"(?<![\p{L}])(?:for sale|near me|cheap|cheapest|best|buy|jobs|prices?|deals?|online)"
+    r"(?![\p{L}])"
+)
+#: Session 18: one hub word this many times, with this many distinct query markers, is a
+#: keyword list on its own ("grain hauling grain trucks for sale used grain trailer ...").
+QUERY_HUB_MIN_TIMES, QUERY_HUB_MIN_MARKERS = 5, 2
+#: Share of the words the hub word makes (its markers and the products around it make the rest).
+QUERY_HUB_MIN_SHARE = 0.2
+
+
+def _comma_list(prose: str) -> bool:
+    """The text is short phrases between commas and nothing else to punctuate it."""
+    phrases = [p for p in prose.split(",") if p.strip()]
+    if len(phrases) < QUERY_MIN_PHRASES or not no_sentence(prose.replace(",", " ")):
+        return False
+    return all(len(p.split()) <= QUERY_PHRASE_MAX_WORDS for p in phrases)
+
+
+def _searched(tokens: list[str]) -> bool:
+    """The words hold ``QUERY_HUB_MIN_MARKERS`` distinct words a searcher types around a
+    product."""
+    return len(set(QUERY_MARKERS_RE.findall(" ".join(tokens)))) >= QUERY_HUB_MIN_MARKERS
+
+
+def _hub_query(repeated: list[str], counts: Counter[str], tokens: list[str]) -> bool:
+    """One word said over and over among the words a searcher types around a product."""
+    if len(repeated) != 1 or counts[repeated[0]] < QUERY_HUB_MIN_TIMES:
+        return False
+    return _searched(tokens)
 
 
 def query_list_evidence(prose: str) -> list[Evidence]:

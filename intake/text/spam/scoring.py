@@ -54,7 +54,7 @@ from intake.text.spam.markup import markdown_link_evidence, spin_set_evidence
 from intake.text.spam.noise import gibberish_evidence
 from intake.text.spam.notices import gift_card_evidence, notice_evidence
 from intake.text.spam.offers import cta_evidence, offer_evidence, price_evidence
-from intake.text.spam.ownerpitch import owner_pitch_evidence
+from intake.text.spam.ownerpitch import government_pitch_evidence, owner_pitch_evidence
 from intake.text.spam.pitchwords import advert_evidence, many_words_evidence
 from intake.text.spam.pivot import pivot_evidence, testimonial_evidence
 from intake.text.spam.placenames import name_terms
@@ -223,6 +223,7 @@ def shape_evidence(
         *affiliate_evidence(sale.affiliate, s),
         *web_pitch_evidence(prose, context, s),  # round 12
         *owner_pitch_evidence(prose, context, s),  # session 16, round 24
+        *government_pitch_evidence(prose),  # session 18
         *invisible_evidence(prose),  # round 12
         *stacked_evidence(prose),  # round 16
         *lure_link_evidence(links, s),  # round 12
@@ -232,7 +233,8 @@ def shape_evidence(
         *pivot_evidence(body, prose, links, s),  # round 13
         *testimonial_evidence(body, links, s),  # round 25
         *closing_call_evidence(body, prose, links, context, s),  # session 16
-        *seller_offer_evidence(body, prose, links, s),  # round 25
+        # Round 25; session 18: one term beside a contact hidden from filters.
+        *seller_offer_evidence(body, prose, links, s, bool(reach.hidden or reach.spoken)),
         *lure_host_evidence(links, s),  # round 14
         *query_list_evidence(prose),  # round 14
         *keyword_evidence(prose),  # round 17

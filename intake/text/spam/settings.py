@@ -200,6 +200,11 @@ class SpamSettings:
     #: in markup) stands in a text naming a sum of money or a percentage; with the hidden
     #: address's own weight it reaches the threshold.
     hidden_money_weight: float = 0.5
+    #: Session 18 (selleroffer.py): weight when a contact hidden from filters (a phone number
+    #: in words, an address spelled out) stands beside one of a seller's terms of trade: a
+    #: seller's term is read as round 15 reads a sum beside a hidden address. With the hidden
+    #: contact's own weight it reaches the threshold.
+    hidden_offer_weight: float = 0.5
     #: Round 15 (deadline.py): weight when a text with a way to reach someone gives the reader
     #: a number of hours to act ("within 48 hours"): one more sign, never enough alone.
     deadline_weight: float = 0.25

@@ -51,7 +51,12 @@ _DIGIT_WORDS = (
     "ዜሮ ሓደ ክልተ ሰለስተ ኣርባዕተ ሓሙሽተ ሽዱሽተ ሸውዓተ ሸሞንተ ትሽዓተ አንድ ሁለት ሶስት ሦስት አራት አምስት "
     "ስድስት ሰባት ስምንት ዘጠኝ "
     # Nepali, Hindi
-    "शून्य एक दुई तीन चार पाँच छ सात आठ नौ दो पांच छह"
+    "शून्य एक दुई तीन चार पाँच छ सात आठ नौ दो पांच छह "
+    # Session 18 (-32, -33): Swahili, Somali, Vietnamese, Hawaiian
+    "sifuri moja mbili tatu nne tano sita saba nane tisa "
+    "eber kow laba saddex afar shan lix toddoba siddeed sagaal "
+    "không một hai ba bốn năm sáu bảy tám chín "
+    "ʻole ʻekahi ʻelua ʻekolu ʻehā ʻelima ʻeono ʻehiku ʻewalu ʻeiwa"
 )
 _WORDS = sorted(set(_DIGIT_WORDS.split()), key=len, reverse=True)
 _WORD = r"(?<![\p{L}\p{M}'])(?:" + "|".join(regex.escape(w) for w in _WORDS) + r")(?![\p{L}\p{M}])"
