@@ -20,7 +20,7 @@ import regex
 
 from intake.text.spam.evidence import WORD_RE, Evidence
 from intake.text.spam.links import digit_count
-from intake.text.spam.notices import in_own_voice
+from intake.text.spam.notices import in_own_voice_cased
 
 #: "+" and a country code, then digit groups (spaces, dots, hyphens, brackets between them). Not
 #: after a letter, a digit or another "+" ("A+1", "3+1"); a left-to-right mark before "+" is not
@@ -166,16 +166,6 @@ def foreign_money(prose: str, home: str) -> str | None:
     return None
 
 
-#: A lone lower-case "i": Igbo's "you" ("ka i debanye aha gị"), Italian's "the"; English writes
-#: its "I" in capitals.
-_LOWER_I_RE = regex.compile(r"(?<![\p{L}\p{N}'’])i(?![\p{L}\p{N}'’])")
-
-
-def _own_voice(prose: str) -> bool:
-    """The text speaks as a resident (:func:`in_own_voice`), a lone lower-case "i" set aside."""
-    return in_own_voice(_LOWER_I_RE.sub(" ", prose))
-
-
 def _short(prose: str, spans: list[str]) -> bool:
     rest = prose
     for span in spans:
@@ -194,7 +184,7 @@ def elsewhere_evidence(
     number the neighbours dial and speaks of dollars; one who writes of money sent home writes
     more than an advert's few sentences, and in the first person (neither is read in a text in
     a resident's own voice, :func:`~intake.text.spam.notices.in_own_voice`)."""
-    if _own_voice(prose):
+    if in_own_voice_cased(prose):
         return []  # "Tôi là chủ tiệm phở ... Liên hệ tôi: 0903 ...": a resident's own number
     found: list[Evidence] = []
     numbers = [] if abroad else national_numbers_abroad(prose, region)

@@ -25,7 +25,7 @@ from functools import lru_cache
 import regex
 
 from intake.text.spam.evidence import Evidence
-from intake.text.spam.notices import in_own_voice
+from intake.text.spam.notices import in_own_voice, names_the_city_or_a_scam
 from intake.text.spam.wordphone import names_a_sum
 
 #: A verb asking for something to be sent, said to the reader.
@@ -36,6 +36,8 @@ _ASK = (
     r"|envoy\p{L}*|r[ée]pond\p{L}*|indiqu\p{L}*|fourni\p{L}*"
     r"|send\p{L}*|schick\p{L}*|senden|angeben"
     r"|пришли\p{L}*|отправ\p{L}*|напиши\p{L}*|укаж\p{L}*|сообщи\p{L}*"
+    # Session 18: Somali "geli" (enter) and "soo dir" (send).
+    r"|geli\p{L}*|soo\s+dir"
 )
 #: The number of the reader's identity, account or card.
 _IDENTITY_NUMBER = (
@@ -53,6 +55,23 @@ _ASK_FOR_SECRET_RE = regex.compile(
     r"|(?:发送|提供|发给|告知)[^。！？\n]{0,30}?(?:身份证号?|银行卡号?|卡号|社会安全号)"
 )
 
+#: Session 18: the reader's full name (with their address and phone) asked for by whoever
+#: announces a sum: the 419 letter's and the lottery's first reply ("Envoyez votre nom complet,
+#: adresse et numéro de téléphone", "soo dir magacaaga buuxa iyo $49", "Tuʻuina mai lou igoa
+#: atoa, lou tuatusi"). Only with a sum named: a petition also asks for names.
+_FULL_NAME = (
+    r"full\s+(?:legal\s+)?name|nom\s+complet|nombre\s+complet[oa]|nome\s+complet[oa]"
+    r"|vollst[äa]ndigen\s+namen|полное\s+имя|фио|magacaaga\s+(?:oo\s+)?buuxa|igoa\s+atoa"
+    r"|jina\s+(?:lako\s+)?kamili|buong\s+pangalan|h[oọ]\s+(?:v[aà]\s+)?t[eê]n\s+đ[aầ]y\s+đ[uủ]"
+    r"|اسمك\s+الكامل|اسمك\s+ورقم"
+)
+#: Verbs of sending in the languages such letters come in, beside :data:`_ASK`'s.
+_SEND_MORE = r"soo\s+dir|tu\p{L}?uina|tuma|ipadala|ibaon\p{L}*|g[uử]i|أرسل\p{L}*|ارسل\p{L}*"
+_ASK_FOR_NAME_RE = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?:{_ASK}|{_SEND_MORE})(?![\p{{L}}])[^.!?\n]{{0,60}}?"
+    rf"(?<![\p{{L}}])(?:{_FULL_NAME})(?![\p{{L}}])"
+)
+
 #: Weight of the ask alone (a notice's with its time to act), and with a sum of money named.
 ASK_WEIGHT = 0.55
 ASK_WITH_SUM_WEIGHT = 0.7
@@ -67,11 +86,34 @@ def asks_for_secret(prose: str) -> str | None:
     return str(found.group())
 
 
+#: A sum in millions written in words ("4,5 millions de dollars", "$8.7 million").
+_MILLIONS_RE = regex.compile(r"(?i)\d\s*(?:million\p{L}*|milli[oó]n\p{L}*|milh\p{L}*)")
+
+
+def _names_sum(prose: str) -> bool:
+    """A sum of money (:func:`names_a_sum`), or millions of anything, named."""
+    return names_a_sum(prose) or _MILLIONS_RE.search(prose) is not None
+
+
+@lru_cache(maxsize=4096)
+def asks_for_name(prose: str) -> str | None:
+    """Session 18: the words asking the reader for their full name, in a text naming a sum of
+    money, naming no scam and none of the city's people, or None (a 419 letter writes "I")."""
+    found = _ASK_FOR_NAME_RE.search(prose)
+    if found is None or not _names_sum(prose) or names_the_city_or_a_scam(prose):
+        return None
+    return str(found.group())
+
+
 def secret_ask_evidence(prose: str) -> list[Evidence]:
     """The reader asked to send an identity or card number (see the module)."""
     found = asks_for_secret(prose)
     if found is None:
-        return []
+        named = asks_for_name(prose)
+        if named is None:
+            return []
+        detail = f"lure: asks the reader for their full name, with a sum ({named[-60:]!r})"
+        return [Evidence(ASK_WITH_SUM_WEIGHT, detail)]
     shown = found if len(found) <= 60 else "..." + found[-57:]
     if names_a_sum(prose):
         detail = f"lure: asks the reader for an identity or card number, with a sum ({shown!r})"

@@ -62,6 +62,16 @@ _READER_THING_RE = regex.compile(
     r"|имуществ\p{L}*|паспорт\p{L}*|пособи\p{L}*)"
     r"|(?:您的|你的|您|贵)\p{Han}{0,3}?(?:账户|帐户|账号|帳戶|卡|包裹|快递|税务|税|電腦|电脑|护照"
     r"|護照|签证|身份|医保|社保|车辆|房产|网站|档案|福利)"
+    # Session 18: the reader's case or application ("Su solicitud de residencia tiene un pago
+    # pendiente", "votre demande"), and the Korean and Japanese honorific "your" ("귀하의
+    # 컴퓨터가 바이러스에 감염되었습니다", "お客様のアカウント").
+    r"|\b(?:su|tu)\s+(?:[\p{L}-]+\s+){0,2}?(?:solicitud|caso|tr[aá]mite|expediente|servicio)\b"
+    r"|\b(?:votre|ton)\s+(?:[\p{L}-]+\s+){0,2}?(?:demande|dossier)\b"
+    r"|(?:귀하의|당신의|고객님의?)\s*(?:컴퓨터|계정|카드|계좌|휴대폰|택배|소포)"
+    r"|(?:お客様の|あなたの)(?:アカウント|カード|口座|パソコン|荷物)"
+    r"|\b(?:t[aà]i\s+kho[aả]n|th[eẻ])\s+(?:c[uủ]a\s+)?(?:qu[yý]\s+kh[aá]ch|b[aạ]n)\b"
+    # ... and the reader's own default ("you missed a jury duty summons", "you failed to pay").
+    r"|\byou\s+(?:have\s+)?(?:missed|failed\s+to\s+(?:appear|pay|report|respond)|owe)\b"
 )
 
 #: A state that costs the reader (or owes them money): expired, blocked, overdue, a fine, a lien.
@@ -73,7 +83,13 @@ _COSTS_RE = regex.compile(
     r"|refund(?:able)?|owed|eligible"
     # Round 25: a device said to be infected ("Your computer has been infected with a Trojan
     # virus ... Call ...").
-    r"|infected|compromised|hacked|malware|trojan|spyware)\b"
+    r"|infected|compromised|hacked|malware|trojan|spyware"
+    # Session 18: a service cut off or the reader deported unless they pay ("Failure to pay by
+    # 12/31 will result in disconnection", "su caso será cancelado y podría ser deportado").
+    r"|disconnect(?:ed|ion)?|shut\s*off|deport(?:ed|ation)?)\b"
+    r"|\b(?:pendiente|deportad[oa]s?|desconect\p{L}*|corte\s+del\s+servicio)\b"
+    r"|(?:감염|차단|정지|만료|연체|해킹|凍結|停止|失効|ウイルス)"
+    r"|\bb[iị]\s+(?:t[aạ]m\s+)?kh[oó]a|\bđ[iì]nh\s+ch[iỉ]|\bh[eế]t\s+h[aạ]n"
     r"|\b(?:vencid[oa]s?|bloquead[oa]s?|suspendid[oa]s?|cancelad[oa]s?|multas?|recargos?"
     r"|gravamen|embargo|embargad[oa]s?|congelad[oa]s?|reembolso|atrasad[oa]s?)\b"
     r"|\b(?:expir\p{L}*|bloqu[eé]\p{L}*|suspendu\p{L}*|amendes?|p[eé]nalit[eé]s?|impay[eé]\p{L}*"
@@ -96,7 +112,7 @@ _NOW_RE = regex.compile(
     r"(?i)\b(?:today|tonight|now|immediately|urgent(?:ly)?|within\s+\d{1,2}\s*h"
     r"|before\s+\d|by\s+\d|hoy|ahora|inmediatamente|de\s+inmediato|aujourd'hui|maintenant"
     r"|imm[eé]diatement|avant\s+le|hoje|agora|imediatamente|sofort|heute|немедленно|срочно"
-    r"|сегодня)\b|立即|马上|馬上|立刻|尽快|盡快|今天"
+    r"|сегодня)\b|立即|马上|馬上|立刻|尽快|盡快|今天|즉시|지금|오늘|今すぐ|至急|本日"
 )
 
 #: Money asked for in gift cards: bought, paid, donated or sent as codes or photos of the back.
@@ -122,6 +138,16 @@ _THE_CITYS_PEOPLE_RE = regex.compile(
 #: A word of refusal before gift cards: "never pay with gift cards", "no gift cards".
 _REFUSAL_RE = regex.compile(r"(?i)\b(?:never|not|no|don'?t|nunca|jamais|ne|nie)\b")
 
+#: Session 18: a brand's support line the notice sends the reader to ("Call Microsoft Support",
+#: "Microsoft 고객센터 ... 로 전화하십시오"): a tech-support scam, as no office writes.
+_BRAND_LINE_RE = regex.compile(
+    r"(?i)\b(?:microsoft|windows|apple|icloud|google|amazon|paypal|norton|mcafee|geek\s*squad)"
+    r"\s*(?:technical\s+|tech\s+|customer\s+)?(?:support|service|care|help\s*desk|helpline"
+    r"|soporte|assistance|고객\s*센터|고객센터|サポート|カスタマー|客服|支持|hỗ\s*trợ)"
+)
+#: Weight of a brand's support line beside a notice to the reader.
+BRAND_LINE_WEIGHT = 0.3
+
 #: Weight of a notice to the reader (a lure link's), and of one that also gives a time to act.
 NOTICE_WEIGHT = 0.45
 NOTICE_NOW_WEIGHT = 0.55
@@ -143,6 +169,23 @@ def in_own_voice(prose: str) -> bool:
     )
 
 
+#: A lone lower-case "i": Igbo's "you" ("ka i debanye aha gị"), Italian's "the", Samoan's "at";
+#: English writes its "I" in capitals.
+_LOWER_I_RE = regex.compile(r"(?<![\p{L}\p{N}'’])i(?![\p{L}\p{N}'’])")
+
+
+def in_own_voice_cased(prose: str) -> bool:
+    """The text speaks as a resident (:func:`in_own_voice`), a lone lower-case "i" set aside
+    (round 25, abroad.py; session 18, windfalls.py)."""
+    return in_own_voice(_LOWER_I_RE.sub(" ", prose))
+
+
+def names_the_city_or_a_scam(prose: str) -> bool:
+    """Session 18: the text names a scam, or the council, its staff or the city's people: a
+    resident's voice, read where the first person is the scam's own ("I am Barrister ...")."""
+    return bool(_SCAM_WORD_RE.search(prose) or _THE_CITYS_PEOPLE_RE.search(prose))
+
+
 def reader_notice(prose: str) -> str | None:
     """The reader's thing a notice speaks of, when the text reads as one, or None."""
     thing = _READER_THING_RE.search(prose)
@@ -162,11 +205,19 @@ def notice_evidence(prose: str, reachable: bool, hours_counted: bool = False) ->
     if found is None:
         return []
     now = None if hours_counted else _NOW_RE.search(prose)
+    line = _BRAND_LINE_RE.search(prose)
+    brand = (
+        []
+        if line is None
+        else [
+            Evidence(BRAND_LINE_WEIGHT, f"lure: a brand's support line to call ({line.group()!r})")
+        ]
+    )
     if now is None:
         detail = f"lure: a notice to the reader about {found!r}, with a way to act"
-        return [Evidence(NOTICE_WEIGHT, detail)]
+        return [Evidence(NOTICE_WEIGHT, detail), *brand]
     detail = f"lure: a notice to the reader about {found!r}, to act {now.group()!r}"
-    return [Evidence(NOTICE_NOW_WEIGHT, detail)]
+    return [Evidence(NOTICE_NOW_WEIGHT, detail), *brand]
 
 
 def gift_card_payment(prose: str) -> str | None:

@@ -86,10 +86,10 @@ from intake.text.spam.solicit import (
 from intake.text.spam.sources import cited_words
 from intake.text.spam.stacked import stacked_evidence
 from intake.text.spam.takingpart import takes_part
-from intake.text.spam.topics import topic_evidence
+from intake.text.spam.topics import opener_evidence, topic_evidence
 from intake.text.spam.unrelated import unrelated_evidence
 from intake.text.spam.webpitch import web_pitch_evidence
-from intake.text.spam.windfalls import windfall_evidence
+from intake.text.spam.windfalls import advance_fee_evidence, windfall_evidence
 from intake.text.spam.wordphone import spelled_phone_money_evidence
 
 
@@ -159,7 +159,7 @@ def read_sale(reach: Reach, context: tuple[str, ...] | None, s: SpamSettings) ->
     affiliate = affiliate_links(outside)
     sum_named = money(prose)
     promise = promise_evidence(prose, reach.reachable)
-    bulk = windfall_evidence(prose, reach.reachable) + promise
+    bulk = windfall_evidence(prose, reach.reachable) + advance_fee_evidence(prose) + promise
     bulk += topic_evidence(prose, reach.reachable)
     sold = bool(offer or advert or affiliate or reach.wallet or reach.hidden or bulk)
     sold = sold or bool(reach.channel) or spammy
@@ -269,6 +269,8 @@ def shape_evidence(
         *gift_card_evidence(prose, reach.pointed),
         # Round 26: the reader asked to send an identity or card number (idask.py).
         *secret_ask_evidence(prose),
+        # Session 18: a wrong-number opener, a sugar daddy's allowance (topics.py).
+        *opener_evidence(prose),
         # Round 25: a number in another country's national format, and money of another
         # country with a way to reach: a short text written for readers elsewhere.
         *elsewhere_evidence(prose, s.phone_region, reach.reachable, reach.abroad),

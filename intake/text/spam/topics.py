@@ -23,6 +23,7 @@ from __future__ import annotations
 import regex
 
 from intake.text.spam.evidence import Evidence
+from intake.text.spam.notices import in_own_voice_cased
 from intake.text.spam.pronouns import WRITER_OR_GROUP_RE
 
 #: Weight of one topic with a way to reach the sender: with the contact's own weight it reaches
@@ -32,6 +33,10 @@ TOPIC_WEIGHT = 0.65
 WECHAT_WEIGHT = 0.15
 #: Longest text read: the lures are short, and the cost must not grow with the comment.
 MAX_CHARS = 3000
+#: Session 18: weight of a wrong-number opener or a sugar daddy's allowance, alone (spam).
+OPENER_WEIGHT = 0.7
+#: Session 18: characters of a text's opening read for a wrong-number opener.
+OPENER_CHARS = 400
 
 _BRANDS = (
     r"rolex|omega|cartier|louis\s*vuitton|\blv\b|gucci|prada|chanel|herm[eè]s|dior|balenciaga|"
@@ -92,7 +97,7 @@ _INHERITANCE = regex.compile(
 _DATING = regex.compile(
     r"hot\s*singles|(?:lonely|single|horny|sexy)\s*(?:women|girls|ladies|wives|moms|milfs)|"
     r"(?:women|girls|ladies|singles)\s*(?:in|near)\s*(?:your\s*(?:area|city|town)|you)|"
-    r"i\s*saw\s*your\s*profile|"
+    r"i\s*saw\s*your\s*profile|j'ai\s*vu\s*votre\s*profil|"
     r"samotne\s*(?:kobiety|dziewczyny|panie)|(?:kobiety|dziewczyny)\s*z\s*twojej\s*okolicy|"
     r"(?:chicas|mujeres)\s*(?:solteras|solas|calientes)|vi\s*tu\s*perfil|"
     r"(?:femmes|filles)\s*(?:c[ée]libataires|seules|chaudes)|j'ai\s*vu\s*ton\s*profil|"
@@ -117,8 +122,64 @@ _ROMANCE = regex.compile(
     r"(?:caring\s*(?:person|heart|woman|man|lady)|your\s*kindness|touched\s*my\s*heart|"
     r"widow(?:er)?\b|lost\s*my\s*(?:wife|husband)|know\s*you\s*better|get\s*to\s*know\s*you|"
     r"friends?\s*and\s*(?:maybe|perhaps)\s*more|someone\s*(?:honest|special|caring)|"
-    r"lonely|soul\s*mate|soulmate)",
+    r"lonely|soul\s*mate|soulmate)"
+    # Session 18: the same opener in the languages of the seats ("J'ai vu votre commentaire et
+    # mon cœur me dit ...", "Ua ou vaʻai i lou ata ma ua ou fiafia ia te oe", "Waxaan arkay
+    # magacaaga ... isbarano"), and the writer seeking someone honest to marry.
+    r"|(?:j'ai\s*(?:vu|lu)\s*(?:votre|ton)|vi\s*(?:tu|su)|le[ií]\s*(?:tu|su)|"
+    r"arkay\s*(?:magacaaga|sawirkaaga|sawiradaada|faalladaada|qoraalkaaga)|"
+    r"va\p{L}?ai\s*(?:i\s*)?lou\s*(?:ata|fa\p{L}?amatalaga|igoa)|nakita\s*ko\s*ang\s*(?:iyong|yong)|"
+    r"nabasa\s*ko\s*ang\s*(?:comment|post|mensahe)\s*mo)"
+    r".{0,240}?"
+    r"(?:c(?:œ|oe)ur|personne\s*de\s*confiance|veuve?\b|seule?\b|mieux\s*vous\s*conna[iî]tre|"
+    r"coraz[oó]n|persona\s*(?:sincera|honesta|especial)|viud[oa]|conocerte|"
+    r"isbarano|jacayl|qof\s*wanaagsan|fiafia\s*ia\s*te\s*oe|alofa|puso|makilala\s*ka|"
+    r"seryosong\s*relasyon|serious\s*relationship|relaci[oó]n\s*seria|relation\s*s[ée]rieuse)"
+    # ... or lonely and asking the reader to be a friend or to talk ("寂しいのでお友達になって
+    # ください", "একা লাগছে, কথা বলবে?", "je suis seule, parlons").
+    r"|(?:(?:i'?m|i\s*am|i\s*feel|feeling)\s*(?:so\s*|very\s*)?lonely|寂しい|さびしい|একা\s*লাগছে|cô\s*đơn|외로워|одиноко|je\s*suis\s*seule|"
+    r"me\s*siento\s*sola|estoy\s*sola).{0,60}?"
+    r"(?:be\s*my\s*friend|talk\s*to\s*me|chat\s*with\s*me|友達になって|কথা\s*বলবে|"
+    r"nói\s*chuyện|친구|поболтать|пообщаться|parler|parlons|hablar|hablemos)"
+    r"|(?:looking\s*for|seeking|search(?:ing)?\s*for|busco|cherche|saili|naghahanap\s*ng)\s+"
+    r"(?:\w+\s+){0,3}?(?:honest|sincer\w*|serious|faithful|honn[eê]te|s[ée]rieuse?|"
+    r"faamaoni|tapat)\b.{0,60}?(?:marry|marriage|wife|husband|casar\w*|[ée]pous\w*|mariage|"
+    r"fa\p{L}?aipoipo|mapangasawa|pakasalan)"
+    r"|أبحث\s*عن\s*(?:رجل|امرأة|شريك\w*|زوج\w*)\s*(?:صادق\w*|جاد\w*|أمين\w*)"
+    r"|(?:cherche|recherche)\s*(?:une\s*|un\s*)?relation\s*(?:durable|s[ée]rieuse)",
     regex.IGNORECASE | regex.DOTALL,
+)
+#: Session 18: an allowance offered by a "sugar daddy", a sum by the week or the month ("Ngang
+#: emon sugar daddy, upwe ngonuk $500 iteiten wiik", "مصروف أسبوعي 1000 دولار بدون لقاء"). A
+#: resident calling a developer the town's "sugar daddy" names no allowance.
+_ALLOWANCE = regex.compile(
+    r"sugar\s*(?:daddy|dady|mommy|mummy|mama|momma|baby)\b.{0,80}?(?:[$€£]\s*\d|\d[\d,.]{0,14}+\s*"
+    r"(?:dollars?|usd|euros?|dola))"
+    r"|(?:weekly|monthly)\s*allowance|allowance\s*of\s*[$€£]\s*\d|"
+    r"mesada\s*(?:semanal|mensual)|argent\s*de\s*poche\s*(?:hebdomadaire|mensuel)|"
+    r"مصروف\s*(?:أسبوعي|اسبوعي|شهري)|تمويل\s*شهري",
+    regex.IGNORECASE | regex.DOTALL,
+)
+#: Session 18: a wrong-number opener, the first message of a "pig-butchering" scam, left as a
+#: comment: the reader asked whether they are a named person, and the writer's apology or the
+#: number they were given ("Hi, is this Mr. Jensen? ... Sorry if I have the wrong person!",
+#: "¿eres Carlos? Me dieron este número ... Si no eres tú, perdón"). A resident answering a
+#: neighbour by name does not ask who the reader is nor apologise for writing to them.
+_WHO_ARE_YOU = regex.compile(
+    r"(?i:\bis\s*(?:this|that|it)|\bare\s*you|[¿]?\s*eres|[¿]?\s*es\s*usted|c'est\s*(?:bien\s*)?"
+    r"|[eê]tes[-\s]vous|tu\s*es|voc[eê]\s*[eé]|ikaw\s*ba\s*si|bạn\s*(?:có\s*)?(?:phải\s*)?là)"
+    r"\s*(?i:(?:mr|mrs|ms|miss|dr|señor|señora|sr|sra|monsieur|madame|mme|m)\.?\s*)?"
+    r"\p{Lu}\p{L}+(?:\s*\p{Lu}\p{L}+)?\s*\?"
+)
+_WRONG_PERSON = regex.compile(
+    r"wrong\s*(?:person|number|contact)|if\s*(?:this\s*is|you\s*are|you're)\s*not\b|"
+    r"(?:gave|given|got|have)\s*(?:me\s*)?(?:this|your)\s*(?:number|contact)|"
+    r"si\s*no\s*(?:eres|es)\s*(?:t[uú]|usted)|me\s*(?:dieron|pasaron)\s*(?:este|tu|su)\s*n[uú]mero|"
+    r"n[uú]mero\s*equivocad\w*|persona\s*equivocada|mauvais(?:e)?\s*(?:num[ée]ro|personne)|"
+    r"tromp[ée]\w*\s*de\s*(?:num[ée]ro|personne)|si\s*ce\s*n'est\s*pas\s*(?:vous|toi)|"
+    r"n[uú]mero\s*errado|pessoa\s*errada|nh[aầ]m\s*s[oố]|nh[aầ]m\s*ng[uư][oờ]i|"
+    r"maling\s*(?:numero|tao)",
+    regex.IGNORECASE,
 )
 #: Round 25: a legal claim solicited from strangers by a firm's lead line ("Were you or a loved
 #: one diagnosed with ... after living near a refinery? You may be entitled to significant
@@ -126,6 +187,10 @@ _ROMANCE = regex.compile(
 #: FEMA may owe them something names no diagnosis and no fee.
 _LEGAL_LEAD = regex.compile(
     r"no\s*fees?\s*unless\s*(?:we|you)\s*win|free\s*case\s*(?:review|evaluation)|"
+    # Session 18: the same contingency for a claim or a sale ("No fees unless you close", "a
+    # small fee taken only from what you receive").
+    r"no\s*fees?\s*unless\s*(?:we|you)\s*(?:close|collect|recover|receive|get\s*paid)|"
+    r"fee\s*(?:\w+\s+){0,2}?(?:only\s*)?from\s*what\s*you\s*(?:receive|recover|collect)|"
     r"(?:diagnosed|injured|exposed)\b.{0,160}?entitled\s*to\s*(?:\w+\s*){0,2}?compensation|"
     r"si\s*no\s*ganamos,?\s*no\s*cobra\w*|evaluaci[oó]n\s*gratuita\s*de\s*su\s*caso|"
     r"(?:diagnosticad\w*|lesionad\w*|expuest\w*)\b.{0,160}?derecho\s*a\s*(?:una\s*)?"
@@ -143,9 +208,107 @@ _EARNINGS = regex.compile(
     r"gan[ae]\s*dinero\s*(?:desde\s*(?:casa|tu\s*celular)|en\s*l[ií]nea|online)|"
     r"ganhe\s*dinheiro\s*(?:em\s*casa|online|pela\s*internet)|"
     r"gagne[rz]?\s*de\s*l'argent\s*(?:en\s*ligne|depuis\s*chez\s*vous)|"
-    r"заработ\w*\s*(?:в\s*интернете|онлайн|не\s*выходя\s*из\s*дома)",
+    r"заработ\w*\s*(?:в\s*интернете|онлайн|не\s*выходя\s*из\s*дома)|"
+    # Session 18: profit guaranteed ("ربح مضمون يومياً من تداول العملات الرقمية"), and pay by the
+    # day or the hour promised to whoever has no experience ("$400 kada aldaw, awan experience").
+    r"guaranteed\s*(?:daily\s*|weekly\s*|monthly\s*)?(?:profits?|returns?|income|earnings)|"
+    r"ربح\s*مضمون|أرباح\s*مضمونة|ganancias?\s*garantizadas?|profits?\s*garantis?|"
+    r"lucros?\s*garantidos?|gwarantowan\w*\s*zysk\w*|гарантированн\w*\s*(?:доход|прибыл)\w*|"
+    r"稳赚|保证收益|l[oợ]i\s*nhu[aậ]n\s*[dđ][aả]m\s*b[aả]o|"
+    r"[$€£]\s*+\d[\d,.]{0,14}+\s*(?:\S+\s+){0,3}?[^.!?\n]{0,60}?"
+    r"(?:no|awan|walang|sin|sans|bila|bez|без|kh[oô]ng\s*c[aầ]n|بدون|hakuna)\s*"
+    r"(?:\w+\s*)?(?:experience|eksperyensya|karanasan|experiencia|exp[ée]rience|uzoefu|"
+    r"do[sś]wiadczenia|опыта|kinh\s*nghi[eệ]m|خبرة|khibrad)",
     regex.IGNORECASE,
 )
+#: Session 18: pay by the hour, day, week or month promised to the reader ("Gagnez 3 000 € par
+#: semaine depuis chez vous", "Kumita ng ₱50,000 sa isang linggo sa crypto", "touche 300 dola
+#: chak jou", "Заработок ... 50 000 рублей в неделю"), or promised to whoever has no experience
+#: ("Pa bezwen eksperyans", "Aucune expérience requise") beside a sum. Read only in a text not
+#: in a resident's own voice: a resident writes of what they or the plant's workers make.
+_EARN_VERB = (
+    r"earn\w*|make|making|gagne[rz]?|gan[ae]s?|ganhe|kumita|touche[rz]?|ki[eế]m|"
+    r"заработ\w*|зарабат\w*|verdien\w*|vedien\w*|gaji|totogi|sahod|mushahar\w*|salary|"
+    r"salario|salaire|income|ingresos?|revenus?"
+)
+_PER_TIME = (
+    r"(?:per|a|an|each|every|par|por|al|la|sa\s*isang|chak|kada|bawat|в|за|i\s*le|/)\s*"
+    r"(?:hour|hr|day|week|month|heure|jour|semaine|mois|hora|d[ií]a|semana|mes|linggo|araw|"
+    r"oras|jou|sem[eè]n|mwa|hari|minggu|bulan|день|неделю|месяц|час|itula|aso|vaiaso)\b"
+)
+_NO_EXPERIENCE = (
+    r"(?:no|awan|walang|sin|sans|aucune|bila|bez|без|kh[oô]ng\s*c[aầ]n|بدون|hakuna|"
+    r"pa\s*bezwen|le\s*mana.?omia\s*se)\s*(?:\w+\s+)?(?:experience|eksperyensya|karanasan|"
+    r"experiencia|exp[ée]rience|eksperyans|uzoefu|do[sś]wiadczenia|опыта|kinh\s*nghi[eệ]m|خبرة|"
+    r"khibrad|poto\s*masani)"
+)
+_PAID_BY_TIME = regex.compile(
+    rf"(?<!\w)(?:{_EARN_VERB})(?!\w)[^.!?\n]{{0,40}}?\d[^.!?\n]{{0,30}}?(?<!\w){_PER_TIME}"
+    rf"|{_NO_EXPERIENCE}",
+    regex.IGNORECASE,
+)
+_DIGIT = regex.compile(r"\d")
+
+
+def _paid_by_time(text: str) -> regex.Match[str] | None:
+    """Pay by the time promised, or no experience asked beside a figure, in a text not in a
+    resident's own voice (see :data:`_PAID_BY_TIME`)."""
+    found = _PAID_BY_TIME.search(text)
+    if found is None or _DIGIT.search(text) is None or in_own_voice_cased(text):
+        return None
+    return found
+
+
+#: Session 18: lost money recovered for a fee: the fraud that follows a fraud ("Lost money to a
+#: crypto scam? Our recovery agents got back $2.3M", "umepoteza pesa kwa matapeli wa crypto? ...
+#: kurudisha pesa zako"). A resident whose money was lost writes of a police report, not of
+#: agents who recover it.
+_RECOVERY = regex.compile(
+    r"\b(?:lost|scammed)\s+(?:\w+\s+){0,4}?(?:to|in|on)\s+(?:\w+\s+){0,3}?"
+    r"(?:crypto|bitcoin|scam|fraud|investment|forex)|"
+    r"recover\w*\s*(?:your\s*|all\s*)?(?:lost\s*|stolen\s*)?(?:funds|crypto|bitcoin|money|"
+    r"assets)|(?:funds?|asset|crypto)\s*recovery|recovery\s*(?:agents?|experts?|specialists?)|"
+    r"recuperar?\s*(?:su|tu|sus|tus)\s*(?:dinero|fondos|criptomonedas)|"
+    r"r[ée]cup[ée]rer?\s*(?:votre|vos)\s*(?:argent|fonds|cryptos?)|"
+    r"umepoteza\s*pesa|kurudisha\s*pesa\s*zako|"
+    r"lacagtaada\s*(?:lumay|la\s*xaday)|nawalan\s*ka\s*ng\s*pera|"
+    r"вернуть\s*(?:ваши|свои)\s*(?:деньги|средства)|追回(?:损失|资金)|lấy\s*lại\s*tiền",
+    regex.IGNORECASE,
+)
+#: Session 18: sextortion, the reader's recording threatened to be sent to their friends and
+#: family unless they pay in Bitcoin ("Adda video-k kenka ... ibaon ti $900 a Bitcoin ...
+#: ipatulodko kadagiti gagayyem ken pamiliam"), in any language: a recording, the reader's
+#: friends or family, and a coin.
+_RECORDING = (
+    r"video|vid[eé]o|recording|webcam|camera|grabaci[oó]n|enregistrement|grava[cç][aã]o|"
+    r"видео|записи|视频|錄影|動画|동영상|bidyo|ဗီဒီယို|fiidiyow|muuqaal"
+)
+_FRIENDS = (
+    r"friends|contacts|family|relatives|amigos|contactos|familia|amis|famille|gagayyem|"
+    r"pamilia\w*|kaibigan|marafiki|familia|asxaab\w*|qoys\w*|друзь\w*|знакомы\w*|родны\w*|"
+    r"朋友|家人|友達|家族|친구|가족|မိတ်ဆွေ|bạn\s*bè|gia\s*đình"
+)
+_RECORDING_RE = regex.compile(_RECORDING, regex.IGNORECASE)
+_FRIENDS_RE = regex.compile(_FRIENDS, regex.IGNORECASE)
+_COIN_RE = regex.compile(r"bitcoin|btc|crypto|₿", regex.IGNORECASE)
+#: Characters after the recording's first mention read for the coin and the friends.
+SEXTORTION_SPAN = 480
+
+
+def sextortion(prose: str) -> str | None:
+    """Session 18: the words of a threat to send the reader's recording to their friends unless
+    they pay in a coin (see :data:`_RECORDING`), within ``SEXTORTION_SPAN`` characters of the
+    recording's first mention, or None. Three searches, each linear in the text."""
+    recording = _RECORDING_RE.search(prose, 0, MAX_CHARS)
+    if recording is None:
+        return None
+    window = prose[recording.start() : recording.start() + SEXTORTION_SPAN]
+    coin, friends = _COIN_RE.search(window), _FRIENDS_RE.search(window)
+    if coin is None or friends is None:
+        return None
+    return f"{recording.group()} ... {coin.group()} ... {friends.group()}"
+
+
 _BANK_DATA = (
     r"bank\s*(?:details|account(?:\s*(?:number|details|info\w*))?|info\w*|card)|"
     r"account\s*number|card\s*(?:number|details)|routing\s*number|\bssn\b|"
@@ -264,6 +427,7 @@ def spam_topics(prose: str) -> list[tuple[str, str]]:
         ("a romance opener to another commenter", _ROMANCE),  # round 25
         ("money made at home or online", _EARNINGS),  # round 25
         ("a legal claim solicited", _LEGAL_LEAD),  # round 25
+        ("lost money recovered", _RECOVERY),  # session 18
         ("a prize won by a number", _PRIZE),
         ("a prize won by a number", _PRIZE_REVERSED),
         ("spells and love problems solved", _SPELLS),
@@ -273,9 +437,42 @@ def spam_topics(prose: str) -> list[tuple[str, str]]:
         match = pattern.search(text)
         if match and all(t != topic for t, _ in found):
             found.append((topic, str(match.group(0))))
+    paid = _paid_by_time(text)
+    if paid and all(t != "pay by the time promised" for t, _ in found):
+        found.append(("pay by the time promised", str(paid.group(0))))
     asked = _credentials(text)
     if asked:
         found.append(("a request for bank or identity details", asked))
+    return found
+
+
+def wrong_number(prose: str) -> str | None:
+    """Session 18: the words of a wrong-number opener (see :data:`_WHO_ARE_YOU`), both parts
+    in the text's first ``OPENER_CHARS`` characters, or None."""
+    head = prose[:OPENER_CHARS]
+    who = _WHO_ARE_YOU.search(head)
+    if who is None:
+        return None
+    wrong = _WRONG_PERSON.search(head)
+    return f"{who.group().strip()} ... {wrong.group()}" if wrong else None
+
+
+def opener_evidence(prose: str) -> list[Evidence]:
+    """Session 18: a wrong-number opener, sextortion or a sugar daddy's allowance, spam with or
+    without a way to reach (the writer asks the reader to answer, to pay, or to send a wallet's
+    name)."""
+    found: list[Evidence] = []
+    opener = wrong_number(prose)
+    if opener is not None:
+        found.append(Evidence(OPENER_WEIGHT, f"lure: a wrong-number opener ({opener[:60]!r})"))
+    threat = sextortion(prose)
+    if threat is not None:
+        detail = f"lure: the reader's recording held for a coin ({threat[:60]!r})"
+        found.append(Evidence(OPENER_WEIGHT, detail))
+    allowance = _ALLOWANCE.search(prose[:MAX_CHARS])
+    if allowance is not None:
+        detail = f"lure: an allowance offered by a stranger ({allowance.group()[:40]!r})"
+        found.append(Evidence(OPENER_WEIGHT, detail))
     return found
 
 

@@ -25,6 +25,7 @@ import regex
 
 from intake.text.spam.evidence import Evidence, word_tokens
 from intake.text.spam.folding import fold
+from intake.text.spam.notices import in_own_voice_cased
 
 #: Words at most: a windfall is announced in a sentence or two.
 MAX_WORDS = 45
@@ -34,6 +35,10 @@ PRIZE_WEIGHT = 0.55
 #: Weight of money that comes back multiplied: with one address or number (0.15) it reaches the
 #: threshold (0.70); nobody but a fraudster promises a stranger their money doubled.
 MULTIPLIED_WEIGHT = 0.65
+#: Session 18: weight of a fee asked for a prize or a post: spam alone.
+FEE_WEIGHT = 0.7
+#: Session 18: words beyond :data:`MAX_WORDS` a fee's text may run (a job's terms are longer).
+FEE_EXTRA_WORDS = 15
 
 #: "You won", said to the reader, in the languages bulk spam comes in (folded text).
 _PRIZE_RE = regex.compile(
@@ -62,7 +67,11 @@ _PRIZE_RE = regex.compile(
     | तपाई\S{0,2}(?:ले|को)[^।!?\n]{0,80}?जित(?:यो|नुभयो|नुभएको)
     | 恭喜.{0,8}?(?:获得|獲得|中奖|中獎|赢得|贏得) | 您已中奖
     | لقد\s+(?:ربحت|فزت)
+    | \bfelisitasyon\b[^\n]{0,60}?\bou\s+(?:te\s+)?genyen\b
+    | \b(?:ati|ai)\s+(?:\w+\s+)?castigat\b
     """
+    # Session 18: Haitian Creole after its congratulations ("Felisitasyon!! Ou genyen ...": "ou
+    # genyen" alone is also "you have"), and Romanian ("Ați câștigat").
     # Round 26 (-31): Lao, Thai and Khmer, written without spaces and read folded as the text
     # is ("ທ່ານໄດ້ຮັບລາງວັນ", you have received a prize; "คุณถูกรางวัล"; "អ្នកបានឈ្នះ").
     + "|"
@@ -95,7 +104,7 @@ _PRIZE_KEYS = (
     "won", "winner", "claim", "ganad", "ganaste", "premio", "ganhou", "sorteado", "gagne",
     "reclamez", "gewonnen", "vinto", "wygra", "kazand", "menang", "nanalo", "trung", "выиграл",
     "приз", "виграли", "जीत", "विजेता", "जित", "ausgezeichnet", "gezogen", "ausgelost", "恭喜",
-    "中奖", "ربحت", "فزت",
+    "中奖", "ربحت", "فزت", "genyen", "castigat",
     *(fold(w) for w in ("ລາງວັນ", "รางวัล", "ឈ្នះ")),
 )  # fmt: skip
 _DIGIT_RE = regex.compile(r"\d")
@@ -119,6 +128,67 @@ def multiplied(prose: str) -> str | None:
         if 0 < a < b:
             return str(found.group())
     return None
+
+
+#: Session 18: a sum of money (folded text): a sign then digits, or digits then a currency word.
+#: Its figures are read possessively, from a run's start and at most 15 characters long: the
+#: cost stays linear on a run of thousands of digits.
+_SUM = (
+    r"(?:[$€£₱]\s*+\d[\d,.]{0,14}+"
+    r"|(?<![\d,.])\d[\d,.]{0,14}+\s*(?:dollars?|usd|dola|doolar|euros?|pesos?))"
+)
+#: A fee, a course or a kit the reader pays before the prize or the post is theirs.
+_FEE = (
+    r"fees?|processing|registration|deposit|course|starter\s+kit|kit|kharash\w*|diiwaangelin\w*"
+    r"|koorsa\w*|ada\s+ya|usindikaji|totogi|bayad\w*|kurso|curso|cuota|tarifa|tramite|frais"
+    r"|cours|formation|taxa|taxe|gebuhr|رسوم|phi|biaya"
+)
+_FEE_RE = regex.compile(
+    rf"{_SUM}[^.!?\n]{{0,40}}?\b(?:{_FEE})\b|\b(?:{_FEE})\b[^.!?\n]{{0,50}}?{_SUM}"
+)
+#: A wage by the hour, day, week or month: the post's bait.
+_PER_TIME = (
+    r"hours?|hr|day|daily|week|month|hora|dia|semana|mes|heure|jour|mois|saac\w*|maalin\w*"
+    r"|bishii|todobaad\w*|saa|siku|wiki|mwezi|aldaw|bulan|oras|araw|linggo|buwan|vaiaso|masina"
+)
+_WAGE_RE = regex.compile(rf"{_SUM}\s*(?:[/-]|\w+\s+){{0,3}}?(?:{_PER_TIME})\b")
+#: A prize, a draw or a selection the reader is told of (beside :data:`_PRIZE_RE`'s forms).
+_WON_RE = regex.compile(
+    r"\b(?:lottery|lotto|draw|jackpot|sweepstakes?|congratulations|selected|chosen|millionaire"
+    r"|loteria|sorteo|premio|felicidades|seleccionad[oa]|millonario|milionario|loterie|tirage"
+    r"|felicitations|selectionne\w*|millionnaire|bahati\s+nasibu|hongera|umechaguliwa|tuzo"
+    r"|abaalmarin\w*|guuleyst\w*|hambalyo|manumalo|fa\W?amalo|nanalo|napili|binabati)\b"
+)
+
+
+def advance_fee(prose: str) -> str | None:
+    """Session 18: a fee asked of the reader for a prize, a selection or a post that pays by
+    the hour or the month ("Umechaguliwa ... Green Card 2027. Lipa ada ya usindikaji $250",
+    "$3,500 kada bulan. Ibaonmo ti $250 processing fee", "$38 saacaddii ... koorsada ... $120"):
+    the advance-fee fraud's hook, in any language. Not in a resident's own voice: a resident
+    may write of a real fee beside a wage ("I paid $90 for the course and earn $30 an hour")."""
+    if _DIGIT_RE.search(prose) is None:
+        return None
+    folded = fold(prose)
+    fee = _FEE_RE.search(folded)
+    if fee is None:
+        return None
+    rest = folded[: fee.start()] + " " + folded[fee.end() :]
+    bait = _WAGE_RE.search(rest) or _WON_RE.search(folded) or _PRIZE_RE.search(folded)
+    if bait is None or in_own_voice_cased(prose):
+        return None
+    return f"{bait.group().strip()} ... {fee.group().strip()}"
+
+
+def advance_fee_evidence(prose: str, max_words: int = MAX_WORDS) -> list[Evidence]:
+    """Session 18: a fee asked for a prize or a post (:func:`advance_fee`), in a short text:
+    spam with or without a way to reach (the fee is paid where the text says)."""
+    if len(word_tokens(prose)) > max_words + FEE_EXTRA_WORDS:
+        return []
+    found = advance_fee(prose)
+    if found is None:
+        return []
+    return [Evidence(FEE_WEIGHT, f"windfall: a fee asked for a prize or a post ({found[:70]!r})")]
 
 
 def windfall_evidence(prose: str, reachable: bool, max_words: int = MAX_WORDS) -> list[Evidence]:
