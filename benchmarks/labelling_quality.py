@@ -184,7 +184,8 @@ Corpora (each skipped when its files are absent):
   spent in session 18).
   ``spam-heldout-34`` and ``-35``: ``tests/fixtures/spam_heldout_34`` and ``_35`` (written in
   session 18 by outsiders: a Louisiana parish council in Acadiana and a New Mexico city beside
-  the Navajo Nation and Zuni Pueblo; blind, read as tables only).
+  the Navajo Nation and Zuni Pueblo; read once blind, as tables, after session 18's first
+  round, then spent in session 18).
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
