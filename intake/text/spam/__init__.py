@@ -15,10 +15,11 @@ needs (a character-bigram model built from ``wordfreq``'s multilingual word
 lists, the disposable-domain list, the phone metadata) come from installed
 packages and are loaded once, lazily, on first use (or by :func:`preload`).
 
-Where things are: ``settings`` (every weight and threshold, the behaviour and verdict types),
-``evidence`` (one signal, the noisy-OR), ``links`` (URLs, addresses, numbers, handles),
-``offers`` (prices, calls to action), ``noise`` (gibberish, repetition), ``unrelated``
-(relatedness to the item), ``behaviour`` (honeypot, bursts, velocity, throwaway addresses),
+Where things are: docs/spam.md, "Where things are", maps every module by role. In short:
+``settings`` (every weight and threshold, the behaviour and verdict types), ``evidence`` (one
+signal, the noisy-OR), ``links`` (URLs, addresses, numbers, handles), ``offers`` (prices, calls
+to action), ``noise`` (gibberish, repetition), ``unrelated`` (relatedness to the item),
+``behaviour`` (honeypot, bursts, velocity, throwaway addresses),
 ``learned`` (the deployment's model learned from staff decisions, ``intake spam train``),
 ``scoring`` (:func:`score`, which gathers them).
 """
