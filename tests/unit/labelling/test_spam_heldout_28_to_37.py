@@ -1,13 +1,14 @@
 """The held-apart spam sets written in sessions 16 to 18 (``spam-heldout-28``, a Pacific
 Northwest port city; ``-29``, a Texas Gulf Coast county; ``-30``, a Mountain West city; ``-31``,
 a New England town; ``-32``, a Great Plains county; ``-33``, a Hawaiian county; ``-34``, a
-Louisiana parish; ``-35``, a New Mexico city): their shape, and that labelling_quality.py reads
-them on their items. They answer to the checks of sets 24 to 27 with their own counts;
-languages without an ISO 639-1 code take their ISO 639-3 code (Nigerian Pidgin ``pcm``, Cape
-Verdean Creole ``kea``, Low German ``nds``, K'iche' ``quc``, Hawai'i Creole ``hwc``, Ilocano
-``ilo``, Chuukese ``chk``, Louisiana Creole ``lou``, Zuni ``zun``, Hopi ``hop``). Only the
-fixtures are checked: the engine's results on them are never asserted, so that nobody tunes on
-them through a test."""
+Louisiana parish; ``-35``, a New Mexico city; ``-36``, a California Central Valley county;
+``-37``, an Appalachian small city): their shape, and that labelling_quality.py reads them on
+their items. They answer to the checks of sets 24 to 27 with their own counts; languages without
+an ISO 639-1 code take their ISO 639-3 code (Nigerian Pidgin ``pcm``, Cape Verdean Creole
+``kea``, Low German ``nds``, K'iche' ``quc``, Hawai'i Creole ``hwc``, Ilocano ``ilo``, Chuukese
+``chk``, Louisiana Creole ``lou``, Zuni ``zun``, Hopi ``hop``, Hmong ``hmn``, Mixtec ``mix``).
+Only the fixtures are checked: the engine's results on them are never asserted, so that nobody
+tunes on them through a test."""
 
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ SETS = [
     earlier_sets.HeldoutSet(33, spam=114, ham=108, items=6, languages=11),
     earlier_sets.HeldoutSet(34, spam=111, ham=110, items=6, languages=11),
     earlier_sets.HeldoutSet(35, spam=113, ham=108, items=6, languages=11),
+    earlier_sets.HeldoutSet(36, spam=110, ham=110, items=6, languages=11),
+    earlier_sets.HeldoutSet(37, spam=111, ham=114, items=6, languages=11),
 ]
 
 
