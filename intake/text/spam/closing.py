@@ -31,7 +31,7 @@ from intake.text.spam.offers import cta_evidence, price_evidence
 from intake.text.spam.pitchwords import pitch_words
 from intake.text.spam.pronouns import WRITER_OR_GROUP_RE
 from intake.text.spam.settings import SpamSettings
-from intake.text.spam.solicit import money
+from intake.text.spam.solicit import money, without_asks_to_hire_local
 from intake.text.spam.unrelated import (
     closing_sentences,
     links_away,
@@ -75,10 +75,11 @@ def asks_in_first_person(prose: str) -> bool:
 
 def tail_sells(tail: str, s: SpamSettings) -> bool:
     """The closing names a price, a sum of money, a call to action or an advert word. (Not a
-    bare figure: a signature's postal code or "our survey of 212 households" sells nothing.)"""
-    return bool(
-        price_evidence(tail, s) or cta_evidence(tail, s) or money(tail) or pitch_words(tail)
-    )
+    bare figure: a signature's postal code or "our survey of 212 households" sells nothing.)
+    Session 18 (residents18b): nor is "hire" in a plea that whoever gets the contract hire
+    local shops an advert word: the writer asks the decision-maker, not the reader."""
+    offered = pitch_words(without_asks_to_hire_local(tail))
+    return bool(price_evidence(tail, s) or cta_evidence(tail, s) or money(tail) or offered)
 
 
 def closing_evidence(

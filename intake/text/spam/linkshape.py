@@ -295,13 +295,17 @@ def pitch_link_evidence(
     title: str = "",
     comments: tuple[str, ...] = (),
     kept: bool = False,
+    body: str = "",
 ) -> list[Evidence]:
     """A link to a site's front page (not a citation of a document or an article) that the
     comment does not name: a resident who gives a website names it ("I own Rosa's Bakery
     (rosasbakery.example.com)"); a pitch sends the reader to a site the text never mentions
     ("Réclamez votre cadeau ici: http://cadeau-gratuit.example.fr/win"). Session 17: nor one
     named after the item (:func:`named_after_the_item`, ``comments`` the item's others; session
-    18: ``kept``, the writer speaks as the site's keeper, as there)."""
+    18: ``kept``, the writer speaks as the site's keeper, as there). Session 18 (residents18b):
+    nor one a list of labelled links names by its label (:func:`named_by_its_label`; ``body``
+    the text with its links)."""
+    listed = labelled_list(body, links)
     unnamed = sorted(
         {
             lk.host
@@ -312,12 +316,63 @@ def pitch_link_evidence(
             and not _named_in(_site_name(lk.host).casefold(), prose)
             and not _page_named(lk, prose, title)
             and not named_after_the_item(lk.host, title, comments, kept)
+            and not (listed and named_by_its_label(lk, body))
         }
     )
     if not unnamed:
         return []
     detail = f"links: a front page the comment does not name ({unnamed[0]})"
     return [Evidence(s.pitch_link_weight, detail)]
+
+
+# --------------------------------------------------------------------------- session 18
+# Session 18 (residents18b): a list of links, each introduced by its own label.
+
+#: The label that introduces a link: the words on the link's line before it, after a bullet
+#: ("-", "*", "1." or "2)") and up to a colon ("- Photos of the road at school drop-off: ").
+_LABEL_RE = regex.compile(
+    r"(?:^|\n)[ \t]*(?:[-*\u2022]|\d{1,2}[.)])?[ \t]*([^\n]*?\S)[ \t]*:[ \t]*$"
+)
+#: Links a text must hold, each on its own line after its label, to be a list of them.
+LABELLED_LIST_MIN = 2
+#: A one-word path its label may name: three letters or more, perhaps a year or a number after
+#: them ("/map", "/photos", "/survey2024").
+_LABELLED_PATH_RE = regex.compile(r"([a-z]{3,})\d*")
+
+
+def link_label(body: str, link: Link) -> str | None:
+    """The label that introduces ``link`` on its own line ("Photos of the road: <link>"), or
+    None when the link follows other words without a colon or shares its line with another."""
+    at = body.find(link.raw)
+    if at < 0:
+        return None
+    found = _LABEL_RE.search(body[:at])
+    return found.group(1) if found else None
+
+
+def labelled_list(body: str, links: list[Link]) -> bool:
+    """Session 18 (residents18b): two or more links, every one on its own line after a label
+    of its own ("- Traffic impact study: ...\n- Our petition with 312 signatures: ...\n- Photos
+    of the road at school drop-off: ..."): a list of sources, each named by the words that
+    introduce it. An advert or a lure gives one link after its call ("Apply: .../apply", "Pay
+    now: .../pay"); none of the spam of the spent sets labels two links line by line."""
+    urls = [lk for lk in links if not lk.is_email]
+    if len(urls) < LABELLED_LIST_MIN or not body:
+        return False
+    return all(link_label(body, lk) is not None for lk in urls)
+
+
+def named_by_its_label(link: Link, body: str) -> bool:
+    """The link's one-word path ("/photos", "/map"; a year or number after the word, as in
+    "/survey2024") is a word of the label that introduces it ("Photos of the road at school
+    drop-off:", "Our subdivision's 2025 hazard map:", "2024 harbor needs survey:"): the comment
+    names the page as it names the list's other documents. Read only in a
+    :func:`labelled_list`: alone, "Claim your reward: .../claim" is a lure's call."""
+    label = link_label(body, link)
+    found = _LABELLED_PATH_RE.fullmatch(fold(_path(link)))
+    if label is None or found is None:
+        return False
+    return found.group(1) in _name_words(label)
 
 
 # --------------------------------------------------------------------------- session 16

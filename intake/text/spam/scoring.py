@@ -75,6 +75,7 @@ from intake.text.spam.selleroffer import seller_offer_evidence
 from intake.text.spam.settings import Behaviour, SpamSettings, SpamVerdict
 from intake.text.spam.signup import asks_to_be_served
 from intake.text.spam.solicit import (
+    asks_to_hire_local,
     early_advert_evidence,
     invited_offer_evidence,
     money,
@@ -176,6 +177,7 @@ def read_sale(reach: Reach, context: tuple[str, ...] | None, s: SpamSettings) ->
             s,
             *_title_and_comments(context),
             keeps_a_site(prose, sold or sum_named),
+            reach.body,  # session 18 (residents18b): a list of labelled links
         ),
         affiliate=affiliate,
         spammy=spammy,
@@ -343,7 +345,9 @@ def advert_word_evidence(
     # Round 7: a tradesman asking "Will the city hire local contractors?" takes part. Session
     # 14: a resident asking to be put on the list for the service is its customer (signup.py).
     # Session 18: an offer made to the county or city is made to the government, not the reader.
+    # Session 18 (residents18b): a plea to whoever is awarded the work to hire local firms.
     taking_part = speaks_of_the_city(prose) or asks_to_be_served(prose)
+    taking_part = taking_part or asks_to_hire_local(prose)
     if adverts and (taking_part or offers_to_the_government(prose)):
         adverts = [e for e in adverts if not e.detail.startswith("offer words:")]
     return adverts

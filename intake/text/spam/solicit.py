@@ -398,6 +398,9 @@ def speaks_of_the_city(prose: str) -> bool:
     return _civic_re().search(_fold(prose)) is not None
 
 
+#: Sentences, for :func:`asks_to_hire_local`.
+_SENTENCES_RE = regex.compile(r"(?<=[.!?])\s+|\n+")
+
 #: Session 18: a local government, as an offer's beneficiary names it (folded).
 _GOVERNMENT = (
     r"(?:county|city|town|village|district|township|comte|ville|commune|mairie|municipalite|"
@@ -417,6 +420,46 @@ _TO_THE_GOVERNMENT_RE = regex.compile(
     rf"|(?:der|dem|des) {_GOVERNMENT} (?:\w+ )?zur verfugung"
     r")(?![\p{L}])"
 )
+
+
+#: Session 18 (residents18b): an ask that the work go to local firms or workers ("please hire
+#: local shops", "should use local contractors", "que contraten talleres locales", "embauchez
+#: des entreprises locales"), folded.
+_HIRE_LOCAL_RE = regex.compile(
+    r"(?<![\p{L}])(?:please|should|must|need to|ought to|urge|ask|make sure|require|"
+    r"por favor|deben|debe|pedimos|que|s'il vous plait|doit|doivent|demandons)"
+    r"(?: \w+){0,3} (?:hire|hires|use|employ|buy from|source from|contract with|subcontract to|"
+    r"contraten|contrate|empleen|emplee|embauche[rz]?|engage[rz]?)"
+    r"(?: \w+){0,2} (?:local|locally|locales|locaux|locales|d'ici|de aqui)(?![\p{L}])"
+)
+#: Session 18 (residents18b): who decides who does the work: the one awarded the contract and
+#: the government that awards it (folded).
+_DECIDER_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?:contract|contracts|contractor|contractors|bidder|bid|whoever|"
+    rf"contrato|contratista|contrat|entrepreneur|parish|council|state|government|{_GOVERNMENT[3:-1]})"
+    r"(?![\p{L}])"
+)
+
+
+def asks_to_hire_local(prose: str) -> bool:
+    """Session 18 (residents18b): a sentence asks the one who decides (whoever gets the
+    contract, the contractor, the parish or county) to give the work to local firms ("Whoever
+    gets the contract, please hire local shops for the steel"): a tradesman's plea to the
+    decision-maker, as round 7's "Will the city hire local contractors?", not an offer to the
+    reader. An advert's "hire" is the reader's to do ("Hire us today", "We're hiring, apply
+    at ..."), and does not name a contract or a government."""
+    return any(
+        _HIRE_LOCAL_RE.search(part) and _DECIDER_RE.search(part)
+        for part in _SENTENCES_RE.split(_fold(prose))
+    )
+
+
+def without_asks_to_hire_local(text: str) -> str:
+    """``text`` without its sentences that ask the decision-maker to hire local firms (see
+    :func:`asks_to_hire_local`): what is left is what the text itself may sell."""
+    parts = _SENTENCES_RE.split(text)
+    kept = [p for p in parts if not asks_to_hire_local(p)]
+    return text if len(kept) == len(parts) else " ".join(kept)
 
 
 def offers_to_the_government(prose: str) -> bool:
