@@ -113,6 +113,7 @@ TERMS = {
         r"(?:of\s+)?our\s+(?:\w+\s+)?(?:mechanics|staff|agents|technicians|installers)\s+speak",
         r"stop\s+by\s+(?:the|our)\s+(?:shop|store|office|showroom|lot|yard)",
         r"i(?:'ve|\s+have)\s+helped\s+\d+\s+(?:families|clients|homeowners|customers)",
+        r"we(?:'re|\s+are)\s+an?\s+(?:[\w-]+\s+){0,2}(?:crew|company|contractor|outfit)",
     ),
     "es": (
         r"compramos",

@@ -109,3 +109,38 @@ def test_a_web_pitch_needs_the_owner_the_reach_an_offer_and_an_ask() -> None:
     )
     # a resident names the city's website and its reach on Google, and offers nothing
     assert web_reach_pitch(RESIDENTS["resident complaining about the site"]) is None
+
+
+#: An item in a parish, for the closing call: generated praise names the parish and peoples in
+#: general, which are no details of the writer's own.
+LAUNCH = (
+    "Ordinance 41-9: a public boat launch and parking lot for unincorporated St. Tortue Parish",
+    "The old ramp at the co-op is mud at low tide, a public launch is long overdue.",
+    "Where will the trailers park on tournament weekends?",
+)
+
+
+def test_generated_praise_naming_the_parish_and_peoples_closed_by_a_link_is_spam() -> None:
+    praise = (
+        "A public boat launch is a smart investment in recreation and the working waterfront "
+        "of St. Tortue Parish. Access to the water supports local fishermen, tourism and small "
+        "businesses alike, and strengthens the tax base. For tips on exploring Native American "
+        "heritage along the bayous, visit bayou-heritage-trails.net/guide"
+    )
+    is_spam, reasons = judged(praise, LAUNCH)
+    assert is_spam, reasons
+
+
+def test_a_resident_linking_with_details_of_their_own_is_not() -> None:
+    resident = (
+        "The launch at Cypremort Point cost the parish about two million dollars and on a "
+        "summer Saturday it fills by 7 am. Our fishing club counted 300 trailers there in June. "
+        "Photos of the line at the ramp: tortue-anglers.example.net/launch-photos"
+    )
+    is_spam, reasons = judged(resident, LAUNCH)
+    assert not is_spam, reasons
+
+
+def test_a_crew_saying_what_it_is_is_a_term_and_a_family_is_not() -> None:
+    assert terms_of_trade("We're a mitigation crew doing clearings.") == ["we're a mitigation crew"]
+    assert terms_of_trade("We are a family of five on Bayou Road.") == []
