@@ -448,6 +448,32 @@ ADDRESSED_BODIES = frozenset(
         "court",
     }
 )
+#: Session 18 round 2 (-34, -35): capitalised words that are no name of the sender's own: the
+#: kind of jurisdiction every item sits in ("St. Ovide Parish", "the County", "the City"), the
+#: abbreviations a place's name opens with ("St.", "Mt.", "Ft."), and the words for peoples in
+#: general ("Native American", "Hispanic"). Generated praise writes them from the title's
+#: place and subject; a resident's own detail is a name of a street, a shop, a paper, a day.
+GENERAL_CAPITALS = frozenset(
+    {
+        "parish",
+        "county",
+        "city",
+        "town",
+        "township",
+        "borough",
+        "village",
+        "st",
+        "mt",
+        "ft",
+        "american",
+        "americans",
+        "native",
+        "indigenous",
+        "hispanic",
+        "latino",
+        "latina",
+    }
+)
 
 
 def _own_details(prose: str, context: tuple[str, ...]) -> list[str]:
@@ -466,6 +492,8 @@ def _own_details(prose: str, context: tuple[str, ...]) -> list[str]:
                 continue
             if fold(word) in ADDRESSED_BODIES:
                 continue  # round 25: "Thank you to the Commissioners": whom every comment thanks
+            if fold(word) in GENERAL_CAPITALS:
+                continue  # session 18: "in St. Ovide Parish", "Native American art"
             found.append(word)
     return found
 

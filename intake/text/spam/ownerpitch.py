@@ -94,9 +94,12 @@ ADDRESS = _alternation(
     r"(?:estimado|estimada) (?:propietario|propietaria|empresario|empresaria)",
     r"(?:seu|teu) (?:site|negocio)|(?:sua|tua) (?:empresa|loja|marca)",
     r"(?:prezado|prezada) (?:proprietario|proprietaria|empresario|empresaria)",
-    r"ihre (?:website|webseite|homepage|firma)|ihr (?:unternehmen|geschaft)",
+    r"ihrer? (?:website|webseite|homepage|firma)|ihr (?:unternehmen|geschaft)",
     r"(?:il )?(?:vostro|tuo|suo) sito|(?:la )?(?:vostra|tua|sua) azienda",
     r"ваш (?:сайт|бизнес)|вашего (?:сайта|бизнеса)|вашу компанию",
+    # Session 18 round 2 (-35): the owner addressed as one of a trade ("centers like yours").
+    r"(?:businesses|companies|centers|centres|clinics|practices|facilities|shops|stores|firms|"
+    r"agencies) like yours",
 )
 #: Goods only a business buys: contact lists and factory wares.
 WHOLESALE = _alternation(
@@ -116,16 +119,21 @@ OFFER = _alternation(
     r"we (?:help|offer|provide|specialize|specialise|have verified|are a leading)",
     r"i(?:'m| am) an? (?:freelance|professional|certified|seo|web|digital|experienced|marketing)",
     r"(?:our|my) (?:agency|clients|customers see|services|portfolio|team of)",
-    r"free (?:audit|quote|consultation|sample|samples|trial|report|analysis|proposal|demo|mockup)",
+    r"free (?:\w+ )?(?:audit|quote|consultation|sample|samples|trial|report|analysis|proposal|"
+    r"demo|mockup)",
     r"pricing|price list|catalog|catalogue|samples of my work",
     r"nous (?:pouvons|aidons|proposons|offrons)|je (?:peux|vous propose)|audit gratuit|"
     r"devis gratuit",
     r"(?:podemos|ayudamos|ofrecemos|puedo)|auditoria gratuita|presupuesto gratis|"
     r"cotizacion gratis",
     r"(?:podemos|ajudamos|oferecemos|posso)|auditoria gratis|orcamento gratis",
-    r"wir (?:konnen|helfen|bieten)|ich kann|kostenlose (?:analyse|beratung|audit)",
+    r"wir (?:konnen|helfen|bieten)|ich kann|kostenloses? (?:analyse|beratung|audit)",
     r"(?:possiamo|aiutiamo|offriamo|posso)|audit gratuito|preventivo gratuito",
     r"мы (?:можем|поможем|предлагаем)|бесплатный аудит",
+    # Session 18 round 2 (-35): the writer's agency, a results guarantee, an SEO package.
+    r"i (?:run|own) an? (?:[\p{L}-]+ )?(?:agency|studio|firm)",
+    r"or you don'?t pay",
+    r"seo-?paket|seo (?:package|services)",
 )
 #: A request for an answer or a call.
 ASK = _alternation(
@@ -184,13 +192,50 @@ def owner_pitch(prose: str, context: tuple[str, ...] | None) -> tuple[str, str, 
     return address, offer, ask
 
 
+#: Session 18 round 2 (-35): what a web marketer promises the owner: to be found on Google, to
+#: rank, traffic, visibility, the first page, a site that loads on a phone. Folded.
+WEB_REACH = _alternation(
+    r"google|seo|rankings?|ranking|traffic|visibility|visibilidad|visibilite|sichtbarkeit",
+    r"first page|page one|page 1|seite 1|erste seite|premiere page|primera pagina",
+    r"loads? slowly|on mobile|mobile-friendly",
+)
+
+
+def web_reach_pitch(prose: str) -> tuple[str, str, str, str] | None:
+    """Session 18 round 2: the (address, reach, offer, ask) of a pitch that sells the owner of a
+    site or a business their reach on the web -- "I came across your website while reading
+    about the rail project ... loads slowly on mobile ... could double your traffic ... a free
+    redesign mockup ... reply 'yes'", "bei einer Analyse Ihrer Website ... kaum bei Google ...
+    SEO-Paket ... kostenloses Audit ... antworten Sie", "Centers like yours lose admissions to
+    poor Google visibility ... Book a 15-minute call". The owner pitch above is read only when
+    it names nothing of the item; these name it (the page the writer says they "came across",
+    the keywords they copy), because the item is the page being sold to. What a resident who
+    names the city's website does not write: to the site's owner ("your website"), its reach
+    on Google, an offer of a service and an ask for a reply, together. ``None`` otherwise."""
+    if len(prose) > MAX_CHARS:
+        return None
+    folded = fold(prose)
+    if (reach := WEB_REACH.search(folded)) is None or (ask := ASK.search(folded)) is None:
+        return None
+    if (address := ADDRESS.search(folded)) is None or (offer := OFFER.search(folded)) is None:
+        return None
+    return address.group(), reach.group(), offer.group(), ask.group()
+
+
 def owner_pitch_evidence(
     prose: str, context: tuple[str, ...] | None, s: SpamSettings
 ) -> list[Evidence]:
-    """A pitch written to a site's or a business's owner that says nothing of the item."""
+    """A pitch written to a site's or a business's owner that says nothing of the item, or
+    that sells the owner their reach on the web (:func:`web_reach_pitch`)."""
     found = owner_pitch(prose, context)
     if found is None:
-        return []
+        if (web := web_reach_pitch(prose)) is None:
+            return []
+        detail = (
+            f"advertising: a pitch selling the owner of a site their reach on the web "
+            f"({', '.join(repr(w) for w in web)})"
+        )
+        return [Evidence(s.owner_pitch_weight, detail, noise=True)]
     address, offer, ask = found
     detail = (
         f"advertising: a pitch to the owner of a site or business ({address!r}, {offer!r}, "

@@ -97,6 +97,23 @@ TERMS = {
         r"text\s+(?!(?:me|us|him|her|them|it)\b)\w+\s+to\s+\d",
         r"24/7|24\s+hours\s+a\s+day",
         r"kall\s+ak\s+text",
+        # Session 18 round 2 (-34, -35): a flat price, a free first step the seller names (a site
+        # visit, a measurement, a valuation), a keyword to text to a number said in words,
+        # financing and goods the business carries, a discount it gives, "no pressure".
+        r"flat\s+(?:rate|fee)",
+        r"free\s+(?:site\s+visits?|measurements?|valuations?|installation|delivery|pick-?up)",
+        r"(?:site\s+visits?|quotes?|estimates?|measurements?|valuations?)\s+(?:are\s+)?free",
+        r"text\s+(?!(?:me|us|him|her|them|it)\b)\w+\s+to\s+(?:\(|one|two|three|four|five|six|"
+        r"seven|eight|nine|zero|oh)",
+        r"we\s+(?:sell|carry|stock)",
+        r"(?:do|offer)\s+(?:\w+\s+)?financing|financing\s+on\s+the\s+spot",
+        r"at\s+cost",
+        r"gives?\s+(?:a\s+)?(?:\w+\s+)?discount",
+        r"no\s+pressure",
+        r"(?:of\s+)?our\s+(?:\w+\s+)?(?:mechanics|staff|agents|technicians|installers)\s+speak",
+        r"stop\s+by\s+(?:the|our)\s+(?:shop|store|office|showroom|lot|yard)",
+        r"i(?:'ve|\s+have)\s+helped\s+\d+\s+(?:families|clients|homeowners|customers)",
+        r"we(?:'re|\s+are)\s+an?\s+(?:[\w-]+\s+){0,2}(?:crew|company|contractor|outfit)",
     ),
     "es": (
         r"compramos",
@@ -138,6 +155,32 @@ TERMS = {
         # Session 18 (-32): the firm as the subject, the low cost, the hours.
         r"nuestro\s+(?:despacho|taller|equipo|negocio|servicio|compania|empresa|oficina)",
         r"a\s+bajo\s+costo|las\s+24\s+horas",
+        # Session 18 round 2 (-34, -35): wholesale, delivered home, orders by a messenger, "we
+        # charge", "Spanish spoken here".
+        r"al\s+(?:por\s+)?mayor(?:eo)?",
+        r"(?:entrega|servicio)\s+a\s+domicilio",
+        r"pedidos\s+(?:por|al)",
+        r"cobramos",
+        r"se\s+habla\s+(?:espanol|ingles)",
+    ),
+    # Session 18 round 2 (-34): French: we buy, cash payment, the best price or the day's price,
+    # visit our site, no fees, a free quote, call us.
+    "fr": (
+        r"on\s+achete|nous\s+achetons",
+        r"(?:paiement\s+)?comptant",
+        r"meilleur\s+prix|prix\s+du\s+jour|prix\s+imbattables?",
+        r"visitez\s+notre",
+        r"pas\s+de\s+frais|sans\s+frais",
+        r"devis\s+gratuits?|estimation\s+gratuite",
+        r"appelez-nous|contactez-nous",
+    ),
+    # Session 18 round 2 (-34): Louisiana Creole (Kouri-Vini): we sell / install / repair, a good
+    # price, fast work, licensed.
+    "lou": (
+        r"nou(?:zot)?\s+(?:vann|instale|repare|achte)",
+        r"pri\s+bon|bon\s+pri",
+        r"travay\s+vit",
+        r"nou\s+gin\s+lisans",
     ),
     # Round 26 (-31): Portuguese and Cape Verdean Creole.
     "pt": (
@@ -175,6 +218,10 @@ TERMS = {
         r"rele\s+oswa\s+ekri|rele\s+nou",
         r"konsiltasyon\s+gratis",
         r"pa\s+bezwen\s+(?:lisans|papye|eksperyans)",
+        # Session 18 round 2 (-34): we fix, a reasonable price, call or visit.
+        r"nou\s+ranje",
+        r"pri\s+rezonab",
+        r"rele\s+oswa\s+vizite",
     ),
     "vi": (
         r"tien\s+mat",
@@ -307,6 +354,15 @@ UNSPACED_TERMS = (
     "持牌",
     "平過市價",
     "我哋係",
+    # Session 18 round 2 (-35): a discount, installation included, a quote, "we are agents for",
+    # a family's secret recipe.
+    "打折",
+    "包安装",
+    "包安裝",
+    "报价",
+    "報價",
+    "我们代理",
+    "祖传秘方",
 )
 #: A supplier's bulk mail introduces the company to whoever reads the address ("Dear Sir/Madam,
 #: Good day! This is Lily from Shenzhen ... Co., Ltd, a leading manufacturer of ... Could you
