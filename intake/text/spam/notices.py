@@ -128,7 +128,9 @@ _NOW_RE = regex.compile(
     r"(?i)\b(?:today|tonight|now|immediately|urgent(?:ly)?|within\s+\d{1,2}\s*(?:h|days?)"
     r"|before\s+\d|by\s+\d|hoy|ahora|inmediatamente|de\s+inmediato|aujourd'hui|maintenant"
     r"|imm[eé]diatement|avant\s+le|hoje|agora|imediatamente|sofort|heute|немедленно|срочно"
-    r"|сегодня)\b|立即|马上|馬上|立刻|尽快|盡快|今天|즉시|지금|오늘|今すぐ|至急|本日"
+    r"|сегодня"
+    # Session 18 (scams18b): Creole "avan 24 è" (within 24 hours), "jodi a" (today).
+    r"|avan\s+\d+|jodi\s+a)\b|立即|马上|馬上|立刻|尽快|盡快|今天|즉시|지금|오늘|今すぐ|至急|本日"
 )
 
 #: Money asked for in gift cards: bought, paid, donated or sent as codes or photos of the back.

@@ -440,6 +440,16 @@ _FREE_GRANT = regex.compile(
     r"безвозмездн\w*\s*(?:грант|субсиди\w*)",
     regex.IGNORECASE,
 )
+#: Session 18 (scams18b): a loan offered by its range of sums ("loan maqani, $500 – $5,000,
+#: credit check qa'e", "préstamos de $1,000 a $10,000"): a lender's terms. Read only in a short
+#: text (:data:`LOAN_MAX_WORDS`): a resident describing a city's loan programme writes more.
+_LOAN_RANGE = regex.compile(
+    r"(?:loan|pr[eé]stamo|pr[eê]t|empr[eé]stimo|kredit|قرض|kho[aả]n\s*vay|utang)\w*.{0,40}?"
+    r"[$€£]\s*\d[\d,.]*\s*(?:[-–]|to|a|à)\s*[$€£]?\s*\d",
+    regex.IGNORECASE,
+)
+LOAN_MAX_WORDS = 40
+
 #: A WeChat ID given as "加V: name", "加微信 name", "+vx name": a way to reach in Chinese spam.
 _WECHAT_ID = regex.compile(
     r"(?:加|\+)\s*(?:v|vx|微信|微|薇|威信)\s*(?:看图)?\s*[:：]?\s*[a-z][\w-]{4,}", regex.I
@@ -481,6 +491,9 @@ def spam_topics(prose: str) -> list[tuple[str, str]]:
         match = pattern.search(text)
         if match and all(t != topic for t, _ in found):
             found.append((topic, str(match.group(0))))
+    loan = _LOAN_RANGE.search(text)
+    if loan and len(text.split()) <= LOAN_MAX_WORDS:
+        found.append(("a loan offered by its range", str(loan.group(0))))
     paid = _paid_by_time(text)
     if paid and all(t != "pay by the time promised" for t, _ in found):
         found.append(("pay by the time promised", str(paid.group(0))))

@@ -80,6 +80,12 @@ def test_local_singles_near_a_town_are_spam() -> None:
     assert "a dating lure" in topic_names(body)
 
 
+def test_a_loan_offered_by_its_range_is_spam() -> None:
+    body = "Need cash fast? Personal loans $300 - $3,000, approval in one hour. Text 505 555 0100."
+    assert "a loan offered by its range" in topic_names(body)
+    assert judged(body, PARK)[0]
+
+
 def test_a_creole_request_for_a_social_security_number_is_read() -> None:
     body = (
         "Avi: tout pwopriyetè dwe rele biwo a o 555 0100 epi bay nimewo sekirite sosyal "
@@ -152,6 +158,11 @@ RESIDENTS = [
     # A Creole resident quoting a FEMA text and calling it a theft.
     "Atansyon: manman m te resevwa 'Ou kalifye pou $3,000 èd, konfime kont ou avan 24 è'. "
     "Se yon vòlè, pa reponn.",
+    # A resident describing the city's loan programme, at length.
+    "The housing office runs a repair loan programme with loans from $5,000 to $25,000 at zero "
+    "interest for owners under the income limit, and the application asks for two years of tax "
+    "returns. Many older owners on the east side do not know it exists, so the council should "
+    "mail every household a flyer. Questions go to the office at 555-0100.",
     # A cancer survivor thanking the charity run that paid for the lights.
     "After my cancer treatment I walked this path every day. The charity run paid for half the "
     "lights, thank you to everyone who ran.",
