@@ -38,6 +38,8 @@ _ASK = (
     r"|пришли\p{L}*|отправ\p{L}*|напиши\p{L}*|укаж\p{L}*|сообщи\p{L}*"
     # Session 18: Somali "geli" (enter) and "soo dir" (send).
     r"|geli\p{L}*|soo\s+dir"
+    # Session 18 (scams18b): Haitian and Louisiana Creole "bay" (give) and "voye" (send).
+    r"|bay|ba|voye|voy[eé]"
 )
 #: The number of the reader's identity, account or card.
 _IDENTITY_NUMBER = (
@@ -48,6 +50,8 @@ _IDENTITY_NUMBER = (
     r"|s[ée]curit[ée]\s+sociale|num[ée]ro\s+de\s+carte|coordonn[ée]es\s+bancaires"
     r"|sozialversicherungsnummer|kartennummer|kontonummer|bankdaten"
     r"|номер\p{L}*\s+карт\p{L}*|паспортн\p{L}*\s+данн\p{L}*|снилс"
+    # Session 18 (scams18b): Creole "nimewo sekirite sosyal", "nimewo kat".
+    r"|nim[eè]wo\s+(?:s[eé]kirit[eé]\s+sosyal|kat(?:\s+kredi)?|kont)"
 )
 _ASK_FOR_SECRET_RE = regex.compile(
     rf"(?i)(?<![\p{{L}}])(?:{_ASK})(?![\p{{L}}])[^.!?\n]{{0,90}}?(?<![\p{{L}}])(?:{_IDENTITY_NUMBER})"

@@ -33,7 +33,7 @@ from __future__ import annotations
 import regex
 
 from intake.text.spam.evidence import Evidence
-from intake.text.spam.pronouns import WRITER_RE
+from intake.text.spam.pronouns import WRITER_OR_GROUP_RE, WRITER_RE
 
 #: The reader's own account, card or property, in the second person (a word or two between:
 #: "your library card", "su evaluación especial", "您的税务档案").
@@ -67,9 +67,14 @@ _READER_THING_RE = regex.compile(
     # 컴퓨터가 바이러스에 감염되었습니다", "お客様のアカウント").
     r"|\b(?:su|tu)\s+(?:[\p{L}-]+\s+){0,2}?(?:solicitud|caso|tr[aá]mite|expediente|servicio)\b"
     r"|\b(?:votre|ton)\s+(?:[\p{L}-]+\s+){0,2}?(?:demande|dossier)\b"
-    r"|(?:귀하의|당신의|고객님의?)\s*(?:컴퓨터|계정|카드|계좌|휴대폰|택배|소포)"
+    r"|(?:귀하의|당신의|고객님의?)\s*(?:컴퓨터|계정|카드|계좌|휴대폰|택배|소포|진료비|요금|보험|주택)"
     r"|(?:お客様の|あなたの)(?:アカウント|カード|口座|パソコン|荷物)"
     r"|\b(?:t[aà]i\s+kho[aả]n|th[eẻ])\s+(?:c[uủ]a\s+)?(?:qu[yý]\s+kh[aá]ch|b[aạ]n)\b"
+    # Session 18 (scams18b): Haitian and Louisiana Creole put "your" after the thing ("Konfime
+    # enfòmasyon ou", "kont ou bloke", "to lakaz"): the thing, then "ou" or "vou".
+    r"|\b(?:enf[oò]masyon|kont|kat|[eè]d|kay|lakaz|machin|dosye|pwopriyete|propriy[eé]t[eé]"
+    r"|benefis|peman|bil|asirans)\s+(?:ou|vou)\b"
+    r"|\bou\s+(?:kalifye|elijib)\b"
     # ... and the reader's own default ("you missed a jury duty summons", "you failed to pay").
     r"|\byou\s+(?:have\s+)?(?:missed|failed\s+to\s+(?:appear|pay|report|respond)|owe)\b"
 )
@@ -86,9 +91,16 @@ _COSTS_RE = regex.compile(
     r"|infected|compromised|hacked|malware|trojan|spyware"
     # Session 18: a service cut off or the reader deported unless they pay ("Failure to pay by
     # 12/31 will result in disconnection", "su caso será cancelado y podría ser deportado").
-    r"|disconnect(?:ed|ion)?|shut\s*off|deport(?:ed|ation)?)\b"
+    r"|disconnect(?:ed|ion)?|shut\s*off|deport(?:ed|ation)?"
+    # Session 18 (scams18b): legal action threatened over the reader's site ("Copyright
+    # Infringement Notice: images used on your website ... will result in legal action").
+    r"|infringement|legal\s+action)\b"
     r"|\b(?:pendiente|deportad[oa]s?|desconect\p{L}*|corte\s+del\s+servicio)\b"
     r"|(?:감염|차단|정지|만료|연체|해킹|凍結|停止|失効|ウイルス)"
+    # Session 18 (scams18b): a Korean fine or an unpaid bill ("과태료 ... 부과", "미납"), and
+    # Creole's blocked, suspended, fined, or eligible and about to lose ("pou pa pèdi").
+    r"|(?:과태료|미납|벌금|체납)"
+    r"|\b(?:bloke|sispann|amand|penalite|ekspire|kalifye|elijib|p[eè]di)\b"
     r"|\bb[iị]\s+(?:t[aạ]m\s+)?kh[oó]a|\bđ[iì]nh\s+ch[iỉ]|\bh[eế]t\s+h[aạ]n"
     r"|\b(?:vencid[oa]s?|bloquead[oa]s?|suspendid[oa]s?|cancelad[oa]s?|multas?|recargos?"
     r"|gravamen|embargo|embargad[oa]s?|congelad[oa]s?|reembolso|atrasad[oa]s?)\b"
@@ -104,15 +116,21 @@ _COSTS_RE = regex.compile(
 _SCAM_WORD_RE = regex.compile(
     r"(?i)\b(?:scam\p{L}*|fraud\p{L}*|phish\p{L}*|beware|hoax|fake|don'?t\s+click|do\s+not\s+click"
     r"|estafa\p{L}*|fraude\p{L}*|arnaque\p{L}*|escroc\p{L}*|hame[cç]onn\p{L}*|golpe\p{L}*"
-    r"|betrug\p{L}*|мошен\p{L}*|развод\p{L}*)\b|诈骗|詐騙|骗局|騙局"
+    r"|betrug\p{L}*|мошен\p{L}*|развод\p{L}*"
+    # Session 18 (scams18b): Creole "vòlè" (a theft, a thief), "eskwokri"; "be careful", "heads
+    # up": a resident warning neighbours of a post it repeats.
+    r"|v[oò]l[eè]|eskw?[oò]k\p{L}*|be\s+careful|heads\s+up)\b"
+    r"|诈骗|詐騙|骗局|騙局"
 )
 
 #: A time to act given to the reader: today, now, immediately, before a date, within hours.
 _NOW_RE = regex.compile(
-    r"(?i)\b(?:today|tonight|now|immediately|urgent(?:ly)?|within\s+\d{1,2}\s*h"
+    r"(?i)\b(?:today|tonight|now|immediately|urgent(?:ly)?|within\s+\d{1,2}\s*(?:h|days?)"
     r"|before\s+\d|by\s+\d|hoy|ahora|inmediatamente|de\s+inmediato|aujourd'hui|maintenant"
     r"|imm[eé]diatement|avant\s+le|hoje|agora|imediatamente|sofort|heute|немедленно|срочно"
-    r"|сегодня)\b|立即|马上|馬上|立刻|尽快|盡快|今天|즉시|지금|오늘|今すぐ|至急|本日"
+    r"|сегодня"
+    # Session 18 (scams18b): Creole "avan 24 è" (within 24 hours), "jodi a" (today).
+    r"|avan\s+\d+|jodi\s+a)\b|立即|马上|馬上|立刻|尽快|盡快|今天|즉시|지금|오늘|今すぐ|至急|本日"
 )
 
 #: Money asked for in gift cards: bought, paid, donated or sent as codes or photos of the back.
@@ -124,6 +142,19 @@ _GIFT_CARD_PAYMENT_RE = regex.compile(
     r"\btarjetas?\s+de\s+regalo\b"
     r"|\b(?:don|payez|payer|achetez|acheter|envoyez|par)\b[^.!?\n]{0,40}?\bcartes?[\s-]cadeaux?\b"
 )
+
+#: Session 18 (scams18b): money asked to a private payment handle: a payment app with the account
+#: to pay ("Deposit Cash App $Name", "give via Zelle to relief@...", "Venmo @Name"), or a
+#: "$cashtag" (a dollar sign and a name, Cash App's account). No office, shop or charity of the
+#: item takes money that way from a docket's readers; the residents who name these apps warn of
+#: them ("she paid by Zelle", "a scam asking for Venmo"), in their own voice.
+_PAYMENT_HANDLE_RE = regex.compile(
+    r"(?i)\b(?:cash\s*app|venmo|zelle|paypal(?:\.me)?|chime)\b[^.!?\n]{0,30}?"
+    r"(?:[$@][\p{L}][\w-]{2,}|[\w.+-]+@[\w-]+\.[\w.]+)"
+    r"|(?<![\w$])\$(?=[\w-]*\p{L}[\w-]*\p{L})[\p{L}][\w-]{3,}"
+)
+#: Weight of money asked to a private payment handle: spam alone.
+PAYMENT_HANDLE_WEIGHT = 0.7
 
 #: The council, its members, its staff, or the city's people named: a resident writing to the
 #: council ("To council: your website ...") or of neighbours, not an office writing to a customer.
@@ -186,9 +217,22 @@ def names_the_city_or_a_scam(prose: str) -> bool:
     return bool(_SCAM_WORD_RE.search(prose) or _THE_CITYS_PEOPLE_RE.search(prose))
 
 
+#: Session 18 (scams18b): a sender's tag opening the text, as a text message is signed by the
+#: office or the firm that sends it ("[소방청] ... 과태료 $75 부과", "【XX银行】", "[USPS] Your
+#: package ..."). Korean and Chinese notices name no "your": the tag says whom they come from. A
+#: comment on a docket does not open with a bracketed sender (none of the spent residents does);
+#: one opening with "[Edit]", "[Update]" or a translation's tag is set aside.
+_SENDER_TAG_RE = regex.compile(
+    r"^\s*[\[【](?!\s*(?:edit|update|correction|translat|english|espa|fran|sic|quote|repost)"
+    r")([^\]】\n\d]{2,24})[\]】]",
+    regex.IGNORECASE,
+)
+
+
 def reader_notice(prose: str) -> str | None:
-    """The reader's thing a notice speaks of, when the text reads as one, or None."""
-    thing = _READER_THING_RE.search(prose)
+    """The reader's thing a notice speaks of, when the text reads as one, or None; a sender's
+    tag opening the text stands for it (session 18)."""
+    thing = _READER_THING_RE.search(prose) or _SENDER_TAG_RE.search(prose)
     if thing is None or _COSTS_RE.search(prose) is None:
         return None
     if in_own_voice(prose):
@@ -239,3 +283,23 @@ def gift_card_evidence(prose: str, reachable: bool) -> list[Evidence]:
     if found is None:
         return []
     return [Evidence(GIFT_CARD_WEIGHT, f"lure: money asked for in gift cards ({found!r})")]
+
+
+def payment_handle(prose: str) -> str | None:
+    """Session 18 (scams18b): the payment app and account money is asked to, in a text not in a
+    resident's own voice nor speaking for a group ("we", "our": residents raise money for a
+    neighbour with these apps, round 25), or None (see :data:`_PAYMENT_HANDLE_RE`)."""
+    found = _PAYMENT_HANDLE_RE.search(prose)
+    if found is None or in_own_voice(prose) or WRITER_OR_GROUP_RE.search(prose):
+        return None
+    return str(found.group())
+
+
+def payment_handle_evidence(body: str) -> list[Evidence]:
+    """Money asked to a private payment handle: the handle is where to pay, spam alone. Read in
+    the ``body`` as written: the prose has its addresses taken out, and Zelle's is one."""
+    found = payment_handle(body)
+    if found is None:
+        return []
+    detail = f"lure: money asked to a private payment handle ({found[:50]!r})"
+    return [Evidence(PAYMENT_HANDLE_WEIGHT, detail)]

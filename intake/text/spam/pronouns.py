@@ -36,9 +36,26 @@ PLURAL = (
 )  # fmt: skip
 
 
+#: Session 18 (scams18b): words that are a pronoun in one language and another word in the next,
+#: with what stands before them when they are not the pronoun: Spanish "mes" is a month ("$2,800
+#: por mes", "cada mes", "al mes"), French "mes" is "my".
+_NOT_AFTER = {
+    "mes": r"(?:por|al|cada|un|el|este|ese|del|pr[oó]ximo|pasado|primer|[uú]ltimo)\s+",
+}
+
+
+def _alternative(word: str) -> str:
+    """One word of :func:`pronoun_pattern`, kept from the words it is not after."""
+    before = _NOT_AFTER.get(word)
+    escaped = str(regex.escape(word))
+    if before is None:
+        return escaped
+    return rf"(?<!(?<![\p{{L}}]){before}){escaped}"
+
+
 def pronoun_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
     """A pattern finding any of ``words`` as a whole word ("j" in "j'ai", not in "jeudi")."""
-    alternatives = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    alternatives = "|".join(_alternative(w) for w in sorted(set(words), key=len, reverse=True))
     return regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])")
 
 

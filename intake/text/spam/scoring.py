@@ -52,7 +52,12 @@ from intake.text.spam.lures import (
 )
 from intake.text.spam.markup import markdown_link_evidence, spin_set_evidence
 from intake.text.spam.noise import gibberish_evidence
-from intake.text.spam.notices import gift_card_evidence, notice_evidence, reader_notice
+from intake.text.spam.notices import (
+    gift_card_evidence,
+    notice_evidence,
+    payment_handle_evidence,
+    reader_notice,
+)
 from intake.text.spam.offers import cta_evidence, offer_evidence, price_evidence
 from intake.text.spam.ownerpitch import government_pitch_evidence, owner_pitch_evidence
 from intake.text.spam.pitchwords import advert_evidence, many_words_evidence
@@ -269,6 +274,8 @@ def shape_evidence(
         # money asked for in gift cards, with a way to act.
         *notice_evidence(prose, reach.pointed, hours_counted=bool(hours)),
         *gift_card_evidence(prose, reach.pointed),
+        # Session 18 (scams18b): money asked to a private payment handle (notices.py).
+        *payment_handle_evidence(body),
         # Round 26: the reader asked to send an identity or card number (idask.py).
         *secret_ask_evidence(prose),
         # Session 18: a wrong-number opener, a sugar daddy's allowance (topics.py).

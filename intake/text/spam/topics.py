@@ -95,7 +95,9 @@ _INHERITANCE = regex.compile(
     regex.IGNORECASE | regex.DOTALL,
 )
 _DATING = regex.compile(
-    r"hot\s*singles|(?:lonely|single|horny|sexy)\s*(?:women|girls|ladies|wives|moms|milfs)|"
+    # Session 18 (scams18b): "local singles", "singles near <town> want to meet".
+    r"hot\s*singles|local\s*singles|singles\s*near\s*(?:\w+\s*){1,3}?(?:want|waiting|looking)|"
+    r"(?:lonely|single|horny|sexy)\s*(?:women|girls|ladies|wives|moms|milfs)|"
     r"(?:women|girls|ladies|singles)\s*(?:in|near)\s*(?:your\s*(?:area|city|town)|you)|"
     r"i\s*saw\s*your\s*profile|j'ai\s*vu\s*votre\s*profil|"
     r"samotne\s*(?:kobiety|dziewczyny|panie)|(?:kobiety|dziewczyny)\s*z\s*twojej\s*okolicy|"
@@ -146,7 +148,47 @@ _ROMANCE = regex.compile(
     r"faamaoni|tapat)\b.{0,60}?(?:marry|marriage|wife|husband|casar\w*|[ée]pous\w*|mariage|"
     r"fa\p{L}?aipoipo|mapangasawa|pakasalan)"
     r"|أبحث\s*عن\s*(?:رجل|امرأة|شريك\w*|زوج\w*)\s*(?:صادق\w*|جاد\w*|أمين\w*)"
-    r"|(?:cherche|recherche)\s*(?:une\s*|un\s*)?relation\s*(?:durable|s[ée]rieuse)",
+    r"|(?:cherche|recherche)\s*(?:une\s*|un\s*)?relation\s*(?:durable|s[ée]rieuse)"
+    # Session 18 (scams18b): the opener in Arabic ("رأيت تعليقك ... قلبك الطيب ... أتعرف عليك"),
+    # Vietnamese ("Em thấy anh bình luận ... làm quen") and Tagalog without its article
+    # ("Nakita ko comment mo ... mabait ka ... makilala").
+    r"|(?:رأيت|قرأت|شاهدت|لاحظت)\s*(?:تعليقك|منشورك|صورتك|ملفك|رسالتك)"
+    r".{0,240}?(?:قلب|طيب|صادق|أتعرف\s*عليك|التعرف\s*عليك|وحيد|أرمل)"
+    r"|(?:th[aấ]y|đ[oọ]c)\s*(?:anh|ch[iị]|em|b[aạ]n)\s*(?:b[iì]nh\s*lu[aậ]n|comment|vi[eế]t)"
+    r".{0,240}?(?:l[aà]m\s*quen|c[oô]\s*đ[oơ]n|t[oố]t\s*b[uụ]ng|d[eễ]\s*th[uư][oơ]ng)"
+    r"|nakita\s*ko\s*(?:ang\s*)?(?:iyong\s*)?(?:comment|post|profile|picture|litrato)\s*mo"
+    r".{0,240}?(?:mabait|makilala|puso|malungkot)",
+    regex.IGNORECASE | regex.DOTALL,
+)
+#: Session 18 (scams18b): the romance scammer's persona, introduced by the writer: a soldier, a
+#: doctor with the United Nations, an engineer on an oil rig ("mwen se yon sòlda ameriken nan
+#: Afganistan", "أنا طبيبة أعمل في الأمم المتحدة", "I am a US Army doctor on a peacekeeping
+#: mission"), with an endearment to the reader or a messenger to move to. A resident who served
+#: writes of the item, and calls no stranger "dear" or "chéri".
+_PERSONA = (
+    r"(?:soldier|sergeant|army|military|marine\s*corps|peace\s*keep\w*|united\s*nations|\bun\s+"
+    r"(?:doctor|mission)|oil\s*(?:rig|platform)|offshore\s*(?:rig|platform)|s[oò]lda|soldad[oa]"
+    r"|soldat|militair\w*|militar\w*|ej[ée]rcito|arm[ée]e|lame\s+ameriken|plataforma\s*petrol"
+    r"|plate-?forme\s*p[ée]troli\w*|جندي|الجيش|الأمم\s*المتحدة|منصة\s*(?:نفط|بترول)"
+    r"|qu[aâ]n\s*đ[oộ]i|binh\s*s[iĩ]|li[eê]n\s*h[iợ]p\s*qu[oố]c|giàn\s*khoan|sundalo)"
+)
+_ENDEARMENT = (
+    r"(?:\b(?:hello|hi|my)\s+dear(?:est)?\b|\bdear(?:est)?\s*[,!]|\bdarling|\bhoney\b|sweetheart|\bch[eé]rie?\b|querid[oa]|cari[nñ]o"
+    r"|mi\s*amor|mon\s*amour|\bmahal\b|عزيزي|عزيزتي|حبيبي|حبيبتي|anh\s*y[eê]u|em\s*y[eê]u"
+    r"|whats\s*app|telegram|hangouts?)"
+)
+_PERSONA_RE = regex.compile(
+    rf"(?:{_PERSONA}).{{0,120}}?{_ENDEARMENT}|{_ENDEARMENT}.{{0,100}}?(?:{_PERSONA})",
+    regex.IGNORECASE | regex.DOTALL,
+)
+#: Session 18 (scams18b): the dying donor's letter: the writer ill with cancer and a fortune
+#: left for a stranger to give to charity ("وأنا مريضة بالسرطان ... شخص أمين يستخدم المال في
+#: أعمال الخير", "I have cancer and need an honest person to distribute my funds to charity").
+_DYING_DONOR = regex.compile(
+    r"(?:cancer|c[aá]ncer|cancro|krebs|рак\w*|سرطان|السرطان|ung\s*th[uư]|kanser|kans[eè])"
+    r".{0,200}?(?:charit\w*|caridad|beneficencia|charit[ée]|caridade|أعمال\s*الخير|الخير"
+    r"|orphan\w*|hu[eé]rfan\w*|orphelin\w*|honest\s*person|trustworthy|أمين|persona\s*honesta"
+    r"|personne\s*honn[eê]te|t[uừ]\s*thi[eệ]n)",
     regex.IGNORECASE | regex.DOTALL,
 )
 #: Session 18: an allowance offered by a "sugar daddy", a sum by the week or the month ("Ngang
@@ -398,6 +440,16 @@ _FREE_GRANT = regex.compile(
     r"безвозмездн\w*\s*(?:грант|субсиди\w*)",
     regex.IGNORECASE,
 )
+#: Session 18 (scams18b): a loan offered by its range of sums ("loan maqani, $500 – $5,000,
+#: credit check qa'e", "préstamos de $1,000 a $10,000"): a lender's terms. Read only in a short
+#: text (:data:`LOAN_MAX_WORDS`): a resident describing a city's loan programme writes more.
+_LOAN_RANGE = regex.compile(
+    r"(?:loan|pr[eé]stamo|pr[eê]t|empr[eé]stimo|kredit|قرض|kho[aả]n\s*vay|utang)\w*.{0,40}?"
+    r"[$€£]\s*\d[\d,.]*\s*(?:[-–]|to|a|à)\s*[$€£]?\s*\d",
+    regex.IGNORECASE,
+)
+LOAN_MAX_WORDS = 40
+
 #: A WeChat ID given as "加V: name", "加微信 name", "+vx name": a way to reach in Chinese spam.
 _WECHAT_ID = regex.compile(
     r"(?:加|\+)\s*(?:v|vx|微信|微|薇|威信)\s*(?:看图)?\s*[:：]?\s*[a-z][\w-]{4,}", regex.I
@@ -425,6 +477,8 @@ def spam_topics(prose: str) -> list[tuple[str, str]]:
         ("an inheritance offered to a stranger", _INHERITANCE),
         ("a dating lure", _DATING),
         ("a romance opener to another commenter", _ROMANCE),  # round 25
+        ("a romance scammer's persona", _PERSONA_RE),  # session 18 (scams18b)
+        ("a dying donor's fortune for a stranger", _DYING_DONOR),  # session 18 (scams18b)
         ("money made at home or online", _EARNINGS),  # round 25
         ("a legal claim solicited", _LEGAL_LEAD),  # round 25
         ("lost money recovered", _RECOVERY),  # session 18
@@ -437,6 +491,9 @@ def spam_topics(prose: str) -> list[tuple[str, str]]:
         match = pattern.search(text)
         if match and all(t != topic for t, _ in found):
             found.append((topic, str(match.group(0))))
+    loan = _LOAN_RANGE.search(text)
+    if loan and len(text.split()) <= LOAN_MAX_WORDS:
+        found.append(("a loan offered by its range", str(loan.group(0))))
     paid = _paid_by_time(text)
     if paid and all(t != "pay by the time promised" for t, _ in found):
         found.append(("pay by the time promised", str(paid.group(0))))

@@ -135,7 +135,7 @@ def multiplied(prose: str) -> str | None:
 #: cost stays linear on a run of thousands of digits.
 _SUM = (
     r"(?:[$€£₱]\s*+\d[\d,.]{0,14}+"
-    r"|(?<![\d,.])\d[\d,.]{0,14}+\s*(?:dollars?|usd|dola|doolar|euros?|pesos?))"
+    r"|(?<![\d,.])\d[\d,.]{0,14}+\s*(?:dollars?|usd|dola|doolar|euros?|pesos?|دولار\w*))"
 )
 #: A fee, a course or a kit the reader pays before the prize or the post is theirs.
 _FEE = (
@@ -150,6 +150,8 @@ _FEE_RE = regex.compile(
 _PER_TIME = (
     r"hours?|hr|day|daily|week|month|hora|dia|semana|mes|heure|jour|mois|saac\w*|maalin\w*"
     r"|bishii|todobaad\w*|saa|siku|wiki|mwezi|aldaw|bulan|oras|araw|linggo|buwan|vaiaso|masina"
+    # Session 18 (scams18b): Arabic "monthly", "a month" ("9,000 دولار شهريًا").
+    r"|شهري\w*|الشهر|بالشهر|في\s+الشهر|أسبوعي\w*|يومي\w*"
 )
 _WAGE_RE = regex.compile(rf"{_SUM}\s*(?:[/-]|\w+\s+){{0,3}}?(?:{_PER_TIME})\b")
 #: A prize, a draw or a selection the reader is told of (beside :data:`_PRIZE_RE`'s forms).
