@@ -145,16 +145,18 @@ _GIFT_CARD_PAYMENT_RE = regex.compile(
 
 #: Session 18 (scams18b): money asked to a private payment handle: a payment app with the account
 #: to pay ("Deposit Cash App $Name", "give via Zelle to relief@...", "Venmo @Name"), or a
-#: "$cashtag" (a dollar sign and a name, Cash App's account). No office, shop or charity of the
-#: item takes money that way from a docket's readers; the residents who name these apps warn of
-#: them ("she paid by Zelle", "a scam asking for Venmo"), in their own voice.
+#: "$cashtag" (a dollar sign and a name, Cash App's account).
 _PAYMENT_HANDLE_RE = regex.compile(
     r"(?i)\b(?:cash\s*app|venmo|zelle|paypal(?:\.me)?|chime)\b[^.!?\n]{0,30}?"
     r"(?:[$@][\p{L}][\w-]{2,}|[\w.+-]+@[\w-]+\.[\w.]+)"
     r"|(?<![\w$])\$(?=[\w-]*\p{L}[\w-]*\p{L})[\p{L}][\w-]{3,}"
 )
-#: Weight of money asked to a private payment handle: spam alone.
-PAYMENT_HANDLE_WEIGHT = 0.7
+#: Weight of money asked to a private payment handle: not spam alone. A neighbour's fundraiser
+#: after a fire or a storm, a volunteer fire department's fish fry and a community fridge ask
+#: for money so too ("Donations go straight to them: Cash App $BroussardRebuild"), on the very
+#: items where fake relief funds do; the handle counts with other evidence (a deposit asked for
+#: a loan, a notice to the reader, a text unrelated to the item), never alone.
+PAYMENT_HANDLE_WEIGHT = 0.4
 
 #: The council, its members, its staff, or the city's people named: a resident writing to the
 #: council ("To council: your website ...") or of neighbours, not an office writing to a customer.
@@ -296,7 +298,7 @@ def payment_handle(prose: str) -> str | None:
 
 
 def payment_handle_evidence(body: str) -> list[Evidence]:
-    """Money asked to a private payment handle: the handle is where to pay, spam alone. Read in
+    """Money asked to a private payment handle: counted with other evidence. Read in
     the ``body`` as written: the prose has its addresses taken out, and Zelle's is one."""
     found = payment_handle(body)
     if found is None:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import pytest
 
+from intake.text.spam import notices
 from intake.text.spam.idask import asks_for_secret
 from intake.text.spam.notices import payment_handle, reader_notice
 from intake.text.spam.pronouns import WRITER_RE
+from intake.text.spam.settings import SpamSettings
 from intake.text.spam.topics import spam_topics
 from intake.text.spam.windfalls import advance_fee
 from tests.unit.text.spam_judging import judged
@@ -136,9 +138,25 @@ def test_an_arabic_posts_fee_is_an_advance_fee() -> None:
         "Firewood cord $180, deposit Venmo @Oak-Split-Wood before delivery.",
     ],
 )
-def test_money_asked_to_a_private_payment_handle_is_spam(body: str) -> None:
+def test_money_asked_to_a_private_payment_handle_is_read(body: str) -> None:
+    """Read as evidence, never alone: a neighbour's fundraiser asks for money so too."""
     assert payment_handle(body) is not None
-    assert judged(body, PARK)[0]
+    assert SpamSettings().threshold > notices.PAYMENT_HANDLE_WEIGHT
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Broussard family on Bayou Rd lost everything in the storm. Donations go straight to "
+        "them: Cash App $BroussardRebuild. Please support the park lights too.",
+        "Support the Volunteer Fire Department fish fry! Tickets $15, pay at the door or Cash App "
+        "$OvideVFD. Proceeds buy a new rescue boat.",
+        "Pay what you can for the community fridge by the park: Venmo @ParkFridge.",
+    ],
+)
+def test_a_fundraiser_with_a_payment_handle_is_not_spam(body: str) -> None:
+    assert payment_handle(body) is not None
+    assert not judged(body, PARK)[0]
 
 
 # --------------------------------------------------------------------------- residents
