@@ -181,8 +181,8 @@ def read_sale(reach: Reach, context: tuple[str, ...] | None, s: SpamSettings) ->
             reach.links,
             s,
             *_title_and_comments(context),
-            keeps_a_site(prose, sold or sum_named),
-            reach.body,  # session 18 (residents18b): a list of labelled links
+            kept=keeps_a_site(prose, sold or sum_named),
+            body=reach.body,  # session 18 (residents18b): a list of labelled links
         ),
         affiliate=affiliate,
         spammy=spammy,
