@@ -188,7 +188,8 @@ Corpora (each skipped when its files are absent):
   round, then spent in session 18).
   ``spam-heldout-36`` and ``-37``: ``tests/fixtures/spam_heldout_36`` and ``_37`` (written in
   session 18 by outsiders: a California Central Valley county's board of supervisors and an
-  Appalachian small city; blind, read as tables only).
+  Appalachian small city; read once blind, as tables, at the end of session 18, then spent in
+  session 19).
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
