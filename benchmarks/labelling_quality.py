@@ -190,6 +190,9 @@ Corpora (each skipped when its files are absent):
   session 18 by outsiders: a California Central Valley county's board of supervisors and an
   Appalachian small city; read once blind, as tables, at the end of session 18, then spent in
   session 19).
+  ``spam-heldout-38`` and ``-39``: ``tests/fixtures/spam_heldout_38`` and ``_39`` (written in
+  session 19 by outsiders: a New England mill city's records-access officer and a metro Atlanta
+  county's communications director; blind, read as tables only).
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
@@ -282,7 +285,7 @@ SPAM_SETS_ON_ITEMS = {
     "spam-tune-4": "spam_tune_4/tune.jsonl",
     "spam-tune-5": "spam_tune_5/tune.jsonl",
     "spam-tune-6": "spam_tune_6/tune.jsonl",
-    **{f"spam-heldout-{n}": f"spam_heldout_{n}/heldout.jsonl" for n in range(3, 38)},
+    **{f"spam-heldout-{n}": f"spam_heldout_{n}/heldout.jsonl" for n in range(3, 40)},
 }
 SPAM_TUNE_TITLE = "Prohibiting the use of city property for immigration enforcement"
 SPAM_HELDOUT_TITLE = "General public comment"
@@ -301,7 +304,8 @@ ALL_CORPORA = (
     "spam-heldout-19,spam-heldout-20,spam-heldout-21,spam-heldout-22,spam-heldout-23,"
     "spam-heldout-24,spam-heldout-25,spam-heldout-26,spam-heldout-27,spam-heldout-28,"
     "spam-heldout-29,spam-heldout-30,spam-heldout-31,spam-heldout-32,spam-heldout-33,"
-    "spam-heldout-34,spam-heldout-35,spam-heldout-36,spam-heldout-37,burst"
+    "spam-heldout-34,spam-heldout-35,spam-heldout-36,spam-heldout-37,spam-heldout-38,"
+    "spam-heldout-39,burst"
 )
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
