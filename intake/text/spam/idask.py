@@ -52,11 +52,19 @@ _IDENTITY_NUMBER = (
     r"|номер\p{L}*\s+карт\p{L}*|паспортн\p{L}*\s+данн\p{L}*|снилс"
     # Session 18 (scams18b): Creole "nimewo sekirite sosyal", "nimewo kat".
     r"|nim[eè]wo\s+(?:s[eé]kirit[eé]\s+sosyal|kat(?:\s+kredi)?|kont)"
+    # Session 19 (scams19): the reader's Medicare or Medicaid number.
+    r"|medicare\s+(?:card\s+)?number|medicaid\s+(?:card\s+)?number|n[uú]mero\s+de\s+medicare"
 )
 _ASK_FOR_SECRET_RE = regex.compile(
     rf"(?i)(?<![\p{{L}}])(?:{_ASK})(?![\p{{L}}])[^.!?\n]{{0,90}}?(?<![\p{{L}}])(?:{_IDENTITY_NUMBER})"
     r"(?![\p{L}])"
     r"|(?:发送|提供|发给|告知)[^。！？\n]{0,30}?(?:身份证号?|银行卡号?|卡号|社会安全号)"
+    # Session 19 (scams19): the numbers to have ready for a call ("Call the Renewal Line at ...
+    # with your Medicare number and bank routing number ready", "tenga a mano su número de
+    # cuenta").
+    rf"|(?i:\bwith\s+your\s+[^.!?\n]{{0,60}}?(?:{_IDENTITY_NUMBER})[^.!?\n]{{0,30}}?"
+    r"\b(?:ready|handy|at\s+hand|on\s+hand)\b"
+    rf"|\btenga\s+(?:a\s+mano|list[oa]s?)\s+su\s+(?:{_IDENTITY_NUMBER}))"
 )
 
 #: Session 18: the reader's full name (with their address and phone) asked for by whoever

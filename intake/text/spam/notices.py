@@ -43,18 +43,22 @@ _READER_THING_RE = regex.compile(
     r"|phone|website|site|package|parcel|tax(?:es)?|tax\s+(?:file|return|record)s?|benefits?"
     r"|payments?|refund|subscription|licen[cs]e|registration|passport|identity|password"
     r"|balance|moorage|invoice|bill|membership|mailbox|e-?mail|insurance|deposit|pension"
-    r"|social\s+security|sin|ssn|ebt|wallet|credit|loan)\b"
+    r"|social\s+security|sin|ssn|ebt|wallet|credit|loan"
+    # Session 19 (scams19): the reader's health cover ("your Medicare number", "your health plan").
+    r"|medicare|medicaid|health\s+plan)\b"
     r"|\b(?:su|sus|tu|tus)\s+(?:[\p{L}-]+\s+){0,2}?"
     r"(?:cuenta|tarjeta|propiedad|vivienda|veh[ií]culo|embarcaci[oó]n|computadora|ordenador"
     r"|paquete|identidad|pago|reembolso|licencia|beneficio|saldo|factura|contrase[nñ]a"
-    r"|evaluaci[oó]n|impuestos?|placa)\b"
+    r"|evaluaci[oó]n|impuestos?|placa|seguro|aseguranza|seguranza|p[oó]liza|cobertura)\b"
     r"|\b(?:votre|vos|ton|ta|tes)\s+(?:[\p{L}-]+\s+){0,2}?"
     r"(?:comptes?|cartes?|propri[eé]t[eé]|v[eé]hicule|bateau|ordinateur|colis|identit[eé]"
     r"|paiement|remboursement|permis|prestations?|solde|facture|dossier|abonnement|site"
-    r"|imp[oô]ts?|passeport)\b"
+    r"|imp[oô]ts?|passeport|assurance|mutuelle|couverture)\b"
     r"|\b(?:seu|sua|seus|suas)\s+(?:[\p{L}-]+\s+){0,2}?"
     r"(?:conta|cart[aã]o|fgts|propriedade|ve[ií]culo|computador|pacote|encomenda|cpf"
-    r"|benef[ií]cio|saldo|fatura|restitui[cç][aã]o|im[oó]vel)\b"
+    r"|benef[ií]cio|saldo|fatura|restitui[cç][aã]o|im[oó]vel"
+    # Session 19 (scams19): "o seu seguro de saúde será cancelado hoje", "seu cadastro".
+    r"|seguro|plano|cadastro|assinatura|cobertura)\b"
     r"|\b(?:ihr|ihre|ihren|ihrem|dein|deine|deinen)\s+(?:[\p{L}-]+\s+){0,2}?"
     r"(?:konto|karte|paket|computer|fahrzeug|zahlung|rechnung|steuer\p{L}*)\b"
     r"|\b(?:ваш|ваша|ваше|ваши|вашего|вашей|вашу|твой|твоя|твою)\s+(?:[\p{L}-]+\s+){0,2}?"
@@ -94,7 +98,12 @@ _COSTS_RE = regex.compile(
     r"|disconnect(?:ed|ion)?|shut\s*off|deport(?:ed|ation)?"
     # Session 18 (scams18b): legal action threatened over the reader's site ("Copyright
     # Infringement Notice: images used on your website ... will result in legal action").
-    r"|infringement|legal\s+action)\b"
+    r"|infringement|legal\s+action"
+    # Session 19 (scams19): cover lost unless the reader acts ("must renew their Medicare card
+    # to keep coverage", "para não perder a cobertura").
+    r"|to\s+keep\s+(?:your\s+|their\s+)?(?:coverage|benefits)"
+    r"|(?:or|will)\s+lose\s+(?:your\s+|their\s+)?(?:coverage|benefits))\b"
+    r"|\bpara\s+n(?:[aã]o|o)\s+perder\s+(?:a|la|su|sua|seu|o)?\s*(?:cobertura|benef\p{L}*)"
     r"|\b(?:pendiente|deportad[oa]s?|desconect\p{L}*|corte\s+del\s+servicio)\b"
     r"|(?:감염|차단|정지|만료|연체|해킹|凍結|停止|失効|ウイルス)"
     # Session 18 (scams18b): a Korean fine or an unpaid bill ("과태료 ... 부과", "미납"), and
@@ -146,7 +155,7 @@ _GIFT_CARD_PAYMENT_RE = regex.compile(
 #: Session 18 (scams18b): money asked to a private payment handle: a payment app with the account
 #: to pay ("Deposit Cash App $Name", "give via Zelle to relief@...", "Venmo @Name"), or a
 #: "$cashtag" (a dollar sign and a name, Cash App's account).
-_PAYMENT_HANDLE_RE = regex.compile(
+PAYMENT_HANDLE_RE = regex.compile(
     r"(?i)\b(?:cash\s*app|venmo|zelle|paypal(?:\.me)?|chime)\b[^.!?\n]{0,30}?"
     r"(?:[$@][\p{L}][\w-]{2,}|[\w.+-]+@[\w-]+\.[\w.]+)"
     r"|(?<![\w$])\$(?=[\w-]*\p{L}[\w-]*\p{L})[\p{L}][\w-]{3,}"
@@ -290,8 +299,8 @@ def gift_card_evidence(prose: str, reachable: bool) -> list[Evidence]:
 def payment_handle(prose: str) -> str | None:
     """Session 18 (scams18b): the payment app and account money is asked to, in a text not in a
     resident's own voice nor speaking for a group ("we", "our": residents raise money for a
-    neighbour with these apps, round 25), or None (see :data:`_PAYMENT_HANDLE_RE`)."""
-    found = _PAYMENT_HANDLE_RE.search(prose)
+    neighbour with these apps, round 25), or None (see :data:`PAYMENT_HANDLE_RE`)."""
+    found = PAYMENT_HANDLE_RE.search(prose)
     if found is None or in_own_voice(prose) or WRITER_OR_GROUP_RE.search(prose):
         return None
     return str(found.group())

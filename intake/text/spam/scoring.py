@@ -92,7 +92,7 @@ from intake.text.spam.solicit import (
 from intake.text.spam.sources import cited_words
 from intake.text.spam.stacked import stacked_evidence
 from intake.text.spam.takingpart import takes_part
-from intake.text.spam.topics import opener_evidence, topic_evidence
+from intake.text.spam.topics import opener_evidence, pool_evidence, topic_evidence
 from intake.text.spam.unrelated import unrelated_evidence
 from intake.text.spam.webpitch import web_pitch_evidence
 from intake.text.spam.windfalls import advance_fee_evidence, windfall_evidence
@@ -167,6 +167,8 @@ def read_sale(reach: Reach, context: tuple[str, ...] | None, s: SpamSettings) ->
     promise = promise_evidence(prose, reach.reachable)
     bulk = windfall_evidence(prose, reach.reachable) + advance_fee_evidence(prose) + promise
     bulk += topic_evidence(prose, reach.reachable)
+    # Session 19 (scams19): a stake in a pool of money (topics.py).
+    bulk += pool_evidence(prose, reach.reachable, bool(reach.invited))
     sold = bool(offer or advert or affiliate or reach.wallet or reach.hidden or bulk)
     sold = sold or bool(reach.channel) or spammy
     sold = sold or bool(reach.spoken)  # round 26: a number hidden from filters, as a hidden link

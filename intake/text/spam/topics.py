@@ -23,7 +23,7 @@ from __future__ import annotations
 import regex
 
 from intake.text.spam.evidence import Evidence
-from intake.text.spam.notices import in_own_voice_cased
+from intake.text.spam.notices import in_own_voice_cased, names_a_scam, names_the_city_or_a_scam
 from intake.text.spam.pronouns import WRITER_OR_GROUP_RE
 
 #: Weight of one topic with a way to reach the sender: with the contact's own weight it reaches
@@ -89,11 +89,60 @@ _STRANGER_HEIR = (
     r"已故客户|无人认领|近亲|người\s*thân\s*của\s*bạn|قريب\s*لك|المستفيد|"
     r"आपके\s*रिश्तेदार|당신의\s*친척|akraban\w*|ehli\s*waaye|ahli\s*waris"
 )
+#: Session 19 (scams19): the estate named by its owner's death without heirs or by a lawyer's
+#: late client, with no word for "inheritance" ("توفي عميل ... بدون وريث ... 8.5 مليون دولار",
+#: "marehemu mteja wangu aliyefariki bila warithi. Ameacha dola milioni 7.5"), or the fortune
+#: offered to be shared with the reader ("tugawane fedha hizi 50/50", "split it 50/50").
+_NO_HEIR = (
+    r"without\s*(?:any\s*)?(?:an\s*)?heirs?|no\s*(?:known\s*|living\s*)?heirs?|"
+    r"sin\s*herederos?|sans\s*h[ée]ritiers?|sem\s*herdeiros?|bez\s*spadkobierc\w*|"
+    r"без\s*(?:наследник\w*|спадко[єe]мц\w*)|(?:بدون|بلا|دون|من\s*غير)\s*(?:وريث|ورثة)|"
+    r"bila\s*(?:m|wa)?rithi|hana\s*(?:m|wa)?rithi|hakuna\s*(?:m|wa)?rithi|"
+    r"没有继承人|无继承人|無繼承人|không\s*có\s*người\s*thừa\s*kế|mirasçısız|"
+    r"वारिस\s*(?:के\s*बिना|नहीं)|उत्तराधिकारी\s*(?:बिना|नभएको|नहीं)|san\s*eritye|"
+    r"pa\s*gen\s*eritye|walang\s*tagapagmana|"
+    r"late\s*client|deceased\s*client|marehemu\s*mteja|mteja\s*wangu\s*(?:marehemu|aliyefariki)|"
+    r"(?:توفي|توفى|مات)\s*(?:\w+\s*){0,2}?(?:عميل|موكل)\w*|(?:عميل|موكل)\w*\s*(?:\w+\s*){0,2}?"
+    r"(?:توفي|توفى|المتوفى|الراحل)|cliente\s*(?:fallecido|difunto)|feu\s*(?:mon\s*)?client|"
+    r"falecido\s*cliente|покойн\w*\s*клиент\w*|померл\w*\s*клі[єe]нт\w*|已故客户|已故的客户"
+)
+_ESTATE_SUM = (
+    r"million\w*|milion\w*|mill[oó]n\w*|milh[oõ]\w*|milioni|мил+ион\w*|міль[йя]он\w*|"
+    r"مليون|ملايين|百万|萬|万|triệu|करोड|लाख"
+)
+_SHARE_WITH_READER = (
+    r"(?:share|split|divide)\w*\s*(?:\w+\s*){0,4}?50\s*[/:-]\s*50|tugawane|"
+    r"(?:نتقاسم|نقتسم|نتشارك)\w*|(?:repartir|compartir|dividir)\w*\s*(?:\w+\s*){0,4}?50\s*[/%]"
+    r"|partager\s*(?:\w+\s*){0,4}?50\s*[/%]|50\s*/\s*50"
+)
+#: ... written by a lawyer, or offered to be shared: the stranger's windfall, not a resident's
+#: lot whose owner died without heirs.
+_LAWYER = regex.compile(
+    r"barrister|attorney|lawyer|solicitor|المحامي|محام\w*|wakili|abogad[oa]|avocat|advogad[oa]"
+    r"|адвокат\w*|юрист\w*|律师|律師|वकील|avoka|abogado|rechtsanwalt|" + _SHARE_WITH_READER,
+    regex.IGNORECASE,
+)
 _INHERITANCE = regex.compile(
     rf"(?:{_INHERITANCE_WORD}).{{0,120}}(?:{_STRANGER_HEIR})"
     rf"|(?:{_STRANGER_HEIR}).{{0,120}}(?:{_INHERITANCE_WORD})",
     regex.IGNORECASE | regex.DOTALL,
 )
+_HEIRLESS = regex.compile(
+    rf"(?:{_NO_HEIR}).{{0,160}}?(?:{_ESTATE_SUM}|{_SHARE_WITH_READER})"
+    rf"|(?:{_ESTATE_SUM}).{{0,160}}?(?:{_NO_HEIR})",
+    regex.IGNORECASE | regex.DOTALL,
+)
+
+
+def _heirless_estate(text: str) -> regex.Match[str] | None:
+    """Session 19: a fortune in millions left without heirs or by a late client, in a text
+    written by a lawyer or offering to share it (see :data:`_NO_HEIR`)."""
+    found = _HEIRLESS.search(text)
+    if found is None or _LAWYER.search(text) is None:
+        return None
+    return found
+
+
 _DATING = regex.compile(
     # Session 18 (scams18b): "local singles", "singles near <town> want to meet".
     r"hot\s*singles|local\s*singles|singles\s*near\s*(?:\w+\s*){1,3}?(?:want|waiting|looking)|"
@@ -157,7 +206,32 @@ _ROMANCE = regex.compile(
     r"|(?:th[aấ]y|đ[oọ]c)\s*(?:anh|ch[iị]|em|b[aạ]n)\s*(?:b[iì]nh\s*lu[aậ]n|comment|vi[eế]t)"
     r".{0,240}?(?:l[aà]m\s*quen|c[oô]\s*đ[oơ]n|t[oố]t\s*b[uụ]ng|d[eễ]\s*th[uư][oơ]ng)"
     r"|nakita\s*ko\s*(?:ang\s*)?(?:iyong\s*)?(?:comment|post|profile|picture|litrato)\s*mo"
-    r".{0,240}?(?:mabait|makilala|puso|malungkot)",
+    r".{0,240}?(?:mabait|makilala|puso|malungkot)"
+    # Session 19 (scams19): the same opener in Armenian ("Տեսա քո գրառումը և ուզում եմ
+    # ծանոթանալ"), Hmong ("Kuv pom koj cov lus thiab kuv xav paub koj"), Haitian Creole ("Mwen wè
+    # foto w e kè m bat ... konnen w pi byen"), Russian and Ukrainian, German, Portuguese,
+    # Swahili, Chinese, Hindi and Nepali: the reader's words or photo seen, then a wish to know
+    # them, the writer's heart or loneliness.
+    r"|(?:տեսա|կարդացի)\s*(?:քո|ձեր)\s*\w+.{0,240}?(?:ծանոթանալ|ծանոթ|սիրտ|սրտ|միայնակ|սիրելի)"
+    r"|kuv\s*(?:tau\s*)?(?:pom|nyeem)\s*koj\s*(?:cov|tej|daim|lo|cov\s*lus|tus)?\s*\w+"
+    r".{0,240}?(?:xav\s*paub\s*koj|sib\s*paub|hlub|kho\s*siab|poj\s*ntsuam|txiv\s*ntsuam)"
+    r"|(?:mwen|m)\s*(?:te\s*)?(?:w[eè]|li)\s*(?:foto|p[oò]s|k[oò]mant[eè]|mesaj|pwofil|"
+    r"pwof[iì]l|imaj)\s*(?:w|ou)\b.{0,240}?(?:k[eè]\s*m|konnen\s*(?:w|ou)|renmen|poukont|"
+    r"s[eè]l\s*mwen|vèv|vev)"
+    r"|(?:увидел\w*|прочитал\w*|побачи\w*|прочита\w*)\s*(?:ваш\w*|тво\w*)\s*"
+    r"(?:коммент\w*|комент\w*|фото\w*|профил\w*|пост\w*|допис\w*|сообщени\w*)"
+    r".{0,240}?(?:познаком\w*|познайом\w*|сердц\w*|серц\w*|одино\w*|самотн\w*|вдов\w*)"
+    r"|(?:deinen?|ihren?)\s*(?:kommentar|beitrag|profil|foto|bild)\s*(?:gesehen|gelesen)"
+    r".{0,240}?(?:kennenlernen|herz|einsam|witwe)"
+    r"|vi\s*(?:o\s*|a\s*)?(?:seu|teu|sua|tua)\s*(?:coment[aá]rio|perfil|foto|post|mensagem)"
+    r".{0,240}?(?:conhec[eê]-?l[oa]|te\s*conhecer|conhecer\s*voc[eê]|cora[cç][aã]o|sozinh|vi[uú]v)"
+    r"|(?:nimeona|niliona|nimesoma|nilisoma)\s*(?:maoni|picha|chapisho|ujumbe)\s*(?:yako|lako|wako)"
+    r".{0,240}?(?:kukufahamu|kukujua|moyo|mpweke|mjane|upendo)"
+    r"|(?:看到|看了|读了|讀了)(?:你|您)的(?:评论|評論|留言|照片|帖子|主页)"
+    r".{0,120}?(?:认识你|認識你|认识一下|交个朋友|交個朋友|心|寂寞|单身|單身)"
+    r"|(?:आपकी|तुम्हारी|तपाईंको|तिम्रो)\s*(?:टिप्पणी|फोटो|पोस्ट|तस्वीर|कमेन्ट)\s*\S*\s*"
+    r"(?:देखी|देखा|पढ़ी|देखें|देखेँ|हेरें|पढें)"
+    r".{0,240}?(?:दोस्ती|जानना|दिल|अकेल|चिन्न|साथी|मन\s*पर्यो|एक्लो)",
     regex.IGNORECASE | regex.DOTALL,
 )
 #: Session 18 (scams18b): the romance scammer's persona, introduced by the writer: a soldier, a
@@ -229,6 +303,11 @@ _WRONG_PERSON = regex.compile(
 #: FEMA may owe them something names no diagnosis and no fee.
 _LEGAL_LEAD = regex.compile(
     r"no\s*fees?\s*unless\s*(?:we|you)\s*win|free\s*case\s*(?:review|evaluation)|"
+    # Session 19 (scams19): the fee named ("No attorney fees unless you get paid"), and the
+    # mass-tort lead line: "you or a loved one" prescribed or exposed, then money owed.
+    r"no\s*(?:attorney|legal|lawyer|upfront)\s*fees?\s*unless|"
+    r"you\s*or\s*a\s*loved\s*one\b.{0,80}?\b(?:prescribed|diagnosed|exposed|injured|harmed)"
+    r"\b.{0,200}?\b(?:owed|entitled|compensation|settlement\s*(?:money|payment|payout))\b|"
     # Session 18: the same contingency for a claim or a sale ("No fees unless you close", "a
     # small fee taken only from what you receive").
     r"no\s*fees?\s*unless\s*(?:we|you)\s*(?:close|collect|recover|receive|get\s*paid)|"
@@ -429,7 +508,14 @@ _VISA = regex.compile(
     r"(?:guaranteed|garantizad\w*|garantie|garantid\w*|gwarantowan\w*|гарантир\w*|包过|"
     r"(?:in|within|en|dans|em|w\s*ciągu|za|за|протягом|trong(?:\s*vòng)?|خلال)\s*\d+\s*"
     r"(?:days|días|jours|dias|dni|дней|днів|ngày|يوم?ا?)|"
-    r"\d+\s*(?:maalmood\s*gudahood|天内|天之内|gün\s*içinde|दिन\s*में|일\s*이내))",
+    r"\d+\s*(?:maalmood\s*gudahood|天内|天之内|gün\s*içinde|दिन\s*में|일\s*이내))"
+    # Session 19 (scams19): a green card or papers with a guarantee of 100 per cent ("ग्रिन
+    # कार्ड ... १०० प्रतिशत ग्यारेन्टी", "green card, 100% guaranteed"): no lawyer can promise it.
+    r"|(?:green\s*card|ग्रिन\s*कार्ड|ग्रीन\s*कार्ड|грин[-\s]*карт\w*|绿卡|綠卡|영주권"
+    r"|tarjeta\s*verde|carte\s*verte|residen(?:cy|cia)|work\s*permit|permiso\s*de\s*trabajo"
+    r"|immigration\s*case|caso\s*de\s*inmigraci[oó]n)"
+    r"\W+(?:\w+\W+){0,8}?(?:100|१००)\s*(?:%|percent|por\s*ciento|प्रतिशत|प्रतिशत)\W*"
+    r"(?:\w+\W+){0,1}?(?:guarantee\w*|garant\w*|ग्यारेन्टी\w*|गारंटी\w*|गारन्टी\w*|ग्यारेंटी\w*)",
     regex.IGNORECASE,
 )
 _FREE_GRANT = regex.compile(
@@ -449,6 +535,56 @@ _LOAN_RANGE = regex.compile(
     regex.IGNORECASE,
 )
 LOAN_MAX_WORDS = 40
+
+#: Session 19 (scams19): a rental whose keys are sent once a deposit is paid, the owner away
+#: ("ключі надішлю поштою після оплати депозиту", "I'll mail you the keys after the deposit",
+#: "le envío las llaves por correo después del depósito"): the fake rental's hook in any
+#: language. A landlord who lives here shows the home and hands the keys over.
+_KEYS = (
+    r"keys?|llaves?|cl[ée]s|clefs?|chaves?|schl[üu]ssel|ключ\w*|klucz\w*|المفاتيح|مفاتيح|钥匙|鑰匙"
+    r"|kle\s*(?:yo|a)|funguo|susi|chìa\s*khóa"
+)
+_SENT = (
+    r"mail\w*|send|sent|ship\w*|post|courier|fedex|ups|env[ií]\w*|mand\w*|envo\w*|correo"
+    r"|schick\w*|send\w*|надішл\w*|вишл\w*|пошт\w*|отправ\w*|вышл\w*|почт\w*|wyśl\w*|"
+    r"prześl\w*|poczt\w*|أرسل\w*|سأرسل\w*|بالبريد|寄|快递|voye|tuma|nitakutumia|ipapadala"
+)
+_PAID_FIRST = (
+    r"deposit\w*|payment|paid|pay|dep[oó]sito|pago|caution|d[ée]p[oô]t|paiement|cau[cç][aã]o|"
+    r"pagamento|kaution|anzahlung|zahlung|депозит\w*|оплат\w*|застав\w*|залог\w*|kaucj\w*|"
+    r"wpłat\w*|zaliczk\w*|العربون|الدفع|التأمين|الإيداع|押金|定金|付款|depo|peman|amana|malipo"
+)
+_KEYS_FOR_DEPOSIT = regex.compile(
+    rf"(?:{_KEYS})\b[^.!?\n]{{0,60}}?(?:{_SENT})[^.!?\n]{{0,60}}?(?:{_PAID_FIRST})"
+    rf"|(?:{_PAID_FIRST})[^.!?\n]{{0,60}}?(?:{_SENT})[^.!?\n]{{0,40}}?(?:{_KEYS})\b"
+    rf"|(?:{_SENT})[^.!?\n]{{0,30}}?(?:{_KEYS})\b[^.!?\n]{{0,60}}?(?:{_PAID_FIRST})",
+    regex.IGNORECASE,
+)
+#: Keys given back for a deposit returned: a hall's rules, not a rental's hook.
+_RETURNED = regex.compile(
+    r"\b(?:back|return\w*|refund\w*|devol\w*|reembols\w*|rembours\w*|zur[üu]ck\w*)\b"
+    r"|поверн\w*|возвра\w*",
+    regex.IGNORECASE,
+)
+#: Session 19 (scams19): a stake in a pool of money offered to the readers ("A few of us are
+#: pooling funds ... the minimum stake is modest", "نجمع حصصاً صغيرة قبل التصويت", "Եթե
+#: ցանկանում եք միանալ փոքր գումարով": if you want to join with a small sum). A resident's
+#: association collecting dues names no stake and no investment.
+_POOL = regex.compile(
+    r"minimum\s*(?:stake|buy-?in)|small\s*stakes?|"
+    r"(?:join|participate|get\s*in)\s*(?:us\s*|in\s*)?with\s*(?:a\s*)?(?:small|modest|little)\s*"
+    r"(?:amount|sum|stake|investment)|"
+    r"(?:نجمع|جمع)\s*(?:حصص\w*|مساهمات|أموال\w*|اشتراكات)|حصص\w*\s*صغيرة|"
+    r"(?:participar|unirse|entrar)\s*con\s*(?:una\s*)?(?:peque[ñn]a|poca)\s*"
+    r"(?:cantidad|inversi[oó]n|aportaci[oó]n|suma)|"
+    r"participer\s*avec\s*une\s*petite\s*(?:somme|mise)|"
+    r"participar\s*com\s*(?:uma\s*)?pequen[ao]\s*(?:quantia|valor|investimento)|"
+    r"участвовать\s*с\s*небольш\w*\s*сумм\w*|долучит\w*\s*з\s*невелик\w*\s*сум\w*|"
+    r"最低投资|起投|միանալ\s*փոքր\s*գումար\w*|փոքր\s*գումար\w*\s*միանալ|"
+    r"kujiunga\s*na\s*kiasi\s*kidogo|sumali\s*sa\s*maliit\s*na\s*halaga|"
+    r"antre\s*ak\s*yon\s*ti\s*k[oò]b",
+    regex.IGNORECASE,
+)
 
 #: A WeChat ID given as "加V: name", "加微信 name", "+vx name": a way to reach in Chinese spam.
 _WECHAT_ID = regex.compile(
@@ -491,6 +627,16 @@ def spam_topics(prose: str) -> list[tuple[str, str]]:
         match = pattern.search(text)
         if match and all(t != topic for t, _ in found):
             found.append((topic, str(match.group(0))))
+    heirless = _heirless_estate(text)
+    if heirless and all(t != "an inheritance offered to a stranger" for t, _ in found):
+        found.append(("an inheritance offered to a stranger", str(heirless.group(0))))
+    for topic, pattern in (
+        ("a rental's keys sent for a deposit", _KEYS_FOR_DEPOSIT),  # session 19
+        ("a stake in a pool of money", _POOL),  # session 19
+    ):
+        match = pattern.search(text)
+        if match and not _RETURNED.search(match.group(0)):
+            found.append((topic, str(match.group(0))))
     loan = _LOAN_RANGE.search(text)
     if loan and len(text.split()) <= LOAN_MAX_WORDS:
         found.append(("a loan offered by its range", str(loan.group(0))))
@@ -501,6 +647,61 @@ def spam_topics(prose: str) -> list[tuple[str, str]]:
     if asked:
         found.append(("a request for bank or identity details", asked))
     return found
+
+
+#: Session 19 (scams19): a value said to double or triple ("land within a half mile tends to
+#: double", "ستتضاعف قيمتها", "la plusvalía se duplicará"): the sure return a pool is sold on.
+_VALUE_MULTIPLIED = regex.compile(
+    r"(?:value|price|land|worth|parcels?|lots?|acres?|property|properties)\w*\b[^.!?\n]{0,50}?"
+    r"\b(?:double|triple|doubles|triples|doubling|tripling)\b|"
+    r"\b(?:double|triple)\s*(?:in\s*value|its\s*value|their\s*value|your\s*money)|"
+    r"(?:تتضاعف|ستتضاعف|سيتضاعف|يتضاعف)\s*(?:قيمت\w*|سعر\w*|ثمن\w*)|"
+    r"(?:valor|precio|plusval[ií]a)\w*[^.!?\n]{0,40}?(?:se\s*)?(?:duplica\w*|triplica\w*)|"
+    r"(?:valeur|prix)[^.!?\n]{0,40}?(?:doubler\w*|tripler\w*)|"
+    r"(?:valor|pre[cç]o)[^.!?\n]{0,40}?(?:dobra\w*|triplica\w*)|"
+    r"(?:стоимост\w*|цен\w*|вартіст\w*|ціна|ціни)[^.!?\n]{0,40}?(?:удво\w*|утро\w*|подво\w*|потро\w*)|"
+    r"翻倍|翻一番|կկրկնապատկ\w*|կրկնապատկվ\w*",
+    regex.IGNORECASE,
+)
+#: Weight of a pool's stake sold on a value multiplied: spam alone (see :func:`pool_evidence`).
+POOL_DOUBLED_WEIGHT = 0.7
+
+
+def pool_evidence(prose: str, reachable: bool, invited: bool) -> list[Evidence]:
+    """Session 19 (scams19): a stake in a pool of money (:data:`_POOL`) sold on a value said to
+    double: spam alone (the writer takes e-mail addresses "here"); a stake asked with only an
+    invitation to write privately ("DM me on Facebook"): the topic's weight, as with an address
+    (:func:`topic_evidence` reads it when the text is reachable)."""
+    text = prose[:MAX_CHARS]
+    pool = _POOL.search(text)
+    if pool is None or names_a_scam(text):
+        return []
+    doubled = _VALUE_MULTIPLIED.search(text)
+    if doubled is not None and not names_the_city_or_a_scam(text):
+        detail = f"windfall: a stake in a pool sold on a value multiplied ({pool.group()[:30]!r}"
+        detail += f" ... {doubled.group()[-30:]!r})"
+        return [Evidence(POOL_DOUBLED_WEIGHT, detail)]
+    if reachable or not invited:
+        return []
+    detail = (
+        f"topic: a stake in a pool of money ({pool.group()[:40]!r}) with an invitation to write"
+    )
+    return [Evidence(TOPIC_WEIGHT, detail)]
+
+
+#: Session 19 (scams19): money asked onto the writer's own commissary or inmate account ("ki ka
+#: mete yon ti kòb sou kont komisè m", "put a few dollars on my books", "dinero en mi cuenta de
+#: la comisaría"): a prisoner's pen-pal letter to strangers. A resident writes of what families
+#: pay into a relative's account, not of money on "my" commissary.
+_COMMISSARY = regex.compile(
+    r"(?:money|funds|dollars|\$\s*\d+|bucks)\s*(?:\w+\s+){0,3}?(?:on|in|into|to)\s*my\s*"
+    r"(?:commissary|books|inmate\s*account|trust\s*account|jpay|canteen)|"
+    r"(?:k[oò]b|lajan)\s*(?:\w+\s+){0,3}?sou\s*(?:kont\s*)?komis[eè]\s*(?:m|mwen)\b|"
+    r"(?:dinero|plata|d[oó]lares)\s*(?:\w+\s+){0,3}?en\s*mi\s*cuenta\s*(?:de\s*(?:la\s*)?)?"
+    r"(?:comisar[ií]a|economato|tienda|comisariato)|"
+    r"argent\s*(?:\w+\s+){0,3}?sur\s*mon\s*compte\s*(?:de\s*)?(?:cantine|p[ée]cule)",
+    regex.IGNORECASE,
+)
 
 
 def wrong_number(prose: str) -> str | None:
@@ -525,6 +726,10 @@ def opener_evidence(prose: str) -> list[Evidence]:
     threat = sextortion(prose)
     if threat is not None:
         detail = f"lure: the reader's recording held for a coin ({threat[:60]!r})"
+        found.append(Evidence(OPENER_WEIGHT, detail))
+    commissary = _COMMISSARY.search(prose[:MAX_CHARS])
+    if commissary is not None:
+        detail = f"lure: money asked onto the writer's inmate account ({commissary.group()[:40]!r})"
         found.append(Evidence(OPENER_WEIGHT, detail))
     allowance = _ALLOWANCE.search(prose[:MAX_CHARS])
     if allowance is not None:

@@ -25,7 +25,7 @@ import regex
 
 from intake.text.spam.evidence import Evidence, word_tokens
 from intake.text.spam.folding import fold
-from intake.text.spam.notices import in_own_voice_cased
+from intake.text.spam.notices import PAYMENT_HANDLE_RE, in_own_voice_cased
 
 #: Words at most: a windfall is announced in a sentence or two.
 MAX_WORDS = 45
@@ -35,6 +35,9 @@ PRIZE_WEIGHT = 0.55
 #: Weight of money that comes back multiplied: with one address or number (0.15) it reaches the
 #: threshold (0.70); nobody but a fraudster promises a stranger their money doubled.
 MULTIPLIED_WEIGHT = 0.65
+#: Session 19: weight of a payment app's account given as where to send money ("Cash App:
+#: $Name"), beside a windfall only: an address's (0.15).
+HANDLE_WEIGHT = 0.15
 #: Session 18: weight of a fee asked for a prize or a post: spam alone.
 FEE_WEIGHT = 0.7
 #: Session 18: words beyond :data:`MAX_WORDS` a fee's text may run (a job's terms are longer).
@@ -85,16 +88,23 @@ _SEND = (
     r"investissez|deposez|senden\s+sie|sende|uberweisen\s+sie|investieren\s+sie|invia|investi|"
     r"wyslij|zainwestuj|gonder|yatir|kirim|transfer|gui|nap|отправьте|отправь|переведите|"
     r"вложите|инвестируйте|надішліть|переказуйте"
+    # Session 19 (scams19): Haitian Creole "voye" (send), "peye" (pay), "depoze"; Swahili
+    # "tuma" (send), "weka" (put in); Tagalog "magpadala"; Portuguese "mande".
+    r"|voye|peye|depoze|tuma|weka|magpadala|ipadala|mande|manda"
 )
 _GET = (
     r"get|receive|earn|recibe|recibiras|recibir|obten|gana|receba|recebe|ganhe|recevez|recevoir|"
     r"gagnez|obtenez|erhalten\s+sie|erhalte|bekommen\s+sie|ricevi|ricevere|ottieni|otrzymaj|"
     r"kazan|dapatkan|terima|nhan|получите|получи|получаете|заработайте|отримайте"
+    # Session 19 (scams19): the writer sending the money back: "send back", "m ap retounen"
+    # (Creole: I will return), "resevwa" (receive), "pokea" (Swahili: receive), "devolvemos".
+    r"|send\s+(?:you\s+)?back|return\s+you|give\s+you\s+back|retounen|resevwa|jwenn|pokea"
+    r"|utapata|devolvemos|te\s+devuelvo"
 )
 #: A verb for sending money, a sum, then within a few words a verb for getting and a sum.
 _MULTIPLIED_RE = regex.compile(
-    rf"\b(?:{_SEND})\b\W+(?:\w+\W+){{0,2}}?(?P<a>\d+(?:[.,]\d+)?)"
-    rf"\W+(?:\w+\W+){{0,5}}?(?:{_GET})\b\W+(?:\w+\W+){{0,2}}?(?P<b>\d+(?:[.,]\d+)?)(?![\d.,]|\s?%)"
+    rf"\b(?:{_SEND})\b\W+(?:\w+\W+){{0,2}}?(?P<a>\d+(?:[.,]\d+){{0,3}})"
+    rf"\W+(?:\w+\W+){{0,6}}?(?:{_GET})\b\W+(?:\w+\W+){{0,2}}?(?P<b>\d+(?:[.,]\d+){{0,3}})(?![\d.,]|\s?%)"
 )
 
 
@@ -119,12 +129,23 @@ def prize_told(prose: str) -> str | None:
     return found.group().strip() if found else None
 
 
+#: Session 19 (scams19): a separator before exactly three digits groups thousands ("$1,000",
+#: "1.000"); before one or two it marks the decimals ("0,5 BTC").
+_THOUSANDS_RE = regex.compile(r"[.,](?=\d{3}(?:[.,]|$))")
+
+
+def _amount(figure: str) -> float:
+    """A figure read as a number: "1,000" is a thousand (session 19: it was read as 1.0, and
+    "$100 ... $1,000" was no multiplication), "0,5" a half."""
+    return float(_THOUSANDS_RE.sub("", figure).replace(",", "."))
+
+
 def multiplied(prose: str) -> str | None:
     """The words promising money sent back multiplied (the second sum larger), or None."""
     if _DIGIT_RE.search(prose) is None:
         return None
     for found in _MULTIPLIED_RE.finditer(fold(prose)):
-        a, b = (float(found.group(k).replace(",", ".")) for k in ("a", "b"))
+        a, b = (_amount(found.group(k)) for k in ("a", "b"))
         if 0 < a < b:
             return str(found.group())
     return None
@@ -133,15 +154,45 @@ def multiplied(prose: str) -> str | None:
 #: Session 18: a sum of money (folded text): a sign then digits, or digits then a currency word.
 #: Its figures are read possessively, from a run's start and at most 15 characters long: the
 #: cost stays linear on a run of thousands of digits.
+#: Session 19 (scams19): the dollar in the scripts of the sets, folded as the text is ("डलर",
+#: "डॉलर", "ਡਾਲਰ", "ডলার", "долар", "доллар", "美元", "달러", "ドル", "դոլար").
+_DOLLAR_WORDS = "|".join(
+    regex.escape(fold(w))
+    for w in (
+        "डलर",
+        "डॉलर",
+        "ڈالر",
+        "ਡਾਲਰ",
+        "ডলার",
+        "долар",
+        "доллар",
+        "美元",
+        "달러",
+        "ドル",
+        "դոլար",
+    )
+)
 _SUM = (
     r"(?:[$€£₱]\s*+\d[\d,.]{0,14}+"
-    r"|(?<![\d,.])\d[\d,.]{0,14}+\s*(?:dollars?|usd|dola|doolar|euros?|pesos?|دولار\w*))"
+    r"|(?<![\d,.])\d[\d,.]{0,14}+\s*(?:dollars?|usd|dola|doolar|euros?|pesos?|دولار\w*|"
+    + _DOLLAR_WORDS
+    + r"))"
 )
 #: A fee, a course or a kit the reader pays before the prize or the post is theirs.
 _FEE = (
     r"fees?|processing|registration|deposit|course|starter\s+kit|kit|kharash\w*|diiwaangelin\w*"
     r"|koorsa\w*|ada\s+ya|usindikaji|totogi|bayad\w*|kurso|curso|cuota|tarifa|tramite|frais"
     r"|cours|formation|taxa|taxe|gebuhr|رسوم|phi|biaya"
+    # Session 19 (scams19): Nepali and Hindi "शुल्क" (fee), "दस्तुर", "फी"/"फिस", "तालिम" and
+    # "प्रशिक्षण" (training), "जम्मा"/"जमा" (a deposit), with the postposition they take
+    # ("तालिमको"); Ukrainian and Russian "внесок"/"взнос" (a payment in), "збір"/"сбор";
+    # Chinese "手续费", "押金", "报名费".
+    r"|"
+    + "|".join(
+        regex.escape(fold(w)) + r"\w*"
+        for w in ("शुल्क", "दस्तुर", "फिस", "फीस", "तालिम", "प्रशिक्षण", "जम्मा", "जमा", "ਫੀਸ")
+    )
+    + r"|внес\w*|взнос\w*|збір|сбор\w*|手续费|押金|报名费|培训费"
 )
 _FEE_RE = regex.compile(
     rf"{_SUM}[^.!?\n]{{0,40}}?\b(?:{_FEE})\b|\b(?:{_FEE})\b[^.!?\n]{{0,50}}?{_SUM}"
@@ -153,7 +204,19 @@ _PER_TIME = (
     # Session 18 (scams18b): Arabic "monthly", "a month" ("9,000 دولار شهريًا").
     r"|شهري\w*|الشهر|بالشهر|في\s+الشهر|أسبوعي\w*|يومي\w*"
 )
-_WAGE_RE = regex.compile(rf"{_SUM}\s*(?:[/-]|\w+\s+){{0,3}}?(?:{_PER_TIME})\b")
+#: Session 19 (scams19): the hour, day or month written before the sum ("घण्टाको २६ डलर": of
+#: an hour, 26 dollars; "प्रति घंटा", "每小时", "시급", "за годину").
+_PER_TIME_BEFORE = (
+    "|".join(
+        regex.escape(fold(w)) + r"\w*"
+        for w in ("घण्टा", "घंटा", "घंटे", "प्रतिघण्टा", "दैनिक", "मासिक", "महिनाको", "ਘੰਟੇ", "ঘণ্টা")
+    )
+    + r"|每小时|每小時|每天|每月|时薪|時薪|시급|일당|월급|за\s+годину|в\s+час|за\s+час"
+)
+_WAGE_RE = regex.compile(
+    rf"{_SUM}\s*(?:[/-]|\w+\s+){{0,3}}?(?:{_PER_TIME})\b"
+    rf"|(?:{_PER_TIME_BEFORE})\s*(?:\w+\s+){{0,2}}?{_SUM}"
+)
 #: A prize, a draw or a selection the reader is told of (beside :data:`_PRIZE_RE`'s forms).
 _WON_RE = regex.compile(
     r"\b(?:lottery|lotto|draw|jackpot|sweepstakes?|congratulations|selected|chosen|millionaire"
@@ -195,8 +258,12 @@ def advance_fee_evidence(prose: str, max_words: int = MAX_WORDS) -> list[Evidenc
 
 def windfall_evidence(prose: str, reachable: bool, max_words: int = MAX_WORDS) -> list[Evidence]:
     """A prize told to the reader, or money sent back multiplied, in a short text with a way to
-    reach someone. Both are selling outright (the caller judges relatedness on them)."""
-    if not reachable or len(word_tokens(prose)) > max_words:
+    reach someone. Both are selling outright (the caller judges relatedness on them). Session 19:
+    a payment app's account ("Cash App: $Name") is where to send the money, a way to reach."""
+    if len(word_tokens(prose)) > max_words:
+        return []
+    handle = None if reachable else PAYMENT_HANDLE_RE.search(prose)
+    if not reachable and handle is None:
         return []
     found: list[Evidence] = []
     told = prize_told(prose)
@@ -206,4 +273,8 @@ def windfall_evidence(prose: str, reachable: bool, max_words: int = MAX_WORDS) -
     if promise is not None:
         detail = f"windfall: money sent comes back multiplied ({promise!r})"
         found.append(Evidence(MULTIPLIED_WEIGHT, detail))
+    if found and handle is not None:
+        # The account to pay is the address the contact signals did not read.
+        where = f"contact: a payment app's account to send to ({handle.group()[:40]!r})"
+        found.append(Evidence(HANDLE_WEIGHT, where))
     return found
