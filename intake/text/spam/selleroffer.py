@@ -113,7 +113,29 @@ TERMS = {
         r"(?:of\s+)?our\s+(?:\w+\s+)?(?:mechanics|staff|agents|technicians|installers)\s+speak",
         r"stop\s+by\s+(?:the|our)\s+(?:shop|store|office|showroom|lot|yard)",
         r"i(?:'ve|\s+have)\s+helped\s+\d+\s+(?:families|clients|homeowners|customers)",
-        r"we(?:'re|\s+are)\s+an?\s+(?:[\w-]+\s+){0,2}(?:crew|company|contractor|outfit)",
+        r"we(?:'re|\s+are)\s+an?\s+(?:[\w-]+\s+){0,5}(?:crew|company|contractor|outfit)",
+        # Session 19 (-36, -37): goods rented, shipped or delivered by the business, a flat
+        # price, a discount on the first order, a fee taken as a share, payment plans, a
+        # review or a visit at no cost, an authorised dealer, a product free with installation.
+        r"we\s+(?:also\s+|already\s+)?(?:rent|lease)\s+(?:out\s+)?(?:[\w,-]+\s+){1,8}?by\s+the\s+"
+        r"(?:day|week|hour)|we\s+(?:also\s+|already\s+)?(?:rent|lease)\s+out|we\s+ship",
+        r"\$\s?\d[\d,.]*\s+flat",
+        r"(?:half|\w+\s+percent|\d+\s?%)\s+off",
+        r"first\s+(?:order|ride|visit|month|session|class|lesson|rental)\s+(?:is\s+)?"
+        r"(?:half|free|\d+\s?%)",
+        r"(?:work|works|working)\s+on\s+(?:a\s+)?contingency",
+        r"(?:we|I)\s+(?:only\s+)?charge\s+(?:only\s+)?\d+\s?%",
+        r"payment\s+plans?",
+        r"no\s+(?:collateral|credit\s+checks?)",
+        r"toll[-\s]free",
+        r"(?:review|reviews|evaluate|evaluates|inspect|inspects)\s+(?:\w+\s+){0,2}"
+        r"(?:at\s+no\s+cost|for\s+free)",
+        r"(?:we|I)(?:'ll|\s+will)\s+(?:\w+\s+){1,5}for\s+free",
+        r"authori[sz]ed\s+(?:[\w-]+\s+){0,2}(?:dealer|installer|reseller|distributor)",
+        r"free\s+with\s+(?:\w+\s+)?install\w*",
+        r"our\s+clients",
+        r"mention\s+(?:[\w-]+\s+){1,4}for\s+(?:priority|a\s+discount|free|\d|\w+\s+percent)",
+        r"our\s+(?:\w+\s+)?(?:team|crew|firm|office|company|shop|agency)\s+(?:prepares|files)",
     ),
     "es": (
         r"compramos",
@@ -162,6 +184,24 @@ TERMS = {
         r"pedidos\s+(?:por|al)",
         r"cobramos",
         r"se\s+habla\s+(?:espanol|ingles)",
+        # Session 19 (-36): a fee charged only when paid, "call or text" to many.
+        r"cobro\s+(?:solo|solamente|nada)",
+        r"llamen\s+o\s+manden",
+    ),
+    # Session 19 (-37): German: we rent, sell, deliver or offer, delivery across the area, a
+    # quote without obligation, with a guarantee, leasing.
+    "de": (
+        r"wir\s+(?:vermieten|verkaufen|liefern|vermitteln|bieten)",
+        r"lieferung\s+(?:im|in\s+(?:den|die|das|der))",
+        r"unverbindlich\w*\s+angebot",
+        r"mit\s+garantie",
+        r"im\s+leasing|zum\s+festpreis|frei\s+haus",
+    ),
+    # Session 19 (-36): Hmong: we sell, cheap, delivered home.
+    "hmn": (
+        r"peb\s+muag",
+        r"pheej\s+yig",
+        r"xa\s+txog\s+tsev",
     ),
     # Session 18 round 2 (-34): French: we buy, cash payment, the best price or the day's price,
     # visit our site, no fees, a free quote, call us.
@@ -363,6 +403,20 @@ UNSPACED_TERMS = (
     "報價",
     "我们代理",
     "祖传秘方",
+    # Session 19 (-37): a wholesale price, free shipping, cheaper than, phone inquiries
+    # welcome, one given with two bought.
+    "批发价",
+    "批發價",
+    "包邮",
+    "包郵",
+    "便宜一半",
+    "电话咨询",
+    "電話諮詢",
+    "欢迎咨询",
+    # Session 19 (-36): Punjabi: no down payment, wholesale, cheap.
+    "ਬਿਨਾਂ ਡਾਊਨ ਪੇਮੈਂਟ",
+    "ਥੋਕ ਵਿੱਚ",
+    "ਸਸਤੇ",
 )
 #: A supplier's bulk mail introduces the company to whoever reads the address ("Dear Sir/Madam,
 #: Good day! This is Lily from Shenzhen ... Co., Ltd, a leading manufacturer of ... Could you
