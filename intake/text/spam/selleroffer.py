@@ -100,7 +100,7 @@ TERMS = {
         # Session 18 round 2 (-34, -35): a flat price, a free first step the seller names (a site
         # visit, a measurement, a valuation), a keyword to text to a number said in words,
         # financing and goods the business carries, a discount it gives, "no pressure".
-        r"flat\s+(?:rate|fee)",
+        r"flat\s+(?:hourly\s+|monthly\s+)?(?:rate|fee)",
         r"free\s+(?:site\s+visits?|measurements?|valuations?|installation|delivery|pick-?up)",
         r"(?:site\s+visits?|quotes?|estimates?|measurements?|valuations?)\s+(?:are\s+)?free",
         r"text\s+(?!(?:me|us|him|her|them|it)\b)\w+\s+to\s+(?:\(|one|two|three|four|five|six|"
@@ -134,6 +134,9 @@ TERMS = {
         r"authori[sz]ed\s+(?:[\w-]+\s+){0,2}(?:dealer|installer|reseller|distributor)",
         r"free\s+with\s+(?:\w+\s+)?install\w*",
         r"our\s+clients",
+        r"(?:products?|units?|services?|systems?)\s+like\s+ours",
+        r"\d+[-\s]day\s+turnaround",
+        r"we\s+build\s+(?:[\w-]+\s+){0,2}(?:websites|sites|apps)",
         r"mention\s+(?:[\w-]+\s+){1,4}for\s+(?:priority|a\s+discount|free|\d|\w+\s+percent)",
         r"our\s+(?:\w+\s+)?(?:team|crew|firm|office|company|shop|agency)\s+(?:prepares|files)",
     ),
@@ -196,6 +199,11 @@ TERMS = {
         r"unverbindlich\w*\s+angebot",
         r"mit\s+garantie",
         r"im\s+leasing|zum\s+festpreis|frei\s+haus",
+    ),
+    # Session 19 (-36): Armenian: at a competitive price, our (family, building) company.
+    "hy": (
+        r"մրցակցային\s+գն\w*",
+        r"մեր\s+(?:\w+\s+){0,2}ընկերություն\w*",
     ),
     # Session 19 (-36): Hmong: we sell, cheap, delivered home.
     "hmn": (
@@ -287,7 +295,10 @@ TERMS = {
     ),
     "ar": (
         r"بمقدم|مقدم",
-        r"اقساط|بالتقسيط|تقسيط",
+        r"ب?اقساط|بالتقسيط|تقسيط",
+        # Session 19 (-36): no credit check, "we install".
+        r"و?بدون\s+فحص\s+[اإأئ]?[يئ]?تماني",
+        r"نركب",
         r"عائد",
         r"مضمون",
         r"للاستفسار",
@@ -413,10 +424,14 @@ UNSPACED_TERMS = (
     "电话咨询",
     "電話諮詢",
     "欢迎咨询",
-    # Session 19 (-36): Punjabi: no down payment, wholesale, cheap.
+    "微信咨询",
+    "纯天然",
+    # Session 19 (-36): Punjabi: no down payment, wholesale, cheap, speaking Punjabi ("in
+    # Punjabi" alone is what residents ask information in).
     "ਬਿਨਾਂ ਡਾਊਨ ਪੇਮੈਂਟ",
     "ਥੋਕ ਵਿੱਚ",
     "ਸਸਤੇ",
+    "ਪੰਜਾਬੀ ਬੋਲਦ",
 )
 #: A supplier's bulk mail introduces the company to whoever reads the address ("Dear Sir/Madam,
 #: Good day! This is Lily from Shenzhen ... Co., Ltd, a leading manufacturer of ... Could you
@@ -505,7 +520,8 @@ def closes_on_a_way_to_reach(body: str, links: list[Link], s: SpamSettings) -> b
 #: number spelled out ("(555-0175)"), or in the digits of another script ("៥៥៥-០១៦៩"). Seven to
 #: eleven digits joined only by spaces, dashes, dots or parentheses, not after a currency sign.
 GROUPED_NUMBER_RE = regex.compile(
-    r"(?<![\p{N}\p{L}\p{Sc},.])\(?\p{Nd}(?:[ \t.\-()]{0,3}\p{Nd}){6,10}(?![\p{N}\p{L}])"
+    r"(?<![\p{N}\p{L}\p{Sc},.])\(?\p{Nd}(?:(?:[ \t.\-()]{0,3}|\s+(?:dot|dash)\s+)\p{Nd}){6,10}"
+    r"(?![\p{N}\p{L}])"
 )
 
 #: A date written in digits ("2026-12-06", "12.06.2026") is no number to call.

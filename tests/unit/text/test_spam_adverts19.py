@@ -60,6 +60,21 @@ ADVERTS = {
     "will need help when someone is held over a weekend. We have written bonds here for years, "
     "payment plans available, no collateral on most bonds. Call three oh four, five five five, "
     "oh two two two.",
+    "Arabic installer, weekly instalments, a handle": "الحر شديد هذا الصيف على كبار السن. "
+    "نركّب مكيفات بأقساط أسبوعية وبدون فحص ائتماني. تواصلوا معنا على تيليغرام @cool_marlow_ac",
+    "Armenian builder, address spelled out": "Շնորհավորում եմ նախագծի կապակցությամբ։ Մեր "
+    "ընտանեկան ընկերությունը պատրաստ է տեղադրել օդորակիչներ մրցակցային գնով։ Գրեք՝ aram [at] "
+    "marlowcool-build [dot] com։",
+    "web designer to the board": "Dear Board, your county heat alert page is hard to read on a "
+    "phone. We build modern county websites at affordable prices with a 10-day turnaround. "
+    "Portfolio: countysites-now.design. Regards, Tim",
+    "SEO pitch with a free audit": "Hi, I noticed your heat alert pages are not ranking for "
+    '"cooling center near me". We can bring your pages to Google\'s first page within 30 days. '
+    "Reply YES for a free audit. - Jo, RankLift",
+    "Chinese health tea with a WeChat ID": "天气热了老人血压容易高。我们的纯天然降压茶帮助很多"
+    "长辈，欢迎加我微信咨询：cooltea_marlow",
+    "English buyer, number with dots in words": "Heat waves are hard on old houses. We buy "
+    "homes as-is, no obligation. Call or text Dale, 555 dot 555 dot 0199.",
 }
 
 RESIDENTS = {
@@ -74,6 +89,10 @@ RESIDENTS = {
     "on heat days. Call me, Maria Lopez, 555-0182.",
     "a Hmong resident naming the Facebook group": "Peb cov Hmoob muaj ib pawg Facebook rau cov "
     "laus. Thov lub nroog qhib chav txias ntev dua.",
+    "Punjabi resident asking for information in Punjabi": "ਕਿਰਪਾ ਕਰਕੇ ਗਰਮੀ ਦੀ ਜਾਣਕਾਰੀ "
+    "ਪੰਜਾਬੀ ਵਿੱਚ ਵੀ ਦਿਓ। ਮੇਰੇ ਪਿਤਾ ਜੀ ਅੰਗਰੇਜ਼ੀ ਨਹੀਂ ਪੜ੍ਹ ਸਕਦੇ। ਫ਼ੋਨ 555-0147",
+    "resident on the county's site": "The county website does not show the cooling center "
+    "hours on my phone. Please fix it before July; my neighbors rely on it. Call 555-0165.",
     "Facebook Marketplace named": "Someone on Facebook Marketplace is selling the county's free "
     "fans for $40. Please tell people the fans are free at the library.",
 }
