@@ -74,8 +74,92 @@ def _digits(text: str) -> int:
 
 
 def messenger_ids(prose: str) -> list[str]:
-    """Each messenger ID, number or handle written next to a messenger app's name."""
-    return list(_messenger_ids(prose))
+    """Each messenger ID, number or handle written next to a messenger app's name, and (session
+    19) each page or account named to look up on a social network or messenger
+    (:func:`named_pages`)."""
+    return [*_messenger_ids(prose), *named_pages(prose)]
+
+
+# Session 19: a page or account given by its name, to look up on a social network or a messenger
+# ("xa lus rau Facebook Tub Ntxhais Cooling", "Facebook ឈ្មោះ Olvera Ice & Water", "Procurem Biogás
+# Açoriano no WhatsApp", "find us on Facebook as Mountain Fair Value Appeals", "在小红书搜索“老李”",
+# "मेसेन्जरमा खोज्नुस्: dipak.kaam.usa"). The networks are brands, written the same way (or in a few
+# fixed spellings) in every language; the name is a run of two or more capitalised words, a name
+# in quotation marks, or a dotted account name. A way to reach the writer as an ID is: a resident
+# names a group ("our Facebook group", "the Redbud Hollow Facebook groups") or a handle
+# ("@mapleavegardens", read as a handle), not a page by its name to search for.
+_NETWORK = r"""(?:
+        facebook | fb | messenger | instagram | insta | tiktok | linkedin | nextdoor | marketplace
+      | whats\s?app | telegram | wechat | 小红书 | 小紅書 | 抖音 | 脸书 | 臉書 | 微信 | 微博
+      | फेसबुक | फ़ेसबुक | मेसेन्जर | मैसेंजर | इन्स्टाग्राम | इंस्टाग्राम | टिकटक | टिकटोक
+      | ਫੇਸਬੁੱਕ | ਫ਼ੇਸਬੁੱਕ | ਇੰਸਟਾਗ੍ਰਾਮ | ফেসবুক | ហ្វេសប៊ុក | ເຟສບຸກ | فيسبوك | فيس\s?بوك | فیسبوک
+      | фейсбук\w* | інстаграм\w* | инстаграм\w*
+    )"""
+#: A page's name: capitalised words (two or more; "&", "do", "da", "de", "of" may join them), a
+#: name in quotation marks, or a dotted account name (spelled "dot" too).
+_CAP = r"\p{Lu}[\p{L}\p{M}'’]*"
+_PAGE_NAME = rf"""(?:
+        {_CAP}(?:\s+(?:&|and|of|do|da|de|dos|das|del|la|at)\s+{_CAP}|\s+{_CAP})+
+      | [“"„«「『][^”"“»」』\n]{{2,40}}[”"“»」』]
+      | (?<![\p{{L}}\p{{N}}_.@/])(?=[a-z0-9_.\s]{{8,}})
+        [a-z][a-z0-9_]*(?:(?:\.|\s+dot\s+)[a-z0-9_]{{2,}})+
+    )"""
+#: What may sit between the network and the name: the network's own suffix ("मेसेन्जरमा"), a
+#: word for a page, a name or an account, a verb for searching, "as" / "for", and punctuation.
+_JOINER = r"""(?:
+        [\p{Devanagari}\p{Gurmukhi}\p{Bengali}\p{Khmer}\p{Arabic}]{0,3}
+        (?:\s*[-:,៖：]?\s*
+            (?:page|pagina|página|seite|-seite|paj|naam|name|ឈ្មោះ|ស្វែងរក|as|for|under|look
+              |search|find|procure|procurem|pesquise|busque|busca|cherchez|suchen
+              |खोज्नुस्|खोजें|खोजिए|ਖੋਜੋ|ਲੱਭੋ|搜索|搜|主页|账号|名字|ឈ្មោះ)
+        )*
+        \s*[-:,៖：]?\s*
+    )"""
+_NAMED_AFTER_RE = regex.compile(
+    rf"(?<![\p{{Latin}}\p{{Cyrillic}}\p{{N}}])(?xi:{_NETWORK})(?xi:{_JOINER})"
+    rf"(?P<name>(?x:{_PAGE_NAME}))",
+    regex.VERSION1,
+)
+#: A verb for searching or writing, the name, then the network ("Procurem Terras do Vale no
+#: Facebook", "message Lupe Taxes Alamar on Facebook").
+_NAMED_BEFORE_RE = regex.compile(
+    rf"""(?x)(?i:\b(?:search|look\s+(?:us\s+)?up|look\s+for|find|message|procurem|procure
+        |pesquisem|pesquise|busquen|busque|buscan|buscanos|cherchez|suchen|sucht|hanapin))\s+
+        (?:us\s+)?(?P<name>{_PAGE_NAME})\s+(?i:on|no|na|en|sa|auf|in|at)\s+(?i:{_NETWORK})""",
+    regex.VERSION1,
+)
+_PAGE_PIECES = (
+    "facebook", "fb", "messenger", "insta", "tiktok", "linkedin", "nextdoor", "marketplace",
+    "whats", "telegram", "wechat", "小红书", "小紅書", "抖音", "脸书", "臉書", "微信", "微博",
+    "फेसबुक", "फ़ेसबुक", "मेसेन्जर", "मैसेंजर", "इन्स्टाग्राम", "इंस्टाग्राम", "टिकट", "ਫੇਸਬੁੱਕ",
+    "ਫ਼ੇਸਬੁੱਕ", "ਇੰਸਟਾਗ੍ਰਾਮ", "ফেসবুক", "ហ្វេសប៊ុក", "ເຟສບຸກ", "فيس", "فیسبوک", "фейсбук", "інстаграм",
+    "инстаграм",
+)  # fmt: skip
+#: Words a network's own products are named with ("Facebook Marketplace", "WhatsApp Business").
+_PRODUCTS = frozenset(
+    {"marketplace", "live", "messenger", "business", "group", "groups", "page", "pages", "reels",
+     "stories", "story", "web", "watch", "post", "posts", "events", "event"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def named_pages(prose: str) -> tuple[str, ...]:
+    """Each page or account named to look up on a social network or a messenger (session 19)."""
+    folded = prose.casefold()
+    if not any(piece in folded for piece in _PAGE_PIECES):
+        return ()
+    found = [m.group("name") for m in _NAMED_BEFORE_RE.finditer(prose)]
+    found += [m.group("name") for m in _NAMED_AFTER_RE.finditer(prose)]
+    kept = []
+    for name in found:
+        words = name.strip('“"„«「『”»」』').split()
+        if words and words[0].casefold() in _PRODUCTS:
+            continue
+        titled = any(w[0].isupper() and not w.isupper() for w in words)
+        if len(words) > 1 and not titled and any(w.isupper() for w in words):
+            continue  # capitals shouted ("INFLUENCERS AND TV CREWS"), not a page's name
+        kept.append(name.strip())
+    return tuple(dict.fromkeys(kept))
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -117,8 +201,19 @@ def messenger_evidence(ids: list[str], s: SpamSettings) -> list[Evidence]:
     elsewhere, in any language ("WhatsApp +1 555 ...", "加微信 meinv8888", "카톡 vip777")."""
     if not ids:
         return []
-    detail = f"contact: a messenger app named with an ID or number ({ids[0][:30]!r})"
+    if _is_a_name(ids[0]):
+        detail = f"contact: a page or account named to look up on a network ({ids[0][:30]!r})"
+    else:
+        detail = f"contact: a messenger app named with an ID or number ({ids[0][:30]!r})"
     return [Evidence(s.messenger_weight, detail)]
+
+
+def _is_a_name(found: str) -> bool:
+    """A page's name (words, or a name in quotation marks), not an ID or a number."""
+    return (found[:1].isalpha() and " " in found) or found[:1] in _OPENING_QUOTES
+
+
+_OPENING_QUOTES = '“"„«「『'
 
 
 def contact_only_evidence(

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import regex
 
+from intake.text.spam.contacts import named_pages
 from intake.text.spam.evidence import word_tokens
 
 #: Words a quotation must hold to be someone else's speech rather than a scare quote.
@@ -88,7 +89,14 @@ def own_words(prose: str) -> str | None:
     None when the comment is to be read whole."""
     if not _QUOTE_MARKS.intersection(prose):
         return None
-    quoted = [m for m in _QUOTED_RE.finditer(prose) if words_in(m.group()) >= MIN_QUOTED_WORDS]
+    # Session 19: a page's name given in quotation marks to look up ("在小红书搜索“…”", "unsere
+    # Facebook-Seite „…“") is the writer's own way to be reached, not someone else's words.
+    pages = named_pages(prose)
+    quoted = [
+        m
+        for m in _QUOTED_RE.finditer(prose)
+        if words_in(m.group()) >= MIN_QUOTED_WORDS and m.group().strip() not in pages
+    ]
     if not quoted:
         return None
     parts: list[str] = []

@@ -100,7 +100,7 @@ TERMS = {
         # Session 18 round 2 (-34, -35): a flat price, a free first step the seller names (a site
         # visit, a measurement, a valuation), a keyword to text to a number said in words,
         # financing and goods the business carries, a discount it gives, "no pressure".
-        r"flat\s+(?:rate|fee)",
+        r"flat\s+(?:hourly\s+|monthly\s+)?(?:rate|fee)",
         r"free\s+(?:site\s+visits?|measurements?|valuations?|installation|delivery|pick-?up)",
         r"(?:site\s+visits?|quotes?|estimates?|measurements?|valuations?)\s+(?:are\s+)?free",
         r"text\s+(?!(?:me|us|him|her|them|it)\b)\w+\s+to\s+(?:\(|one|two|three|four|five|six|"
@@ -113,7 +113,32 @@ TERMS = {
         r"(?:of\s+)?our\s+(?:\w+\s+)?(?:mechanics|staff|agents|technicians|installers)\s+speak",
         r"stop\s+by\s+(?:the|our)\s+(?:shop|store|office|showroom|lot|yard)",
         r"i(?:'ve|\s+have)\s+helped\s+\d+\s+(?:families|clients|homeowners|customers)",
-        r"we(?:'re|\s+are)\s+an?\s+(?:[\w-]+\s+){0,2}(?:crew|company|contractor|outfit)",
+        r"we(?:'re|\s+are)\s+an?\s+(?:[\w-]+\s+){0,5}(?:crew|company|contractor|outfit)",
+        # Session 19 (-36, -37): goods rented, shipped or delivered by the business, a flat
+        # price, a discount on the first order, a fee taken as a share, payment plans, a
+        # review or a visit at no cost, an authorised dealer, a product free with installation.
+        r"we\s+(?:also\s+|already\s+)?(?:rent|lease)\s+(?:out\s+)?(?:[\w,-]+\s+){1,8}?by\s+the\s+"
+        r"(?:day|week|hour)|we\s+(?:also\s+|already\s+)?(?:rent|lease)\s+out|we\s+ship",
+        r"\$\s?\d[\d,.]*\s+flat",
+        r"(?:half|\w+\s+percent|\d+\s?%)\s+off",
+        r"first\s+(?:order|ride|visit|month|session|class|lesson|rental)\s+(?:is\s+)?"
+        r"(?:half|free|\d+\s?%)",
+        r"(?:work|works|working)\s+on\s+(?:a\s+)?contingency",
+        r"(?:we|I)\s+(?:only\s+)?charge\s+(?:only\s+)?\d+\s?%",
+        r"payment\s+plans?",
+        r"no\s+(?:collateral|credit\s+checks?)",
+        r"toll[-\s]free",
+        r"(?:review|reviews|evaluate|evaluates|inspect|inspects)\s+(?:\w+\s+){0,2}"
+        r"(?:at\s+no\s+cost|for\s+free)",
+        r"(?:we|I)(?:'ll|\s+will)\s+(?:\w+\s+){1,5}for\s+free",
+        r"authori[sz]ed\s+(?:[\w-]+\s+){0,2}(?:dealer|installer|reseller|distributor)",
+        r"free\s+with\s+(?:\w+\s+)?install\w*",
+        r"our\s+clients",
+        r"(?:products?|units?|services?|systems?)\s+like\s+ours",
+        r"\d+[-\s]day\s+turnaround",
+        r"we\s+build\s+(?:[\w-]+\s+){0,2}(?:websites|sites|apps)",
+        r"mention\s+(?:[\w-]+\s+){1,4}for\s+(?:priority|a\s+discount|free|\d|\w+\s+percent)",
+        r"our\s+(?:\w+\s+)?(?:team|crew|firm|office|company|shop|agency)\s+(?:prepares|files)",
     ),
     "es": (
         r"compramos",
@@ -162,6 +187,29 @@ TERMS = {
         r"pedidos\s+(?:por|al)",
         r"cobramos",
         r"se\s+habla\s+(?:espanol|ingles)",
+        # Session 19 (-36): a fee charged only when paid, "call or text" to many.
+        r"cobro\s+(?:solo|solamente|nada)",
+        r"llamen\s+o\s+manden",
+    ),
+    # Session 19 (-37): German: we rent, sell, deliver or offer, delivery across the area, a
+    # quote without obligation, with a guarantee, leasing.
+    "de": (
+        r"wir\s+(?:vermieten|verkaufen|liefern|vermitteln|bieten)",
+        r"lieferung\s+(?:im|in\s+(?:den|die|das|der))",
+        r"unverbindlich\w*\s+angebot",
+        r"mit\s+garantie",
+        r"im\s+leasing|zum\s+festpreis|frei\s+haus",
+    ),
+    # Session 19 (-36): Armenian: at a competitive price, our (family, building) company.
+    "hy": (
+        r"մրցակցային\s+գն\w*",
+        r"մեր\s+(?:\w+\s+){0,2}ընկերություն\w*",
+    ),
+    # Session 19 (-36): Hmong: we sell, cheap, delivered home.
+    "hmn": (
+        r"peb\s+muag",
+        r"pheej\s+yig",
+        r"xa\s+txog\s+tsev",
     ),
     # Session 18 round 2 (-34): French: we buy, cash payment, the best price or the day's price,
     # visit our site, no fees, a free quote, call us.
@@ -247,7 +295,10 @@ TERMS = {
     ),
     "ar": (
         r"بمقدم|مقدم",
-        r"اقساط|بالتقسيط|تقسيط",
+        r"ب?اقساط|بالتقسيط|تقسيط",
+        # Session 19 (-36): no credit check, "we install".
+        r"و?بدون\s+فحص\s+[اإأئ]?[يئ]?تماني",
+        r"نركب",
         r"عائد",
         r"مضمون",
         r"للاستفسار",
@@ -363,6 +414,24 @@ UNSPACED_TERMS = (
     "報價",
     "我们代理",
     "祖传秘方",
+    # Session 19 (-37): a wholesale price, free shipping, cheaper than, phone inquiries
+    # welcome, one given with two bought.
+    "批发价",
+    "批發價",
+    "包邮",
+    "包郵",
+    "便宜一半",
+    "电话咨询",
+    "電話諮詢",
+    "欢迎咨询",
+    "微信咨询",
+    "纯天然",
+    # Session 19 (-36): Punjabi: no down payment, wholesale, cheap, speaking Punjabi ("in
+    # Punjabi" alone is what residents ask information in).
+    "ਬਿਨਾਂ ਡਾਊਨ ਪੇਮੈਂਟ",
+    "ਥੋਕ ਵਿੱਚ",
+    "ਸਸਤੇ",
+    "ਪੰਜਾਬੀ ਬੋਲਦ",
 )
 #: A supplier's bulk mail introduces the company to whoever reads the address ("Dear Sir/Madam,
 #: Good day! This is Lily from Shenzhen ... Co., Ltd, a leading manufacturer of ... Could you
@@ -451,7 +520,8 @@ def closes_on_a_way_to_reach(body: str, links: list[Link], s: SpamSettings) -> b
 #: number spelled out ("(555-0175)"), or in the digits of another script ("៥៥៥-០១៦៩"). Seven to
 #: eleven digits joined only by spaces, dashes, dots or parentheses, not after a currency sign.
 GROUPED_NUMBER_RE = regex.compile(
-    r"(?<![\p{N}\p{L}\p{Sc},.])\(?\p{Nd}(?:[ \t.\-()]{0,3}\p{Nd}){6,10}(?![\p{N}\p{L}])"
+    r"(?<![\p{N}\p{L}\p{Sc},.])\(?\p{Nd}(?:(?:[ \t.\-()]{0,3}|\s+(?:dot|dash)\s+)\p{Nd}){6,10}"
+    r"(?![\p{N}\p{L}])"
 )
 
 #: A date written in digits ("2026-12-06", "12.06.2026") is no number to call.

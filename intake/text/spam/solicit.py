@@ -154,6 +154,11 @@ SEO_TERMS = (
     "erste seite bei google",
     "первую страницу google",
     "топ яндекса",
+    # session 19: the first page promised in the possessive, a free audit offered
+    "google s first page",
+    "first page on google",
+    "free audit",
+    "not ranking",
 )
 _SEO_KEYS = tuple(" ".join(t.replace("-", "").split()) for t in SEO_TERMS)
 _SPACED = regex.compile(r"[\p{Latin}\p{Cyrillic}]")

@@ -56,15 +56,18 @@ _DIGIT_WORDS = (
     "sifuri moja mbili tatu nne tano sita saba nane tisa "
     "eber kow laba saddex afar shan lix toddoba siddeed sagaal "
     "không một hai ba bốn năm sáu bảy tám chín "
-    "ʻole ʻekahi ʻelua ʻekolu ʻehā ʻelima ʻeono ʻehiku ʻewalu ʻeiwa"
+    "ʻole ʻekahi ʻelua ʻekolu ʻehā ʻelima ʻeono ʻehiku ʻewalu ʻeiwa "
+    # Session 19 (-36): Punjabi (Gurmukhi), "zero" borrowed as in Hindi
+    "ਸਿਫ਼ਰ ਸਿਫਰ ਜ਼ੀਰੋ ਜੀਰੋ ਇੱਕ ਇਕ ਦੋ ਤਿੰਨ ਚਾਰ ਪੰਜ ਛੇ ਸੱਤ ਅੱਠ ਨੌਂ ਨੌ ज़ीरो जीरो"
 )
 _WORDS = sorted(set(_DIGIT_WORDS.split()), key=len, reverse=True)
 _WORD = r"(?<![\p{L}\p{M}'])(?:" + "|".join(regex.escape(w) for w in _WORDS) + r")(?![\p{L}\p{M}])"
 #: Chinese digits are one character each and follow one another without spaces ("零一五一").
 _HAN_DIGIT = r"[零〇一二三四五六七八九幺]"
 _TOKEN = rf"(?:\d{{1,4}}|{_WORD}|{_HAN_DIGIT})"
-#: Between digits: spaces, commas, dashes, dots, the Ethiopic and Chinese separators.
-_SEP = r"[\s,.\-\u2013\u2014\u060c\u1361\u1362\uff0c\u3001:]{0,4}"
+#: Between digits: spaces, commas, dashes, dots, middle dots, the Ethiopic and Chinese
+#: separators.
+_SEP = r"[\s,.\-\u2013\u2014\u060c\u1361\u1362\uff0c\u3001:\u00b7]{0,4}"
 _RUN_RE = regex.compile(rf"{_TOKEN}(?:{_SEP}{_TOKEN})+", regex.IGNORECASE)
 _GROUP_RE = regex.compile(r"\d+")
 MIN_DIGITS = 7
