@@ -141,6 +141,17 @@ _PRODUCTS = frozenset(
      "stories", "story", "web", "watch", "post", "posts", "events", "event"}
 )  # fmt: skip
 
+#: Words a residents' group is named with: its page is how neighbours find the group, as an
+#: address on a flyer is, and weighs nothing, as before pages were read at all.
+_CIVIC_RE = regex.compile(
+    r"""(?xi)\b(?:friends | neighbou?rs | neighbou?rhood | residents | tenants | association
+      | union | club | church | parish | mosque | temple | gurdwara | synagogue | congregation
+      | coalition | alliance | committee | council | league | society | collective | network
+      | pta | pto | parents | library | pantry | mutual\s+aid | watch | scouts | volunteers
+      | amigos | amis | vecinos | vizinhos | voisins | inquilinos | locataires | asociaci[oó]n
+      | associa[cç][aã]o | sindicato | iglesia | igreja | [eé]glise | comit[eé] | coalici[oó]n)\b"""
+)
+
 
 @lru_cache(maxsize=TEXT_CACHE)
 def named_pages(prose: str) -> tuple[str, ...]:
@@ -158,6 +169,8 @@ def named_pages(prose: str) -> tuple[str, ...]:
         titled = any(w[0].isupper() and not w.isupper() for w in words)
         if len(words) > 1 and not titled and any(w.isupper() for w in words):
             continue  # capitals shouted ("INFLUENCERS AND TV CREWS"), not a page's name
+        if _CIVIC_RE.search(name):
+            continue  # a residents' group's page ("Friends of Elm Park"), not a seller's
         kept.append(name.strip())
     return tuple(dict.fromkeys(kept))
 

@@ -127,6 +127,21 @@ def test_a_page_named_on_a_network_is_a_way_to_reach() -> None:
     assert named_pages("We install new air conditioning units.") == ()
 
 
+def test_a_residents_groups_page_weighs_nothing() -> None:
+    """A group's page named to look up is how neighbours find it (lead's mend: at 0.50 it put a
+    church pantry's or a garden club's notice halfway to the threshold on its own)."""
+    assert named_pages("Search Friends of Elm Park on Facebook for details.") == ()
+    assert named_pages("Find us on Facebook: Elm Park Tenants Union.") == ()
+    assert named_pages("Message Grace Church Pantry on Facebook.") == ()
+    assert named_pages("Búsquenos en Facebook como Vecinos de Elm Park.") == ()
+    is_spam, reasons = judged(
+        "On heat alert days our volunteers give free fans to seniors without air conditioning. "
+        "Message us on Facebook, Dunmore Library Friends, to reserve one.",
+        HEAT,
+    )
+    assert not is_spam and "page or account" not in reasons, reasons
+
+
 def test_session_19_terms_of_trade() -> None:
     assert terms_of_trade("We rent shade trailers by the day or week.") == [
         "we rent shade trailers by the day"
