@@ -586,6 +586,31 @@ _POOL = regex.compile(
     regex.IGNORECASE,
 )
 
+#: A stake named as such ("minimum stake", "buy-in", "حصص"): a pool's share, whatever the text.
+_STAKE = regex.compile(r"stake|buy-?in|حصص|最低投资|起投", regex.IGNORECASE)
+#: Words of investing: a small sum joined to a pool is a stake only beside them. Neighbours
+#: chipping in "a small amount" for a land trust's legal fees are not investors.
+_INVESTING = regex.compile(
+    r"invest\w*|inversi\w*|invert\w*|invirt\w*|profit\w*|\broi\b|"
+    r"returns?\b|ganancia\w*|lucro\w*|rendimiento\w*|ներդր\w*|եկամուտ\w*|استثمار\w*|"
+    r"مستثمر\w*|أرباح|ربح|投资|投資|收益|инвест\w*|інвест\w*|прибут\w*|прибыл\w*|uwekezaji|"
+    r"faida|pamumuhunan|tubo|envestis\w*|benefis",
+    regex.IGNORECASE,
+)
+
+
+def invested_pool(text: str) -> str | None:
+    """A stake in a pool of money offered to the readers (:data:`_POOL`): a stake named as such,
+    or a small sum to join with in a text about investing (session 19, scams19; the lead's mend
+    kept a land trust's neighbours chipping in out)."""
+    match = _POOL.search(text)
+    if match is None or _RETURNED.search(match.group(0)):
+        return None
+    if not _STAKE.search(match.group(0)) and not _INVESTING.search(text):
+        return None
+    return str(match.group(0))
+
+
 #: A WeChat ID given as "加V: name", "加微信 name", "+vx name": a way to reach in Chinese spam.
 _WECHAT_ID = regex.compile(
     r"(?:加|\+)\s*(?:v|vx|微信|微|薇|威信)\s*(?:看图)?\s*[:：]?\s*[a-z][\w-]{4,}", regex.I
@@ -630,13 +655,12 @@ def spam_topics(prose: str) -> list[tuple[str, str]]:
     heirless = _heirless_estate(text)
     if heirless and all(t != "an inheritance offered to a stranger" for t, _ in found):
         found.append(("an inheritance offered to a stranger", str(heirless.group(0))))
-    for topic, pattern in (
-        ("a rental's keys sent for a deposit", _KEYS_FOR_DEPOSIT),  # session 19
-        ("a stake in a pool of money", _POOL),  # session 19
-    ):
-        match = pattern.search(text)
-        if match and not _RETURNED.search(match.group(0)):
-            found.append((topic, str(match.group(0))))
+    keys = _KEYS_FOR_DEPOSIT.search(text)
+    if keys and not _RETURNED.search(keys.group(0)):
+        found.append(("a rental's keys sent for a deposit", str(keys.group(0))))  # session 19
+    pool = invested_pool(text)
+    if pool:
+        found.append(("a stake in a pool of money", pool))  # session 19
     loan = _LOAN_RANGE.search(text)
     if loan and len(text.split()) <= LOAN_MAX_WORDS:
         found.append(("a loan offered by its range", str(loan.group(0))))
@@ -673,19 +697,17 @@ def pool_evidence(prose: str, reachable: bool, invited: bool) -> list[Evidence]:
     invitation to write privately ("DM me on Facebook"): the topic's weight, as with an address
     (:func:`topic_evidence` reads it when the text is reachable)."""
     text = prose[:MAX_CHARS]
-    pool = _POOL.search(text)
+    pool = invested_pool(text)
     if pool is None or names_a_scam(text):
         return []
     doubled = _VALUE_MULTIPLIED.search(text)
     if doubled is not None and not names_the_city_or_a_scam(text):
-        detail = f"windfall: a stake in a pool sold on a value multiplied ({pool.group()[:30]!r}"
+        detail = f"windfall: a stake in a pool sold on a value multiplied ({pool[:30]!r}"
         detail += f" ... {doubled.group()[-30:]!r})"
         return [Evidence(POOL_DOUBLED_WEIGHT, detail)]
     if reachable or not invited:
         return []
-    detail = (
-        f"topic: a stake in a pool of money ({pool.group()[:40]!r}) with an invitation to write"
-    )
+    detail = f"topic: a stake in a pool of money ({pool[:40]!r}) with an invitation to write"
     return [Evidence(TOPIC_WEIGHT, detail)]
 
 

@@ -120,6 +120,10 @@ def test_a_pool_doubled_is_spam_alone_and_named() -> None:
 # --------------------------------------------------------------------------- residents
 
 RESIDENTS = [
+    # neighbours chipping in for a land trust's fees: a small sum, no investing (lead's mend)
+    "Neighbours, the park trust is a good idea. A few of us are putting in a small sum each to "
+    "cover the legal fees for the trust's founding; join with a small amount if you can, email "
+    "parktrust@example.org.",
     # A resident's arithmetic about prevention.
     "Every $1 we put into the splash pad's maintenance saves about $4 in repairs later.",
     # A lot whose owner died without heirs: no lawyer, no share offered.
