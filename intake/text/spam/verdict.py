@@ -83,6 +83,8 @@ SIDES_WRITTEN = (
     "विरोध",
 )
 _DIGIT_RE = regex.compile(r"\p{N}")
+#: :data:`SIDES_WRITTEN` folded as the text is (Devanagari's virama dropped: "समर्थन").
+_SIDES_WRITTEN_FOLDED = tuple(fold(word) for word in SIDES_WRITTEN)
 
 
 def closes_with_a_side(prose: str) -> bool:
@@ -93,7 +95,7 @@ def closes_with_a_side(prose: str) -> bool:
     last = fold(parts[-1])
     if _DIGIT_RE.search(last):
         return False
-    if any(word in last for word in SIDES_WRITTEN):
+    if any(word in last for word in _SIDES_WRITTEN_FOLDED):  # session 19: folded, as ``last``
         return len(last) <= 6 * VERDICT_MAX_WORDS
     tokens = word_tokens(last)
     if not tokens or len(tokens) > VERDICT_MAX_WORDS:
@@ -111,8 +113,6 @@ POSITION_MAX_WORDS = 10
 POSITION_BETWEEN = frozenset(
     {"also", "do", "all", "still", "are", "am", "aussi", "tambien", "auch", "anche", "tambem"}
 )
-#: :data:`SIDES_WRITTEN` folded as the text is (Devanagari's virama dropped: "समर्थन").
-_SIDES_WRITTEN_FOLDED = tuple(fold(word) for word in SIDES_WRITTEN)
 
 
 def states_a_position(prose: str) -> bool:

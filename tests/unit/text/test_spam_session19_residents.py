@@ -20,7 +20,7 @@ from intake.text.spam.links import find_links, link_evidence
 from intake.text.spam.pitchwords import pitch_words
 from intake.text.spam.solicit import offers_to_the_neighbours
 from intake.text.spam.takingpart import takes_a_side
-from intake.text.spam.verdict import states_a_position
+from intake.text.spam.verdict import closes_with_a_side, states_a_position
 from tests.unit.text.spam_judging import judged
 
 S = SpamSettings()
@@ -153,3 +153,10 @@ def test_a_loan_advert_in_french_stays_spam() -> None:
     )
     spam, reasons = judged(advert, SNOW)
     assert spam, reasons
+
+
+def test_a_closing_verdict_in_devanagari_is_read_folded() -> None:
+    # The closing verdict's words in scripts with marks are compared folded, as the sentence is
+    # (Devanagari's virama is dropped by folding: "समर्थन" was never found before).
+    assert closes_with_a_side("हमारी दुकान बाज़ार के पास है। हम समर्थन करते हैं।")
+    assert not closes_with_a_side("हमारी दुकान बाज़ार के पास है। सस्ते दाम पर सामान।")
