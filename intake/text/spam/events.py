@@ -65,3 +65,21 @@ def names_a_day_or_time(prose: str) -> bool:
     "щонеділі"): an event is held at an hour, on a day. ("Linggo", Tagalog's Sunday, is also
     its "week": "kada linggo" is a rate of pay, so it is left out.)"""
     return names_a_time(prose) or _WEEKDAY_RE.search(fold(prose)) is not None
+
+
+#: Session 19 (residents19): a group holding an event, folded ("is hosting", "holds",
+#: "organizes", "organiza", "organise", "veranstaltet", "tổ chức", "organizuje").
+_HOSTS_RE = regex.compile(
+    r"(?<![\p{L}])(?:host(?:s|ing|ed)?|hold(?:s|ing)?|organi[sz](?:e|es|ing|ed)|organiza(?:mos|n)?|"
+    r"organisons|organisent|accueill\w*|veranstalt\w*|organizuj\w*|to chuc)(?![\p{L}])"
+)
+
+
+def hosts_an_event(prose: str) -> bool:
+    """Session 19 (residents19): the text says a group holds an event on a day or at an hour
+    (:func:`names_a_day_or_time`): "Desert Bloom Garden Club is hosting free workshops every
+    Saturday", "Organizamos una clínica gratuita el sábado". What is free there is the entry to
+    it: the word "free" is not an advert's. An advert sells a thing or a service; a webinar
+    advert with a price, a call to action or a messenger ID is judged as before (the caller's
+    test)."""
+    return names_a_day_or_time(prose) and _HOSTS_RE.search(fold(prose)) is not None

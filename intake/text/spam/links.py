@@ -93,6 +93,40 @@ def is_bibliography(links: list[Link]) -> bool:
     return len(urls) >= 2 and all(is_named_page(lk) for lk in urls)
 
 
+# Session 18 (residents18b), moved here in session 19: a list of links, each introduced by its
+# own label (read by the link density and by :mod:`linkshape`).
+
+#: The label that introduces a link: the words on the link's line before it, after a bullet
+#: ("-", "*", "1." or "2)") and up to a colon ("- Photos of the road at school drop-off: ").
+_LABEL_RE = regex.compile(
+    r"(?:^|\n)[ \t]*(?:[-*\u2022]|\d{1,2}[.)])?[ \t]*([^\n]*?\S)[ \t]*:[ \t]*$"
+)
+#: Links a text must hold, each on its own line after its label, to be a list of them.
+LABELLED_LIST_MIN = 2
+
+
+def link_label(body: str, link: Link) -> str | None:
+    """The label that introduces ``link`` on its own line ("Photos of the road: <link>"), or
+    None when the link follows other words without a colon or shares its line with another."""
+    at = body.find(link.raw)
+    if at < 0:
+        return None
+    found = _LABEL_RE.search(body[:at])
+    return found.group(1) if found else None
+
+
+def labelled_list(body: str, links: list[Link]) -> bool:
+    """Session 18 (residents18b): two or more links, every one on its own line after a label
+    of its own ("- Traffic impact study: ...\n- Our petition with 312 signatures: ...\n- Photos
+    of the road at school drop-off: ..."): a list of sources, each named by the words that
+    introduce it. An advert or a lure gives one link after its call ("Apply: .../apply", "Pay
+    now: .../pay"); none of the spam of the spent sets labels two links line by line."""
+    urls = [lk for lk in links if not lk.is_email]
+    if len(urls) < LABELLED_LIST_MIN or not body:
+        return False
+    return all(link_label(body, lk) is not None for lk in urls)
+
+
 def is_shortener(host: str) -> bool:
     """A link shortener: the destination is hidden (a resident's petition is often behind one)."""
     return ".".join(host.split(".")[-2:]) in _SHORTENERS
@@ -328,11 +362,24 @@ def link_evidence(
             )
         )
     density = sum(len(lk.raw) for lk in urls) / max(1, len("".join(body.split())))
-    if density >= s.link_density_min and not is_bibliography(urls):
+    listed = is_bibliography(urls) or _labelled_pages(body, urls)  # session 19: labelled pages
+    if density >= s.link_density_min and not listed:
         found.append(
             Evidence(s.link_density_weight, f"link density: {density:.0%} of text is URLs")
         )
     return found
+
+
+def _labelled_pages(body: str, urls: list[Link]) -> bool:
+    """Session 19 (residents19): a :func:`labelled_list` whose every link goes into a page of its
+    site (a path: "/maps/subsidence", "/reports/2025-annual.pdf"), not a front door: "For the
+    record:" and four documents, each named by its label, is a list of sources, and its links
+    are most of its text by nature, as :func:`is_bibliography`'s are; the link count still
+    weighs, capped under the threshold. An advert's links follow its calls, not labels of
+    their own, and lead to front doors or entries."""
+    return labelled_list(body, urls) and all(
+        any(p for p in page_path(lk).split("/")) for lk in urls
+    )
 
 
 def body_email_evidence(links: list[Link], s: SpamSettings) -> list[Evidence]:

@@ -19,6 +19,8 @@ from intake.text.spam.links import (
     is_citation,
     is_named_page,
     is_spammy_host,
+    labelled_list,
+    link_label,
 )
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.unrelated import SENTENCE_END_RE
@@ -328,38 +330,9 @@ def pitch_link_evidence(
 # --------------------------------------------------------------------------- session 18
 # Session 18 (residents18b): a list of links, each introduced by its own label.
 
-#: The label that introduces a link: the words on the link's line before it, after a bullet
-#: ("-", "*", "1." or "2)") and up to a colon ("- Photos of the road at school drop-off: ").
-_LABEL_RE = regex.compile(
-    r"(?:^|\n)[ \t]*(?:[-*\u2022]|\d{1,2}[.)])?[ \t]*([^\n]*?\S)[ \t]*:[ \t]*$"
-)
-#: Links a text must hold, each on its own line after its label, to be a list of them.
-LABELLED_LIST_MIN = 2
 #: A one-word path its label may name: three letters or more, perhaps a year or a number after
 #: them ("/map", "/photos", "/survey2024").
 _LABELLED_PATH_RE = regex.compile(r"([a-z]{3,})\d*")
-
-
-def link_label(body: str, link: Link) -> str | None:
-    """The label that introduces ``link`` on its own line ("Photos of the road: <link>"), or
-    None when the link follows other words without a colon or shares its line with another."""
-    at = body.find(link.raw)
-    if at < 0:
-        return None
-    found = _LABEL_RE.search(body[:at])
-    return found.group(1) if found else None
-
-
-def labelled_list(body: str, links: list[Link]) -> bool:
-    """Session 18 (residents18b): two or more links, every one on its own line after a label
-    of its own ("- Traffic impact study: ...\n- Our petition with 312 signatures: ...\n- Photos
-    of the road at school drop-off: ..."): a list of sources, each named by the words that
-    introduce it. An advert or a lure gives one link after its call ("Apply: .../apply", "Pay
-    now: .../pay"); none of the spam of the spent sets labels two links line by line."""
-    urls = [lk for lk in links if not lk.is_email]
-    if len(urls) < LABELLED_LIST_MIN or not body:
-        return False
-    return all(link_label(body, lk) is not None for lk in urls)
 
 
 def named_by_its_label(link: Link, body: str) -> bool:

@@ -178,6 +178,21 @@ def _entry_of(token: str, hit: str) -> str:
     return max(starts, key=len) if starts else token
 
 
+#: Session 19 (residents19): French "prêt", "prête", "prêts" before "à" is "ready to" ("On est
+#: prêts à les offrir aux voisins"), not a loan; "prêt à taux zéro" is one.
+_READY_FORMS = frozenset({"pret", "prete", "prets", "pretes"})
+_LOAN_AFTER = frozenset({"taux", "tasso"})
+
+
+def _ready_to(tokens: list[str], i: int) -> bool:
+    """Session 19: the folded token ``tokens[i]`` is French "ready" before "à" and a word that
+    is neither a rate ("taux") nor a figure."""
+    if tokens[i] not in _READY_FORMS or i + 2 >= len(tokens) or tokens[i + 1] != "a":
+        return False
+    after = tokens[i + 2]
+    return after not in _LOAN_AFTER and not after[:1].isdigit()
+
+
 def pitch_words(prose: str) -> list[str]:
     """The advert words in the text (folded, each once, in order of appearance); the last word
     of a capitalised name inside a sentence is a name's (session 15), and so is an ordinary word
@@ -195,6 +210,8 @@ def pitch_words(prose: str) -> list[str]:
             hit = token
         elif _ANYWHERE_RE.search(token):
             hit = next((w for w in anywhere if w in token), None)
+        if hit and _ready_to(tokens, i):
+            continue
         if hit and hit not in found:
             if language is None:
                 language = cached_language(prose)

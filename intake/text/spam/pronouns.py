@@ -59,6 +59,32 @@ def pronoun_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])")
 
 
+#: Session 19 (residents19): "I", "we" and their forms in languages the lists above do not
+#: read, for the writer stating a position (:func:`intake.text.spam.verdict.states_a_position`):
+#: Hindi, Nepali and Marathi; Arabic; Persian; Somali; Tagalog; Spanish and Italian verbs' own
+#: pronouns are in the lists above. Kept apart from them so the signals that read "I" and "we"
+#: read as before.
+FURTHER = (
+    "मैं", "मेरा", "मेरी", "मेरे", "मुझे", "हम", "हमारा", "हमारी", "हमारे", "हमें",
+    "म", "मेरो", "हामी", "हाम्रो", "मी", "आम्ही", "आमचा",
+    "أنا", "انا", "نحن", "إننا", "اننا",
+    "من", "ما",
+    "aniga", "anigu", "annaga", "anaga", "waan", "waxaan",
+    "ako", "kami", "tayo",
+)  # fmt: skip
+
+
 #: The writer alone ("I", "my"), and the writer with others ("we", "our") as well.
 WRITER_RE = pronoun_pattern(SINGULAR)
 WRITER_OR_GROUP_RE = pronoun_pattern(SINGULAR + PLURAL)
+#: Session 19: the writer or a group of theirs, in the languages of :data:`FURTHER` too.
+WRITER_ANY_RE = pronoun_pattern(SINGULAR + PLURAL + FURTHER)
+#: Session 19: the writer as the subject of a verb ("I", "we"), folded, in the languages of
+#: :data:`SINGULAR`, :data:`PLURAL` and :data:`FURTHER` that write them apart from the verb.
+SUBJECTS = frozenset(
+    {
+        "i", "we", "je", "nous", "yo", "nosotros", "nosotras", "ich", "wir", "io", "noi",
+        "eu", "nos", "ja", "my", "я", "мы", "ben", "biz", "toi", "chung", "wij", "ik",
+        "waan", "waxaan", "aniga", "anigu", "annaga", "ako", "kami", "tayo",
+    }
+)  # fmt: skip

@@ -21,7 +21,7 @@ from intake.text.spam.contacts import contact_only_evidence
 from intake.text.spam.context import wants_item_context
 from intake.text.spam.corroborate import corroboration_evidence
 from intake.text.spam.deadline import deadline_evidence
-from intake.text.spam.events import names_a_day_or_time
+from intake.text.spam.events import hosts_an_event, names_a_day_or_time
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
 from intake.text.spam.idask import secret_ask_evidence
 from intake.text.spam.invisible import invisible_evidence
@@ -85,13 +85,14 @@ from intake.text.spam.solicit import (
     invited_offer_evidence,
     money,
     offers_to_the_government,
+    offers_to_the_neighbours,
     seo_evidence,
     speaks_of_the_city,
     unrelated_offer_evidence,
 )
 from intake.text.spam.sources import cited_words
 from intake.text.spam.stacked import stacked_evidence
-from intake.text.spam.takingpart import takes_part
+from intake.text.spam.takingpart import takes_a_side, takes_part
 from intake.text.spam.topics import opener_evidence, pool_evidence, topic_evidence
 from intake.text.spam.unrelated import unrelated_evidence
 from intake.text.spam.webpitch import web_pitch_evidence
@@ -303,6 +304,9 @@ def relatedness_evidence(
     hosts = [lk.host for lk in links if not lk.is_email]
     unshared = promise_terms(prose) | (name_terms(prose, hosts) if selling and context else set())
     judged_context = None if takes_part(prose, links, context, sale.sells) else context
+    # Session 19: a writer who states their position on the item takes part in it.
+    if takes_a_side(prose, context, sale.sold or sale.sum_named, bool(sale.pitch)):
+        judged_context = None
     # Round 18: a link given in parentheses glosses the words before it; it is not a call.
     if not sale.outright and links_as_asides(reach.body, links):
         judged_context = None
@@ -357,7 +361,11 @@ def advert_word_evidence(
     # Session 18 (residents18b): a plea to whoever is awarded the work to hire local firms.
     taking_part = speaks_of_the_city(prose) or asks_to_be_served(prose)
     taking_part = taking_part or asks_to_hire_local(prose)
-    if adverts and (taking_part or offers_to_the_government(prose)):
+    # Session 19: and one made to the neighbours, as a group, is made to them, not the reader.
+    offered = offers_to_the_government(prose) or offers_to_the_neighbours(prose)
+    # Session 19: what a group's event on a day or at an hour gives free is its entry (events.py).
+    offered = offered or (not sale.outright and hosts_an_event(prose))
+    if adverts and (taking_part or offered):
         adverts = [e for e in adverts if not e.detail.startswith("offer words:")]
     return adverts
 

@@ -472,3 +472,35 @@ def offers_to_the_government(prose: str) -> bool:
     its hall to the county for training interpreters): the government is the beneficiary, not
     the reader, so the offer's words ("free", "libres") are no advert to the reader."""
     return _TO_THE_GOVERNMENT_RE.search(_fold(prose)) is not None
+
+
+#: Session 19 (residents19): neighbours, as an offer's beneficiary names them (folded).
+_NEIGHBOURS = (
+    r"(?:neighbou?rs|neighbou?rhood|voisins|voisines|voisinage|vecinos|vecinas|vecindario|"
+    r"vizinhos|vizinhas|vizinhanca|nachbarn|nachbarschaft|vicini|соседям|соседей|сусідам|"
+    r"sasiadom|komsulara|kapitbahay)"
+)
+#: Session 19: something offered or given to the neighbours ("we'd open our lot to the
+#: neighbours", "prêts à les offrir aux voisins", "ofrecerlo a los vecinos", "free to
+#: neighbours", "den Nachbarn anbieten"), folded, in one sentence.
+_TO_THE_NEIGHBOURS_RE = regex.compile(
+    r"(?<![\p{L}])(?:"
+    r"(?:offer|give|lend|open|share|donat|offr|donn|prete|ouvr|ofrec|regal|prest|abri|"
+    r"compart|oferec|empresta|anbiet|schenk|verleih|offri|предлож|отда)[^.!?\n]{0,40}?"
+    r"(?:to |for |with |a |aux |a los |a las |para los |para las |pour les |aos |as |"
+    r"para os |den |fur die |ai |alle |per i )(?:the |our |all |nos |nuestros |nossos |"
+    r"unsere |nostri |\w+ )?"
+    rf"{_NEIGHBOURS}"
+    r"|(?:der|den) nachbarn (?:\w+ )?(?:anbieten|schenken|zur verfugung)"
+    r")(?![\p{L}])"
+)
+
+
+def offers_to_the_neighbours(prose: str) -> bool:
+    """Session 19 (residents19): the text offers or gives something to the neighbours (a corner
+    store lending its parking to the neighbours in winter, a church opening its lot to the
+    neighbourhood): the neighbours are the beneficiary, named as a group, not the reader an
+    advert speaks to, so the offer's words ("free", "gratuitement") are no advert's, as with
+    :func:`offers_to_the_government`. An advert addresses the reader ("Neighbours! Cheap
+    moving, call ..."): it does not give its thing to the neighbours."""
+    return _TO_THE_NEIGHBOURS_RE.search(_fold(prose)) is not None

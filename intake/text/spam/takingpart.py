@@ -28,8 +28,10 @@ import regex
 from intake.text import relatedness
 from intake.text.spam.events import names_a_day_or_time
 from intake.text.spam.itemname import names_the_item, sides_with_the_item
+from intake.text.spam.learned import script_of
 from intake.text.spam.links import Link
 from intake.text.spam.solicit import speaks_of_the_city
+from intake.text.spam.verdict import states_a_position
 
 #: What splits a path into words: slashes, hyphens, underscores, dots, query marks.
 _PATH_SPLIT_RE = regex.compile(r"[/\-_.?#=&+%]+")
@@ -65,3 +67,22 @@ def takes_part(
         return True
     civic = speaks_of_the_city(prose) or names_the_item(prose, context[0])
     return civic and names_a_day_or_time(prose)
+
+
+def takes_a_side(
+    prose: str, context: tuple[str, ...] | None, sold: bool, pitched: bool = False
+) -> bool:
+    """Session 19 (residents19): the writer states where they stand on the item in a sentence
+    of its own (:func:`intake.text.spam.verdict.states_a_position`: "We support the proposal.",
+    "Nous appuyons le projet.", "हम इस प्रस्ताव का समर्थन करते हैं।"), selling nothing (``sold``:
+    no offer, price, call to action, sum of money, wallet, hidden address, domain spam
+    favours). A motel owner who writes in Hindi on an English title shares none of its words and
+    gives the motel's site or number; stating a position on the proposal is taking part in it,
+    as a call to its meeting is (:func:`takes_part`). ``pitched`` (a link to a front page the
+    text does not name) stops it in text written in Latin letters, which could name the site
+    ("I fully support the ban. Found some calming chews ...: https://...-store.example.com/?ref=
+    city" is an advert behind a verdict); a text in another script cannot spell the site's
+    name, so there a link to the writer's own site does not."""
+    if not context or sold or not states_a_position(prose):
+        return False
+    return not pitched or script_of(prose) != "LATIN"

@@ -24,6 +24,7 @@ import regex
 
 from intake.text.spam.evidence import word_tokens
 from intake.text.spam.folding import fold
+from intake.text.spam.pronouns import SUBJECTS, WRITER_ANY_RE
 from intake.text.spam.unrelated import SENTENCE_END_RE
 
 #: Words of the closing verdict ("Support.", "I strongly support this", "Vote no on this").
@@ -42,6 +43,8 @@ SIDES = (
     "favorevol",
     "contrari",
     "soutien",
+    "souten",
+    "appuy",
     "approuv",
     # German, Dutch
     "dafur",
@@ -55,6 +58,8 @@ SIDES = (
     "popieram",
     "destekl",
     "tutol",
+    # Somali (session 19)
+    "taageer",
 )
 #: Words of taking a side read in the folded sentence as they are: scripts written without
 #: spaces (Chinese, Japanese, Korean), words of two syllables or halves (Vietnamese, Tagalog),
@@ -78,6 +83,8 @@ SIDES_WRITTEN = (
     "विरोध",
 )
 _DIGIT_RE = regex.compile(r"\p{N}")
+#: :data:`SIDES_WRITTEN` folded as the text is (Devanagari's virama dropped: "समर्थन").
+_SIDES_WRITTEN_FOLDED = tuple(fold(word) for word in SIDES_WRITTEN)
 
 
 def closes_with_a_side(prose: str) -> bool:
@@ -88,9 +95,56 @@ def closes_with_a_side(prose: str) -> bool:
     last = fold(parts[-1])
     if _DIGIT_RE.search(last):
         return False
-    if any(word in last for word in SIDES_WRITTEN):
+    if any(word in last for word in _SIDES_WRITTEN_FOLDED):  # session 19: folded, as ``last``
         return len(last) <= 6 * VERDICT_MAX_WORDS
     tokens = word_tokens(last)
     if not tokens or len(tokens) > VERDICT_MAX_WORDS:
         return False
     return any(token.startswith(SIDES) for token in tokens)
+
+
+#: Session 19: words of a sentence stating the writer's position anywhere in the text ("We
+#: support the proposal.", "Nous appuyons le projet.", "हम इस प्रस्ताव का समर्थन करते हैं।").
+POSITION_MAX_WORDS = 10
+#: Session 19: words that may stand between the writer's pronoun and a word of :data:`SIDES`
+#: ("We strongly support", "I also oppose", "we are opposed"); any other ("Our team offers
+#: support", "We provide support") names a service, not a side. Adverbs ending in "-ly" or
+#: "-ment" count too.
+POSITION_BETWEEN = frozenset(
+    {"also", "do", "all", "still", "are", "am", "aussi", "tambien", "auch", "anche", "tambem"}
+)
+
+
+def states_a_position(prose: str) -> bool:
+    """Session 19 (residents19): a short sentence anywhere in the text (at most
+    :data:`POSITION_MAX_WORDS` words, no digit) in which the writer, or a group of theirs, takes
+    a side: a subject pronoun of the writer (:data:`pronouns.SUBJECTS`) followed by a word of
+    :data:`SIDES` (perhaps after one of :data:`POSITION_BETWEEN`) ("We support the proposal.", "Nous
+    appuyons le projet.", "Waan taageeraa"), or a pronoun of the writer in a sentence with a
+    word of :data:`SIDES_WRITTEN` (verb-final languages: "हम इस प्रस्ताव का समर्थन करते हैं।").
+    The writer is taking part in the item, whatever else they say of their own: an advert
+    tells the reader what it offers; on the spent sets none says where its writer stands. A
+    business owner writing in Hindi or French on an item whose title is English shares none of
+    its words, and closes with how to reach them, not with the verdict
+    :func:`closes_with_a_side` reads."""
+    for part in SENTENCE_END_RE.split(prose.strip()):
+        if not part.strip() or _DIGIT_RE.search(part):
+            continue
+        folded = fold(part)
+        tokens = word_tokens(folded)
+        if not tokens or len(tokens) > POSITION_MAX_WORDS:
+            continue
+        if any(word in folded for word in _SIDES_WRITTEN_FOLDED):
+            if WRITER_ANY_RE.search(part) is not None:
+                return True
+            continue
+        for i, token in enumerate(tokens[:-1]):
+            if token not in SUBJECTS:
+                continue
+            after = tokens[i + 1]
+            if after.startswith(SIDES):
+                return True
+            between = after in POSITION_BETWEEN or after.endswith(("ly", "ment"))
+            if between and i + 2 < len(tokens) and tokens[i + 2].startswith(SIDES):
+                return True
+    return False

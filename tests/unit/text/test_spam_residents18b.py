@@ -13,13 +13,8 @@ from __future__ import annotations
 
 from intake.text.spam import SpamSettings
 from intake.text.spam.closing import tail_sells
-from intake.text.spam.links import Link, find_links, strip_spans
-from intake.text.spam.linkshape import (
-    labelled_list,
-    link_label,
-    named_by_its_label,
-    pitch_link_evidence,
-)
+from intake.text.spam.links import Link, find_links, labelled_list, link_label, strip_spans
+from intake.text.spam.linkshape import named_by_its_label, pitch_link_evidence
 from intake.text.spam.solicit import asks_to_hire_local
 from tests.unit.text.spam_judging import judged
 
