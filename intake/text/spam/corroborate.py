@@ -29,6 +29,11 @@ three ways is one kind, and the starter model reads a resident's short slogan cl
 as spam ("Stop secret science now! ... https://www.sciencewatch.org", p=0.99). The text's shape
 (noise, repetition, mashing) is left out: it decides alone or not at all."""
 
+CERTAIN = "all but certain"
+"""Session 19: the starter model's reading at ``starter_certain_probability`` or more says so in
+its reason; then a way to reach someone alone corroborates it (one kind, not two). Nothing weaker
+does: a resident's slogan the starter reads at p=0.99 closed by a link must stay a resident."""
+
 _OFFER = ("offer:", "advertising:", "call to action", "promise:", "windfall:", "topic:", "lure:")
 
 
@@ -54,15 +59,26 @@ def corroboration_evidence(
     model's evidence comes with counted content evidence of two other :data:`KINDS`; none
     otherwise. Three kinds without the model do not corroborate: the spam they would add sat at
     0.673 (an address or a number, a sum or a deadline, an unrelated text), where a resident
-    does too ("The crews promised to fix the drain in 30 days ... Call me, 555-0142")."""
+    does too ("The crews promised to fix the drain in 30 days ... Call me, 555-0142").
+
+    Session 19 (learned19): the starter model's reading when it is all but certain
+    (:data:`CERTAIN`, p >= ``starter_certain_probability``) is corroborated by a way to reach
+    someone alone: 0.5 and 0.3 make 0.65, so the way to reach must be counted evidence too (a
+    bare e-mail address, +0.15, makes 0.70). Leave-one-set-out on the 37 spent sets, the
+    starter reads no resident of any corpus at 0.999 (texts without letters aside, which it no
+    longer judges), and none who gives a way to reach them above 0.79; 22 more spam of 3,831."""
     if not any(e.weight > 0 for e in learned):
         return []
     kinds: set[str] = set()
     for e in content:
         if e.weight > 0:
             kinds |= kinds_of(e)
-    if len(kinds) < 2:
+    certain = any(e.weight > 0 and CERTAIN in e.detail for e in learned)
+    if len(kinds) < 2 and not (certain and REACH in kinds):
         return []
     named = ", ".join(k for k in KINDS if k in kinds)
-    detail = f"corroborated: the learned model agrees with {len(kinds)} other kinds ({named})"
+    if len(kinds) < 2:
+        detail = f"corroborated: the starter model, {CERTAIN}, agrees with {named}"
+    else:
+        detail = f"corroborated: the learned model agrees with {len(kinds)} other kinds ({named})"
     return [Evidence(s.corroborated_learned_weight, detail)]

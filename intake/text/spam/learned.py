@@ -239,7 +239,12 @@ class LearnedModel:
 
     def judges(self, language: str) -> bool:
         """Staff showed the model enough legitimate comments in ``language``, and the language
-        is not itself a mark of the spam it saw."""
+        is not itself a mark of the spam it saw. A text without letters (emoji, digits, marks;
+        ``language`` empty) has no prose to judge (session 19: the starter read residents'
+        "🤝🌎❤️" and "👍" at p=1.000 leave-one-set-out; the engine's own signals read a flood of
+        symbols)."""
+        if not language:
+            return False
         ham = self.ham_languages.get(language, 0)
         if ham < MIN_HAM_PER_LANGUAGE:
             return False

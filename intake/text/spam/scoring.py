@@ -19,7 +19,7 @@ from intake.text.spam.chant import chants_the_item
 from intake.text.spam.closing import closing_evidence
 from intake.text.spam.contacts import contact_only_evidence
 from intake.text.spam.context import wants_item_context
-from intake.text.spam.corroborate import corroboration_evidence
+from intake.text.spam.corroborate import CERTAIN, corroboration_evidence
 from intake.text.spam.deadline import deadline_evidence
 from intake.text.spam.events import hosts_an_event, names_a_day_or_time
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
@@ -396,7 +396,11 @@ def learned_evidence(body: str, model: LearnedModel | None, s: SpamSettings) -> 
     else:
         return []
     if model.starter:
-        return [Evidence(weight, f"learned: reads like the spam of the starter model (p={p:.3f})")]
+        # Session 19: where it is all but certain, a way to reach someone corroborates it
+        # (corroborate.py); the reason says so, as staff read it.
+        how = f", {CERTAIN}" if p >= s.starter_certain_probability else ""
+        detail = f"learned: reads like the spam of the starter model{how} (p={p:.3f})"
+        return [Evidence(weight, detail)]
     return [Evidence(weight, f"learned: reads like comments staff marked spam (p={p:.3f})")]
 
 

@@ -167,6 +167,13 @@ class SpamSettings:
     #: trained without the set it reads: 0.3 is the least that caught all it could there and
     #: brought no resident of any spent corpus nearer the threshold than the nearest already was.
     corroborated_learned_weight: float = 0.3
+    #: Session 19 (learned19): where the starter model is all but certain (p at least this),
+    #: a way to reach someone alone corroborates it (one kind, not two): the starter's 0.5 and
+    #: corroborated_learned_weight make 0.65, under the threshold, so the way to reach must be
+    #: counted evidence too. Leave-one-set-out on 37 spent sets, no resident of any corpus is
+    #: read at 0.999 (the highest, an EPA slogan, 0.997; none with a way to reach them above
+    #: 0.79), and 22 more spam of 3,831 are caught.
+    starter_certain_probability: float = 0.999
     #: Round 5 (issue 14 item 6): signals that read the text's shape, not its language.
     #: Weight when the whole text (letters, digits and symbols, spaces and punctuation dropped)
     #: is one short unit over and over ("你好你好你好...", "🔥🔥🔥...", "مرحبا مرحبا ..."): at
