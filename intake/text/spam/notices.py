@@ -175,6 +175,8 @@ _THE_CITYS_PEOPLE_RE = regex.compile(
     r"|alcalde(?:sa)?|vecinos|conseil|conseill\p{L}*|maire|voisins|vereador\p{L}*|prefeit\p{L}*"
     r"|c[aâ]mara|vizinhos|gemeinderat|bürgermeister|nachbarn|депутат\p{L}*|мэр\p{L}*"
     r"|сосед\p{L}*)\b|议会|議會|市长|市長|议员|議員|邻居|鄰居"
+    # session 19: Hindi, Nepali and Marathi (a council, a councillor, the mayor, neighbours)
+    r"|परिषद|पार्षद|काउन्सिल|काउंसिल|मेयर|महापौर|छिमेकी|पड़ोसी|पडोसी|शेजारी"
 )
 
 #: A word of refusal before gift cards: "never pay with gift cards", "no gift cards".

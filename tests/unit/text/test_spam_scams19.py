@@ -164,3 +164,29 @@ def test_no_notice_in_a_resident_reply_about_coverage() -> None:
 
 def test_a_call_with_numbers_ready_is_an_ask() -> None:
     assert asks_for_secret("Call us with your card number and PIN code handy.") is not None
+
+
+#: The lead's probes: residents of a Nepali- and Hindi-speaking community on a jobs program.
+JOBS = (
+    "Resolution 26-12: the new correctional center and its jobs program",
+    "The jobs at the correctional center should go to local people first.",
+    "Will the county train people for these jobs?",
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "They say the new jail pays $30 an hour, but training costs a $200 fee. How are we poor
+        # families to pay? The council should drop this fee."
+        "नयाँ जेलमा काम गर्न घण्टाको ३० डलर दिन्छन् भन्छन्, तर तालिमको लागि २०० डलर शुल्क "
+        "तिर्नुपर्छ। हामी गरिब परिवारले कसरी तिर्ने? काउन्सिलले यो शुल्क हटाउनुपर्छ।",
+        # "My son applied for a jail job. $26 an hour, but the safety training costs $150.
+        # Please let the county pay this fee. Contact: ..."
+        "मेरो छोराले जेलको कामको लागि आवेदन दियो। घण्टाको २६ डलर, तर सेफ्टी तालिमको लागि १५० "
+        "डलर लाग्छ। कृपया यो शुल्क काउन्टीले तिरोस्। सम्पर्क: ३०४-५५५-०१७७",
+    ],
+)
+def test_a_real_fee_beside_a_wage_in_nepali_is_a_residents(body: str) -> None:
+    is_spam, reasons = judged(body, JOBS)
+    assert not is_spam, reasons
