@@ -206,8 +206,8 @@ class SpamSettings:
     #: counted as a phone number already, and the app named beside it says how the writer likes
     #: to be called back. Less than an ID (an account made to be found) or a number written for
     #: callers anywhere ("WhatsApp +44 ..."); with the number, one way to reach the writer at
-    #: 0.40 (contactblock.py), under the band 0.55-0.70 a resident's call-back note reached.
-    messenger_local_number_weight: float = 0.35
+    #: 0.45 (contactblock.py), under the band 0.55-0.70 a resident's call-back note reached.
+    messenger_local_number_weight: float = 0.4
     #: Round 19 (abroad.py): weight when a phone number is written with its country code
     #: ("+91 555 390 4471"): a number written for callers anywhere, as bulk adverts give it;
     #: residents write the number as neighbours dial it. Selling outright; alone (with the
