@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from intake.text.spam.evidence import Evidence
-from intake.text.spam.links import HANDLE_RE, TEXT_CACHE
+from intake.text.spam.links import HANDLE_RE, TEXT_CACHE, phone_count
 from intake.text.spam.settings import SpamSettings
 
 # Round 25: Hangouts, and the mobile-money wallets of other countries (MonCash, M-Pesa, GCash,
@@ -216,9 +216,23 @@ def messenger_evidence(ids: list[str], s: SpamSettings) -> list[Evidence]:
         return []
     if _is_a_name(ids[0]):
         detail = f"contact: a page or account named to look up on a network ({ids[0][:30]!r})"
+    elif all(is_local_number(found, s) for found in ids):
+        detail = f"contact: a messenger app named with a local phone number ({ids[0][:30]!r})"
+        return [Evidence(s.messenger_local_number_weight, detail)]
     else:
         detail = f"contact: a messenger app named with an ID or number ({ids[0][:30]!r})"
     return [Evidence(s.messenger_weight, detail)]
+
+
+def is_local_number(found: str, s: SpamSettings) -> bool:
+    """Session 19 (margin19): a messenger's ID that is a phone number written as neighbours
+    dial it ("555-0142", "(916) 555-0142", "0917 555 0124"): read as a phone number and written
+    without a country code ("+", "00"). An ID of digits alone ("QQ 12345678") is an account's
+    number, not one to call."""
+    digits = found.strip()
+    if digits.startswith(("+", "00")) or digits[:1] not in "0123456789(":
+        return False
+    return phone_count(digits, s) > 0
 
 
 def _is_a_name(found: str) -> bool:

@@ -342,7 +342,10 @@ def link_evidence(
     outside = [lk for lk in urls if not host_allowed(lk.host, s.allowed_domains)]
     if not outside:
         return []
-    weight = min(s.link_max_weight, s.link_weight * len(outside))
+    # Session 19 (margin19): links each named as a source weigh less together (see settings).
+    listed = is_bibliography(urls) or _labelled_pages(body, urls)  # session 19: labelled pages
+    ceiling = s.source_links_max_weight if listed else s.link_max_weight
+    weight = min(ceiling, s.link_weight * len(outside))
     found = [Evidence(weight, f"links: {len(urls)} links, {len(outside)} outside allowed domains")]
     prose = strip_spans(body, (lk.raw for lk in links))
     words = len(WORD_RE.findall(prose))
@@ -362,7 +365,6 @@ def link_evidence(
             )
         )
     density = sum(len(lk.raw) for lk in urls) / max(1, len("".join(body.split())))
-    listed = is_bibliography(urls) or _labelled_pages(body, urls)  # session 19: labelled pages
     if density >= s.link_density_min and not listed:
         found.append(
             Evidence(s.link_density_weight, f"link density: {density:.0%} of text is URLs")

@@ -25,6 +25,10 @@ class SpamSettings:
     link_weight: float = 0.15
     #: Ceiling for the per-link weight, so a long bibliography cannot alone reach the threshold.
     link_max_weight: float = 0.6
+    #: Session 19 (margin19): the ceiling when the links are a list of sources (every page named
+    #: in words, or every link labelled on its own line and into a page): each link announced by
+    #: its own name is a citation, and four of them weighed as much as a bare link list (0.60).
+    source_links_max_weight: float = 0.4
     #: Weight when the comment is nothing but outside links (fewer than link_only_max_words words);
     #: with the link's own weight it reaches the threshold: a bare link carries no argument.
     link_only_weight: float = 0.65
@@ -79,6 +83,10 @@ class SpamSettings:
     unrelated_weight: float = 0.55
     #: The same with only an e-mail address or phone number (residents leave those): weaker.
     unrelated_contact_weight: float = 0.45
+    #: Session 19 (margin19): the same when every outside link goes into a page of its site (a
+    #: path: an article, a petition, a folder of photos), not its front page: a resident cites
+    #: a page; an advert sends readers to its shop's front door. As contact details weigh.
+    unrelated_page_weight: float = 0.45
     unrelated_max_share: float = 0.2
     unrelated_max_shared_terms: int = 3
     unrelated_min_context_terms: int = 20  # 40 before round 5
@@ -193,6 +201,13 @@ class SpamSettings:
     #: an invitation to carry on elsewhere. Also a way to reach someone for the offer and
     #: relatedness signals.
     messenger_weight: float = 0.5
+    #: Session 19 (margin19): the same when the ID is a phone number written as neighbours dial
+    #: it (no country code: "WhatsApp me at 555-0142", "Viber ko 0917 555 0124"): the number is
+    #: counted as a phone number already, and the app named beside it says how the writer likes
+    #: to be called back. Less than an ID (an account made to be found) or a number written for
+    #: callers anywhere ("WhatsApp +44 ..."); with the number, one way to reach the writer at
+    #: 0.45 (contactblock.py), under the band 0.55-0.70 a resident's call-back note reached.
+    messenger_local_number_weight: float = 0.4
     #: Round 19 (abroad.py): weight when a phone number is written with its country code
     #: ("+91 555 390 4471"): a number written for callers anywhere, as bulk adverts give it;
     #: residents write the number as neighbours dial it. Selling outright; alone (with the

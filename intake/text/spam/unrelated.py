@@ -16,6 +16,9 @@ from intake.text.spam.links import (
     Link,
     find_links,
     host_allowed,
+    is_chat,
+    is_spammy_host,
+    page_path,
     phone_count,
     strip_spans,
 )
@@ -192,21 +195,49 @@ def unrelated_evidence(
     count, same = shared_figures(about, context)  # round 9: "$450" is the item's fee
     count, same = with_title_acronyms(about, context, count, same)
     topic = terms - unshared
+    # Session 19 (margin19): a page cited by a text that sells nothing (no offer, no pitch).
+    paged = linked and not (hidden or selling or outright) and links_into_pages(links, s)
     if _related(len(topic & known) + same, len(terms) + count, selling, s):
-        return _tail_evidence(prose, known, context, linked, s)
+        return _tail_evidence(prose, known, context, linked, s, paged=paged)
     shared = relatedness.shared_with_item(topic, known, context) + same
     share = shared / (len(terms) + count)
     if _related(shared, len(terms) + count, selling, s):
         # Round 11: related only by naming the title's words; an advert opening with the
         # item's subject ("... the market will bring life to the plaza. By the way, carpet
         # cleaning at www...") closes with its pitch in one sentence, not two.
-        return _tail_evidence(prose, known, context, linked, s, closing=1)
+        return _tail_evidence(prose, known, context, linked, s, closing=1, paged=paged)
+    shown = "a link into a page" if paged else "a link" if linked else "contact details"
     detail = (
         f"unrelated to the item: {share:.0%} of its {len(terms)} content words appear in the "
-        f"item or its other comments, with {'a link' if linked else 'contact details'}"
+        f"item or its other comments, with {shown}"
     )
-    weight = s.unrelated_weight if linked else s.unrelated_contact_weight
+    weight = (
+        s.unrelated_page_weight
+        if paged
+        else s.unrelated_weight
+        if linked
+        else s.unrelated_contact_weight
+    )
     return [Evidence(weight, detail, noise=True)]
+
+
+def links_into_pages(links: list[Link], s: SpamSettings) -> bool:
+    """Session 19 (margin19): every link to a site the deployment does not list goes into a
+    page of that site (a path: "/library-budget", "/p/save-maple-street-library",
+    "/2026/11/30/water-utility-leaks-audit"), none to a front page, a shortener, a domain spam
+    favours or a messenger's chat. A resident whose few words share little with the item
+    (a short comment on a set of mixed topics) cites a page: a report, a petition, photos; an
+    advert sends readers to its shop's front door, which :mod:`linkshape` reads on its own.
+    The text's being about nothing of the item still weighs, as contact details do."""
+    outside = [
+        lk for lk in links if not lk.is_email and not host_allowed(lk.host, s.allowed_domains)
+    ]
+    return bool(outside) and all(
+        any(part for part in page_path(lk).split("/"))
+        and not is_spammy_host(lk.host)
+        and not is_chat(lk.host)
+        for lk in outside
+    )
 
 
 def with_title_acronyms(
@@ -252,6 +283,7 @@ def unrelated_tail(
     linked: bool,
     s: SpamSettings,
     what: str,
+    paged: bool = False,
 ) -> list[Evidence]:
     """Evidence when the closing ``tail`` (its content ``terms``) shares at most one content term
     or figure with the item and its comments, and at most ``unrelated_max_share`` of its own;
@@ -261,12 +293,18 @@ def unrelated_tail(
     shared = relatedness.shared_with_item(terms, known, context) + same
     if shared > 1 or shared / (len(terms) + count) > s.unrelated_max_share:
         return []
+    shown = "a link into a page" if paged else "a link" if linked else "contact details"
     detail = (
         f"unrelated to the item: {shared} of the {len(terms)} content words of its {what} "
-        f"appear in the item or its other comments, with "
-        f"{'a link' if linked else 'contact details'}"
+        f"appear in the item or its other comments, with {shown}"
     )
-    weight = s.unrelated_weight if linked else s.unrelated_contact_weight
+    weight = (
+        s.unrelated_page_weight
+        if paged
+        else s.unrelated_weight
+        if linked
+        else s.unrelated_contact_weight
+    )
     return [Evidence(weight, detail, noise=True)]
 
 
@@ -285,6 +323,7 @@ def _tail_evidence(
     linked: bool,
     s: SpamSettings,
     closing: int = 0,
+    paged: bool = False,
 ) -> list[Evidence]:
     """Round 9: a comment that opens like a resident's and closes with an advert ("I ride Alder
     every day and the bike lanes are overdue. ... I made $8,240 last month. Check this site
@@ -293,11 +332,13 @@ def _tail_evidence(
     ``unrelated_max_share`` of theirs), and hold enough terms to tell (``unrelated_min_terms``).
     A resident's closing lines with a number to call back name the item's subject, or are too
     short to judge ("Thank you. Jane, 555-0142"). ``closing`` (round 11) judges a text of two
-    sentences by its last one, when only the title's words made the whole text related."""
+    sentences by its last one, when only the title's words made the whole text related.
+    ``paged`` (session 19): the text sells nothing and its links go into pages (see
+    :func:`links_into_pages`), weighed as contact details."""
     tail = closing_sentences(prose, 2 if closing else TAIL_SENTENCES + 1)
     if tail is None:
         return []
     terms = relatedness.content_terms(tail)
     if len(terms) < s.unrelated_min_terms:
         return []
-    return unrelated_tail(tail, terms, known, context, linked, s, "closing sentences")
+    return unrelated_tail(tail, terms, known, context, linked, s, "closing sentences", paged)
