@@ -94,9 +94,7 @@ def _expected(model: LearnedModel | None) -> list[SpamVerdict]:
     verdicts = []
     for row in ROWS:
         context = (TITLE, *reversed(earlier)) if wants_item_context(row.body, SETTINGS) else None
-        behaviour = Behaviour(
-            is_form_letter=row.form_letter, item_context=context, **row.behaviour
-        )
+        behaviour = Behaviour(is_form_letter=row.form_letter, item_context=context, **row.behaviour)
         verdict = score(row.body, behaviour, SETTINGS, model)
         verdicts.append(verdict)
         if not verdict.is_spam:
