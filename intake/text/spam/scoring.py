@@ -465,26 +465,53 @@ def score(
     (made with these ``settings``) answers for a text met before in the batch.
     """
     texts = behaviour.item_context
-    context = tuple(safe_text(as_displayed(t)) for t in texts) if texts is not None else None
-    text = safe_text(as_displayed(body))
+    context = tuple(displayed(t) for t in texts) if texts is not None else None
+    text = displayed(body)
     if memo is not None:
         assert memo.settings is settings
         content = memo.content(text, context)
     else:
         content = content_evidence(text, context, settings)
     bot = behaviour_evidence(behaviour, settings)
-    count_content = not behaviour.is_form_letter or any(e.noise for e in content)
+    count_content = counts_content(behaviour.is_form_letter, content)
+    # A model's evidence is no noise: on a form letter whose text is speech it could not count,
+    # and reading every copy of a burst through the model was a third of the labeller's time
+    # (session 15), so it is asked only where it can count.
+    learned: list[Evidence] = []
     if count_content:
-        # A model's evidence is no noise: on a form letter whose text is speech it could not
-        # count, and reading every copy of a burst through the model was a third of the
-        # labeller's time (session 15), so it is asked only where it can count.
         learned = (
             memo.learned(text, model)
             if memo is not None
             else learned_evidence(text, model, settings)
         )
+    return combine(content, bot, learned, count_content, settings)
+
+
+def displayed(text: str) -> str:
+    """A comment's body (or a text of its item's context) as the signals read it."""
+    return safe_text(as_displayed(text))
+
+
+def counts_content(is_form_letter: bool, content: list[Evidence]) -> bool:
+    """Whether the content evidence counts: not on a form letter, unless its text is noise."""
+    return not is_form_letter or any(e.noise for e in content)
+
+
+def combine(
+    content: list[Evidence],
+    bot: list[Evidence],
+    learned: list[Evidence],
+    count_content: bool,
+    settings: SpamSettings,
+) -> SpamVerdict:
+    """The verdict from a comment's content evidence, its bot evidence and a learned model's
+    evidence (:func:`learned_evidence`, empty without a model): with the content counted, the
+    model's evidence and its corroboration (round 25, :mod:`corroborate`) are added to the
+    content; then every counted piece is combined by noisy-OR. Session 19 (loso19): one function,
+    so that ``benchmarks/spam_learned_loso.py`` adds a held-out model's evidence as this does."""
+    if count_content:
         # Round 25: kinds of evidence that agree count once more (corroborate.py).
-        content += [*learned, *corroboration_evidence(content, learned, settings)]
+        content = [*content, *learned, *corroboration_evidence(content, learned, settings)]
     counted = bot + (content if count_content else [])
     value = noisy_or(e.weight for e in counted)
     reasons = tuple(e.reason(count_content) for e in content) + tuple(e.reason() for e in bot)
