@@ -155,15 +155,7 @@ def test_a_comment_the_model_flags_leaves_the_context_of_later_ones(loso: Any) -
     assert len(contexts) == 2  # alone (advert and scare in it) and with the model (not)
 
 
-@pytest.mark.parametrize(
-    ("name", "refused"),
-    [
-        ("spam-heldout-24", True),
-        ("spam-heldout-38", True),
-        ("spam-heldout-52", True),
-        ("spam-heldout-37", False),
-        ("spam-tune-6", False),
-    ],
-)
-def test_blind_sets_are_refused(loso: Any, name: str, refused: bool) -> None:
-    assert loso.blind(name) is refused
+def test_blind_sets_are_refused(loso: Any) -> None:
+    assert loso.BLIND and all(loso.blind(name) for name in loso.BLIND)
+    assert not loso.blind("spam-heldout-37")  # spent in session 19
+    assert not loso.blind("spam-tune-6")
