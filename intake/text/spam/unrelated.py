@@ -206,19 +206,22 @@ def unrelated_evidence(
         # item's subject ("... the market will bring life to the plaza. By the way, carpet
         # cleaning at www...") closes with its pitch in one sentence, not two.
         return _tail_evidence(prose, known, context, linked, s, closing=1, paged=paged)
-    shown = "a link into a page" if paged else "a link" if linked else "contact details"
+    weight, shown = _what_it_carries(linked, paged, s)
     detail = (
         f"unrelated to the item: {share:.0%} of its {len(terms)} content words appear in the "
         f"item or its other comments, with {shown}"
     )
-    weight = (
-        s.unrelated_page_weight
-        if paged
-        else s.unrelated_weight
-        if linked
-        else s.unrelated_contact_weight
-    )
     return [Evidence(weight, detail, noise=True)]
+
+
+def _what_it_carries(linked: bool, paged: bool, s: SpamSettings) -> tuple[float, str]:
+    """The weight of an unrelated text and how its reason names what it carries: a link into a
+    page (margin19), a link, or contact details."""
+    if paged:
+        return s.unrelated_page_weight, "a link into a page"
+    if linked:
+        return s.unrelated_weight, "a link"
+    return s.unrelated_contact_weight, "contact details"
 
 
 def links_into_pages(links: list[Link], s: SpamSettings) -> bool:
@@ -293,17 +296,10 @@ def unrelated_tail(
     shared = relatedness.shared_with_item(terms, known, context) + same
     if shared > 1 or shared / (len(terms) + count) > s.unrelated_max_share:
         return []
-    shown = "a link into a page" if paged else "a link" if linked else "contact details"
+    weight, shown = _what_it_carries(linked, paged, s)
     detail = (
         f"unrelated to the item: {shared} of the {len(terms)} content words of its {what} "
         f"appear in the item or its other comments, with {shown}"
-    )
-    weight = (
-        s.unrelated_page_weight
-        if paged
-        else s.unrelated_weight
-        if linked
-        else s.unrelated_contact_weight
     )
     return [Evidence(weight, detail, noise=True)]
 
