@@ -68,6 +68,11 @@ def page_path(link: Link) -> str:
     return str(regex.split(r"[?#]", rest, maxsplit=1)[0].partition("/")[2])
 
 
+def into_a_page(link: Link) -> bool:
+    """The link goes into a page of its site (it has a path), not to the site's front door."""
+    return bool(page_path(link).strip("/"))
+
+
 def is_named_page(link: Link) -> bool:
     """Session 17 (round 26): a link to a page whose address names it in words, at least
     ``NAMED_PAGE_MIN_WORDS`` of them joined by hyphens, two of three letters or more
@@ -379,9 +384,7 @@ def _labelled_pages(body: str, urls: list[Link]) -> bool:
     are most of its text by nature, as :func:`is_bibliography`'s are; the link count still
     weighs, capped under the threshold. An advert's links follow its calls, not labels of
     their own, and lead to front doors or entries."""
-    return labelled_list(body, urls) and all(
-        any(p for p in page_path(lk).split("/")) for lk in urls
-    )
+    return labelled_list(body, urls) and all(into_a_page(lk) for lk in urls)
 
 
 def body_email_evidence(links: list[Link], s: SpamSettings) -> list[Evidence]:

@@ -21,6 +21,7 @@ from intake.text.spam.links import (
     is_spammy_host,
     labelled_list,
     link_label,
+    page_path,
 )
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.unrelated import SENTENCE_END_RE
@@ -127,8 +128,8 @@ _SEGMENT_RE = regex.compile(r"[A-Za-z0-9]{1,10}")
 
 
 def _path(link: Link) -> str:
-    rest = link.raw.split("//", 1)[-1]
-    return str(regex.split(r"[?#]", rest, maxsplit=1)[0]).partition("/")[2].strip("/")
+    """The link's path without its slashes at either end ("a/b", "" for a front page)."""
+    return page_path(link).strip("/")
 
 
 def is_front_page(link: Link) -> bool:

@@ -16,9 +16,9 @@ from intake.text.spam.links import (
     Link,
     find_links,
     host_allowed,
+    into_a_page,
     is_chat,
     is_spammy_host,
-    page_path,
     phone_count,
     strip_spans,
 )
@@ -236,10 +236,7 @@ def links_into_pages(links: list[Link], s: SpamSettings) -> bool:
         lk for lk in links if not lk.is_email and not host_allowed(lk.host, s.allowed_domains)
     ]
     return bool(outside) and all(
-        any(part for part in page_path(lk).split("/"))
-        and not is_spammy_host(lk.host)
-        and not is_chat(lk.host)
-        for lk in outside
+        into_a_page(lk) and not is_spammy_host(lk.host) and not is_chat(lk.host) for lk in outside
     )
 
 
