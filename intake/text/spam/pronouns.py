@@ -64,9 +64,11 @@ def pronoun_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
 #: Hindi, Nepali and Marathi; Arabic; Persian; Somali; Tagalog; Spanish and Italian verbs' own
 #: pronouns are in the lists above. Kept apart from them so the signals that read "I" and "we"
 #: read as before.
+#: Session 19: "I", "my", "me" in Hindi and Nepali (:data:`FURTHER`, :data:`DEVANAGARI_SINGULAR`).
+_HINDI_NEPALI_SINGULAR = ("मैं", "मेरा", "मेरी", "मेरे", "मुझे", "मेरो")
 FURTHER = (
-    "मैं", "मेरा", "मेरी", "मेरे", "मुझे", "हम", "हमारा", "हमारी", "हमारे", "हमें",
-    "म", "मेरो", "हामी", "हाम्रो", "मी", "आम्ही", "आमचा",
+    *_HINDI_NEPALI_SINGULAR, "हम", "हमारा", "हमारी", "हमारे", "हमें",
+    "म", "हामी", "हाम्रो", "मी", "आम्ही", "आमचा",
     "أنا", "انا", "نحن", "إننا", "اننا",
     "من", "ما",
     "aniga", "anigu", "annaga", "anaga", "waan", "waxaan",
@@ -74,8 +76,14 @@ FURTHER = (
 )  # fmt: skip
 
 
+#: Session 19: the writer alone in Hindi, Nepali and Marathi ("my", "me"), which
+#: :data:`SINGULAR` does not read: a resident of the Nepali community writing that their son's
+#: training costs $150 beside a wage speaks of a real fee (``windfalls.advance_fee``).
+DEVANAGARI_SINGULAR = (*_HINDI_NEPALI_SINGULAR, "मलाई", "माझा", "माझी", "मला")
+
 #: The writer alone ("I", "my"), and the writer with others ("we", "our") as well.
 WRITER_RE = pronoun_pattern(SINGULAR)
+WRITER_DEVANAGARI_RE = pronoun_pattern(DEVANAGARI_SINGULAR)
 WRITER_OR_GROUP_RE = pronoun_pattern(SINGULAR + PLURAL)
 #: Session 19: the writer or a group of theirs, in the languages of :data:`FURTHER` too.
 WRITER_ANY_RE = pronoun_pattern(SINGULAR + PLURAL + FURTHER)

@@ -26,6 +26,7 @@ import regex
 from intake.text.spam.evidence import Evidence, word_tokens
 from intake.text.spam.folding import fold
 from intake.text.spam.notices import PAYMENT_HANDLE_RE, in_own_voice_cased
+from intake.text.spam.pronouns import WRITER_DEVANAGARI_RE
 
 #: Words at most: a windfall is announced in a sentence or two.
 MAX_WORDS = 45
@@ -226,14 +227,6 @@ _WON_RE = regex.compile(
 )
 
 
-#: Session 19: "I", "my", "me" in Hindi, Nepali and Marathi, which :func:`in_own_voice_cased`
-#: does not read: a resident of the Nepali community writing that their son's training costs $150
-#: beside a wage of $26 an hour speaks of a real fee, as in English.
-_OWN_VOICE_DEVANAGARI_RE = regex.compile(
-    r"(?<!\p{L})(?:मैं|मेरा|मेरी|मेरे|मुझे|मेरो|मलाई|माझा|माझी|मला)(?!\p{L})"
-)
-
-
 def advance_fee(prose: str) -> str | None:
     """Session 18: a fee asked of the reader for a prize, a selection or a post that pays by
     the hour or the month ("Umechaguliwa ... Green Card 2027. Lipa ada ya usindikaji $250",
@@ -248,7 +241,7 @@ def advance_fee(prose: str) -> str | None:
         return None
     rest = folded[: fee.start()] + " " + folded[fee.end() :]
     bait = _WAGE_RE.search(rest) or _WON_RE.search(folded) or _PRIZE_RE.search(folded)
-    if bait is None or in_own_voice_cased(prose) or _OWN_VOICE_DEVANAGARI_RE.search(prose):
+    if bait is None or in_own_voice_cased(prose) or WRITER_DEVANAGARI_RE.search(prose):
         return None
     return f"{bait.group().strip()} ... {fee.group().strip()}"
 
