@@ -192,7 +192,8 @@ Corpora (each skipped when its files are absent):
   session 19).
   ``spam-heldout-38`` and ``-39``: ``tests/fixtures/spam_heldout_38`` and ``_39`` (written in
   session 19 by outsiders: a New England mill city's records-access officer and a metro Atlanta
-  county's communications director; blind, read as tables only).
+  county's communications director; read as tables only through session 19, then spent in
+  session 20).
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
