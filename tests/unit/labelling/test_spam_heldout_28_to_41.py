@@ -1,13 +1,14 @@
-"""The held-apart spam sets written in sessions 16 to 19 (``spam-heldout-28``, a Pacific
+"""The held-apart spam sets written in sessions 16 to 20 (``spam-heldout-28``, a Pacific
 Northwest port city; ``-29``, a Texas Gulf Coast county; ``-30``, a Mountain West city; ``-31``,
 a New England town; ``-32``, a Great Plains county; ``-33``, a Hawaiian county; ``-34``, a
 Louisiana parish; ``-35``, a New Mexico city; ``-36``, a California Central Valley county;
 ``-37``, an Appalachian small city; ``-38``, a New England mill city; ``-39``, a metro Atlanta
-county): their shape, and that labelling_quality.py reads them on
+county; ``-40``, a Great Plains city; ``-41``, a Brooklyn community board): their shape, and that labelling_quality.py reads them on
 their items. They answer to the checks of sets 24 to 27 with their own counts; languages without
 an ISO 639-1 code take their ISO 639-3 code (Nigerian Pidgin ``pcm``, Cape Verdean Creole
 ``kea``, Low German ``nds``, K'iche' ``quc``, Hawai'i Creole ``hwc``, Ilocano ``ilo``, Chuukese
-``chk``, Louisiana Creole ``lou``, Zuni ``zun``, Hopi ``hop``, Hmong ``hmn``, Mixtec ``mix``).
+``chk``, Louisiana Creole ``lou``, Zuni ``zun``, Hopi ``hop``, Hmong ``hmn``, Mixtec ``mix``,
+Dari ``prs``, S'gaw Karen ``ksw``).
 Only the fixtures are checked: the engine's results on them are never asserted, so that nobody
 tunes on them through a test."""
 
@@ -41,6 +42,8 @@ SETS = [
     earlier_sets.HeldoutSet(37, spam=111, ham=114, items=6, languages=11),
     earlier_sets.HeldoutSet(38, spam=111, ham=111, items=6, languages=10),
     earlier_sets.HeldoutSet(39, spam=112, ham=110, items=6, languages=11),
+    earlier_sets.HeldoutSet(40, spam=113, ham=112, items=6, languages=11),
+    earlier_sets.HeldoutSet(41, spam=110, ham=110, items=6, languages=11),
 ]
 
 
