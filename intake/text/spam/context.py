@@ -26,6 +26,7 @@ from intake.text.spam.ownerpitch import owner_pitch_shape
 from intake.text.spam.pitchwords import pitch_words, syllable_pairs
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import invitations, money
+from intake.text.spam.sources import links_into_pages
 from intake.text.spam.spelled import spelled_address
 from intake.text.spam.webpitch import web_words
 
@@ -37,8 +38,10 @@ def wants_item_context(body: str, s: SpamSettings) -> bool:
         return True
     body = safe_text(body)
     links = find_links(body)
-    if is_bibliography(links):
-        return True  # session 18: are the pages of a list of sources the item's (sources.py)?
+    if is_bibliography(links) or links_into_pages(links, s):
+        # Session 18: are the pages of a list of sources the item's (sources.py)? Session 20:
+        # does the item's title name the pages of a list of links?
+        return True
     prose = strip_spans(body, (lk.raw for lk in links))
     if any("praise" in e.detail for e in bot_post_evidence(prose, None, s)):
         return True  # round 6: is the praised "website" the item's own subject?

@@ -333,7 +333,11 @@ def strip_spans(body: str, raws: Iterable[str]) -> str:
 
 
 def link_evidence(
-    body: str, links: list[Link], s: SpamSettings, cites_the_item: bool = False
+    body: str,
+    links: list[Link],
+    s: SpamSettings,
+    cites_the_item: bool = False,
+    pages_spoken_of: bool = False,
 ) -> list[Evidence]:
     """Links count only when they point outside the allowed domains.
 
@@ -341,7 +345,9 @@ def link_evidence(
     is weak and capped; link-only comments and link-dense comments are what
     link spam looks like. Session 18: not a list of sources whose pages are named after the
     item's words (``cites_the_item``, :func:`sources.cites_the_item`): "Please read before
-    voting:" and four documents is no bare link.
+    voting:" and four documents is no bare link. Session 20: links into pages the comment or
+    its item names (``pages_spoken_of``, :func:`sources.speaks_of_its_pages`) are listed
+    sources too.
     """
     urls = [lk for lk in links if not lk.is_email]
     outside = [lk for lk in urls if not host_allowed(lk.host, s.allowed_domains)]
@@ -349,6 +355,7 @@ def link_evidence(
         return []
     # Session 19 (margin19): links each named as a source weigh less together (see settings).
     listed = is_bibliography(urls) or _labelled_pages(body, urls)  # session 19: labelled pages
+    listed = listed or pages_spoken_of
     ceiling = s.source_links_max_weight if listed else s.link_max_weight
     weight = min(ceiling, s.link_weight * len(outside))
     found = [Evidence(weight, f"links: {len(urls)} links, {len(outside)} outside allowed domains")]

@@ -27,9 +27,16 @@ from intake.text.spam.settings import SpamSettings
 from intake.text.spam.unrelated import SENTENCE_END_RE
 
 
-def front_door_evidence(prose: str, links: list[Link], s: SpamSettings) -> list[Evidence]:
+def front_door_evidence(
+    prose: str, links: list[Link], s: SpamSettings, pages_spoken_of: bool = False
+) -> list[Evidence]:
     """At least ``front_door_min`` links to different outside sites' front doors (not
-    citations), with at most ``front_door_max_words_per_link`` other words per link."""
+    citations), with at most ``front_door_max_words_per_link`` other words per link. Session
+    20: none when every link goes into a page the comment or its item names
+    (``pages_spoken_of``, :func:`sources.speaks_of_its_pages`): "/narrows" on an item about
+    Ocean Narrows Avenue is the page of a source, however short its name."""
+    if pages_spoken_of:
+        return []
     doors = {
         lk.host
         for lk in links
@@ -299,6 +306,7 @@ def pitch_link_evidence(
     comments: tuple[str, ...] = (),
     kept: bool = False,
     body: str = "",
+    pages_spoken_of: bool = False,
 ) -> list[Evidence]:
     """A link to a site's front page (not a citation of a document or an article) that the
     comment does not name: a resident who gives a website names it ("I own Rosa's Bakery
@@ -307,7 +315,11 @@ def pitch_link_evidence(
     named after the item (:func:`named_after_the_item`, ``comments`` the item's others; session
     18: ``kept``, the writer speaks as the site's keeper, as there). Session 18 (residents18b):
     nor one a list of labelled links names by its label (:func:`named_by_its_label`; ``body``
-    the text with its links)."""
+    the text with its links). Session 20: nor one of a list of pages the comment or its item
+    names (``pages_spoken_of``, :func:`sources.speaks_of_its_pages`): one page of a list
+    named after the item is a source among others, not an advert's page."""
+    if pages_spoken_of:
+        return []
     listed = labelled_list(body, links)
     unnamed = sorted(
         {

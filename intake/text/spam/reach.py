@@ -52,7 +52,7 @@ from intake.text.spam.lures import (
 )
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import invitation_evidence, invitations
-from intake.text.spam.sources import cites_the_item
+from intake.text.spam.sources import cites_the_item, speaks_of_its_pages
 from intake.text.spam.spelled import renamed_address_evidence, spelled_address_evidence
 from intake.text.spam.wordphone import spelled_phone_evidence
 
@@ -89,6 +89,8 @@ class Reach:
     #: Wallet addresses to send cryptocurrency to.
     wallet: int
     contacts: list[Evidence]
+    #: Session 20: every link goes into a page the comment or its item names (sources.py).
+    pages_spoken_of: bool = False
 
     @property
     def direct(self) -> bool:
@@ -138,7 +140,10 @@ def read_reach(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> R
     phones = phone_count(prose, s) + len(spoken)
     handles = len(HANDLE_RE.findall(prose))
     # Session 18: a list of sources named after the item's words is no bare link (sources.py).
-    contacts = [*link_evidence(body, links, s, cites_the_item(links, context, s)), *spoken]
+    # Session 20: so is a list of pages each named by the comment or its item.
+    cites = cites_the_item(links, context, s)
+    pages_spoken_of = speaks_of_its_pages(links, prose, context, s)
+    contacts = [*link_evidence(body, links, s, cites, pages_spoken_of), *spoken]
     contacts += contact_density_evidence(prose, links, phones + handles, s)
     # Round 5: a messenger app named with an ID or number is a way to reach someone too, and a
     # web address spelled out or wrapped in markup is a link that hides.
@@ -191,6 +196,7 @@ def read_reach(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> R
         promoted=promoted or priced_closing_invitation(prose, invited),
         wallet=wallet,
         contacts=contacts,
+        pages_spoken_of=pages_spoken_of,
     )
 
 

@@ -13,7 +13,16 @@ from __future__ import annotations
 import regex
 
 from intake.text import relatedness
-from intake.text.spam.links import Link, is_bibliography, is_named_page, page_path
+from intake.text.spam.links import (
+    Link,
+    host_allowed,
+    into_a_page,
+    is_bibliography,
+    is_chat,
+    is_named_page,
+    is_spammy_host,
+    page_path,
+)
 from intake.text.spam.settings import SpamSettings
 
 _EXTENSION_RE = regex.compile(r"\.[A-Za-z0-9]{2,5}$")
@@ -50,3 +59,53 @@ def cites_the_item(links: list[Link], context: tuple[str, ...] | None, s: SpamSe
     terms = relatedness.content_terms(words)
     known = relatedness.context_terms(context)
     return relatedness.shared_with_item(terms, known, context) >= s.unrelated_max_shared_terms
+
+
+#: Session 20: the links a list of pages the comment speaks of holds, at least.
+SPOKEN_PAGES_MIN = 2
+
+
+def speaks_of_its_pages(
+    links: list[Link], prose: str, context: tuple[str, ...] | None, s: SpamSettings
+) -> bool:
+    """Session 20 (lead): two or more links outside the deployment's domains, every one into a
+    page of its site (a path: not a front page, a shortener, a domain spam favours nor a
+    messenger's chat) whose address holds a content word the comment or its item (title and
+    comments) speaks of ("Here are the crash data and the study: .../crash-data
+    .../narrows-study"). A resident's list of the documents they cite: shorter page names
+    than a bibliography's (:func:`links.is_bibliography` wants three words each), but each one
+    the comment or the item names. Link spam sends readers to front doors, or to pages its
+    text never names."""
+    urls = _outside_pages(links, s)
+    if not urls:
+        return False
+    spoken = relatedness.content_terms(prose)
+    if context:
+        spoken |= relatedness.context_terms(context)
+    return all(relatedness.content_terms(_address_words(lk)) & spoken for lk in urls)
+
+
+def links_into_pages(links: list[Link], s: SpamSettings) -> bool:
+    """Two or more links outside the deployment's domains, all into pages of sites spam does not
+    favour: the caller loads the item's context, which may name them
+    (:func:`speaks_of_its_pages`)."""
+    return bool(_outside_pages(links, s))
+
+
+def _outside_pages(links: list[Link], s: SpamSettings) -> list[Link]:
+    """The links outside the deployment's domains when there are ``SPOKEN_PAGES_MIN`` or more
+    and each goes into a page of a site that is no shortener, domain spam favours nor chat;
+    else none."""
+    urls = [lk for lk in links if not lk.is_email and not host_allowed(lk.host, s.allowed_domains)]
+    if len(urls) < SPOKEN_PAGES_MIN:
+        return []
+    if all(into_a_page(lk) and not is_spammy_host(lk.host) and not is_chat(lk.host) for lk in urls):
+        return urls
+    return []
+
+
+def _address_words(link: Link) -> str:
+    """Every segment of the link's path as words ("docs/2650-emmons-eis.pdf" -> "docs 2650
+    emmons eis")."""
+    path = _EXTENSION_RE.sub("", page_path(link).replace("/", " "))
+    return str(_SEPARATORS_RE.sub(" ", path))
