@@ -84,28 +84,6 @@ WORDS = {
 }
 
 
-#: Session 20: the entries of :data:`WORDS` that say only "free". A resident offers neighbours
-#: something for nothing (free classes, a free clinic, help free of charge) as often as a
-#: seller offers a free quote: alone, in a text written in a language nobody on the item used,
-#: they do not make it a short advert (see :func:`advert_evidence`).
-FREE = (
-    "free gratis gratuit kostenlos бесплатн безкоштовн darmow bedava ucretsiz libre mien_phi "
-    "חינם مجانا مجاني رایگان 免费 무료 無料 मुफ्त ফ্রি ฟรี ነጻ bure"
-)
-
-
-@cache
-def _free_forms() -> tuple[str, ...]:
-    """:data:`FREE`, folded as :func:`pitch_words` reports its words (pairs with a space)."""
-    return tuple(fold(entry).replace("_", " ") for entry in FREE.split())
-
-
-def only_free(found: list[str]) -> bool:
-    """Every advert word ``found`` (as :func:`pitch_words` reports them) says "free"."""
-    forms = _free_forms()
-    return bool(found) and all(any(f in word for f in forms) for word in found)
-
-
 @cache
 def _entries() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...]]:
     """(whole words, prefixes, word pairs, anywhere-substrings), folded."""
@@ -342,10 +320,7 @@ def advert_evidence(
     ``unrelated_max_share`` of its terms, and fewer than ``unrelated_max_shared_terms``, in the
     item's context -- and gets the relatedness weight too. Round 14: a text written in a
     language nobody on the item used is judged so only when ``judge_apart`` (the caller's word:
-    it sells outright, or it is not an event; see :mod:`intake.text.spam.events`). Session 20:
-    nor, unless it sells outright, when its only advert words say "free" (:func:`only_free`):
-    "I support the plan. Free language classes at the mosque on Saturdays, call ..." written in
-    Persian on an item whose comments are in English is a neighbour's offer."""
+    it sells outright, or it is not an event; see :mod:`intake.text.spam.events`)."""
     if not reachable or context is None:
         return []
     found = offer_words(prose, context[0])

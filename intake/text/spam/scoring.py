@@ -60,12 +60,7 @@ from intake.text.spam.notices import (
 )
 from intake.text.spam.offers import cta_evidence, offer_evidence, price_evidence
 from intake.text.spam.ownerpitch import government_pitch_evidence, owner_pitch_evidence
-from intake.text.spam.pitchwords import (
-    advert_evidence,
-    many_words_evidence,
-    only_free,
-    pitch_words,
-)
+from intake.text.spam.pitchwords import advert_evidence, many_words_evidence
 from intake.text.spam.pivot import pivot_evidence, testimonial_evidence
 from intake.text.spam.placenames import name_terms
 from intake.text.spam.promises import promise_evidence, promise_terms
@@ -350,11 +345,8 @@ def advert_word_evidence(
     """Advert words, judged by how far the text is from its item."""
     prose, reach_any = reach.prose, reach.invited_too
     # Round 14: an event written apart (it names a time of day) is not judged a short advert
-    # unless it sells outright. Session 20: nor is an offer of something free (pitchwords.FREE)
-    # unless it sells: a neighbour offering free classes gives a messenger's ID too.
-    free = only_free(pitch_words(prose))
-    sells = sale.sold if free else sale.outright
-    judge_apart = sells or not reach_any or not (free or names_a_day_or_time(prose))
+    # unless it sells outright.
+    judge_apart = sale.outright or not reach_any or not names_a_day_or_time(prose)
     adverts = advert_evidence(prose, reach_any, unrelated, judged_context, s, judge_apart)
     if not reach_any and not adverts and judged_context is not None:
         signs = bool(sale.advert) + sale.sum_named

@@ -1,13 +1,9 @@
-"""Session 20 (lead): two residents' shapes that probing invented comments found flagged.
+"""Session 20 (lead): a resident's list of links that probing invented comments found flagged.
 
-Every row here was written for this file (not copied from any set).
-
-* A list of links into pages the comment or its item names ("Here are the crash data and the
-  study: .../crash-data .../narrows-study"): shorter page names than a bibliography's, so each
-  link read as a front door and the links as link spam.
-* A resident writing in a language nobody on the item used, offering something free ("Free
-  language classes at the mosque, call ..." in Persian): "free" was read as an advert's word in
-  a text that shares no word with the item, so the text as a short advert.
+Every row here was written for this file (not copied from any set). A list of links into pages
+the comment or its item names ("Here are the crash data and the study: .../crash-data
+.../narrows-study") has shorter page names than a bibliography's, so each link read as a front
+door and the links as link spam.
 """
 
 from __future__ import annotations
@@ -65,39 +61,3 @@ LINK_SPAM = [
 def test_links_to_pages_nobody_names_are_still_link_spam(body: str) -> None:
     is_spam, reasons = judged(body, BIKE_LANE)
     assert is_spam, reasons
-
-
-LANGUAGE_ACCESS = (
-    "Ordinance 2027-11: language access plan for City Hall, interpreters and translated notices",
-    "Finally! My mother could never understand the water bill letters.",
-    "Interpreters cost money, use Google Translate.",
-    "I support the language access plan, our city speaks many languages.",
-    "Please include Somali and Karen in the list of languages.",
-    "The notices should be translated before the hearing, not after.",
-    "Phone interpreters are not enough at the clinic window.",
-    "How much will the plan cost per year? The staff report says $240,000.",
-    "Our church helps families read city letters every Sunday.",
-    "Translated notices save money when people pay bills on time.",
-    "Yes to interpreters at City Hall, I waited two hours last month.",
-)
-
-FREE_OFFERS = {
-    "Persian, WhatsApp": "من از این طرح حمایت می‌کنم. مادرم انگلیسی نمی‌داند. برای کلاس‌های "
-    "رایگان زبان با ما تماس بگیرید: واتساپ ۴۰۲۵۵۵۰۱۳۲",
-    "Persian, phone": "من از این طرح حمایت می‌کنم. مادرم انگلیسی نمی‌داند. کلاس‌های رایگان "
-    "زبان در مسجد، شنبه ها. تلفن ۴۰۲۵۵۵۰۱۳۲",
-}
-
-
-@pytest.mark.parametrize("name", sorted(FREE_OFFERS))
-def test_a_free_offer_written_apart_is_no_short_advert(name: str) -> None:
-    is_spam, reasons = judged(FREE_OFFERS[name], LANGUAGE_ACCESS)
-    assert not is_spam, reasons
-    assert "short advert" not in reasons
-
-
-def test_an_advert_written_apart_with_more_than_free_is_still_judged() -> None:
-    # An instant loan at low interest, free advice, call: "loan" is no neighbour's offer.
-    body = "وام فوری با سود کم برای همه، مشاوره رایگان، همین امروز تماس بگیرید ۴۰۲۵۵۵۰۱۹۹"
-    is_spam, reasons = judged(body, LANGUAGE_ACCESS)
-    assert "short advert" in reasons or is_spam, reasons
