@@ -58,7 +58,9 @@ _BENEFIT_RE = regex.compile(
     r"\d\s*%|%\s*\d|[$€£¥₩]\s*\d|\d\s*[$€£¥₩]|\bfirst\s+(?:week|month|order|ride|booking|year)"
     r"|\bpremium\b|\boff\b|\bpriority\b|\bprioridad|\bhalf\s+(?:the\s+)?price"
 )
-_QUOTED_RE = regex.compile(r"\"[^\"\n]{1,120}\"|“[^”\n]{1,120}”|«[^»\n]{1,120}»|„[^“”\n]{1,120}[“”]")
+_QUOTED_RE = regex.compile(
+    r"\"[^\"\n]{1,120}\"|“[^”\n]{1,120}”|«[^»\n]{1,120}»|„[^“”\n]{1,120}[“”]"
+)
 
 
 _CAPS_WORD_RE = regex.compile(r"\s*[^\p{L}\s]?\s*\p{Lu}{2,}\b")
@@ -101,4 +103,6 @@ def referral_evidence(prose: str) -> list[Evidence]:
                 "the reader",
             )
         ]
-    return [Evidence(REFERRAL_WEIGHT, f"advertising: a promotion code or referral ({words[:40]!r})")]
+    return [
+        Evidence(REFERRAL_WEIGHT, f"advertising: a promotion code or referral ({words[:40]!r})")
+    ]

@@ -66,6 +66,7 @@ from intake.text.spam.placenames import name_terms
 from intake.text.spam.promises import promise_evidence, promise_terms
 from intake.text.spam.promos import promo_evidence
 from intake.text.spam.pronouns import WRITER_OR_GROUP_RE
+from intake.text.spam.guarantee import guarantee_evidence
 from intake.text.spam.quoted import own_words, quoted_words
 from intake.text.spam.referral import referral_evidence
 from intake.text.spam.reach import Reach, read_reach
@@ -270,6 +271,7 @@ def shape_evidence(
         *keyword_evidence(prose),  # round 17
         *promo_evidence(prose, reach.urls),  # round 17
         *referral_evidence(prose),  # session 20 (adverts20)
+        *guarantee_evidence(prose, reach.reachable),  # session 20 (adverts20)
         *sale.bulk,  # session 12
         *bare_praise_evidence(prose, s.bare_praise_weight),  # session 12
         *hidden_money_evidence(reach.hidden, prose, s),  # round 15
