@@ -56,10 +56,9 @@ def guarantee_evidence(prose: str, reachable: bool) -> list[Evidence]:
         promised = _GUARANTEE_RE.search(sentence)
         if promised is None or _PRICE_RE.search(sentence) is None:
             continue
-        shown = promised.group(0)
+        detail = f"advertising: a result guaranteed ({promised.group(0)!r}) for a price"
         if _FIRM_RE.search(sentence):
-            detail = f"advertising: a result guaranteed ({shown!r}) for a price, all of it or in a set time, with a way to reach the seller"
+            detail += ", all of it or in a set time, with a way to reach the seller"
             return [Evidence(GUARANTEE_FIRM_WEIGHT, detail)]
-        detail = f"advertising: a result guaranteed ({shown!r}) for a price, with a way to reach the seller"
-        return [Evidence(GUARANTEE_WEIGHT, detail)]
+        return [Evidence(GUARANTEE_WEIGHT, f"{detail}, with a way to reach the seller")]
     return []

@@ -4,15 +4,16 @@
 "sign up with my referral link tapmint-pay.app/r/HWY29 and we both get $25": a code in capitals
 with digits, or a referral path, is how a seller (or an affiliate paid per sign-up) tracks who
 sent the buyer, and it reads the same in any language; so is a reader sent by name ("tell her
-Danny sent you", "mention this comment for priority", "digam que foram indicados pelo Manuel"). Residents of the spent corpora write
-"code" for the city's codes ("zoning code", "code enforcement", "Water Code § 10730.2", "join
-by phone, code 4471"): a section, a number, never a word in capitals with digits. The only
-resident who wrote such a code quoted it to warn ("people are posting about a "SpotHop code
-TANNER20" ... Don't fall for it"): quoted words and a text naming a scam are not read.
+Danny sent you", "mention this comment for priority", "digam que foram indicados pelo
+Manuel"). Residents of the spent corpora write "code" for the city's codes ("zoning code",
+"code enforcement", "Water Code § 10730.2", "join by phone, code 4471"): a section, a number,
+never a word in capitals with digits. The only resident who wrote such a code quoted it to
+warn ("people are posting about a "SpotHop code TANNER20" ... Don't fall for it"): quoted
+words and a text naming a scam are not read.
 
 A code or a referral alone weighs ``REFERRAL_WEIGHT``; with what it gets the reader (something
-free, a sum, a share off, a bonus) ``REFERRAL_BENEFIT_WEIGHT``, enough alone: no resident hands
-out a discount code.
+free, a sum, a share off, a bonus, priority) ``REFERRAL_BENEFIT_WEIGHT``, enough alone: no
+resident hands out a discount code.
 """
 
 from __future__ import annotations
@@ -31,10 +32,10 @@ _CODE_WORD = (
     r"|gutschein(?:code)?|coupon|cupom|cup[oó]n|voucher)"
 )
 #: A code: letters in capitals, with digits or five letters or more ("TANNER20", "LANTERN").
-_TOKEN = r"(?-i:(?=[A-Z0-9]*[A-Z])(?:[A-Z][A-Z0-9]*\d[A-Z0-9]*|\d+[A-Z][A-Z0-9]*|[A-Z]{5,}))"
+_CODE_SHAPE = r"(?-i:(?=[A-Z0-9]*[A-Z])(?:[A-Z][A-Z0-9]*\d[A-Z0-9]*|\d+[A-Z][A-Z0-9]*|[A-Z]{5,}))"
 _CODE_RE = regex.compile(
     rf"(?i)(?<![\p{{L}}\p{{N}}]){_CODE_WORD}(?![\p{{L}}])\s*[:：=]?\s*[\"'“”«»‘’]?\s*"
-    rf"(?P<token>{_TOKEN})(?![\p{{L}}\p{{N}}\-])"
+    rf"(?P<token>{_CODE_SHAPE})(?![\p{{L}}\p{{N}}\-])"
 )
 #: A referral path or parameter in an address, or a referral named.
 _REFERRAL_RE = regex.compile(
