@@ -13,7 +13,9 @@ guarantee and a price in one sentence with a way to reach someone, a resident's 
 A guarantee and a price in one sentence, with a way to reach the writer, weigh
 ``GUARANTEE_WEIGHT``; said as a seller says it (all of it, "100%", within a number of hours,
 days or weeks, or "we guarantee"), ``GUARANTEE_FIRM_WEIGHT``, which with the number to call
-reaches the threshold. A text naming a scam (a resident warning of one) is not read.
+reaches the threshold. A text naming a scam (a resident warning of one) is not read, nor a
+guarantee said beside a public body, the council, the city's people or a party to the item's
+deal (a developer, an agreement): that is a resident reporting what someone else promised.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from __future__ import annotations
 import regex
 
 from intake.text.spam.evidence import Evidence
-from intake.text.spam.notices import names_a_scam
+from intake.text.spam.notices import names_a_scam, names_the_city_or_a_scam
 
 GUARANTEE_WEIGHT = 0.55
 GUARANTEE_FIRM_WEIGHT = 0.65
@@ -45,6 +47,14 @@ _FIRM_RE = regex.compile(
     r"|часов|час|дней|дня|недел\p{L}*|ชั่วโมง|วัน)(?![\p{L}\p{N}])"
     r"|\bwe\s+guarantee|garantizamos|garantimos|garantissons|garantieren|garantiamo|نضمن"
 )
+#: A public body or a party to the item's deal named beside the guarantee: a resident reporting
+#: what the developer, the city or an agreement guarantees ("The developer guaranteed 20
+#: affordable units at $1,100 rent"), not a seller's own terms.
+_PARTY_RE = regex.compile(
+    r"(?i)\b(?:developers?|city|county|state|agreement|contract|ordinance|district|authority"
+    r"|government|law|program(?:me)?|landlords?|ciudad|condado|gobierno|ley|desarrollador\p{L}*"
+    r"|cidade|governo|ville|gouvernement|stadt|regierung)\b"
+)
 _SENTENCE_RE = regex.compile(r"(?<=[.!?。！？؟।።])\s+|\n+")
 
 
@@ -55,6 +65,8 @@ def guarantee_evidence(prose: str, reachable: bool) -> list[Evidence]:
     for sentence in _SENTENCE_RE.split(prose):
         promised = _GUARANTEE_RE.search(sentence)
         if promised is None or _PRICE_RE.search(sentence) is None:
+            continue
+        if _PARTY_RE.search(sentence) or names_the_city_or_a_scam(sentence):
             continue
         detail = f"advertising: a result guaranteed ({promised.group(0)!r}) for a price"
         if _FIRM_RE.search(sentence):
