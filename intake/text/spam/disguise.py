@@ -17,11 +17,14 @@ from intake.text.spam.settings import SpamSettings
 # first and a letter last, so "5th", "10pm", "CO2", "COVID-19", "B12" and "H2O"-like codes of
 # three characters do not count.
 _ALPHABETIC_LETTER = r"[\p{Latin}\p{Cyrillic}\p{Greek}]"
+# Session 20 (adverts20): "!" for an "i" between letters ("V!agra", "C!al!s"), before a letter
+# in lower case ("Yes!I" and "Thanks!See" are a space left out).
+_FOR_A_LETTER = r"(?:[0-9@$]|!(?=\p{Ll}))"
 _DISGUISED_RE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}]){_ALPHABETIC_LETTER}+[0-9@$]+{_ALPHABETIC_LETTER}+"
-    rf"(?:[0-9@$]+{_ALPHABETIC_LETTER}+)*(?![\p{{L}}\p{{N}}])"
+    rf"(?<![\p{{L}}\p{{N}}]){_ALPHABETIC_LETTER}+{_FOR_A_LETTER}+{_ALPHABETIC_LETTER}+"
+    rf"(?:{_FOR_A_LETTER}+{_ALPHABETIC_LETTER}+)*(?![\p{{L}}\p{{N}}])"
 )
-_DIGIT_IN_WORD_RE = regex.compile(rf"{_ALPHABETIC_LETTER}[0-9@$]")
+_DIGIT_IN_WORD_RE = regex.compile(rf"{_ALPHABETIC_LETTER}{_FOR_A_LETTER}")
 # Three single letters with whitespace between ("b u y"): what ``(?<![\p{L}\p{N}])\p{L}\s+\p{L}
 # \s+\p{L}(?![\p{L}\p{N}])`` finds, asked from the whitespace after the first letter (a
 # look-behind then checks that letter), where the regex engine skips ahead faster than it tries
@@ -41,7 +44,8 @@ _SPACED_RE = regex.compile(
 # A host written with "dot" (in a few languages) or with spaces around its dots, ending in a
 # top-level domain.
 # Only top-level domains that are not words ("point de vue", "punto es", "dot co" are prose).
-_TLD = r"(?:com|net|org|info|biz|ru|xyz|online|io|cn|uk|club|shop|vip)"
+# Session 20 (adverts20): "c0m", "n3t", "0rg": a domain with a digit for a letter.
+_TLD = r"(?:com|net|org|info|biz|ru|xyz|online|io|cn|uk|club|shop|vip|c0m|n3t|0rg)"
 _DOT_WORDS = ("dot", "punto", "ponto", "point", "punkt", "точка", "نقطة", "点")
 _DOT_WORD = rf"(?:{'|'.join(_DOT_WORDS)})"
 _TLD_RE = regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}]){_TLD}(?![\p{{L}}\p{{N}}])")

@@ -49,6 +49,8 @@ _BEFORE = (
 )
 _AFTER = (
     r"dakikada|saatte|gunde|haftada|ayda|मिनट\s+में|घंटे\s+में|दिन\s+में|हफ्ते\s+में"
+    # Session 20 (adverts20): Nepali writes "in" as a suffix ("७२ घण्टामा", in 72 hours).
+    r"|मिनेटमा|घण्टामा|घन्टामा|दिनमा|हप्तामा"
     r"|分钟内|分鐘內|小时内|小時內|天内|天內|周内|分以内|時間以内|日以内|日で|時間で"
 )
 _PROMISE_RE = regex.compile(

@@ -23,6 +23,7 @@ from intake.text.spam.corroborate import CERTAIN, corroboration_evidence
 from intake.text.spam.deadline import deadline_evidence
 from intake.text.spam.events import hosts_an_event, names_a_day_or_time
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
+from intake.text.spam.guarantee import guarantee_evidence
 from intake.text.spam.idask import secret_ask_evidence
 from intake.text.spam.invisible import invisible_evidence
 from intake.text.spam.invites import (
@@ -68,6 +69,7 @@ from intake.text.spam.promos import promo_evidence
 from intake.text.spam.pronouns import WRITER_OR_GROUP_RE
 from intake.text.spam.quoted import own_words, quoted_words
 from intake.text.spam.reach import Reach, read_reach
+from intake.text.spam.referral import referral_evidence
 from intake.text.spam.repetition import (
     keyword_evidence,
     query_list_evidence,
@@ -92,6 +94,7 @@ from intake.text.spam.solicit import (
 )
 from intake.text.spam.sources import cited_words
 from intake.text.spam.stacked import stacked_evidence
+from intake.text.spam.storefront import storefront_evidence
 from intake.text.spam.takingpart import takes_a_side, takes_part
 from intake.text.spam.topics import opener_evidence, pool_evidence, topic_evidence
 from intake.text.spam.unrelated import unrelated_evidence
@@ -269,6 +272,9 @@ def shape_evidence(
         *query_list_evidence(prose),  # round 14
         *keyword_evidence(prose),  # round 17
         *promo_evidence(prose, reach.urls),  # round 17
+        *referral_evidence(prose),  # session 20 (adverts20)
+        *guarantee_evidence(prose, reach.reachable),  # session 20 (adverts20)
+        *storefront_evidence(body),  # session 20 (adverts20)
         *sale.bulk,  # session 12
         *bare_praise_evidence(prose, s.bare_praise_weight),  # session 12
         *hidden_money_evidence(reach.hidden, prose, s),  # round 15

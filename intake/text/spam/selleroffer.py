@@ -67,6 +67,10 @@ TERMS = {
         r"licensed\s+(?:and|&)\s+insured",
         r"no\s+obligation",
         r"free\s+shipping",
+        # Session 20 (adverts20): a classified ad's terms ("Serious only, text ...").
+        r"serious\s+(?:buyers\s+|inquiries\s+)?only",
+        r"or\s+best\s+offer",
+        r"(?:price|permits?|licen[cs]es?)\s+(?:is\s+|are\s+)?negotiable",
         r"\d+\s?%\s+off",
         r"no\s+money\s+down|\$0\s+down",
         r"no\s+(?:fees?\s+unless|fees|commissions?|repairs\s+needed)",

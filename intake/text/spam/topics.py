@@ -499,7 +499,9 @@ _SPELLS = regex.compile(
     r"marabout|amarra[çc][aã]o|trabalhos?\s*espirituais|приворот\w*|привороту|"
     r"büyü\s*(?:yapılır|hocası)|aşk\s*büyüsü|سحر\s*(?:المحبة|الحب)|جلب\s*الحبيب|"
     # Round 25: Urdu and its romanisation ("کالا جادو ... عامل بابا", "amil baba").
-    r"کالا\s*جادو|کالا\s*علم|عامل\s*بابا|amil\s*baba|kala\s*jadu",
+    r"کالا\s*جادو|کالا\s*علم|عامل\s*بابا|amil\s*baba|kala\s*jadu|"
+    # Session 20 (adverts20): an astrologer who solves love, marriage and business problems.
+    r"ज्योतिषी|ज्योतिष\s*आचार्य|জ্যোতিষী|ஜோதிடர்|jyotishi|astrologer|منجم\s*روحاني",
     regex.IGNORECASE,
 )
 _VISA = regex.compile(
