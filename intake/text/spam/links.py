@@ -438,15 +438,7 @@ def phone_count(prose: str, s: SpamSettings) -> int:
     """Phone numbers in the text, by Google's libphonenumber matcher (leniency VALID) read in
     ``phone_region``; numbers in another country's national format ("0912 345 678") that the
     matcher does not know there are counted by their digit groups."""
-    return _phones(prose, s.phone_region)
-
-
-@lru_cache(maxsize=TEXT_CACHE)
-def _phones(prose: str, region: str) -> int:
-    """:func:`phone_count`, kept per text (asked up to three times of each comment)."""
-    if digit_count(prose) < MIN_PHONE_DIGITS:
-        return 0  # no phone number is this short; skip the (costly) matcher
-    return _phone_count(prose, region)
+    return len(_phone_spans(prose, s.phone_region))
 
 
 _ASCII_DIGITS = "0123456789"
@@ -460,7 +452,12 @@ def digit_count(text: str) -> int:
 
 
 @lru_cache(maxsize=TEXT_CACHE)
-def _phone_count(prose: str, region: str) -> int:
+def _phone_spans(prose: str, region: str) -> tuple[str, ...]:
+    """The phone numbers of the text as written: those the matcher finds, then those
+    :func:`_phone_like` finds in the rest (kept per text: asked up to four times of each
+    comment)."""
+    if digit_count(prose) < MIN_PHONE_DIGITS:
+        return ()  # no phone number is this short; skip the (costly) matcher
     import phonenumbers
 
     matcher = phonenumbers.PhoneNumberMatcher(
@@ -468,12 +465,14 @@ def _phone_count(prose: str, region: str) -> int:
     )
     found = [m.raw_string for m in matcher]
     rest = strip_spans(prose, found)
-    return len(found) + len(_phone_like(rest))
+    return (*found, *_phone_like(rest))
 
 
-def strip_phone_like(prose: str) -> str:
-    """The text without anything that looks like a phone number (for the offer signal)."""
-    return strip_spans(prose, _phone_like(prose))
+def strip_phone_like(prose: str, region: str) -> str:
+    """The text without anything that looks like a phone number (for the offer signal).
+    Session 20: nor the numbers the matcher finds in ``region``: "تلفن ۴۰۲۵۵۵۰۱۳۳", ten
+    Persian digits in one group, was read as a sum of money."""
+    return strip_spans(prose, [*_phone_spans(prose, region), *_phone_like(prose)])
 
 
 def phone_evidence(count: int, s: SpamSettings) -> list[Evidence]:

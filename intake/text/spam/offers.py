@@ -133,7 +133,7 @@ def offer_evidence(
     words = len(WORD_RE.findall(prose))
     if words > s.offer_max_words:
         return []
-    text = strip_phone_like(prose)
+    text = strip_phone_like(prose, s.phone_region)
     found = next(
         (
             m

@@ -81,6 +81,9 @@ SIDES_WRITTEN = (
     "أعارض",
     "समर्थन",
     "विरोध",
+    # Session 20: Persian and Urdu ("من از این طرح حمایت می‌کنم", "ہم اس کی مخالفت کرتے ہیں")
+    "حمایت",
+    "مخالف",
 )
 _DIGIT_RE = regex.compile(r"\p{N}")
 #: :data:`SIDES_WRITTEN` folded as the text is (Devanagari's virama dropped: "समर्थन").

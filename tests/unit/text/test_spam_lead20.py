@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from intake.text.spam.links import find_links, strip_spans
+from intake.text.spam.links import find_links, phone_count, strip_phone_like, strip_spans
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.sources import speaks_of_its_pages
+from intake.text.spam.verdict import states_a_position
 from tests.unit.text.spam_judging import judged
 
 BIKE_LANE = (
@@ -61,3 +62,50 @@ LINK_SPAM = [
 def test_links_to_pages_nobody_names_are_still_link_spam(body: str) -> None:
     is_spam, reasons = judged(body, BIKE_LANE)
     assert is_spam, reasons
+
+
+LANGUAGE_ACCESS = (
+    "Ordinance 2027-11: language access plan for City Hall, interpreters and translated notices",
+    "Finally! My mother could never understand the water bill letters.",
+    "Interpreters cost money, use Google Translate.",
+    "I support the language access plan, our city speaks many languages.",
+    "Please include Somali and Karen in the list of languages.",
+    "The notices should be translated before the hearing, not after.",
+    "Phone interpreters are not enough at the clinic window.",
+    "How much will the plan cost per year? The staff report says $240,000.",
+    "Our church helps families read city letters every Sunday.",
+    "Translated notices save money when people pay bills on time.",
+    "Yes to interpreters at City Hall, I waited two hours last month.",
+)
+
+#: "I support this plan. My mother does not know English." and an offer of free language
+#: classes: a resident stating a position in Persian, on an item nobody else wrote Persian on.
+PERSIAN_POSITION = {
+    "WhatsApp": "من از این طرح حمایت می‌کنم. مادرم انگلیسی نمی‌داند. برای کلاس‌های رایگان زبان "
+    "با ما تماس بگیرید: واتساپ ۴۰۲۵۵۵۰۱۳۲",
+    "phone": "من از این طرح حمایت می‌کنم. مادرم انگلیسی نمی‌داند. کلاس‌های رایگان زبان در "
+    "مسجد، شنبه ها. تلفن ۴۰۲۵۵۵۰۱۳۲",
+    "opposing": "ما با این طرح مخالف هستیم. مترجم تلفنی کافی نیست. کلاس رایگان داریم، تلفن "
+    "۴۰۲۵۵۵۰۱۳۳",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PERSIAN_POSITION))
+def test_a_position_stated_in_persian_is_taking_part(name: str) -> None:
+    assert states_a_position(PERSIAN_POSITION[name])
+    is_spam, reasons = judged(PERSIAN_POSITION[name], LANGUAGE_ACCESS)
+    assert not is_spam, reasons
+
+
+def test_a_persian_advert_without_a_position_is_still_judged() -> None:
+    # An instant loan at low interest for everyone, free advice, call today.
+    body = "وام فوری با سود کم برای همه، مشاوره رایگان، همین امروز تماس بگیرید ۴۰۲۵۵۵۰۱۹۹"
+    assert not states_a_position(body)
+    is_spam, reasons = judged(body, LANGUAGE_ACCESS)
+    assert is_spam or "unrelated to the item" in reasons, reasons
+
+
+def test_a_phone_number_in_persian_digits_is_no_sum_of_money() -> None:
+    # Ten digits in one group, which only the phone matcher reads as a number to call.
+    assert phone_count("تلفن ۴۰۲۵۵۵۰۱۳۳", SpamSettings()) == 1
+    assert "۴۰۲" not in strip_phone_like("کلاس رایگان داریم، تلفن ۴۰۲۵۵۵۰۱۳۳", "US")
