@@ -59,6 +59,11 @@ REDIS_URL = _per_worker_redis(os.environ.get("INTAKE_TEST_REDIS_URL", "redis://1
 
 # Modules whose every test is marked slow and whose collection alone costs seconds of CPU.
 SLOW_TO_COLLECT = frozenset({"test_contract_fuzz.py"})
+# The marker conftest sets on a test that reads no pass database (below), and the fast step's
+# marker expressions, for which those modules are not collected (CI's PostgreSQL pass uses the
+# second).
+ONE_PASS = "one_pass"
+FAST_STEPS = frozenset({"not slow", f"not slow and not {ONE_PASS}"})
 
 
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
@@ -68,9 +73,36 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     collected: a tenth of the fast loop's CPU went on tests it then deselected. Every test
     there is marked slow, so leaving the module out changes which tests run not at all.
     """
-    if collection_path.name in SLOW_TO_COLLECT and config.getoption("markexpr") == "not slow":
+    if collection_path.name in SLOW_TO_COLLECT and config.getoption("markexpr") in FAST_STEPS:
         return True
     return None
+
+
+# The only two fixtures that read the pass's database (``PG_URL``, from
+# ``INTAKE_TEST_DATABASE_URL``): ``database_url`` and ``pg_engine``. Every fixture on the pass's
+# database (``app``, ``client``, ``session``, tokens, ``item``, ``arranged``, ...) asks for one of
+# them, so a test whose fixture closure holds neither runs the same on both passes: the pure text
+# engine, the house rules, the browser and served tests on SQLite copies of their own, and the
+# PostgreSQL tests on throwaway databases of their own (``needs_postgres()``, which the SQLite
+# pass also has in CI through ``INTAKE_TEST_POSTGRES_URL``). Such a test is marked ``one_pass``,
+# and CI's PostgreSQL pass leaves it out (``-m "... and not one_pass"``): the SQLite pass ran it.
+# ``tests/architecture/test_one_pass.py`` checks that nothing else reads the pass's database.
+PASS_DATABASE_FIXTURES = frozenset({"database_url", "pg_engine"})
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        f"{ONE_PASS}: set by conftest on a test that asks for neither "
+        f"{' nor '.join(sorted(PASS_DATABASE_FIXTURES))}; CI runs it in the SQLite pass only",
+    )
+
+
+@pytest.hookimpl(tryfirst=True)  # before ``-m`` deselects by marker
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if PASS_DATABASE_FIXTURES.isdisjoint(getattr(item, "fixturenames", ())):
+            item.add_marker(ONE_PASS)
 
 
 def _per_worker_database(url: str | None) -> str | None:
