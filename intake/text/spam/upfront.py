@@ -59,16 +59,14 @@ _ACCOUNT = (
     r"(?:\+?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|[$@][\p{L}][\w.-]{2,}"
     r"|[\w.+-]+@[\w-]+\.[\w.]+)"
 )
-_PAY_TO_RE = regex.compile(
-    rf"(?i){_APP}(?![\p{{L}}])[^.!?\n\d$@]{{0,24}}{_ACCOUNT}"
-)
+_PAY_TO_RE = regex.compile(rf"(?i){_APP}(?![\p{{L}}])[^.!?\n\d$@]{{0,24}}{_ACCOUNT}")
 
 #: The money comes first: a deposit, a place held or reserved, before the thing is seen or
 #: begun, in advance (English, Spanish, French, Portuguese, Haitian Creole, Vietnamese, Twi,
 #: Swahili, Tagalog, Russian, Arabic, Amharic, Chinese, Korean, Hindi and Nepali).
 _FIRST_RE = regex.compile(
     r"(?i)(?<![\p{L}])(?:deposit|down\s+payment|upfront|up\s+front|in\s+advance|to\s+(?:hold"
-    r"|reserve|secure|save|keep)|hold\s+(?:your|a|the)\s+(?:spot|place|unit|seat|room|date)"
+    r"|reserve|secure)|hold\s+(?:your|a|the)\s+(?:spot|place|unit|seat|room|date)"
     r"|before\s+(?:you|we|they|viewing|moving|starting|the\s+(?:lottery|viewing|move))"
     r"|dep[oó]sito|reservar|apartar|separar\s+su|antes\s+de\s+(?:ver|empezar|la\s+loter)"
     r"|adelantad[oa]|por\s+adelantado|anticipo"

@@ -108,6 +108,8 @@ RESIDENTS = [
     "and we meet the first Tuesday at the library.",
     "We have raised $3,400 toward a lawyer to review the cannery agreement. If you can chip in, "
     "Venmo @EastEndNeighbors, every bit helps.",
+    "The community fridge on Dock Street needs $300 a month. Venmo @DockStFridge to keep it "
+    "stocked through the construction.",
     "I paid my $212 water bill by Zelle to the utility's number 617-555-0100 and it still shows "
     "as late. The billing office needs more staff before 180 more households arrive.",
     # Warnings about the same asks, in several languages.
@@ -135,18 +137,18 @@ def test_residents_alike_stay_unflagged(body: str) -> None:
     assert not judged(body, HOUSING)[0], judged(body, HOUSING)[1]
 
 
-@pytest.mark.parametrize("body", RESIDENTS[:6])
+@pytest.mark.parametrize("body", RESIDENTS[:7])
 def test_no_money_up_front_in_residents(body: str) -> None:
     assert money_up_front(body) is None
 
 
 def test_no_threat_in_a_resident_with_the_first_person() -> None:
-    assert threat_to_pay(RESIDENTS[7]) is None
+    assert threat_to_pay(RESIDENTS[8]) is None
 
 
 def test_no_identity_ask_in_a_report() -> None:
-    assert identity_at_link(RESIDENTS[9]) is None
+    assert identity_at_link(RESIDENTS[10]) is None
 
 
 def test_a_grant_that_guarantees_a_sum_is_not_a_guaranteed_fee() -> None:
-    assert guaranteed_grant(RESIDENTS[8]) is None
+    assert guaranteed_grant(RESIDENTS[9]) is None
