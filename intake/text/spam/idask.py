@@ -52,6 +52,9 @@ _IDENTITY_NUMBER = (
     r"|номер\p{L}*\s+карт\p{L}*|паспортн\p{L}*\s+данн\p{L}*|снилс"
     # Session 18 (scams18b): Creole "nimewo sekirite sosyal", "nimewo kat".
     r"|nim[eè]wo\s+(?:s[eé]kirit[eé]\s+sosyal|kat(?:\s+kredi)?|kont)"
+    # Session 20 (scams20): Creole "nimewo sosyal" (the social's number) and "kont bank" (a bank
+    # account), as the FEMA windfall asks them.
+    r"|nim[eè]wo\s+sosyal|kont\s+bank(?:[eè])?"
     # Session 19 (scams19): the reader's Medicare or Medicaid number.
     r"|medicare\s+(?:card\s+)?number|medicaid\s+(?:card\s+)?number|n[uú]mero\s+de\s+medicare"
 )

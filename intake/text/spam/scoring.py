@@ -98,6 +98,12 @@ from intake.text.spam.storefront import storefront_evidence
 from intake.text.spam.takingpart import takes_a_side, takes_part
 from intake.text.spam.topics import opener_evidence, pool_evidence, topic_evidence
 from intake.text.spam.unrelated import unrelated_evidence
+from intake.text.spam.upfront import (
+    guaranteed_grant_evidence,
+    identity_at_link_evidence,
+    threat_to_pay_evidence,
+    upfront_evidence,
+)
 from intake.text.spam.webpitch import web_pitch_evidence
 from intake.text.spam.windfalls import advance_fee_evidence, windfall_evidence
 from intake.text.spam.wordphone import spelled_phone_money_evidence
@@ -286,8 +292,17 @@ def shape_evidence(
         *gift_card_evidence(prose, reach.pointed),
         # Session 18 (scams18b): money asked to a private payment handle (notices.py).
         *payment_handle_evidence(body),
+        # Session 20 (scams20): money asked up front to a person's payment account, and a
+        # notice threatening the reader that asks them to pay at an outside link (upfront.py).
+        *upfront_evidence(body),
+        *guaranteed_grant_evidence(prose, reach.reachable or bool(reach.outside)),
+        *threat_to_pay_evidence(prose, any(not lk.is_email for lk in reach.outside)),
         # Round 26: the reader asked to send an identity or card number (idask.py).
-        *secret_ask_evidence(prose),
+        *(asked := secret_ask_evidence(prose)),
+        # Session 20 (scams20): an identity to enter at an outside link (upfront.py).
+        *identity_at_link_evidence(
+            prose, any(not lk.is_email for lk in reach.outside), bool(asked)
+        ),
         # Session 18: a wrong-number opener, a sugar daddy's allowance (topics.py).
         *opener_evidence(prose),
         # Round 25: a number in another country's national format, and money of another

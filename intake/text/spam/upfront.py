@@ -1,0 +1,264 @@
+"""Session 20 (scams20): money asked up front, and a notice that threatens and asks to pay.
+
+Two shapes of the scams that reach a docket dressed as a neighbour's tip or an office's notice.
+
+**Money asked up front to a person's payment account.** "il faut envoyer 300 $ de dépôt par Cash
+App $Name pour garder sa place", "mandar depósito de $600 por Zelle al 508-555-… para reservar",
+"đặt cọc trước 50% qua Zelle 508-555-…", "tua $400 kɔ Cash App $Name ansa na wobɛba ahwɛ" (pay
+before you come to see), "Venmo @Name to hold one": a place, a unit, a job, a repair held for
+whoever pays first, to an account no office keeps. The parts that travel across languages are
+the **payment app named with the account to pay** (a phone number, a ``$cashtag``, an
+``@handle`` or an address within a few characters after the app's name), a **sum** (or the share
+of one: "50%"), and a word saying the money comes **first**: a deposit, to hold or reserve a
+place, before the thing is seen or begun, in advance (short lists in about fifteen languages).
+No resident asks the readers of a docket for that, and the writer's "I support the project"
+before it does not make it one: these scams open in a resident's voice. Residents write of
+such asks to warn ("someone is asking for $600 by Zelle to reserve", "my aunt paid a deposit by
+Zelle"): a text naming a scam, refusing ("don't send", "no manden", "n'envoyez pas") or telling
+of money asked, sent or lost is not read. A group's dues, a bill paid, neighbours chipping in
+for a lawyer name the app and a sum without a deposit or a place held, and are not read either.
+
+**A notice that threatens and asks to pay at a link.** "all landlords must pre-register by Dec 15
+or face a $500 fine. Pay the $75 registration fee now at …", "phải đăng ký trước 15/12 nếu
+không sẽ bị phạt … Thanh toán lệ phí tại …", "you MUST register … or they won't be picked up.
+Registration fee $25, pay here: …": what befalls the reader if they do not act (a fine, a
+penalty, a service cut, "otherwise") and the imperative to pay, pointed at a link outside the
+allowed domains. The city's own notice points to the city's site; a resident angry at a real
+fee writes "I", names a scam, or tells where the fee "can be paid", not "pay here". It weighs
+as a notice with its time to act (0.55): with the link and a front page it reaches the
+threshold; with a link into a page alone (0.15) it stays under it.
+
+**A grant guaranteed for a fee.** "the facade grant ... they guarantee approval or your money
+back, $399", "se lo garantizamos por $650", "수수료 $450이면 ... 보조금 100% 보장", "$৩৫০ ...
+১০০% গ্যারান্টি": a grant word, a guarantee made whole (100 %, the approval, the money back, for a
+price) and a sum, with a way to reach the seller. A grant that "guarantees $10,000 to every
+storefront" is explained, not sold, and is not read.
+
+**An identity to enter at a page.** "Sign the OFFICIAL petition ... enter your full name, date
+of birth and last 4 of SSN: …", "Ingrese su fecha de nacimiento y su cuenta bancaria en …": the
+identity asked at a link outside the allowed domains. :mod:`idask` reads such asks unless the
+text names the city's people; a fake petition or relief form addresses exactly them
+("Residents of …"), so this reads it there too, and the page is its second sign.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from intake.text.spam.evidence import Evidence
+from intake.text.spam.notices import names_a_scam
+from intake.text.spam.pronouns import WRITER_RE
+from intake.text.spam.solicit import money
+
+#: A payment app that sends money to a person, in the spellings the sets use (brand names: the
+#: same in every language; Amharic and Cyrillic transliterations of Zelle and Venmo).
+_APP = r"(?:(?<![\p{L}])(?:zelle|cash\s*app|venmo|paypal|chime|apple\s+cash|зелл\p{L}*|венмо)|ዜል)"
+#: The account to pay, a few characters after the app's name: a phone number, a cashtag, a
+#: handle, an e-mail address.
+_ACCOUNT = (
+    r"(?:\+?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|[$@][\p{L}][\w.-]{2,}"
+    r"|[\w.+-]+@[\w-]+\.[\w.]+)"
+)
+_PAY_TO_RE = regex.compile(rf"(?i){_APP}(?![\p{{L}}])[^.!?\n\d$@]{{0,24}}{_ACCOUNT}")
+
+#: The money comes first: a deposit, a place held or reserved, before the thing is seen or
+#: begun, in advance (English, Spanish, French, Portuguese, Haitian Creole, Vietnamese, Twi,
+#: Swahili, Tagalog, Russian, Arabic, Amharic, Chinese, Korean, Hindi and Nepali).
+_FIRST_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:deposit|down\s+payment|upfront|up\s+front|in\s+advance|to\s+(?:hold"
+    r"|reserve|secure)|hold\s+(?:your|a|the)\s+(?:spot|place|unit|seat|room|date)"
+    r"|before\s+(?:you|we|they|viewing|moving|starting|the\s+(?:lottery|viewing|move))"
+    r"|dep[oó]sito|reservar|apartar|separar\s+su|antes\s+de\s+(?:ver|empezar|la\s+loter)"
+    r"|adelantad[oa]|por\s+adelantado|anticipo"
+    r"|d[ée]p[oô]t|acompte|r[ée]server|garder\s+(?:sa|votre|ta)\s+place|avant\s+de\s+(?:voir"
+    r"|commencer|visiter)|d'avance|[àa]\s+l'avance"
+    r"|sinal|reserva|adiantad[oa]|antes\s+de\s+come[cç]ar"
+    r"|depo|rez[eè]ve|kenbe\s+plas|anvan\s+ou"
+    r"|đặt\s+cọc|giữ\s+chỗ|trả\s+trước|tiền\s+cọc"
+    r"|ansa\s+na|kabla\s+ya|amana|paunang\s+bayad|reserba|bago\s+(?:ka|kayo)"
+    r"|предоплат\p{L}*|задат\p{L}*|залог\p{L}*|заброни\p{L}*|бронь"
+    r"|عربون|لحجز|مقدم(?:ًا|ا)?|قبل\s+(?:أن|ان|الزيارة|البدء)"
+    r")(?![\p{L}])"
+    r"|ቦታዎ|ቅድሚያ|定金|订金|訂金|押金|预付|預付|保留名额|선금|예약금|보증금|자리\s*확보"
+    r"|अग्रिम|पेशगी|बुक\s+गर्न|सिट\s+पक्का"
+)
+
+#: The text warns, refuses, or tells of money asked, sent or lost: a resident's report.
+_WARNS_RE = regex.compile(
+    r"(?i)(?<![\p{L}'])(?:don'?t|do\s+not|never|no\s+(?:mand|env[ií]|pagu|den|d[eé]s)\p{L}*"
+    r"|nunca|jam[aá]is|n'envo\p{L}*|ne\s+(?:payez|envoyez)|pa\s+voye|pa\s+peye|đừng|không\s+(?:gửi|chuyển)"
+    r"|asking|asked|asks|pidiendo|pide|pidi[oó]|demande\p{L}*|got\s+(?:a|an|this|the)\s+(?:call|text|message|e-?mail|letter)"
+    r"|lost|paid|sent|perdió|pagué|pagó|envié|envió|payé|envoyé|claim\p{L}*"
+    r"|warn\p{L}*|careful|ojo|cuidado|attention|atansyon|atención|heads\s+up|psa)(?![\p{L}])"
+)
+
+#: Weight of money asked up front to a person's payment account: spam alone.
+UPFRONT_WEIGHT = 0.7
+
+
+def money_up_front(body: str) -> str | None:
+    """The payment app and account money is asked up front to (see the module), or None."""
+    found = _PAY_TO_RE.search(body)
+    if found is None or not money(body):
+        return None
+    if _FIRST_RE.search(body) is None:
+        return None
+    if names_a_scam(body) or _WARNS_RE.search(body):
+        return None
+    return str(found.group())
+
+
+def upfront_evidence(body: str) -> list[Evidence]:
+    """Money asked up front to a person's payment account (read in the ``body`` as written: the
+    prose has its addresses taken out, and an account to pay may be one)."""
+    found = money_up_front(body)
+    if found is None:
+        return []
+    detail = f"lure: money asked up front to a person's payment account ({found[:50]!r})"
+    return [Evidence(UPFRONT_WEIGHT, detail)]
+
+
+#: What befalls the reader who does not act: a fine, a penalty, a service cut, "or else".
+_THREAT_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:or\s+(?:face|be|get|risk|pay|lose|they\s+won'?t|you\s+won'?t|your)"
+    r"|to\s+avoid\s+(?:a\s+)?(?:penalt|fine|late|shut|disconnect|suspension)\p{L}*"
+    r"|otherwise|or\s+else|will\s+be\s+(?:fined|cut|shut|disconnected|towed|evicted|cancell?ed)"
+    r"|nếu\s+không|bị\s+phạt|sẽ\s+bị\s+cắt"
+    r"|de\s+lo\s+contrario|si\s+no\s+(?:paga|se\s+registra)|o\s+(?:ser[aá]n?|perder[aá]n?)"
+    r"\s+(?:multad|cortad|cancelad|desconectad|sancionad)\p{L}*"
+    r"|sinon|sous\s+peine|ou\s+(?:sera|serez)\s+(?:factur|sanctionn|coup)\p{L}*"
+    r"|sen[aã]o|sob\s+pena|oswa\s+(?:w|ou)\s+ap\s+(?:peye|p[eè]di)"
+    r"|иначе|в\s+противном\s+случае)(?![\p{L}])"
+    r"|မဟုတ်ရင်|否则|否則|不然|그렇지\s*않으면|अन्यथा|नत्र|وإلا|والا"
+)
+#: The reader told to pay, pointed where: "pay (the fee) now/here/at/online", "thanh toán ... tại".
+_PAY_AT_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:pay(?:\s+(?:the|your|a))?(?:\s+[\p{L}$\d-]+){0,3}?\s+(?:here|now|at"
+    r"|online|today|via|through)|thanh\s+toán|nộp\s+(?:phí|tiền)|pague|paga\s+(?:aqu[ií]|en)"
+    r"|payez|pagar\s+en|peye|pagamento\s+em|оплатите|оплата\s+на)(?![\p{L}])"
+    r"|ပေးချေပါ|请缴纳|請繳納|立即缴费|납부하세요|결제하세요|भुक्तानी\s+गर्नुहोस्|भुगतान\s+करें|ادفع"
+)
+
+#: Weight of a notice that threatens the reader and points them to pay at an outside link.
+THREAT_PAY_WEIGHT = 0.55
+
+
+def threat_to_pay(prose: str) -> str | None:
+    """The threat and the ask to pay of a notice (see the module), or None."""
+    threat = _THREAT_RE.search(prose)
+    if threat is None:
+        return None
+    pay = _PAY_AT_RE.search(prose)
+    if pay is None or names_a_scam(prose) or WRITER_RE.search(prose):
+        return None
+    if _WARNS_RE.search(prose):
+        return None
+    return f"{threat.group()} ... {pay.group()}"
+
+
+def threat_to_pay_evidence(prose: str, linked: bool) -> list[Evidence]:
+    """A notice that threatens the reader and asks them to pay, with a link outside the allowed
+    domains (``linked``) to pay at."""
+    if not linked:
+        return []
+    found = threat_to_pay(prose)
+    if found is None:
+        return []
+    detail = f"lure: a notice threatening the reader, to pay at a link ({found[:60]!r})"
+    return [Evidence(THREAT_PAY_WEIGHT, detail)]
+
+
+#: A grant, a subsidy, an approval: what an agency gives (English, Spanish, French, Portuguese,
+#: Creole, Vietnamese, Swahili, Amharic, Korean, Chinese, Bengali, Hindi and Nepali).
+_GRANT_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:grants?|approval|approved|subvenci[oó]n\p{L}*|subsidio\p{L}*"
+    r"|subvention\p{L}*|subs[ií]dio\p{L}*|sibvansyon|trợ\s+cấp|ruzuku)(?![\p{L}])"
+    r"|እርዳታ|보조금|지원금|补助|補助|补贴|補貼|গ্রান্ট|অনুদান|अनुदान|ग्रान्ट"
+)
+#: The outcome guaranteed: "guarantee approval", "100% garantizado", "100% 보장", "১০০% গ্যারান্টি".
+_GUARANTEED_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:guarantee\p{L}*|garanti\p{L}*|bảo\s+đảm|đảm\s+bảo|гарант\p{L}*"
+    r"|dhamana)(?![\p{L}])|보장|保证|保證|গ্যারান্টি|गारंटी|ग्यारेन्टी"
+)
+#: The guarantee made whole: "100%", the approval itself, "or your money back", "for $650".
+_WHOLLY_RE = regex.compile(
+    r"(?i)[1١১१][0০०٠]{2}\s*%|approv\p{L}*|aprob\p{L}*|approuv\p{L}*|money\s+back"
+    r"|(?<![\p{L}])(?:por|for|pour|pou)\s+[$€]\s*\d"
+)
+
+#: Weight of a grant guaranteed wholly (100 %, the approval, the money back, for a price) in a
+#: text naming a sum, with a way to reach whoever sells it: with a number (0.15) it reaches the
+#: threshold. A grant that "guarantees $10,000 to every storefront" is a resident explaining it,
+#: and is not read.
+GUARANTEED_GRANT_WEIGHT = 0.65
+
+
+def guaranteed_grant(prose: str) -> str | None:
+    """A grant or an approval guaranteed wholly, in a text naming a sum (a fee for it), or
+    None."""
+    guaranteed = _GUARANTEED_RE.search(prose)
+    if guaranteed is None or _GRANT_RE.search(prose) is None or not money(prose):
+        return None
+    start, end = guaranteed.span()
+    if _WHOLLY_RE.search(prose[max(0, start - 30) : end + 30]) is None:
+        return None
+    if names_a_scam(prose) or _WARNS_RE.search(prose):
+        return None
+    return str(guaranteed.group())
+
+
+def guaranteed_grant_evidence(prose: str, reachable: bool) -> list[Evidence]:
+    """A grant guaranteed for a sum, with a way to reach the seller (``reachable``)."""
+    if not reachable:
+        return []
+    found = guaranteed_grant(prose)
+    if found is None:
+        return []
+    detail = f"lure: a grant or an approval wholly guaranteed for a sum ({found!r})"
+    return [Evidence(GUARANTEED_GRANT_WEIGHT, detail)]
+
+
+#: Session 20: the reader told to enter or give an identity at a page (a fake petition, a fake
+#: relief form): a verb and, within a sentence, a number or date that opens the reader's identity
+#: or money.
+_ENTER_ID_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:enter|provide|submit|verify|confirm|type|fill\s+in|input|upload|give"
+    r"|ingres[ae]|introduzca|proporcione|verifique|confirme|escriba|entrez|saisissez|indiquez"
+    r"|fournissez|confirmez|antre|mete|bay|voye|informe|digite|preencha|nhập|cung\s+cấp"
+    r"|введите|укажите)(?![\p{L}])[^.!?\n]{0,70}?(?<![\p{L}])(?:ssn|social\s+security"
+    r"|last\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:your\s+)?(?:ssn|social)|date\s+of\s+birth|dob"
+    r"|bank\s+account|routing\s+number|fecha\s+de\s+nacimiento|seguro\s+social|cuenta\s+bancaria"
+    r"|date\s+de\s+naissance|s[ée]curit[ée]\s+sociale|compte\s+bancaire|dat\s+(?:ou\s+)?f[eè]t"
+    r"|nim[eè]wo\s+sosyal|kont\s+bank\p{L}*|data\s+de\s+nascimento|conta\s+banc[aá]ria"
+    r"|ngày\s+sinh|số\s+an\s+sinh|tài\s+khoản\s+ngân\s+hàng|дат\p{L}*\s+рождения"
+    r"|номер\s+сч[её]та)(?![\p{L}])"
+)
+#: Weight of an identity asked at a page outside the allowed domains: with the link (0.15) and
+#: a front page the text does not name (0.25) it reaches the threshold.
+IDENTITY_AT_LINK_WEIGHT = 0.55
+
+
+def identity_at_link(prose: str) -> str | None:
+    """The words telling the reader to enter an identity (see :data:`_ENTER_ID_RE`), in a text
+    that neither speaks in the first person singular, names a scam, nor warns, or None. Unlike
+    :func:`intake.text.spam.idask.asks_for_secret`, read in a text that names the city's people
+    ("Residents of …: sign the petition … enter your date of birth"): the page is the sign."""
+    found = _ENTER_ID_RE.search(prose)
+    if found is None or names_a_scam(prose) or WRITER_RE.search(prose):
+        return None
+    if _WARNS_RE.search(prose):
+        return None
+    return str(found.group())
+
+
+def identity_at_link_evidence(prose: str, linked: bool, asked: bool) -> list[Evidence]:
+    """An identity asked to be entered, with a link outside the allowed domains (``linked``) to
+    enter it at; not when the ask was read already (``asked``: :mod:`idask`)."""
+    if not linked or asked:
+        return []
+    found = identity_at_link(prose)
+    if found is None:
+        return []
+    shown = found if len(found) <= 60 else "..." + found[-57:]
+    detail = f"lure: the reader told to enter an identity at a link ({shown!r})"
+    return [Evidence(IDENTITY_AT_LINK_WEIGHT, detail)]
