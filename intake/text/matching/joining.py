@@ -79,11 +79,11 @@ def _heavy_edit(
         and keys[-1] in template
     ):
         return True
-    framing = _framing(fp)
+    framing = _framing(fp, template, profile)
     if framing is None:
         return False
     edited = [s for s in framing if s.key not in template]
-    if len(edited) > 1 or not all(_light_edit(s.phrases, profile) for s in edited):
+    if len(edited) > 1:
         return False
     n_template += len(edited)
     template_words += sum(s.words for s in edited)
@@ -125,9 +125,13 @@ def _light_edit(phrases: tuple[int, ...], profile: CampaignProfile) -> bool:
     return longest >= LIGHT_EDIT_SHARE * len(phrases)
 
 
-def _framing(fp: Fingerprint) -> tuple[_Framing, _Framing] | None:
+def _framing(
+    fp: Fingerprint, template: Mapping[int, tuple[int, int]], profile: CampaignProfile
+) -> tuple[_Framing, _Framing] | None:
     """The comment's first sentence and its last one above its signature block (each a long
-    content sentence, as the segment keys count them), or None when it has fewer than two."""
+    content sentence, as the segment keys count them), each a template sentence or a light
+    edit of the campaign's; None when it has fewer than two or one is neither. The first is
+    tested before the signature block is read (most comments a campaign meets fail there)."""
     least = DEFAULT_SCHEME.min_segment_words
     long_ones = [
         (index, seg)
@@ -136,12 +140,17 @@ def _framing(fp: Fingerprint) -> tuple[_Framing, _Framing] | None:
     ]
     if len(long_ones) < 2:
         return None
+    first = _framing_sentence(long_ones[0][1].norm)
+    if first.key not in template and not _light_edit(first.phrases, profile):
+        return None
     frame = LetterFrame(fp.segments)
     block = frame.signature_block
     above = [seg for index, seg in long_ones if frame.line_of[index] < block]
-    if len(above) < 2:
+    if len(above) < 2 or above[0] is not long_ones[0][1]:
         return None
-    first, last = (_framing_sentence(seg.norm) for seg in (above[0], above[-1]))
+    last = _framing_sentence(above[-1].norm)
+    if last.key not in template and not _light_edit(last.phrases, profile):
+        return None
     return first, last
 
 
