@@ -153,6 +153,13 @@ _CIVIC_RE = regex.compile(
 )
 
 
+def names_a_civic_group(text: str) -> bool:
+    """Session 20: the text names a residents' group (:data:`_CIVIC_RE`: a PTA, an
+    association, a club, a congregation), which collects money and gives perks to its members
+    as openly as a seller does."""
+    return _CIVIC_RE.search(text) is not None
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def named_pages(prose: str) -> tuple[str, ...]:
     """Each page or account named to look up on a social network or a messenger (session 19)."""

@@ -13,15 +13,20 @@ words and a text naming a scam are not read.
 
 A code or a referral alone weighs ``REFERRAL_WEIGHT``; with what it gets the reader (something
 free, a sum, a share off, a bonus, priority) ``REFERRAL_BENEFIT_WEIGHT``, enough alone: no
-resident hands out a discount code.
+resident of the spent sets hands out a discount code. Session 20 (lead): but a neighbour who
+states where they stand on the item, or a residents' group, may ("Tell them Maria sent you at
+the bakery booth, they'll give you a free cookie. I support the fair!"): then the benefit does
+not add.
 """
 
 from __future__ import annotations
 
 import regex
 
+from intake.text.spam.contacts import names_a_civic_group
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.notices import names_a_scam
+from intake.text.spam.verdict import states_a_position
 
 REFERRAL_WEIGHT = 0.55
 REFERRAL_BENEFIT_WEIGHT = 0.7
@@ -96,7 +101,8 @@ def referral_evidence(prose: str) -> list[Evidence]:
     if words is None:
         return []
     own = _QUOTED_RE.sub(" ", prose)
-    if _BENEFIT_RE.search(own):
+    neighbourly = states_a_position(own) or names_a_civic_group(own)
+    if _BENEFIT_RE.search(own) and not neighbourly:
         return [
             Evidence(
                 REFERRAL_BENEFIT_WEIGHT,

@@ -109,3 +109,29 @@ def test_a_phone_number_in_persian_digits_is_no_sum_of_money() -> None:
     # Ten digits in one group, which only the phone matcher reads as a number to call.
     assert phone_count("تلفن ۴۰۲۵۵۵۰۱۳۳", SpamSettings()) == 1
     assert "۴۰۲" not in strip_phone_like("کلاس رایگان داریم، تلفن ۴۰۲۵۵۵۰۱۳۳", "US")
+
+
+BLOCK_PARTY = (
+    "Item 7: summer block party permits and the Elm Street fair",
+    "Please approve the block party permits, it's the best day of the year.",
+    "The fair blocks my driveway every year.",
+)
+
+#: Session 20: residents of the shapes round 1's new rules read (money asked before a place is
+#: held, a name that gets the reader something), which those rules flagged alone at 0.70: a
+#: residents' group collecting from its members, a neighbour who says where they stand.
+COLLECTIONS_AND_TIPS = {
+    "a PTA's deposit": "Our PTA collects a $25 deposit by Zelle to pta@lincoln.example.org to "
+    "hold a spot on the field trip bus. The city should fund buses instead.",
+    "an association's booth fee": "Vendors: booth fee is $40, pay the Elm Street Merchants "
+    "Association by Zelle 402-555-0123 before June 1 to reserve your spot. This is the official "
+    "association, see elmstreet.example.org.",
+    "a name at a booth": "Tell them Maria sent you at the Elm Street bakery booth, they'll give "
+    "you a free cookie. I support the fair!",
+}
+
+
+@pytest.mark.parametrize("name", sorted(COLLECTIONS_AND_TIPS))
+def test_a_collection_or_a_neighbours_tip_is_not_flagged_by_one_rule(name: str) -> None:
+    is_spam, reasons = judged(COLLECTIONS_AND_TIPS[name], BLOCK_PARTY)
+    assert not is_spam, reasons
