@@ -20,9 +20,13 @@ _ALPHABETIC_LETTER = r"[\p{Latin}\p{Cyrillic}\p{Greek}]"
 # Session 20 (adverts20): "!" for an "i" between letters ("V!agra", "C!al!s"), before a letter
 # in lower case ("Yes!I" and "Thanks!See" are a space left out).
 _FOR_A_LETTER = r"(?:[0-9@$]|!(?=\p{Ll}))"
+#: Session 20: the groups after the first a disguised word may hold. Unbounded, a run of
+#: thousands ("ó7@ó7@ó7@...", found by the fuzz test) was tried from each of its letters to its
+#: end and back, seconds per comment; a word has a few.
+DISGUISED_MAX_GROUPS = 8
 _DISGUISED_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}]){_ALPHABETIC_LETTER}+{_FOR_A_LETTER}+{_ALPHABETIC_LETTER}+"
-    rf"(?:{_FOR_A_LETTER}+{_ALPHABETIC_LETTER}+)*(?![\p{{L}}\p{{N}}])"
+    rf"(?:{_FOR_A_LETTER}+{_ALPHABETIC_LETTER}+){{0,{DISGUISED_MAX_GROUPS}}}(?![\p{{L}}\p{{N}}])"
 )
 _DIGIT_IN_WORD_RE = regex.compile(rf"{_ALPHABETIC_LETTER}{_FOR_A_LETTER}")
 # Three single letters with whitespace between ("b u y"): what ``(?<![\p{L}\p{N}])\p{L}\s+\p{L}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.links import find_links, phone_count, strip_phone_like, strip_spans
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.sources import speaks_of_its_pages
@@ -135,3 +136,10 @@ COLLECTIONS_AND_TIPS = {
 def test_a_collection_or_a_neighbours_tip_is_not_flagged_by_one_rule(name: str) -> None:
     is_spam, reasons = judged(COLLECTIONS_AND_TIPS[name], BLOCK_PARTY)
     assert not is_spam, reasons
+
+
+def test_a_long_run_of_letters_and_digits_is_no_disguised_word() -> None:
+    # A run the fuzz test found, which the unbounded pattern tried from each letter to its end.
+    assert disguise_evidence("ó7@" * 3400, "ó7@" * 3400, SpamSettings()) == []
+    found = disguise_evidence("w0rkfr0m h0me, c3nt3r j0bs", "", SpamSettings())
+    assert found and "w0rkfr0m" in found[0].detail
