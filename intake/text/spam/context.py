@@ -26,7 +26,7 @@ from intake.text.spam.ownerpitch import owner_pitch_shape
 from intake.text.spam.pitchwords import pitch_words, syllable_pairs
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import invitations, money
-from intake.text.spam.sources import links_into_pages
+from intake.text.spam.sources import may_name_its_pages
 from intake.text.spam.spelled import spelled_address
 from intake.text.spam.webpitch import web_words
 
@@ -38,7 +38,7 @@ def wants_item_context(body: str, s: SpamSettings) -> bool:
         return True
     body = safe_text(body)
     links = find_links(body)
-    if is_bibliography(links) or links_into_pages(links, s):
+    if is_bibliography(links) or may_name_its_pages(links, s):
         # Session 18: are the pages of a list of sources the item's (sources.py)? Session 20:
         # does the item's title name the pages of a list of links?
         return True

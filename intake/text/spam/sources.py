@@ -13,17 +13,9 @@ from __future__ import annotations
 import regex
 
 from intake.text import relatedness
-from intake.text.spam.links import (
-    Link,
-    host_allowed,
-    into_a_page,
-    is_bibliography,
-    is_chat,
-    is_named_page,
-    is_spammy_host,
-    page_path,
-)
+from intake.text.spam.links import Link, host_allowed, is_bibliography, is_named_page, page_path
 from intake.text.spam.settings import SpamSettings
+from intake.text.spam.unrelated import links_into_pages
 
 _EXTENSION_RE = regex.compile(r"\.[A-Za-z0-9]{2,5}$")
 _SEPARATORS_RE = regex.compile(r"[-_.]+")
@@ -85,7 +77,7 @@ def speaks_of_its_pages(
     return all(relatedness.content_terms(_address_words(lk)) & spoken for lk in urls)
 
 
-def links_into_pages(links: list[Link], s: SpamSettings) -> bool:
+def may_name_its_pages(links: list[Link], s: SpamSettings) -> bool:
     """Two or more links outside the deployment's domains, all into pages of sites spam does not
     favour: the caller loads the item's context, which may name them
     (:func:`speaks_of_its_pages`)."""
@@ -94,14 +86,11 @@ def links_into_pages(links: list[Link], s: SpamSettings) -> bool:
 
 def _outside_pages(links: list[Link], s: SpamSettings) -> list[Link]:
     """The links outside the deployment's domains when there are ``SPOKEN_PAGES_MIN`` or more
-    and each goes into a page of a site that is no shortener, domain spam favours nor chat;
-    else none."""
+    and each goes into a page (:func:`unrelated.links_into_pages`); else none."""
     urls = [lk for lk in links if not lk.is_email and not host_allowed(lk.host, s.allowed_domains)]
-    if len(urls) < SPOKEN_PAGES_MIN:
+    if len(urls) < SPOKEN_PAGES_MIN or not links_into_pages(links, s):
         return []
-    if all(into_a_page(lk) and not is_spammy_host(lk.host) and not is_chat(lk.host) for lk in urls):
-        return urls
-    return []
+    return urls
 
 
 def _address_words(link: Link) -> str:
