@@ -93,6 +93,23 @@ _WARNS_RE = regex.compile(
     r"|warn\p{L}*|careful|ojo|cuidado|attention|atansyon|atención|heads\s+up|psa)(?![\p{L}])"
 )
 
+#: Session 20: the part of :data:`_WARNS_RE` a scam never writes: a refusal or a warning to the
+#: reader ("do not send money", "cuidado"); not "claim", "attention" nor a sum "sent", which
+#: prize notices write too.
+_REFUSES_RE = regex.compile(
+    r"(?i)(?<![\p{L}'])(?:don'?t\s+(?:send|pay)|do\s+not\s+(?:send|pay)|never\s+(?:send|pay)"
+    r"|no\s+(?:mand|env[ií]|pagu|den|d[eé]s)\p{L}*|n'envo\p{L}*|ne\s+(?:payez|envoyez)"
+    r"|pa\s+voye|pa\s+peye|đừng|không\s+(?:gửi|chuyển)|warn\p{L}*|careful|ojo|cuidado"
+    r"|heads\s+up|psa)(?![\p{L}])"
+)
+
+
+def refuses_or_warns(text: str) -> bool:
+    """The text tells the reader not to send or pay, or warns them (:data:`_REFUSES_RE`): a
+    resident reporting a scam, not the scam."""
+    return _REFUSES_RE.search(text) is not None
+
+
 #: Weight of money asked up front to a person's payment account: spam alone.
 UPFRONT_WEIGHT = 0.7
 #: Session 20 (lead): the same asked in a text naming a residents' group ("Our PTA collects a

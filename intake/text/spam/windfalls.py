@@ -27,6 +27,7 @@ from intake.text.spam.evidence import Evidence, word_tokens
 from intake.text.spam.folding import fold
 from intake.text.spam.notices import PAYMENT_HANDLE_RE, in_own_voice_cased
 from intake.text.spam.pronouns import WRITER_DEVANAGARI_RE
+from intake.text.spam.upfront import refuses_or_warns
 
 #: Words at most: a windfall is announced in a sentence or two.
 MAX_WORDS = 45
@@ -232,7 +233,9 @@ def advance_fee(prose: str) -> str | None:
     the hour or the month ("Umechaguliwa ... Green Card 2027. Lipa ada ya usindikaji $250",
     "$3,500 kada bulan. Ibaonmo ti $250 processing fee", "$38 saacaddii ... koorsada ... $120"):
     the advance-fee fraud's hook, in any language. Not in a resident's own voice: a resident
-    may write of a real fee beside a wage ("I paid $90 for the course and earn $30 an hour")."""
+    may write of a real fee beside a wage ("I paid $90 for the course and earn $30 an hour").
+    Session 20: nor in a warning ("Someone is asking families to send a $300 deposit ... to get
+    into the lottery early. Do not send money.": :func:`upfront.refuses_or_warns`)."""
     if _DIGIT_RE.search(prose) is None:
         return None
     folded = fold(prose)
@@ -242,6 +245,8 @@ def advance_fee(prose: str) -> str | None:
     rest = folded[: fee.start()] + " " + folded[fee.end() :]
     bait = _WAGE_RE.search(rest) or _WON_RE.search(folded) or _PRIZE_RE.search(folded)
     if bait is None or in_own_voice_cased(prose) or WRITER_DEVANAGARI_RE.search(prose):
+        return None
+    if refuses_or_warns(prose):
         return None
     return f"{bait.group().strip()} ... {fee.group().strip()}"
 

@@ -15,6 +15,7 @@ from intake.text.spam.links import find_links, phone_count, strip_phone_like, st
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.sources import speaks_of_its_pages
 from intake.text.spam.verdict import states_a_position
+from intake.text.spam.windfalls import advance_fee
 from tests.unit.text.spam_judging import judged
 
 BIKE_LANE = (
@@ -143,3 +144,26 @@ def test_a_long_run_of_letters_and_digits_is_no_disguised_word() -> None:
     assert disguise_evidence("ó7@" * 3400, "ó7@" * 3400, SpamSettings()) == []
     found = disguise_evidence("w0rkfr0m h0me, c3nt3r j0bs", "", SpamSettings())
     assert found and "w0rkfr0m" in found[0].detail
+
+
+LOTTERY = (
+    "Item 3: affordable housing lottery for the Canal Street lofts",
+    "When does the lottery open?",
+    "Please keep the units for local families.",
+)
+
+
+def test_a_warning_about_a_fee_for_the_lottery_is_no_advance_fee() -> None:
+    # Found by scams20: the advance-fee hook read the scam a resident warns of.
+    body = (
+        "Someone is asking families to send a $300 deposit by Zelle to get into the affordable "
+        "housing lottery early. The lottery has not opened. Do not send money."
+    )
+    assert advance_fee(body) is None
+    is_spam, reasons = judged(body, LOTTERY)
+    assert not is_spam, reasons
+
+
+def test_a_fee_for_a_prize_is_still_the_advance_fee_hook() -> None:
+    body = "You won the 2027 housing lottery! Pay the $300 processing fee to claim your unit."
+    assert advance_fee(body) is not None
