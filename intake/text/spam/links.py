@@ -338,6 +338,7 @@ def link_evidence(
     s: SpamSettings,
     cites_the_item: bool = False,
     pages_spoken_of: bool = False,
+    sided: bool = False,
 ) -> list[Evidence]:
     """Links count only when they point outside the allowed domains.
 
@@ -345,7 +346,9 @@ def link_evidence(
     is weak and capped; link-only comments and link-dense comments are what
     link spam looks like. Session 18: not a list of sources whose pages are named after the
     item's words (``cites_the_item``, :func:`sources.cites_the_item`): "Please read before
-    voting:" and four documents is no bare link. Session 20: links into pages the comment or
+    voting:" and four documents is no bare link. Session 20: nor a link beside words that take
+    a side on the item (``sided``, :func:`verdict.names_a_side`): "Vote YES!!! #FieldsForAll"
+    and the team's page. Session 20: links into pages the comment or
     its item names (``pages_spoken_of``, :func:`sources.speaks_of_its_pages`) are listed
     sources too.
     """
@@ -361,7 +364,7 @@ def link_evidence(
     found = [Evidence(weight, f"links: {len(urls)} links, {len(outside)} outside allowed domains")]
     prose = strip_spans(body, (lk.raw for lk in links))
     words = len(WORD_RE.findall(prose))
-    if words < s.link_only_max_words and not cites_the_item:
+    if words < s.link_only_max_words and not (cites_the_item or sided):
         found.append(
             Evidence(
                 s.link_only_weight, f"link-only comment: {words} words besides links", noise=True

@@ -54,6 +54,7 @@ from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import invitation_evidence, invitations
 from intake.text.spam.sources import cites_the_item, speaks_of_its_pages
 from intake.text.spam.spelled import renamed_address_evidence, spelled_address_evidence
+from intake.text.spam.verdict import names_a_side
 from intake.text.spam.wordphone import spelled_phone_evidence
 
 
@@ -143,7 +144,8 @@ def read_reach(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> R
     # Session 20: so is a list of pages each named by the comment or its item.
     cites = cites_the_item(links, context, s)
     pages_spoken_of = speaks_of_its_pages(links, prose, context, s)
-    contacts = [*link_evidence(body, links, s, cites, pages_spoken_of), *spoken]
+    sided = names_a_side(prose)  # session 20: "Vote YES!!!" beside a link
+    contacts = [*link_evidence(body, links, s, cites, pages_spoken_of, sided), *spoken]
     contacts += contact_density_evidence(prose, links, phones + handles, s)
     # Round 5: a messenger app named with an ID or number is a way to reach someone too, and a
     # web address spelled out or wrapped in markup is a link that hides.

@@ -151,3 +151,22 @@ def states_a_position(prose: str) -> bool:
             if between and i + 2 < len(tokens) and tokens[i + 2].startswith(SIDES):
                 return True
     return False
+
+
+#: Session 20: a vote called for on the item ("Vote YES", "vota sí", "votez non").
+_VOTE_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:vote|vota|votez|votem)\s+(?:yes|no|s[ií]|oui|non|n[aã]o)(?![\p{L}])"
+)
+
+
+def names_a_side(prose: str) -> bool:
+    """Session 20 (lead): the words of a text take a side on the item, with or without a
+    pronoun: a vote called for ("Vote YES!!! #FieldsForAll" and the team's page) or a word of
+    :data:`SIDES` or :data:`SIDES_WRITTEN` ("Support!", "Taageera!"). A bare link carries no
+    side; a resident's short verdict beside a link is the resident's."""
+    if _VOTE_RE.search(prose):
+        return True
+    folded = fold(prose)
+    if any(word in folded for word in _SIDES_WRITTEN_FOLDED):
+        return True
+    return any(token.startswith(SIDES) for token in word_tokens(folded))

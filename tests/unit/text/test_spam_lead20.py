@@ -167,3 +167,28 @@ def test_a_warning_about_a_fee_for_the_lottery_is_no_advance_fee() -> None:
 def test_a_fee_for_a_prize_is_still_the_advance_fee_hook() -> None:
     body = "You won the 2027 housing lottery! Pay the $300 processing fee to claim your unit."
     assert advance_fee(body) is not None
+
+
+SOCCER_BOND = (
+    "Resolution 2027-14: a $18.9 million bond for the Riverside soccer complex",
+    "Our kids need fields, the old ones flood every spring.",
+    "$18.9 million is too much while the roads are falling apart.",
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vote YES!!! ⚽⚽⚽ #RiversideUnited #FieldsForAll https://instagram.example.com/riversideunited",
+        "Support! https://riversidestars.example.org/photos",
+    ],
+)
+def test_a_side_taken_beside_a_link_is_no_bare_link(body: str) -> None:
+    is_spam, reasons = judged(body, SOCCER_BOND)
+    assert not is_spam, reasons
+    assert "link-only" not in reasons
+
+
+def test_a_link_with_words_that_take_no_side_is_still_a_bare_link() -> None:
+    _, reasons = judged("Click here now http://win-big.example.com/go", SOCCER_BOND)
+    assert "link-only" in reasons, reasons
