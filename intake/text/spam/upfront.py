@@ -84,13 +84,21 @@ _FIRST_RE = regex.compile(
     r"|अग्रिम|पेशगी|बुक\s+गर्न|सिट\s+पक्का"
 )
 
+#: Refusals written in languages other than English ("no manden", "n'envoyez pas", "pa voye",
+#: "đừng", "không gửi") and warnings to the reader ("cuidado", "heads up"): what a scam never
+#: writes, shared by :data:`_WARNS_RE` and :data:`_REFUSES_RE`.
+_REFUSALS = (
+    r"no\s+(?:mand|env[ií]|pagu|den|d[eé]s)\p{L}*|n'envo\p{L}*|ne\s+(?:payez|envoyez)"
+    r"|pa\s+voye|pa\s+peye|đừng|không\s+(?:gửi|chuyển)"
+)
+_WARNINGS = r"warn\p{L}*|careful|ojo|cuidado|heads\s+up|psa"
+
 #: The text warns, refuses, or tells of money asked, sent or lost: a resident's report.
 _WARNS_RE = regex.compile(
-    r"(?i)(?<![\p{L}'])(?:don'?t|do\s+not|never|no\s+(?:mand|env[ií]|pagu|den|d[eé]s)\p{L}*"
-    r"|nunca|jam[aá]is|n'envo\p{L}*|ne\s+(?:payez|envoyez)|pa\s+voye|pa\s+peye|đừng|không\s+(?:gửi|chuyển)"
+    rf"(?i)(?<![\p{{L}}'])(?:don'?t|do\s+not|never|{_REFUSALS}|nunca|jam[aá]is"
     r"|asking|asked|asks|pidiendo|pide|pidi[oó]|demande\p{L}*|got\s+(?:a|an|this|the)\s+(?:call|text|message|e-?mail|letter)"
     r"|lost|paid|sent|perdió|pagué|pagó|envié|envió|payé|envoyé|claim\p{L}*"
-    r"|warn\p{L}*|careful|ojo|cuidado|attention|atansyon|atención|heads\s+up|psa)(?![\p{L}])"
+    rf"|{_WARNINGS}|attention|atansyon|atención)(?![\p{{L}}])"
 )
 
 #: Session 20: the part of :data:`_WARNS_RE` a scam never writes: a refusal or a warning to the
@@ -98,9 +106,7 @@ _WARNS_RE = regex.compile(
 #: prize notices write too.
 _REFUSES_RE = regex.compile(
     r"(?i)(?<![\p{L}'])(?:don'?t\s+(?:send|pay)|do\s+not\s+(?:send|pay)|never\s+(?:send|pay)"
-    r"|no\s+(?:mand|env[ií]|pagu|den|d[eé]s)\p{L}*|n'envo\p{L}*|ne\s+(?:payez|envoyez)"
-    r"|pa\s+voye|pa\s+peye|đừng|không\s+(?:gửi|chuyển)|warn\p{L}*|careful|ojo|cuidado"
-    r"|heads\s+up|psa)(?![\p{L}])"
+    rf"|{_REFUSALS}|{_WARNINGS})(?![\p{{L}}])"
 )
 
 
