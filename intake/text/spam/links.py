@@ -348,9 +348,8 @@ def link_evidence(
     item's words (``cites_the_item``, :func:`sources.cites_the_item`): "Please read before
     voting:" and four documents is no bare link. Session 20: nor a link beside words that take
     a side on the item (``sided``, :func:`verdict.names_a_side`): "Vote YES!!! #FieldsForAll"
-    and the team's page. Session 20: links into pages the comment or
-    its item names (``pages_spoken_of``, :func:`sources.speaks_of_its_pages`) are listed
-    sources too.
+    and the team's page; and links into pages the comment or its item names
+    (``pages_spoken_of``, :func:`sources.speaks_of_its_pages`) are listed sources too.
     """
     urls = [lk for lk in links if not lk.is_email]
     outside = [lk for lk in urls if not host_allowed(lk.host, s.allowed_domains)]
