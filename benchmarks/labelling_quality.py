@@ -208,8 +208,8 @@ Corpora (each skipped when its files are absent):
   session 20).
   ``spam-heldout-40`` and ``-41``: ``tests/fixtures/spam_heldout_40`` and ``_41`` (written in
   session 20 by outsiders: a Great Plains city's clerk's office, with a large refugee-resettlement
-  community, and a southern Brooklyn community board's district manager; blind, read as tables
-  only).
+  community, and a southern Brooklyn community board's district manager; read as tables only
+  through session 20, then spent in session 21).
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
