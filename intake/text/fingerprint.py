@@ -221,6 +221,14 @@ def shared_from_jaccard(jaccard: float, a_count: int, b_count: int) -> float:
     return min(float(a_count), float(b_count), jaccard * (a_count + b_count) / (1.0 + jaccard))
 
 
+def phrase_hashes_in_order(tokens: Sequence[str], k: int) -> tuple[int, ...]:
+    """The xxh32 hash of each word ``k``-shingle of ``tokens`` in reading order, repeats kept
+    (a text shorter than one shingle is one): the phrases a fingerprint keeps as sets, for a
+    reader that needs their order (an unbroken run of a campaign's phrases)."""
+    windows = [" ".join(tokens[i : i + k]) for i in range(max(1, len(tokens) - k + 1))]
+    return tuple(xxhash.xxh32_intdigest(w.encode("utf-8")) for w in windows)
+
+
 def _hash_of(window: str, hashed: dict[str, int]) -> int:
     """The phrase hash of ``window``, from ``hashed`` when the text has it."""
     found = hashed.get(window)

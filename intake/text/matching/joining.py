@@ -9,9 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-import xxhash
-
-from intake.text.fingerprint import DEFAULT_SCHEME, Fingerprint, segment_key
+from intake.text.fingerprint import (
+    DEFAULT_SCHEME,
+    Fingerprint,
+    phrase_hashes_in_order,
+    segment_key,
+)
 from intake.text.frame import LetterFrame
 from intake.text.matching.measures import (
     Match,
@@ -156,9 +159,7 @@ def _framing(
 
 def _framing_sentence(norm: str) -> _Framing:
     tokens = words(norm)
-    k = DEFAULT_SCHEME.shingle_size
-    windows = [" ".join(tokens[i : i + k]) for i in range(max(1, len(tokens) - k + 1))]
-    phrases = tuple(xxhash.xxh32_intdigest(w.encode("utf-8")) for w in windows)
+    phrases = phrase_hashes_in_order(tokens, DEFAULT_SCHEME.shingle_size)
     return _Framing(segment_key(norm), phrases, len(tokens))
 
 

@@ -13,6 +13,7 @@ from intake.text.fingerprint import (
     FingerprintScheme,
     estimate_containment,
     estimate_jaccard,
+    phrase_hashes_in_order,
     signature_from_bytes,
     signature_to_bytes,
 )
@@ -170,3 +171,19 @@ def test_phrases_taken_in_place_are_those_of_each_sentence_shingled_apart(
         in_place += fp._phrases_in_place(text, per_sentence) is not None
     # the word schemes take nearly every text in place; the character scheme never does
     assert (in_place > 400) == (scheme.shingle_kind == "word")
+
+
+def test_phrases_in_order_are_the_fingerprints_phrases_in_reading_order() -> None:
+    """A reader of a sentence's phrases in order (joining's framing sentences) hashes them as the
+    fingerprint does, so a run of them can be looked up among a campaign's phrase sets."""
+    from intake.text.normalize import words
+
+    k = DEFAULT_SCHEME.shingle_size
+    sentence = FP.fingerprint(PERSONAL).segments[0].norm
+    ordered = phrase_hashes_in_order(words(sentence), k)
+    assert len(ordered) == len(words(sentence)) - k + 1
+    assert set(ordered) == set(FP.fingerprint(sentence).phrases)
+    assert ordered[0] == xxhash.xxh32_intdigest(" ".join(words(sentence)[:k]).encode("utf-8"))
+    repeated = phrase_hashes_in_order(["no", "no", "no", "no", "no"], k)
+    assert len(repeated) == 5 - k + 1 and len(set(repeated)) == 1  # repeats kept, in order
+    assert phrase_hashes_in_order(["too", "short"], k) == (xxhash.xxh32_intdigest(b"too short"),)
