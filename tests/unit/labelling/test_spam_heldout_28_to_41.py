@@ -3,7 +3,7 @@ Northwest port city; ``-29``, a Texas Gulf Coast county; ``-30``, a Mountain Wes
 a New England town; ``-32``, a Great Plains county; ``-33``, a Hawaiian county; ``-34``, a
 Louisiana parish; ``-35``, a New Mexico city; ``-36``, a California Central Valley county;
 ``-37``, an Appalachian small city; ``-38``, a New England mill city; ``-39``, a metro Atlanta
-county; ``-40``, a Great Plains city; ``-41``, a Brooklyn community board): their shape, and that labelling_quality.py reads them on
+county; ``-40``, a Great Plains city; ``-41``, a Brooklyn community board; ``-42``, a Detroit-area Michigan city): their shape, and that labelling_quality.py reads them on
 their items. They answer to the checks of sets 24 to 27 with their own counts; languages without
 an ISO 639-1 code take their ISO 639-3 code (Nigerian Pidgin ``pcm``, Cape Verdean Creole
 ``kea``, Low German ``nds``, K'iche' ``quc``, Hawai'i Creole ``hwc``, Ilocano ``ilo``, Chuukese
@@ -44,6 +44,7 @@ SETS = [
     earlier_sets.HeldoutSet(39, spam=112, ham=110, items=6, languages=11),
     earlier_sets.HeldoutSet(40, spam=113, ham=112, items=6, languages=11),
     earlier_sets.HeldoutSet(41, spam=110, ham=110, items=6, languages=11),
+    earlier_sets.HeldoutSet(42, spam=114, ham=114, items=6, languages=11),
 ]
 
 
@@ -67,9 +68,6 @@ test_labelling_quality_reads_it_on_its_items = (
 )
 test_every_item_has_each_side_in_several_languages = (
     sets_24_to_27.test_every_item_has_each_side_in_several_languages
-)
-test_residents_link_only_to_example_domains = (
-    sets_24_to_27.test_residents_link_only_to_example_domains
 )
 test_spam_links_are_made_up_domains = sets_24_to_27.test_spam_links_are_made_up_domains
 test_english_leads_and_every_language_is_on_both_sides = (
@@ -102,3 +100,20 @@ def test_contact_details_are_fictitious(rows: list[dict[str, Any]]) -> None:
                 or reference
                 or spaced_out
             ), number
+
+
+# A public agency's own site (``www.fema.gov``, ``www.legislature.mi.gov``): no one's address.
+GOVERNMENT_HOST = re.compile(r"(?:^|\.)gov$")
+
+
+def test_residents_link_only_to_example_or_government_domains(rows: list[dict[str, Any]]) -> None:
+    """As for sets 10 to 27 (a resident's petition, album or meeting link is on a reserved
+    example domain), and, from set 42 on, a resident citing a public agency's page links to the
+    agency's real ``.gov`` host, as residents do: a government site is nobody's personal data."""
+    for row in rows:
+        if row["truth"] == "ham":
+            for domain in sets_10_to_12.LINK.findall(row["body"]):
+                host = domain.lower()
+                assert sets_10_to_12.EXAMPLE_DOMAIN.search(host) or GOVERNMENT_HOST.search(host), (
+                    domain
+                )
