@@ -212,6 +212,8 @@ Corpora (each skipped when its files are absent):
   through session 20, then spent in session 21).
   ``spam-heldout-42``: ``tests/fixtures/spam_heldout_42`` (written in session 21 by an outsider:
   a Detroit-area Michigan city's clerk's office; blind, read as tables only).
+  ``spam-heldout-43``: ``tests/fixtures/spam_heldout_43`` (written in session 21 by an outsider:
+  an Alaska municipality's clerk; blind, read as tables only).
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
@@ -305,7 +307,7 @@ SPAM_SETS_ON_ITEMS = {
     "spam-tune-4": "spam_tune_4/tune.jsonl",
     "spam-tune-5": "spam_tune_5/tune.jsonl",
     "spam-tune-6": "spam_tune_6/tune.jsonl",
-    **{f"spam-heldout-{n}": f"spam_heldout_{n}/heldout.jsonl" for n in range(3, 43)},
+    **{f"spam-heldout-{n}": f"spam_heldout_{n}/heldout.jsonl" for n in range(3, 44)},
 }
 SPAM_TUNE_TITLE = "Prohibiting the use of city property for immigration enforcement"
 SPAM_HELDOUT_TITLE = "General public comment"
@@ -325,7 +327,7 @@ ALL_CORPORA = (
     "spam-heldout-24,spam-heldout-25,spam-heldout-26,spam-heldout-27,spam-heldout-28,"
     "spam-heldout-29,spam-heldout-30,spam-heldout-31,spam-heldout-32,spam-heldout-33,"
     "spam-heldout-34,spam-heldout-35,spam-heldout-36,spam-heldout-37,spam-heldout-38,"
-    "spam-heldout-39,spam-heldout-40,spam-heldout-41,spam-heldout-42,burst"
+    "spam-heldout-39,spam-heldout-40,spam-heldout-41,spam-heldout-42,spam-heldout-43,burst"
 )
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")

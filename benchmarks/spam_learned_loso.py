@@ -61,7 +61,9 @@ from intake.text.spam.scoring import (
 )
 from intake.text.spam.settings import SpamSettings, SpamVerdict
 
-BLIND = frozenset({"spam-heldout-24", "spam-heldout-27", "spam-heldout-28", "spam-heldout-42"})
+BLIND = frozenset(
+    {"spam-heldout-24", "spam-heldout-27", "spam-heldout-28", "spam-heldout-42", "spam-heldout-43"}
+)
 """Sets still read blind by the lead: refused, never opened. Spending one takes it out of here."""
 
 

@@ -3,7 +3,7 @@ Northwest port city; ``-29``, a Texas Gulf Coast county; ``-30``, a Mountain Wes
 a New England town; ``-32``, a Great Plains county; ``-33``, a Hawaiian county; ``-34``, a
 Louisiana parish; ``-35``, a New Mexico city; ``-36``, a California Central Valley county;
 ``-37``, an Appalachian small city; ``-38``, a New England mill city; ``-39``, a metro Atlanta
-county; ``-40``, a Great Plains city; ``-41``, a Brooklyn community board; ``-42``, a Detroit-area Michigan city): their shape, and that labelling_quality.py reads them on
+county; ``-40``, a Great Plains city; ``-41``, a Brooklyn community board; ``-42``, a Detroit-area Michigan city; ``-43``, an Alaska municipality): their shape, and that labelling_quality.py reads them on
 their items. They answer to the checks of sets 24 to 27 with their own counts; languages without
 an ISO 639-1 code take their ISO 639-3 code (Nigerian Pidgin ``pcm``, Cape Verdean Creole
 ``kea``, Low German ``nds``, K'iche' ``quc``, Hawai'i Creole ``hwc``, Ilocano ``ilo``, Chuukese
@@ -45,6 +45,7 @@ SETS = [
     earlier_sets.HeldoutSet(40, spam=113, ham=112, items=6, languages=11),
     earlier_sets.HeldoutSet(41, spam=110, ham=110, items=6, languages=11),
     earlier_sets.HeldoutSet(42, spam=114, ham=114, items=6, languages=11),
+    earlier_sets.HeldoutSet(43, spam=115, ham=115, items=6, languages=11),
 ]
 
 
