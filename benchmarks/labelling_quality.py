@@ -125,6 +125,19 @@ Corpora (each skipped when its files are absent):
   letters signed with title-and-organisation signature blocks), 90 residents' comments sharing
   the campaigns' vocabulary, 6 resubmissions minutes apart, anonymous senders who are distinct
   people and 12 spam. Read once, blind; never tune on it.
+* ``generated-fifteenth``: ``quality_corpus_fifteenth.py`` (seed 2701), a fifteenth generator
+  written in session 21 by an outsider who read neither the engine, its docs, its tests nor the
+  other generators' code: one council evening of an eighth city, seven campaigns of 20 to 100
+  copies on four items (a call script arriving as automatic voicemail transcripts, raw or
+  auto-punctuated, with speech-to-text slips and fillers that differ call by call; a union's
+  pre-printed postcards scanned and OCR'd with per-card character errors and clerk-transcribed
+  handwritten notes; a petition tool's numbered signatures with reasons, IDs and a footer,
+  delivered in batches; a hosts' myth/fact sheet quoting three of the petition's sentences
+  verbatim to rebut them; an SMS alert split by the carrier into 153-character parts, some out
+  of order or lost, every texter anonymous; a social-media thread pasted unrolled, stripped or
+  with each post's engagement counts; a Tagalog-only letter), 90 residents' comments sharing the
+  campaigns' vocabulary, 6 resubmissions minutes apart, anonymous senders who are distinct
+  people and 12 spam in eight languages. Read once, blind; never tune on it.
 * ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-tune-mixed``:
   ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
   item, written for issue 14 item 6 without reading the held-apart rows); ``spam-tune-3``:
@@ -272,6 +285,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality_corpus
 import quality_corpus_eighth
 import quality_corpus_eleventh
+import quality_corpus_fifteenth
 import quality_corpus_fifth
 import quality_corpus_fourteenth
 import quality_corpus_fourth
@@ -316,7 +330,7 @@ ALL_CORPORA = (
     "titleix,epa,fixture,generated-tune,generated-report,generated-fresh,"
     "generated-fresh-report,generated-third,generated-fourth,generated-fifth,generated-sixth,"
     "generated-seventh,generated-eighth,generated-ninth,generated-tenth,generated-eleventh,"
-    "generated-twelfth,generated-thirteenth,generated-fourteenth,"
+    "generated-twelfth,generated-thirteenth,generated-fourteenth,generated-fifteenth,"
     "spam-tune,"
     "spam-tune-mixed,"
     "spam-tune-3,spam-tune-4,spam-tune-5,spam-tune-6,spam-heldout,spam-heldout-2,"
@@ -489,6 +503,11 @@ def generated_fourteenth() -> Corpus:
     return _from_generator(quality_corpus_fourteenth)
 
 
+def generated_fifteenth() -> Corpus:
+    """The session-21 fifteenth outsider's generator, same truth fields; never tuned on."""
+    return _from_generator(quality_corpus_fifteenth)
+
+
 def _from_generator(module: ModuleType) -> Corpus:
     """An outsider's generator module (``NAME``, ``SEED``, ``ITEMS``, ``generate``) as a corpus."""
     return _generated_rows(module.NAME, module.generate(module.SEED), dict(module.ITEMS))
@@ -617,6 +636,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "generated-twelfth": generated_twelfth,
         "generated-thirteenth": generated_thirteenth,
         "generated-fourteenth": generated_fourteenth,
+        "generated-fifteenth": generated_fifteenth,
         "spam-tune": spam_tune,
         "spam-tune-mixed": spam_tune_mixed,
         "spam-heldout": spam_heldout,
