@@ -120,6 +120,26 @@ def _counts_item_terms(text: str, found: regex.Match[str], context: tuple[str, .
     return bool(terms) and terms <= relatedness.context_terms(context)
 
 
+# Session 21: what a petition's count counts, in the languages of the seats' residents: "our
+# petition with 1,140 names", "1.200 firmas", "3 000 signatures", "1 140 подписей", "500 chữ ký".
+_SIGNERS_RE = regex.compile(
+    r"""(?xi)\s*(?:
+      signatures?|signers?|signatories|names|firmas?|firmantes|assinaturas|signataires
+    | unterschriften|podpis(?:y|ów)|подпис(?:ей|и|ь)|підпис(?:ів|и)|imza(?:lar)?[ıi]?
+    | ch(?:ữ|u)\s?k(?:ý|y)|توقيع(?:ا|ات)?|امضا(?:ء)?|签名|簽名|서명
+    )(?!\p{L})"""
+)
+
+
+def _counts_signers(text: str, found: regex.Match[str]) -> bool:
+    """A bare number counting a petition's names or signatures (session 21: "our petition with
+    1,140 names" beside the petition's page, on an item whose words never say "names"): how
+    many people signed, which a resident cites as a count of voices; a sum offered is written
+    with its currency, and a count of signatures sold still names its price."""
+    bare = found.group().strip().replace(",", "").replace(".", "").replace(" ", "")
+    return bare.isdigit() and bool(_SIGNERS_RE.match(text, found.end()))
+
+
 def offer_evidence(
     prose: str, reachable: bool, s: SpamSettings, context: tuple[str, ...] | None = None
 ) -> list[Evidence]:
@@ -141,6 +161,7 @@ def offer_evidence(
             if not _house_number(text, m)
             and not _title_sum(m, context)
             and not _counts_item_terms(text, m, context)
+            and not _counts_signers(text, m)
         ),
         None,
     )

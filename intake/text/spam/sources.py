@@ -62,19 +62,22 @@ def speaks_of_its_pages(
 ) -> bool:
     """Session 20 (lead): two or more links outside the deployment's domains, every one into a
     page of its site (a path: not a front page, a shortener, a domain spam favours nor a
-    messenger's chat) whose address holds a content word the comment or its item (title and
-    comments) speaks of ("Here are the crash data and the study: .../crash-data
-    .../narrows-study"). A resident's list of the documents they cite: shorter page names
-    than a bibliography's (:func:`links.is_bibliography` wants three words each), but each one
-    the comment or the item names. Link spam sends readers to front doors, or to pages its
-    text never names."""
+    messenger's chat), and at least two of them, and at least half, with an address holding a
+    content word the comment or its item (title and comments) speaks of ("Here are the crash
+    data and the study: .../crash-data .../narrows-study"). A resident's list of the documents
+    they cite: shorter page names than a bibliography's (:func:`links.is_bibliography` wants
+    three words each), most of them named by the comment or the item. Session 21: half, not
+    every one, as the rest are named by what documents are ("/PX00917/fact-sheet",
+    "/2023-photos": the spent set -40's "read before the vote" list was flagged). Link spam
+    sends readers to front doors, or to pages its text never names."""
     urls = _outside_pages(links, s)
     if not urls:
         return False
     spoken = relatedness.content_terms(prose)
     if context:
         spoken |= relatedness.context_terms(context)
-    return all(relatedness.content_terms(_address_words(lk)) & spoken for lk in urls)
+    named = sum(bool(relatedness.content_terms(_address_words(lk)) & spoken) for lk in urls)
+    return named >= SPOKEN_PAGES_MIN and 2 * named >= len(urls)
 
 
 def may_name_its_pages(links: list[Link], s: SpamSettings) -> bool:
