@@ -337,16 +337,19 @@ def early_advert_evidence(
     selling_signs: int,
     context: tuple[str, ...] | None,
     s: SpamSettings,
+    free_entry: bool = False,
 ) -> list[Evidence]:
     """An advert among an item's first comments: judged against the title and the few comments
     before it, when the context is still too small for the relatedness signal, on stronger
     evidence -- a way to reach someone and two signs of selling (``selling_signs`` counts a sum,
     an invitation to write privately, an advert's price or call to action, a front page the text
     does not name, a domain spam favours; advert words count one, two distinct ones two) -- and
-    with no content term at all in common."""
+    with no content term at all in common. Session 21 (res21b): ``free_entry``, the text is an
+    event on a day or at an hour (:func:`events.hosts_an_event`), whose advert words ("free",
+    "gratis") are its entry's and no sign of selling."""
     if not reachable or context is None:
         return []
-    found = offer_words(prose, context[0])
+    found = [] if free_entry else offer_words(prose, context[0])
     if selling_signs + min(len(found), 2) < 2:
         return []
     known = relatedness.context_terms(context)
