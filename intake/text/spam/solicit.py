@@ -67,7 +67,9 @@ INVITATIONS = {
     "tl": "pm mo|pm lang|message lang|i-message|sa page namin|pm nyo|chat nyo|message nyo",
     "so": "soo xiriir|la soo xiriir",
     "id": "hubungi|japri|wa kami|di bio",
-    "vi": "inbox|ib|nhan tin|lien he|goi ngay",
+    # Session 21 (res21b): Vietnamese "ib" (inbox) before whom to write or "now" ("Ib mình
+    # nhé"), not alone: Hmong's "ib" is "one, a" ("ib tug neeg", "ib lub vaj").
+    "vi": "inbox|ib minh|ib em|ib shop|ib ad|ib page|ib nhe|ib ngay|nhan tin|lien he|goi ngay",
     "zh": "私信|私聊|加我|主页|主頁",
     "ja": "プロフィール|ＤＭ|詳しくは",
     "ko": "문의 주세요|문의하세요|상담 신청|연락 주세요|카톡",
