@@ -115,10 +115,11 @@ _NAME_RUN_RE = regex.compile(
 )
 
 
-#: Session 21 (res21b): a payment app whose brand holds an advert word ("Cash App", "CashApp",
-#: "$cashtag"): named as Zelle or Venmo are, it says how money is sent (a neighbour's
-#: fundraiser gives it), not that cash is offered.
-_PAYMENT_APP_RE = regex.compile(r"(?i)(?<![\p{L}])cash\s?app(?![\p{L}])")
+#: Session 21 (res21b): a payment app whose brand holds an advert word ("Cash App", "CashApp")
+#: followed by the account to send to ("Cash App $MamaNeema"): named as Zelle or Venmo are, it
+#: says where money goes (a neighbour's fundraiser gives it), not that cash is offered. Without
+#: an account the app may be what is sold ("kont Cash App ... ki deja verifye", -7).
+_PAYMENT_APP_RE = regex.compile(r"(?i)(?<![\p{L}])cash\s?app(?=\s*[:\-]?\s*[$@]\w)")
 
 
 def _without_names(prose: str) -> str:

@@ -137,6 +137,8 @@ def test_a_payment_app_is_no_advert_word() -> None:
     assert "cash" not in pitch_words("Tuma kwa Zelle au Cash App $MamaNeema. Asanteni!")
     assert "cashapp" not in pitch_words("Nou gen $1,980 deja. CashApp $FanmiJB. Mèsi!")
     assert "cash" in pitch_words("Fast cash loans, no credit check")
+    # Without the account to send to, the app may be what is sold.
+    assert "cash" in pitch_words("Vendo cuentas de Cash App y PayPal verificadas, buen precio.")
 
 
 # ------------------------------------------------------------------ scams quoted to warn
