@@ -75,14 +75,20 @@ REQUESTS = (
 )  # fmt: skip
 
 #: Those who decide: the council, its members, the mayor (folded). Not "the city" alone, which
-#: an advert riding on the item speaks of too ("before you accept the city's appraisal").
+#: an advert riding on the item speaks of too ("before you accept the city's appraisal"), nor
+#: the words a council shares with advice or trade: French "conseil", Spanish "consejo",
+#: Portuguese "conselho", Russian "совет" (advice), Ukrainian "рада" (glad), Spanish "mayor"
+#: ("al por mayor", wholesale).
 DECIDERS = (
-    "council", "councilmember", "mayor", "commissioners", "supervisors", "concejo", "concejal",
-    "consejo", "alcalde", "alcaldesa", "conselho", "vereadores", "prefeito", "conseil", "maire",
-    "konsey", "konseho", "hoi dong", "совет", "депутат", "мэр", "рада", "radni", "rada miasta",
-    "市议会", "市議会", "議員", "议员", "市长", "市長", "의회", "의원", "المجلس", "مجلس",
-    "شورا", "کونسل", "परिषद", "पार्षद", "ਕੌਂਸਲ", "কাউন্সিল", "golaha", "duqa", "halmashauri",
-    "baraza", "ምክር ቤት", "pawg sab laj",
+    "council", "councilmember", "the mayor", "mr. mayor", "madam mayor", "commissioners",
+    "supervisors", "concejo", "concejal", "alcalde", "alcaldesa", "consejo municipal",
+    "vereadores", "prefeito", "camara municipal", "conselho municipal", "conseil municipal",
+    "conseillers municipaux", "maire", "konsey", "konseho", "hoi dong", "горсовет",
+    "городской совет", "совет депутатов", "депутат", "мэр", "міська рада", "міськрада",
+    "radni", "rada miasta",
+    "市议会", "市議会", "議員", "议员", "市长", "市長", "의회", "의원", "시장님", "المجلس",
+    "مجلس", "شورا", "کونسل", "परिषद", "पार्षद", "ਕੌਂਸਲ", "কাউন্সিল", "golaha", "duqa",
+    "halmashauri", "baraza la", "ምክር ቤት", "pawg sab laj",
 )  # fmt: skip
 
 #: Sentences: split after a sentence's mark and a space, after a mark of a script written

@@ -97,6 +97,8 @@ NOT_PLEAS = [
     "Please read this before you accept the city's appraisal.",  # the reader, not the deciders
     "With the 9.5% increase families need to cut costs. I cut mine by 38%.",
     "تخفيضات 70% على العطور، اطلب الآن",  # a shop's sale, not a cut asked for
+    "Contactez-moi pour un conseil gratuit, 50€, WhatsApp 06 12 34 56 78",  # advice
+    "Venta al por mayor, por favor escríbanos al WhatsApp",  # wholesale, not the mayor
 ]
 
 
