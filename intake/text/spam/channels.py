@@ -48,7 +48,7 @@ _CHAT_LINK_RE = regex.compile(r"(?i)(?<![\w.])(?:t|wa|telegram)\.me/|chat\.whats
 FUNDRAISING = (
     "fundrais", "raise money", "raising money", "raise funds", "raising funds", "juntar fondos",
     "recaudar fondos", "recaudando", "juntando dinero", "vaquinha", "arrecadar", "arrecadamos",
-    "cagnotte", "collecte de fonds", "quyen gop", "gay quy", "naipon", "nalikom", "nakalikom",
+    "cagnotte", "collecte de fonds", "quyen gop", "gay quy", "nalikom", "nakalikom",
     "募捐", "筹款", "籌款", "모금", "تبرعات", "сбор средств", "собираем деньги", "збираємо кошти",
     "збір коштів", "zbiorka", "zbieramy", "चंदा", "lacag u ururin", "ururinaynaa", "ururinay",
     "tunachangisha", "kuchangisha", "ranmase lajan",
@@ -56,9 +56,21 @@ FUNDRAISING = (
 _FUNDRAISING_RE = regex.compile("|".join(regex.escape(fold(w)) for w in FUNDRAISING))
 
 
+#: Session 21 (res21b): a family named by its name ("la familia Ramírez", "pamilya Santos",
+#: "fanmi Jean-Baptiste", "familia ya Mama Neema", "семьи Ковалёвых", "the Nguyen family" is
+#: not read): neighbours helped by name. An advert speaks of the reader's family ("tu familia",
+#: "your family"), never of one by its name.
+_NAMED_FAMILY_RE = regex.compile(
+    r"(?i:family|familia|fam[ií]lia|famille|fanmi|pamilya|семь[яиеюё]|родин[аиі]|rodzin[aąyie]"
+    r"|familie)\s+(?i:(?:de|do|da|dos|of|the|ng|ni|ya|la)\s+)?(?i:(?:seu|dona|don|mama|baba"
+    r"|hooyo|aabo)\s+)?\p{Lu}\p{Ll}+"
+)
+
+
 def raises_money(prose: str) -> bool:
-    """Session 21 (res21b): the text raises money for a cause (:data:`FUNDRAISING`)."""
-    return _FUNDRAISING_RE.search(fold(prose)) is not None
+    """Session 21 (res21b): the text raises money for a cause (:data:`FUNDRAISING`), or for a
+    family it names (:data:`_NAMED_FAMILY_RE`)."""
+    return _FUNDRAISING_RE.search(fold(prose)) is not None or bool(_NAMED_FAMILY_RE.search(prose))
 
 
 def messenger_money(prose: str, body: str, context: tuple[str, ...] | None = None) -> str | None:

@@ -130,6 +130,10 @@ def test_a_fundraiser_with_a_messenger_is_no_offer() -> None:
     )
     assert raises_money(team)
     assert messenger_money(team, team) is None
+    family = "Tulong po para sa pamilya Reyes na nasunugan. $900 na. GCash 0917 555 0100."
+    assert raises_money(family)
+    assert not raises_money("Ang naipon ko ay dumoble sa crypto! $500 lang. Telegram @x_ph")
+    assert not raises_money("Préstamos para tu familia, $5,000 hoy. WhatsApp 555-0100")
     loan = "Prè rapid $5,000 san verifikasyon kredi. WhatsApp +1 555 0100."
     assert not raises_money(loan)
     assert messenger_money(loan, loan) == "WhatsApp"
