@@ -75,6 +75,27 @@ _HOSTS_RE = regex.compile(
 )
 
 
+#: Session 21 (res21b): a meeting named by its noun ("community meeting", "reunión comunitaria",
+#: "town hall", "собрание", "cuộc họp", "会议", "타운홀", "اجتماع", "shir bulsho", "mkutano",
+#: "reyinyon", "बैठक", "ስብሰባ"), folded: a meeting on a day or at an hour is an event as one
+#: a group says it hosts.
+_MEETING_RE = regex.compile(
+    r"(?<![\p{L}])(?:(?:community|neighbou?rhood|public|town\s*hall)\s+meeting|town\s*hall"
+    r"|reunion(?:es)?\s+(?:comunitaria|vecinal|publica|informativa)|junta\s+vecinal|asamblea"
+    r"|reuniao\s+(?:comunitaria|publica)|reunion\s+(?:publique|communautaire|d'information)"
+    r"|собрани\w*|зустріч\w*|zebrani\w*|spotkani\w*|cuoc\s+hop|buoi\s+hop|pulong"
+    r"|shir\s+bulsho|shir(?=\s)|mkutano|reyinyon|rooj\s+sib\s+tham)(?![\p{L}])"
+    + "|"
+    + "|".join(
+        regex.escape(fold(w))
+        for w in (
+            "会议", "會議", "说明会", "說明會", "説明会", "타운홀", "미팅", "회의", "اجتماع",
+            "جلسه", "बैठक", "সভা", "ਮੀਟਿੰਗ", "ስብሰባ", "ኣኼባ", "အစည်းအဝေး", "ប្រជុំ",
+        )
+    )
+)  # fmt: skip
+
+
 def hosts_an_event(prose: str) -> bool:
     """Session 19 (residents19): the text says a group holds an event on a day or at an hour
     (:func:`names_a_day_or_time`): "Desert Bloom Garden Club is hosting free workshops every
@@ -82,4 +103,9 @@ def hosts_an_event(prose: str) -> bool:
     it: the word "free" is not an advert's. An advert sells a thing or a service; a webinar
     advert with a price, a call to action or a messenger ID is judged as before (the caller's
     test)."""
-    return names_a_day_or_time(prose) and _HOSTS_RE.search(fold(prose)) is not None
+    if not names_a_day_or_time(prose):
+        return False
+    folded = fold(prose)
+    # Session 21 (res21b): or names a meeting (:data:`_MEETING_RE`: "REUNIÓN COMUNITARIA ...
+    # Jueves 14 de marzo, 6:30 pm ... comida gratis").
+    return _HOSTS_RE.search(folded) is not None or _MEETING_RE.search(folded) is not None

@@ -21,6 +21,27 @@ def word_tokens(text: str) -> list[str]:
     return found
 
 
+#: Letters of a script written without spaces that count as one word (session 15, ``quoted``):
+#: a Chinese word is one to two characters, most often two.
+CHARS_PER_WORD = 2
+_UNSPACED_RE = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]+"
+)
+
+
+def words_in(text: str) -> int:
+    """How many words ``text`` holds: its word tokens, where a token written in a script without
+    spaces (Chinese, Japanese, Thai, Lao, Khmer, Burmese) counts one word per ``CHARS_PER_WORD``
+    of those letters (at least one). Session 15 for quotations; session 21 (res21b) for every
+    signal that asks whether a text is short: "我是唐人街金龙餐厅的老板。户外用餐许可费每年$2,500
+    太贵了，..." is a paragraph, not the fourteen "words" its clauses make between commas."""
+    count = 0
+    for token in word_tokens(text):
+        unspaced = sum(len(run) for run in _UNSPACED_RE.findall(token))
+        count += max(1, -(-unspaced // CHARS_PER_WORD)) if unspaced else 1
+    return count
+
+
 @dataclass(frozen=True)
 class Evidence:
     """One signal: its weight, its reason text, whether it is bot behaviour, and whether it is

@@ -9,7 +9,7 @@ from typing import Any
 
 import regex
 
-from intake.text.spam.evidence import WORD_RE, Evidence
+from intake.text.spam.evidence import WORD_RE, Evidence, words_in
 from intake.text.spam.settings import SpamSettings
 
 _ABUSED_TLDS = (
@@ -514,7 +514,8 @@ def contact_density_evidence(
     count = len(outside) + numbers
     if count < s.contact_dense_min or numbers + sum(lk.is_email for lk in outside) == 0:
         return []  # links alone are judged by link density
-    words = max(1, len(WORD_RE.findall(prose)))
+    # Session 21 (res21b): words counted in scripts written without spaces too (words_in).
+    words = max(1, words_in(prose))
     if count / words < s.contact_dense_per_word:
         return []
     detail = f"contact density: {count} links, addresses, numbers or handles in {words} words"

@@ -124,8 +124,11 @@ _STUFF_STEM = 4
 _SEGMENT_SPLIT_RE = regex.compile(r"[,;|\n•·/،、，；]+")
 
 
-# Round 9: punctuation that ends or splits a sentence, in several scripts.
-_SENTENCE_MARK_RE = regex.compile(r"[.,;:!?¿¡。，、！？؟،؛।]")
+# Round 9: punctuation that ends or splits a sentence, in several scripts. Session 21 (res21b):
+# and in Burmese (။ ၊), Khmer (។ ៕ ៖), Ethiopic (። ፣ ፤ ፥), Urdu (۔), Armenian (։) and Tibetan (།):
+# a Burmese shop owner's paragraph, cut into runs of four "words" (phrases between spaces),
+# repeated its polite particle "ပါ" as a stuffed term.
+_SENTENCE_MARK_RE = regex.compile(r"[.,;:!?¿¡。，、！？؟،؛।။၊។៕៖።፣፤፥۔։།]")
 #: Words per segment when a stuffed list comes without separators.
 UNPUNCTUATED_SEGMENT_WORDS = 4
 

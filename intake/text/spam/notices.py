@@ -128,8 +128,13 @@ _SCAM_WORD_RE = regex.compile(
     r"|betrug\p{L}*|мошен\p{L}*|развод\p{L}*"
     # Session 18 (scams18b): Creole "vòlè" (a theft, a thief), "eskwokri"; "be careful", "heads
     # up": a resident warning neighbours of a post it repeats.
-    r"|v[oò]l[eè]|eskw?[oò]k\p{L}*|be\s+careful|heads\s+up)\b"
-    r"|诈骗|詐騙|骗局|騙局"
+    r"|v[oò]l[eè]|eskw?[oò]k\p{L}*|be\s+careful|heads\s+up"
+    # Session 21 (res21b): the word for a scam or a fraud in more of the residents' languages
+    # (Polish, Ukrainian, Vietnamese, Swahili, Somali, Tagalog "modus", Haitian Creole "manti",
+    # a lie).
+    r"|oszust\p{L}*|шахра\p{L}*|lừa\s+đảo|utapeli|matapeli|khiyaano|manti)\b"
+    r"|诈骗|詐騙|骗局|騙局|詐欺|사기|احتيال|نصب|کلاهبردار|فراڈ|धोखा|ठगी|ਧੋਖਾ|প্রতারণা"
+    r"|ማጭበርበር|ምትላል"
 )
 
 #: A time to act given to the reader: today, now, immediately, before a date, within hours.

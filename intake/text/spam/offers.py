@@ -7,6 +7,7 @@ import regex
 from intake.text import relatedness
 from intake.text.spam.evidence import WORD_RE, Evidence
 from intake.text.spam.links import strip_phone_like
+from intake.text.spam.plea import pleads_with_the_deciders
 from intake.text.spam.settings import SpamSettings
 
 _PRICE_RE = regex.compile(
@@ -147,8 +148,11 @@ def offer_evidence(
     someone: what an offer looks like in any language ("Gana 500 dólares diarios ... +52 ...",
     "Giảm giá 70% ... https://..."). A resident's short comment with a number rarely carries
     a link or a contact too, and a longer letter citing a budget is not short. The item's
-    ``context`` (title first) tells the item's own sums and what its commenters count."""
-    if not reachable:
+    ``context`` (title first) tells the item's own sums and what its commenters count.
+    Session 21 (res21b): not when the writer asks those who decide to change the item
+    (:func:`plea.pleads_with_the_deciders`: "请市议会降低费用", "再検討をお願いします"): the sum
+    is what the item costs them, said to the council."""
+    if not reachable or pleads_with_the_deciders(prose):
         return []
     words = len(WORD_RE.findall(prose))
     if words > s.offer_max_words:

@@ -115,9 +115,18 @@ _NAME_RUN_RE = regex.compile(
 )
 
 
+#: Session 21 (res21b): a payment app whose brand holds an advert word ("Cash App", "CashApp")
+#: followed by the account to send to ("Cash App $MamaNeema"): named as Zelle or Venmo are, it
+#: says where money goes (a neighbour's fundraiser gives it), not that cash is offered. Without
+#: an account the app may be what is sold ("kont Cash App ... ki deja verifye", -7).
+_PAYMENT_APP_RE = regex.compile(r"(?i)(?<![\p{L}])cash\s?app(?=\s*[:\-]?\s*[$@]\w)")
+
+
 def _without_names(prose: str) -> str:
     """``prose`` without the last word of each name of three or more capitalised words that
-    does not start a sentence (see :data:`_NAME_RUN_RE`)."""
+    does not start a sentence (see :data:`_NAME_RUN_RE`), nor a payment app's brand
+    (:data:`_PAYMENT_APP_RE`, session 21)."""
+    prose = _PAYMENT_APP_RE.sub(" ", prose)
     if not _NAME_RUN_RE.search(prose):
         return prose
     without: str = _NAME_RUN_RE.sub(r"\1", prose)

@@ -18,7 +18,8 @@ Session 15: words are counted in every script. Chinese, Japanese, Thai, Lao, Khm
 are written without spaces between words, so a clause between two commas is one "token"; a
 Chinese resident who quotes a scam text and then says four clauses of their own ("大家小心！..."
 around 「...」) said 30 characters, and was read whole. A run of such letters counts as one word
-per ``CHARS_PER_WORD`` letters (a Chinese word is one to two characters, most often two).
+per ``evidence.CHARS_PER_WORD`` letters (a Chinese word is one to two characters, most often
+two; :func:`evidence.words_in`, shared since session 21).
 """
 
 from __future__ import annotations
@@ -26,29 +27,13 @@ from __future__ import annotations
 import regex
 
 from intake.text.spam.contacts import named_pages
-from intake.text.spam.evidence import word_tokens
+from intake.text.spam.evidence import words_in
+from intake.text.spam.notices import names_a_scam
 
 #: Words a quotation must hold to be someone else's speech rather than a scare quote.
 MIN_QUOTED_WORDS = 4
 #: Words the comment must say itself, outside its quotations, to be judged by them alone.
 MIN_OWN_WORDS = 8
-#: Letters of a script written without spaces that count as one word.
-CHARS_PER_WORD = 2
-_UNSPACED_RE = regex.compile(
-    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]+"
-)
-
-
-def words_in(text: str) -> int:
-    """How many words ``text`` holds: its word tokens, where a token written in a script without
-    spaces counts one word per ``CHARS_PER_WORD`` of those letters (at least one)."""
-    count = 0
-    for token in word_tokens(text):
-        unspaced = sum(len(run) for run in _UNSPACED_RE.findall(token))
-        count += max(1, -(-unspaced // CHARS_PER_WORD)) if unspaced else 1
-    return count
-
-
 #: Longest quotation read (characters): a stray opening mark cannot swallow a long comment.
 MAX_QUOTED_CHARS = 600
 
@@ -106,6 +91,19 @@ def own_words(prose: str) -> str | None:
         start = found.end()
     parts.append(prose[start:])
     own = " … ".join(part.strip() for part in parts if part.strip())
-    if words_in(own) < MIN_OWN_WORDS:
+    if words_in(own) < MIN_OWN_WORDS and not warns_of_it(own):
         return None
     return own
+
+
+#: Session 21 (res21b): the fewest words of its own a comment needs around a quotation when
+#: those words call it a scam ("UWAGA sąsiedzi! Dostajecie SMS: '…'. To OSZUSTWO!").
+MIN_WARNING_WORDS = 3
+
+
+def warns_of_it(own: str) -> bool:
+    """Session 21 (res21b): the comment's own words name what it quotes a scam or a fraud
+    (:func:`notices.names_a_scam`, in a dozen languages) in at least :data:`MIN_WARNING_WORDS`
+    words: a resident's warning is short ("Cuidado! … ¡Es falso!"), and an advert does not call
+    its own pitch a fraud."""
+    return words_in(own) >= MIN_WARNING_WORDS and names_a_scam(own)

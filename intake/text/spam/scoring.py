@@ -142,6 +142,9 @@ class Sale:
     sold: bool
     #: Selling, or giving a messenger's ID.
     outright: bool
+    #: Session 21 (res21b): selling by nothing but a link to a shortener or a domain spam favours
+    #: (an organiser's "bit.ly/reunion-vivienda" for a meeting).
+    by_link_only: bool = False
 
     @property
     def sells(self) -> bool:
@@ -180,11 +183,14 @@ def read_sale(reach: Reach, context: tuple[str, ...] | None, s: SpamSettings) ->
     # Session 19 (scams19): a stake in a pool of money (topics.py).
     bulk += pool_evidence(prose, reach.reachable, bool(reach.invited))
     sold = bool(offer or advert or affiliate or reach.wallet or reach.hidden or bulk)
-    sold = sold or bool(reach.channel) or spammy
+    sold = sold or bool(reach.channel)
     sold = sold or bool(reach.spoken)  # round 26: a number hidden from filters, as a hidden link
     # Round 15: an invitation to write privately next to a sum ("Link na bio ... R$500 por
     # dia") is an offer with its channel, as a named messenger is.
     sold = sold or bool(reach.invited and sum_named)
+    # Session 21 (res21b): selling only by a shortened link (or a domain spam favours).
+    link_only = spammy and not sold and not reach.ids
+    sold = sold or spammy
     return Sale(
         offer=offer,
         advert=advert,
@@ -204,6 +210,7 @@ def read_sale(reach: Reach, context: tuple[str, ...] | None, s: SpamSettings) ->
         bulk=bulk,
         sold=sold,
         outright=sold or bool(reach.ids),
+        by_link_only=link_only,
     )
 
 
@@ -376,7 +383,13 @@ def advert_word_evidence(
         signs = bool(sale.offer or sale.sum_named) + bool(reach.invited) + bool(sale.advert)
         signs += bool(sale.pitch) + sale.spammy
         signs += bool(reach.hidden)  # round 9: a link hidden from filters is a sign of selling
-        adverts = early_advert_evidence(prose, reach_any, signs, judged_context, s)
+        # Session 21 (res21b): what an event on a day or at an hour gives free is its entry, no
+        # sign of selling (events.hosts_an_event): a meeting with "comida gratis" and its link,
+        # shortened as organisers' links are.
+        event = (not sale.outright or sale.by_link_only) and hosts_an_event(prose)
+        adverts = early_advert_evidence(
+            prose, reach_any, signs, judged_context, s, free_entry=event
+        )
     # Round 7: a tradesman asking "Will the city hire local contractors?" takes part. Session
     # 14: a resident asking to be put on the list for the service is its customer (signup.py).
     # Session 18: an offer made to the county or city is made to the government, not the reader.

@@ -67,7 +67,9 @@ INVITATIONS = {
     "tl": "pm mo|pm lang|message lang|i-message|sa page namin|pm nyo|chat nyo|message nyo",
     "so": "soo xiriir|la soo xiriir",
     "id": "hubungi|japri|wa kami|di bio",
-    "vi": "inbox|ib|nhan tin|lien he|goi ngay",
+    # Session 21 (res21b): Vietnamese "ib" (inbox) before whom to write or "now" ("Ib mình
+    # nhé"), not alone: Hmong's "ib" is "one, a" ("ib tug neeg", "ib lub vaj").
+    "vi": "inbox|ib minh|ib em|ib shop|ib ad|ib page|ib nhe|ib ngay|nhan tin|lien he|goi ngay",
     "zh": "私信|私聊|加我|主页|主頁",
     "ja": "プロフィール|ＤＭ|詳しくは",
     "ko": "문의 주세요|문의하세요|상담 신청|연락 주세요|카톡",
@@ -337,16 +339,19 @@ def early_advert_evidence(
     selling_signs: int,
     context: tuple[str, ...] | None,
     s: SpamSettings,
+    free_entry: bool = False,
 ) -> list[Evidence]:
     """An advert among an item's first comments: judged against the title and the few comments
     before it, when the context is still too small for the relatedness signal, on stronger
     evidence -- a way to reach someone and two signs of selling (``selling_signs`` counts a sum,
     an invitation to write privately, an advert's price or call to action, a front page the text
     does not name, a domain spam favours; advert words count one, two distinct ones two) -- and
-    with no content term at all in common."""
+    with no content term at all in common. Session 21 (res21b): ``free_entry``, the text is an
+    event on a day or at an hour (:func:`events.hosts_an_event`), whose advert words ("free",
+    "gratis") are its entry's and no sign of selling."""
     if not reachable or context is None:
         return []
-    found = offer_words(prose, context[0])
+    found = [] if free_entry else offer_words(prose, context[0])
     if selling_signs + min(len(found), 2) < 2:
         return []
     known = relatedness.context_terms(context)

@@ -219,6 +219,16 @@ _WAGE_RE = regex.compile(
     rf"{_SUM}\s*(?:[/-]|\w+\s+){{0,3}}?(?:{_PER_TIME})\b"
     rf"|(?:{_PER_TIME_BEFORE})\s*(?:\w+\s+){{0,2}}?{_SUM}"
 )
+#: Session 21 (res21b): after a fee and its sum, a word for "to" or "becomes" and a second sum
+#: by the hour, day or month: the fee's new amount ("fee, from $48 naging $55.20 per month",
+#: "de $42 a $48 al mes", "с $40 до $46 в месяц"), folded.
+_BECOMES = (
+    r"to|a|al|hasta|pra|para|naging|hanggang|ay|vin|a|au|ilaa|ilaa\s+iyo|hadi|mpaka|den|thanh"
+    r"|len|den|do|до|на|→|->"
+)
+_FEE_RISES_RE = regex.compile(
+    rf"\s*(?:{_BECOMES})\s+{_SUM}\s*(?:[/-]|\w+\s+){{0,3}}?(?:{_PER_TIME})\b"
+)
 #: A prize, a draw or a selection the reader is told of (beside :data:`_PRIZE_RE`'s forms).
 _WON_RE = regex.compile(
     r"\b(?:lottery|lotto|draw|jackpot|sweepstakes?|congratulations|selected|chosen|millionaire"
@@ -242,7 +252,14 @@ def advance_fee(prose: str) -> str | None:
     fee = _FEE_RE.search(folded)
     if fee is None:
         return None
-    rest = folded[: fee.start()] + " " + folded[fee.end() :]
+    end = fee.end()
+    # Session 21 (res21b): the fee's sum followed at once by a second sum by the month ("garbage
+    # fee, from $48 naging $55.20 per month", "la cuota de $42 a $48 al mes") is the fee going
+    # up, said by whoever pays it: its new amount is no wage offered.
+    rises = _FEE_RISES_RE.match(folded, end) if folded[:end].rstrip()[-1:].isdigit() else None
+    if rises is not None:
+        end = rises.end()
+    rest = folded[: fee.start()] + " " + folded[end:]
     bait = _WAGE_RE.search(rest) or _WON_RE.search(folded) or _PRIZE_RE.search(folded)
     if bait is None or in_own_voice_cased(prose) or WRITER_DEVANAGARI_RE.search(prose):
         return None
