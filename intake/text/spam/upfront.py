@@ -90,8 +90,18 @@ _FIRST_RE = regex.compile(
 _REFUSALS = (
     r"no\s+(?:mand|env[ií]|pagu|den|d[eé]s)\p{L}*|n'envo\p{L}*|ne\s+(?:payez|envoyez)"
     r"|pa\s+voye|pa\s+peye|đừng|không\s+(?:gửi|chuyển)"
+    # Session 21 (scams21): "don't pay" in the new seats' languages: Russian, Ukrainian,
+    # Bosnian, Turkish, Albanian, Swahili, Somali, Persian and Dari, Urdu, Pashto, Hebrew.
+    r"|не\s+плат\p{L}*|не\s+переводит\p{L}*|не\s+надсилайте|ne\s+pla[ćc]ajte|[öo]demeyin"
+    r"|mos\s+paguani|msilipe|ha\s+bixin|پول\s+ندهید|پیسے\s+نہ\s+دیں|پیسې\s+مه|אל\s+תשלמו"
 )
-_WARNINGS = r"warn\p{L}*|careful|ojo|cuidado|heads\s+up|psa"
+_WARNINGS = (
+    r"warn\p{L}*|careful|ojo|cuidado|heads\s+up|psa"
+    # Session 21 (scams21): "be careful", "beware", "warning" in the new seats' languages.
+    r"|осторожно|обережно|oprez\p{L}*|pazite|upozoren\p{L}*|dikkat\s+edin|kujdes|ehtiyot"
+    r"|tahadhari|jihadhari\p{L}*|digtoonow|iska\s+jir|mwitonde|muramenye|مواظب\p{L}*"
+    r"|مراقب\s+باشید|هشدار|ہوشیار|خبردار|זהירות|היזהרו|ფრთხილად|გაფრთხილებ\p{L}*"
+)
 
 #: The text warns, refuses, or tells of money asked, sent or lost: a resident's report.
 _WARNS_RE = regex.compile(
@@ -168,6 +178,27 @@ _PAY_AT_RE = regex.compile(
     r"|ပေးချေပါ|请缴纳|請繳納|立即缴费|납부하세요|결제하세요|भुक्तानी\s+गर्नुहोस्|भुगतान\s+करें|ادفع"
 )
 
+#: Session 21 (scams21): the reader told to look at the "evidence" against them at a link ("View
+#: the evidence here: …", "vea las pruebas aquí", "consultez les preuves", "доказательства по
+#: ссылке"): the copyright or violation notice's lure, which opens a page that installs or asks
+#: to sign in. Read as the threat's ask, as paying is.
+_EVIDENCE_AT_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:view|see|download|review|check|open)\s+(?:the\s+|your\s+)?(?:evidence"
+    r"|proof|infring\p{L}*|violation\s+(?:report|details|photos?)|complaint)\p{L}*"
+    r"|(?:vea|revise|descargue)\s+(?:las\s+)?(?:pruebas|evidencias)|consultez\s+(?:les\s+)?preuves"
+    r"|доказательств\p{L}*\s+(?:по\s+ссылке|здесь)|докази\s+(?:за\s+посиланням|тут)"
+    r"|kan[ıi]tlar[ıi]\s+(?:g[öo]r[üu]n|inceleyin)|pogledajte\s+dokaz\p{L}*|shihni\s+provat"
+)
+#: ... in a notice of rights infringed on the reader's own page or picture ("copyright ... your
+#: page", "DMCA", "derechos de autor ... su sitio"): residents who send the council to look at
+#: evidence of a problem ("or face complaints. View the evidence at ...") write of the city's
+#: site, a zoning violation, a crossing, not of the reader's copyright.
+_RIGHTS_ON_YOURS_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:copyright|dmca|infring\p{L}*|trademark|derechos\s+de\s+autor"
+    r"|droits?\s+d'auteur|авторск\p{L}*|telif|autorsk\p{L}*|זכויות\s+יוצרים|حق\s+(?:نشر|التأليف)"
+    r"|کاپی\s*رائٹ|hakimiliki)(?![\p{L}])[^\n]{0,200}?(?<![\p{L}])(?:your|su|votre|ваш\p{L}*"
+    r"|sizin|va[šs]\p{L}*|juaj|yako|שלך|شما|آپ)(?![\p{L}])"
+)
 #: Weight of a notice that threatens the reader and points them to pay at an outside link.
 THREAT_PAY_WEIGHT = 0.55
 
@@ -178,6 +209,8 @@ def threat_to_pay(prose: str) -> str | None:
     if threat is None:
         return None
     pay = _PAY_AT_RE.search(prose)
+    if pay is None and _RIGHTS_ON_YOURS_RE.search(prose):
+        pay = _EVIDENCE_AT_RE.search(prose)
     if pay is None or names_a_scam(prose) or WRITER_RE.search(prose):
         return None
     if _WARNS_RE.search(prose):
@@ -252,6 +285,9 @@ def guaranteed_grant_evidence(prose: str, reachable: bool) -> list[Evidence]:
 #: or money.
 _ENTER_ID_RE = regex.compile(
     r"(?i)(?<![\p{L}])(?:enter|provide|submit|verify|confirm|type|fill\s+in|input|upload|give"
+    # Session 21 (scams21): "add your name and the last four of your SSN at ...", and the same
+    # verb in Spanish, French, Russian, Ukrainian, Turkish, Bosnian and Albanian.
+    r"|add|include|agregue|a[ñn]ada|ajoutez|добавьте|вкажіть|додайте|ekleyin|dodajte|shtoni"
     r"|ingres[ae]|introduzca|proporcione|verifique|confirme|escriba|entrez|saisissez|indiquez"
     r"|fournissez|confirmez|antre|mete|bay|voye|informe|digite|preencha|nhập|cung\s+cấp"
     r"|введите|укажите)(?![\p{L}])[^.!?\n]{0,70}?(?<![\p{L}])(?:ssn|social\s+security"
