@@ -94,7 +94,15 @@ FURTHER_SINGULAR = (
     "من", "مرا", "زه", "زما", "میرا", "میری", "میرے", "مجھے", "אני", "שלי", "איך", "מיין",
     "მე", "ჩემი", "ჩემს", "mimi", "yangu", "njye", "nanjye", "jyewe", "ez",
 )  # fmt: skip
-WRITER_FURTHER_SINGULAR_RE = pronoun_pattern(FURTHER_SINGULAR)
+#: Turkish "ben" (I) before a word only Turkish writes after it ("Ben de başvurdum", "ben bu
+#: işte çalışıyorum"): the English name "Ben" is followed by anything else.
+_TURKISH_BEN = (
+    r"(?<![\p{L}])ben\s+(?:de|da|bu|bir|çok|hep|her|artık|şahsen|zaten|burada|orada|hala"
+    r"|hâlâ|sadece|yıllardır|\p{L}+(?:[ıiuü]m|yorum|[dt][ıiuü]m))(?![\p{L}])"
+)
+WRITER_FURTHER_SINGULAR_RE = regex.compile(
+    pronoun_pattern(FURTHER_SINGULAR).pattern + "|" + _TURKISH_BEN
+)
 
 #: The writer alone ("I", "my"), and the writer with others ("we", "our") as well.
 WRITER_RE = pronoun_pattern(SINGULAR)

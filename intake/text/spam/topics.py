@@ -24,7 +24,7 @@ import regex
 
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.notices import in_own_voice_cased, names_a_scam, names_the_city_or_a_scam
-from intake.text.spam.pronouns import WRITER_OR_GROUP_RE, WRITER_RE
+from intake.text.spam.pronouns import WRITER_FURTHER_SINGULAR_RE, WRITER_OR_GROUP_RE, WRITER_RE
 from intake.text.spam.upfront import refuses_or_warns
 
 #: Weight of one topic with a way to reach the sender: with the contact's own weight it reaches
@@ -392,12 +392,14 @@ _LEGAL_LEAD = regex.compile(
 #: Session 21 (scams21): pay by the review, the like or the task in Chinese, where the task
 #: scam's recruiting has its own words ("刷单", brushing orders; "写好评赚", earning by
 #: writing good reviews: "帮餐厅写好评赚点零花钱"): the recruit is later asked to buy into
-#: tasks. The same in other languages ("paid per review", "оплата за каждый отзыв", "pagan
-#: por cada reseña") is what residents write of landlords' fake reviews and gig work, and
-#: is not read.
+#: tasks; read with a word of pay beside it (part-time, paid daily, commission, earn), as a
+#: resident who complains of landlords' "刷好评" names no pay. The same in other languages
+#: ("paid per review", "оплата за каждый отзыв", "pagan por cada reseña") is what residents
+#: write of landlords' fake reviews and gig work, and is not read.
+_TASK_WORD = r"刷单|刷單|刷好评|刷好評|好评返现|好評返現|点赞|點讚|做任务|做任務|写好评|寫好評"
+_TASK_PAY = r"兼职|兼職|日结|日結|佣金|赚|賺|招聘|一单|一單|每单|每單|结算|結算|一条|一條"
 _PAID_TASKS = regex.compile(
-    r"刷单|刷單|刷好评|刷好評|好评返现|好評返現|点赞赚|點讚賺|做任务赚|做任務賺"
-    r"|写好评.{0,6}?赚|寫好評.{0,6}?賺|赚.{0,10}?写好评|賺.{0,10}?寫好評"
+    rf"(?:{_TASK_WORD}).{{0,20}}?(?:{_TASK_PAY})|(?:{_TASK_PAY}).{{0,20}}?(?:{_TASK_WORD})"
 )
 #: Round 25: money made at home or online, promised to the reader ("Fè lajan sou entènèt chak
 #: jou ak bitcoin", "گھر بیٹھے آن لائن کمائیں", "kiếm tiền online tại nhà").
@@ -640,6 +642,15 @@ _VISA = regex.compile(
     r"(?:\w+\W+){0,1}?(?:guarantee\w*|garant\w*|ग्यारेन्टी\w*|गारंटी\w*|गारन्टी\w*|ग्यारेंटी\w*)",
     regex.IGNORECASE,
 )
+
+
+def _writes_as_self(text: str) -> bool:
+    """Session 21 (scams21): the writer speaks in the first person singular, in the languages of
+    :data:`WRITER_RE` or of the new seats (``pronouns.WRITER_FURTHER_SINGULAR_RE``: "Мій адвокат
+    допоміг", "Ben memnunum")."""
+    return bool(WRITER_RE.search(text) or WRITER_FURTHER_SINGULAR_RE.search(text))
+
+
 #: Session 21 (scams21): immigration papers promised for a fee, by a guarantee or a time ("arregla
 #: papeles de inmigración, permisos de trabajo y asilo. Resultados en 30 días. Consulta $500",
 #: "گرین کارت ... تضمینی", "рабочее разрешение за 10 дней"): the notario's and the visa agent's
@@ -694,7 +705,7 @@ def immigration_fixer(text: str) -> str | None:
     found = _IMMIGRATION_PROMISE.search(text)
     if found is None or _SUM_NAMED.search(text) is None or _NO_PROMISE.search(text):
         return None
-    if names_the_city_or_a_scam(text) or WRITER_RE.search(text) or refuses_or_warns(text):
+    if names_the_city_or_a_scam(text) or _writes_as_self(text) or refuses_or_warns(text):
         return None
     return str(found.group())
 
@@ -797,9 +808,10 @@ def invested_pool(text: str) -> str | None:
 #: "سرمایہ کاری کریں اور ہر ماہ 10% منافع", invest and earn 10% every month; "Invest $200, get
 #: 3% daily"): cloud mining, a "property fund", a trading group, in any language. Three parts,
 #: near one another: a word of investing, a word of profit or return, and a **rate by the day,
-#: week or month** (a percentage by any of them, a sum by the day or the week). Real
+#: week or month** (a percentage by any of them, a sum by the day). Real
 #: investments, and residents who speak of a developer's returns, count by the year ("the bonds
-#: pay 4% a year", "investors make 8% annually"); a sum "a month" is a rent or a wage, not read.
+#: pay 4% a year", "investors make 8% annually"); a sum "a month" or "a week" is a rent, a wage
+#: or a stand's takings ("the league earns $300 per week from concessions"), not read.
 _INVEST_WORD = (
     r"invest\w*|inversi[oó]n\w*|invierta|invertir|investiss\w*|investir|инвест\w*|інвест\w*"
     r"|вложи\w*|вкладен\w*|yat[ıi]r[ıi]m\w*|yat[ıi]r[ıi]n|ulo[žz]\w*|investicij\w*|investo\w*"
@@ -818,8 +830,8 @@ _MONEY_FIGURE = (
     r"(?:[$€£₺₴₽]\s*\d[\d.,]*|\d[\d.,]*\s*(?:[$€£]|usd|usdt|dollars?|dolar\w*|ډالر|ڈالر|دالر"
     r"|دلار|دولار|долар\w*|доллар\w*|דולר|დოლარ\S*|美元|lira|tl\b))"
 )
-_BY_DAY_OR_WEEK = (
-    r"daily|every\s+day|per\s+day|a\s+day|each\s+day|weekly|per\s+week|a\s+week|diari[oa]s?"
+_BY_DAY = (
+    r"daily|every\s+day|per\s+day|a\s+day|each\s+day|diari[oa]s?"
     r"|al\s+d[ií]a|cada\s+d[ií]a|par\s+jour|chaque\s+jour|quotidien\w*|ежеднев\w*|в\s+день"
     r"|каждый\s+день|щодня|щоденн\w*|на\s+день|her\s+g[üu]n|g[üu]nl[üu]k|g[üu]nde|dnevno"
     r"|svaki\s+dan|[çc]do\s+dit[eë]|n[eë]\s+dit[eë]|har\s+kuni|kunlik|kuniga|روزانه|هر\s+روز"
@@ -827,8 +839,10 @@ _BY_DAY_OR_WEEK = (
     r"|buri\s+munsi|ku\s+munsi|כל\s+יום|ליום|יומי\S*|ყოველდღ\S*|დღეში|每天|每日|日收益|rojane"
     r"|her\s+roj"
 )
-_BY_MONTH = (
-    r"monthly|every\s+month|per\s+month|a\s+month|each\s+month|mensual\w*|al\s+mes|cada\s+mes"
+_BY_WEEK_OR_MONTH = (
+    r"weekly|per\s+week|a\s+week|every\s+week|semanal\w*|hebdomadaire|еженедел\w*|щотижн\w*"
+    r"|haftal[ıi]k|sedmi[čc]no|javore|haftalik|kila\s+wiki|buri\s+cyumweru|כל\s+שבוע|每周"
+    r"|monthly|every\s+month|per\s+month|a\s+month|each\s+month|mensual\w*|al\s+mes|cada\s+mes"
     r"|par\s+mois|chaque\s+mois|mensuel\w*|ежемесяч\w*|в\s+месяц|каждый\s+месяц|щомісяч\w*"
     r"|на\s+місяць|her\s+ay|ayl[ıi]k|ayda|mjese[čc]no|mese[čc]no|svakog\s+mjeseca|[çc]do\s+muaj"
     r"|n[eë]\s+muaj|har\s+oy|oylik|oyiga|ماهانه|هر\s+ماه|هره\s+میاشت|ماہانہ|ہر\s+ماہ|شهري\S*"
@@ -836,10 +850,10 @@ _BY_MONTH = (
     r"|חודשי\S*|ყოველთვ\S*|თვეში|每月|月收益|mehane|her\s+meh"
 )
 _RATE = regex.compile(
-    rf"(?:{_PERCENT}|{_MONEY_FIGURE})[^.!?\n]{{0,12}}?(?<![\p{{L}}])(?:{_BY_DAY_OR_WEEK})"
-    rf"|(?<![\p{{L}}])(?:{_BY_DAY_OR_WEEK})[^.!?\n]{{0,12}}?(?:{_PERCENT}|{_MONEY_FIGURE})"
-    rf"|{_PERCENT}[^.!?\n]{{0,12}}?(?<![\p{{L}}])(?:{_BY_MONTH})"
-    rf"|(?<![\p{{L}}])(?:{_BY_MONTH})[^.!?\n]{{0,12}}?{_PERCENT}",
+    rf"(?:{_PERCENT}|{_MONEY_FIGURE})[^.!?\n]{{0,12}}?(?<![\p{{L}}])(?:{_BY_DAY})"
+    rf"|(?<![\p{{L}}])(?:{_BY_DAY})[^.!?\n]{{0,12}}?(?:{_PERCENT}|{_MONEY_FIGURE})"
+    rf"|{_PERCENT}[^.!?\n]{{0,12}}?(?<![\p{{L}}])(?:{_BY_WEEK_OR_MONTH})"
+    rf"|(?<![\p{{L}}])(?:{_BY_WEEK_OR_MONTH})[^.!?\n]{{0,12}}?{_PERCENT}",
     regex.IGNORECASE,
 )
 _INVEST_RE = regex.compile(rf"(?<![\p{{L}}])(?:{_INVEST_WORD})", regex.IGNORECASE)
@@ -863,7 +877,7 @@ def return_by_period(text: str) -> str | None:
     invest = _INVEST_RE.search(window)
     if invest is None or _PROFIT_RE.search(window) is None:
         return None
-    if names_the_city_or_a_scam(text) or WRITER_RE.search(text) or refuses_or_warns(text):
+    if names_the_city_or_a_scam(text) or _writes_as_self(text) or refuses_or_warns(text):
         return None
     return f"{invest.group()} ... {rate.group()}"
 

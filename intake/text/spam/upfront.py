@@ -287,7 +287,7 @@ _ENTER_ID_RE = regex.compile(
     r"(?i)(?<![\p{L}])(?:enter|provide|submit|verify|confirm|type|fill\s+in|input|upload|give"
     # Session 21 (scams21): "add your name and the last four of your SSN at ...", and the same
     # verb in Spanish, French, Russian, Ukrainian, Turkish, Bosnian and Albanian.
-    r"|add|include|agregue|a[ñn]ada|ajoutez|добавьте|вкажіть|додайте|ekleyin|dodajte|shtoni"
+    r"|add|agregue|a[ñn]ada|ajoutez|добавьте|вкажіть|додайте|ekleyin|dodajte|shtoni"
     r"|ingres[ae]|introduzca|proporcione|verifique|confirme|escriba|entrez|saisissez|indiquez"
     r"|fournissez|confirmez|antre|mete|bay|voye|informe|digite|preencha|nhập|cung\s+cấp"
     r"|введите|укажите)(?![\p{L}])[^.!?\n]{0,70}?(?<![\p{L}])(?:ssn|social\s+security"
