@@ -61,7 +61,6 @@ from intake.text.spam.notices import (
 )
 from intake.text.spam.offers import cta_evidence, offer_evidence, price_evidence
 from intake.text.spam.ownerpitch import government_pitch_evidence, owner_pitch_evidence
-from intake.text.spam.parcels import parcel_evidence
 from intake.text.spam.pitchwords import advert_evidence, many_words_evidence
 from intake.text.spam.pivot import pivot_evidence, testimonial_evidence
 from intake.text.spam.placenames import name_terms
@@ -102,6 +101,7 @@ from intake.text.spam.unrelated import unrelated_evidence
 from intake.text.spam.upfront import (
     guaranteed_grant_evidence,
     identity_at_link_evidence,
+    parcel_evidence,
     threat_to_pay_evidence,
     upfront_evidence,
 )
@@ -298,7 +298,7 @@ def shape_evidence(
         *upfront_evidence(body),
         *guaranteed_grant_evidence(prose, reach.reachable or bool(reach.outside)),
         *threat_to_pay_evidence(prose, any(not lk.is_email for lk in reach.outside)),
-        # Session 21 (scams21): the reader's parcel said to be undelivered (parcels.py).
+        # Session 21 (scams21): the reader's parcel said to be undelivered (upfront.py).
         *parcel_evidence(prose, any(not lk.is_email for lk in reach.outside)),
         # Round 26: the reader asked to send an identity or card number (idask.py).
         *(asked := secret_ask_evidence(prose)),

@@ -13,7 +13,6 @@ import pytest
 
 from intake.text.spam.contacts import messenger_ids
 from intake.text.spam.notices import names_a_scam
-from intake.text.spam.parcels import undelivered_parcel
 from intake.text.spam.topics import (
     _heirless_estate,
     immigration_fixer,
@@ -22,7 +21,7 @@ from intake.text.spam.topics import (
     spam_topics,
     wrong_number,
 )
-from intake.text.spam.upfront import identity_at_link, threat_to_pay
+from intake.text.spam.upfront import identity_at_link, threat_to_pay, undelivered_parcel
 from intake.text.spam.windfalls import advance_fee, prize_told
 from tests.unit.text.spam_judging import judged
 
