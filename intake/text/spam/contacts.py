@@ -23,6 +23,8 @@ from intake.text.spam.settings import SpamSettings
 # Messenger apps in their usual spellings (Latin, Cyrillic, Arabic, Persian, Hebrew, Devanagari,
 # Thai, Han, kana, Hangul). "LINE" and "QQ" only in capitals: "line" is an English word. Round 9:
 # WeChat's disguises for filters that block its name ("VX", "V信", "WX"; capitals only).
+# Session 21 (scams21): WhatsApp and Telegram as Urdu and Pashto write them ("واٹس ایپ",
+# "واټس اپ", "ټیلیګرام"), which the Arabic and Persian spellings did not read.
 _MESSENGER_RE = regex.compile(
     r"""(?x)
     (?i:
@@ -32,6 +34,7 @@ _MESSENGER_RE = regex.compile(
       | moncash | m-?pesa | gcash | jazz\s?cash | easy\s?paisa | bkash
       | ват+сап | вотсап | вацап | вайбер | телеграм+[аиі]? | телега | скайп
       | واتس\s?اب | واتساب | واتس | تلگرام | تلغرام | تيليجرام | تليجرام | تلجرام | وایبر | فايبر
+      | واٹس\s?(?:ایپ|اپ) | واٹس | واټس\s?(?:اپ|ایپ) | واټس | ٹیلی\s?گرام | ټیلیګرام | تلګرام
       | וואטסאפ | ווטסאפ | טלגרם
       | व्हाट्सएप | व्हाट्सऐप | वॉट्सऐप | टेलीग्राम
       | ไลน์ | วอทส์แอพ | เทเลแกรม
@@ -49,6 +52,7 @@ _NAME_PIECES = (
     "snapchat", "wickr", "kik", "hangouts", "google chat", "googlechat", "moncash", "pesa",
     "gcash", "jazz", "paisa", "bkash", "ват", "вот", "вац", "вайбер", "телег", "скайп", "واتس",
     "تلگرام", "تلغرام", "تيليجرام", "تليجرام", "تلجرام", "وایبر", "فايبر", "וואטסאפ", "ווטסאפ",
+    "واٹس", "واټس", "ٹیلی", "ټیلیګرام", "تلګرام",
     "טלגרם", "व्हाट्स", "वॉट्स", "टेलीग्राम", "ไลน์", "วอทส์", "เทเลแกรม", "微信", "薇信",
     "威信", "扣扣", "飞机号", "电报", "카톡", "카카오", "텔레그램", "라인", "ライン",
     "テレグラム", "ワッツ", "vx", "v信", "wx",

@@ -129,12 +129,17 @@ _SCAM_WORD_RE = regex.compile(
     # Session 18 (scams18b): Creole "vòlè" (a theft, a thief), "eskwokri"; "be careful", "heads
     # up": a resident warning neighbours of a post it repeats.
     r"|v[oò]l[eè]|eskw?[oò]k\p{L}*|be\s+careful|heads\s+up"
-    # Session 21 (res21b): the word for a scam or a fraud in more of the residents' languages
-    # (Polish, Ukrainian, Vietnamese, Swahili, Somali, Tagalog "modus", Haitian Creole "manti",
-    # a lie).
-    r"|oszust\p{L}*|шахра\p{L}*|lừa\s+đảo|utapeli|matapeli|khiyaano|manti)\b"
-    r"|诈骗|詐騙|骗局|騙局|詐欺|사기|احتيال|نصب|کلاهبردار|فراڈ|धोखा|ठगी|ਧੋਖਾ|প্রতারণা"
-    r"|ማጭበርበር|ምትላል"
+    # Session 21 (scams21): a scam, a fraud or a swindler named in the new seats' languages and
+    # the common immigrant ones: Ukrainian, Turkish, Bosnian, Albanian, Uzbek, Swahili,
+    # Kinyarwanda, Kurmanji, Vietnamese (Latin and Cyrillic), then Arabic, Dari and Persian,
+    # Pashto, Urdu, Hindi, Hebrew, Yiddish, Georgian, Korean and Japanese; and (res21b) Polish,
+    # Somali, Tagalog "modus", Haitian Creole "manti" (a lie), Punjabi, Bengali and Amharic.
+    r"|шахра\p{L}*|ошук\p{L}*|dolandır\p{L}*|prevar\p{L}*|mashtr\p{L}*|firibgar\p{L}*|utapeli"
+    r"|matapeli|tapeli|uburiganya|abatekamutwe|xapandin\p{L}*|lừa\s+đảo|l[uư]a\s+dao"
+    r"|oszust\p{L}*|khiyaano|manti)\b"
+    r"|诈骗|詐騙|骗局|騙局|احتيال|محتال\p{L}*|نصاب\p{L}*|کلاهبردار\p{L}*|کلاه\s*برداری|درغل\p{L}*"
+    r"|فراڈ|دھوکہ|دھوکا|धोखा|ठगी|फ्रॉड|ਧੋਖਾ|প্রতারণা|ማጭበርበር|ምትላል"
+    r"|הונא\p{L}*|נוכל\p{L}*|עוקץ|שווינדל\p{L}*|თაღლით\p{L}*|사기|보이스피싱|詐欺"
 )
 
 #: A time to act given to the reader: today, now, immediately, before a date, within hours.

@@ -81,6 +81,29 @@ FURTHER = (
 #: training costs $150 beside a wage speaks of a real fee (``windfalls.advance_fee``).
 DEVANAGARI_SINGULAR = (*_HINDI_NEPALI_SINGULAR, "मलाई", "माझा", "माझी", "मला")
 
+#: Session 21 (scams21): "I", "me", "my" in the languages of the new seats that :data:`SINGULAR`
+#: does not read: Ukrainian, Bosnian, Albanian, Turkish, Uzbek, Persian and Dari, Pashto, Urdu,
+#: Hebrew, Yiddish, Georgian, Swahili, Kinyarwanda, Kurmanji. Kept apart, as the Devanagari list
+#: is, for the readers a resident's own fee or warning must not trip (``windfalls.advance_fee``).
+#: Words that are another language's common word are left out: Urdu "میں" ("in"), Turkish
+#: "ben" and Uzbek "men" (English "Ben", "men"), Albanian "im" (German "im Monat"), Kurmanji
+#: "min" (minutes). "من" is Persian "I" (Arabic "from": Arabic has its own pronouns above).
+FURTHER_SINGULAR = (
+    "мені", "мій", "моя", "моє", "мої", "моєї", "ja", "moj", "moja", "meni", "mene",
+    "unë", "une", "ime", "mua", "bana", "benim", "meni", "menga", "mening",
+    "من", "مرا", "زه", "زما", "میرا", "میری", "میرے", "مجھے", "אני", "שלי", "איך", "מיין",
+    "მე", "ჩემი", "ჩემს", "mimi", "yangu", "njye", "nanjye", "jyewe", "ez",
+)  # fmt: skip
+#: Turkish "ben" (I) before a word only Turkish writes after it ("Ben de başvurdum", "ben bu
+#: işte çalışıyorum"): the English name "Ben" is followed by anything else.
+_TURKISH_BEN = (
+    r"(?<![\p{L}])ben\s+(?:de|da|bu|bir|çok|hep|her|artık|şahsen|zaten|burada|orada|hala"
+    r"|hâlâ|sadece|yıllardır|\p{L}+(?:[ıiuü]m|yorum|[dt][ıiuü]m))(?![\p{L}])"
+)
+WRITER_FURTHER_SINGULAR_RE = regex.compile(
+    pronoun_pattern(FURTHER_SINGULAR).pattern + "|" + _TURKISH_BEN
+)
+
 #: The writer alone ("I", "my"), and the writer with others ("we", "our") as well.
 WRITER_RE = pronoun_pattern(SINGULAR)
 WRITER_DEVANAGARI_RE = pronoun_pattern(DEVANAGARI_SINGULAR)

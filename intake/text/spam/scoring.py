@@ -101,6 +101,7 @@ from intake.text.spam.unrelated import unrelated_evidence
 from intake.text.spam.upfront import (
     guaranteed_grant_evidence,
     identity_at_link_evidence,
+    parcel_evidence,
     threat_to_pay_evidence,
     upfront_evidence,
 )
@@ -304,6 +305,8 @@ def shape_evidence(
         *upfront_evidence(body),
         *guaranteed_grant_evidence(prose, reach.reachable or bool(reach.outside)),
         *threat_to_pay_evidence(prose, any(not lk.is_email for lk in reach.outside)),
+        # Session 21 (scams21): the reader's parcel said to be undelivered (upfront.py).
+        *parcel_evidence(prose, any(not lk.is_email for lk in reach.outside)),
         # Round 26: the reader asked to send an identity or card number (idask.py).
         *(asked := secret_ask_evidence(prose)),
         # Session 20 (scams20): an identity to enter at an outside link (upfront.py).

@@ -24,7 +24,8 @@ import regex
 
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.notices import in_own_voice_cased, names_a_scam, names_the_city_or_a_scam
-from intake.text.spam.pronouns import WRITER_OR_GROUP_RE
+from intake.text.spam.pronouns import WRITER_FURTHER_SINGULAR_RE, WRITER_OR_GROUP_RE, WRITER_RE
+from intake.text.spam.upfront import refuses_or_warns
 
 #: Weight of one topic with a way to reach the sender: with the contact's own weight it reaches
 #: the threshold (0.15 + 0.65: 0.70), as a seller reached at an address is spam.
@@ -134,11 +135,32 @@ _HEIRLESS = regex.compile(
 )
 
 
+#: Session 21 (scams21): the same letter with the fortune in figures and "no next of kin"
+#: ("leaving deposit of USD $7,500,000 with no next of kin"), read only when the writer
+#: introduces themselves as the lawyer ("I am Barrister ...", "personal attorney to the late
+#: ..."): a resident may write that the county holds "$3,400,000 of estates with no next of
+#: kin", and that "a lawyer told me".
+_FORTUNE = r"(?:[$€£]\s*\d{1,3}(?:[,.]\d{3}){2,}|\d[\d.,]*\s*million)"
+_NEXT_OF_KIN_SUM = regex.compile(
+    rf"(?:no|without\s*(?:a|any)?)\s*next\s*of\s*kin.{{0,160}}?{_FORTUNE}"
+    rf"|{_FORTUNE}.{{0,160}}?(?:no|without\s*(?:a|any)?)\s*next\s*of\s*kin",
+    regex.IGNORECASE | regex.DOTALL,
+)
+_SELF_LAWYER = regex.compile(
+    r"\bi\s*am\s*(?:a\s*|the\s*)?(?:barrister|attorney|lawyer|solicitor)|personal\s*(?:attorney"
+    r"|lawyer)\s*to",
+    regex.IGNORECASE,
+)
+
+
 def _heirless_estate(text: str) -> regex.Match[str] | None:
     """Session 19: a fortune in millions left without heirs or by a late client, in a text
     written by a lawyer or offering to share it (see :data:`_NO_HEIR`)."""
     found = _HEIRLESS.search(text)
-    if found is None or _LAWYER.search(text) is None:
+    if found is not None and _LAWYER.search(text) is not None:
+        return found
+    found = _NEXT_OF_KIN_SUM.search(text)
+    if found is None or _SELF_LAWYER.search(text) is None:
         return None
     return found
 
@@ -234,6 +256,55 @@ _ROMANCE = regex.compile(
     r".{0,240}?(?:दोस्ती|जानना|दिल|अकेल|चिन्न|साथी|मन\s*पर्यो|एक्लो)",
     regex.IGNORECASE | regex.DOTALL,
 )
+#: Session 21 (scams21): the writer seeking a sincere partner, a serious relationship or a true
+#: friend: the romance opener written without the reader's comment ("Ndashaka inshuti nyayo yo
+#: kuganira nayo", I want a true friend to talk to; "kërkoj një mik serioz"; "шукаю щиру жінку
+#: для серйозних стосунків"; "busco una relación seria"). A verb of seeking in the first person
+#: and, within a few words, a partner, a friend or a relationship called serious, sincere, honest,
+#: true or faithful, in the languages of the seats so far and of the common immigrant ones. A
+#: resident seeks answers, volunteers, a partner for a project, not a sincere woman.
+_SEEK = (
+    r"(?:i'?m|i\s+am)\s+(?:\w+\s+)?(?:looking|searching)\s+for|i\s+(?:seek|want|need)\b|seeking"
+    r"|busco|estoy\s+buscando|je\s+(?:re)?cherche|procuro|estou\s+procurando|ищу|шукаю"
+    r"|tra[žz]im|тражим|k[eë]rkoj|ar[ıi]yorum|qidir(?:yapman|aman)|izla(?:yapman|yman)"
+    r"|ndashak(?:a|isha)|(?:ni)?natafuta|raadinayaa|doonayaa|ich\s+suche"
+    r"|دنبال|جستجوی|لټوم|ڈھونڈ|تلاش|מחפש(?:ת)?|זוך|ვეძებ|寻找|想找|找一个|找个|digerim"
+)
+_SINCERE_TIE = (
+    r"(?:serious|sincere|honest|true|faithful|loving)\s+(?:relationship|woman|man|lady|gentleman"
+    r"|friend(?!\s+(?:of|to|for)\b)|companion|wife|husband|love)\b|soul\s*mate|life\s*partner"
+    r"|(?:relaci[oó]n|mujer|hombre|amig[oa]|pareja|compa[ñn]er[oa])\s+(?:seri[oa]|sincer[oa]"
+    r"|honest[oa]|verdader[oa]|fiel)|(?:verdader[oa]|fiel)\s+(?:amig|amor|pareja)"
+    r"|(?:relation|femme|homme|amie?|compagne|compagnon)\s+(?:s[ée]rieu(?:x|se)|sinc[eè]re"
+    r"|honn[eê]te|fid[eè]le)|vraie?\s+(?:amie?|amour)|[âa]me\s+s[oœ]ur"
+    r"|(?:серь[её]зн|искренн|честн|настоящ|верн)\w*\s+(?:отношени|женщин|мужчин|друг|подруг"
+    r"|любов|спутни)\w*|(?:серйозн|щир|чесн|справжн|вірн)\w*\s+(?:стосунк|жінк|чоловік|друг"
+    r"|подруг|кохан)\w*|(?:втору|другу)\s+половинку"
+    r"|(?:ozbiljn|iskren|po[šs]ten|prav)\w*\s+(?:vez|[žz]en|mu[šs]kar|prijatelj|ljubav)\w*"
+    r"|(?:mik|mike|shoqe|shok|grua|burr[eë]|lidhje)\s+(?:serioz\w*|t[eë]\s+sinqert\w*"
+    r"|besnik\w*|t[eë]\s+v[eë]rtet\w*)"
+    r"|ciddi\s+(?:bir\s+)?(?:ili[sş]ki|arkada[sş]|beraberlik|evlilik)\w*"
+    r"|d[uü]r[uü]st\s+(?:bir\s+)?(?:kad[ıi]n|erkek|e[sş])\b|ger[cç]ek\s+(?:bir\s+)?(?:dost|a[sş]k)\b"
+    r"|jiddiy\s+(?:munosabat|do.?st|turmush)\w*|samimiy\s+(?:do.?st\w*|ayol|erkak)"
+    r"|inshuti\s+(?:nyayo|y.?ukuri)|urukundo\s+nyarwo"
+    r"|(?:uhusiano|mpenzi|mwenzi)\s+(?:wa\s+)?(?:dhati|kweli|mzito|makini|mwaminifu)"
+    r"|(?:xiriir|saaxiib\w*|lammaane)\s+(?:dhab\w*|daacad\w*)"
+    r"|(?:رابطه|دوست|همسر)\S*\s+(?:جدی|صادق|واقعی|وفادار)|(?:ریښتینی|رښتینی)\s+(?:ملګر|مینه)\S*"
+    r"|جدي\s+اړیک\S*|(?:سنجیدہ|سچا|سچی|مخلص)\s+(?:رشتہ|دوست|ساتھی|تعلق|محبت)"
+    r"|(?:קשר|זוגיות|אישה|גבר|חבר|חברה)\s+(?:רציני\S*|כנה|אמית\S*|נאמנ\S*)"
+    r"|ערנסט\S*\s+(?:שידוך|באציונג|פריינט)|სერიოზულ\S*\s+ურთიერთობ\S*"
+    r"|ერთგულ\S*\s+(?:მეგობარ|ქალ|კაც)\S*"
+    r"|认真(?:的)?(?:感情|交往|恋爱|关系)|真诚(?:的)?(?:朋友|交友|感情)|人生伴侣"
+    r"|(?:hevalek|jinek|m[êe]rek|t[êe]kiliyek)\s+(?:cidd[îi]|rast[îi]n|dilsoz)"
+    r"|ernsthafte\s+beziehung|ehrliche\w*\s+(?:frau|mann)"
+)
+_SEEKING_PARTNER = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_SEEK})(?![\p{{L}}]).{{0,80}}?(?:{_SINCERE_TIE})"
+    # ... or the tie before the verb, in the languages that put the verb last ("jiddiy
+    # munosabat qidiryapman", "ciddi bir ilişki arıyorum", "სერიოზულ ურთიერთობას ვეძებ").
+    rf"|(?:{_SINCERE_TIE})[^.!?\n]{{0,40}}?(?<![\p{{L}}])(?:{_SEEK})(?![\p{{L}}])",
+    regex.IGNORECASE | regex.DOTALL,
+)
 #: Session 18 (scams18b): the romance scammer's persona, introduced by the writer: a soldier, a
 #: doctor with the United Nations, an engineer on an oil rig ("mwen se yon sòlda ameriken nan
 #: Afganistan", "أنا طبيبة أعمل في الأمم المتحدة", "I am a US Army doctor on a peacekeeping
@@ -317,6 +388,18 @@ _LEGAL_LEAD = regex.compile(
     r"(?:diagnosticad\w*|lesionad\w*|expuest\w*)\b.{0,160}?derecho\s*a\s*(?:una\s*)?"
     r"compensaci[oó]n",
     regex.IGNORECASE | regex.DOTALL,
+)
+#: Session 21 (scams21): pay by the review, the like or the task in Chinese, where the task
+#: scam's recruiting has its own words ("刷单", brushing orders; "写好评赚", earning by
+#: writing good reviews: "帮餐厅写好评赚点零花钱"): the recruit is later asked to buy into
+#: tasks; read with a word of pay beside it (part-time, paid daily, commission, earn), as a
+#: resident who complains of landlords' "刷好评" names no pay. The same in other languages
+#: ("paid per review", "оплата за каждый отзыв", "pagan por cada reseña") is what residents
+#: write of landlords' fake reviews and gig work, and is not read.
+_TASK_WORD = r"刷单|刷單|刷好评|刷好評|好评返现|好評返現|点赞|點讚|做任务|做任務|写好评|寫好評"
+_TASK_PAY = r"兼职|兼職|日结|日結|佣金|赚|賺|招聘|一单|一單|每单|每單|结算|結算|一条|一條"
+_PAID_TASKS = regex.compile(
+    rf"(?:{_TASK_WORD}).{{0,20}}?(?:{_TASK_PAY})|(?:{_TASK_PAY}).{{0,20}}?(?:{_TASK_WORD})"
 )
 #: Round 25: money made at home or online, promised to the reader ("Fè lajan sou entènèt chak
 #: jou ak bitcoin", "گھر بیٹھے آن لائن کمائیں", "kiếm tiền online tại nhà").
@@ -403,15 +486,45 @@ _RECOVERY = regex.compile(
 _RECORDING = (
     r"video|vid[eé]o|recording|webcam|camera|grabaci[oó]n|enregistrement|grava[cç][aã]o|"
     r"видео|записи|视频|錄影|動画|동영상|bidyo|ဗီဒီယို|fiidiyow|muuqaal"
+    # Session 21 (scams21): the recording in the new seats' languages: Ukrainian, Dari and
+    # Persian, Pashto, Urdu, Bosnian, Georgian, Hebrew, Yiddish, Kinyarwanda, Kurmanji.
+    r"|відео|запис\w*|ویدیو|ویدئو|ویډیو|ویڈیو|فیلم|snim\w*|ვიდეო|სათვალთვალო|סרטון|וידאו"
+    r"|ווידעא|amashusho|v[iî]dyo"
 )
 _FRIENDS = (
     r"friends|contacts|family|relatives|amigos|contactos|familia|amis|famille|gagayyem|"
     r"pamilia\w*|kaibigan|marafiki|familia|asxaab\w*|qoys\w*|друзь\w*|знакомы\w*|родны\w*|"
     r"朋友|家人|友達|家族|친구|가족|မိတ်ဆွေ|bạn\s*bè|gia\s*đình"
+    # Session 21 (scams21): the reader's contacts, friends or family in the new seats' languages:
+    # Russian and Ukrainian "контакты", "контакти", "друзі", "рідні"; Dari and Persian, Pashto,
+    # Urdu; Turkish, Bosnian, Albanian, Uzbek; Georgian, Hebrew, Yiddish; Kinyarwanda, Kurmanji.
+    r"|контакт\w*|друз\w*|рідн\w*|сім.?ї|مخاطبین|دوستان|خانواده|ملګر\w*|کورن\w*"
+    r"|دوستوں|رشتہ\s*دار\w*|خاندان|ki[sş]iler\w*|arkada[sş]\w*|ailen\w*|kontakt\w*"
+    r"|prijatelj\w*|porodic\w*|miq\w*|familj\w*|do[ʻ'‘’]?st(?:lar|ingiz)\w*|oila\w*|კონტაქტ\w*|მეგობრ\w*"
+    r"|ოჯახ\w*|אנשי\s*(?:ה)?קשר|חברים|משפחה|פריינט\w*|משפחה|inshuti|umuryango|hevalên\w*"
 )
 _RECORDING_RE = regex.compile(_RECORDING, regex.IGNORECASE)
 _FRIENDS_RE = regex.compile(_FRIENDS, regex.IGNORECASE)
-_COIN_RE = regex.compile(r"bitcoin|btc|crypto|₿", regex.IGNORECASE)
+#: Session 21 (scams21): the coin written in Cyrillic, Arabic script, Hebrew, Georgian and the
+#: Latin spellings of the Balkans and Central Asia ("біткоїн", "بیت‌کوین", "بٹ کوائن", "ביטקוין",
+#: "ბიტკოინ", "bitkoin").
+_COIN_RE = regex.compile(
+    r"bitcoin|btc|crypto|₿|bitkoin|битко\w*|біткої\w*|біткоі\w*|криптовалют\w*"
+    r"|بیت\W?کوین|بيتكوين|بټ\s*کوین|بٹ\s*کوائن|ביטקוין|ბიტკოინ",
+    regex.IGNORECASE,
+)
+#: Session 21 (scams21): the reader addressed, "you" and "your" in the languages of the seats
+#: (the sextortion is told to them: "вашої камери", "your webcam", "kameranızdan", "شما").
+_YOU_RE = regex.compile(
+    r"(?<![\p{L}])(?:you|your|yours|tu|tus|su|sus|usted|vous|votre|vos|ton|tes|voc[eê]|seu|sua"
+    r"|dein\p{L}*|ihr\p{L}*|ваш\p{L}*|вас|вам|ты|тебя|тебе|тво\p{L}*|ви|вами|sizin|seni|senin"
+    r"|sana|size|siz|va[šs]\p{L}*|tvoj\p{L}*|tebe|ti|juaj|jote|sizning|sizni|sizga|شما|تاسو"
+    r"|ستاسو|آپ|تم|تمہار\p{L}*|אתה|את|אותך|שלך|לך|אייער|איר|თქვენ\p{L}*|შენ\p{L}*|wewe|yako"
+    r"|wako|lako|chako|adiga|kaaga|yawe|ikaw|mo|anh|bạn|kamu|anda)(?![\p{L}])"
+    r"|你|您|あなた|당신|너|kameran[ıi]z\p{L}*|videonuz|သင့်|သင်|နၤ|คุณ|អ្នក|ເຈົ້າ|आप|तुम|तपाई"
+    r"|আপনা|তোমা|أنت|انت|لديك|عندك|جهازك|كاميرتك|քո|ձեր|ያንተ|ያንቺ",
+    regex.IGNORECASE,
+)
 #: Characters after the recording's first mention read for the coin and the friends.
 SEXTORTION_SPAN = 480
 
@@ -426,6 +539,15 @@ def sextortion(prose: str) -> str | None:
     window = prose[recording.start() : recording.start() + SEXTORTION_SPAN]
     coin, friends = _COIN_RE.search(window), _FRIENDS_RE.search(window)
     if coin is None or friends is None:
+        return None
+    # Session 21 (scams21): the threat is made to the reader: a word of the second person
+    # before or in the window; a resident warning neighbours of it names the scam or says not
+    # to pay ("Это мошенники, не платите", "To je prevara, ne plaćajte"), and one telling of
+    # a police video shared with families and a crypto ATM speaks to no one.
+    before = prose[max(0, recording.start() - SEXTORTION_SPAN) : recording.start()]
+    if _YOU_RE.search(before + " " + window) is None:
+        return None
+    if names_a_scam(prose) or refuses_or_warns(prose):
         return None
     return f"{recording.group()} ... {coin.group()} ... {friends.group()}"
 
@@ -520,6 +642,74 @@ _VISA = regex.compile(
     r"(?:\w+\W+){0,1}?(?:guarantee\w*|garant\w*|ग्यारेन्टी\w*|गारंटी\w*|गारन्टी\w*|ग्यारेंटी\w*)",
     regex.IGNORECASE,
 )
+
+
+def _writes_as_self(text: str) -> bool:
+    """Session 21 (scams21): the writer speaks in the first person singular, in the languages of
+    :data:`WRITER_RE` or of the new seats (``pronouns.WRITER_FURTHER_SINGULAR_RE``: "Мій адвокат
+    допоміг", "Ben memnunum")."""
+    return bool(WRITER_RE.search(text) or WRITER_FURTHER_SINGULAR_RE.search(text))
+
+
+#: Session 21 (scams21): immigration papers promised for a fee, by a guarantee or a time ("arregla
+#: papeles de inmigración, permisos de trabajo y asilo. Resultados en 30 días. Consulta $500",
+#: "گرین کارت ... تضمینی", "рабочее разрешение за 10 дней"): the notario's and the visa agent's
+#: pitch. No lawyer guarantees asylum, a work permit or a green card, nor its date; a resident
+#: who names their own lawyer speaks in the first person, and one explaining the law names no
+#: fee. Read with a sum of money (:func:`immigration_fixer`).
+_IMMIGRATION_THING = (
+    r"asylum|asilo|asile|убежищ\w*|притул\w*|پناهندگی|پناهنده\S*|پناه|iltica|s[ıi][ğg][ıi]nma"
+    r"|azil\w*|hifadhi|magangalyo|מקלט|庇护|work\s*permits?|permisos?\s*de\s*trabajo"
+    r"|permis\s*de\s*travail|разрешени\w*\s*на\s*работу|дозв[іо]л\w*\s*на\s*роботу"
+    r"|اجازه\s*کار|ورک\s*پرمٹ|[çc]al[ıi][şs]ma\s*izn\w*|radn\w*\s*dozvol\w*|leje\s*pune"
+    r"|kibali\s*cha\s*kazi|工卡|papeles|papiers|immigration\s*papers|green\s*card|грин.?карт\w*"
+    r"|گرین\s*کار(?:ت|ڈ)|citizenship|ciudadan[ií]a|naturali[sz]\w*|гражданств\w*|громадянств\w*"
+    r"|تابعیت|شہریت|vatanda[şs]l[ıi]k|dr[žz]avljanstv\w*|shtet[eë]si\w*|uraia|אזרחות"
+    r"|მოქალაქეობ\S*|入籍|绿卡|residency|residencia|вид\s*на\s*жительство|посвідк\w*|اقامت"
+    r"|ikamet\w*|boravi\w*|leje\s*q[eë]ndrimi|tps|daca"
+)
+_PROMISED = (
+    # The guarantee given of the result, not of a right named after it ("guaranteed a hearing",
+    # "a guaranteed fee waiver": a resident explaining the process).
+    r"(?:guarantee\w*+|garant\w*+|гарант\w*+)(?!\s+(?:a|an|the|that|to|of|for|fee|hearing|waiver)\b)"
+    r"|ضمانت|تضمین\S*|گارنٹی|zajam\w*|dhamana|הבטח\S*|מובטח\S*"
+    r"|გარანტ\S*|保证|包过|100\s*%|results?\s+in|resultados?\s+en|r[ée]sultats?\s+en"
+    r"|(?:in|within|en|dans|em|за|протягом|i[çc]inde|brenda|ndani\s*ya|ichida|תוך)\s*\d+\s*"
+    r"(?:days|d[ií]as|jours|dias|дней|днів|g[üu]n|dana|dit[eë]|siku|kun|ימים)"
+    r"|\d+\s*(?:g[üu]n\s*i[çc]inde|kun\s*ichida|روز|ورځو|دن\s*میں|დღეში)"
+)
+_IMMIGRATION_PROMISE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_IMMIGRATION_THING})(?![\p{{L}}])[^\n]{{0,80}}?(?:{_PROMISED})"
+    rf"|(?:{_PROMISED})[^\n]{{0,60}}?(?<![\p{{L}}])(?:{_IMMIGRATION_THING})(?![\p{{L}}])",
+    regex.IGNORECASE,
+)
+#: A promise denied: "there is no guarantee", "sin garantía", "никаких гарантий", "nema
+#: garancije", "garanti yok": a resident explaining the process.
+_NO_PROMISE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:no|not|never|without|sin|sans|sem|без|никак\p{L}*|нема\p{L}*|nema|bez"
+    r"|hakuna|bila|هیچ|کوئی|אין|ללא)\s+(?:\p{L}+\s+){0,2}?(?:guarantee\p{L}*|garant\p{L}*"
+    r"|гарант\p{L}*|ضمانت|تضمین\p{L}*|گارنٹی|dhamana|הבטח\p{L}*)"
+    r"|garanti\s+yok|guarantee[ds]?\s+(?:is|are)\s+not"
+)
+_SUM_NAMED = regex.compile(
+    r"[$€£₺]\s*\d|\d[\d.,]*\s*(?:dollars?|usd|dolar\w*|ډالر|ڈالر|دالر|دلار|долар\w*|доллар\w*"
+    r"|דולר|euros?)",
+    regex.IGNORECASE,
+)
+
+
+def immigration_fixer(text: str) -> str | None:
+    """Session 21 (scams21): immigration papers promised by a guarantee or a time (see
+    :data:`_IMMIGRATION_THING`), for a sum, in a text that neither speaks in the first person
+    singular, names the city's people or a scam, nor warns, or None."""
+    found = _IMMIGRATION_PROMISE.search(text)
+    if found is None or _SUM_NAMED.search(text) is None or _NO_PROMISE.search(text):
+        return None
+    if names_the_city_or_a_scam(text) or _writes_as_self(text) or refuses_or_warns(text):
+        return None
+    return str(found.group())
+
+
 _FREE_GRANT = regex.compile(
     r"grant\W+(?:\w+\W+){0,4}?(?:never|don'?t|do\s*not)\s*(?:have\s*to\s*)?(?:re)?pay\s*(?:it\s*)?back|"
     r"free\s*(?:government|federal)\s*grants?|"
@@ -613,6 +803,85 @@ def invested_pool(text: str) -> str | None:
     return str(match.group(0))
 
 
+#: Session 21 (scams21): a return promised by the day, the week or the month on money put in
+#: ("یوازې ۱۰۰ ډالر پانګونه وکړئ او هره ورځ ۵ ډالر ګټه", invest only $100 and earn $5 every day;
+#: "سرمایہ کاری کریں اور ہر ماہ 10% منافع", invest and earn 10% every month; "Invest $200, get
+#: 3% daily"): cloud mining, a "property fund", a trading group, in any language. Three parts,
+#: near one another: a word of investing, a word of profit or return, and a **rate by the day,
+#: week or month** (a percentage by any of them, a sum by the day). Real
+#: investments, and residents who speak of a developer's returns, count by the year ("the bonds
+#: pay 4% a year", "investors make 8% annually"); a sum "a month" or "a week" is a rent, a wage
+#: or a stand's takings ("the league earns $300 per week from concessions"), not read.
+_INVEST_WORD = (
+    r"invest\w*|inversi[oó]n\w*|invierta|invertir|investiss\w*|investir|инвест\w*|інвест\w*"
+    r"|вложи\w*|вкладен\w*|yat[ıi]r[ıi]m\w*|yat[ıi]r[ıi]n|ulo[žz]\w*|investicij\w*|investo\w*"
+    r"|investim\w*|investitsiya\w*|sarmoya\w*|سرمایه|سرمایہ|پانګ\S*|استثمار\S*|wekeza\w*"
+    r"|uwekezaji|maalgashi\w*|ishoramari|shora\w*|השקע\S*|השקיע\S*|ინვესტ\S*|投资|投資"
+    r"|veberh[êe]n\w*|mining|майнинг\w*|ماینینګ|ماینینگ|مائننگ"
+)
+_PROFIT_WORD = (
+    r"profit\w*|returns?|roi|earn\w*|ganancia\w*|rendimiento\w*|b[ée]n[ée]fice\w*|доход\w*"
+    r"|прибыл\w*|прибут\w*|k[âa]r\w*|kazan\w*|zarad\w*|dobit\w*|fitim\w*|foyda\w*|سود\S*"
+    r"|منافع|منافع\S*|ګټ\S*|کما\S*|أرباح|ربح\S*|faida|faa.?iido|inyungu|רווח\S*|תשוא\S*"
+    r"|მოგებ\S*|收益|利润|回报|qazanc\w*"
+)
+_PERCENT = r"\d[\d.,]*\s*(?:%|٪|درصد|فیصد|процент\w*|per\s*cent|por\s*ciento|pour\s*cent)"
+_MONEY_FIGURE = (
+    r"(?:[$€£₺₴₽]\s*\d[\d.,]*|\d[\d.,]*\s*(?:[$€£]|usd|usdt|dollars?|dolar\w*|ډالر|ڈالر|دالر"
+    r"|دلار|دولار|долар\w*|доллар\w*|דולר|დოლარ\S*|美元|lira|tl\b))"
+)
+_BY_DAY = (
+    r"daily|every\s+day|per\s+day|a\s+day|each\s+day|diari[oa]s?"
+    r"|al\s+d[ií]a|cada\s+d[ií]a|par\s+jour|chaque\s+jour|quotidien\w*|ежеднев\w*|в\s+день"
+    r"|каждый\s+день|щодня|щоденн\w*|на\s+день|her\s+g[üu]n|g[üu]nl[üu]k|g[üu]nde|dnevno"
+    r"|svaki\s+dan|[çc]do\s+dit[eë]|n[eë]\s+dit[eë]|har\s+kuni|kunlik|kuniga|روزانه|هر\s+روز"
+    r"|هره\s+ورځ|روزانہ|ہر\s+روز|يومي\S*|kila\s+siku|kwa\s+siku|maalin\s+kasta|maalintii"
+    r"|buri\s+munsi|ku\s+munsi|כל\s+יום|ליום|יומי\S*|ყოველდღ\S*|დღეში|每天|每日|日收益|rojane"
+    r"|her\s+roj"
+)
+_BY_WEEK_OR_MONTH = (
+    r"weekly|per\s+week|a\s+week|every\s+week|semanal\w*|hebdomadaire|еженедел\w*|щотижн\w*"
+    r"|haftal[ıi]k|sedmi[čc]no|javore|haftalik|kila\s+wiki|buri\s+cyumweru|כל\s+שבוע|每周"
+    r"|monthly|every\s+month|per\s+month|a\s+month|each\s+month|mensual\w*|al\s+mes|cada\s+mes"
+    r"|par\s+mois|chaque\s+mois|mensuel\w*|ежемесяч\w*|в\s+месяц|каждый\s+месяц|щомісяч\w*"
+    r"|на\s+місяць|her\s+ay|ayl[ıi]k|ayda|mjese[čc]no|mese[čc]no|svakog\s+mjeseca|[çc]do\s+muaj"
+    r"|n[eë]\s+muaj|har\s+oy|oylik|oyiga|ماهانه|هر\s+ماه|هره\s+میاشت|ماہانہ|ہر\s+ماہ|شهري\S*"
+    r"|kila\s+mwezi|kwa\s+mwezi|bil\s+kasta|bishii|buri\s+kwezi|ku\s+kwezi|כל\s+חודש|לחודש"
+    r"|חודשי\S*|ყოველთვ\S*|თვეში|每月|月收益|mehane|her\s+meh"
+)
+_RATE = regex.compile(
+    rf"(?:{_PERCENT}|{_MONEY_FIGURE})[^.!?\n]{{0,12}}?(?<![\p{{L}}])(?:{_BY_DAY})"
+    rf"|(?<![\p{{L}}])(?:{_BY_DAY})[^.!?\n]{{0,12}}?(?:{_PERCENT}|{_MONEY_FIGURE})"
+    rf"|{_PERCENT}[^.!?\n]{{0,12}}?(?<![\p{{L}}])(?:{_BY_WEEK_OR_MONTH})"
+    rf"|(?<![\p{{L}}])(?:{_BY_WEEK_OR_MONTH})[^.!?\n]{{0,12}}?{_PERCENT}",
+    regex.IGNORECASE,
+)
+_INVEST_RE = regex.compile(rf"(?<![\p{{L}}])(?:{_INVEST_WORD})", regex.IGNORECASE)
+_PROFIT_RE = regex.compile(rf"(?<![\p{{L}}])(?:{_PROFIT_WORD})", regex.IGNORECASE)
+#: Characters around the rate read for the words of investing and of profit.
+RETURN_SPAN = 200
+#: Words at most: the promise is an advert's, a resident's argument about returns runs longer.
+RETURN_MAX_WORDS = 70
+
+
+def return_by_period(text: str) -> str | None:
+    """Session 21 (scams21): a return promised by the day, week or month on money invested
+    (see :data:`_RATE`), in a short text that neither speaks in the first person singular,
+    names the city's people or a scam, nor warns, or None."""
+    if len(text.split()) > RETURN_MAX_WORDS:
+        return None
+    rate = _RATE.search(text)
+    if rate is None:
+        return None
+    window = text[max(0, rate.start() - RETURN_SPAN) : rate.end() + RETURN_SPAN]
+    invest = _INVEST_RE.search(window)
+    if invest is None or _PROFIT_RE.search(window) is None:
+        return None
+    if names_the_city_or_a_scam(text) or _writes_as_self(text) or refuses_or_warns(text):
+        return None
+    return f"{invest.group()} ... {rate.group()}"
+
+
 #: A WeChat ID given as "加V: name", "加微信 name", "+vx name": a way to reach in Chinese spam.
 _WECHAT_ID = regex.compile(
     r"(?:加|\+)\s*(?:v|vx|微信|微|薇|威信)\s*(?:看图)?\s*[:：]?\s*[a-z][\w-]{4,}", regex.I
@@ -641,8 +910,10 @@ def spam_topics(prose: str) -> list[tuple[str, str]]:
         ("a dating lure", _DATING),
         ("a romance opener to another commenter", _ROMANCE),  # round 25
         ("a romance scammer's persona", _PERSONA_RE),  # session 18 (scams18b)
+        ("a stranger seeking a sincere partner", _SEEKING_PARTNER),  # session 21 (scams21)
         ("a dying donor's fortune for a stranger", _DYING_DONOR),  # session 18 (scams18b)
         ("money made at home or online", _EARNINGS),  # round 25
+        ("pay by the review, the like or the task", _PAID_TASKS),  # session 21 (scams21)
         ("a legal claim solicited", _LEGAL_LEAD),  # round 25
         ("lost money recovered", _RECOVERY),  # session 18
         ("a prize won by a number", _PRIZE),
@@ -660,6 +931,12 @@ def spam_topics(prose: str) -> list[tuple[str, str]]:
     keys = _KEYS_FOR_DEPOSIT.search(text)
     if keys and not _RETURNED.search(keys.group(0)):
         found.append(("a rental's keys sent for a deposit", str(keys.group(0))))  # session 19
+    fixer = immigration_fixer(text)
+    if fixer and all(t != "a visa promised" for t, _ in found):
+        found.append(("immigration papers promised for a fee", fixer))  # session 21
+    returned = return_by_period(text)
+    if returned:
+        found.append(("a return promised by the day or the month", returned))  # session 21
     pool = invested_pool(text)
     if pool:
         found.append(("a stake in a pool of money", pool))  # session 19
@@ -728,15 +1005,61 @@ _COMMISSARY = regex.compile(
 )
 
 
+#: Session 21 (scams21): the opener that names where the reader was met ("Hi, is this Amina from
+#: the interpreter training at the library last Saturday?", "¿eres Carlos del gimnasio?"): the
+#: name, then "from", "at" or "of" and a place before the question mark.
+_WHO_FROM = regex.compile(
+    r"(?i:\bis\s*(?:this|that|it)|\bare\s*you|[¿]?\s*eres|[¿]?\s*es\s*usted|c'est\s*(?:bien\s*)?"
+    r"|[eê]tes[-\s]vous|tu\s*es|это|ти|ты|вы)"
+    r"\s*(?i:(?:mr|mrs|ms|miss|dr)\.?\s*)?\p{Lu}\p{L}+(?:\s*\p{Lu}\p{L}+)?\s+"
+    r"(?i:from|at|of|with|de|del|du|из|з|с)\s[^.!?\n]{0,80}?\?"
+)
+#: ... an apology for the wrong place or a number changed ("Sorry if this is the wrong place",
+#: "my number changed", "cambié de número", "у меня новый номер") ...
+_WRONG_PLACE = regex.compile(
+    r"wrong\s*(?:place|chat|group|thread|page|person|number)|(?:my\s*)?number\s*(?:has\s*)?"
+    r"changed|(?:my|this\s*is\s*my)\s*new\s*number|cambi[eé]\s*(?:de|mi)\s*n[uú]mero"
+    r"|mi\s*(?:nuevo\s*n[uú]mero|n[uú]mero\s*nuevo)|lugar\s*equivocado|новый\s*номер"
+    r"|сменил\w*\s*номер|не\s*туда|новий\s*номер|змінив\w*\s*номер|yanl[ıi][şs]\s*(?:numara|ki[şs]i|yer)"
+    r"|pogre[šs]\w*\s*(?:broj|osob\w*|mjest\w*)|numri\s*i\s*ri|(?:num[eë]r|vend)\s*(?:i|t[eë])?\s*gabuar",
+    regex.IGNORECASE,
+)
+#: ... not an office: "Is this the Office of New Americans at City Hall?", "Это Анна из совета?"
+#: ask an office or its staff, whom residents do reach through the comment form.
+_CIVIC_PLACE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:office|city|hall|council|department|ward|district|county|mayor|clerk"
+    r"|oficina|concejo|ayuntamiento|bureau|mairie|conseil|совет\p{L}*|мэри\p{L}*|управ\p{L}*"
+    r"|офіс\p{L}*|рад\p{L}*|belediye\p{L}*|opštin\p{L}*|op[šs]tin\p{L}*|bashki\p{L}*)(?![\p{L}])"
+)
+#: ... and the reader asked to text or write back.
+_WRITE_BACK = regex.compile(
+    r"text\s*me|message\s*me|write\s*(?:to\s*)?me|call\s*me\s*back|reply\s*(?:here|to\s*me)"
+    r"|escr[ií]beme|m[aá]ndame\s*(?:un\s*)?mensaje|[ée]cris[-\s]moi|напиши\w*|пиши\w*"
+    r"|mesaj\s*at|më\s*shkruaj|javi\s*mi\s*se|piši\s*mi",
+    regex.IGNORECASE,
+)
+
+
 def wrong_number(prose: str) -> str | None:
     """Session 18: the words of a wrong-number opener (see :data:`_WHO_ARE_YOU`), both parts
-    in the text's first ``OPENER_CHARS`` characters, or None."""
+    in the text's first ``OPENER_CHARS`` characters, or None. Session 21 (scams21): also the
+    opener that names where the reader was met (:data:`_WHO_FROM`) with an apology for the
+    wrong place or a number changed and an ask to write back, in a text naming neither the
+    city's people nor a scam (a resident asking a councillor's office "is this Ms. Diaz of Ward
+    3? sorry if this is the wrong place" names the council)."""
     head = prose[:OPENER_CHARS]
     who = _WHO_ARE_YOU.search(head)
-    if who is None:
+    if who is not None:
+        wrong = _WRONG_PERSON.search(head)
+        if wrong:
+            return f"{who.group().strip()} ... {wrong.group()}"
+    met = _WHO_FROM.search(head)
+    if met is None or names_the_city_or_a_scam(prose) or _CIVIC_PLACE.search(met.group()):
         return None
-    wrong = _WRONG_PERSON.search(head)
-    return f"{who.group().strip()} ... {wrong.group()}" if wrong else None
+    wrong = _WRONG_PLACE.search(prose)
+    if wrong is None or _WRITE_BACK.search(prose) is None:
+        return None
+    return f"{met.group().strip()[:40]} ... {wrong.group()}"
 
 
 def opener_evidence(prose: str) -> list[Evidence]:

@@ -39,6 +39,10 @@ of birth and last 4 of SSN: …", "Ingrese su fecha de nacimiento y su cuenta ba
 identity asked at a link outside the allowed domains. :mod:`idask` reads such asks unless the
 text names the city's people; a fake petition or relief form addresses exactly them
 ("Residents of …"), so this reads it there too, and the page is its second sign.
+
+**The reader's parcel said to be undelivered** (session 21, scams21): "your package could not be
+delivered ... update your address: …" in any language, with an imperative to act and a link
+outside the allowed domains (see the comment above :data:`_YOUR_PARCEL`).
 """
 
 from __future__ import annotations
@@ -90,8 +94,18 @@ _FIRST_RE = regex.compile(
 _REFUSALS = (
     r"no\s+(?:mand|env[ií]|pagu|den|d[eé]s)\p{L}*|n'envo\p{L}*|ne\s+(?:payez|envoyez)"
     r"|pa\s+voye|pa\s+peye|đừng|không\s+(?:gửi|chuyển)"
+    # Session 21 (scams21): "don't pay" in the new seats' languages: Russian, Ukrainian,
+    # Bosnian, Turkish, Albanian, Swahili, Somali, Persian and Dari, Urdu, Pashto, Hebrew.
+    r"|не\s+плат\p{L}*|не\s+переводит\p{L}*|не\s+надсилайте|ne\s+pla[ćc]ajte|[öo]demeyin"
+    r"|mos\s+paguani|msilipe|ha\s+bixin|پول\s+ندهید|پیسے\s+نہ\s+دیں|پیسې\s+مه|אל\s+תשלמו"
 )
-_WARNINGS = r"warn\p{L}*|careful|ojo|cuidado|heads\s+up|psa"
+_WARNINGS = (
+    r"warn\p{L}*|careful|ojo|cuidado|heads\s+up|psa"
+    # Session 21 (scams21): "be careful", "beware", "warning" in the new seats' languages.
+    r"|осторожно|обережно|oprez\p{L}*|pazite|upozoren\p{L}*|dikkat\s+edin|kujdes|ehtiyot"
+    r"|tahadhari|jihadhari\p{L}*|digtoonow|iska\s+jir|mwitonde|muramenye|مواظب\p{L}*"
+    r"|مراقب\s+باشید|هشدار|ہوشیار|خبردار|זהירות|היזהרו|ფრთხილად|გაფრთხილებ\p{L}*"
+)
 
 #: The text warns, refuses, or tells of money asked, sent or lost: a resident's report.
 _WARNS_RE = regex.compile(
@@ -168,6 +182,27 @@ _PAY_AT_RE = regex.compile(
     r"|ပေးချေပါ|请缴纳|請繳納|立即缴费|납부하세요|결제하세요|भुक्तानी\s+गर्नुहोस्|भुगतान\s+करें|ادفع"
 )
 
+#: Session 21 (scams21): the reader told to look at the "evidence" against them at a link ("View
+#: the evidence here: …", "vea las pruebas aquí", "consultez les preuves", "доказательства по
+#: ссылке"): the copyright or violation notice's lure, which opens a page that installs or asks
+#: to sign in. Read as the threat's ask, as paying is.
+_EVIDENCE_AT_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:view|see|download|review|check|open)\s+(?:the\s+|your\s+)?(?:evidence"
+    r"|proof|infring\p{L}*|violation\s+(?:report|details|photos?)|complaint)\p{L}*"
+    r"|(?:vea|revise|descargue)\s+(?:las\s+)?(?:pruebas|evidencias)|consultez\s+(?:les\s+)?preuves"
+    r"|доказательств\p{L}*\s+(?:по\s+ссылке|здесь)|докази\s+(?:за\s+посиланням|тут)"
+    r"|kan[ıi]tlar[ıi]\s+(?:g[öo]r[üu]n|inceleyin)|pogledajte\s+dokaz\p{L}*|shihni\s+provat"
+)
+#: ... in a notice of rights infringed on the reader's own page or picture ("copyright ... your
+#: page", "DMCA", "derechos de autor ... su sitio"): residents who send the council to look at
+#: evidence of a problem ("or face complaints. View the evidence at ...") write of the city's
+#: site, a zoning violation, a crossing, not of the reader's copyright.
+_RIGHTS_ON_YOURS_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:copyright|dmca|infring\p{L}*|trademark|derechos\s+de\s+autor"
+    r"|droits?\s+d'auteur|авторск\p{L}*|telif|autorsk\p{L}*|זכויות\s+יוצרים|حق\s+(?:نشر|التأليف)"
+    r"|کاپی\s*رائٹ|hakimiliki)(?![\p{L}])[^\n]{0,200}?(?<![\p{L}])(?:your|su|votre|ваш\p{L}*"
+    r"|sizin|va[šs]\p{L}*|juaj|yako|שלך|شما|آپ)(?![\p{L}])"
+)
 #: Weight of a notice that threatens the reader and points them to pay at an outside link.
 THREAT_PAY_WEIGHT = 0.55
 
@@ -178,6 +213,8 @@ def threat_to_pay(prose: str) -> str | None:
     if threat is None:
         return None
     pay = _PAY_AT_RE.search(prose)
+    if pay is None and _RIGHTS_ON_YOURS_RE.search(prose):
+        pay = _EVIDENCE_AT_RE.search(prose)
     if pay is None or names_a_scam(prose) or WRITER_RE.search(prose):
         return None
     if _WARNS_RE.search(prose):
@@ -252,6 +289,9 @@ def guaranteed_grant_evidence(prose: str, reachable: bool) -> list[Evidence]:
 #: or money.
 _ENTER_ID_RE = regex.compile(
     r"(?i)(?<![\p{L}])(?:enter|provide|submit|verify|confirm|type|fill\s+in|input|upload|give"
+    # Session 21 (scams21): "add your name and the last four of your SSN at ...", and the same
+    # verb in Spanish, French, Russian, Ukrainian, Turkish, Bosnian and Albanian.
+    r"|add|agregue|a[ñn]ada|ajoutez|добавьте|вкажіть|додайте|ekleyin|dodajte|shtoni"
     r"|ingres[ae]|introduzca|proporcione|verifique|confirme|escriba|entrez|saisissez|indiquez"
     r"|fournissez|confirmez|antre|mete|bay|voye|informe|digite|preencha|nhập|cung\s+cấp"
     r"|введите|укажите)(?![\p{L}])[^.!?\n]{0,70}?(?<![\p{L}])(?:ssn|social\s+security"
@@ -291,3 +331,105 @@ def identity_at_link_evidence(prose: str, linked: bool, asked: bool) -> list[Evi
     shown = found if len(found) <= 60 else "..." + found[-57:]
     detail = f"lure: the reader told to enter an identity at a link ({shown!r})"
     return [Evidence(IDENTITY_AT_LINK_WEIGHT, detail)]
+
+
+# --------------------------------------------------------------------------- parcels
+
+# Session 21 (scams21): the reader's parcel said to be undelivered, with a link to act at.
+#
+# "آپ کا پیکج ڈیلیور نہیں ہو سکا۔ پتہ اپ ڈیٹ کرنے کے لیے یہاں کلک کریں: …", "Your package could not
+# be delivered due to an incomplete address: …", "Ваша посылка не может быть доставлена …",
+# "Kargonuz teslim edilemedi …": the delivery phishing that every seat's residents receive by text
+# and some paste into a comment form. Its parts are the same in any language: the **reader's
+# parcel** (in the second person: "your package", "آپ کا پیکج", "بسته شما", "ваша посилка",
+# "paketiniz", "החבילה שלך") and a **delivery that failed** ("could not be delivered", "ڈیلیور نہیں
+# ہو سکا", "не удалось доставить", "teslim edilemedi", "לא נמסרה"), within a sentence or two. A
+# notice to the reader about their own account (:mod:`notices`) reads the same shape for a card
+# or a bill; a parcel that failed costs nothing there, so it was not read.
+#
+# A resident does not write to a docket that the reader's parcel failed. One who complains that
+# packages are not delivered on their street writes of "packages", "our mail", "my package", not
+# "your package"; one who warns quotes the text (set aside, quoted.py), says "I got", names a scam
+# or tells neighbours not to click. It counts only with a link outside the allowed domains (the
+# place to "update the address"), as a lure's notice does: 0.55, with the link (0.15) and a front
+# page the text does not name (0.25) it reaches the threshold; with a link into a page alone it
+# stays under.
+
+#: The reader's parcel, in the second person (English, Spanish, French, Portuguese, Russian,
+#: Ukrainian, Urdu, Dari and Persian, Pashto, Arabic, Turkish, Bosnian, Albanian, Uzbek,
+#: Hebrew, Georgian, Swahili, Somali, Kinyarwanda, Vietnamese, Chinese).
+_YOUR_PARCEL = (
+    r"(?:your|ur)\s+(?:\w+\s+)?(?:package|parcel|shipment|delivery|order)"
+    r"|(?:su|tu)\s+(?:paquete|env[ií]o|pedido)|(?:votre|ton)\s+(?:colis|envoi|commande)"
+    r"|(?:seu|sua)\s+(?:pacote|encomenda|entrega)|ваш\w*\s+(?:посылк|отправлени|заказ)\w*"
+    r"|ваш\w*\s+(?:посилк|відправленн|замовленн)\w*|(?:آ|ا)پ\s*(?:کا|کی|کے)\s*(?:پیکج|پارسل|آرڈر)"
+    r"|(?:بسته|مرسوله|سفارش)\S*\s*(?:شما|تاسو)|ستاسو\s*(?:بسته|پارسل)\S*|(?:طردك|شحنتك)"
+    r"|kargonuz|paketiniz|sipari[şs]iniz|va[šs]\w*\s+(?:paket|po[šs]iljk)\w*"
+    r"|(?:pako|d[eë]rges)\w*\s+(?:juaj|jote)|sizning\s+(?:posilka|jo.?natma|buyurtma)\w*"
+    r"|(?:החבילה|המשלוח)\s+(?:שלך|שלכם)|თქვენი\s+(?:ამანათ|შეკვეთ)\S*"
+    r"|kifurushi\s+chako|(?:xirmadaada|alaabtaada)|ipaki\s+yawe|b[uư]u\s+ki[eệ]n\s+c[uủ]a\s+b[aạ]n"
+    r"|(?:您|你)的(?:包裹|快递|快遞|订单)"
+)
+#: A delivery that failed, is held, or waits for the address to be put right.
+_FAILED = (
+    r"(?:could|can)\s*not\s+be\s+delivered|undeliver\w*|delivery\s+(?:failed|attempt\s+failed"
+    r"|unsuccessful)|(?:is|was|being)\s+held|on\s+hold|incomplete\s+address|redeliver\w*"
+    r"|no\s+(?:se\s+)?(?:pudo|puede)\s+(?:ser\s+)?entrega\w*|retenid[oa]|direcci[oó]n\s+incompleta"
+    r"|n'a\s+pas\s+pu\s+[êe]tre\s+livr[ée]\w*|adresse\s+incompl[eè]te|en\s+attente"
+    r"|n[aã]o\s+(?:p[oô]de|foi\s+poss[ií]vel)\s+(?:ser\s+)?entreg\w*"
+    r"|не\s+(?:может\s+быть|удалось|была|было)\s+(?:\w+\s+)?достав\w*|задержан\w*"
+    r"|не\s+(?:може\s+бути|вдалося|було)\s+(?:\w+\s+)?достав\w*|затриман\w*"
+    r"|ڈیلیور\s*نہیں|ڈلیور\s*نہیں|تحویل\s*(?:داده\s*)?نشد|ارسال\s*نشد|تحویل\s*نشو|تعذر\s*توصيل"
+    r"|teslim\s+edile(?:medi|miyor)|bekletiliyor|nije\s+(?:mogu[ćc]e\s+)?(?:isporu[čc]|dostav)\w*"
+    r"|nuk\s+(?:mund\s+t[eë]\s+)?(?:u\s+)?(?:dor[eë]zua|d[eë]rgua)\w*|yetkazib\s+bo.?lmadi"
+    r"|(?:לא\s+(?:נמסרה|נמסר|ניתן\s+למסור))|ვერ\s+(?:ჩაბარდა|მოხერხდა|მიეწოდა)"
+    r"|haki(?:ku)?weza\s+kuwasilishwa|lama\s+gaarsiin|ntiyashoboye|ntibyashobotse"
+    r"|kh[oô]ng\s+th[eể]\s+giao|无法(?:投递|派送|配送)|派送失败|地址不(?:详|全)"
+)
+#: The reader told to act: update the address, click, confirm, pay, reschedule (the languages
+#: above). A resident who writes that parcels failed asks for longer hours or a second carrier.
+_ACT_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:update|click|tap|confirm|verify|pay|reschedule|schedule|track|actualic\p{L}*"
+    r"|actualiz\p{L}*|haga\s+clic|confirm[ea]|pague|mettez\s+[àa]\s+jour|cliquez|confirmez|payez"
+    r"|r[ée]glez|r[ée]gler|veuillez|atualiz\p{L}*|clique|pague|обновит\p{L}*|нажмит\p{L}*"
+    r"|подтверд\p{L}*|оплатит\p{L}*|перейдит\p{L}*|оновіт\p{L}*|натисніт\p{L}*|підтвердіт\p{L}*"
+    r"|оплатіт\p{L}*|g[üu]ncelle\p{L}*|t[ıi]klay\p{L}*|[öo]deyin|a[žz]urirajte|kliknite|platite"
+    r"|p[eë]rdit[eë]soni|klikoni|paguani|yangilang|bosing|sasisha|bofya|lipa|guji|kanda"
+    r"|cập\s+nhật|nhấp|bấm|thanh\s+toán)(?![\p{L}])"
+    r"|اپ\s*ڈیٹ|کلک|کلیک|به\s*روز|به‌روز|עדכנו|לחצו|שלמו|განაახლეთ|დააჭირეთ|点击|點擊|更新|支付|缴纳"
+)
+_PARCEL_RE = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?:{_YOUR_PARCEL})[^\n]{{0,80}}?(?:{_FAILED})"
+    rf"|(?:{_FAILED})[^\n]{{0,40}}?(?<![\p{{L}}])(?:{_YOUR_PARCEL})"
+)
+
+#: Weight of the reader's parcel said to be undelivered, with a link outside the allowed
+#: domains: a lure's notice with its time to act (notices.NOTICE_NOW_WEIGHT).
+PARCEL_WEIGHT = 0.55
+
+
+def undelivered_parcel(prose: str) -> str | None:
+    """The words saying the reader's parcel failed (see the module), in a text that neither
+    speaks in the first person singular, names a scam, nor warns, or None."""
+    found = _PARCEL_RE.search(prose)
+    if found is None or WRITER_RE.search(prose) or names_a_scam(prose):
+        return None
+    if _ACT_RE.search(prose) is None:
+        return None
+    if refuses_or_warns(prose):
+        return None
+    return str(found.group())
+
+
+def parcel_evidence(prose: str, linked: bool) -> list[Evidence]:
+    """The reader's parcel said to be undelivered, with a link outside the allowed domains
+    (``linked``) to act at."""
+    if not linked:
+        return []
+    found = undelivered_parcel(prose)
+    if found is None:
+        return []
+    shown = found if len(found) <= 60 else found[:57] + "..."
+    return [
+        Evidence(PARCEL_WEIGHT, f"lure: the reader's parcel said to be undelivered ({shown!r})")
+    ]

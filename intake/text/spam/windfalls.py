@@ -26,7 +26,7 @@ import regex
 from intake.text.spam.evidence import Evidence, word_tokens
 from intake.text.spam.folding import fold
 from intake.text.spam.notices import PAYMENT_HANDLE_RE, in_own_voice_cased
-from intake.text.spam.pronouns import WRITER_DEVANAGARI_RE
+from intake.text.spam.pronouns import WRITER_DEVANAGARI_RE, WRITER_FURTHER_SINGULAR_RE
 from intake.text.spam.upfront import refuses_or_warns
 
 #: Words at most: a windfall is announced in a sentence or two.
@@ -74,7 +74,16 @@ _PRIZE_RE = regex.compile(
     | لقد\s+(?:ربحت|فزت)
     | \bfelisitasyon\b[^\n]{0,60}?\bou\s+(?:te\s+)?genyen\b
     | \b(?:ati|ai)\s+(?:\w+\s+)?castigat\b
+    | شما\s+(?:\S+\s+){0,2}?برنده | تاسو\s+(?:\S+\s+){0,3}?ګټل
+    | (?:آ|ا)پ\s+(?:نے\s+)?(?:\S+\s+){0,3}?جیت
+    | \bosvojili\s+ste\b | \b(?:keni\s+fituar|fituat)\b | \byutdingiz\b | \byutib\s+oldingiz\b
+    | זכית(?:ם|ן)? | איר\s+האט\s+(?:\S+\s+){0,3}?געוואונען | მოიგეთ
+    | \b(?:wa|mwa)tsindiye\b | \b(?:u|m)meshinda\b | \bwaad\s+(?:ku\s+)?guuleysat\w*
+    | \b(?:te|we)\s+(?:\w+\s+){0,2}?qezenc\s+kir
     """
+    # Session 21 (scams21): "you won" in the new seats' languages: Dari and Persian ("شما برنده
+    # ... شده اید"), Pashto, Urdu, Bosnian, Albanian, Uzbek, Hebrew, Yiddish, Georgian,
+    # Kinyarwanda, Swahili, Somali and Kurmanji.
     # Session 18: Haitian Creole after its congratulations ("Felisitasyon!! Ou genyen ...": "ou
     # genyen" alone is also "you have"), and Romanian ("Ați câștigat").
     # Round 26 (-31): Lao, Thai and Khmer, written without spaces and read folded as the text
@@ -117,6 +126,8 @@ _PRIZE_KEYS = (
     "reclamez", "gewonnen", "vinto", "wygra", "kazand", "menang", "nanalo", "trung", "выиграл",
     "приз", "виграли", "जीत", "विजेता", "जित", "ausgezeichnet", "gezogen", "ausgelost", "恭喜",
     "中奖", "ربحت", "فزت", "genyen", "castigat",
+    "برنده", "ګټل", "جیت", "osvojili", "fitu", "yut", "זכית", "געוואונען", "მოიგეთ", "tsindiye",
+    "meshinda", "guuleysat", "qezenc",
     *(fold(w) for w in ("ລາງວັນ", "รางวัล", "ឈ្នះ")),
 )  # fmt: skip
 _DIGIT_RE = regex.compile(r"\d")
@@ -172,13 +183,22 @@ _DOLLAR_WORDS = "|".join(
         "달러",
         "ドル",
         "դոլար",
+        # Session 21 (scams21): the dollar as the new seats write it: Dari and Persian
+        # ("۲۸۵ دالر"), Pashto, Hebrew, Yiddish, Georgian; Bosnian, Turkish and Albanian "dolar",
+        # "dolara", "dollarë" are read by the Latin forms below.
+        "دالر",
+        "دلار",
+        "ډالر",
+        "דולר",
+        "דאלאר",
+        "დოლარ",
     )
 )
 _SUM = (
-    r"(?:[$€£₱]\s*+\d[\d,.]{0,14}+"
-    r"|(?<![\d,.])\d[\d,.]{0,14}+\s*(?:dollars?|usd|dola|doolar|euros?|pesos?|دولار\w*|"
-    + _DOLLAR_WORDS
-    + r"))"
+    # Session 21 (scams21): a currency's code before the figure ("CAD 3,200", "USD 500").
+    r"(?:(?:[$€£₱₺₴₽]|(?<![\p{L}])(?:usd|cad|eur|gbp|aud|us\$|c\$))\s*+\d[\d,.]{0,14}+"
+    r"|(?<![\d,.])\d[\d,.]{0,14}+\s*(?:dollars?|usd|dola|doolar|dolar\p{L}*|euros?|pesos?"
+    r"|دولار\w*|" + _DOLLAR_WORDS + r"))"
 )
 #: A fee, a course or a kit the reader pays before the prize or the post is theirs.
 _FEE = (
@@ -195,6 +215,15 @@ _FEE = (
         for w in ("शुल्क", "दस्तुर", "फिस", "फीस", "तालिम", "प्रशिक्षण", "जम्मा", "जमा", "ਫੀਸ")
     )
     + r"|внес\w*|взнос\w*|збір|сбор\w*|手续费|押金|报名费|培训费"
+    # Session 21 (scams21): a registration, a processing or an agency's fee in the new seats'
+    # languages (folded): Russian and Ukrainian "регистрация", "реєстрація"; Bosnian "naknada",
+    # "taksa", "kotizacija", "registracija"; Albanian "tarifë", "regjistrim"; Turkish "ücret",
+    # "kayıt ücreti"; Dari, Persian, Pashto and Urdu "فیس", "هزینه", "کارمزد", "پروسس",
+    # "رجسٹریشن"; Uzbek "to'lov"; Hebrew "דמי רישום", "עמלה", "אגרה"; Georgian "საფასური";
+    # Kurmanji "xerc".
+    r"|регистрац\w*|ре[еє]страц\w*|naknad\w*|taks[aeiu]|kotizacij\w*|registracij\w*"
+    r"|tarif[ae]\w*|regjistrim\w*|ucret\w*|kayıt|فیس|فيس|هزینه|کارمزد|پروسس|پروسیس|رجسٹریشن"
+    r"|to.?lov\w*|דמי\s+(?:רישום|טיפול|הרשמה)|עמלה|אגרה|საფასურ\w*|xerc\w*"
 )
 _FEE_RE = regex.compile(
     rf"{_SUM}[^.!?\n]{{0,40}}?\b(?:{_FEE})\b|\b(?:{_FEE})\b[^.!?\n]{{0,50}}?{_SUM}"
@@ -205,6 +234,18 @@ _PER_TIME = (
     r"|bishii|todobaad\w*|saa|siku|wiki|mwezi|aldaw|bulan|oras|araw|linggo|buwan|vaiaso|masina"
     # Session 18 (scams18b): Arabic "monthly", "a month" ("9,000 دولار شهريًا").
     r"|شهري\w*|الشهر|بالشهر|في\s+الشهر|أسبوعي\w*|يومي\w*"
+    # Session 21 (scams21): by the hour, day, week or month in the new seats' languages
+    # (folded): Russian and Ukrainian "в час", "$25/час", "в месяц", "на місяць"; Bosnian
+    # "mjesečno", "na sat"; Albanian "/orë", "në muaj"; Turkish "aylık", "saatlik"; Dari,
+    # Persian, Pashto and Urdu "ماهانه", "روزانه", "ماہانہ", "هره ورځ"; Uzbek "oyiga";
+    # Kinyarwanda "ku kwezi"; Hebrew "לשעה", "לחודש"; Georgian "საათში", "თვეში".
+    r"|час|часа|часов|день|дня|сутки|недел\w*|месяц\w*|ежеднев\w*|ежемесяч\w*|годин\w*|тижден\w*"
+    r"|тиждень|місяц\w*|щодн\w*|щомісяч\w*|(?<=/)sat|na\s+sat|po\s+satu|dnevno|mjesecno"
+    r"|mesecno|mjesec\w*|sedmic\w*|(?<=/)ore|ne\s+(?:ore|dite|muaj|jave)|ayl[iı]k|ayda|gunluk"
+    r"|gunde|saatlik|haftal[iı]k"
+    r"|ماهانه|ماهوار|روزانه|ساعتی|ماہانہ|روزانہ|گھنٹ\w*|میاشت\w*|ورځ\w*"
+    r"|oyiga|kuniga|soatiga|oylik|kwezi|munsi|isaha|לשעה|לחודש|ליום|לשבוע|בחודש"
+    r"|საათში|თვეში|დღეში|mehane|rojane"
 )
 #: Session 19 (scams19): the hour, day or month written before the sum ("घण्टाको २६ डलर": of
 #: an hour, 26 dollars; "प्रति घंटा", "每小时", "시급", "за годину").
@@ -214,6 +255,11 @@ _PER_TIME_BEFORE = (
         for w in ("घण्टा", "घंटा", "घंटे", "प्रतिघण्टा", "दैनिक", "मासिक", "महिनाको", "ਘੰਟੇ", "ঘণ্টা")
     )
     + r"|每小时|每小時|每天|每月|时薪|時薪|시급|일당|월급|за\s+годину|в\s+час|за\s+час"
+    # Session 21 (scams21): "aylık 2.800 dolar", "ماہانہ 1,800 ڈالر", "oylik $900", "mjesečno
+    # 3.000 dolara": the month or the day before the sum in Turkish, Urdu, Persian, Pashto, Uzbek,
+    # Bosnian, Albanian and Swahili (folded).
+    r"|ayl[iı]k|gunluk|saatlik|maas[iı]?|ماہانہ|ماهانه|روزانه|میاشتنی|oylik|kunlik|mjesecno"
+    r"|mesecno|dnevno|mujore|ditore|kila\s+mwezi|kila\s+siku"
 )
 _WAGE_RE = regex.compile(
     rf"{_SUM}\s*(?:[/-]|\w+\s+){{0,3}}?(?:{_PER_TIME})\b"
@@ -234,7 +280,14 @@ _WON_RE = regex.compile(
     r"\b(?:lottery|lotto|draw|jackpot|sweepstakes?|congratulations|selected|chosen|millionaire"
     r"|loteria|sorteo|premio|felicidades|seleccionad[oa]|millonario|milionario|loterie|tirage"
     r"|felicitations|selectionne\w*|millionnaire|bahati\s+nasibu|hongera|umechaguliwa|tuzo"
-    r"|abaalmarin\w*|guuleyst\w*|hambalyo|manumalo|fa\W?amalo|nanalo|napili|binabati)\b"
+    r"|abaalmarin\w*|guuleyst\w*|hambalyo|manumalo|fa\W?amalo|nanalo|napili|binabati"
+    # Session 21 (scams21): a draw, a lottery or a winner in the new seats' languages (folded):
+    # Russian and Ukrainian, Bosnian, Albanian, Turkish, Uzbek, Dari and Persian, Pashto, Urdu,
+    # Hebrew, Yiddish, Georgian, Kinyarwanda. Not their congratulations: residents open with
+    # them to the council ("Tebrikler belediyeye!", "Urime këshillit!").
+    r"|лотере\w*|розыгрыш\w*|розіграш\w*|dobitnik\w*|lutrij\w*|izvlacenj\w*|fitues\w*|lotari\w*"
+    r"|cekilis\w*|piyango\w*|lotereya\w*|برنده|لاتری|لاتاری|قرعه\s*کشی|قرعہ\s*اندازی|لاټر\w*"
+    r"|ګټونک\w*|זכית\w*|הגרלה|לוטו|געוואונען|לאטעריע|ლატარე\w*|გათამაშებ\w*|tombola)\b"
 )
 
 
@@ -262,6 +315,8 @@ def advance_fee(prose: str) -> str | None:
     rest = folded[: fee.start()] + " " + folded[end:]
     bait = _WAGE_RE.search(rest) or _WON_RE.search(folded) or _PRIZE_RE.search(folded)
     if bait is None or in_own_voice_cased(prose) or WRITER_DEVANAGARI_RE.search(prose):
+        return None
+    if WRITER_FURTHER_SINGULAR_RE.search(prose):  # session 21: "unë fitoj", "אני תומך", "men"
         return None
     if refuses_or_warns(prose):
         return None
