@@ -9,6 +9,7 @@ from intake.text.spam.evidence import WORD_RE, Evidence
 from intake.text.spam.links import strip_phone_like
 from intake.text.spam.plea import pleads_with_the_deciders
 from intake.text.spam.settings import SpamSettings
+from intake.text.spam.solicit import a_change
 
 _PRICE_RE = regex.compile(
     r"""(?xi)
@@ -166,6 +167,7 @@ def offer_evidence(
             and not _title_sum(m, context)
             and not _counts_item_terms(text, m, context)
             and not _counts_signers(text, m)
+            and not a_change(text, *m.span())
         ),
         None,
     )

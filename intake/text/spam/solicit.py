@@ -278,11 +278,43 @@ _CURRENCY_SUM_RE = regex.compile(rf"\p{{Sc}}\s?\d|\d[\d.,]*+\s?(?:\p{{Sc}}|{_UNI
 _CURRENCY_RE = regex.compile(rf"[\p{{Sc}}{_PERCENT}元円원块塊圓]")
 
 
+#: Session 21: a percentage a word of rising or falling comes before ("business fell 30%",
+#: "生意下降30%", "las ventas bajaron un 20%", "выручка упала на 40%") or after ("매출이 30%
+#: 감소", "30%減少", "um 30% gesunken"): a figure of how something changed, not a sum asked.
+_CHANGED_BEFORE_RE = regex.compile(
+    r"""(?ix)(?:
+      \b(?:fell|dropped|declined|decreased|rose|grew|increased|jumped|plunged|shrank|went\s+(?:up|down)
+         |(?:is|are|was|were)\s+(?:up|down)
+         |bajó|bajaron|cayó|cayeron|subió|subieron|aumentó|aumentaron|disminuyó|disminuyeron
+         |creció|crecieron|caiu|caíram|subiu|subiram|aumentou|aumentaram|diminuiu|diminuíram
+         |a\s+baissé|ont\s+baissé|a\s+augmenté|ont\s+augmenté|a\s+chuté|ont\s+chuté
+         |упал[аио]?|снизил(?:ся|ась|ось|ись)|вырос(?:л[аио]?)?|сократил(?:ся|ась|ось|ись)
+         |впал[аио]?|знизил(?:ся|ася|ося|ися)|зріс|зросл[аио]
+         |bumaba|tumaas|bumagsak)
+         (?:\s+(?:by|un|el|en|em|de|на|nang|ng))?(?:\s+(?:about|almost|nearly|over|casi|cerca\s+de|quase|почти|около))?\s*
+    | (?:下降|下跌|下滑|减少|減少|增加|上升|增长|增長|跌|降)了?(?:约|近|大约|大約)?
+    )$"""
+)
+_CHANGED_AFTER_RE = regex.compile(
+    r"(?i)\s*(?:감소|증가|하락|減|増|低下|下落|上昇|gesunken|gestiegen|zurückgegangen)"
+)
+
+
+def a_change(prose: str, start: int, end: int) -> bool:
+    """The percentage at ``prose[start:end]`` is a figure of change
+    (:data:`_CHANGED_BEFORE_RE`)."""
+    if not any(sign in prose[start:end] for sign in _PERCENT):
+        return False
+    before = prose[max(0, start - 40) : start]
+    return bool(_CHANGED_BEFORE_RE.search(before) or _CHANGED_AFTER_RE.match(prose, end))
+
+
 def money(prose: str) -> bool:
-    """True when the text names a sum of money or a percentage."""
+    """True when the text names a sum of money or a percentage (session 21: not a percentage of
+    change, :func:`a_change`)."""
     if _CURRENCY_RE.search(prose) is None:
         return False  # the common case, found without trying every number
-    return _MONEY_RE.search(prose) is not None
+    return any(not a_change(prose, *m.span()) for m in _MONEY_RE.finditer(prose))
 
 
 def currency_sum(prose: str) -> bool:

@@ -30,14 +30,6 @@ from tests.unit.text.spam_judging import judged
 
 SETTINGS = SpamSettings()
 
-#: The rows still flagged after this session (index in ``ROWS``: why), left for the next one.
-STILL_FLAGGED = {
-    # A laundry owner in Chinese who supports more parking, says business fell 30% and gives
-    # WeChat and a number: a percentage beside a messenger, in ten "words" of clauses, on an
-    # English item. No general reason told it from an advert riding on the item.
-    41: "a percentage lost, WeChat and a number, in Chinese on an English item",
-}
-
 #: The rows flagged before this session, with the starter model or the engine alone.
 FLAGGED_BEFORE: tuple[int, ...] = (0, 2, 10, 21, 24, 25, 32, 41, 42, 52, 63, 71, 85, 91, 101)
 FLAGGED_BEFORE += (122, 152, 187, 189, 201, 211)
@@ -59,14 +51,12 @@ def test_the_rows_are_many_and_in_many_languages() -> None:
 
 @pytest.mark.parametrize("i", range(len(ROWS)))
 def test_an_invented_resident_is_not_flagged_by_the_engine(i: int) -> None:
-    if i in STILL_FLAGGED:
-        pytest.xfail(STILL_FLAGGED[i])
     _, item, body = ROWS[i]
     is_spam, reasons = judged(body, ITEMS[item])
     assert not is_spam, (ROWS[i][0], body, reasons)
 
 
-@pytest.mark.parametrize("i", [i for i in FLAGGED_BEFORE if i not in STILL_FLAGGED])
+@pytest.mark.parametrize("i", FLAGGED_BEFORE)
 def test_a_resident_flagged_before_is_not_flagged_with_the_starter(i: int) -> None:
     value, reasons = _score(i, with_starter=True)
     assert value < SETTINGS.threshold, (ROWS[i][0], ROWS[i][2], reasons)
