@@ -73,6 +73,7 @@ from intake.text.spam.referral import neighbour_price_evidence, referral_evidenc
 from intake.text.spam.repetition import (
     keyword_evidence,
     query_list_evidence,
+    query_soup_evidence,
     repeat_evidence,
     unit_repeat_evidence,
     word_run_evidence,
@@ -259,6 +260,7 @@ def shape_evidence(
         *homoglyph_evidence(prose, s),
         *hashtag_evidence(prose, s),
         *stuffing_evidence(prose, context, s),
+        *query_soup_evidence(prose, s),  # session 21 (adverts21)
         *affiliate_evidence(sale.affiliate, s),
         *web_pitch_evidence(prose, context, s),  # round 12
         *owner_pitch_evidence(prose, context, s),  # session 16, round 24
