@@ -53,11 +53,25 @@ _REFERRAL_RE = regex.compile(
     r"|\bc[oó]digo\s+de\s+(?:referid|indica[cç][aã]o|convite)\p{L}*|邀请码|推荐码|邀請碼"
     # Word of mouth: the reader sent by name ("tell her Danny sent you", "mention this comment").
     r"|\b(?:tell|let)\s+(?:him|her|them)\s+(?:that\s+)?(?:[\p{L}\p{N}'’.-]+\s+){1,6}sent\s+you"
-    # Session 21 (adverts21): the reader told to say where they saw the seller ("say you saw it
-    # on the council page"), or whom they come from, in more languages (Bosnian, Croatian,
-    # Serbian, Russian, Ukrainian, Polish, Turkish, Persian, Arabic, Hebrew, Chinese,
-    # Vietnamese, Korean, Swahili, Haitian Creole, German).
-    r"|\b(?:say|tell\s+(?:him|her|them))\s+(?:that\s+)?you\s+(?:saw|found|read\s+about|heard"
+    r"|\bmention\s+(?:this|my)\s+(?:comment|post|name|ad)\b"
+    r"|\b(?:dile|d[ií]ganle|digan|diga)\s+que\s+(?:vas|van|vienes?|vienen)\s+de\s+parte\s+de"
+    r"|\b(?:diga|digam|fala|falem)\s+que\s+(?:foi|foram)\s+indicad[oa]s?\s+pel[oa]"
+    r"|\bdites(?:-lui|-leur)?\s+que\s+vous\s+venez\s+de\s+la\s+part"
+)
+#: What the code gets the reader: something free, a sum, a share off, a bonus, a first order.
+_BENEFIT_RE = regex.compile(
+    r"(?i)\bfree\b|\bgratis\b|\bgratuit\p{L}*|\bgr[aá]tis\b|\bkostenlos|\bbonus\b|\bdiscount"
+    r"|\bdescuento|\bdesconto|\br[ée]duction|\brabatt?|скидк|знижк|\bgiảm\b|\bmiễn\s+phí"
+    r"|할인|무료|割引|無料|免费|免費|优惠|折|"
+    r"\d\s*%|%\s*\d|[$€£¥₩]\s*\d|\d\s*[$€£¥₩]|\bfirst\s+(?:week|month|order|ride|booking|year)"
+    r"|\bpremium\b|\boff\b|\bpriority\b|\bprioridad|\bhalf\s+(?:the\s+)?price"
+)
+#: Session 21 (adverts21): the reader told to say where they saw the seller ("say you saw it
+#: on the council page"), or whom they come from, in more languages (Bosnian, Croatian,
+#: Serbian, Russian, Ukrainian, Polish, Turkish, Persian, Arabic, Hebrew, Chinese,
+#: Vietnamese, Korean, Swahili, Haitian Creole, German).
+_TOLD_TO_SAY_RE = regex.compile(
+    r"(?i)\b(?:say|tell\s+(?:him|her|them))\s+(?:that\s+)?you\s+(?:saw|found|read\s+about|heard"
     r"\s+about)\s+(?:it|this|him|her|them|us|me)\s+(?:on|here|in|at)\b"
     r"|\b(?:recite|reci|kažite|kazite|recite\s+mu|recite\s+joj)\s+da\s+(?:ste|si|dolazite|dolaziš)"
     r"\s+(?:od|iz\s+preporuke|preko)\b"
@@ -71,18 +85,6 @@ _REFERRAL_RE = regex.compile(
     r"|\bmwambie\s+(?:kuwa\s+|kwamba\s+)?(?:\p{L}+\s+){1,3}(?:amekutuma|alikutuma)"
     r"|\bdi(?:l|li)?\s+se\s+(?:\p{L}+\s+){1,3}ki\s+voye\s+w"
     r"|\bsag(?:en\s+Sie|t)?,?\s+dass\s+(?:Sie|du|ihr)\s+von\s+\p{L}+\s+(?:kommen|kommst|kommt)"
-    r"|\bmention\s+(?:this|my)\s+(?:comment|post|name|ad)\b"
-    r"|\b(?:dile|d[ií]ganle|digan|diga)\s+que\s+(?:vas|van|vienes?|vienen)\s+de\s+parte\s+de"
-    r"|\b(?:diga|digam|fala|falem)\s+que\s+(?:foi|foram)\s+indicad[oa]s?\s+pel[oa]"
-    r"|\bdites(?:-lui|-leur)?\s+que\s+vous\s+venez\s+de\s+la\s+part"
-)
-#: What the code gets the reader: something free, a sum, a share off, a bonus, a first order.
-_BENEFIT_RE = regex.compile(
-    r"(?i)\bfree\b|\bgratis\b|\bgratuit\p{L}*|\bgr[aá]tis\b|\bkostenlos|\bbonus\b|\bdiscount"
-    r"|\bdescuento|\bdesconto|\br[ée]duction|\brabatt?|скидк|знижк|\bgiảm\b|\bmiễn\s+phí"
-    r"|할인|무료|割引|無料|免费|免費|优惠|折|"
-    r"\d\s*%|%\s*\d|[$€£¥₩]\s*\d|\d\s*[$€£¥₩]|\bfirst\s+(?:week|month|order|ride|booking|year)"
-    r"|\bpremium\b|\boff\b|\bpriority\b|\bprioridad|\bhalf\s+(?:the\s+)?price"
 )
 #: Session 21 (adverts21): the reader told to say a word to the seller, with what it gets them
 #: in the same sentence ("first lesson half price if you say Route 6", "15% off if you mention
@@ -130,7 +132,15 @@ def referral(prose: str) -> str | None:
         if _shouted(own, found):
             continue
         return str(found.group(0)).strip()
-    found = _REFERRAL_RE.search(own) or _MENTION_FOR_RE.search(own)
+    found = _REFERRAL_RE.search(own)
+    return str(found.group(0)).strip() if found is not None else told_to_say(own)
+
+
+def told_to_say(own: str) -> str | None:
+    """Session 21: the words telling the reader what to say to the seller (where they saw it,
+    whom they come from, a word that gets them a price), or None. ``own``: the text without
+    its quoted words."""
+    found = _TOLD_TO_SAY_RE.search(own) or _MENTION_FOR_RE.search(own)
     if found is not None:
         return str(found.group(0)).strip()
     for sentence in _SENTENCE_RE.split(own):
@@ -150,7 +160,12 @@ def referral_evidence(prose: str) -> list[Evidence]:
         return []
     own = _QUOTED_RE.sub(" ", prose)
     neighbourly = states_a_position(own) or names_a_civic_group(own)
-    if _BENEFIT_RE.search(own) and not neighbourly:
+    # Session 21: what the reader is told to say is read with what it gets them already, or
+    # in a language whose words for a benefit the list above does not hold; it weighs
+    # REFERRAL_WEIGHT ("if you say you came by bus, the clinic gives a free flu shot", "报我的名字
+    # ... 免费": a resident passing on a public service's perk is not flagged by it alone).
+    told = words == told_to_say(own) and _REFERRAL_RE.search(own) is None
+    if _BENEFIT_RE.search(own) and not neighbourly and not told:
         return [
             Evidence(
                 REFERRAL_BENEFIT_WEIGHT,
@@ -181,12 +196,12 @@ def referral_evidence(prose: str) -> list[Evidence]:
 # its neighbours' discount and give its page ("We oppose losing the storefronts. Our page on
 # Facebook is ...; families get the usual community rate"), and so may one who asks the reader
 # to sign a petition or a letter or to come to the hearing: a seller asks the reader to buy, not
-# to sign. Weighed under the threshold with a
-# plain number (a business owner speaking on the item with a
-# phone number and a neighbours' discount, 0.49); with a channel hidden from finders or a page to
-# search for (0.45-0.55), it reaches it.
+# to sign. It is one more sign, never enough with its channel alone: with a plain number 0.45,
+# with a page to look up or a number in words 0.64-0.68 (a laundromat's "community rate" and its
+# Instagram, a business owner speaking on the item, stays under the threshold); with a third
+# (a referral, a seller's terms, a price) it reaches it.
 
-NEIGHBOUR_PRICE_WEIGHT = 0.4
+NEIGHBOUR_PRICE_WEIGHT = 0.35
 
 #: Who is favoured: neighbours, the block, the community, residents, parents, readers.
 _GROUP_EN = (

@@ -84,6 +84,8 @@ RESIDENTS = {
     "a tenants' association reporting the developer's cash terms": "Our tenants' association met with the developer about the trail. They say they pay cash relocation of $5,000 per unit for the trail's right of way and the work will be done in a week per building. Call our office at 319-555-0104 if you're a tenant on Willow Bend Road.",
     "ordinance numbers in parts": "The ordinance number is 2026 117 and the amendment 2026 118, please read both before voting. I oppose the fee.",
     "a deli owner's Instagram and half-price coffee": "As owner of the deli on the corner, I oppose the launch fee. Construction closed our sidewalk for a year last time. Neighbours who come in during the work get coffee at half price, like always. We're on Instagram as willowbend.deli if you want updates on the sidewalk.",
+    "a laundromat's community rate and its Instagram": "We run the laundromat on Willow Bend and support the trail. Community rate on Tuesdays as always. Find us on Instagram as willowbend.laundry.",
+    "a clinic's perk passed on, if you say": "Yes to the trail. The clinic's front desk gives a free flu shot if you say you came on the trail, they told me last week.",
     "a mosque's WhatsApp, mention the trail": "Our mosque supports the trail. Families who need help with the boat launch permit can message the imam on WhatsApp +1 319 555 0166; the help is free, mention the trail so he knows why you write.",
 }
 

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from intake.text.spam.channels import hidden_money_evidence
 from intake.text.spam.evidence import Evidence
-from intake.text.spam.referral import neighbour_price, neighbour_price_evidence, referral
+from intake.text.spam.referral import (
+    neighbour_price,
+    neighbour_price_evidence,
+    referral,
+    referral_evidence,
+)
 from intake.text.spam.selleroffer import terms_of_trade
 from intake.text.spam.settings import SpamSettings
 
@@ -49,3 +54,21 @@ def test_a_hidden_address_with_a_deal_or_a_sum_in_words() -> None:
     assert hidden_money_evidence(hidden, "kayaks half price, free ship today only", settings)
     assert hidden_money_evidence(hidden, "prints for forty dollars", settings)
     assert hidden_money_evidence(hidden, "kayaks for the kids", settings) == []
+
+
+def test_what_the_reader_is_told_to_say_is_one_sign() -> None:
+    """A public service's perk passed on ("if you say you came by bus, a free flu shot", "报我的
+    名字 ... 免费") reads as a referral, but its benefit does not make it weigh more: residents
+    pass such perks on, and the seller's other signs must agree."""
+    perk = "The clinic gives a free flu shot if you say you came by bus."
+    assert [e.weight for e in referral_evidence(perk)] == [0.55]
+    named = "去诊所的时候报我的名字，社工会帮你免费办老人卡。"
+    assert [e.weight for e in referral_evidence(named)] == [0.55]
+    # the older forms keep their benefit: a code with a share off
+    assert [e.weight for e in referral_evidence("Use code RIVER20 for 20% off.")] == [0.7]
+
+
+def test_a_shops_community_rate_and_its_page_stay_under_the_threshold() -> None:
+    text = "Community rate on Tuesdays as always. Find us on Instagram as eastgate.laundry."
+    (evidence,) = neighbour_price_evidence(text, direct=True)
+    assert evidence.weight == 0.35
