@@ -159,6 +159,21 @@ def messenger_money_evidence(name: str | None, s: SpamSettings) -> list[Evidence
 _CIVIC_RE = regex.compile(r"(?i)(?<![\p{L}])(?:org|gov|edu)(?![\p{L}])")
 
 
+#: Session 21 (adverts21): a shop's deal named in words where no sum is written ("half price",
+#: "free ship today only", "envío gratis", "包邮"), or a sum written in words ("forty
+#: dollars"): with a hidden address, the price and the shop as a sum is.
+_DEAL_RE = regex.compile(
+    r"(?i)\bhalf[- ]price|\bfree\s+ship(?:ping)?\b|\btoday\s+only\b|\bwholesale\s+price"
+    r"|\bmitad\s+de\s+precio|\benv[ií]o\s+gratis|\bsolo\s+hoy\b|\bfrete\s+gr[aá]tis"
+    r"|\bs[oó]\s+hoje\b|\blivraison\s+gratuite|\baujourd'hui\s+seulement|\bversandkostenfrei"
+    r"|\bбесплатн\w+\s+доставк|\bтолько\s+сегодня|\bücretsiz\s+kargo|\bsadece\s+bugün"
+    r"|\bmiễn\s+phí\s+vận\s+chuyển|\bgiá\s+sỉ|包邮|免运费|免運費|今日限定|半价|半價"
+    # A sum in words, as a text that hides its address writes its price too ("forty dollars").
+    r"|\b(?:ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+"
+    r"(?:dollars|bucks)\b|\b(?:veinte|treinta|cuarenta|cincuenta|sesenta|cien)\s+d[oó]lares\b"
+)
+
+
 def hidden_money_evidence(hidden: list[Evidence], prose: str, s: SpamSettings) -> list[Evidence]:
     """A web address hidden from link finders (spelled out, defanged, in markup: rounds 5, 9,
     13; ``hidden`` is their evidence) in a text naming a sum of money or a percentage: the price
@@ -168,7 +183,9 @@ def hidden_money_evidence(hidden: list[Evidence], prose: str, s: SpamSettings) -
     a government's domain (.org, .gov, .edu), which a resident may spell out beside a sum
     raised or a budget. On every corpus of the quality benchmark a hidden address is in 64 spam
     comments and in no legitimate one."""
-    if not hidden or any(_CIVIC_RE.search(e.detail) for e in hidden) or not money(prose):
+    if not hidden or any(_CIVIC_RE.search(e.detail) for e in hidden):
+        return []
+    if not money(prose) and not _DEAL_RE.search(prose):
         return []
     detail = "offer: a sum of money or a percentage with a web address hidden from link finders"
     return [Evidence(s.hidden_money_weight, detail)]

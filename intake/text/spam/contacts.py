@@ -66,6 +66,7 @@ _ID_RE = regex.compile(
     | @[\p{L}\p{N}_.]{3,}
     | (?<![\p{L}\p{N}_])[A-Za-z][A-Za-z0-9_.]*[0-9_][A-Za-z0-9_.]*
     | (?<![\p{L}\p{N}_.])(?=[a-z0-9_.]{8,})[a-z][a-z0-9_]*(?:\.[a-z0-9_]{2,})+
+    | (?<![\p{L}\p{N}_])[\p{L}\p{M}]+(?:_[\p{L}\p{M}\p{N}]+)+
     """
 )
 #: Characters after (and before) the app's name within which its ID must appear.
@@ -98,12 +99,19 @@ _NETWORK = r"""(?:
       | फेसबुक | फ़ेसबुक | मेसेन्जर | मैसेंजर | इन्स्टाग्राम | इंस्टाग्राम | टिकटक | टिकटोक
       | ਫੇਸਬੁੱਕ | ਫ਼ੇਸਬੁੱਕ | ਇੰਸਟਾਗ੍ਰਾਮ | ফেসবুক | ហ្វេសប៊ុក | ເຟສບຸກ | فيسبوك | فيس\s?بوك | فیسبوک
       | фейсбук\w* | інстаграм\w* | инстаграм\w*
-    )"""
+      # Session 21 (adverts21): Snapchat and Instagram by their nicknames, and the networks in
+      # Georgian, Hebrew, Persian, Urdu, Turkish and Armenian script.
+      | snap(?:chat)? | (?-i:IG) | the\s+gram
+      | ფეისბუქ\w* | ინსტაგრამ\w* | פייסבוק | פיסבוק | אינסטגרם | اینستاگرام | انسٹاگرام | فیس\s?بک
+      | ინსტა | ֆեյսբուք\w* | ինստագրամ\w*
+    )(?:u|a|om|e|ta|'ta|’ta|da|de|te|ie)?"""
 #: A page's name: capitalised words (two or more; "&", "do", "da", "de", "of" may join them), a
 #: name in quotation marks, or a dotted account name (spelled "dot" too).
 _CAP = r"\p{Lu}[\p{L}\p{M}'’]*"
 _PAGE_NAME = rf"""(?:
-        {_CAP}(?:\s+(?:&|and|of|do|da|de|dos|das|del|la|at)\s+{_CAP}|\s+{_CAP})+
+        {_CAP}(?:\s+(?:&|and|of|do|da|de|dos|das|del|la|at|na|ya|wa)\s+{_CAP}|\s+{_CAP})+
+      | (?<![\p{{L}}\p{{N}}])\p{{Lu}}\p{{Ll}}+(?:\p{{Lu}}[\p{{Ll}}\p{{N}}]*){{2,}}\p{{Lu}}*
+        (?![\p{{L}}\p{{N}}])
       | [“"„«「『][^”"“»」』\n]{{2,40}}[”"“»」』]
       | (?<![\p{{L}}\p{{N}}_.@/])(?=[a-z0-9_.\s]{{8,}})
         [a-z][a-z0-9_]*(?:(?:\.|\s+dot\s+)[a-z0-9_]{{2,}})+
@@ -114,6 +122,8 @@ _JOINER = r"""(?:
         [\p{Devanagari}\p{Gurmukhi}\p{Bengali}\p{Khmer}\p{Arabic}]{0,3}
         (?:\s*[-:,៖：]?\s*
             (?:page|pagina|página|seite|-seite|paj|naam|name|ឈ្មោះ|ស្វែងរក|as|for|under|look
+              |is|called|named|como|kao|yitwa|nitwa|witwa|adıyla|adı|как|под\s+именем|به\s+نام
+              |ما\s+را\s+به\s+نام|מתחת\s+לשם|בשם|მომძებნეთ|მოძებნეთ
               |search|find|procure|procurem|pesquise|busque|busca|cherchez|suchen
               |खोज्नुस्|खोजें|खोजिए|ਖੋਜੋ|ਲੱਭੋ|搜索|搜|主页|账号|名字|ឈ្មោះ)
         )*
@@ -128,11 +138,15 @@ _NAMED_AFTER_RE = regex.compile(
 #: Facebook", "message Lupe Taxes Alamar on Facebook").
 _NAMED_BEFORE_RE = regex.compile(
     rf"""(?x)(?i:\b(?:search|look\s+(?:us\s+)?up|look\s+for|find|message|procurem|procure
-        |pesquisem|pesquise|busquen|busque|buscan|buscanos|cherchez|suchen|sucht|hanapin))\s+
-        (?:us\s+)?(?P<name>{_PAGE_NAME})\s+(?i:on|no|na|en|sa|auf|in|at)\s+(?i:{_NETWORK})""",
+        |pesquisem|pesquise|busquen|busque|buscan|buscanos|cherchez|suchen|sucht|hanapin
+        |goes\s+by|go\s+by|known\s+as))\s+
+        (?:(?:us|me|him|her)\s*,?\s+)?(?P<name>{_PAGE_NAME})\s*,?\s+(?:[^,\n]{{1,24}},\s+)?
+        (?i:on|no|na|en|sa|auf|in|at)\s+(?i:{_NETWORK})""",
     regex.VERSION1,
 )
 _PAGE_PIECES = (
+    "snap", "ig", "gram", "ფეისბუქ", "ინსტა", "פייסבוק", "פיסבוק", "אינסטגרם", "اینستاگرام",
+    "انسٹاگرام", "فیس", "ֆեյսբուք", "ինստագրամ",
     "facebook", "fb", "messenger", "insta", "tiktok", "linkedin", "nextdoor", "marketplace",
     "whats", "telegram", "wechat", "小红书", "小紅書", "抖音", "脸书", "臉書", "微信", "微博",
     "फेसबुक", "फ़ेसबुक", "मेसेन्जर", "मैसेंजर", "इन्स्टाग्राम", "इंस्टाग्राम", "टिकट", "ਫੇਸਬੁੱਕ",
@@ -180,7 +194,7 @@ def named_pages(prose: str) -> tuple[str, ...]:
         titled = any(w[0].isupper() and not w.isupper() for w in words)
         if len(words) > 1 and not titled and any(w.isupper() for w in words):
             continue  # capitals shouted ("INFLUENCERS AND TV CREWS"), not a page's name
-        if _CIVIC_RE.search(name):
+        if _CIVIC_RE.search(regex.sub(r"(?<=\p{Ll})(?=\p{Lu})", " ", name)):
             continue  # a residents' group's page ("Friends of Elm Park"), not a seller's
         kept.append(name.strip())
     return tuple(dict.fromkeys(kept))

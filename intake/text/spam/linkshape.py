@@ -502,6 +502,24 @@ def _names_of(prose: str) -> str:
     return str(_WORD_OR_GAP_RE.sub(keep, prose))
 
 
+#: Session 21 (adverts21): the closing sentence baits the reader with the site's "valuable
+#: resources" ("Residents interested in learning more about sustainable density can find
+#: valuable resources at ...", "For more in-depth insights on ..., explore ..."). Generated
+#: praise names the city and its region from the item ("New York City's housing crisis"),
+#: which :func:`_own_details` reads as the sender's own detail; a resident citing a page names
+#: what it holds ("the county's report", "the study"), not its value to the reader.
+_RESOURCE_BAIT_RE = regex.compile(
+    r"(?i)\b(?:valuable|helpful|useful|great|excellent|comprehensive|in-depth|practical|expert)\s+"
+    r"(?:resources|insights|tips|guides|information\s+and\s+resources|tools)\b"
+    r"|\bfor\s+more\s+(?:in-depth\s+)?(?:insights|resources|tips)\b"
+)
+
+
+def resource_bait(sentence: str) -> bool:
+    """The sentence offers the site's resources as a value to the reader (see above)."""
+    return _RESOURCE_BAIT_RE.search(sentence) is not None
+
+
 def closing_call_evidence(
     body: str, prose: str, links: list[Link], context: tuple[str, ...] | None, s: SpamSettings
 ) -> list[Evidence]:
@@ -519,7 +537,9 @@ def closing_call_evidence(
     time, a date, a name the item does not hold ("The Ledger ran a piece ...", "on our block
     it's 8 degrees cooler", "Tuesday at 7 pm"). Read only where names have capitals (most
     letters of a cased script), after ``CLOSING_CALL_MIN_TERMS`` content terms in two
-    sentences or more, with the link last (``CLOSING_CALL_MAX_AFTER`` words may follow)."""
+    sentences or more, with the link last (``CLOSING_CALL_MAX_AFTER`` words may follow).
+    Session 21: a closing sentence that baits with the site's resources
+    (:func:`resource_bait`) is read whatever names the praise holds."""
     if not context:
         return []
     web = [lk for lk in links if not host_allowed(lk.host, s.allowed_domains)]
@@ -538,7 +558,9 @@ def closing_call_evidence(
         return []
     if len(content_terms(before)) < CLOSING_CALL_MIN_TERMS:
         return []
-    if not _cased(prose) or _own_details(prose, context):
+    if not _cased(prose):
+        return []
+    if not resource_bait(before.rsplit(".", 1)[-1]) and _own_details(prose, context):
         return []
     detail = f"links: a closing call to {link.host} after words with no detail of the sender's own"
     return [Evidence(CLOSING_CALL_WEIGHT, detail)]

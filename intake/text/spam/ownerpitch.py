@@ -266,6 +266,7 @@ DELIVERABLE = _alternation(
     r"capability statement",
     r"samples|portfolio",
     r"packages? (?:start|from)",
+    r"(?:one.?line |free )?(?:widget|plugin|plug-in)",
 )
 #: An ask for the buyer's contact or for a sales call.
 VENDOR_ASK = _alternation(
@@ -275,7 +276,9 @@ VENDOR_ASK = _alternation(
     r"(?:would|'d) welcome a (?:call|meeting)",
     r"(?:can|may|shall) i send you",
     r"happy to send",
-    r"(?:schedule|set up|book) a (?:call|demo|meeting)",
+    r"(?:schedule|set up|book) a (?:\d+.?minute |free |quick |short )?(?:call|demo|meeting)",
+    # Session 21 (adverts21): a product the buyer installs ("install our one-line widget").
+    r"install our",
     r"show (?:the \w+|you|your \w+) a (?:\d+.?minute )?demo",
     r"ask us for",
 )
@@ -286,6 +289,9 @@ VENDOR_TERMS = _alternation(
     r"(?:our (?:firm|company|agency)|we) (?:has|have) (?:completed|delivered|served)",
     r"we (?:help|serve) (?:local governments|counties|cities|municipalities|agencies|nonprofits)",
     r"we build (?:\w+ )?(?:websites|apps|sites|platforms)",
+    # Session 21 (adverts21): compliance sold in minutes, against the fear of a lawsuit.
+    r"(?:become|be|get|stay) (?:fully )?compliant (?:in|within) (?:\d+|one|five|ten) "
+    r"(?:minutes?|hours?|days?)",
 )
 #: Weight: the three parts are a sales message; alone it reaches the threshold.
 GOVERNMENT_PITCH_WEIGHT = 0.7

@@ -53,7 +53,11 @@ from intake.text.spam.lures import (
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import invitation_evidence, invitations
 from intake.text.spam.sources import cites_the_item, speaks_of_its_pages
-from intake.text.spam.spelled import renamed_address_evidence, spelled_address_evidence
+from intake.text.spam.spelled import (
+    dictated_evidence,
+    renamed_address_evidence,
+    spelled_address_evidence,
+)
 from intake.text.spam.verdict import names_a_side
 from intake.text.spam.wordphone import spelled_phone_evidence
 
@@ -163,6 +167,9 @@ def read_reach(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> R
     hidden = [e for e in disguised if e.detail.startswith("links: ")]
     hidden = hidden or spelled_address_evidence(body, s)  # round 13: "dot co slash start"
     hidden = hidden or renamed_address_evidence(body, s)  # round 16: "rightscourse dot co"
+    # Session 21: "cashforhomes, all one word"; an address written out is no dictated one.
+    if not links and not HANDLE_RE.search(prose):
+        hidden = hidden or dictated_evidence(prose, s)
     contacts += hidden
     invited, promoted = _invitations(prose)
     # Session 14: a number, an address, a handle, an invitation and a messenger's ID given

@@ -383,3 +383,88 @@ def keyword_evidence(prose: str) -> list[Evidence]:
     if hub is not None:
         return _repetition(WEIGHT, f"search queries strung around {hub[:30]!r}, no sentence")
     return []
+
+
+# ---------------------------------------------------------------------------------------------
+# Session 21 (adverts21): search queries run together around a short term.
+#
+# "bus route 6 antelope forks bus schedule bus pass cheap bus pass online bus times nebraska best
+# bus tracker app download free bus app route 6 sunday bus ...": keyword stuffing written without
+# the commas round 8's reader (:func:`intake.text.spam.lures.stuffed_terms`) splits a list on,
+# and around a term of three letters ("bus", "car", "spa"), which round 14's reader
+# (:func:`intake.text.spam.repetition.query_list`) does not count (four letters or more: "the",
+# "dog"), nor round 17's hub (:func:`intake.text.spam.repetition.keyword_evidence`) at under a
+# third of the words ("bus" is 8 of 36); a text either reads is left to it. It
+# is no one's speech: no sentence ends, nobody speaks ("I", "we", "you"), one term comes back
+# again and again, and the words around it are the ones people type into a search box ("cheap",
+# "best", "free", "online", "download", "near me", in many languages). The item's own subject
+# may be its term (the page is stuffed for the searches that find the item), so, unlike round 8,
+# the item's words are not asked about.
+#
+# A resident's run-on comment without punctuation speaks in the first or second person ("i ride
+# the bus every day we need it"); one that lists places or produce names no search words. Noise,
+# weighed as round 8's stuffing.
+
+#: Words at least: a query soup is long; a short slogan is not judged.
+MIN_WORDS = 20
+#: The main term's count and share of the words.
+MIN_REPEATS = 4
+MIN_SHARE = 0.12
+#: Distinct search words needed.
+MIN_SEARCH_WORDS = 2
+
+_WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+#: A sentence's end or a clause's: a soup has none (a comma or two may slip in).
+_PUNCT_RE = regex.compile(r"[.!?;:。！？؟]")
+#: What people type into a search box beside the term, in several languages.
+SEARCH_WORDS = frozenset(
+    {
+        "cheap", "cheapest", "best", "free", "online", "download", "app", "apps", "near", "price",
+        "prices", "deals", "deal", "top", "review", "reviews", "buy", "discount", "coupon", "sale",
+        "login", "tracker", "barato", "barata", "mejor", "mejores", "gratis", "descargar", "precio",
+        "precios", "comprar", "oferta", "cher", "meilleur", "gratuit", "telecharger", "prix",
+        "günstig", "kostenlos", "beste", "herunterladen", "дешево", "дешёво", "купить", "скачать",
+        "бесплатно", "лучший", "цена", "ucuz", "indir", "ücretsiz", "fiyat"
+    }
+)  # fmt: skip
+#: The writer or the reader spoken of: a resident's run-on speaks so.
+PERSONS = frozenset(
+    {
+        "i", "i'm", "im", "me", "my", "mine", "we", "us", "our", "you", "your", "yo", "mi", "mis",
+        "nosotros", "nuestro", "tu", "usted", "je", "nous", "vous", "mon", "ma", "ich", "wir", "du",
+        "mein", "unser", "я", "мы", "ты", "вы", "мой", "наш", "ben", "biz", "sen", "siz", "benim",
+        "bizim"
+    }
+)  # fmt: skip
+
+
+def query_soup(prose: str) -> tuple[str, list[str]] | None:
+    """The repeated term and the search words of a soup of search queries, or None."""
+    if len(_PUNCT_RE.findall(prose)) > 0 or prose.count(",") > 2 or query_list(prose):
+        return None  # round 14's reading already counts it
+    if keyword_evidence(prose):
+        return None  # round 17's hub (a third of the words) already counts it
+    words = [w.casefold() for w in _WORD_RE.findall(prose)]
+    if len(words) < MIN_WORDS or any(w in PERSONS for w in words):
+        return None
+    counts = Counter(w for w in words if len(w) >= 3 and not w.isdigit())
+    if not counts:
+        return None
+    term, repeats = counts.most_common(1)[0]
+    if repeats < MIN_REPEATS or repeats < MIN_SHARE * len(words):
+        return None
+    search = sorted({w for w in words if w in SEARCH_WORDS})
+    if len(search) < MIN_SEARCH_WORDS:
+        return None
+    return term, search
+
+
+def query_soup_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
+    """Search queries run together with no sentence (see the module). Noise."""
+    found = query_soup(prose)
+    if found is None:
+        return []
+    term, search = found
+    shown = ", ".join(repr(w) for w in search[:4])
+    detail = f"repetition: search queries run together, '{term}' over and over with {shown}"
+    return [Evidence(s.stuffing_weight, detail, noise=True)]

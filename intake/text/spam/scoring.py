@@ -69,10 +69,11 @@ from intake.text.spam.promos import promo_evidence
 from intake.text.spam.pronouns import WRITER_OR_GROUP_RE
 from intake.text.spam.quoted import own_words, quoted_words
 from intake.text.spam.reach import Reach, read_reach
-from intake.text.spam.referral import referral_evidence
+from intake.text.spam.referral import neighbour_price_evidence, referral_evidence
 from intake.text.spam.repetition import (
     keyword_evidence,
     query_list_evidence,
+    query_soup_evidence,
     repeat_evidence,
     unit_repeat_evidence,
     word_run_evidence,
@@ -267,6 +268,7 @@ def shape_evidence(
         *homoglyph_evidence(prose, s),
         *hashtag_evidence(prose, s),
         *stuffing_evidence(prose, context, s),
+        *query_soup_evidence(prose, s),  # session 21 (adverts21)
         *affiliate_evidence(sale.affiliate, s),
         *web_pitch_evidence(prose, context, s),  # round 12
         *owner_pitch_evidence(prose, context, s),  # session 16, round 24
@@ -287,6 +289,7 @@ def shape_evidence(
         *keyword_evidence(prose),  # round 17
         *promo_evidence(prose, reach.urls),  # round 17
         *referral_evidence(prose),  # session 20 (adverts20)
+        *neighbour_price_evidence(prose, reach.direct),  # session 21 (adverts21)
         *guarantee_evidence(prose, reach.reachable),  # session 20 (adverts20)
         *storefront_evidence(body),  # session 20 (adverts20)
         *sale.bulk,  # session 12

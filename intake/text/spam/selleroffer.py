@@ -353,6 +353,42 @@ TERMS = {
         r"mura\s+at\s+mabilis|murang\s+\w+|mura\s+lang",
         r"tawagan\s+(?:si|lang|niyo|ninyo|kami)",
     ),
+    # Session 21 (adverts21): a low price said as a seller says it ("a price nobody beats",
+    # "cheapest price", "very cheap", "the price is half"), a buyer who pays cash, a first
+    # lesson or a consultation free, a job done in a set time, in English, Hebrew, Yiddish,
+    # Georgian, Turkish, Russian, Ukrainian, Bosnian, Albanian, Persian, Urdu, Pashto, Uzbek,
+    # Swahili, Somali and Spanish: the seller's terms of the seats' languages.
+    "s21": (
+        r"pays?\s+(?:all\s+)?cash",
+        r"(?:prices?|rates?)\s+(?:nobody|no\s+one)\s+(?:can\s+)?beats?|unbeatable\s+(?:prices?|rates?)"
+        r"|lowest\s+prices?\s+in\s+(?:town|the\s+city|the\s+state)",
+        r"(?:usually\s+)?done\s+in\s+(?:a|one|\d+)\s+(?:day|week)s?",
+        r"for\s+the\s+price\s+of\s+(?:a|one)\s+(?:\w+\s+)?(?:dinner|lunch|coffee|pizza)",
+        r"ב?מחיר\s+ש?אף\s+אחד\s+לא\s+מתחרה|ב?מחיר\s+הכי\s+(?:זול|טוב)|מחירים\s+זולים",
+        r"זייער\s+ביליג|ביליגסטע|ביליגע\s+פרייזן",
+        r"ფასი\s+ნახევარია|საბითუმოდ",
+        r"uygun\s+fiyat|en\s+ucuz|ilk\s+ders\s+ucretsiz|ucuz\s+bilet",
+        r"низкие\s+цены|лучшие\s+цены|бесплатная\s+консультация|первое\s+занятие\s+бесплатно"
+        r"|низькі\s+ціни|безкоштовна\s+консультація|перше\s+заняття\s+безкоштовно",
+        r"najbolje\s+cijene|besplatna\s+konsultacija|prvi\s+cas\s+besplatan",
+        r"cmime\s+te\s+lira|konsulte\s+falas",
+        r"ارزانترین\s+قیمت|ارزان‌ترین\s+قیمت|مشاوره\s+رایگان|سستے\s+ترین|سب\s+سے\s+سستا"
+        r"|مفت\s+مشورہ|پہلا\s+مہینہ\s+مفت",
+        r"arzon\s+narx|eng\s+yaxshi\s+kurs|bepul\s+maslahat",
+        r"bei\s+nafuu|bei\s+ya\s+jumla",
+        r"qiimo\s+jaban|qiime\s+jaban",
+        r"precios?\s+bajos|consulta\s+gratis|primera\s+clase\s+gratis",
+        # Booking now, and places said to be few, as a seller presses the reader.
+        r"ابھی\s+بک\s+کریں|همین\s+حالا\s+رزرو|احجز\s+الآن|reserve\s+(?:ya|ahora|ja)"
+        r"|reservez\s+(?:des\s+)?maintenant|забронируйте\s+сейчас|hemen\s+rezervasyon"
+        r"|rezervisite\s+odmah|rezervo\s+tani|dat\s+ngay|agiza\s+sasa|dalbo\s+hadda|hadda\s+dalbo",
+        r"(?:spots|seats|places|slots)\s+(?:are\s+)?limited|limited\s+(?:spots|seats|places|slots)"
+        r"|only\s+\d+\s+(?:spots|seats|places|slots|passes)\s+(?:left|remain)"
+        r"|سیٹیں\s+محدود|ظرفیت\s+محدود|المقاعد\s+محدودة|(?:cupos|plazas)\s+limitad[oa]s"
+        r"|vagas\s+limitadas|places\s+limitees|количество\s+мест\s+ограничено"
+        r"|kontenjan\s+sinirli|sinirli\s+kontenjan|broj\s+mjesta\s+(?:je\s+)?ogranicen"
+        r"|vende\s+te\s+kufizuara|so\s+luong\s+co\s+han|nafasi\s+(?:ni\s+)?chache",
+    ),
 }
 #: Terms in scripts written without spaces between words (Khmer, Lao, Thai), read anywhere in
 #: the text rather than between word boundaries (round 26, -31).
@@ -393,6 +429,11 @@ UNSPACED_TERMS = (
     "お任せください",
     "オーナー様",
     "送迎",
+    # Session 21 (adverts21): Chinese: book now, places few.
+    "立即预订",
+    "马上报名",
+    "名额有限",
+    "名額有限",
     # Chinese (and Cantonese): cash, buying up, same day, call, free, a discount, licensed,
     # cheaper than the market, "we are".
     "現金",

@@ -161,6 +161,18 @@ SEO_TERMS = (
     "first page on google",
     "free audit",
     "not ranking",
+    # session 21 (adverts21): broken-link building, the outreach that asks the owner to swap a
+    # dead link for the writer's page
+    "broken link",
+    "dead link",
+    "link swap",
+    "link exchange",
+    "link insertion",
+    "swapping the link",
+    "swap the link",
+    "swap out the link",
+    "replacement link",
+    "perfect replacement",
 )
 _SEO_KEYS = tuple(" ".join(t.replace("-", "").split()) for t in SEO_TERMS)
 _SPACED = regex.compile(r"[\p{Latin}\p{Cyrillic}]")

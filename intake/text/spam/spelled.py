@@ -182,3 +182,64 @@ def renamed_address_evidence(body: str, s: SpamSettings) -> list[Evidence]:
         return []
     detail = f"links: an address spelled out, its name no word or its domain coded ({found!r})"
     return [Evidence(s.spelled_link_weight, detail)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Session 21 (adverts21): a name or an address dictated, so that no filter reads it.
+#
+# "he goes by cashforplainshomes, all one word, on Facebook", "lingua bridge pros, all one word,
+# dot com", "stella dot kingsmarsh at quickclosemail dot com, no spaces", "username lettermill
+# underscore bk", "búscame como rosycuida, todo junto", "ищите salon_nika, слитно": the writer
+# spells out how to type a handle or an address that they did not write as one, which is what a
+# text does when it keeps its way to be reached from link and handle finders (round 5's "dot
+# com", round 26's digits in words). A resident who wants to be reached writes the address as it
+# is ("jane.doe@example.org", "@elmparkfriends"); nobody tells a neighbour how to type it.
+#
+# The shapes, in many languages: a typing instruction set off as an aside (a comma, a bracket or
+# a dash before it; a comma, a stop, a bracket, "on", "at" or the end after it: "there are no
+# spaces on Elm" is about parking), or the word for the underscore between two lowercase words.
+# Weighed as a spelled address (``spelled_link_weight``), and, like it, a hidden way to reach
+# the writer: alone it stays under the threshold (an organiser may dictate a hashtag: "#savetheelms,
+# all one word"), and it counts with what else the text does (a seller's terms, a referral).
+
+#: The typing instruction, in English, Spanish, Portuguese, French, German, Italian, Russian,
+#: Ukrainian, Bosnian/Croatian/Serbian, Polish, Turkish, Persian, Arabic, Hebrew, Yiddish,
+#: Chinese, Vietnamese, Korean, Somali, Swahili, Tagalog.
+_INSTRUCTION = r"""(?:
+        all\s+(?:in\s+)?one\s+word | (?:written\s+)?as\s+one\s+word | no\s+spaces?
+      | without\s+(?:any\s+)?spaces? | all\s+(?:lower\s*case|small\s+letters|one\s+string)
+      | spelled\s+(?:exactly\s+)?like\s+that
+      | todo\s+(?:junto|pegado|en\s+una\s+palabra) | sin\s+espacios? | tudo\s+junto
+      | sem\s+espa[cç]os? | tout\s+attach[ée]s? | sans\s+espaces? | en\s+un\s+seul\s+mot
+      | zusammengeschrieben | ohne\s+Leerzeichen | tutto\s+attaccato | senza\s+spazi
+      | слитно | без\s+пробел(?:ов|а) | без\s+пробілів | spojeno | bez\s+razmaka
+      | bez\s+spacji | bitişik | boşluksuz | بدون\s+فاصله | بدون\s+مسافات?
+      | ללא\s+רווחים | בלי\s+רווחים | אן\s+א\s+שפאציע | 连在一起 | 連在一起 | 不带空格
+      | 不帶空格 | 没有空格 | viết\s+liền | không\s+dấu\s+cách | 붙여서 | 띄어쓰기\s+없이
+      | isku\s+xiran | bila\s+nafasi | walang\s+space
+    )"""
+_ASIDE_RE = regex.compile(
+    rf"(?:[,(\[—–]|\s-)\s*(?xi:{_INSTRUCTION})\s*(?:[,.;:)\]!—–]|\s+(?:on|at|en|no|na|auf|в|на)\b|$)",
+    regex.MULTILINE,
+)
+#: "lettermill underscore bk", "salon guion bajo nika", "nika нижнее подчёркивание 77".
+_UNDERSCORE_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])[\p{Ll}\p{N}]{2,}\s+(?:underscore|under\s+score|guion\s+bajo|gui[oó]n\s+bajo"
+    r"|sublinhado|tiret\s+bas|unterstrich|нижнее\s+подч[её]ркивание|нижнє\s+підкреслення"
+    r"|donja\s+crta|alt\s+çizgi|زیرخط|شرطة\s+سفلية)\s+[\p{Ll}\p{N}]{2,}(?![\p{L}\p{N}])"
+)
+
+
+def dictated(prose: str) -> str | None:
+    """The typing instruction the text gives for a name or an address, or None."""
+    found = _ASIDE_RE.search(prose) or _UNDERSCORE_RE.search(prose)
+    return None if found is None else str(found.group(0)).strip(" ,.;:()[]-—–")
+
+
+def dictated_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
+    """A name or an address dictated to be typed (see the module): a hidden way to reach."""
+    found = dictated(prose)
+    if found is None:
+        return []
+    detail = f"contact: a name or an address dictated so that no filter reads it ({found!r})"
+    return [Evidence(s.spelled_link_weight, detail)]

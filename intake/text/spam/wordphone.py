@@ -26,6 +26,7 @@ read by its sign (``solicit.money``) or by the word for a currency after its fig
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -58,7 +59,29 @@ _DIGIT_WORDS = (
     "không một hai ba bốn năm sáu bảy tám chín "
     "ʻole ʻekahi ʻelua ʻekolu ʻehā ʻelima ʻeono ʻehiku ʻewalu ʻeiwa "
     # Session 19 (-36): Punjabi (Gurmukhi), "zero" borrowed as in Hindi
-    "ਸਿਫ਼ਰ ਸਿਫਰ ਜ਼ੀਰੋ ਜੀਰੋ ਇੱਕ ਇਕ ਦੋ ਤਿੰਨ ਚਾਰ ਪੰਜ ਛੇ ਸੱਤ ਅੱਠ ਨੌਂ ਨੌ ज़ीरो जीरो"
+    "ਸਿਫ਼ਰ ਸਿਫਰ ਜ਼ੀਰੋ ਜੀਰੋ ਇੱਕ ਇਕ ਦੋ ਤਿੰਨ ਚਾਰ ਪੰਜ ਛੇ ਸੱਤ ਅੱਠ ਨੌਂ ਨੌ ज़ीरो जीरो "
+    # Session 21 (adverts21): the digits of more languages, so that the shape travels to seats
+    # nobody has read. Bosnian, Croatian, Serbian (Latin and Cyrillic), Polish, Czech, Italian,
+    # Haitian Creole, Albanian, Turkish, Uzbek, Kinyarwanda, Georgian, Greek, Hebrew, Yiddish,
+    # Urdu, Pashto, Korean (Sino-Korean), Thai, Armenian.
+    "nula jedan jedna dva dvije tri četiri cetiri pet šest sest sedam osam devet "
+    "нула један два три четири пет шест седам осам девет "
+    "jeden dwa trzy cztery pięć sześć siedem osiem dziewięć jedna dvě tři čtyři šest "
+    "uno due tre quattro cinque sei sette otto nove zewo youn de twa kat senk sis sèt uit nèf "
+    "një nje dy tre katër kater pesë pese gjashtë gjashte shtatë shtate tetë tete nëntë nente "
+    "sıfır sifir bir iki üç uc dört dort beş bes altı alti yedi sekiz dokuz "
+    "nol ikki uch to'rt to‘rt besh olti yetti sakkiz to'qqiz to‘qqiz "
+    "zeru rimwe kabiri gatatu kane gatanu gatandatu karindwi umunani icyenda "
+    "ნული ერთი ორი სამი ოთხი ხუთი ექვსი შვიდი რვა ცხრა "
+    "μηδέν μηδεν ένα ενα δύο δυο τρία τρια τέσσερα τεσσερα πέντε πεντε έξι εξι επτά εφτά "
+    "οκτώ οχτώ εννέα εννια "
+    "אפס אחת אחד שתיים שתים שניים שלוש שלש ארבע חמש שש שבע שמונה תשע "
+    "נול נאל איינס אײנס צוויי צװײ דריי דרײ פיר פינף זעקס זיבן אכט ניין נײן "
+    "ایک تین پانچ چھ چھے سات آٹھ نو "
+    "یو دوه درې دری څلور پنځه شپږ اووه اته نهه "
+    "공 영 일 이 삼 사 오 육 칠 팔 구 "
+    "ศูนย์ หนึ่ง สอง สาม สี่ ห้า หก เจ็ด แปด เก้า "
+    "զրո մեկ երկու երեք չորս հինգ վեց յոթ ութ ինը"
 )
 _WORDS = sorted(set(_DIGIT_WORDS.split()), key=len, reverse=True)
 _WORD = r"(?<![\p{L}\p{M}'])(?:" + "|".join(regex.escape(w) for w in _WORDS) + r")(?![\p{L}\p{M}])"
@@ -107,13 +130,53 @@ def _spelled_run(prose: str) -> tuple[str, int] | None:
     return None
 
 
+#: Session 21 (adverts21): a number given in parts, out of order or around words ("the last
+#: four digits are 0139, the first 929 555", "my number in two parts: ۴۰۲۵۵۵ and ۰۱۷۲"): the
+#: word for a number, then two or three groups of three digits or more, nine to eleven digits
+#: in all, with words between them. Split so that no number finder reads it, as a number in
+#: words is.
+_NUMBER_WORD_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:numbers?|phone|cell|numara\p{L}*|номер\p{L}*|n[uú]mero|num[eé]ro|nummer"
+    r"|broj\p{L}*|numer\p{L}*|nambari|lambar\p{L}*|شمیره|شماره|نمبر|رقم|מספר|ნომერ\p{L}*|raqam\p{L}*)"
+)
+_PART_RE = regex.compile(
+    r"(?<!\p{Nd}|\p{Nd}[.\-/])\p{Nd}{3,}(?: \p{Nd}{3,})*(?!\p{Nd}|[.\-/]\p{Nd})"
+)
+_BETWEEN_WORDS_RE = regex.compile(r"[\p{L}\p{M}]+")
+SPLIT_WINDOW = 80
+
+
+def split_phone(prose: str) -> str | None:
+    """A phone number given in parts with words between them (see above), or None."""
+    for word in _NUMBER_WORD_RE.finditer(prose):
+        window = prose[word.end() : word.end() + SPLIT_WINDOW]
+        parts = list(_PART_RE.finditer(window))
+        for first in range(len(parts) - 1):
+            chosen = parts[first : first + 3]
+            for n in (2, 3):
+                group = chosen[:n]
+                if len(group) < n:
+                    continue
+                digits = sum(sum(c.isdigit() for c in m.group()) for m in group)
+                gaps = [window[a.end() : b.start()] for a, b in pairwise(group)]
+                worded = all(
+                    1 <= len(_BETWEEN_WORDS_RE.findall(g)) <= 3 and not regex.search(r"\p{Nd}", g)
+                    for g in gaps
+                )
+                if 9 <= digits <= 11 and worded:
+                    return window[group[0].start() : group[-1].end()]
+    return None
+
+
 def spelled_phone(prose: str) -> str | None:
     """The first phone number written with words for some of its digits, or None. One written
     in lone digits after a group ("555 0 1 2 2") is not hidden: residents write numbers so too
     (the spacing of a keypad, a language read digit by digit); round 26 reads it only beside a
     seller's terms (``selleroffer.grouped_number``)."""
     run = _spelled_run(prose)
-    return run[0] if run is not None and run[1] > 0 else None
+    if run is not None and run[1] > 0:
+        return run[0]
+    return split_phone(prose)
 
 
 def spelled_phone_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
