@@ -31,6 +31,7 @@ from intake.text.normalize import (
     Segment,
     as_displayed,
     is_greeting,
+    is_salutation,
     normalize,
     segments,
     words,
@@ -184,16 +185,18 @@ def personal_text(
     frame = LetterFrame(every)
     at = [i for i, seg in enumerate(every) if seg.is_content]
     content = [every[i] for i in at]
-    theirs = [
-        seg.norm not in template
-        and not is_scaffolding(seg.text)
-        and not (skeletons and _fills_skeleton(seg.text, skeletons))
-        and not (shapes and _tool_line(seg.text, shapes))
-        and not (campaign_phrasing is not None and _phrased(seg, campaign_phrasing))
-        and not _led_template(seg, template)
-        and not frame.holds(i)
-        for i, seg in zip(at, content, strict=True)
-    ]
+
+    def their_own(seg: Segment) -> bool:
+        return (
+            seg.norm not in template
+            and not is_scaffolding(seg.text)
+            and not (skeletons and _fills_skeleton(seg.text, skeletons))
+            and not (shapes and _tool_line(seg.text, shapes))
+            and not (campaign_phrasing is not None and _phrased(seg, campaign_phrasing))
+            and not _led_template(seg, template)
+        )
+
+    theirs = [their_own(seg) and not frame.holds(i) for i, seg in zip(at, content, strict=True)]
     for group in _wrapped(body, content):
         joined = normalize(" ".join(content[i].text for i in group))
         if joined in template or (campaign_phrasing is not None and campaign_phrasing(joined)):
@@ -213,11 +216,12 @@ def personal_text(
         if campaign_phrases is not None and _run_on(seg) and not frame.holds(i):
             kept.extend(_pieces(seg, campaign_phrases))
         elif mine:
-            kept.extend(_unglued(seg, whole, least=1))
+            rest = _unglued(seg, whole, least=1)
+            kept.extend(rest if rest == [seg] else _left_own(rest, their_own))
         elif seg.norm not in whole and not frame.holds(i) and not is_scaffolding(seg.text):
             # Read as the template's (a light edit, the campaign's phrasing): the sender's line
             # glued to a template sentence may be what made it one.
-            kept.extend(_unglued_edit(seg, whole, campaign_phrases))
+            kept.extend(_left_own(_unglued_edit(seg, whole, campaign_phrases), their_own))
     own = [unmarked for seg in kept if (unmarked := _without_postscript_mark(seg)) is not None]
     if not own:
         return None
@@ -272,6 +276,13 @@ def _unglued(
     if len(words(normalize(text))) < least:
         return []
     return [replace(seg, start=seg.start + a, end=seg.start + b, text=text, norm=normalize(text))]
+
+
+def _left_own(rest: list[Segment], own: Callable[[Segment], bool]) -> list[Segment]:
+    """What is left of a sentence once a template sentence is cut off it, read as any sentence
+    is (a fill-in line, a tool's line, the template's words are not the sender's), and not a
+    salutation ("To the Eastfield Council:" pasted on the letter's first sentence)."""
+    return [r for r in rest if own(r) and not is_salutation(r.text)]
 
 
 def _unglued_edit(

@@ -18,7 +18,12 @@ from intake.text.fingerprint import Fingerprinter
 from intake.text.matching import CampaignProfile, new_profile, update_profile
 from intake.text.normalize import segments
 from intake.text.run_on import PhraseTest, own_spans, spoken_words
-from intake.text.template import one_body_per_person, personal_text, template_segments
+from intake.text.template import (
+    _skeleton,
+    one_body_per_person,
+    personal_text,
+    template_segments,
+)
 from intake.text.tool_lines import is_tool_line, line_shape, tool_line_shapes
 
 FP = Fingerprinter()
@@ -304,3 +309,15 @@ def test_a_sentence_differing_in_whole_words_is_no_slip() -> None:
     assert personal_text(mine, CARD) == mine
     other = "The night bus connects the two sides of our block."
     assert personal_text(other, CARD) == other
+
+
+def test_a_salutation_or_a_fill_in_line_glued_to_a_template_sentence_is_not_the_senders() -> None:
+    """What is left once the template sentence is cut is read as any sentence is: a salutation
+    pasted on the letter's first sentence, or the campaign's fill-in line, is no addition."""
+    greeted = ALERT.replace("Board: vote", "To the Vesper Lane Library Board: Board: vote", 1)
+    assert personal_text(greeted, ALERT_NORMS, None, alert_phrases()) is None
+    fill_in = ALERT.replace(
+        "-Vesper Lane Residents", "-Vesper Lane Residents Name: Ida Brook | Street: 12 Fern Row"
+    )
+    skeleton = _skeleton("Name: Ida Brook | Street: 12 Fern Row")
+    assert personal_text(fill_in, [*ALERT_NORMS, skeleton], None, alert_phrases()) is None
