@@ -35,11 +35,13 @@ from intake.text.personal_data import Identifiers
 from intake.text.template import (
     MIN_PEOPLE,
     fill_in_skeletons,
+    one_body_per_person,
     representative_text,
     reworded_sentences,
     template_segments,
     without_members,
 )
+from intake.text.tool_lines import tool_line_shapes
 from schemas.vocabulary import SYSTEM
 
 SAMPLE_MEMBERS = 24
@@ -291,6 +293,8 @@ class CampaignStore:
         # it, so one member's paragraph quoted by another never becomes the campaign's words.
         # Learned sentences stay: the template only grows while the campaign is young.
         least = 2 if not previous else MIN_PEOPLE
+        # One body per person: two copies from one person are no two members sending a sentence.
+        bodies = one_body_per_person(bodies, people)
         # Fill-in lines and reworded sentences are read on the newest members too: a phrasing the
         # campaign's tool offered to a share of its members may be missing from its first ones.
         wide = [*bodies, *self._newest_bodies(campaign, sample)]
@@ -299,6 +303,7 @@ class CampaignStore:
             | recurring_norms(bodies, least)
             | fill_in_skeletons(wide, least)
             | reworded_sentences(wide, least)
+            | tool_line_shapes(wide, MIN_PEOPLE)
         )
         if not learned <= previous:
             campaign.template_norms = sorted(previous | learned)

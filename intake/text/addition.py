@@ -17,9 +17,16 @@ import xxhash
 from intake.text.fingerprint import Fingerprinter, segment_key
 from intake.text.matching.profile import CampaignProfile, stored_profile
 from intake.text.normalize import words
+from intake.text.run_on import PHRASE_WORDS, PhraseTest
 from intake.text.template import MIN_PEOPLE, PhrasingTest, personal_text
 
-__all__ = ["PHRASING_SHARE", "TEMPLATE_PHRASING_SHARE", "CampaignWords", "campaign_phrasing"]
+__all__ = [
+    "PHRASING_SHARE",
+    "TEMPLATE_PHRASING_SHARE",
+    "CampaignWords",
+    "campaign_phrases",
+    "campaign_phrasing",
+]
 
 PHRASING_SHARE = 0.75
 """Share of a sentence's word shingles that must be the campaign's common phrases for the
@@ -100,6 +107,27 @@ def campaign_phrasing(
     return test
 
 
+def campaign_phrases(
+    profile: CampaignProfile | None, fingerprinter: Fingerprinter
+) -> PhraseTest | None:
+    """Is a run of three normalised words one of the campaign's template phrases (sent by a real
+    share of its members, :attr:`CampaignProfile.template_phrases`)? What a run-on sentence is
+    read word by word against (:mod:`intake.text.run_on`): a phrase of one member's own sentence,
+    even one that two or three members happen to share, stays theirs. None unless the scheme's
+    phrases are word 3-shingles (the run-on reading counts its runs in words)."""
+    scheme = fingerprinter.scheme
+    if profile is None or scheme.shingle_kind != "word" or scheme.shingle_size != PHRASE_WORDS:
+        return None
+    common = profile.template_phrases
+    if not common:
+        return None
+
+    def test(run: Sequence[str]) -> bool:
+        return xxhash.xxh32_intdigest(" ".join(run).encode("utf-8")) in common
+
+    return test
+
+
 #: Stored profiles whose phrase test is kept: a campaign's profile changes only now and then while
 #: every new member's text is measured against it.
 PHRASING_CACHE = 64
@@ -109,6 +137,12 @@ PHRASING_CACHE = 64
 def _stored_phrasing(profile: bytes, fingerprinter: Fingerprinter) -> PhrasingTest | None:
     """:func:`campaign_phrasing` of a stored profile (a pure function of its bytes)."""
     return campaign_phrasing(stored_profile(profile), fingerprinter)
+
+
+@lru_cache(maxsize=PHRASING_CACHE)
+def _stored_phrases(profile: bytes, fingerprinter: Fingerprinter) -> PhraseTest | None:
+    """:func:`campaign_phrases` of a stored profile (a pure function of its bytes)."""
+    return campaign_phrases(stored_profile(profile), fingerprinter)
 
 
 class CampaignWords:
@@ -123,11 +157,14 @@ class CampaignWords:
         fingerprinter: Fingerprinter,
     ) -> None:
         self.template = frozenset(template_norms or ())
+        self.phrases: PhraseTest | None
         if isinstance(profile, bytes):
             self.phrasing = _stored_phrasing(profile, fingerprinter) if profile else None
+            self.phrases = _stored_phrases(profile, fingerprinter) if profile else None
         else:
             self.phrasing = campaign_phrasing(profile, fingerprinter)
+            self.phrases = campaign_phrases(profile, fingerprinter)
 
     def addition(self, body: str) -> str | None:
         """What the member wrote themselves (as written), or None."""
-        return personal_text(body, self.template, self.phrasing)
+        return personal_text(body, self.template, self.phrasing, self.phrases)

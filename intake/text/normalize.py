@@ -601,6 +601,13 @@ def _is_salutation(seg: Segment) -> bool:
     return bool(_ADDRESS.match(seg.norm)) and seg.text.rstrip()[-1:] in _GREETING_ENDS
 
 
+def is_salutation(text: str) -> bool:
+    """Is this line, standing alone, a salutation ("Dear Council,", "To the Eastfield City
+    Council:")? The rules :func:`segments` reads a letter's first line by."""
+    norm = normalize(text)
+    return bool(norm) and _is_salutation(Segment(0, len(text), text, norm, Role.CONTENT, 0))
+
+
 def _is_short_line(segs: list[Segment], i: int) -> bool:
     seg = segs[i]
     return (

@@ -31,16 +31,27 @@ from intake.text.normalize import (
     Segment,
     as_displayed,
     is_greeting,
+    is_salutation,
     normalize,
     segments,
     words,
 )
 from intake.text.personal_data import Identifiers, carries_personal_data, names_member
+from intake.text.run_on import (
+    GLUED_MIN_WORDS,
+    RUN_ON_WORDS,
+    PhraseTest,
+    own_spans,
+    phrase_share,
+    unglued_span,
+)
 from intake.text.scaffolding import is_scaffolding
+from intake.text.tool_lines import SHAPE_MARK, is_tool_line
 
 __all__ = [
     "fill_in_skeletons",
     "is_scaffolding",
+    "one_body_per_person",
     "personal_text",
     "representative_text",
     "reworded_sentences",
@@ -68,7 +79,7 @@ def _bigrams(norm: str) -> frozenset[str]:
 
 @lru_cache(maxsize=64)  # a campaign's template is asked about by every member
 def _sentence_set(norms: frozenset[str]) -> _SentenceSet:
-    return _SentenceSet(norms)
+    return _SentenceSet(norms, slips=True)
 
 
 def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -80,19 +91,66 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
 class _SentenceSet:
     """Normalized sentences, matched exactly or as light edits."""
 
-    def __init__(self, norms: Collection[str]) -> None:
+    def __init__(self, norms: Collection[str], slips: bool = False) -> None:
+        """``slips``: a sentence that is a template sentence but for a transcriber's one-letter
+        slips (:func:`_slipped`) is in the set too."""
         self._exact = set(norms)
         self._fuzzy = [_bigrams(n) for n in self._exact if len(words(n)) >= _MIN_FUZZY_WORDS]
+        self._by_length: dict[int, list[list[str]]] = {}
+        if slips:
+            for norm in self._exact:
+                toks = words(norm)
+                if len(toks) >= _MIN_SLIP_WORDS:
+                    self._by_length.setdefault(len(toks), []).append(toks)
 
     def __contains__(self, norm: object) -> bool:
         if not isinstance(norm, str):
             return False
         if norm in self._exact:
             return True
-        if len(words(norm)) < _MIN_FUZZY_WORDS:
+        toks = words(norm)
+        if len(toks) >= _MIN_FUZZY_WORDS:
+            grams = _bigrams(norm)
+            if any(_similar(grams, other) for other in self._fuzzy):
+                return True
+        return any(_slipped(toks, other) for other in self._by_length.get(len(toks), ()))
+
+
+_MIN_SLIP_WORDS = 3
+_SLIP_EXACT_SHARE = 0.5
+
+
+def _slipped(toks: Sequence[str], other: Sequence[str]) -> bool:
+    """The same sentence but for one-letter slips: word by word equal, or (in at most half the
+    words) a word misread by a scanner or a transcriber by a letter ("fcrry", "ha1ves", "Inlct";
+    two letters in a word of six or more, "moming" for "morning"). A wrapped postcard's lines are
+    each a few words, too few for a light edit's bigrams to forgive one misread word."""
+    equal = sum(a == b for a, b in zip(toks, other, strict=True))
+    if equal == len(toks) or equal < _SLIP_EXACT_SHARE * len(toks):
+        return False
+    return all(a == b or _one_slip(a, b) for a, b in zip(toks, other, strict=True))
+
+
+def _one_slip(a: str, b: str) -> bool:
+    longest = max(len(a), len(b))
+    if longest < 3 or a.isdigit() or b.isdigit():
+        return False
+    return _distance(a, b, 1 if longest <= 5 else 2)
+
+
+def _distance(a: str, b: str, most: int) -> bool:
+    """Is the edit distance between ``a`` and ``b`` at most ``most``?"""
+    if abs(len(a) - len(b)) > most:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > most:
             return False
-        grams = _bigrams(norm)
-        return any(_similar(grams, other) for other in self._fuzzy)
+        previous = current
+    return previous[-1] <= most
 
 
 PhrasingTest = Callable[[str | tuple[str, ...]], bool]
@@ -104,6 +162,7 @@ def personal_text(
     body: str,
     template_norm_segments: Collection[str],
     campaign_phrasing: PhrasingTest | None = None,
+    campaign_phrases: PhraseTest | None = None,
 ) -> str | None:
     """The sender's own words: content sentences that are not the campaign's.
 
@@ -111,7 +170,9 @@ def personal_text(
     nor a light edit of one: a spun mail-merge copy assembles each sentence from the campaign's
     alternative phrasings, so it matches no sentence word for word; its fill-in line ("my name
     is ..., of ..., and I support Item 9.") is spun too, so no skeleton is shared by a majority,
-    and is read around its slots (:func:`_phrased`).
+    and is read around its slots (:func:`_phrased`). ``campaign_phrases`` (is a run of three
+    words one of the campaign's phrases?) reads a run-on sentence, a transcript without full
+    stops, word by word (:mod:`intake.text.run_on`).
     Returned as written (original characters), in order; sentences of one
     line are joined as in the original, separate lines by the original line
     break (blank line kept). None when nothing of the sender's own remains.
@@ -119,19 +180,23 @@ def personal_text(
     body = as_displayed(body)  # the spans of segments() index this
     template = _sentence_set(frozenset(template_norm_segments))
     skeletons = frozenset(n for n in template_norm_segments if n.startswith(SKELETON_MARK))
+    shapes = frozenset(n for n in template_norm_segments if n.startswith(SHAPE_MARK))
     every = segments(body)
     frame = LetterFrame(every)
     at = [i for i, seg in enumerate(every) if seg.is_content]
     content = [every[i] for i in at]
-    theirs = [
-        seg.norm not in template
-        and not is_scaffolding(seg.text)
-        and not (skeletons and _fills_skeleton(seg.text, skeletons))
-        and not (campaign_phrasing is not None and _phrased(seg, campaign_phrasing))
-        and not _led_template(seg, template)
-        and not frame.holds(i)
-        for i, seg in zip(at, content, strict=True)
-    ]
+
+    def their_own(seg: Segment) -> bool:
+        return (
+            seg.norm not in template
+            and not is_scaffolding(seg.text)
+            and not (skeletons and _fills_skeleton(seg.text, skeletons))
+            and not (shapes and _tool_line(seg.text, shapes))
+            and not (campaign_phrasing is not None and _phrased(seg, campaign_phrasing))
+            and not _led_template(seg, template)
+        )
+
+    theirs = [their_own(seg) and not frame.holds(i) for i, seg in zip(at, content, strict=True)]
     for group in _wrapped(body, content):
         joined = normalize(" ".join(content[i].text for i in group))
         if joined in template or (campaign_phrasing is not None and campaign_phrasing(joined)):
@@ -145,14 +210,114 @@ def personal_text(
             is_greeting(content[i].text) or _LIST_NUMBER.fullmatch(content[i].text.strip())
         ):
             theirs[i] = theirs[i + 1]
-    own = [
-        unmarked
-        for seg, mine in zip(content, theirs, strict=True)
-        if mine and (unmarked := _without_postscript_mark(seg)) is not None
-    ]
+    whole = _whole_sentences(frozenset(template_norm_segments))
+    kept: list[Segment] = []
+    for i, seg, mine in zip(at, content, theirs, strict=True):
+        if campaign_phrases is not None and _run_on(seg) and not frame.holds(i):
+            kept.extend(_pieces(seg, campaign_phrases))
+        elif mine:
+            rest = _unglued(seg, whole, least=1)
+            kept.extend(rest if rest == [seg] else _left_own(rest, their_own))
+        elif seg.norm not in whole and not frame.holds(i) and not is_scaffolding(seg.text):
+            # Read as the template's (a light edit, the campaign's phrasing): the sender's line
+            # glued to a template sentence may be what made it one.
+            kept.extend(_left_own(_unglued_edit(seg, whole, campaign_phrases), their_own))
+    own = [unmarked for seg in kept if (unmarked := _without_postscript_mark(seg)) is not None]
     if not own:
         return None
     return _stitch(body, own)
+
+
+MIN_GLUED_OWN_WORDS = 5
+"""Words the sender's part of a light edit must hold, once the template sentence glued to it is
+cut off, to be theirs: fewer is the sentence edited ("Please, please fund it now")."""
+GLUED_EDIT_WORDS = 8
+"""Words a template sentence glued to the sender's words in a light edit must hold: a short one
+("I live in Eastfield") opens a line of the letter's that its senders word each their way ("I
+live in Eastfield and I'd rather not give my name"), and the edit is the template's."""
+
+
+# A text-message gateway's part marker before a part's first words: "(1/3)", "[2 of 3]",
+# "1/3 " (an SMS of more than 160 characters is sent in parts, each marked).
+_PART_MARK = re.compile(
+    r"^\s*(?:[\[(]\s*\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*[\])]|\d{1,2}/\d{1,2}(?=\s|$))\s*"
+)
+_PART_MARK_NORM = re.compile(r"^\d{1,2} (?:of )?\d{1,2} ")
+
+
+@lru_cache(maxsize=64)  # a campaign's template is asked about by every member
+def _whole_sentences(norms: frozenset[str]) -> frozenset[str]:
+    """The template's sentences of ``GLUED_MIN_WORDS`` or more words, also without the part
+    marker a text-message gateway set before one of them ("1 of 3 council vote no ...")."""
+    out: set[str] = set()
+    for norm in norms:
+        if norm.startswith((SKELETON_MARK, SHAPE_MARK)):
+            continue
+        for variant in (norm, _PART_MARK_NORM.sub("", norm)):
+            if len(words(variant)) >= GLUED_MIN_WORDS:
+                out.add(variant)
+    return frozenset(out)
+
+
+def _unglued(
+    seg: Segment, whole: frozenset[str], least: int, glued: int = GLUED_MIN_WORDS
+) -> list[Segment]:
+    """The sentence without the whole template sentences glued to its ends
+    (:func:`intake.text.run_on.unglued_span`); the sentence itself when none is, or (in a light
+    edit, ``least`` > 1) when what is left is under ``least`` words: a light edit is the
+    template's, so then nothing. In a light edit only a template sentence that closes it is
+    cut: words before it are a lead of the sender's, words after its opening the sentence's
+    own ending reworded (an edit, the template's)."""
+    span = unglued_span(seg.text, whole, glued, heads=least <= 1) if whole else None
+    if span is None:
+        return [seg] if least <= 1 else []
+    a, b = span
+    text = seg.text[a:b]
+    if len(words(normalize(text))) < least:
+        return []
+    return [replace(seg, start=seg.start + a, end=seg.start + b, text=text, norm=normalize(text))]
+
+
+def _left_own(rest: list[Segment], own: Callable[[Segment], bool]) -> list[Segment]:
+    """What is left of a sentence once a template sentence is cut off it, read as any sentence
+    is (a fill-in line, a tool's line, the template's words are not the sender's), and not a
+    salutation ("To the Eastfield Council:" pasted on the letter's first sentence)."""
+    return [r for r in rest if own(r) and not is_salutation(r.text)]
+
+
+def _unglued_edit(
+    seg: Segment, whole: frozenset[str], campaign_phrases: PhraseTest | None
+) -> list[Segment]:
+    """What the sender glued to a long template sentence in a sentence read as the template's:
+    at least ``MIN_GLUED_OWN_WORDS`` words left, and not themselves the campaign's (under half
+    their phrases its template phrases: a chat tool's "Eastside Watch (Dec 9, 8:41 PM):" before
+    each of the letter's sentences is in every copy, with its own time)."""
+    if campaign_phrases is None or _led_template(seg, _sentence_set(whole)):
+        return []
+    rest = _unglued(seg, whole, least=MIN_GLUED_OWN_WORDS, glued=GLUED_EDIT_WORDS)
+    return [r for r in rest if phrase_share(r.text, campaign_phrases) < GLUED_OWN_PHRASE_SHARE]
+
+
+GLUED_OWN_PHRASE_SHARE = 0.5
+"""Share of its phrases at which what is glued to a template sentence is the campaign's too."""
+
+
+def _run_on(seg: Segment) -> bool:
+    return len(words(seg.norm)) >= RUN_ON_WORDS and not is_scaffolding(seg.text)
+
+
+def _pieces(seg: Segment, campaign_phrases: PhraseTest) -> list[Segment]:
+    """The sender's own runs of a run-on sentence, each as a segment of its own."""
+    return [
+        replace(seg, start=seg.start + a, end=seg.start + b, text=seg.text[a:b])
+        for a, b in own_spans(seg.text, campaign_phrases)
+    ]
+
+
+def _tool_line(sentence: str, shapes: frozenset[str]) -> bool:
+    """A line the campaign's sending tool stamps on its copies with their own values (a
+    signature's ID, a gateway's "Received: ..." line): :mod:`intake.text.tool_lines`."""
+    return is_tool_line(sentence, shapes)
 
 
 # A postscript's mark before the sender's words: "P.S. ", "P.S.: ", "PS: ", "ps - ".
@@ -183,6 +348,7 @@ def _without_postscript_mark(seg: Segment) -> Segment | None:
         _POSTSCRIPT_MARK.match(seg.text)
         or _FORM_LABEL.match(seg.text)
         or LETTER_BULLET.match(seg.text)
+        or _PART_MARK.match(seg.text)
     )
     if mark is None:
         return seg
@@ -443,6 +609,17 @@ def _shared_clusters(member_bodies: Sequence[str], min_members: int = 2) -> list
     needed = max(min_members, math.ceil(len(member_bodies) / 2))
     shared = [c for c in clusters if len(c.members) >= needed]
     return sorted(shared, key=lambda c: c.order)
+
+
+def one_body_per_person(bodies: Sequence[str], people: Sequence[str]) -> list[str]:
+    """Each person's first body (``people[i]`` sent ``bodies[i]``), in order: what a campaign's
+    template is learned from. A sender's second copy (a resubmission, which may even be among
+    the comments that found the campaign) shares their own paragraph with their first, and two
+    copies from one person are no two members sending a sentence."""
+    firsts: dict[str, str] = {}
+    for person, body in zip(people, bodies, strict=True):
+        firsts.setdefault(person, body)
+    return list(firsts.values())
 
 
 def template_segments(member_bodies: Sequence[str], min_members: int = 2) -> frozenset[str]:
