@@ -61,9 +61,7 @@ from intake.text.spam.scoring import (
 )
 from intake.text.spam.settings import SpamSettings, SpamVerdict
 
-BLIND = frozenset(
-    {"spam-heldout-24", "spam-heldout-27", "spam-heldout-28"}
-)
+BLIND = frozenset({"spam-heldout-24", "spam-heldout-27", "spam-heldout-28"})
 """Sets still read blind by the lead: refused, never opened. Spending one takes it out of here."""
 
 
