@@ -31,7 +31,7 @@ from intake.text.spam.events import names_a_time
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.numbers import ascii_digits
 from intake.text.spam.settings import SpamSettings
-from intake.text.spam.solicit import money, money_spans
+from intake.text.spam.solicit import money, money_spans, raises_money_for_a_cause
 
 #: A link into a messenger's chat ("t.me/name", "wa.me/15550147", "chat.whatsapp.com/…"):
 #: the app is named by its link (:data:`intake.text.spam.links.CHAT_HOSTS`).
@@ -41,14 +41,17 @@ _CHAT_LINK_RE = regex.compile(r"(?i)(?<![\w.])(?:t|wa|telegram)\.me/|chat\.whats
 def messenger_money(prose: str, body: str, context: tuple[str, ...] | None = None) -> str | None:
     """The messenger named in a text (``prose``, or a chat link in ``body``) that also names a
     sum of money or a percentage and no time of day, or None. Session 15: not when every sum is
-    of the item's subject (:func:`prices_the_item`)."""
+    of the item's subject (:func:`prices_the_item`). Session 21 (res21a): not when the text says
+    where the money goes (:func:`solicit.raises_money_for_a_cause`: "all money goes to cleats,
+    WhatsApp Hodan to order"): a fundraiser's sale, whose buyers order through the seller's
+    chat as a shop's do."""
     name = names_a_messenger(prose)
     if name is None:
         found = _CHAT_LINK_RE.search(body)
         name = found.group() if found else None
     if name is None or not (money(prose) or worded_sums(prose)) or names_a_time(prose):
         return None
-    if prices_the_item(prose, context):
+    if prices_the_item(prose, context) or raises_money_for_a_cause(prose):
         return None
     return name
 

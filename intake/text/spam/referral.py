@@ -16,7 +16,9 @@ free, a sum, a share off, a bonus, priority) ``REFERRAL_BENEFIT_WEIGHT``, enough
 resident of the spent sets hands out a discount code. Session 20 (lead): but a neighbour who
 states where they stand on the item, or a residents' group, may ("Tell them Maria sent you at
 the bakery booth, they'll give you a free cookie. I support the fair!"): then the benefit does
-not add.
+not add. Session 21 (res21a): nor for a code whose sales go partly to a cause ("use code
+MARKET10 ..., they are donating 5% to the street fair": :func:`solicit.raises_money_for_a_cause`);
+no spam of the spent sets with a code names one.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import regex
 from intake.text.spam.contacts import names_a_civic_group
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.notices import names_a_scam
+from intake.text.spam.solicit import raises_money_for_a_cause
 from intake.text.spam.verdict import states_a_position
 
 REFERRAL_WEIGHT = 0.55
@@ -101,7 +104,9 @@ def referral_evidence(prose: str) -> list[Evidence]:
     if words is None:
         return []
     own = _QUOTED_RE.sub(" ", prose)
-    neighbourly = states_a_position(own) or names_a_civic_group(own)
+    neighbourly = (
+        states_a_position(own) or names_a_civic_group(own) or raises_money_for_a_cause(own)
+    )
     if _BENEFIT_RE.search(own) and not neighbourly:
         return [
             Evidence(

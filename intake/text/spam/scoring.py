@@ -88,6 +88,7 @@ from intake.text.spam.solicit import (
     money,
     offers_to_the_government,
     offers_to_the_neighbours,
+    raises_money_for_a_cause,
     seo_evidence,
     speaks_of_the_city,
     unrelated_offer_evidence,
@@ -326,8 +327,15 @@ def relatedness_evidence(
     hosts = [lk.host for lk in links if not lk.is_email]
     unshared = promise_terms(prose) | (name_terms(prose, hosts) if selling and context else set())
     judged_context = None if takes_part(prose, links, context, sale.sells) else context
-    # Session 19: a writer who states their position on the item takes part in it.
-    if takes_a_side(prose, context, sale.sold or sale.sum_named, bool(sale.pitch)):
+    # Session 19: a writer who states their position on the item takes part in it. Session 21
+    # (res21a): the sum a fundraiser names is its cause's (solicit.py), not a sale to the reader.
+    cause = raises_money_for_a_cause(prose)
+    if takes_a_side(prose, context, sale.sold or (sale.sum_named and not cause), bool(sale.pitch)):
+        judged_context = None
+    # Session 21 (res21a): a fundraiser names what it raises money for, which need not be the
+    # item's subject (a youth team's sale on a bond for its fields); no advert names a
+    # beneficiary besides its seller. Not with a link to a front page the text does not name.
+    if cause and not sale.pitch:
         judged_context = None
     # Round 18: a link given in parentheses glosses the words before it; it is not a call.
     if not sale.outright and links_as_asides(reach.body, links):
@@ -387,6 +395,8 @@ def advert_word_evidence(
     offered = offers_to_the_government(prose) or offers_to_the_neighbours(prose)
     # Session 19: what a group's event on a day or at an hour gives free is its entry (events.py).
     offered = offered or (not sale.outright and hosts_an_event(prose))
+    # Session 21 (res21a): a fundraiser's orders and sales are for its cause (solicit.py).
+    offered = offered or raises_money_for_a_cause(prose)
     if adverts and (taking_part or offered):
         adverts = [e for e in adverts if not e.detail.startswith("offer words:")]
     return adverts

@@ -1,0 +1,135 @@
+"""Session 21 (res21a): residents written in the shapes closest to spam, found flagged by probing.
+
+Every row here was invented for this file (none copied from any set): fundraisers that sell
+through a messenger or a payment app, a code whose sales go partly to a cause, a list of links
+its writer labels as sources, a meeting's dial-in number and ID, a youth league's own costs
+beside its fee. Each rule is read by what the text does, and spam of the same shapes stays
+caught.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.text.spam.channels import messenger_money
+from intake.text.spam.notices import payment_handle
+from intake.text.spam.solicit import raises_money_for_a_cause
+from tests.unit.text.spam_judging import judged
+
+BOND = (
+    "Resolution 2026-131: $18.9 million bond for the Riverside Youth Soccer Complex",
+    "I support the soccer complex, our kids play on dirt fields.",
+    "Too expensive, fix the roads first.",
+    "The bond will raise property taxes by about $40 a year on a median home.",
+)
+PARKS = (
+    "Ordinance 12: park improvements and playground replacement",
+    "The playground at Elm Park is falling apart.",
+    "Please add shade structures and water fountains.",
+    "I oppose spending on parks while potholes go unfixed.",
+)
+VENDING = (
+    "Ordinance 2026-18: permits for food trucks and sidewalk vending on Market Street",
+    "Food trucks bring life to Market Street.",
+    "Restaurants pay rent and taxes, trucks do not.",
+    "The permit fee of $600 is too high for small vendors.",
+)
+
+# --------------------------------------------------------------------------- a fundraiser's cause
+
+FUNDRAISERS = {
+    "sambusa, WhatsApp": "Our Somali youth team is selling sambusa after Friday prayers, $10 "
+    "each, all money goes to cleats. WhatsApp Hodan 402-555-0134 to order. We support the bond!",
+    "sambusa, short": "$10 each!! Sambusa, mandazi, chai. Friday after Jummah at Masjid Al-Noor. "
+    "WhatsApp 402-555-0161 to pre-order. All for the youth team.",
+    "tamales, Spanish": "Vendemos tamales para el equipo juvenil, $25 la docena. Pedidos por "
+    "WhatsApp al 402-555-0174 (Doña Lupe). ¡Apoyamos el bono para las canchas!",
+    "tamales by the dozen": "Tamales $30/dozen, pick up Sat. Order on WhatsApp 555-0190. For "
+    "the girls volleyball team trip.",
+    "yard sale, Venmo": "Yard sale for the playground fund Saturday 8am, 211 Elm. Everything "
+    "$1-$20. Venmo ok @elmparkfamilies",
+    "pupusas, Zelle, Spanish": "¡Venta de pupusas para la escuela! $3 cada una, sábado en el "
+    "parque Lincoln. Zelle a lincolnpta@gmail.com. ¡Gracias!",
+    "French supper": "Souper spaghetti au profit du club de soccer, 20 $ par personne. "
+    "Réservez par WhatsApp au 402-555-0112.",
+    "Portuguese barbecue": "Churrasco em prol do time juvenil, $15 o prato. Pedidos pelo "
+    "WhatsApp 402-555-0127.",
+    "car wash": "The U12 Rockets car wash Saturday, $10 a car, every dollar goes to field "
+    "rental. Venmo @RiversideRockets if you can't make it.",
+    "raffle": "Raffle tickets $5, proceeds benefit the girls' league. Cash App $RivGirlsFC or "
+    "WhatsApp 402-555-0150.",
+}
+CAUSED_SHAPES = {
+    "goes to": "all money goes to cleats",
+    "proceeds": "all proceeds to the robotics team",
+    "every dollar": "every dollar pays field rental",
+    "a share of sales": "they are donating 5% to the street fair",
+    "for the team": "For the girls volleyball team trip.",
+    "Spanish": "todo lo recaudado es para el equipo",
+    "French": "au profit du club",
+}
+NOT_A_CAUSE = [
+    "all proceeds go to your family",  # the reader is the beneficiary: a pitch
+    "proceeds go to you fast",
+    "the redistricting map is a disaster for our kids",
+    "give 15% off to anyone with a bus pass",
+    "You have been selected for the National Trades Scholarship",
+]
+
+
+@pytest.mark.parametrize("name", sorted(CAUSED_SHAPES))
+def test_a_fundraiser_says_where_its_money_goes(name: str) -> None:
+    assert raises_money_for_a_cause(CAUSED_SHAPES[name])
+
+
+@pytest.mark.parametrize("text", NOT_A_CAUSE)
+def test_money_for_the_reader_is_no_cause(text: str) -> None:
+    assert not raises_money_for_a_cause(text)
+
+
+@pytest.mark.parametrize("name", sorted(FUNDRAISERS))
+def test_a_fundraiser_selling_through_a_messenger_or_an_app_is_no_advert(name: str) -> None:
+    is_spam, reasons = judged(FUNDRAISERS[name], BOND)
+    assert not is_spam, reasons
+
+
+def test_the_cause_stops_the_sum_beside_a_messenger() -> None:
+    """Fails without the change: the sambusa sale scored 0.75 by a sum beside WhatsApp."""
+    body = FUNDRAISERS["sambusa, WhatsApp"]
+    assert messenger_money(body, body, BOND) is None
+    assert messenger_money("$10 each, WhatsApp Hodan to order.", "", BOND) == "WhatsApp"
+
+
+def test_the_cause_stops_the_private_payment_handle() -> None:
+    body = FUNDRAISERS["yard sale, Venmo"]
+    assert payment_handle(body) is None
+    assert payment_handle("Everything $1-$20. Venmo ok @elmparkfamilies") is not None
+
+
+def test_a_code_whose_sales_go_to_a_cause_gives_no_benefit_weight() -> None:
+    body = (
+        "Love the trucks on Market! My favorite is Seoul Bowl, use code MARKET10 for 10% off "
+        "this month, they are donating 5% to the street fair. Please approve the permits."
+    )
+    is_spam, reasons = judged(body, VENDING)
+    assert not is_spam, reasons
+    assert "with what it gets the reader" not in reasons
+
+
+SPAM_WITH_A_CAUSE_WORD = [
+    "Earn $500 daily from home, all proceeds go to your family! WhatsApp +1 555 014 2287 now.",
+    "Cheap Rolex replicas $49.99, 10% of sales go to charity. Order on WhatsApp 555-0190 today!",
+    "Get 30% off crypto signals with code MOON30, we donate 5% to charity! Join t.me/moonsignals",
+    "Loans up to $5,000 approved in 24 hours, no credit check, proceeds go to you fast. Cash "
+    "App $QuickLoanNow or WhatsApp 555-0121",
+    "Please donate to feed 5,000 families this winter, all proceeds go to the shelter. Donate "
+    "securely at feedfamilies-global.org",
+    "Fundraiser for the team! Send a $50 deposit by Zelle to coach.mike77@gmail.com to reserve "
+    "your spot in the lottery for a free iPhone.",
+]
+
+
+@pytest.mark.parametrize("body", SPAM_WITH_A_CAUSE_WORD)
+def test_spam_naming_a_cause_is_still_spam(body: str) -> None:
+    is_spam, reasons = judged(body, BOND)
+    assert is_spam, reasons
