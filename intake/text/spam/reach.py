@@ -52,7 +52,7 @@ from intake.text.spam.lures import (
 )
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import invitation_evidence, invitations
-from intake.text.spam.sources import cites_the_item, speaks_of_its_pages
+from intake.text.spam.sources import cites_the_item, names_its_sources, speaks_of_its_pages
 from intake.text.spam.spelled import renamed_address_evidence, spelled_address_evidence
 from intake.text.spam.verdict import names_a_side
 from intake.text.spam.wordphone import spelled_phone_evidence
@@ -144,6 +144,9 @@ def read_reach(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> R
     # Session 20: so is a list of pages each named by the comment or its item.
     cites = cites_the_item(links, context, s)
     pages_spoken_of = speaks_of_its_pages(links, prose, context, s)
+    # Session 21 (res21a): and a list its writer labels as sources ("Sources:", "Studies:").
+    if names_its_sources(links, prose, s):
+        cites = pages_spoken_of = True
     sided = names_a_side(prose)  # session 20: "Vote YES!!!" beside a link
     contacts = [*link_evidence(body, links, s, cites, pages_spoken_of, sided), *spoken]
     contacts += contact_density_evidence(prose, links, phones + handles, s)

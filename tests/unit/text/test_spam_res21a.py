@@ -12,8 +12,11 @@ from __future__ import annotations
 import pytest
 
 from intake.text.spam.channels import messenger_money
+from intake.text.spam.links import find_links, strip_spans
 from intake.text.spam.notices import payment_handle
+from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import raises_money_for_a_cause
+from intake.text.spam.sources import names_its_sources
 from tests.unit.text.spam_judging import judged
 
 BOND = (
@@ -132,4 +135,59 @@ SPAM_WITH_A_CAUSE_WORD = [
 @pytest.mark.parametrize("body", SPAM_WITH_A_CAUSE_WORD)
 def test_spam_naming_a_cause_is_still_spam(body: str) -> None:
     is_spam, reasons = judged(body, BOND)
+    assert is_spam, reasons
+
+
+# --------------------------------------------------------------------------- a list of sources
+
+LISTS = {
+    "Sources:": (
+        "Climate action plan and gas leaf blower ban",
+        "Sources:\nhttps://www.epa.gov/air-emissions-inventories\nhttps://www.carb.ca.gov/sore\n"
+        "https://quietcommunities.example.org/leaf-blowers\n"
+        "https://www.news.example.com/2023/leafblowers.html",
+    ),
+    "Read these": (
+        "Ordinance 2026-44: short-term rental registration and caps",
+        "Read these before you vote: https://www.globe.example.com/2024/airbnb-caps "
+        "https://www.citylab.example.com/str-rules https://insideairbnb.example.com/our-city",
+    ),
+    "Studies:": (
+        "Route 12 bus service changes and Main Street bus lane",
+        "Studies: nacto.example.org/bus-lanes, transitcenter.example.org/busbetter, "
+        "https://www.mainstreet.example.org/bus-lane-businesses",
+    ),
+    "Fuentes:": (
+        "Route 12 bus service changes and Main Street bus lane",
+        "Fuentes:\nhttps://www.transito.example.org/carriles\nhttps://www.diario.example.com/"
+        "autobuses",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LISTS))
+def test_a_list_its_writer_labels_as_sources_is_no_link_spam(name: str) -> None:
+    title, body = LISTS[name]
+    is_spam, reasons = judged(body, (title, "Please decide soon.", "I have questions."))
+    assert not is_spam, reasons
+    assert "link-only" not in reasons and "front page" not in reasons
+
+
+def test_the_label_needs_every_link_into_a_page() -> None:
+    body = "Sources: https://cheap.example.com https://deals.example.net/go"
+    links = find_links(body)
+    prose = strip_spans(body, (lk.raw for lk in links))
+    assert not names_its_sources(links, prose, SpamSettings())
+
+
+LINK_SPAM = [
+    "Best deals: http://deals.example.com http://cheap.example.net http://promo.example.org",
+    "Buy now: https://pills.example.com/order https://meds.example.net/cheap",
+    "https://casino.example.com/bonus https://slots.example.net/free-spins",
+]
+
+
+@pytest.mark.parametrize("body", LINK_SPAM)
+def test_lists_of_links_without_a_sources_label_are_read_as_before(body: str) -> None:
+    is_spam, reasons = judged(body, None)
     assert is_spam, reasons
