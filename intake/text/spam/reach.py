@@ -27,6 +27,7 @@ from intake.text.spam.contactblock import (
 )
 from intake.text.spam.contacts import messenger_evidence, messenger_ids
 from intake.text.spam.disguise import disguise_evidence
+from intake.text.spam.events import without_dial_ins
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.invites import priced_closing_invitation, self_promotion
 from intake.text.spam.links import (
@@ -134,7 +135,8 @@ class Reach:
 def read_reach(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> Reach:
     """Every way ``body`` gives to reach its writer, with the evidence each gives."""
     links = find_links(body)
-    prose = strip_spans(body, (lk.raw for lk in links))
+    # Session 21 (res21a): a meeting's dial-in number and ID are not the writer's (events.py).
+    prose = without_dial_ins(strip_spans(body, (lk.raw for lk in links)))
     # Round 26: a number spelled with words for its digits ("555, oh one six six") is a number
     # hidden from number finders: a way to reach the writer, and selling, as a spelled address.
     spoken = spelled_phone_evidence(prose, s)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from intake.text.spam.channels import messenger_money
-from intake.text.spam.links import find_links, strip_spans
+from intake.text.spam.events import without_dial_ins
+from intake.text.spam.links import find_links, phone_count, strip_spans
 from intake.text.spam.notices import payment_handle
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import raises_money_for_a_cause
@@ -190,4 +191,33 @@ LINK_SPAM = [
 @pytest.mark.parametrize("body", LINK_SPAM)
 def test_lists_of_links_without_a_sources_label_are_read_as_before(body: str) -> None:
     is_spam, reasons = judged(body, None)
+    assert is_spam, reasons
+
+
+# --------------------------------------------------------------------------- a meeting's dial-in
+
+DIAL_INS = [
+    "Riders Alliance meeting Tuesday 6pm, Zoom link: zoom.example.us/j/98765432101. Or call in "
+    "+1 312 626 6799, ID 987 6543 2101. We want the 6am trip kept.",
+    "Tenants union meeting Thursday 7pm. Dial-in: 646-558-8656, meeting ID 845 1234 5678, "
+    "passcode 2027. Bring your lease.",
+    "Reunión de vecinos el martes a las 6pm por Zoom. Por teléfono: +1 669 900 6833, ID 812 "
+    "4455 0199. Hablaremos de la ruta 12.",
+]
+
+
+@pytest.mark.parametrize("body", DIAL_INS)
+def test_a_meetings_dial_in_is_not_the_writers_number(body: str) -> None:
+    is_spam, reasons = judged(body, None)
+    assert not is_spam, reasons
+    assert "abroad" not in reasons
+    assert phone_count(without_dial_ins(body), SpamSettings()) == 0
+
+
+def test_a_number_without_a_meeting_id_is_still_a_number() -> None:
+    body = "Join the meeting, or call me at +1 312 555 0187 to talk it over."
+    assert without_dial_ins(body) == body
+    is_spam, reasons = judged(
+        "Earn $400 a day from home, no meeting needed. Call +1 312 555 0187 now!", None
+    )
     assert is_spam, reasons
