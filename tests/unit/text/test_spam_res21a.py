@@ -18,6 +18,7 @@ from intake.text.spam.notices import payment_handle
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import raises_money_for_a_cause
 from intake.text.spam.sources import names_its_sources
+from intake.text.spam.windfalls import advance_fee
 from tests.unit.text.spam_judging import judged
 
 BOND = (
@@ -221,3 +222,31 @@ def test_a_number_without_a_meeting_id_is_still_a_number() -> None:
         "Earn $400 a day from home, no meeting needed. Call +1 312 555 0187 now!", None
     )
     assert is_spam, reasons
+
+
+# --------------------------------------------------------------------------- the writer's costs
+
+
+def test_a_sum_by_the_hour_the_writers_group_pays_is_no_wage_offered() -> None:
+    """Fails without the change: "We pay $60/hr" and "Registration is $75" read as a post's
+    wage and its fee (0.70 alone)."""
+    body = (
+        "Coach Ray here, Eastside Hoops, 140 kids ages 8-14. We pay $60/hr for gym space. "
+        "Registration is $75 but nobody is turned away. eastsidehoops.example.org | 555-0159. "
+        "Please sign the agreement."
+    )
+    assert advance_fee(body) is None
+    is_spam, reasons = judged(body, None)
+    assert not is_spam, reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "CANNERY JOBS 2026 - $28/hr + free housing!!! Pay $150 registration to secure your slot.",
+        "We are hiring drivers at $31/hr. Pay a $90 registration fee to start: 555-0142",
+        "Pago $18/hora en el campo. Solo cubra $450 de trámite. Llame al 555-0127",
+    ],
+)
+def test_a_wage_offered_beside_a_fee_is_still_the_hook(body: str) -> None:
+    assert advance_fee(body) is not None
