@@ -105,6 +105,7 @@ from intake.text.spam.upfront import (
     threat_to_pay_evidence,
     upfront_evidence,
 )
+from intake.text.spam.verdict import calls_for_a_vote
 from intake.text.spam.webpitch import web_pitch_evidence
 from intake.text.spam.windfalls import advance_fee_evidence, windfall_evidence
 from intake.text.spam.wordphone import spelled_phone_money_evidence
@@ -330,7 +331,9 @@ def relatedness_evidence(
     # Session 19: a writer who states their position on the item takes part in it. Session 21
     # (res21a): the sum a fundraiser names is its cause's (solicit.py), not a sale to the reader.
     cause = raises_money_for_a_cause(prose)
-    if takes_a_side(prose, context, sale.sold or (sale.sum_named and not cause), bool(sale.pitch)):
+    # Session 21 (res21a): nor is a figure beside a vote called for ("8% faster. Vota sí.").
+    argued = cause or calls_for_a_vote(prose)
+    if takes_a_side(prose, context, sale.sold or (sale.sum_named and not argued), bool(sale.pitch)):
         judged_context = None
     # Session 21 (res21a): a fundraiser names what it raises money for, which need not be the
     # item's subject (a youth team's sale on a bond for its fields); no advert names a

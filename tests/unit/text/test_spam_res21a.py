@@ -15,6 +15,7 @@ from intake.text.spam.channels import messenger_money
 from intake.text.spam.events import without_dial_ins
 from intake.text.spam.links import find_links, phone_count, strip_spans
 from intake.text.spam.notices import payment_handle
+from intake.text.spam.offers import offer_evidence
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import raises_money_for_a_cause
 from intake.text.spam.sources import names_its_sources
@@ -250,3 +251,43 @@ def test_a_sum_by_the_hour_the_writers_group_pays_is_no_wage_offered() -> None:
 )
 def test_a_wage_offered_beside_a_fee_is_still_the_hook(body: str) -> None:
     assert advance_fee(body) is not None
+
+
+# --------------------------------------------------------------------------- a vote called for
+
+REALTORS = [
+    "Homes near parks sell 8% faster. Vote yes. Jane Miller, Realtor, Prairie Homes, "
+    "402-555-0188, jane@example.com",
+    "Property values near new fields rise 5-7% in 3 years. Vote yes. Mark Chen, Broker, "
+    "Riverside Realty, 402-555-0117, mark@riversiderealty.example.com",
+    "Mixed use raises nearby values about 4%. Vote no anyway, traffic matters more. Lisa "
+    "Grant, Realtor, 555-0184, lisa@grantgroup.example.com",
+    "Las casas cerca de parques se venden 8% más rápido. Vota sí. Ana Ruiz, agente, 555-0193",
+]
+
+
+@pytest.mark.parametrize("body", REALTORS)
+def test_a_figure_beside_a_vote_called_for_is_no_offer(body: str) -> None:
+    """Fails without the change: the first scored 0.66 by '8%' read as an offer."""
+    assert offer_evidence(body, True, SpamSettings(), PARKS) == []
+    is_spam, reasons = judged(body, PARKS)
+    assert not is_spam, reasons
+    assert "offer:" not in reasons
+
+
+def test_a_figure_without_a_vote_is_still_an_offer() -> None:
+    body = "Homes sell 8% faster with staging. Jane Miller, Realtor, 402-555-0188"
+    assert offer_evidence(body, True, SpamSettings(), PARKS) != []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vote yes! Earn $500 daily from home, no experience. WhatsApp +1 555 014 2287 now.",
+        "Vota sí. Préstamos de $5,000 sin buró, aprobación en 24 horas. WhatsApp 555-0121",
+        "Vote no on the tax. Cheap Rolex replicas $49.99, order at replica-watches.example.shop",
+    ],
+)
+def test_a_vote_called_for_does_not_hide_an_advert(body: str) -> None:
+    is_spam, reasons = judged(body, PARKS)
+    assert is_spam, reasons
