@@ -93,6 +93,8 @@ class Reach:
     contacts: list[Evidence]
     #: Session 20: every link goes into a page the comment or its item names (sources.py).
     pages_spoken_of: bool = False
+    #: Session 21 (res21a): the writer labels its links as sources (sources.names_its_sources).
+    sources_named: bool = False
 
     @property
     def direct(self) -> bool:
@@ -109,7 +111,10 @@ class Reach:
     @property
     def offered(self) -> bool:
         """Reachable by a way an offer could use: session 14, a link into a page the text names
-        ("900 tenants signed our petition: .../harbor-tenants-5") is cited, not a seller's."""
+        ("900 tenants signed our petition: .../harbor-tenants-5") is cited, not a seller's.
+        Session 21 (res21a): so is every link of a list its writer labels as sources."""
+        if self.sources_named:
+            return self.direct
         return self.direct or any(not names_its_page(lk, self.prose) for lk in self.uncited)
 
     @property
@@ -147,7 +152,8 @@ def read_reach(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> R
     cites = cites_the_item(links, context, s)
     pages_spoken_of = speaks_of_its_pages(links, prose, context, s)
     # Session 21 (res21a): and a list its writer labels as sources ("Sources:", "Studies:").
-    if names_its_sources(links, prose, s):
+    sources_named = names_its_sources(links, prose, s)
+    if sources_named:
         cites = pages_spoken_of = True
     sided = names_a_side(prose)  # session 20: "Vote YES!!!" beside a link
     contacts = [*link_evidence(body, links, s, cites, pages_spoken_of, sided), *spoken]
@@ -204,6 +210,7 @@ def read_reach(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> R
         wallet=wallet,
         contacts=contacts,
         pages_spoken_of=pages_spoken_of,
+        sources_named=sources_named,
     )
 
 

@@ -340,6 +340,11 @@ def relatedness_evidence(
     # beneficiary besides its seller. Not with a link to a front page the text does not name.
     if cause and not sale.pitch:
         judged_context = None
+    # Session 21 (res21a): a list its writer labels as sources is about its sources, whose
+    # labels need not share the item's words ("her 1999 newspaper profile <link>, the clinic's
+    # history <link>"); a seller calls its links offers, never sources (sources.py).
+    if reach.sources_named:
+        judged_context = None
     # Round 18: a link given in parentheses glosses the words before it; it is not a call.
     if not sale.outright and links_as_asides(reach.body, links):
         judged_context = None

@@ -78,12 +78,14 @@ def speaks_of_its_pages(
 
 
 #: Session 21 (res21a): a line that names the links after it as sources ("Sources:", "Studies:",
-#: "Read these before you vote:", "Fuentes:", "Quellen:"): a word of citing at the start of the
+#: "Read these before you vote:", "Documents everyone should read before the vote:", "For the
+#: board file:", "Fuentes:", "Quellen:"): a word of citing at the start of the
 #: text or of a line, perhaps after a few words ("Research the council should read:"), then a
 #: colon within the line.
 _SOURCES_LABEL_RE = regex.compile(
     r"(?im)^[ \t]*[-*•]?[ \t]*(?:[\w'’]+[ \t]+){0,4}?"
     r"(?:sources?|studies|study|references|citations|research|further[ \t]+reading"
+    r"|documents?|worth[ \t]+reading|background|for[ \t]+the[ \t]+(?:\w+[ \t]+)?(?:file|record)"
     r"|read[ \t]+(?:these|this|them)|fuentes|estudios|referencias|lean[ \t]+(?:estos|esto)"
     r"|r[ée]f[ée]rences|[ée]tudes|lisez|quellen|studien|fontes|estudos|leiam)\b[^\n:]{0,40}:"
 )

@@ -291,3 +291,31 @@ def test_a_figure_without_a_vote_is_still_an_offer() -> None:
 def test_a_vote_called_for_does_not_hide_an_advert(body: str) -> None:
     is_spam, reasons = judged(body, PARKS)
     assert is_spam, reasons
+
+
+LABELLED_INLINE = {
+    "documents to read": (
+        "Resolution 7: a discharge permit for the tannery expansion",
+        "Documents everyone should read before the vote:\n"
+        "https://cityhall.example.org/council/item-7-staff-report.pdf\n"
+        "https://permits.example.org/NE555/fact-sheet\n"
+        "https://riverdata.example.org/mill-creek-gauge",
+    ),
+    "for the board file": (
+        "Item 3: naming the corner of Elm and 4th for Coach Ray Dawson",
+        "For the board file: his 1988 newspaper profile https://archive.example.org/1988-dawson, "
+        "the league's history https://eastsidehistory.example.net/league, and the petition with "
+        "1,310 signatures https://petitions.example.com/dawson-corner",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LABELLED_INLINE))
+def test_a_labelled_list_is_about_its_sources(name: str) -> None:
+    """Fails without the change: the inline list read as unrelated to the item, with its
+    petition's count as an offer (0.84)."""
+    title, body = LABELLED_INLINE[name]
+    context = (title, "Please decide soon.", "I have questions about this.", "Long overdue.")
+    is_spam, reasons = judged(body, context)
+    assert not is_spam, reasons
+    assert "offer:" not in reasons and "unrelated" not in reasons
