@@ -33,7 +33,7 @@ from intake.text.spam.folding import fold
 from intake.text.spam.numbers import ascii_digits
 from intake.text.spam.plea import pleads_with_the_deciders
 from intake.text.spam.settings import SpamSettings
-from intake.text.spam.solicit import money, money_spans
+from intake.text.spam.solicit import money, money_spans, raises_money_for_a_cause
 
 #: A link into a messenger's chat ("t.me/name", "wa.me/15550147", "chat.whatsapp.com/…"):
 #: the app is named by its link (:data:`intake.text.spam.links.CHAT_HOSTS`).
@@ -81,14 +81,22 @@ def messenger_money(prose: str, body: str, context: tuple[str, ...] | None = Non
     que bajen la cuota ... mi WhatsApp es ..."): the sum is what the item costs them; nor
     when it raises money for a cause (:func:`raises_money`): the sum is what was raised or what
     a jersey costs, and the messenger is how to give. A false charity of the spent sets
-    ("koox masjid, waxaan u ururinaynaa sakada ...") names no messenger beside a sum."""
+    ("koox masjid, waxaan u ururinaynaa sakada ...") names no messenger beside a sum.
+    Session 21 (res21a): nor when the text says where the money goes
+    (:func:`solicit.raises_money_for_a_cause`: "all money goes to cleats, WhatsApp Hodan to
+    order"): a fundraiser's sale, whose buyers order through the seller's chat as a shop's do."""
     name = names_a_messenger(prose)
     if name is None:
         found = _CHAT_LINK_RE.search(body)
         name = found.group() if found else None
     if name is None or not (money(prose) or worded_sums(prose)) or names_a_time(prose):
         return None
-    if prices_the_item(prose, context) or pleads_with_the_deciders(prose) or raises_money(prose):
+    if (
+        prices_the_item(prose, context)
+        or pleads_with_the_deciders(prose)
+        or raises_money(prose)
+        or raises_money_for_a_cause(prose)
+    ):
         return None
     return name
 

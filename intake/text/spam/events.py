@@ -109,3 +109,39 @@ def hosts_an_event(prose: str) -> bool:
     # Session 21 (res21b): or names a meeting (:data:`_MEETING_RE`: "REUNIÓN COMUNITARIA ...
     # Jueves 14 de marzo, 6:30 pm ... comida gratis").
     return _HOSTS_RE.search(folded) is not None or _MEETING_RE.search(folded) is not None
+
+
+# Session 21 (res21a): a meeting's dial-in number and ID are the meeting's, not the writer's.
+#
+# An organiser inviting neighbours to a meeting gives its link and, for those without a computer,
+# the number to call in and the meeting's ID: "Or call in +1 312 626 6799, ID 987 6543 2101",
+# "Dial-in: 646-558-8656, meeting ID 845 1234 5678, passcode 2027". The conferencing service's
+# number is written with its country code (as it publishes it), the ID is long and grouped like a
+# number abroad, and together they read as two numbers of a seller written for callers anywhere
+# in a few words. What makes them a meeting's is the pair: a number followed at once by a meeting
+# ID, code, passcode or PIN, in a text that names a meeting. No spam of the spent corpora names a
+# meeting ID, a passcode or a dial-in; 20 residents invite to meetings on Zoom.
+#
+# The number and its ID are taken out of the text the reach signals read, so they count as
+# neither a phone number nor a sum; the meeting's link is read as any link is.
+
+#: A text names a meeting one joins by calling.
+_JOINED_MEETING_RE = regex.compile(
+    r"(?i)\b(?:meeting|zoom|webex|teams|google\s+meet|webinar|conference|call[- ]in|dial[- ]in"
+    r"|town\s+hall|reuni[oó]n|r[ée]union|videoconferencia)\b"
+)
+_NUMBER = r"\+?\d{1,3}[\s.-]?\(?\d{2,4}\)?(?:[\s.-]?\d{2,4}){1,4}"
+#: A number at once followed by the meeting's ID, code, passcode or PIN and its digits.
+_DIAL_IN_RE = regex.compile(
+    rf"(?i)(?<![\w+]){_NUMBER}[\s,;/]*(?:\(|-|–|or)?\s*"
+    r"(?:(?:meeting|webinar|conference|access|participant)\s+)?(?:id|code|passcode|pin|c[oó]digo)"
+    r"\s*(?:#|no\.?|number)?\s*[:=]?\s*\d[\d\s-]{2,16}\d\)?#?"
+)
+
+
+def without_dial_ins(prose: str) -> str:
+    """``prose`` with each meeting's dial-in number and ID blanked out (same length), when the
+    text names a meeting (:data:`_JOINED_MEETING_RE`); unchanged otherwise."""
+    if not _JOINED_MEETING_RE.search(prose):
+        return prose
+    return str(_DIAL_IN_RE.sub(lambda m: " " * len(m.group()), prose))

@@ -34,6 +34,7 @@ import regex
 
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.pronouns import WRITER_OR_GROUP_RE, WRITER_RE
+from intake.text.spam.solicit import raises_money_for_a_cause
 
 #: The reader's own account, card or property, in the second person (a word or two between:
 #: "your library card", "su evaluación especial", "您的税务档案").
@@ -311,9 +312,13 @@ def gift_card_evidence(prose: str, reachable: bool) -> list[Evidence]:
 def payment_handle(prose: str) -> str | None:
     """Session 18 (scams18b): the payment app and account money is asked to, in a text not in a
     resident's own voice nor speaking for a group ("we", "our": residents raise money for a
-    neighbour with these apps, round 25), or None (see :data:`PAYMENT_HANDLE_RE`)."""
+    neighbour with these apps, round 25), or None (see :data:`PAYMENT_HANDLE_RE`). Session 21
+    (res21a): nor in a text saying where the money goes ("Yard sale for the playground fund ...
+    Venmo ok @...": :func:`solicit.raises_money_for_a_cause`)."""
     found = PAYMENT_HANDLE_RE.search(prose)
     if found is None or in_own_voice(prose) or WRITER_OR_GROUP_RE.search(prose):
+        return None
+    if raises_money_for_a_cause(prose):
         return None
     return str(found.group())
 

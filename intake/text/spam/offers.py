@@ -10,6 +10,7 @@ from intake.text.spam.links import strip_phone_like
 from intake.text.spam.plea import pleads_with_the_deciders
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import a_change
+from intake.text.spam.verdict import calls_for_a_vote
 
 _PRICE_RE = regex.compile(
     r"""(?xi)
@@ -152,8 +153,13 @@ def offer_evidence(
     ``context`` (title first) tells the item's own sums and what its commenters count.
     Session 21 (res21b): not when the writer asks those who decide to change the item
     (:func:`plea.pleads_with_the_deciders`: "请市议会降低费用", "再検討をお願いします"): the sum
-    is what the item costs them, said to the council."""
-    if not reachable or pleads_with_the_deciders(prose):
+    is what the item costs them, said to the council.
+
+    Session 21 (res21a): not in a text that calls for a vote on the item ("Homes near parks sell
+    8% faster. Vote yes." and a realtor's signature): the figure argues for a side, it is no
+    price offered. No spam of the spent corpora with such a figure and a way to reach calls for
+    a vote; the text's contacts still count."""
+    if not reachable or pleads_with_the_deciders(prose) or calls_for_a_vote(prose):
         return []
     words = len(WORD_RE.findall(prose))
     if words > s.offer_max_words:

@@ -27,6 +27,7 @@ from intake.text.spam.contactblock import (
 )
 from intake.text.spam.contacts import messenger_evidence, messenger_ids
 from intake.text.spam.disguise import disguise_evidence
+from intake.text.spam.events import without_dial_ins
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.invites import priced_closing_invitation, self_promotion
 from intake.text.spam.links import (
@@ -52,7 +53,7 @@ from intake.text.spam.lures import (
 )
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import invitation_evidence, invitations
-from intake.text.spam.sources import cites_the_item, speaks_of_its_pages
+from intake.text.spam.sources import cites_the_item, names_its_sources, speaks_of_its_pages
 from intake.text.spam.spelled import (
     dictated_evidence,
     renamed_address_evidence,
@@ -96,6 +97,8 @@ class Reach:
     contacts: list[Evidence]
     #: Session 20: every link goes into a page the comment or its item names (sources.py).
     pages_spoken_of: bool = False
+    #: Session 21 (res21a): the writer labels its links as sources (sources.names_its_sources).
+    sources_named: bool = False
 
     @property
     def direct(self) -> bool:
@@ -112,7 +115,10 @@ class Reach:
     @property
     def offered(self) -> bool:
         """Reachable by a way an offer could use: session 14, a link into a page the text names
-        ("900 tenants signed our petition: .../harbor-tenants-5") is cited, not a seller's."""
+        ("900 tenants signed our petition: .../harbor-tenants-5") is cited, not a seller's.
+        Session 21 (res21a): so is every link of a list its writer labels as sources."""
+        if self.sources_named:
+            return self.direct
         return self.direct or any(not names_its_page(lk, self.prose) for lk in self.uncited)
 
     @property
@@ -138,7 +144,8 @@ class Reach:
 def read_reach(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> Reach:
     """Every way ``body`` gives to reach its writer, with the evidence each gives."""
     links = find_links(body)
-    prose = strip_spans(body, (lk.raw for lk in links))
+    # Session 21 (res21a): a meeting's dial-in number and ID are not the writer's (events.py).
+    prose = without_dial_ins(strip_spans(body, (lk.raw for lk in links)))
     # Round 26: a number spelled with words for its digits ("555, oh one six six") is a number
     # hidden from number finders: a way to reach the writer, and selling, as a spelled address.
     spoken = spelled_phone_evidence(prose, s)
@@ -148,6 +155,10 @@ def read_reach(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> R
     # Session 20: so is a list of pages each named by the comment or its item.
     cites = cites_the_item(links, context, s)
     pages_spoken_of = speaks_of_its_pages(links, prose, context, s)
+    # Session 21 (res21a): and a list its writer labels as sources ("Sources:", "Studies:").
+    sources_named = names_its_sources(links, prose, s)
+    if sources_named:
+        cites = pages_spoken_of = True
     sided = names_a_side(prose)  # session 20: "Vote YES!!!" beside a link
     contacts = [*link_evidence(body, links, s, cites, pages_spoken_of, sided), *spoken]
     contacts += contact_density_evidence(prose, links, phones + handles, s)
@@ -206,6 +217,7 @@ def read_reach(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> R
         wallet=wallet,
         contacts=contacts,
         pages_spoken_of=pages_spoken_of,
+        sources_named=sources_named,
     )
 
 

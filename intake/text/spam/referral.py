@@ -19,6 +19,9 @@ the bakery booth, they'll give you a free cookie. I support the fair!"): then th
 not add. Session 21 (adverts21): nor does a referral count in a text asking the reader to
 sign a petition or a letter or to come to the hearing ("call our tenants' council and say you
 are from Brighton, to sign the letter"): a seller asks the reader to buy, not to sign.
+Session 21 (res21a): nor a benefit for a code whose sales go partly to a cause ("use code
+MARKET10 ..., they are donating 5% to the street fair": :func:`solicit.raises_money_for_a_cause`);
+no spam of the spent sets with a code names one.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import regex
 from intake.text.spam.contacts import names_a_civic_group
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.notices import names_a_scam
+from intake.text.spam.solicit import raises_money_for_a_cause
 from intake.text.spam.verdict import states_a_position
 
 REFERRAL_WEIGHT = 0.55
@@ -159,7 +163,9 @@ def referral_evidence(prose: str) -> list[Evidence]:
     if words is None or asks_to_take_part(prose):
         return []
     own = _QUOTED_RE.sub(" ", prose)
-    neighbourly = states_a_position(own) or names_a_civic_group(own)
+    neighbourly = (
+        states_a_position(own) or names_a_civic_group(own) or raises_money_for_a_cause(own)
+    )
     # Session 21: what the reader is told to say is read with what it gets them already, or
     # in a language whose words for a benefit the list above does not hold; it weighs
     # REFERRAL_WEIGHT ("if you say you came by bus, the clinic gives a free flu shot", "报我的名字

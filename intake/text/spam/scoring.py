@@ -89,6 +89,7 @@ from intake.text.spam.solicit import (
     money,
     offers_to_the_government,
     offers_to_the_neighbours,
+    raises_money_for_a_cause,
     seo_evidence,
     speaks_of_the_city,
     unrelated_offer_evidence,
@@ -106,6 +107,7 @@ from intake.text.spam.upfront import (
     threat_to_pay_evidence,
     upfront_evidence,
 )
+from intake.text.spam.verdict import calls_for_a_vote
 from intake.text.spam.webpitch import web_pitch_evidence
 from intake.text.spam.windfalls import advance_fee_evidence, windfall_evidence
 from intake.text.spam.wordphone import spelled_phone_money_evidence
@@ -339,8 +341,22 @@ def relatedness_evidence(
     hosts = [lk.host for lk in links if not lk.is_email]
     unshared = promise_terms(prose) | (name_terms(prose, hosts) if selling and context else set())
     judged_context = None if takes_part(prose, links, context, sale.sells) else context
-    # Session 19: a writer who states their position on the item takes part in it.
-    if takes_a_side(prose, context, sale.sold or sale.sum_named, bool(sale.pitch)):
+    # Session 19: a writer who states their position on the item takes part in it. Session 21
+    # (res21a): the sum a fundraiser names is its cause's (solicit.py), not a sale to the reader.
+    cause = raises_money_for_a_cause(prose)
+    # Session 21 (res21a): nor is a figure beside a vote called for ("8% faster. Vota sí.").
+    argued = cause or calls_for_a_vote(prose)
+    if takes_a_side(prose, context, sale.sold or (sale.sum_named and not argued), bool(sale.pitch)):
+        judged_context = None
+    # Session 21 (res21a): a fundraiser names what it raises money for, which need not be the
+    # item's subject (a youth team's sale on a bond for its fields); no advert names a
+    # beneficiary besides its seller. Not with a link to a front page the text does not name.
+    if cause and not sale.pitch:
+        judged_context = None
+    # Session 21 (res21a): a list its writer labels as sources is about its sources, whose
+    # labels need not share the item's words ("her 1999 newspaper profile <link>, the clinic's
+    # history <link>"); a seller calls its links offers, never sources (sources.py).
+    if reach.sources_named:
         judged_context = None
     # Round 18: a link given in parentheses glosses the words before it; it is not a call.
     if not sale.outright and links_as_asides(reach.body, links):
@@ -406,6 +422,8 @@ def advert_word_evidence(
     offered = offers_to_the_government(prose) or offers_to_the_neighbours(prose)
     # Session 19: what a group's event on a day or at an hour gives free is its entry (events.py).
     offered = offered or (not sale.outright and hosts_an_event(prose))
+    # Session 21 (res21a): a fundraiser's orders and sales are for its cause (solicit.py).
+    offered = offered or raises_money_for_a_cause(prose)
     if adverts and (taking_part or offered):
         adverts = [e for e in adverts if not e.detail.startswith("offer words:")]
     return adverts

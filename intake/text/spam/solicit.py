@@ -553,3 +553,67 @@ def offers_to_the_neighbours(prose: str) -> bool:
     :func:`offers_to_the_government`. An advert addresses the reader ("Neighbours! Cheap
     moving, call ..."): it does not give its thing to the neighbours."""
     return _TO_THE_NEIGHBOURS_RE.search(_fold(prose)) is not None
+
+
+# --------------------------------------------------------------------------- session 21 (res21a)
+# Session 21 (res21a): a fundraiser says where its money goes.
+#
+# Residents raise money on the items they speak to: a youth team sells sambusa after prayers for
+# its cleats, a PTA sells engraved bricks for the playground, a church sells plates for the
+# seniors' lunch, a neighbour passes on a food truck's code that gives part of its sales to the
+# street fair. Each names a sum, often a payment app or a messenger to order through, sometimes a
+# code: what a seller's advert names too. What the advert never names is a **beneficiary other
+# than the seller**: the money of a fundraiser goes somewhere ("all proceeds to the robotics
+# team", "all money goes to cleats", "every dollar pays field rental", "donating 5% to the street
+# fair", "todo lo recaudado", "au profit du club"), or the sale is "for the girls' team trip".
+#
+# On the spent corpora the words below are in 8 residents' texts (a PTO supper, a domino club's
+# tournament, a dog park fundraiser, a spaghetti supper "au profit du club") and in 2 spam texts,
+# neither of them read by the rules this stops (a grant notice, a snorkel operator's pitch that
+# the engine does not catch). The spam that opens in a resident's voice takes a side on the item
+# ("I support the stadium 100%") and then sells for itself; it names no one its money goes to.
+#
+# Used only to keep a sale for a cause from being read as a seller's (:mod:`channels`' sum beside
+# a messenger, :mod:`upfront`'s money asked to a private handle, :mod:`referral`'s benefit): the
+# sums, contacts and links themselves still count.
+
+#: Who a fundraiser's money is for, named after "for the/our ..." ("for the girls volleyball
+#: team trip", "for our team's tournament fees", "para el equipo juvenil"): a group of
+#: residents or what they need, not the reader.
+_BENEFICIARY = (
+    r"(?:team|teams|league|club|school|tournament|trip|uniforms?|cleats|jerseys?|band|choir|"
+    r"pantry|library|playground|parish|church|mosque|masjid|temple|scouts|troop|booster|"
+    r"boosters|pta|pto|plaque|"
+    r"equipo|escuela|liga|iglesia|beca|becas|viaje|torneo|uniformes|ninos|jovenes|"
+    r"equipe|ecole|eglise|time|escola|igreja)"
+)
+#: Where the money goes, in the words fundraisers use (folded); not to the reader ("proceeds go
+#: to you fast" is a loan's).
+_CAUSE_RE = regex.compile(
+    r"(?<![\p{L}])(?:"
+    r"(?:all |the )?proceeds (?:go |will go |goes |benefit |to |for |support )"
+    r"(?:to )?+(?!you)"
+    r"|(?:all|every|each)(?: of)?(?: the)? (?:money|dollar|penny|cent|cents|dollars)"
+    r"(?: raised| we raise)? (?:goes|go|will go|pays|is for|are for|to|for)(?![\p{L}])"
+    r"(?: to)?+(?! you)"
+    r"|fund-?rais(?:er|ers|ing)"
+    r"|benefits? (?:the|our) "
+    r"|(?:donat(?:e|es|ed|ing)|giv(?:e|es|ing)) \d+ ?% (?:of|to) "
+    r"|(?<!\d)\d+ ?% of (?:sales|proceeds|the sales) (?:go|goes|will go|to)(?![\p{L}])"
+    r"(?: to)?+(?! you)"
+    rf"|(?:all )?for (?:the|our|my|their) (?:[\w'-]+ ){{0,2}}{_BENEFICIARY}(?![\p{{L}}])"
+    # Spanish, French, Portuguese
+    r"|todo lo (?:recaudado|que se recaude)|recaudar fondos|recaudacion|a beneficio de"
+    r"|fondos para|au profit d|collecte de fonds|tout va au fonds|arrecadacao|em prol d"
+    r"|(?:todo )?para (?:el|la|los|las|nuestro|nuestra|nuestros) "
+    rf"(?:[\w'-]+ ){{0,2}}{_BENEFICIARY}(?![\p{{L}}])"
+    rf"|pour (?:l'|le |la |les |notre |nos ){_BENEFICIARY}(?![\p{{L}}])"
+    r")"
+)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def raises_money_for_a_cause(prose: str) -> bool:
+    """True when the text says where the money it asks for goes, to someone other than its
+    writer (:data:`_CAUSE_RE`): a fundraiser's sale, not a seller's."""
+    return _CAUSE_RE.search(fold(prose)) is not None

@@ -80,6 +80,30 @@ def speaks_of_its_pages(
     return named >= SPOKEN_PAGES_MIN and 2 * named >= len(urls)
 
 
+#: Session 21 (res21a): a line that names the links after it as sources ("Sources:", "Studies:",
+#: "Read these before you vote:", "Documents everyone should read before the vote:", "For the
+#: board file:", "Fuentes:", "Quellen:"): a word of citing at the start of the
+#: text or of a line, perhaps after a few words ("Research the council should read:"), then a
+#: colon within the line.
+_SOURCES_LABEL_RE = regex.compile(
+    r"(?im)^[ \t]*[-*•]?[ \t]*(?:[\w'’]+[ \t]+){0,4}?"
+    r"(?:sources?|studies|study|references|citations|research|further[ \t]+reading"
+    r"|documents?|worth[ \t]+reading|background|for[ \t]+the[ \t]+(?:\w+[ \t]+)?(?:file|record)"
+    r"|read[ \t]+(?:these|this|them)|fuentes|estudios|referencias|lean[ \t]+(?:estos|esto)"
+    r"|r[ée]f[ée]rences|[ée]tudes|lisez|quellen|studien|fontes|estudos|leiam)\b[^\n:]{0,40}:"
+)
+
+
+def names_its_sources(links: list[Link], prose: str, s: SpamSettings) -> bool:
+    """Session 21 (res21a): a text that says its links are its sources ("Sources:", "Studies:",
+    "Read these before you vote:", :data:`_SOURCES_LABEL_RE`), two or more of them outside the
+    deployment's domains and every one into a page (:func:`_outside_pages`). The page names
+    may be anything ("/str-rules", "/2023/leafblowers.html", "/busbetter"); the writer says
+    what they are. On the spent corpora such a label opens 7 residents' lists and no spam:
+    link spam calls its links offers, sites or help, never sources."""
+    return bool(_outside_pages(links, s)) and _SOURCES_LABEL_RE.search(prose) is not None
+
+
 def may_name_its_pages(links: list[Link], s: SpamSettings) -> bool:
     """Two or more links outside the deployment's domains, all into pages of sites spam does not
     favour: the caller loads the item's context, which may name them

@@ -31,7 +31,7 @@ from intake.text.spam.itemname import names_the_item, sides_with_the_item
 from intake.text.spam.learned import script_of
 from intake.text.spam.links import Link
 from intake.text.spam.solicit import speaks_of_the_city
-from intake.text.spam.verdict import states_a_position
+from intake.text.spam.verdict import calls_for_a_vote, states_a_position
 
 #: What splits a path into words: slashes, hyphens, underscores, dots, query marks.
 _PATH_SPLIT_RE = regex.compile(r"[/\-_.?#=&+%]+")
@@ -82,7 +82,9 @@ def takes_a_side(
     text does not name) stops it in text written in Latin letters, which could name the site
     ("I fully support the ban. Found some calming chews ...: https://...-store.example.com/?ref=
     city" is an advert behind a verdict); a text in another script cannot spell the site's
-    name, so there a link to the writer's own site does not."""
-    if not context or sold or not states_a_position(prose):
+    name, so there a link to the writer's own site does not. Session 21 (res21a): a vote
+    called for on the item ("Vota sí.", "Vote no anyway") states the writer's side too, in a
+    language that drops its pronouns ("Las casas ... se venden 8% más rápido. Vota sí.")."""
+    if not context or sold or not (states_a_position(prose) or calls_for_a_vote(prose)):
         return False
     return not pitched or script_of(prose) != "LATIN"

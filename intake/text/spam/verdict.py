@@ -159,6 +159,12 @@ _VOTE_RE = regex.compile(
 )
 
 
+def calls_for_a_vote(prose: str) -> bool:
+    """Session 21 (res21a): the text calls for a vote on the item ("Vote yes.", "vota sí",
+    "votez non": :data:`_VOTE_RE`)."""
+    return _VOTE_RE.search(prose) is not None
+
+
 def names_a_side(prose: str) -> bool:
     """Session 20 (lead): the words of a text take a side on the item, with or without a
     pronoun: a vote called for ("Vote YES!!! #FieldsForAll" and the team's page) or a word of

@@ -291,6 +291,20 @@ _WON_RE = regex.compile(
 )
 
 
+#: Session 21 (res21a): the writer, or their group, pays the sum by the hour or the month
+#: ("We pay $60/hr for gym space", "I pay $1,420 a month", "pagamos $45 la hora"): a cost the
+#: writer bears, not a wage offered to the reader. Read just before the sum (folded text).
+_WRITER_PAYS_RE = regex.compile(
+    r"\b(?:we|i)\s+(?:\w+\s+)?(?:pay|paid|spend|spent)\s+(?:\w+\s+)?$"
+    r"|\b(?:pagamos|pagabamos|payons|pagavamos)\s+(?:\w+\s+)?$"
+)
+
+
+def _writer_pays(folded: str, wage: regex.Match[str]) -> bool:
+    """The wage found is a sum the writer or their group pays (:data:`_WRITER_PAYS_RE`)."""
+    return _WRITER_PAYS_RE.search(folded[max(0, wage.start() - 30) : wage.start()]) is not None
+
+
 def advance_fee(prose: str) -> str | None:
     """Session 18: a fee asked of the reader for a prize, a selection or a post that pays by
     the hour or the month ("Umechaguliwa ... Green Card 2027. Lipa ada ya usindikaji $250",
@@ -298,7 +312,9 @@ def advance_fee(prose: str) -> str | None:
     the advance-fee fraud's hook, in any language. Not in a resident's own voice: a resident
     may write of a real fee beside a wage ("I paid $90 for the course and earn $30 an hour").
     Session 20: nor in a warning ("Someone is asking families to send a $300 deposit ... to get
-    into the lottery early. Do not send money.": :func:`upfront.refuses_or_warns`)."""
+    into the lottery early. Do not send money.": :func:`upfront.refuses_or_warns`). Session 21
+    (res21a): nor a sum by the hour that the writer's group pays ("We pay $60/hr for gym space.
+    Registration is $75 but nobody is turned away": a youth league's costs and its fee)."""
     if _DIGIT_RE.search(prose) is None:
         return None
     folded = fold(prose)
@@ -313,7 +329,10 @@ def advance_fee(prose: str) -> str | None:
     if rises is not None:
         end = rises.end()
     rest = folded[: fee.start()] + " " + folded[end:]
-    bait = _WAGE_RE.search(rest) or _WON_RE.search(folded) or _PRIZE_RE.search(folded)
+    wage = _WAGE_RE.search(rest)
+    if wage is not None and _writer_pays(rest, wage):
+        wage = None  # session 21 (res21a): the writer's own cost, no post offered
+    bait = wage or _WON_RE.search(folded) or _PRIZE_RE.search(folded)
     if bait is None or in_own_voice_cased(prose) or WRITER_DEVANAGARI_RE.search(prose):
         return None
     if WRITER_FURTHER_SINGULAR_RE.search(prose):  # session 21: "unë fitoj", "אני תומך", "men"
