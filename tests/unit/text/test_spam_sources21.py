@@ -30,7 +30,7 @@ HALF_NAMED = (
 )
 
 ONE_NAMED = (
-    "Read these:\n"
+    "Great deals here\n"
     "https://cheapdeals.example.org/winter-sale\n"
     "https://bestloans.example.org/apply-today\n"
     "https://creekdata.example.org/maple-creek-gauge\n"
