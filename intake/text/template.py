@@ -23,6 +23,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
+from rapidfuzz.distance import Levenshtein
+
 from intake.text.frame import LetterFrame
 from intake.text.identifying import identifies_someone
 from intake.text.identifying_extra import identifies_in_public
@@ -140,17 +142,7 @@ def _one_slip(a: str, b: str) -> bool:
 
 def _distance(a: str, b: str, most: int) -> bool:
     """Is the edit distance between ``a`` and ``b`` at most ``most``?"""
-    if abs(len(a) - len(b)) > most:
-        return False
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > most:
-            return False
-        previous = current
-    return previous[-1] <= most
+    return Levenshtein.distance(a, b, score_cutoff=most) <= most
 
 
 PhrasingTest = Callable[[str | tuple[str, ...]], bool]
