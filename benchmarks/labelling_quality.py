@@ -138,6 +138,19 @@ Corpora (each skipped when its files are absent):
   with each post's engagement counts; a Tagalog-only letter), 90 residents' comments sharing the
   campaigns' vocabulary, 6 resubmissions minutes apart, anonymous senders who are distinct
   people and 12 spam in eight languages. Read once, blind; never tune on it.
+* ``generated-sixteenth``: ``quality_corpus_sixteenth.py`` (seed 3307), a sixteenth generator
+  written in session 22 by an outsider who read neither the engine, its docs, its tests nor the
+  other generators' code: one council evening of a ninth city, seven campaigns of 30 to 90
+  copies on four items (an advocacy tool rotating three opening and three closing paragraphs
+  around a fixed core; riders' own asides put mid-sentence in parentheses or between dashes; a
+  Spanish-and-Vietnamese letter with both translations in every copy, as two blocks or as a
+  two-column flyer pasted line by line; a union's e-mail forwarded by three stewards with their
+  own notes and sent on as a three-level reply chain; a parents' letter with several fill-in slots
+  mid-sentence; merchants' markdown pasted raw, rendered or escaped, with struck sentences
+  replaced; a vendors' letter inside the city's own eComment form, whose field labels frame every
+  comment on that item), 90 residents' comments sharing the campaigns' vocabulary, 6
+  resubmissions minutes apart, anonymous senders who are distinct people and 12 spam. Read once,
+  blind; never tune on it.
 * ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-tune-mixed``:
   ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
   item, written for issue 14 item 6 without reading the held-apart rows); ``spam-tune-3``:
@@ -295,6 +308,7 @@ import quality_corpus_fourth
 import quality_corpus_fresh
 import quality_corpus_ninth
 import quality_corpus_seventh
+import quality_corpus_sixteenth
 import quality_corpus_sixth
 import quality_corpus_tenth
 import quality_corpus_third
@@ -334,6 +348,7 @@ ALL_CORPORA = (
     "generated-fresh-report,generated-third,generated-fourth,generated-fifth,generated-sixth,"
     "generated-seventh,generated-eighth,generated-ninth,generated-tenth,generated-eleventh,"
     "generated-twelfth,generated-thirteenth,generated-fourteenth,generated-fifteenth,"
+    "generated-sixteenth,"
     "spam-tune,"
     "spam-tune-mixed,"
     "spam-tune-3,spam-tune-4,spam-tune-5,spam-tune-6,spam-heldout,spam-heldout-2,"
@@ -512,6 +527,11 @@ def generated_fifteenth() -> Corpus:
     return _from_generator(quality_corpus_fifteenth)
 
 
+def generated_sixteenth() -> Corpus:
+    """The session-22 sixteenth outsider's generator, same truth fields; never tuned on."""
+    return _from_generator(quality_corpus_sixteenth)
+
+
 def _from_generator(module: ModuleType) -> Corpus:
     """An outsider's generator module (``NAME``, ``SEED``, ``ITEMS``, ``generate``) as a corpus."""
     return _generated_rows(module.NAME, module.generate(module.SEED), dict(module.ITEMS))
@@ -641,6 +661,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "generated-thirteenth": generated_thirteenth,
         "generated-fourteenth": generated_fourteenth,
         "generated-fifteenth": generated_fifteenth,
+        "generated-sixteenth": generated_sixteenth,
         "spam-tune": spam_tune,
         "spam-tune-mixed": spam_tune_mixed,
         "spam-heldout": spam_heldout,
