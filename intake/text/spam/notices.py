@@ -220,6 +220,7 @@ def names_a_scam(prose: str) -> bool:
     return bool(_SCAM_WORD_RE.search(prose))
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def in_own_voice(prose: str) -> bool:
     """The writer speaks as a resident: in the first person singular, naming a scam, or naming
     the council, its staff or the city's people."""
@@ -257,6 +258,7 @@ _SENDER_TAG_RE = regex.compile(
 )
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def reader_notice(prose: str) -> str | None:
     """The reader's thing a notice speaks of, when the text reads as one, or None; a sender's
     tag opening the text stands for it (session 18)."""
