@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
+from intake.text.asides import aside_spans, without_asides
 from intake.text.frame import LetterFrame, is_field_line
 from intake.text.identifying import identifies_someone
 from intake.text.identifying_extra import identifies_in_public
@@ -104,6 +105,10 @@ class _SentenceSet:
                 toks = words(norm)
                 if len(toks) >= _MIN_SLIP_WORDS:
                     self._by_length.setdefault(len(toks), []).append(toks)
+
+    def exactly(self, norm: str) -> bool:
+        """Is ``norm`` one of the sentences word for word (no light edit, no slip)?"""
+        return norm in self._exact
 
     def __contains__(self, norm: object) -> bool:
         if not isinstance(norm, str):
@@ -205,7 +210,14 @@ def personal_text(
     whole = _whole_sentences(frozenset(template_norm_segments))
     kept: list[Segment] = []
     for i, seg, mine in zip(at, content, theirs, strict=True):
-        if campaign_phrases is not None and _run_on(seg) and not frame.holds(i):
+        asides = (
+            []
+            if frame.holds(i)
+            else _asides_in_template(seg, template, campaign_phrasing, campaign_phrases)
+        )
+        if asides:
+            kept.extend(asides)
+        elif campaign_phrases is not None and _run_on(seg) and not frame.holds(i):
             kept.extend(_pieces(seg, campaign_phrases))
         elif mine:
             rest = _unglued(seg, whole, least=1)
@@ -218,6 +230,52 @@ def personal_text(
     if not own:
         return None
     return _stitch(body, own)
+
+
+def _asides_in_template(
+    seg: Segment,
+    template: _SentenceSet,
+    campaign_phrasing: PhrasingTest | None,
+    campaign_phrases: PhraseTest | None,
+) -> list[Segment]:
+    """The sender's asides inside a template sentence (:mod:`intake.text.asides`), each as a
+    segment of its own words: only when the sentence without them is a template sentence word
+    for word (or the campaign's phrasing). A campaign's template keeps its members' variants,
+    so the sentence with the aside may be in it too, and so may the sentence without the
+    letter's own bracket when a few copies left it out: an aside most of whose phrases are the
+    campaign's (:func:`_the_campaigns_words`) is the letter's."""
+    spans = aside_spans(seg.text)
+    if not spans:
+        return []
+    rest = normalize(without_asides(seg.text, spans))
+    if not template.exactly(rest) and not (
+        campaign_phrasing is not None and campaign_phrasing(rest)
+    ):
+        return []
+    own = []
+    for _start, _end, text_start, text_end in spans:
+        text = seg.text[text_start:text_end]
+        norm = normalize(text)
+        if norm and norm not in template and not _the_campaigns_words(norm, campaign_phrases):
+            own.append(
+                replace(
+                    seg,
+                    start=seg.start + text_start,
+                    end=seg.start + text_end,
+                    text=text,
+                    norm=norm,
+                )
+            )
+    return own
+
+
+def _the_campaigns_words(norm: str, campaign_phrases: PhraseTest | None) -> bool:
+    """Are most of these words' runs of three the campaign's phrases (many members wrote them)?"""
+    if campaign_phrases is None:
+        return False
+    toks = words(norm)
+    runs = [toks[k : k + 3] for k in range(len(toks) - 2)]
+    return bool(runs) and sum(campaign_phrases(run) for run in runs) * 2 > len(runs)
 
 
 MIN_GLUED_OWN_WORDS = 5
