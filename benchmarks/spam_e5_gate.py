@@ -10,7 +10,10 @@ counts (a campaign's form letter is never read), it is not already spam, and its
 weight added would reach the threshold (score >= 1 - (1 - threshold) / (1 - weight)): below
 that the reading could not change the label, so it is not asked, and no resident is moved into
 0.55-0.70 by it. ``--gate kind`` asks moreover for counted evidence of one of
-``corroborate.KINDS`` (a way to reach someone, an offer, unrelated to the item).
+``corroborate.KINDS`` (a way to reach someone, an offer, unrelated to the item); ``--gate
+rules`` asks that the engine's own rules, without the starter model, reach that floor (so the
+encoder and the starter, both learned on the spent sets, never flag a text together that no rule
+read as spam: "Claim casino free spins tonight" alone, or a resident's slogan).
 
 Every comment of every corpus gets the engine's verdict again (``spam_learned_loso.Labelled``
 from a ``labelling_quality.py --no-peers --no-starter --dump``), alone and with the starter:
@@ -135,6 +138,9 @@ def gated(rows: list[Row], base: str, weight: float, gate: str) -> np.ndarray:
     out = counted & (s < THRESHOLD) & (1 - (1 - s) * (1 - weight) >= THRESHOLD)
     if gate == "kind":
         out &= np.array([r.kind for r in rows], dtype=bool)
+    if gate == "rules":  # the engine's own rules alone (no learned model) reach the floor
+        alone = np.array([r.alone for r in rows])
+        out &= 1 - (1 - alone) * (1 - weight) >= THRESHOLD
     return np.asarray(out)
 
 
@@ -336,7 +342,9 @@ def main() -> None:
         choices=("text", "shape", "engine"),
         default=["text", "shape", "engine"],
     )
-    parser.add_argument("--gate", nargs="+", choices=("band", "kind"), default=["band", "kind"])
+    parser.add_argument(
+        "--gate", nargs="+", choices=("band", "kind", "rules"), default=["band", "kind", "rules"]
+    )
     parser.add_argument("--l2", type=float, default=1e-3)
     parser.add_argument("--cache", type=Path, default=CACHE)
     parser.add_argument("--show", action="store_true", help="residents newly flagged, per set")
