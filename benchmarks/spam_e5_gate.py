@@ -266,10 +266,10 @@ def choose(
 
 def fractions(rows: dict[str, list[Row]], spam_sets: list[str], others: list[str]) -> None:
     """The share of comments each gate asks the encoder about, per corpus."""
-    print("\n### Gate: comments asked / comments, per corpus (weight 0.55 and 0.6)")
+    print("\n### Gate: comments asked / comments, per corpus (weight 0.55; shipped: rules)")
     print(
-        "| corpus | comments | band alone .55 | band starter .55 | kind starter .55 | "
-        "band starter .6 |"
+        "| corpus | comments | band alone (= rules alone) | band starter | kind starter | "
+        "rules starter |"
     )
     print("|---|---|---|---|---|---|")
     sums = np.zeros(5, dtype=int)
@@ -280,7 +280,7 @@ def fractions(rows: dict[str, list[Row]], spam_sets: list[str], others: list[str
             int(gated(rs, "alone", 0.55, "band").sum()),
             int(gated(rs, "starter", 0.55, "band").sum()),
             int(gated(rs, "starter", 0.55, "kind").sum()),
-            int(gated(rs, "starter", 0.6, "band").sum()),
+            int(gated(rs, "starter", 0.55, "rules").sum()),
         ]
         sums += counts
         cells = [f"{c} ({c / max(counts[0], 1):.1%})" for c in counts[1:]]
