@@ -15,7 +15,6 @@ from typing import Any
 import numpy as np
 import pytest
 
-from intake.config import load_settings
 from intake.text import spam
 from intake.text.spam import encoder
 from intake.text.spam.scoring import score
@@ -161,11 +160,6 @@ def test_threads_are_set_while_the_engine_loads_and_put_back(
     monkeypatch.delenv("OMP_NUM_THREADS")
     assert encoder.load.__wrapped__() is not None
     assert "OMP_NUM_THREADS" not in os.environ
-
-
-def test_a_setting_turns_it_off(tmp_path: Path) -> None:
-    assert load_settings(tmp_path, environ={}).spam_encoder is True
-    assert load_settings(tmp_path, environ={"INTAKE_SPAM_ENCODER": "false"}).spam_encoder is False
 
 
 def test_the_shipped_head_is_built_from_the_spent_spam_sets_as_they_are() -> None:
