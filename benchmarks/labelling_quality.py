@@ -138,6 +138,19 @@ Corpora (each skipped when its files are absent):
   with each post's engagement counts; a Tagalog-only letter), 90 residents' comments sharing the
   campaigns' vocabulary, 6 resubmissions minutes apart, anonymous senders who are distinct
   people and 12 spam in eight languages. Read once, blind; never tune on it.
+* ``generated-sixteenth``: ``quality_corpus_sixteenth.py`` (seed 3307), a sixteenth generator
+  written in session 22 by an outsider who read neither the engine, its docs, its tests nor the
+  other generators' code: one council evening of a ninth city, seven campaigns of 30 to 90
+  copies on four items (an advocacy tool rotating three opening and three closing paragraphs
+  around a fixed core; riders' own asides put mid-sentence in parentheses or between dashes; a
+  Spanish-and-Vietnamese letter with both translations in every copy, as two blocks or as a
+  two-column flyer pasted line by line; a union's e-mail forwarded by three stewards with their
+  own notes and sent on as a three-level reply chain; a parents' letter with several fill-in slots
+  mid-sentence; merchants' markdown pasted raw, rendered or escaped, with struck sentences
+  replaced; a vendors' letter inside the city's own eComment form, whose field labels frame every
+  comment on that item), 90 residents' comments sharing the campaigns' vocabulary, 6
+  resubmissions minutes apart, anonymous senders who are distinct people and 12 spam. Read once,
+  blind; never tune on it.
 * ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-tune-mixed``:
   ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
   item, written for issue 14 item 6 without reading the held-apart rows); ``spam-tune-3``:
@@ -227,6 +240,9 @@ Corpora (each skipped when its files are absent):
   a Detroit-area Michigan city's clerk's office; blind, read as tables only).
   ``spam-heldout-43``: ``tests/fixtures/spam_heldout_43`` (written in session 21 by an outsider:
   an Alaska municipality's clerk; blind, read as tables only).
+  ``spam-heldout-44`` and ``-45``: ``tests/fixtures/spam_heldout_44`` and ``_45`` (written in
+  session 22 by outsiders: an Orange County, California city's clerk's office and an upstate New
+  York refugee-resettlement city's clerk's office; blind, read as tables only).
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
@@ -292,6 +308,7 @@ import quality_corpus_fourth
 import quality_corpus_fresh
 import quality_corpus_ninth
 import quality_corpus_seventh
+import quality_corpus_sixteenth
 import quality_corpus_sixth
 import quality_corpus_tenth
 import quality_corpus_third
@@ -321,7 +338,7 @@ SPAM_SETS_ON_ITEMS = {
     "spam-tune-4": "spam_tune_4/tune.jsonl",
     "spam-tune-5": "spam_tune_5/tune.jsonl",
     "spam-tune-6": "spam_tune_6/tune.jsonl",
-    **{f"spam-heldout-{n}": f"spam_heldout_{n}/heldout.jsonl" for n in range(3, 44)},
+    **{f"spam-heldout-{n}": f"spam_heldout_{n}/heldout.jsonl" for n in range(3, 46)},
 }
 SPAM_TUNE_TITLE = "Prohibiting the use of city property for immigration enforcement"
 SPAM_HELDOUT_TITLE = "General public comment"
@@ -331,6 +348,7 @@ ALL_CORPORA = (
     "generated-fresh-report,generated-third,generated-fourth,generated-fifth,generated-sixth,"
     "generated-seventh,generated-eighth,generated-ninth,generated-tenth,generated-eleventh,"
     "generated-twelfth,generated-thirteenth,generated-fourteenth,generated-fifteenth,"
+    "generated-sixteenth,"
     "spam-tune,"
     "spam-tune-mixed,"
     "spam-tune-3,spam-tune-4,spam-tune-5,spam-tune-6,spam-heldout,spam-heldout-2,"
@@ -341,7 +359,8 @@ ALL_CORPORA = (
     "spam-heldout-24,spam-heldout-25,spam-heldout-26,spam-heldout-27,spam-heldout-28,"
     "spam-heldout-29,spam-heldout-30,spam-heldout-31,spam-heldout-32,spam-heldout-33,"
     "spam-heldout-34,spam-heldout-35,spam-heldout-36,spam-heldout-37,spam-heldout-38,"
-    "spam-heldout-39,spam-heldout-40,spam-heldout-41,spam-heldout-42,spam-heldout-43,burst"
+    "spam-heldout-39,spam-heldout-40,spam-heldout-41,spam-heldout-42,spam-heldout-43,"
+    "spam-heldout-44,spam-heldout-45,burst"
 )
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -508,6 +527,11 @@ def generated_fifteenth() -> Corpus:
     return _from_generator(quality_corpus_fifteenth)
 
 
+def generated_sixteenth() -> Corpus:
+    """The session-22 sixteenth outsider's generator, same truth fields; never tuned on."""
+    return _from_generator(quality_corpus_sixteenth)
+
+
 def _from_generator(module: ModuleType) -> Corpus:
     """An outsider's generator module (``NAME``, ``SEED``, ``ITEMS``, ``generate``) as a corpus."""
     return _generated_rows(module.NAME, module.generate(module.SEED), dict(module.ITEMS))
@@ -637,6 +661,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "generated-thirteenth": generated_thirteenth,
         "generated-fourteenth": generated_fourteenth,
         "generated-fifteenth": generated_fifteenth,
+        "generated-sixteenth": generated_sixteenth,
         "spam-tune": spam_tune,
         "spam-tune-mixed": spam_tune_mixed,
         "spam-heldout": spam_heldout,

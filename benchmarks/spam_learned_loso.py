@@ -62,7 +62,15 @@ from intake.text.spam.scoring import (
 from intake.text.spam.settings import SpamSettings, SpamVerdict
 
 BLIND = frozenset(
-    {"spam-heldout-24", "spam-heldout-27", "spam-heldout-28", "spam-heldout-42", "spam-heldout-43"}
+    {
+        "spam-heldout-24",
+        "spam-heldout-27",
+        "spam-heldout-28",
+        "spam-heldout-42",
+        "spam-heldout-43",
+        "spam-heldout-44",
+        "spam-heldout-45",
+    }
 )
 """Sets still read blind by the lead: refused, never opened. Spending one takes it out of here."""
 

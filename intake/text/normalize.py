@@ -78,6 +78,12 @@ class Role(StrEnum):
     CLOSING = "closing"
     SIGNATURE = "signature"
     MAIL = "mail"
+    FORM = "form"
+
+
+#: What a program wrote around the sender's words, a mail program or a web form: passed over
+#: when the letter's opening and its sign-off are looked for.
+_PROGRAMS = frozenset({Role.MAIL, Role.FORM})
 
 
 @dataclass(frozen=True, slots=True)
@@ -536,6 +542,66 @@ def _mail_lines(segs: list[Segment], roles: list[Role]) -> None:
             roles[first:last] = [Role.MAIL] * (last - first)
 
 
+# A web form's field as an export prints it: a short label, a colon, then nothing ("Comment:",
+# "How does this item affect you? (optional):") or the sender's choice in a word or three
+# ("Position: Oppose", "I am a: Business owner", "ZIP code: 97433"). A longer value is text: an
+# item's or a petition's title ("Petition: Cap short-term rentals ..."), what a campaign's own
+# tool stamps on its copies alone, stays content and may tie a heavy copy to its campaign.
+_FORM_FIELD = regex.compile(r"^\s*(?P<label>\p{L}[^:\n]{0,59}?)\s*:(?:\s+(?P<value>.*?))?\s*$")
+_FORM_LABEL_WORDS = 8
+_FORM_VALUE_WORDS = 3
+FORM_MIN_FIELDS = 3
+"""Field lines a body must hold to be a form's printout: one or two ("Re: Item 7", "Name: Ana")
+are a letter's own lines, read by :mod:`intake.text.frame`."""
+
+
+#: Fields printed side by side on one line: "Name: Ana Ruiz   Ward: 5 | Phone: N/A".
+_FIELDS_APART = regex.compile(r"\s{2,}|\s*\|\s*|\t")
+
+
+def _is_form_field(text: str) -> bool:
+    """One field of a form (see :data:`_FORM_FIELD`): the label at most eight words, the value
+    at most three."""
+    found = _FORM_FIELD.match(text)
+    if found is None or "//" in text or len(found.group("label").split()) > _FORM_LABEL_WORDS:
+        return False
+    return len((found.group("value") or "").split()) <= _FORM_VALUE_WORDS
+
+
+def _side_by_side(line: list[Segment]) -> int:
+    """The fields of a line whose sentences the splitter cut apart, each sentence fields alone."""
+    counts = [_form_fields(seg.text) for seg in line]
+    return sum(counts) if all(counts) else 0
+
+
+def _form_fields(line: str) -> int:
+    """How many of a form's fields a line holds, side by side; 0 when any part is no field."""
+    parts = [part for part in _FIELDS_APART.split(line.strip()) if part]
+    return len(parts) if parts and all(_is_form_field(part) for part in parts) else 0
+
+
+def _form_lines(segs: list[Segment], roles: list[Role]) -> None:
+    """Session 22: give the `form` role to a web form's field lines when a body holds at least
+    :data:`FORM_MIN_FIELDS` of them. A city's comment form, or a campaign tool, prints its
+    labels and the sender's choices around every comment on an item ("Agenda item: ...",
+    "Position: Support", "Comment:", "ZIP code: ..."), a campaign's copies and residents' own
+    alike: they are the form's words, neither a campaign's template nor the sender's own, and a
+    resident's two-line comment inside them must not read as a copy of a campaign's letter
+    that came through the same form."""
+    fields: dict[tuple[int, int], int] = {}
+    for first, last in _paragraphs(segs):
+        if roles[first] is Role.CONTENT and any(":" in seg.text for seg in segs[first:last]):
+            count = _form_fields(" ".join(seg.text for seg in segs[first:last])) or (
+                _side_by_side(segs[first:last])
+            )
+            if count:
+                fields[first, last] = count
+    if sum(fields.values()) < FORM_MIN_FIELDS:
+        return
+    for first, last in fields:
+        roles[first:last] = [Role.FORM] * (last - first)
+
+
 def _is_attribution(line: list[Segment]) -> bool:
     norm = " ".join(seg.norm for seg in line)
     return len(norm.split()) <= _ATTRIBUTION_MAX_WORDS and bool(
@@ -624,7 +690,7 @@ def _closing_start(segs: list[Segment], head: int, roles: list[Role]) -> None:
     while (
         i > head
         and not _is_valediction(segs[i])
-        and (roles[i] is Role.MAIL or _is_short_line(segs, i))
+        and (roles[i] in _PROGRAMS or _is_short_line(segs, i))
     ):
         i -= 1
     if i > head and _is_valediction(segs[i]):
@@ -632,7 +698,7 @@ def _closing_start(segs: list[Segment], head: int, roles: list[Role]) -> None:
         tail = i + 1
     while tail - 1 > head:
         seg = segs[tail - 1]
-        if roles[tail - 1] is Role.MAIL:
+        if roles[tail - 1] in _PROGRAMS:
             pass
         elif _is_valediction(seg):
             roles[tail - 1] = Role.CLOSING
@@ -670,11 +736,12 @@ def _assign_roles(segs: list[Segment], mail: bool) -> list[Segment]:
     roles = [Role.CONTENT] * len(segs)
     if mail:
         _mail_lines(segs, roles)
+        _form_lines(segs, roles)
     head = 0
     while head < len(segs) and (
-        roles[head] is Role.MAIL or _is_salutation(segs[head]) or not segs[head].norm
+        roles[head] in _PROGRAMS or _is_salutation(segs[head]) or not segs[head].norm
     ):
-        if roles[head] is not Role.MAIL:
+        if roles[head] not in _PROGRAMS:
             roles[head] = Role.SALUTATION
         head += 1
     if head == len(segs):

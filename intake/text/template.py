@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
-from intake.text.frame import LetterFrame
+from intake.text.frame import LetterFrame, is_field_line
 from intake.text.identifying import identifies_someone
 from intake.text.identifying_extra import identifies_in_public
 from intake.text.normalize import (
@@ -273,8 +273,10 @@ def _unglued(
 def _left_own(rest: list[Segment], own: Callable[[Segment], bool]) -> list[Segment]:
     """What is left of a sentence once a template sentence is cut off it, read as any sentence
     is (a fill-in line, a tool's line, the template's words are not the sender's), and not a
-    salutation ("To the Eastfield Council:" pasted on the letter's first sentence)."""
-    return [r for r in rest if own(r) and not is_salutation(r.text)]
+    salutation ("To the Eastfield Council:" pasted on the letter's first sentence) nor a form's
+    fields ("Full name: ... | Street: ... | Years in the city: 26" glued to the letter's last
+    sentence)."""
+    return [r for r in rest if own(r) and not is_salutation(r.text) and not is_field_line(r.text)]
 
 
 def _unglued_edit(

@@ -17,9 +17,12 @@ can name an hour; then the other signals judge the text, as they do any text wit
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from intake.text.spam.folding import fold
+from intake.text.spam.links import TEXT_CACHE
 
 #: "6pm", "7 p.m.", "11am", "18h", "18h30", "7:30", "19:00" (not "24/7", "3x", "10 kg").
 _TIME_OF_DAY_RE = regex.compile(
@@ -55,11 +58,13 @@ _WEEKDAY_RE = regex.compile(
 )
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def names_a_time(prose: str) -> bool:
     """True when the text names a time of day: an event is held at an hour."""
     return _TIME_OF_DAY_RE.search(prose) is not None
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def names_a_day_or_time(prose: str) -> bool:
     """Round 15: True when the text names a time of day or a day of the week ("every Sunday",
     "щонеділі"): an event is held at an hour, on a day. ("Linggo", Tagalog's Sunday, is also

@@ -30,9 +30,12 @@ link (0.45): it is not enough alone, its way to act adds the rest.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from intake.text.spam.evidence import Evidence
+from intake.text.spam.links import TEXT_CACHE
 from intake.text.spam.pronouns import WRITER_OR_GROUP_RE, WRITER_RE
 from intake.text.spam.solicit import raises_money_for_a_cause
 
@@ -210,12 +213,14 @@ NOTICE_NOW_WEIGHT = 0.55
 GIFT_CARD_WEIGHT = 0.45
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def names_a_scam(prose: str) -> bool:
     """Round 25: the text names a scam ("scam", "beware", "estafa", "мошенники"): a resident
     warning neighbours of an offer, whose terms it repeats."""
     return bool(_SCAM_WORD_RE.search(prose))
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def in_own_voice(prose: str) -> bool:
     """The writer speaks as a resident: in the first person singular, naming a scam, or naming
     the council, its staff or the city's people."""
@@ -253,6 +258,7 @@ _SENDER_TAG_RE = regex.compile(
 )
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def reader_notice(prose: str) -> str | None:
     """The reader's thing a notice speaks of, when the text reads as one, or None; a sender's
     tag opening the text stands for it (session 18)."""

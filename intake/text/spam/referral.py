@@ -147,6 +147,8 @@ def told_to_say(own: str) -> str | None:
     found = _TOLD_TO_SAY_RE.search(own) or _MENTION_FOR_RE.search(own)
     if found is not None:
         return str(found.group(0)).strip()
+    if _SAID_TO_SELLER_RE.search(own) is None:
+        return None  # no sentence holds what the whole text does not: one search, not one each
     for sentence in _SENTENCE_RE.split(own):
         said = _SAID_TO_SELLER_RE.search(sentence)
         if said is not None and _BENEFIT_RE.search(sentence):

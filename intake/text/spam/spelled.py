@@ -28,7 +28,7 @@ import regex
 
 from intake.text.frequency import zipf
 from intake.text.spam.evidence import Evidence
-from intake.text.spam.links import host_allowed
+from intake.text.spam.links import TEXT_CACHE, host_allowed
 from intake.text.spam.settings import SpamSettings
 
 _DOT_WORD = r"(?:dot|punto|ponto|point|punkt|точка|نقطة|点)"
@@ -230,6 +230,7 @@ _UNDERSCORE_RE = regex.compile(
 )
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def dictated(prose: str) -> str | None:
     """The typing instruction the text gives for a name or an address, or None."""
     found = _ASIDE_RE.search(prose) or _UNDERSCORE_RE.search(prose)

@@ -92,6 +92,9 @@ _TOKEN = rf"(?:\d{{1,4}}|{_WORD}|{_HAN_DIGIT})"
 #: separators.
 _SEP = r"[\s,.\-\u2013\u2014\u060c\u1361\u1362\uff0c\u3001:\u00b7]{0,4}"
 _RUN_RE = regex.compile(rf"{_TOKEN}(?:{_SEP}{_TOKEN})+", regex.IGNORECASE)
+#: The same run read in a lowered text: the digit words are lower case, and a search without
+#: IGNORECASE takes half the time (this search is the labeller's single dearest, session 22).
+_LOWER_RUN_RE = regex.compile(rf"{_TOKEN}(?:{_SEP}{_TOKEN})+")
 _GROUP_RE = regex.compile(r"\d+")
 MIN_DIGITS = 7
 MAX_DIGITS = 15
@@ -120,13 +123,17 @@ def _read(run: str) -> tuple[int, int, int, bool]:
 
 @lru_cache(maxsize=4096)
 def _spelled_run(prose: str) -> tuple[str, int] | None:
-    """The first run of digits written with words or lone digits, with its count of words."""
-    for m in _RUN_RE.finditer(prose):
+    """The first run of digits written with words or lone digits, with its count of words.
+    Read in the lowered text where lowering keeps every character in its place (nearly
+    always); the run returned is the text's own."""
+    lowered = prose.lower()
+    runs = _LOWER_RUN_RE if len(lowered) == len(prose) else _RUN_RE
+    for m in runs.finditer(lowered if runs is _LOWER_RUN_RE else prose):
         total, spelled, words, group_first = _read(m.group())
         if not MIN_DIGITS <= total <= MAX_DIGITS or spelled < MIN_SPELLED:
             continue
         if words >= MIN_SPELLED or group_first:
-            return str(m.group()).strip(" ,.-"), words
+            return prose[m.start() : m.end()].strip(" ,.-"), words
     return None
 
 

@@ -46,6 +46,8 @@ SETS = [
     earlier_sets.HeldoutSet(41, spam=110, ham=110, items=6, languages=11),
     earlier_sets.HeldoutSet(42, spam=114, ham=114, items=6, languages=11),
     earlier_sets.HeldoutSet(43, spam=115, ham=115, items=6, languages=11),
+    earlier_sets.HeldoutSet(44, spam=114, ham=112, items=6, languages=11),
+    earlier_sets.HeldoutSet(45, spam=117, ham=115, items=6, languages=11),
 ]
 
 
@@ -93,6 +95,7 @@ def test_contact_details_are_fictitious(rows: list[dict[str, Any]]) -> None:
             before = body[max(0, match.start() - 8) : match.start()]
             reference = before.endswith(("-", "0x")) or before[-1:].isalpha()
             spaced_out = row["truth"] == "spam" and "555" in before  # "555 . 0162 (617 area)"
+            code_section = CODE_SECTION.fullmatch(number.strip())  # "17.28.040", session 22
             assert (
                 "555" in digits
                 or sets_24_to_27.NOT_A_PHONE.match(number)
@@ -100,8 +103,12 @@ def test_contact_details_are_fictitious(rows: list[dict[str, Any]]) -> None:
                 or AMOUNT.match(number)
                 or reference
                 or spaced_out
+                or code_section
             ), number
 
+
+# A section of a municipal code, title.chapter.section ("17.28.040"): no phone is split 2.2.3.
+CODE_SECTION = re.compile(r"\d{1,2}\.\d{2}\.\d{3}")
 
 # A public agency's own site (``www.fema.gov``, ``www.legislature.mi.gov``): no one's address.
 GOVERNMENT_HOST = re.compile(r"(?:^|\.)gov$")
