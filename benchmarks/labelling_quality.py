@@ -818,6 +818,10 @@ def staff_decided_first(corpus: Corpus, first: int, chunk: int) -> tuple[Corpus,
 STARTER = True
 """Whether the service scores with the starter spam model while no model is stored
 (``--no-starter`` turns it off, as ``INTAKE_SPAM_STARTER_MODEL=false`` does)."""
+ENCODER = True
+"""Whether the spam engine asks its sentence encoder (session 22, ``intake/text/spam/encoder.py``;
+its head was trained on the spent spam sets too, so ``--no-starter`` turns it off as well, and
+``--no-encoder`` alone; as ``INTAKE_SPAM_ENCODER=false`` does)."""
 
 
 @contextmanager
@@ -837,9 +841,10 @@ def _service(corpus: Corpus) -> Iterator[Flask]:
                 "log_level": "WARNING",
                 "rate_limit_enabled": False,
                 "spam_starter_model": STARTER,
+                "spam_encoder": ENCODER,
             }
         )
-        tables.preload()
+        tables.preload(ENCODER)
         database = get_database(app)
         clock = _clock()
         app.extensions["benchmark.clock"] = clock
@@ -1254,9 +1259,16 @@ def main() -> None:
         "trained on the spent spam sets: their honest figures are read with it off, or "
         "leave-one-set-out by benchmarks/spam_learned_loso.py",
     )
+    parser.add_argument(
+        "--no-encoder",
+        action="store_true",
+        help="label without the spam engine's sentence encoder (intake/text/spam/encoder.py; "
+        "its head was trained on the spent spam sets: --no-starter turns it off too)",
+    )
     args = parser.parse_args()
-    global STARTER
+    global STARTER, ENCODER
     STARTER = not args.no_starter
+    ENCODER = not (args.no_starter or args.no_encoder)
     spent = [n for n in args.corpora.split(",") if n.startswith("spam-")]
     if STARTER and spent and not (args.train_on or args.staff_first):
         print(

@@ -410,13 +410,14 @@ def profiled_app(url: str, redis_url: str) -> Flask:
             "rate_limit_item": BIG,
         }
     )
-    preload_tables()
+    preload_tables(getattr(app.config["INTAKE"], "spam_encoder", False))
     return app
 
 
-def preload_tables() -> None:
-    """Load the engine's tables as ``intake serve`` and ``intake label`` do at start. A checkout
-    from before session 13 (measured with PYTHONPATH for a before/after) loads them per module."""
+def preload_tables(encoder: bool = True) -> None:
+    """Load the engine's tables as ``intake serve`` and ``intake label`` do at start (the spam
+    engine's sentence encoder with them when ``encoder``, session 22). A checkout from before
+    session 13 (measured with PYTHONPATH for a before/after) loads them per module."""
     try:
         from intake.text.tables import preload
     except ImportError:
@@ -425,7 +426,10 @@ def preload_tables() -> None:
         spam.preload()
         getattr(identifying, "preload", lambda: None)()
         return
-    preload()
+    try:
+        preload(encoder)
+    except TypeError:  # a checkout from before session 22
+        preload()
 
 
 def in_process(

@@ -202,7 +202,8 @@ class _Gunicorn:
                 from intake.text import tables
 
                 app = create_app()
-                tables.preload()  # the engine's models and word lists before the first request
+                # the engine's models and word lists before the first request
+                tables.preload(app.config["INTAKE"].spam_encoder)
                 if app.config["INTAKE"].sends_mail:
                     from intake.mail.background import start_sender
 
@@ -234,7 +235,8 @@ def label(follow: bool, poll: float, parent: int | None) -> None:
         return
     from intake.text import tables
 
-    tables.preload()  # the engine's models and word lists before the first batch, not inside it
+    # the engine's models and word lists before the first batch, not inside it
+    tables.preload(app.config["INTAKE"].spam_encoder)
     _freeze_startup_objects()
     labeller = Labeller(queue, poll_seconds=poll)
     if parent is not None:  # started by intake serve: stop when it is gone

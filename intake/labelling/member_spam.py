@@ -33,13 +33,14 @@ def member_verdict(
     settings: spam.SpamSettings,
     model: spam.LearnedModel | None,
     memo: spam.TextMemo,
+    reader: spam.EncoderReader | None = None,
 ) -> dict[str, Any] | None:
     """What a comment scored ``own`` as a non-member would show as a member, or None when it
     would show the same (no reasons at all, or only bot and noise evidence)."""
     if behaviour.is_form_letter or not own.reasons:
         return None
     member = dataclasses.replace(behaviour, is_form_letter=True)
-    verdict = spam.score(body, member, settings, model, memo)
+    verdict = spam.score(body, member, settings, model, memo, reader)
     if verdict.reasons == own.reasons:
         return None
     return {

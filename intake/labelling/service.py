@@ -150,6 +150,8 @@ class _BatchRun:
         # One model for the whole batch: alone or in a batch, a comment meets the same model.
         models = service.models
         self.model = models.current(self.session) if models is not None else None
+        # The sentence encoder, loaded once per process (None when turned off or absent).
+        self.reader = spam.encoder_reader() if service.settings.spam_encoder else None
         self.fingerprints: dict[int, Fingerprint] = {}
         self.texts = spam.TextMemo(service.settings.spam)
         """The spam signals of each distinct text, read once per batch."""
@@ -354,12 +356,14 @@ class _BatchRun:
             ),
         )
         settings = self.service.settings.spam
-        verdict = spam.score(comment.body, behaviour, settings, self.model, self.texts)
+        verdict = spam.score(comment.body, behaviour, settings, self.model, self.texts, self.reader)
         comment.spam_score = round(verdict.score, 4)
         comment.reasons = list(verdict.reasons)
         # Kept for a campaign that may absorb it (a duplicate never joins one): see member_spam.
         comment.spam_as_member = (
-            member_verdict(comment.body, behaviour, verdict, settings, self.model, self.texts)
+            member_verdict(
+                comment.body, behaviour, verdict, settings, self.model, self.texts, self.reader
+            )
             if comment.kind == "unique"
             else None
         )

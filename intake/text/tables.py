@@ -11,8 +11,9 @@ from __future__ import annotations
 from intake.text import identifying, identifying_extra, spam
 
 
-def preload() -> None:
-    """Load every table the engine builds lazily (a few seconds of CPU, once per process)."""
-    spam.preload()
+def preload(encoder: bool = True) -> None:
+    """Load every table the engine builds lazily (a few seconds of CPU, once per process);
+    ``encoder``: the spam engine's sentence encoder too (setting ``spam_encoder``)."""
+    spam.preload(encoder)
     identifying.preload()
     identifying_extra.preload()

@@ -49,3 +49,9 @@ def test_the_label_lag_bound_is_seconds_between_0_and_30(tmp_path: Path, value: 
     environ["INTAKE_LABEL_LAG_BOUND"] = "0.25"
     assert load_settings(tmp_path, environ=environ).label_lag_bound == 0.25
     assert load_settings(tmp_path, environ={"INTAKE_SECRET_KEY": "s" * 32}).label_lag_bound == 1
+
+
+def test_the_spam_encoder_is_on_unless_turned_off(tmp_path: Path) -> None:
+    """Session 22: INTAKE_SPAM_ENCODER=false keeps the sentence encoder unloaded and unasked."""
+    assert load_settings(tmp_path, environ={}).spam_encoder is True
+    assert load_settings(tmp_path, environ={"INTAKE_SPAM_ENCODER": "false"}).spam_encoder is False

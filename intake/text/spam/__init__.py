@@ -29,6 +29,8 @@ from __future__ import annotations
 from intake.text import relatedness
 from intake.text.spam.behaviour import disposable_domains
 from intake.text.spam.context import wants_item_context
+from intake.text.spam.encoder import Reader as EncoderReader
+from intake.text.spam.encoder import reader as encoder_reader
 from intake.text.spam.learned import Example, LearnedModel, language_words, train
 from intake.text.spam.links import full_linkifier, linkifier
 from intake.text.spam.noise import bigram_model, other_script_letters
@@ -37,11 +39,13 @@ from intake.text.spam.settings import Behaviour, SpamSettings, SpamVerdict
 
 __all__ = [
     "Behaviour",
+    "EncoderReader",
     "Example",
     "LearnedModel",
     "SpamSettings",
     "SpamVerdict",
     "TextMemo",
+    "encoder_reader",
     "preload",
     "score",
     "train",
@@ -49,8 +53,9 @@ __all__ = [
 ]
 
 
-def preload() -> None:
-    """Load every lazy table now (e.g. at app start) so the first comment is not slow."""
+def preload(encoder: bool = True) -> None:
+    """Load every lazy table now (e.g. at app start) so the first comment is not slow;
+    ``encoder``: the sentence encoder too (``INTAKE_SPAM_ENCODER``)."""
     linkifier()
     full_linkifier()
     bigram_model()
@@ -58,3 +63,5 @@ def preload() -> None:
     disposable_domains()
     relatedness.common_words()
     language_words()
+    if encoder:
+        encoder_reader()

@@ -182,6 +182,16 @@ class SpamSettings:
     #: read at 0.999 (the highest, an EPA slogan, 0.997; none with a way to reach them above
     #: 0.79), and 22 more spam of 3,831 are caught.
     starter_certain_probability: float = 0.999
+    #: Session 22 (e5gate, encoder.py): the sentence encoder's reading, where its head's p is at
+    #: least encoder_probability, weighs encoder_weight, under the threshold: it never decides
+    #: alone, and it is asked only where it would decide (the engine's rules alone, without the
+    #: starter model, score 0.333 or more, so that with it they reach the threshold). Chosen
+    #: leave-one-set-out on the 23 odd-numbered spent spam sets (benchmarks/spam_e5_gate.py): the
+    #: most spam caught there with no resident flagged; on the 21 even sets 1,785 -> 1,824 of
+    #: 2,061 with the starter (1,730 -> 1,809 without it), and no resident flagged on them or on
+    #: the 21 other corpora. At 0.6 a resident of an even set is flagged; 0 turns it off.
+    encoder_weight: float = 0.55
+    encoder_probability: float = 0.9905
     #: Round 5 (issue 14 item 6): signals that read the text's shape, not its language.
     #: Weight when the whole text (letters, digits and symbols, spaces and punctuation dropped)
     #: is one short unit over and over ("你好你好你好...", "🔥🔥🔥...", "مرحبا مرحبا ..."): at

