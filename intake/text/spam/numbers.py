@@ -66,6 +66,23 @@ def context_figures(context: tuple[str, ...]) -> frozenset[str]:
     return frozenset().union(*(figures(text) for text in context))
 
 
+#: Session 22 (res22): a sum written with its currency sign, on either side ("$17", "17 $",
+#: "€9,50"): under 100 too, read apart from the figures above as the percentages are.
+_SUM_RE = regex.compile(r"\p{Sc}\s?(\d+(?:[.,]\d+)?)|(?<![\d.,])(\d+(?:[.,]\d+)?)\s?\p{Sc}")
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def sums(text: str) -> frozenset[str]:
+    """The sums of ``text`` written with a currency sign, digits of any script read as ASCII,
+    "," read as "." ("$17" -> "17", "14,50 €" -> "14.50")."""
+    found = set()
+    for m in _SUM_RE.finditer(text):
+        number = m.group(1) or m.group(2)
+        digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else "." for c in number)
+        found.add(digits.lstrip("0") or "0")
+    return frozenset(found)
+
+
 def shared_figures(prose: str, context: tuple[str, ...]) -> tuple[int, int]:
     """How many figures the comment has, and how many of them the item's context has too; a
     figure of the item's title (``context[0]``: "$450", "412 homes") counts as many as the
@@ -76,6 +93,9 @@ def shared_figures(prose: str, context: tuple[str, ...]) -> tuple[int, int]:
     # Session 15: a percentage the title sets ("Another 4% puts us above every town" on "4%
     # municipal accommodation tax") is the item's own, as its figures are.
     rate = bool(digits and context and percentages(prose) & percentages(context[0]))
+    # Session 22 (res22): and so is a sum the title sets, however small ("$17 won't make me
+    # rich" on "raising the city minimum wage to $17"): the item's own figure, in any language.
+    rate = rate or bool(digits and context and sums(prose) & sums(context[0]))
     if not mine:
         return 0, TITLE_FIGURE_WEIGHT if rate else 0
     same = len(mine & context_figures(context))
