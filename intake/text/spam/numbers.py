@@ -67,7 +67,9 @@ def context_figures(context: tuple[str, ...]) -> frozenset[str]:
 
 
 #: Session 22 (res22): a sum written with its currency sign, on either side ("$17", "17 $",
-#: "€9,50"): under 100 too, read apart from the figures above as the percentages are.
+#: "€9,50"): under 100 too, read apart from the figures above (see
+#: :func:`solicit.early_advert_evidence`: a small sum shared with a title of many comments is as
+#: often a price that happens to be the item's, "30 pastillas por $25" on a "$25 permit").
 _SUM_RE = regex.compile(r"\p{Sc}\s?(\d+(?:[.,]\d+)?)|(?<![\d.,])(\d+(?:[.,]\d+)?)\s?\p{Sc}")
 
 
@@ -93,9 +95,6 @@ def shared_figures(prose: str, context: tuple[str, ...]) -> tuple[int, int]:
     # Session 15: a percentage the title sets ("Another 4% puts us above every town" on "4%
     # municipal accommodation tax") is the item's own, as its figures are.
     rate = bool(digits and context and percentages(prose) & percentages(context[0]))
-    # Session 22 (res22): and so is a sum the title sets, however small ("$17 won't make me
-    # rich" on "raising the city minimum wage to $17"): the item's own figure, in any language.
-    rate = rate or bool(digits and context and sums(prose) & sums(context[0]))
     if not mine:
         return 0, TITLE_FIGURE_WEIGHT if rate else 0
     same = len(mine & context_figures(context))

@@ -39,7 +39,7 @@ from intake.text import relatedness
 from intake.text.spam.evidence import Evidence, word_tokens
 from intake.text.spam.folding import fold
 from intake.text.spam.links import TEXT_CACHE
-from intake.text.spam.numbers import shared_figures
+from intake.text.spam.numbers import shared_figures, sums
 from intake.text.spam.pitchwords import offer_words, syllable_pairs
 from intake.text.spam.runtogether import names_title_in_a_run
 from intake.text.spam.settings import SpamSettings
@@ -414,8 +414,10 @@ def early_advert_evidence(
     if relatedness.shared_with_item(terms, known, context):
         return []
     # Session 22 (res22): a figure shared counts as a word shared, as relatedness reads it
-    # (numbers.py): "$600" of a comment's "the permit fee of $600", "$17" of the title's wage.
-    if shared_figures(prose, context)[1]:
+    # (numbers.py): "$600" of a comment's "the permit fee of $600"; and so does a sum the title
+    # sets, however small ("$18 won't make me rich" on "Minimum wage increase to $18"): among
+    # the first comments the title is most of what the text can share.
+    if shared_figures(prose, context)[1] or sums(prose) & sums(context[0]):
         return []
     if names_title_in_a_run(f"{prose} {sites}" if sites else prose, context[0]):
         return []  # round 19: "savethepool dot org" names the item's pool
