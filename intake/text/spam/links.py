@@ -355,15 +355,22 @@ def link_evidence(
     outside = [lk for lk in urls if not host_allowed(lk.host, s.allowed_domains)]
     if not outside:
         return []
+    # Session 22 (res22): a list of links one of which is a government's page (an allowed
+    # domain: "https://www.chattanooga.gov/epb" and two studies) is a reading list, not a bare
+    # link: link spam sends the reader only to its own sites (no spent spam's bare links, nor
+    # its link-dense ones, hold one); shorteners and chats still count.
+    cites_a_government = any(host_allowed(lk.host, s.allowed_domains) for lk in urls) and not any(
+        is_spammy_host(lk.host) or is_chat(lk.host) for lk in outside
+    )
     # Session 19 (margin19): links each named as a source weigh less together (see settings).
     listed = is_bibliography(urls) or _labelled_pages(body, urls)  # session 19: labelled pages
-    listed = listed or pages_spoken_of
+    listed = listed or pages_spoken_of or cites_a_government
     ceiling = s.source_links_max_weight if listed else s.link_max_weight
     weight = min(ceiling, s.link_weight * len(outside))
     found = [Evidence(weight, f"links: {len(urls)} links, {len(outside)} outside allowed domains")]
     prose = strip_spans(body, (lk.raw for lk in links))
     words = len(WORD_RE.findall(prose))
-    if words < s.link_only_max_words and not (cites_the_item or sided):
+    if words < s.link_only_max_words and not (cites_the_item or sided or cites_a_government):
         found.append(
             Evidence(
                 s.link_only_weight, f"link-only comment: {words} words besides links", noise=True

@@ -66,6 +66,25 @@ def context_figures(context: tuple[str, ...]) -> frozenset[str]:
     return frozenset().union(*(figures(text) for text in context))
 
 
+#: Session 22 (res22): a sum written with its currency sign, on either side ("$17", "17 $",
+#: "€9,50"): under 100 too, read apart from the figures above (see
+#: :func:`solicit.early_advert_evidence`: a small sum shared with a title of many comments is as
+#: often a price that happens to be the item's, "30 pastillas por $25" on a "$25 permit").
+_SUM_RE = regex.compile(r"\p{Sc}\s?(\d+(?:[.,]\d+)?)|(?<![\d.,])(\d+(?:[.,]\d+)?)\s?\p{Sc}")
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def sums(text: str) -> frozenset[str]:
+    """The sums of ``text`` written with a currency sign, digits of any script read as ASCII,
+    "," read as "." ("$17" -> "17", "14,50 €" -> "14.50")."""
+    found = set()
+    for m in _SUM_RE.finditer(text):
+        number = m.group(1) or m.group(2)
+        digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else "." for c in number)
+        found.add(digits.lstrip("0") or "0")
+    return frozenset(found)
+
+
 def shared_figures(prose: str, context: tuple[str, ...]) -> tuple[int, int]:
     """How many figures the comment has, and how many of them the item's context has too; a
     figure of the item's title (``context[0]``: "$450", "412 homes") counts as many as the

@@ -17,7 +17,9 @@ _PRICE_RE = regex.compile(
     (?:[$€£]\s?\d{1,5}[.,]\d{2}(?!\d))          # $49.99, €9,99
     | (?:(?<![\d.,])\d{1,5}[.,]\d{2}\s?[$€£](?!\w)) # 39,99 €
     | (?:\b\d{1,3}\s?%\s?off\b)                  # 50% off
-    | (?:\b(?:only|just|save|from)\s[$€£]\s?\d+(?:[.,]\d{2})?)  # only $20, save $100
+    | (?:\b(?:only|just|save)\s[$€£]\s?\d+(?:[.,]\d{2})?)  # only $20, save $100
+    # from $20 (a starting price); session 22 (res22): not "from $25 to $40", a fee's change
+    | (?:\bfrom\s[$€£]\s?\d+(?:[.,]\d{2})?(?![\d.,]*\s+to\s))
     | (?:[$€£]\s?\d+(?:[.,]\d+)?\s?(?:/|per\s)(?:pill|day|month|tab|box))
     """,
 )

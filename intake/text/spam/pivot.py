@@ -36,7 +36,7 @@ from intake.text.spam.lures import affiliate_links
 from intake.text.spam.offers import cta_evidence, price_evidence
 from intake.text.spam.pitchwords import pitch_words
 from intake.text.spam.settings import SpamSettings
-from intake.text.spam.solicit import money
+from intake.text.spam.solicit import money, raises_money_for_a_cause
 from intake.text.spam.unrelated import SENTENCE_END_RE, TAIL_SENTENCES
 
 #: Words allowed after the last link (a sign-off such as "thanks!" or an emoji's name).
@@ -78,13 +78,34 @@ def closing_link(
     return outside, at, [part for part in SENTENCE_END_RE.split(body[:at]) if part.strip()]
 
 
+#: Session 22 (res22): those who give their time unpaid, asked for in the sentence that leads
+#: into the link ("Volunteer drivers needed: <link>", "Volunteers sign up at <link>",
+#: "Buscamos voluntarios: <link>"), folded: the reader is asked to give, not to buy.
+_VOLUNTEERS_RE = regex.compile(
+    r"(?<![\p{L}])(?:volunteer|volunteers|volunteering|voluntari[oa]s?|voluntarios|benevoles?|"
+    r"voluntarios|freiwillige[n]?|ehrenamtliche[n]?|wolontariusz[ey]?|wolontariuszy|"
+    r"tinh nguyen|boluntaryo|mga boluntaryo|mutawa\w*)(?![\p{L}])|志愿者|志願者|자원봉사|متطوع"
+)
+
+
+def asks_for_volunteers(sentence: str) -> bool:
+    """Session 22 (res22): the sentence asks for volunteers (:data:`_VOLUNTEERS_RE`)."""
+    return _VOLUNTEERS_RE.search(fold(sentence)) is not None
+
+
 def selling_end(body: str, prose: str, links: list[Link], s: SpamSettings) -> str | None:
     """The host of the link the comment ends on, when the sentences leading into it sell and
-    the opening holds no link; None otherwise."""
+    the opening holds no link; None otherwise. Session 22 (res22): not when the text says where
+    its money goes (:func:`solicit.raises_money_for_a_cause`: a fundraiser's calendar, "money
+    goes to spay/neuter vouchers"), nor when the sentence the link closes asks for volunteers
+    (:func:`asks_for_volunteers`): what the link asks of the reader is a gift, of money to a
+    cause or of time, and no advert names a beneficiary besides its seller."""
     closing = closing_link(body, links, s)
     if closing is None:
         return None
     outside, _, parts = closing
+    if (parts and asks_for_volunteers(parts[-1])) or raises_money_for_a_cause(prose):
+        return None
     last = outside[-1]
     if len(parts) < 2:
         return None  # no opening before the lead-in: a one-line advert is read by others

@@ -411,8 +411,11 @@ def advert_word_evidence(
         # sign of selling (events.hosts_an_event): a meeting with "comida gratis" and its link,
         # shortened as organisers' links are.
         event = (not sale.outright or sale.by_link_only) and hosts_an_event(prose)
+        sites = " ".join(
+            lk.host for lk in reach.links if not lk.is_email and not is_spammy_host(lk.host)
+        )
         adverts = early_advert_evidence(
-            prose, reach_any, signs, judged_context, s, free_entry=event
+            prose, reach_any, signs, judged_context, s, free_entry=event, sites=sites
         )
     # Round 7: a tradesman asking "Will the city hire local contractors?" takes part. Session
     # 14: a resident asking to be put on the list for the service is its customer (signup.py).

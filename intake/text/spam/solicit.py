@@ -39,6 +39,7 @@ from intake.text import relatedness
 from intake.text.spam.evidence import Evidence, word_tokens
 from intake.text.spam.folding import fold
 from intake.text.spam.links import TEXT_CACHE
+from intake.text.spam.numbers import shared_figures, sums
 from intake.text.spam.pitchwords import offer_words, syllable_pairs
 from intake.text.spam.runtogether import names_title_in_a_run
 from intake.text.spam.settings import SpamSettings
@@ -384,6 +385,7 @@ def early_advert_evidence(
     context: tuple[str, ...] | None,
     s: SpamSettings,
     free_entry: bool = False,
+    sites: str = "",
 ) -> list[Evidence]:
     """An advert among an item's first comments: judged against the title and the few comments
     before it, when the context is still too small for the relatedness signal, on stronger
@@ -392,7 +394,11 @@ def early_advert_evidence(
     does not name, a domain spam favours; advert words count one, two distinct ones two) -- and
     with no content term at all in common. Session 21 (res21b): ``free_entry``, the text is an
     event on a day or at an hour (:func:`events.hosts_an_event`), whose advert words ("free",
-    "gratis") are its entry's and no sign of selling."""
+    "gratis") are its entry's and no sign of selling. Session 22 (res22): ``sites``, the names
+    of the sites it links to (not shorteners nor domains spam favours), count as its words for
+    naming the title in a run (a festival's shuttle at "harvestfest-maple.org" on "Harvest
+    Fest"), and a figure it shares with the title or the first comments counts as a word shared
+    (:func:`numbers.shared_figures`)."""
     if not reachable or context is None:
         return []
     found = [] if free_entry else offer_words(prose, context[0])
@@ -407,7 +413,13 @@ def early_advert_evidence(
     known |= {pair for text in context for pair in syllable_pairs(text)}
     if relatedness.shared_with_item(terms, known, context):
         return []
-    if names_title_in_a_run(prose, context[0]):
+    # Session 22 (res22): a figure shared counts as a word shared, as relatedness reads it
+    # (numbers.py): "$600" of a comment's "the permit fee of $600"; and so does a sum the title
+    # sets, however small ("$18 won't make me rich" on "Minimum wage increase to $18"): among
+    # the first comments the title is most of what the text can share.
+    if shared_figures(prose, context)[1] or sums(prose) & sums(context[0]):
+        return []
+    if names_title_in_a_run(f"{prose} {sites}" if sites else prose, context[0]):
         return []  # round 19: "savethepool dot org" names the item's pool
     unrelated = Evidence(
         s.unrelated_contact_weight,
@@ -585,7 +597,10 @@ _BENEFICIARY = (
     r"pantry|library|playground|parish|church|mosque|masjid|temple|scouts|troop|booster|"
     r"boosters|pta|pto|plaque|"
     r"equipo|escuela|liga|iglesia|beca|becas|viaje|torneo|uniformes|ninos|jovenes|"
-    r"equipe|ecole|eglise|time|escola|igreja)"
+    r"equipe|ecole|eglise|time|escola|igreja|"
+    # Session 22 (res22): the same beneficiaries in Spanish, French and Portuguese
+    r"biblioteca|bibliotheque|parroquia|paroisse|refugio|refuge|comedor|cocina|despensa|banda|"
+    r"coro|chorale|mezquita|mosquee|templo|mesquita|paroquia|cantine)"
 )
 #: Where the money goes, in the words fundraisers use (folded); not to the reader ("proceeds go
 #: to you fast" is a loan's).

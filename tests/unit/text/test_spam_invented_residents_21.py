@@ -31,17 +31,17 @@ S = SpamSettings()
 #: Still spam by the engine alone (start of the comment), each for a reason spam shares.
 STILL_FLAGGED = (
     "I run a small wireless ISP",  # a price and an advert among the item's first comments
-    "Organizer here. Parking",  # a sum before a short link named after the item
-    "https://www.chattanooga.gov/epb",  # nothing but links
     "Still have 10 vendor spots",  # a sum beside a messenger, no cause named
     "I am hiring 3 warehouse workers",  # a job advert
     "We already pay $19/hr at our cafe",  # a job advert
-    "Visit our website",  # a marketing call to action and a front page
     "Limited spots! Summer basketball camp",  # an advert's terms and its link
     "Click here for the budget simulator",  # a marketing call to action and a front page
-    "Soy dueño de un carrito de elotes",  # an advert among the item's first comments
-    "I earn $15.50/hr",  # "earn" and a price among the item's first comments
 )
+# Session 22 (res22) mended five: "Organizer here. Parking" (its link closes a call for
+# volunteers), "https://www.chattanooga.gov/epb" (a list holding a government's page), "Soy
+# dueño de un carrito de elotes" and "I earn $15.50/hr" (they name the item's own "$600" and
+# "$18": a figure shared counts among the first comments); "Visit our website" was no longer
+# flagged before the session.
 #: Still spam with the starter model besides those: its reading, corroborated.
 STILL_FLAGGED_WITH_STARTER = (
     "Tamales $30/dozen",
@@ -50,8 +50,13 @@ STILL_FLAGGED_WITH_STARTER = (
 
 
 def _rows() -> list[tuple[tuple[str, ...], str]]:
+    return parse_rows(ROWS)
+
+
+def parse_rows(path: Path) -> list[tuple[tuple[str, ...], str]]:
+    """The rows of a file of blocks: the item's context (title, earlier comments) and the body."""
     rows = []
-    for block in ROWS.read_text(encoding="utf-8").split("\n===\n"):
+    for block in path.read_text(encoding="utf-8").split("\n===\n"):
         lines = block.strip("\n").split("\n")
         if not lines or not lines[0].strip():
             continue
