@@ -40,12 +40,14 @@ def ascii_digits(figure: str) -> str:
 @lru_cache(maxsize=TEXT_CACHE)
 def percentages(text: str) -> frozenset[str]:
     """The percentages of ``text``, digits of any script read as ASCII, "," read as "."."""
-    found = set()
-    for m in _PERCENT_RE.finditer(text):
-        number = m.group(1) or m.group(2)
-        digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else "." for c in number)
-        found.add(digits.lstrip("0") or "0")
-    return frozenset(found)
+    return frozenset(_decimal(m.group(1) or m.group(2)) for m in _PERCENT_RE.finditer(text))
+
+
+def _decimal(number: str) -> str:
+    """A number's digits of any script read as ASCII, its "," or "." read as ".", without
+    leading zeros ("٪١٢" -> "12", "14,50" -> "14.50")."""
+    digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else "." for c in number)
+    return digits.lstrip("0") or "0"
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -77,12 +79,7 @@ _SUM_RE = regex.compile(r"\p{Sc}\s?(\d+(?:[.,]\d+)?)|(?<![\d.,])(\d+(?:[.,]\d+)?
 def sums(text: str) -> frozenset[str]:
     """The sums of ``text`` written with a currency sign, digits of any script read as ASCII,
     "," read as "." ("$17" -> "17", "14,50 €" -> "14.50")."""
-    found = set()
-    for m in _SUM_RE.finditer(text):
-        number = m.group(1) or m.group(2)
-        digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else "." for c in number)
-        found.add(digits.lstrip("0") or "0")
-    return frozenset(found)
+    return frozenset(_decimal(m.group(1) or m.group(2)) for m in _SUM_RE.finditer(text))
 
 
 def shared_figures(prose: str, context: tuple[str, ...]) -> tuple[int, int]:
