@@ -414,7 +414,7 @@ def profiled_app(url: str, redis_url: str) -> Flask:
     return app
 
 
-def preload_tables(encoder: bool = True) -> None:
+def preload_tables(encoder: bool = False) -> None:
     """Load the engine's tables as ``intake serve`` and ``intake label`` do at start (the spam
     engine's sentence encoder with them when ``encoder``, session 22). A checkout from before
     session 13 (measured with PYTHONPATH for a before/after) loads them per module."""

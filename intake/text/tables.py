@@ -11,9 +11,10 @@ from __future__ import annotations
 from intake.text import identifying, identifying_extra, spam
 
 
-def preload(encoder: bool = True) -> None:
+def preload(encoder: bool = False) -> None:
     """Load every table the engine builds lazily (a few seconds of CPU, once per process);
-    ``encoder``: the spam engine's sentence encoder too (setting ``spam_encoder``)."""
+    ``encoder``: the spam engine's sentence encoder too (setting ``spam_encoder``, off by
+    default as the setting is)."""
     spam.preload(encoder)
     identifying.preload()
     identifying_extra.preload()

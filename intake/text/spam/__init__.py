@@ -53,7 +53,7 @@ __all__ = [
 ]
 
 
-def preload(encoder: bool = True) -> None:
+def preload(encoder: bool = False) -> None:
     """Load every lazy table now (e.g. at app start) so the first comment is not slow;
     ``encoder``: the sentence encoder too (``INTAKE_SPAM_ENCODER``)."""
     linkifier()

@@ -82,8 +82,8 @@ def closing_link(
 #: into the link ("Volunteer drivers needed: <link>", "Volunteers sign up at <link>",
 #: "Buscamos voluntarios: <link>"), folded: the reader is asked to give, not to buy.
 _VOLUNTEERS_RE = regex.compile(
-    r"(?<![\p{L}])(?:volunteer|volunteers|volunteering|voluntari[oa]s?|voluntarios|benevoles?|"
-    r"voluntarios|freiwillige[n]?|ehrenamtliche[n]?|wolontariusz[ey]?|wolontariuszy|"
+    r"(?<![\p{L}])(?:volunteer|volunteers|volunteering|voluntari[oa]s?|benevoles?|"
+    r"freiwillige[n]?|ehrenamtliche[n]?|wolontariusz[ey]?|wolontariuszy|"
     r"tinh nguyen|boluntaryo|mga boluntaryo|mutawa\w*)(?![\p{L}])|志愿者|志願者|자원봉사|متطوع"
 )
 
