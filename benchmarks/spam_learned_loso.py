@@ -70,6 +70,8 @@ BLIND = frozenset(
         "spam-heldout-43",
         "spam-heldout-44",
         "spam-heldout-45",
+        "spam-heldout-46",
+        "spam-heldout-47",
     }
 )
 """Sets still read blind by the lead: refused, never opened. Spending one takes it out of here."""

@@ -3,7 +3,7 @@ Northwest port city; ``-29``, a Texas Gulf Coast county; ``-30``, a Mountain Wes
 a New England town; ``-32``, a Great Plains county; ``-33``, a Hawaiian county; ``-34``, a
 Louisiana parish; ``-35``, a New Mexico city; ``-36``, a California Central Valley county;
 ``-37``, an Appalachian small city; ``-38``, a New England mill city; ``-39``, a metro Atlanta
-county; ``-40``, a Great Plains city; ``-41``, a Brooklyn community board; ``-42``, a Detroit-area Michigan city; ``-43``, an Alaska municipality): their shape, and that labelling_quality.py reads them on
+county; ``-40``, a Great Plains city; ``-41``, a Brooklyn community board; ``-42``, a Detroit-area Michigan city; ``-43``, an Alaska municipality; ``-44``, an Orange County city; ``-45``, an upstate New York city; ``-46``, a Cook County village; ``-47``, a Las Vegas Valley city): their shape, and that labelling_quality.py reads them on
 their items. They answer to the checks of sets 24 to 27 with their own counts; languages without
 an ISO 639-1 code take their ISO 639-3 code (Nigerian Pidgin ``pcm``, Cape Verdean Creole
 ``kea``, Low German ``nds``, K'iche' ``quc``, Hawai'i Creole ``hwc``, Ilocano ``ilo``, Chuukese
@@ -26,6 +26,8 @@ from tests.unit.labelling import test_spam_heldout_24_to_27 as sets_24_to_27
 
 # One digit held down ("1111111111"), as a keyboard mash types it.
 ONE_KEY_HELD = re.compile(r"(\d)\1{9}$")
+# A reference stamped with its date, month or day first ("12082026-1190", session 23).
+DATED_REFERENCE = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|[12]\d|3[01])20[2-3]\d-\d+$")
 # An amount with dots or commas between its thousands ("2.800.000").
 AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})+$")
 
@@ -48,6 +50,8 @@ SETS = [
     earlier_sets.HeldoutSet(43, spam=115, ham=115, items=6, languages=11),
     earlier_sets.HeldoutSet(44, spam=114, ham=112, items=6, languages=11),
     earlier_sets.HeldoutSet(45, spam=117, ham=115, items=6, languages=11),
+    earlier_sets.HeldoutSet(46, spam=111, ham=111, items=6, languages=11),
+    earlier_sets.HeldoutSet(47, spam=111, ham=111, items=6, languages=11),
 ]
 
 
@@ -79,23 +83,32 @@ test_english_leads_and_every_language_is_on_both_sides = (
 
 
 def test_contact_details_are_fictitious(rows: list[dict[str, Any]]) -> None:
-    """As for sets 24 to 27 (e-mail on example domains, phones 555 numbers, years and amounts
+    """As for sets 24 to 27 (e-mail on example domains, or a scam's own address quoted by a
+    resident who warns of it, phones 555 numbers, years and amounts
     not phones, amounts with dots between thousands too), and shapes that only look like phone
     numbers: a case reference or a file name glued to its prefix ("#TX-58812-4471",
     "permit-ks0091234.pdf"), an error code in hex ("0x80070424"), one digit held down in a
-    keyboard mash, and a spammer's 555 number spaced out so that a phone finder reads past it
+    keyboard mash, a reference stamped with its date ("12082026-1190"), a number in a link's path, and a spammer's 555 number spaced out so that a phone finder reads past it
     ("555 . 0162 (617 area)")."""
     for row in rows:
         body = row["body"]
         for domain in earlier_sets.EMAIL.findall(body):
-            assert row["truth"] == "spam" or sets_10_to_12.EXAMPLE_DOMAIN.search(domain.lower())
+            # A resident warning others may quote the scam's own address (session 23).
+            warning = any(w in f"{row['kind']} {row['note']}".lower() for w in ("warn", "scam"))
+            assert (
+                row["truth"] == "spam"
+                or sets_10_to_12.EXAMPLE_DOMAIN.search(domain.lower())
+                or warning
+            )
         for match in earlier_sets.PHONE.finditer(body):
             number = match.group(0)
             digits = "".join(str(unicodedata.digit(c)) for c in number if c.isdigit())
             before = body[max(0, match.start() - 8) : match.start()]
-            reference = before.endswith(("-", "0x")) or before[-1:].isalpha()
+            in_link = before.endswith("/")  # a link's path ("/case/57-11902", session 23)
+            reference = before.endswith(("-", "0x")) or before[-1:].isalpha() or in_link
             spaced_out = row["truth"] == "spam" and "555" in before  # "555 . 0162 (617 area)"
             code_section = CODE_SECTION.fullmatch(number.strip())  # "17.28.040", session 22
+            dated = DATED_REFERENCE.match(number.strip())
             assert (
                 "555" in digits
                 or sets_24_to_27.NOT_A_PHONE.match(number)
@@ -104,6 +117,7 @@ def test_contact_details_are_fictitious(rows: list[dict[str, Any]]) -> None:
                 or reference
                 or spaced_out
                 or code_section
+                or dated
             ), number
 
 
