@@ -218,6 +218,10 @@ def reading_list(
       in the text is such a link ("I came across <city>.gov while researching ...": three
       spam texts of the spent sets, all caught by other signals); reading only a government's
       page would add no evidence to them, so it is left as it was.
+
+    Read by :mod:`reach` too, the two options changed no label of the spent corpora, but took
+    0.20 off the phishing notice above (0.97 to 0.77: its government's address) and the
+    front-door signal off an SEO pitch, and changed no resident's score.
     """
     urls = [lk for lk in links if not lk.is_email]
     outside = [lk for lk in urls if not host_allowed(lk.host, s.allowed_domains)]

@@ -672,7 +672,9 @@ def raises_money_for_a_cause(prose: str, or_raising: bool = False) -> bool:
     الحساب", "waxaan u ururinaynaa sakada ... Zelle": two spam texts of the spent sets), and the
     family reading also reads "Family Pharmacy" and "Family Fund", one of them a false charity's.
     On the spent corpora the second reading alone holds in 30 texts (26 residents, 4 spam),
-    the first alone in 106 (105 residents, 1 spam)."""
+    the first alone in 106 (105 residents, 1 spam). Read by every caller, the second lost two
+    spam texts of the spent sets (a false fire fund's "Family Fund ... Venmo @...", 0.72 to
+    0.15, and a seller's "somos uma família da Terceira", 0.84 to 0.50) and flagged nothing."""
     folded = fold(prose)
     if _CAUSE_RE.search(folded) is not None:
         return True
