@@ -29,7 +29,6 @@ from intake.text import relatedness
 from intake.text.spam.contacts import names_a_messenger
 from intake.text.spam.events import names_a_time
 from intake.text.spam.evidence import Evidence
-from intake.text.spam.folding import fold
 from intake.text.spam.numbers import ascii_digits
 from intake.text.spam.plea import pleads_with_the_deciders
 from intake.text.spam.settings import SpamSettings
@@ -40,51 +39,19 @@ from intake.text.spam.solicit import money, money_spans, raises_money_for_a_caus
 _CHAT_LINK_RE = regex.compile(r"(?i)(?<![\w.])(?:t|wa|telegram)\.me/|chat\.whatsapp\.com/")
 
 
-#: Session 21 (res21b): words of raising money for a cause ("we're raising money for the youth
-#: team", "juntar fondos", "募捐", "모금", "تبرعات", "збираємо кошти", "zbiórka", "चंदा",
-#: "lacag u ururinaynaa", "tunachangisha", "ranmase lajan", "vaquinha", "cagnotte", "naipon"),
-#: folded. A fundraiser names what the money goes to (a family burnt out, a team's jerseys)
-#: and the app it is sent with; a seller offers the reader money or goods.
-FUNDRAISING = (
-    "fundrais", "raise money", "raising money", "raise funds", "raising funds", "juntar fondos",
-    "recaudar fondos", "recaudando", "juntando dinero", "vaquinha", "arrecadar", "arrecadamos",
-    "cagnotte", "collecte de fonds", "quyen gop", "gay quy", "nalikom", "nakalikom",
-    "募捐", "筹款", "籌款", "모금", "تبرعات", "сбор средств", "собираем деньги", "збираємо кошти",
-    "збір коштів", "zbiorka", "zbieramy", "चंदा", "lacag u ururin", "ururinaynaa", "ururinay",
-    "tunachangisha", "kuchangisha", "ranmase lajan",
-)  # fmt: skip
-_FUNDRAISING_RE = regex.compile("|".join(regex.escape(fold(w)) for w in FUNDRAISING))
-
-
-#: Session 21 (res21b): a family named by its name ("la familia Ramírez", "pamilya Santos",
-#: "fanmi Jean-Baptiste", "familia ya Mama Neema", "семьи Ковалёвых", "the Nguyen family" is
-#: not read): neighbours helped by name. An advert speaks of the reader's family ("tu familia",
-#: "your family"), never of one by its name.
-_NAMED_FAMILY_RE = regex.compile(
-    r"(?i:family|familia|fam[ií]lia|famille|fanmi|pamilya|семь[яиеюё]|родин[аиі]|rodzin[aąyie]"
-    r"|familie)\s+(?i:(?:de|do|da|dos|of|the|ng|ni|ya|la)\s+)?(?i:(?:seu|dona|don|mama|baba"
-    r"|hooyo|aabo)\s+)?\p{Lu}\p{Ll}+"
-)
-
-
-def raises_money(prose: str) -> bool:
-    """Session 21 (res21b): the text raises money for a cause (:data:`FUNDRAISING`), or for a
-    family it names (:data:`_NAMED_FAMILY_RE`)."""
-    return _FUNDRAISING_RE.search(fold(prose)) is not None or bool(_NAMED_FAMILY_RE.search(prose))
-
-
 def messenger_money(prose: str, body: str, context: tuple[str, ...] | None = None) -> str | None:
     """The messenger named in a text (``prose``, or a chat link in ``body``) that also names a
     sum of money or a percentage and no time of day, or None. Session 15: not when every sum is
     of the item's subject (:func:`prices_the_item`). Session 21 (res21b): not when the writer
     asks those who decide to change the item (:func:`plea.pleads_with_the_deciders`: "Pido
     que bajen la cuota ... mi WhatsApp es ..."): the sum is what the item costs them; nor
-    when it raises money for a cause (:func:`raises_money`): the sum is what was raised or what
-    a jersey costs, and the messenger is how to give. A false charity of the spent sets
+    when it raises money for a cause (:func:`solicit.raises_money_for_a_cause` with
+    ``or_raising``: "we're raising money for ...", a family named): the sum is what was raised
+    or what a jersey costs, and the messenger is how to give. A false charity of the spent sets
     ("koox masjid, waxaan u ururinaynaa sakada ...") names no messenger beside a sum.
-    Session 21 (res21a): nor when the text says where the money goes
-    (:func:`solicit.raises_money_for_a_cause`: "all money goes to cleats, WhatsApp Hodan to
-    order"): a fundraiser's sale, whose buyers order through the seller's chat as a shop's do."""
+    Session 21 (res21a): nor when the text says where the money goes ("all money goes to
+    cleats, WhatsApp Hodan to order"): a fundraiser's sale, whose buyers order through the
+    seller's chat as a shop's do."""
     name = names_a_messenger(prose)
     if name is None:
         found = _CHAT_LINK_RE.search(body)
@@ -94,8 +61,7 @@ def messenger_money(prose: str, body: str, context: tuple[str, ...] | None = Non
     if (
         prices_the_item(prose, context)
         or pleads_with_the_deciders(prose)
-        or raises_money(prose)
-        or raises_money_for_a_cause(prose)
+        or raises_money_for_a_cause(prose, or_raising=True)
     ):
         return None
     return name

@@ -132,6 +132,116 @@ def labelled_list(body: str, links: list[Link]) -> bool:
     return all(link_label(body, lk) is not None for lk in urls)
 
 
+def links_into_pages(links: list[Link], s: SpamSettings) -> bool:
+    """Session 19 (margin19): every link to a site the deployment does not list goes into a
+    page of that site (a path: "/library-budget", "/p/save-maple-street-library",
+    "/2026/11/30/water-utility-leaks-audit"), none to a front page, a shortener, a domain spam
+    favours or a messenger's chat. A resident whose few words share little with the item
+    (a short comment on a set of mixed topics) cites a page: a report, a petition, photos; an
+    advert sends readers to its shop's front door, which :mod:`linkshape` reads on its own.
+    The text's being about nothing of the item still weighs, as contact details do."""
+    outside = [
+        lk for lk in links if not lk.is_email and not host_allowed(lk.host, s.allowed_domains)
+    ]
+    return bool(outside) and all(
+        into_a_page(lk) and not is_spammy_host(lk.host) and not is_chat(lk.host) for lk in outside
+    )
+
+
+#: Session 20: the links a list of sources holds, at least (:func:`outside_pages`).
+SPOKEN_PAGES_MIN = 2
+
+
+def outside_pages(links: list[Link], s: SpamSettings) -> list[Link]:
+    """The links outside the deployment's domains when there are ``SPOKEN_PAGES_MIN`` or more
+    and each goes into a page (:func:`links_into_pages`); else none. (Session 20, moved here
+    from :mod:`sources` in session 23.)"""
+    urls = [lk for lk in links if not lk.is_email and not host_allowed(lk.host, s.allowed_domains)]
+    if len(urls) < SPOKEN_PAGES_MIN or not links_into_pages(links, s):
+        return []
+    return urls
+
+
+#: Session 21 (res21a), moved here from :mod:`sources` in session 23: a line that names the
+#: links after it as sources ("Sources:", "Studies:", "Read these before you vote:", "Documents
+#: everyone should read before the vote:", "For the board file:", "Fuentes:", "Quellen:"): a
+#: word of citing at the start of the text or of a line, perhaps after a few words ("Research
+#: the council should read:"), then a colon within the line.
+_SOURCES_LABEL_RE = regex.compile(
+    r"(?im)^[ \t]*[-*•]?[ \t]*(?:[\w'’]+[ \t]+){0,4}?"
+    r"(?:sources?|studies|study|references|citations|research|further[ \t]+reading"
+    r"|documents?|worth[ \t]+reading|background|for[ \t]+the[ \t]+(?:\w+[ \t]+)?(?:file|record)"
+    r"|read[ \t]+(?:these|this|them)|fuentes|estudios|referencias|lean[ \t]+(?:estos|esto)"
+    r"|r[ée]f[ée]rences|[ée]tudes|lisez|quellen|studien|fontes|estudos|leiam)\b[^\n:]{0,40}:"
+)
+
+#: What makes links a reading list (:func:`reading_list`), by the reading that found it.
+LABELLED_AS_SOURCES = "labelled as sources"
+EACH_LABELLED = "each link after its own label"
+WITH_A_GOVERNMENT_LINK = "with a government's link"
+
+
+def reading_list(
+    body: str,
+    links: list[Link],
+    s: SpamSettings,
+    each_labelled: bool = False,
+    government_link: bool = False,
+) -> str | None:
+    """Session 23 (twins): the one reader of a text's links as a reading list, the sources its
+    writer cites, not link spam: which reading holds (a constant above), or None.
+
+    Three sessions read it in three places: ``sources.names_its_sources`` (session 21, for
+    :mod:`reach`), ``_labelled_pages`` (session 19) and ``cites_a_government`` (session 22,
+    both in :func:`link_evidence`). They read three different marks, so they stay three
+    readings; what each caller may rely on is its option. Each asks what it must of the links,
+    as its caller weighs the answer: :mod:`reach` stops relatedness and the front-door and
+    link-only signals on the first, :func:`link_evidence` only caps the count of links and
+    drops their density on any of them (and the link-only weight on the third).
+
+    - Always: two or more outside links, every one into a page of a site spam does not favour
+      (:func:`outside_pages`: no front door, shortener, spam's domain or messenger's chat),
+      after a line that names them as sources (:data:`_SOURCES_LABEL_RE`: "Sources:", "Read
+      these before you vote:"). On the spent corpora 20 residents' lists, no spam: link spam
+      calls its links offers, sites or help, never sources.
+    - ``each_labelled``: or two or more links, each on its own line after a label of its own
+      (:func:`labelled_list`: "- Traffic study: ...\n- Photos of the road: ..."), every one
+      into a page of its site: 22 residents' lists, no spam. The shape of a list, not the
+      writer's word for it (an advert could give two links after two calls), so :mod:`reach`
+      does not read it. A shortener is let in (a resident's petition is often behind one, and
+      it weighs on its own): read with :func:`outside_pages`, "Petition: bit.ly/... \nPhotos:
+      .../our-street" gains the link density's 0.30 and reaches 0.85.
+    - ``government_link``: or a link on an allowed domain (a government's: "https://www.
+      chattanooga.gov/epb") among links none of which outside goes to a shortener, a domain
+      spam favours or a chat: link spam sends the reader only to its own sites. Read first, as
+      it alone also spares a short text the link-only weight. A government's address written
+      in the text is such a link ("I came across <city>.gov while researching ...": three
+      spam texts of the spent sets, all caught by other signals); reading only a government's
+      page would add no evidence to them, so it is left as it was.
+
+    Read by :mod:`reach` too, the two options changed no label of the spent corpora, but took
+    0.20 off the phishing notice above (0.97 to 0.77: its government's address) and the
+    front-door signal off an SEO pitch, and changed no resident's score.
+    """
+    urls = [lk for lk in links if not lk.is_email]
+    outside = [lk for lk in urls if not host_allowed(lk.host, s.allowed_domains)]
+    if not outside:
+        return None
+    if (
+        government_link
+        and len(outside) < len(urls)
+        and not any(is_spammy_host(lk.host) or is_chat(lk.host) for lk in outside)
+    ):
+        return WITH_A_GOVERNMENT_LINK
+    if outside_pages(urls, s) and _SOURCES_LABEL_RE.search(
+        strip_spans(body, (lk.raw for lk in links))
+    ):
+        return LABELLED_AS_SOURCES
+    if each_labelled and labelled_list(body, urls) and all(into_a_page(lk) for lk in urls):
+        return EACH_LABELLED
+    return None
+
+
 def is_shortener(host: str) -> bool:
     """A link shortener: the destination is hidden (a resident's petition is often behind one)."""
     return ".".join(host.split(".")[-2:]) in _SHORTENERS
@@ -355,16 +465,14 @@ def link_evidence(
     outside = [lk for lk in urls if not host_allowed(lk.host, s.allowed_domains)]
     if not outside:
         return []
-    # Session 22 (res22): a list of links one of which is a government's page (an allowed
-    # domain: "https://www.chattanooga.gov/epb" and two studies) is a reading list, not a bare
-    # link: link spam sends the reader only to its own sites (no spent spam's bare links, nor
-    # its link-dense ones, hold one); shorteners and chats still count.
-    cites_a_government = any(host_allowed(lk.host, s.allowed_domains) for lk in urls) and not any(
-        is_spammy_host(lk.host) or is_chat(lk.host) for lk in outside
-    )
-    # Session 19 (margin19): links each named as a source weigh less together (see settings).
-    listed = is_bibliography(urls) or _labelled_pages(body, urls)  # session 19: labelled pages
-    listed = listed or pages_spoken_of or cites_a_government
+    # Session 19 (margin19): links each named as a source weigh less together (see settings):
+    # a list of pages each named in words, or a reading list (:func:`reading_list`: labelled
+    # as sources, each link after its label, or with a government's link among them).
+    # Session 22 (res22): a government's link also spares a short text the link-only weight:
+    # no spent spam's bare links, nor its link-dense ones, hold one.
+    listed_as = reading_list(body, links, s, each_labelled=True, government_link=True)
+    cites_a_government = listed_as == WITH_A_GOVERNMENT_LINK
+    listed = is_bibliography(urls) or listed_as is not None or pages_spoken_of
     ceiling = s.source_links_max_weight if listed else s.link_max_weight
     weight = min(ceiling, s.link_weight * len(outside))
     found = [Evidence(weight, f"links: {len(urls)} links, {len(outside)} outside allowed domains")]
@@ -391,16 +499,6 @@ def link_evidence(
             Evidence(s.link_density_weight, f"link density: {density:.0%} of text is URLs")
         )
     return found
-
-
-def _labelled_pages(body: str, urls: list[Link]) -> bool:
-    """Session 19 (residents19): a :func:`labelled_list` whose every link goes into a page of its
-    site (a path: "/maps/subsidence", "/reports/2025-annual.pdf"), not a front door: "For the
-    record:" and four documents, each named by its label, is a list of sources, and its links
-    are most of its text by nature, as :func:`is_bibliography`'s are; the link count still
-    weighs, capped under the threshold. An advert's links follow its calls, not labels of
-    their own, and lead to front doors or entries."""
-    return labelled_list(body, urls) and all(into_a_page(lk) for lk in urls)
 
 
 def body_email_evidence(links: list[Link], s: SpamSettings) -> list[Evidence]:

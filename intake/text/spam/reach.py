@@ -42,6 +42,7 @@ from intake.text.spam.links import (
     link_evidence,
     phone_count,
     phone_evidence,
+    reading_list,
     strip_spans,
 )
 from intake.text.spam.linkshape import names_its_page
@@ -53,7 +54,7 @@ from intake.text.spam.lures import (
 )
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import invitation_evidence, invitations
-from intake.text.spam.sources import cites_the_item, names_its_sources, speaks_of_its_pages
+from intake.text.spam.sources import cites_the_item, speaks_of_its_pages
 from intake.text.spam.spelled import (
     dictated_evidence,
     renamed_address_evidence,
@@ -97,7 +98,7 @@ class Reach:
     contacts: list[Evidence]
     #: Session 20: every link goes into a page the comment or its item names (sources.py).
     pages_spoken_of: bool = False
-    #: Session 21 (res21a): the writer labels its links as sources (sources.names_its_sources).
+    #: Session 21 (res21a): the writer labels its links as sources (links.reading_list).
     sources_named: bool = False
 
     @property
@@ -155,8 +156,9 @@ def read_reach(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> R
     # Session 20: so is a list of pages each named by the comment or its item.
     cites = cites_the_item(links, context, s)
     pages_spoken_of = speaks_of_its_pages(links, prose, context, s)
-    # Session 21 (res21a): and a list its writer labels as sources ("Sources:", "Studies:").
-    sources_named = names_its_sources(links, prose, s)
+    # Session 21 (res21a): and a list its writer labels as sources ("Sources:", "Studies:":
+    # links.reading_list, which alone, without its caller's options, reads only that label).
+    sources_named = reading_list(body, links, s) is not None
     if sources_named:
         cites = pages_spoken_of = True
     sided = names_a_side(prose)  # session 20: "Vote YES!!!" beside a link

@@ -627,8 +627,57 @@ _CAUSE_RE = regex.compile(
 )
 
 
+#: Session 21 (res21b), moved here from :mod:`channels` in session 23: words of raising money
+#: for a cause ("we're raising money for the youth team", "juntar fondos", "募捐", "모금",
+#: "تبرعات", "збираємо кошти", "zbiórka", "चंदा", "lacag u ururinaynaa", "tunachangisha",
+#: "ranmase lajan", "vaquinha", "cagnotte", "naipon"), folded. They say that money is raised,
+#: not where it goes: read only with ``or_raising`` (:func:`raises_money_for_a_cause`).
+FUNDRAISING = (
+    "fundrais", "raise money", "raising money", "raise funds", "raising funds", "juntar fondos",
+    "recaudar fondos", "recaudando", "juntando dinero", "vaquinha", "arrecadar", "arrecadamos",
+    "cagnotte", "collecte de fonds", "quyen gop", "gay quy", "nalikom", "nakalikom",
+    "募捐", "筹款", "籌款", "모금", "تبرعات", "сбор средств", "собираем деньги", "збираємо кошти",
+    "збір коштів", "zbiorka", "zbieramy", "चंदा", "lacag u ururin", "ururinaynaa", "ururinay",
+    "tunachangisha", "kuchangisha", "ranmase lajan",
+)  # fmt: skip
+_FUNDRAISING_RE = regex.compile("|".join(regex.escape(fold(w)) for w in FUNDRAISING))
+
+#: Session 21 (res21b), moved here from :mod:`channels` in session 23: a family named by its
+#: name ("la familia Ramírez", "pamilya Santos", "fanmi Jean-Baptiste", "familia ya Mama
+#: Neema", "семьи Ковалёвых"; "the Nguyen family" is not read): neighbours helped by name. An
+#: advert speaks of the reader's family ("tu familia", "your family"), never of one by its name.
+#: Read only with ``or_raising``: alone it holds in 25 residents' texts of the spent corpora,
+#: most of them a business ("Family Pharmacy", "Family Clinic"), a signature ("Famille ...")
+#: or an event ("Family Bible Story Morning"), and in 2 spam texts.
+_NAMED_FAMILY_RE = regex.compile(
+    r"(?i:family|familia|fam[ií]lia|famille|fanmi|pamilya|семь[яиеюё]|родин[аиі]|rodzin[aąyie]"
+    r"|familie)\s+(?i:(?:de|do|da|dos|of|the|ng|ni|ya|la)\s+)?(?i:(?:seu|dona|don|mama|baba"
+    r"|hooyo|aabo)\s+)?\p{Lu}\p{Ll}+"
+)
+
+
 @lru_cache(maxsize=TEXT_CACHE)
-def raises_money_for_a_cause(prose: str) -> bool:
+def raises_money_for_a_cause(prose: str, or_raising: bool = False) -> bool:
     """True when the text says where the money it asks for goes, to someone other than its
-    writer (:data:`_CAUSE_RE`): a fundraiser's sale, not a seller's."""
-    return _CAUSE_RE.search(fold(prose)) is not None
+    writer (:data:`_CAUSE_RE`): a fundraiser's sale, not a seller's.
+
+    Session 23 (twins): the one reader of a fundraiser. Session 21 wrote it twice: here, for
+    where the money goes, and in :mod:`channels` (``raises_money``), for a text that says it
+    raises money (:data:`FUNDRAISING`) or names the family it helps (:data:`_NAMED_FAMILY_RE`);
+    :func:`channels.messenger_money` asked both. ``or_raising`` asks the second reading too,
+    for that caller only: a sum beside a messenger in a text that says it raises money is what
+    was raised, and the messenger is how to give. The other callers (a payment handle, a
+    closing link, a referral, relatedness and the offer words) keep to where the money goes:
+    the words of raising alone are also a false charity's ("تبرعات ... حوّلوا تبرعاتكم إلى
+    الحساب", "waxaan u ururinaynaa sakada ... Zelle": two spam texts of the spent sets), and the
+    family reading also reads "Family Pharmacy" and "Family Fund", one of them a false charity's.
+    On the spent corpora the second reading alone holds in 30 texts (26 residents, 4 spam),
+    the first alone in 106 (105 residents, 1 spam). Read by every caller, the second lost two
+    spam texts of the spent sets (a false fire fund's "Family Fund ... Venmo @...", 0.72 to
+    0.15, and a seller's "somos uma família da Terceira", 0.84 to 0.50) and flagged nothing."""
+    folded = fold(prose)
+    if _CAUSE_RE.search(folded) is not None:
+        return True
+    if not or_raising:
+        return False
+    return _FUNDRAISING_RE.search(folded) is not None or bool(_NAMED_FAMILY_RE.search(prose))

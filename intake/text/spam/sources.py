@@ -13,9 +13,15 @@ from __future__ import annotations
 import regex
 
 from intake.text import relatedness
-from intake.text.spam.links import Link, host_allowed, is_bibliography, is_named_page, page_path
+from intake.text.spam.links import (
+    SPOKEN_PAGES_MIN,
+    Link,
+    is_bibliography,
+    is_named_page,
+    outside_pages,
+    page_path,
+)
 from intake.text.spam.settings import SpamSettings
-from intake.text.spam.unrelated import links_into_pages
 
 _EXTENSION_RE = regex.compile(r"\.[A-Za-z0-9]{2,5}$")
 _SEPARATORS_RE = regex.compile(r"[-_.]+")
@@ -53,10 +59,6 @@ def cites_the_item(links: list[Link], context: tuple[str, ...] | None, s: SpamSe
     return relatedness.shared_with_item(terms, known, context) >= s.unrelated_max_shared_terms
 
 
-#: Session 20: the links a list of pages the comment speaks of holds, at least.
-SPOKEN_PAGES_MIN = 2
-
-
 def speaks_of_its_pages(
     links: list[Link], prose: str, context: tuple[str, ...] | None, s: SpamSettings
 ) -> bool:
@@ -70,7 +72,7 @@ def speaks_of_its_pages(
     every one, as the rest are named by what documents are ("/PX00917/fact-sheet",
     "/2023-photos": the spent set -40's "read before the vote" list was flagged). Link spam
     sends readers to front doors, or to pages its text never names."""
-    urls = _outside_pages(links, s)
+    urls = outside_pages(links, s)
     if not urls:
         return False
     spoken = relatedness.content_terms(prose)
@@ -80,44 +82,11 @@ def speaks_of_its_pages(
     return named >= SPOKEN_PAGES_MIN and 2 * named >= len(urls)
 
 
-#: Session 21 (res21a): a line that names the links after it as sources ("Sources:", "Studies:",
-#: "Read these before you vote:", "Documents everyone should read before the vote:", "For the
-#: board file:", "Fuentes:", "Quellen:"): a word of citing at the start of the
-#: text or of a line, perhaps after a few words ("Research the council should read:"), then a
-#: colon within the line.
-_SOURCES_LABEL_RE = regex.compile(
-    r"(?im)^[ \t]*[-*•]?[ \t]*(?:[\w'’]+[ \t]+){0,4}?"
-    r"(?:sources?|studies|study|references|citations|research|further[ \t]+reading"
-    r"|documents?|worth[ \t]+reading|background|for[ \t]+the[ \t]+(?:\w+[ \t]+)?(?:file|record)"
-    r"|read[ \t]+(?:these|this|them)|fuentes|estudios|referencias|lean[ \t]+(?:estos|esto)"
-    r"|r[ée]f[ée]rences|[ée]tudes|lisez|quellen|studien|fontes|estudos|leiam)\b[^\n:]{0,40}:"
-)
-
-
-def names_its_sources(links: list[Link], prose: str, s: SpamSettings) -> bool:
-    """Session 21 (res21a): a text that says its links are its sources ("Sources:", "Studies:",
-    "Read these before you vote:", :data:`_SOURCES_LABEL_RE`), two or more of them outside the
-    deployment's domains and every one into a page (:func:`_outside_pages`). The page names
-    may be anything ("/str-rules", "/2023/leafblowers.html", "/busbetter"); the writer says
-    what they are. On the spent corpora such a label opens 7 residents' lists and no spam:
-    link spam calls its links offers, sites or help, never sources."""
-    return bool(_outside_pages(links, s)) and _SOURCES_LABEL_RE.search(prose) is not None
-
-
 def may_name_its_pages(links: list[Link], s: SpamSettings) -> bool:
     """Two or more links outside the deployment's domains, all into pages of sites spam does not
     favour: the caller loads the item's context, which may name them
     (:func:`speaks_of_its_pages`)."""
-    return bool(_outside_pages(links, s))
-
-
-def _outside_pages(links: list[Link], s: SpamSettings) -> list[Link]:
-    """The links outside the deployment's domains when there are ``SPOKEN_PAGES_MIN`` or more
-    and each goes into a page (:func:`unrelated.links_into_pages`); else none."""
-    urls = [lk for lk in links if not lk.is_email and not host_allowed(lk.host, s.allowed_domains)]
-    if len(urls) < SPOKEN_PAGES_MIN or not links_into_pages(links, s):
-        return []
-    return urls
+    return bool(outside_pages(links, s))
 
 
 def _address_words(link: Link) -> str:

@@ -16,9 +16,7 @@ from intake.text.spam.links import (
     Link,
     find_links,
     host_allowed,
-    into_a_page,
-    is_chat,
-    is_spammy_host,
+    links_into_pages,
     phone_count,
     strip_spans,
 )
@@ -222,22 +220,6 @@ def _what_it_carries(linked: bool, paged: bool, s: SpamSettings) -> tuple[float,
     if linked:
         return s.unrelated_weight, "a link"
     return s.unrelated_contact_weight, "contact details"
-
-
-def links_into_pages(links: list[Link], s: SpamSettings) -> bool:
-    """Session 19 (margin19): every link to a site the deployment does not list goes into a
-    page of that site (a path: "/library-budget", "/p/save-maple-street-library",
-    "/2026/11/30/water-utility-leaks-audit"), none to a front page, a shortener, a domain spam
-    favours or a messenger's chat. A resident whose few words share little with the item
-    (a short comment on a set of mixed topics) cites a page: a report, a petition, photos; an
-    advert sends readers to its shop's front door, which :mod:`linkshape` reads on its own.
-    The text's being about nothing of the item still weighs, as contact details do."""
-    outside = [
-        lk for lk in links if not lk.is_email and not host_allowed(lk.host, s.allowed_domains)
-    ]
-    return bool(outside) and all(
-        into_a_page(lk) and not is_spammy_host(lk.host) and not is_chat(lk.host) for lk in outside
-    )
 
 
 def with_title_acronyms(

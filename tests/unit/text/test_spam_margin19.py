@@ -17,8 +17,8 @@ from __future__ import annotations
 from intake.text import relatedness
 from intake.text.spam import Behaviour, SpamSettings, score, wants_item_context
 from intake.text.spam.contacts import is_local_number, messenger_evidence, messenger_ids
-from intake.text.spam.links import find_links, link_evidence
-from intake.text.spam.unrelated import links_into_pages, unrelated_tail
+from intake.text.spam.links import find_links, link_evidence, links_into_pages
+from intake.text.spam.unrelated import unrelated_tail
 
 S = SpamSettings()
 

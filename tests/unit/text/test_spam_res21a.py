@@ -13,12 +13,11 @@ import pytest
 
 from intake.text.spam.channels import messenger_money
 from intake.text.spam.events import without_dial_ins
-from intake.text.spam.links import find_links, phone_count, strip_spans
+from intake.text.spam.links import find_links, phone_count, reading_list
 from intake.text.spam.notices import payment_handle
 from intake.text.spam.offers import offer_evidence
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import raises_money_for_a_cause
-from intake.text.spam.sources import names_its_sources
 from intake.text.spam.windfalls import advance_fee
 from tests.unit.text.spam_judging import judged
 
@@ -178,9 +177,7 @@ def test_a_list_its_writer_labels_as_sources_is_no_link_spam(name: str) -> None:
 
 def test_the_label_needs_every_link_into_a_page() -> None:
     body = "Sources: https://cheap.example.com https://deals.example.net/go"
-    links = find_links(body)
-    prose = strip_spans(body, (lk.raw for lk in links))
-    assert not names_its_sources(links, prose, SpamSettings())
+    assert reading_list(body, find_links(body), SpamSettings()) is None
 
 
 LINK_SPAM = [

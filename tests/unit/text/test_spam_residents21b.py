@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from intake.text.spam import Behaviour, SpamSettings, score, wants_item_context
-from intake.text.spam.channels import messenger_money, raises_money
+from intake.text.spam.channels import messenger_money
 from intake.text.spam.events import hosts_an_event
 from intake.text.spam.evidence import words_in
 from intake.text.spam.links import contact_density_evidence, find_links, strip_spans
@@ -22,7 +22,7 @@ from intake.text.spam.offers import offer_evidence
 from intake.text.spam.pitchwords import pitch_words
 from intake.text.spam.plea import pleads_with_the_deciders
 from intake.text.spam.quoted import own_words
-from intake.text.spam.solicit import invitations
+from intake.text.spam.solicit import invitations, raises_money_for_a_cause
 from intake.text.spam.starter import starter_model
 from intake.text.spam.windfalls import advance_fee
 from tests.unit.text.residents21b_rows import ITEMS, ROWS
@@ -114,18 +114,23 @@ def test_a_sum_and_a_messenger_in_a_plea_are_no_offer() -> None:
 
 
 def test_a_fundraiser_with_a_messenger_is_no_offer() -> None:
+    def raising(text: str) -> bool:
+        return raises_money_for_a_cause(text, or_raising=True)
+
     team = (
         "Waxaan lacag u ururinaynaa kooxda kubadda cagta ee dhallinyarada. Funaanado $15 mid "
         "kasta. WhatsApp 612-555-0100."
     )
-    assert raises_money(team)
+    assert raising(team)
+    # Session 23: the words of raising read only when the caller asks (or_raising).
+    assert not raises_money_for_a_cause(team)
     assert messenger_money(team, team) is None
     family = "Tulong po para sa pamilya Reyes na nasunugan. $900 na. GCash 0917 555 0100."
-    assert raises_money(family)
-    assert not raises_money("Ang naipon ko ay dumoble sa crypto! $500 lang. Telegram @x_ph")
-    assert not raises_money("Préstamos para tu familia, $5,000 hoy. WhatsApp 555-0100")
+    assert raising(family)
+    assert not raising("Ang naipon ko ay dumoble sa crypto! $500 lang. Telegram @x_ph")
+    assert not raising("Préstamos para tu familia, $5,000 hoy. WhatsApp 555-0100")
     loan = "Prè rapid $5,000 san verifikasyon kredi. WhatsApp +1 555 0100."
-    assert not raises_money(loan)
+    assert not raising(loan)
     assert messenger_money(loan, loan) == "WhatsApp"
 
 
