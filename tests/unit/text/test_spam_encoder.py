@@ -304,9 +304,6 @@ def test_text_as_cut_is_never_lengthened_by_the_engines_normaliser() -> None:
         assert unicodedata.normalize("NFKC", chr(cp)) != chr(cp), hex(cp)
         assert not unicodedata.is_normalized("NFKC", chr(cp)), hex(cp)
     produced = {
-        ch
-        for cp in range(0x110000)
-        if not 0xD800 <= cp < 0xE000
-        for ch in encoder.cut(chr(cp) * 3)
+        ch for cp in range(0x110000) if not 0xD800 <= cp < 0xE000 for ch in encoder.cut(chr(cp) * 3)
     }
     assert not {ord(ch) for ch in produced} & set(lengthened)
