@@ -821,10 +821,11 @@ def staff_decided_first(corpus: Corpus, first: int, chunk: int) -> tuple[Corpus,
 STARTER = True
 """Whether the service scores with the starter spam model while no model is stored
 (``--no-starter`` turns it off, as ``INTAKE_SPAM_STARTER_MODEL=false`` does)."""
-ENCODER = False
+ENCODER = True
 """Whether the spam engine asks its sentence encoder (session 22, ``intake/text/spam/encoder.py``):
-off, as the service's default is (``INTAKE_SPAM_ENCODER``); ``--encoder`` turns it on. Its head
-was trained on the spent spam sets too, so ``--no-starter`` keeps it off."""
+on, as the service's default is since session 23 (``INTAKE_SPAM_ENCODER``); ``--no-encoder``
+turns it off. Its head was trained on the spent spam sets too, so ``--no-starter`` turns it off
+as well."""
 
 
 @contextmanager
@@ -1265,17 +1266,19 @@ def main() -> None:
     parser.add_argument(
         "--encoder",
         action="store_true",
-        help="label with the spam engine's sentence encoder (intake/text/spam/encoder.py; off "
-        "by default, as in the service; its head was trained on the spent spam sets: "
-        "--no-starter keeps it off)",
+        help="label with the spam engine's sentence encoder (intake/text/spam/encoder.py): the "
+        "default since session 23, as in the service; kept for session 22's commands",
     )
     parser.add_argument(
-        "--no-encoder", action="store_true", help="without the sentence encoder (the default)"
+        "--no-encoder",
+        action="store_true",
+        help="without the sentence encoder (its head was trained on the spent spam sets: "
+        "--no-starter turns it off too)",
     )
     args = parser.parse_args()
     global STARTER, ENCODER
     STARTER = not args.no_starter
-    ENCODER = args.encoder and not (args.no_starter or args.no_encoder)
+    ENCODER = not (args.no_starter or args.no_encoder)
     spent = [n for n in args.corpora.split(",") if n.startswith("spam-")]
     if STARTER and spent and not (args.train_on or args.staff_first):
         print(

