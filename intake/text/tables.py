@@ -13,8 +13,9 @@ from intake.text import identifying, identifying_extra, spam
 
 def preload(encoder: bool = False) -> None:
     """Load every table the engine builds lazily (a few seconds of CPU, once per process);
-    ``encoder``: the spam engine's sentence encoder too (setting ``spam_encoder``, off by
-    default as the setting is)."""
+    ``encoder``: the spam engine's sentence encoder too. Callers pass the setting
+    ``spam_encoder`` (``intake serve``, ``intake label``); a bare preload, as benchmarks and tests
+    make, leaves the encoder to load when a labeller first asks for it."""
     spam.preload(encoder)
     identifying.preload()
     identifying_extra.preload()
