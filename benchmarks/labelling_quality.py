@@ -151,6 +151,20 @@ Corpora (each skipped when its files are absent):
   comment on that item), 90 residents' comments sharing the campaigns' vocabulary, 6
   resubmissions minutes apart, anonymous senders who are distinct people and 12 spam. Read once,
   blind; never tune on it.
+* ``generated-seventeenth``: ``quality_corpus_seventeenth.py`` (seed 4421), a seventeenth
+  generator written in session 23 by an outsider who read neither the engine, its docs, its tests
+  nor the other generators' code: one council evening of a tenth city, six campaigns of 30 to 86
+  copies on four items (a two-sentence text alert sent through the city's form, most copies
+  identical, others with one word changed; a park letter signed by households and blocks of
+  neighbours, several people in one comment; a riders' sheet of eight numbered talking points of
+  which each member pastes three or four in any order under an own introduction; a tenants'
+  letter in English and machine-translated into Spanish (two translators) and Korean, with the
+  translators' artefacts, as one campaign; owners' letter reworded sentence by sentence by an AI
+  assistant, its figures kept, with the assistant's tics; an action e-mail forwarded and
+  converted from HTML, with ``[image: ...]`` lines, a flattened table, quoted-printable leftovers
+  and unsubscribe footers), 80 residents' comments sharing the campaigns' vocabulary, 6
+  resubmissions minutes apart, anonymous senders who are distinct people and 12 spam in seven
+  languages. Read once, blind; never tune on it.
 * ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-tune-mixed``:
   ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
   item, written for issue 14 item 6 without reading the held-apart rows); ``spam-tune-3``:
@@ -310,6 +324,7 @@ import quality_corpus_fourteenth
 import quality_corpus_fourth
 import quality_corpus_fresh
 import quality_corpus_ninth
+import quality_corpus_seventeenth
 import quality_corpus_seventh
 import quality_corpus_sixteenth
 import quality_corpus_sixth
@@ -351,7 +366,7 @@ ALL_CORPORA = (
     "generated-fresh-report,generated-third,generated-fourth,generated-fifth,generated-sixth,"
     "generated-seventh,generated-eighth,generated-ninth,generated-tenth,generated-eleventh,"
     "generated-twelfth,generated-thirteenth,generated-fourteenth,generated-fifteenth,"
-    "generated-sixteenth,"
+    "generated-sixteenth,generated-seventeenth,"
     "spam-tune,"
     "spam-tune-mixed,"
     "spam-tune-3,spam-tune-4,spam-tune-5,spam-tune-6,spam-heldout,spam-heldout-2,"
@@ -535,6 +550,11 @@ def generated_sixteenth() -> Corpus:
     return _from_generator(quality_corpus_sixteenth)
 
 
+def generated_seventeenth() -> Corpus:
+    """The session-23 seventeenth outsider's generator, same truth fields; never tuned on."""
+    return _from_generator(quality_corpus_seventeenth)
+
+
 def _from_generator(module: ModuleType) -> Corpus:
     """An outsider's generator module (``NAME``, ``SEED``, ``ITEMS``, ``generate``) as a corpus."""
     return _generated_rows(module.NAME, module.generate(module.SEED), dict(module.ITEMS))
@@ -665,6 +685,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "generated-fourteenth": generated_fourteenth,
         "generated-fifteenth": generated_fifteenth,
         "generated-sixteenth": generated_sixteenth,
+        "generated-seventeenth": generated_seventeenth,
         "spam-tune": spam_tune,
         "spam-tune-mixed": spam_tune_mixed,
         "spam-heldout": spam_heldout,
