@@ -192,3 +192,45 @@ def test_a_batch_tells_anonymous_senders_apart_as_one_by_one_posts_do(
     create_item(twin)
     one_by_one = [i for address in addresses for i in post_anonymous_batch(twin, [address])]
     assert batch == labels(twin, one_by_one)
+
+
+#: Session 23 (``generated-seventeenth``'s text alert): the line's first copies, sent before three
+#: people founded it, each a light edit or the line with a sentence of the sender's own put
+#: between its two sentences; and one such copy after the founding.
+FIRST_COPIES = (
+    "Please, I urge you to vote no on item 7. Protect our park.",
+    "I urge you to vote no on item 7. The owls nest in the oaks there. Protect our parks.",
+)
+BETWEEN = "I urge you to vote no on item 7. I walk my dog there every morning. Protect our parks."
+
+
+def test_first_short_copies_and_a_sentence_between_the_lines_join_the_line(app: Flask) -> None:
+    create_item(app)
+    texts = [*FIRST_COPIES, RESIDENTS[2], LINE, LINE, LINE, BETWEEN, RESIDENTS[0], RESIDENTS[1]]
+    ids = [i for n, body in enumerate(texts) for i in post(app, [body], n)]
+    got = dict(zip(texts, labels(app, ids), strict=True))
+    campaign = got[LINE][1]
+    assert campaign is not None
+    for copy in (*FIRST_COPIES, BETWEEN):
+        assert got[copy] == ("form_letter", campaign), copy
+    assert all(got[r] == ("unique", None) for r in RESIDENTS[:3])
+    personal = dict(zip(texts, personal_texts(app, ids), strict=True))
+    assert "walk my dog" in (personal[BETWEEN] or "") and "owls" in (
+        personal[FIRST_COPIES[1]] or ""
+    )
+
+
+def test_a_batch_joins_first_short_copies_as_one_by_one_posts_do(
+    app: Flask, sqlite_template: Path, tmp_path: Path, pg_engine: Engine | None
+) -> None:
+    create_item(app)
+    texts = [*FIRST_COPIES, RESIDENTS[2], LINE, LINE, LINE, BETWEEN, RESIDENTS[0]]
+    ids = post(app, texts, 0)
+    batch = labels(app, ids), personal_texts(app, ids)
+    if pg_engine is not None:
+        pytest.skip("the one-by-one twin runs on a second SQLite database (covered on SQLite)")
+    shutil.copy(sqlite_template, tmp_path / "twin.sqlite3")
+    twin = create_app({"database_url": f"sqlite:///{tmp_path / 'twin.sqlite3'}"})
+    create_item(twin)
+    twin_ids = [i for n, body in enumerate(texts) for i in post(twin, [body], n)]
+    assert batch == (labels(twin, twin_ids), personal_texts(twin, twin_ids))

@@ -8,7 +8,9 @@ Such a comment founds a campaign with those earlier copies, and later short comm
 when they are a light edit of one of its exemplars (a typo, a dropped or changed word).
 A longer comment joins it when it carries the campaign's line (stored in the profile at founding:
 :func:`line_hashes`) whole or nearly, its first and last words included, and the line is a real
-part of it: a copy with a sentence or two of the sender's own (:func:`line_match`).
+part of it: a copy with a sentence or two of the sender's own (:func:`line_match`); so does a
+short one that put a sentence of its own between the line's sentences. Copies sent before the
+campaign was founded are pulled in by the same tests when it is (:func:`line_pull_in`).
 Measured in session 10 (docs/labelling.md): on the real dockets, the fixture and every
 generated corpus, the only short texts three people sent alike that reach eight words are
 the campaign's.
@@ -43,19 +45,30 @@ def short_campaign(
         return None
     best: tuple[float, int] | None = None
     for profile in campaigns:
-        for signature, count in profile.exemplars:
-            if count >= th.min_shingles:
-                continue
-            jaccard = estimate_jaccard(fp.signature, signature)
-            if jaccard >= th.short_join_jaccard and (
-                best is None or (jaccard, -profile.campaign_id) > best
-            ):
-                best = (jaccard, -profile.campaign_id)
+        jaccard = short_likeness(fp, profile, th)
+        if jaccard is not None and (best is None or (jaccard, -profile.campaign_id) > best):
+            best = (jaccard, -profile.campaign_id)
     if best is not None:
         return Decision(
             "form_letter", campaign_id=-best[1], similarity=best[0], reason="short campaign line"
         )
+    line = line_match(fp, campaigns, th)
+    if line is not None:
+        return Decision("form_letter", campaign_id=-line[1], similarity=line[0], reason=line[2])
     return _found(fp, candidates, th, sender)
+
+
+def short_likeness(fp: Fingerprint, profile: CampaignProfile, th: MatchThresholds) -> float | None:
+    """The best estimated Jaccard of a short comment with ``profile``'s short exemplars, where it
+    reaches ``short_join_jaccard`` (a light edit of the line: a typo, a word dropped or changed);
+    None otherwise."""
+    found = [
+        jaccard
+        for signature, count in profile.exemplars
+        if count < th.min_shingles
+        and (jaccard := estimate_jaccard(fp.signature, signature)) >= th.short_join_jaccard
+    ]
+    return max(found, default=None)
 
 
 def petition_found(
@@ -120,22 +133,37 @@ def line_pull_in(
     unique, though it would join by :func:`line_match` had it come a moment later (issue 14
     item 5: the first copy of a campaign joins it when later copies found it). Each earlier
     comment is checked by that same test, against the campaign's line only, never by what it
-    shares with the comment that founded it. Cost: one line test per earlier comment offered
+    shares with the comment that founded it. A short earlier copy (under ``min_shingles``) is
+    held to what would have joined it later: a light edit of the line (:func:`short_likeness`)
+    or the line kept with a sentence of its own put inside or around it (session 23,
+    ``generated-seventeenth``: a two-sentence text alert whose first copies, each with a word
+    changed or a line added, stayed unique). Cost: one line test per earlier comment offered
     (the caller bounds them), and nothing for a campaign without a line."""
     if not len(profile.line_array):
         return ()
-    return tuple(
-        comment_id
-        for comment_id, fp in earlier
-        if fp.shingle_count >= th.min_shingles and line_match(fp, [profile], th) is not None
-    )
+    return tuple(comment_id for comment_id, fp in earlier if _carries_line(fp, profile, th))
+
+
+def _carries_line(fp: Fingerprint, profile: CampaignProfile, th: MatchThresholds) -> bool:
+    """Whether an earlier comment would have joined the founded line had it come later. A short
+    copy of the line word for word is not pulled in: the founding took every one of those from
+    another person, and the rest are a founder's own repeats (:func:`_found`)."""
+    if fp.shingle_count < th.min_shingles:
+        if fp.content_words < th.short_min_words:
+            return False
+        likeness = short_likeness(fp, profile, th)
+        if likeness is not None:
+            return likeness < 1.0
+    return line_match(fp, [profile], th) is not None
 
 
 def line_match(
     fp: Fingerprint, campaigns: Sequence[CampaignProfile], th: MatchThresholds
 ) -> tuple[float, int, str] | None:
-    """The short campaign whose line ``fp`` (``min_shingles`` or more) carries, as
-    (containment, -campaign id, reason) for the best one, or None.
+    """The short campaign whose line ``fp`` carries, as (containment, -campaign id, reason) for
+    the best one, or None. A comment under ``min_shingles`` is asked only when it is no light
+    edit of the line (:func:`short_likeness`): the line kept with a sentence of its own put
+    between the line's sentences, which cuts the shingles across the seam.
 
     A copy of an action page's one-line letter with a sentence or two of the sender's own is
     too long for the short route and shares too little with anything for the others. It
