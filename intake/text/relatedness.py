@@ -194,10 +194,41 @@ def title_acronyms_named(text: str, title: str) -> int:
     its figures: "2026" is no acronym) the text writes in capitals too. Content terms drop a
     word that is common in any language ("tra" is Italian for "between", "bus" Lithuanian for
     "will be"): an item's own name for a body or a programme ("TRA") would then say nothing
-    of what a comment is about."""
+    of what a comment is about. Session 23 (res23): and the acronyms the title spells out
+    (:func:`title_initials`): "a PLA keeps the work local" on "project labor agreement and
+    prevailing wage for the new recreation center"."""
     if not title:
         return 0
     own = {m.group() for m in _ACRONYM_RE.finditer(title) if not m.group().isdigit()}
-    if not own:
+    spelled = title_initials(title)
+    if not own and not spelled:
         return 0
-    return len(own & {m.group() for m in _ACRONYM_RE.finditer(text)})
+    written = {m.group() for m in _ACRONYM_RE.finditer(text)}
+    return len(own & written) + len((spelled - own) & written)
+
+
+#: Session 23 (res23): the fewest words a title spells an acronym with ("PLA"; "PD" would be
+#: named by chance), and the most.
+MIN_INITIALS, MAX_INITIALS = 3, 6
+_TITLE_WORD_RE = regex.compile(r"\p{L}+")
+
+
+@lru_cache(maxsize=TERMS_CACHE)
+def title_initials(title: str) -> frozenset[str]:
+    """Session 23 (res23): the acronyms a title spells out, in capitals: the initials of three
+    to six of its words in a row, either every word or only its content words ("project labor
+    agreement" is "PLA", "Southern Nevada Water Authority" is "SNWA", "Department of
+    Transportation" is "DT" and "DOT" alike: too short for the first). Residents shorten an
+    item's long name as its staff do; spam written for every form cannot know the item's name.
+    Initials that spell a common word of any language ("NOW", "LOS") are left out: a text
+    shouting the word does not abbreviate the title."""
+    words = _TITLE_WORD_RE.findall(title)
+    common = common_words()
+    content = [w for w in words if _fold(w) not in common and len(w) >= MIN_TERM_CHARS]
+    found: set[str] = set()
+    for run in (words, content):
+        initials = "".join(w[0] for w in run).upper()
+        for size in range(MIN_INITIALS, MAX_INITIALS + 1):
+            for start in range(len(initials) - size + 1):
+                found.add(initials[start : start + size])
+    return frozenset(a for a in found if a.isalpha() and _fold(a) not in common)

@@ -421,6 +421,8 @@ def early_advert_evidence(
         return []
     if names_title_in_a_run(f"{prose} {sites}" if sites else prose, context[0]):
         return []  # round 19: "savethepool dot org" names the item's pool
+    if relatedness.title_acronyms_named(prose, context[0]):
+        return []  # session 23 (res23): "the PLA" of "project labor agreement", the title's "TRA"
     unrelated = Evidence(
         s.unrelated_contact_weight,
         f"unrelated to the item: none of its {len(terms)} content words appear in the item's "
