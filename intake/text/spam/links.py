@@ -132,6 +132,11 @@ def labelled_list(body: str, links: list[Link]) -> bool:
     return all(link_label(body, lk) is not None for lk in urls)
 
 
+def outside_links(links: list[Link], s: SpamSettings) -> list[Link]:
+    """The web links (no e-mail address) to sites the deployment does not list."""
+    return [lk for lk in links if not lk.is_email and not host_allowed(lk.host, s.allowed_domains)]
+
+
 def links_into_pages(links: list[Link], s: SpamSettings) -> bool:
     """Session 19 (margin19): every link to a site the deployment does not list goes into a
     page of that site (a path: "/library-budget", "/p/save-maple-street-library",
@@ -140,9 +145,7 @@ def links_into_pages(links: list[Link], s: SpamSettings) -> bool:
     (a short comment on a set of mixed topics) cites a page: a report, a petition, photos; an
     advert sends readers to its shop's front door, which :mod:`linkshape` reads on its own.
     The text's being about nothing of the item still weighs, as contact details do."""
-    outside = [
-        lk for lk in links if not lk.is_email and not host_allowed(lk.host, s.allowed_domains)
-    ]
+    outside = outside_links(links, s)
     return bool(outside) and all(
         into_a_page(lk) and not is_spammy_host(lk.host) and not is_chat(lk.host) for lk in outside
     )
@@ -156,7 +159,7 @@ def outside_pages(links: list[Link], s: SpamSettings) -> list[Link]:
     """The links outside the deployment's domains when there are ``SPOKEN_PAGES_MIN`` or more
     and each goes into a page (:func:`links_into_pages`); else none. (Session 20, moved here
     from :mod:`sources` in session 23.)"""
-    urls = [lk for lk in links if not lk.is_email and not host_allowed(lk.host, s.allowed_domains)]
+    urls = outside_links(links, s)
     if len(urls) < SPOKEN_PAGES_MIN or not links_into_pages(links, s):
         return []
     return urls

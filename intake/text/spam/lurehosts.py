@@ -22,7 +22,7 @@ from __future__ import annotations
 import regex
 
 from intake.text.spam.evidence import Evidence
-from intake.text.spam.links import Link, host_allowed
+from intake.text.spam.links import Link, outside_links
 from intake.text.spam.lurelinks import LURE_LINK_WEIGHT, lure_path
 from intake.text.spam.settings import SpamSettings
 
@@ -48,9 +48,7 @@ def lure_host_word(host: str) -> str | None:
 
 def lure_host_evidence(links: list[Link], s: SpamSettings) -> list[Evidence]:
     """A web link outside the allowed domains whose host asks to sign in, pay or claim."""
-    outside = [
-        lk for lk in links if not lk.is_email and not host_allowed(lk.host, s.allowed_domains)
-    ]
+    outside = outside_links(links, s)
     if any(lure_path(lk) is not None for lk in outside):
         return []  # round 12 counted the page already
     for link in outside:

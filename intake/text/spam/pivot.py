@@ -25,11 +25,11 @@ from intake.text.spam.evidence import WORD_RE, Evidence
 from intake.text.spam.folding import fold
 from intake.text.spam.links import (
     Link,
-    host_allowed,
     is_chat,
     is_citation,
     is_shortener,
     is_spammy_host,
+    outside_links,
 )
 from intake.text.spam.linkshape import is_front_page, named_site, names_site_by_name
 from intake.text.spam.lures import affiliate_links
@@ -66,9 +66,7 @@ def closing_link(
     """The links outside the allowed domains (web addresses only), where the last of them
     starts in ``body``, and the sentences before it, when the comment ends on that link (at most
     :data:`AFTER_LINK_MAX_WORDS` words after it); None otherwise."""
-    outside = [
-        lk for lk in links if not lk.is_email and not host_allowed(lk.host, s.allowed_domains)
-    ]
+    outside = outside_links(links, s)
     if not outside:
         return None
     last = outside[-1]

@@ -17,6 +17,7 @@ from intake.text.spam.links import (
     find_links,
     host_allowed,
     links_into_pages,
+    outside_links,
     phone_count,
     strip_spans,
 )
@@ -243,9 +244,7 @@ TAIL_SENTENCES = 2
 def links_away(links: list[Link], hidden: bool, s: SpamSettings) -> bool:
     """A link to a site the deployment does not list, or an address ``hidden`` in the text
     (round 9: spelled out, defanged or in markup), which weighs as a link."""
-    return hidden or any(
-        not lk.is_email and not host_allowed(lk.host, s.allowed_domains) for lk in links
-    )
+    return hidden or bool(outside_links(links, s))
 
 
 def closing_sentences(prose: str, fewest: int) -> str | None:
