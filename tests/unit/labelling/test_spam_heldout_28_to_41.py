@@ -52,6 +52,8 @@ SETS = [
     earlier_sets.HeldoutSet(45, spam=117, ham=115, items=6, languages=11),
     earlier_sets.HeldoutSet(46, spam=111, ham=111, items=6, languages=11),
     earlier_sets.HeldoutSet(47, spam=111, ham=111, items=6, languages=11),
+    earlier_sets.HeldoutSet(48, spam=114, ham=114, items=6, languages=11),
+    earlier_sets.HeldoutSet(49, spam=113, ham=113, items=6, languages=11),
 ]
 
 
@@ -109,6 +111,7 @@ def test_contact_details_are_fictitious(rows: list[dict[str, Any]]) -> None:
             spaced_out = row["truth"] == "spam" and "555" in before  # "555 . 0162 (617 area)"
             code_section = CODE_SECTION.fullmatch(number.strip())  # "17.28.040", session 22
             dated = DATED_REFERENCE.match(number.strip())
+            named = NAMED_REFERENCE.search(body[max(0, match.start() - 20) : match.start()])
             assert (
                 "555" in digits
                 or sets_24_to_27.NOT_A_PHONE.match(number)
@@ -118,11 +121,20 @@ def test_contact_details_are_fictitious(rows: list[dict[str, Any]]) -> None:
                 or spaced_out
                 or code_section
                 or dated
+                or named
             ), number
 
 
+# A number named as a reference just before it ("Infringement 4410-2287", session 24).
+NAMED_REFERENCE = re.compile(
+    r"(?:infringement|reference|ref\.?|invoice|case|application)\s*#?\s*$", re.I
+)
+
 # A section of a municipal code, title.chapter.section ("17.28.040"): no phone is split 2.2.3.
 CODE_SECTION = re.compile(r"\d{1,2}\.\d{2}\.\d{3}")
+
+# IANA holds example.edu as it holds example.com ("laborstudies.example.edu", set 49).
+EXAMPLE_EDU = re.compile(r"(?:^|\.)example\.edu$")
 
 # A public agency's own site (``www.fema.gov``, ``www.legislature.mi.gov``): no one's address.
 GOVERNMENT_HOST = re.compile(r"(?:^|\.)gov$")
@@ -131,11 +143,17 @@ GOVERNMENT_HOST = re.compile(r"(?:^|\.)gov$")
 def test_residents_link_only_to_example_or_government_domains(rows: list[dict[str, Any]]) -> None:
     """As for sets 10 to 27 (a resident's petition, album or meeting link is on a reserved
     example domain), and, from set 42 on, a resident citing a public agency's page links to the
-    agency's real ``.gov`` host, as residents do: a government site is nobody's personal data."""
+    agency's real ``.gov`` host, as residents do: a government site is nobody's personal data.
+    From set 49 on, a university's page on IANA's ``example.edu``, and a resident warning of a scam may quote the scam's own made-up link, as
+    residents quote its address (session 23)."""
     for row in rows:
         if row["truth"] == "ham":
+            warning = any(w in f"{row['kind']} {row['note']}".lower() for w in ("warn", "scam"))
             for domain in sets_10_to_12.LINK.findall(row["body"]):
                 host = domain.lower()
-                assert sets_10_to_12.EXAMPLE_DOMAIN.search(host) or GOVERNMENT_HOST.search(host), (
-                    domain
-                )
+                assert (
+                    sets_10_to_12.EXAMPLE_DOMAIN.search(host)
+                    or GOVERNMENT_HOST.search(host)
+                    or EXAMPLE_EDU.search(host)
+                    or warning
+                ), domain
