@@ -58,14 +58,14 @@ from spam_embeddings_loso import logistic, predict, set_number
 from spam_learned_loso import Labelled, blind, read_dump, train_without
 
 from intake.text.spam import encoder
-from intake.text.spam.corroborate import kinds_of
+from intake.text.spam.corroborate import REACH, kinds_of
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.scoring import TextMemo
 from intake.text.spam.settings import SpamSettings
 
 THRESHOLD = SpamSettings().threshold
 NEAR = 0.55
-WEIGHTS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+WEIGHTS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 BASES = ("alone", "starter")
 
 
@@ -84,6 +84,7 @@ class Row:
     starter: float
     features: list[float]  # encoder.engine_features of the engine alone
     kind: bool  # counted content evidence of one of corroborate.KINDS
+    reach: bool = False  # counted evidence of a way to reach someone (corroborate.REACH)
 
 
 def rows_of(dump: Path, names: list[str], cache: Path) -> dict[str, list[Row]]:
@@ -111,9 +112,12 @@ def rows_of(dump: Path, names: list[str], cache: Path) -> dict[str, list[Row]]:
             labelled.comments, labelled.alone, labelled.label(model), strict=True
         ):
             counted = not any("not counted" in r for r in alone.reasons)
-            kind = counted and any(
-                kinds_of(Evidence(0.1, r)) for r in alone.reasons if not r.startswith("bot")
-            )
+            kinds = {
+                k
+                for r in alone.reasons
+                if not r.startswith("bot")
+                for k in kinds_of(Evidence(0.1, r))
+            }
             rows.append(
                 Row(
                     corpus=c.name,
@@ -123,7 +127,8 @@ def rows_of(dump: Path, names: list[str], cache: Path) -> dict[str, list[Row]]:
                     alone=alone.score,
                     starter=now.score,
                     features=encoder.engine_features(comment.text, alone.score, alone.reasons),
-                    kind=bool(kind),
+                    kind=counted and bool(kinds),
+                    reach=counted and REACH in kinds,
                 )
             )
         out[c.name] = rows
@@ -138,6 +143,8 @@ def gated(rows: list[Row], base: str, weight: float, gate: str) -> np.ndarray:
     out = counted & (s < THRESHOLD) & (1 - (1 - s) * (1 - weight) >= THRESHOLD)
     if gate == "kind":
         out &= np.array([r.kind for r in rows], dtype=bool)
+    if gate == "reach":  # a way to reach someone, whatever the rest of the rules read
+        out &= np.array([r.reach for r in rows], dtype=bool)
     if gate == "rules":  # the engine's own rules alone (no learned model) reach the floor
         alone = np.array([r.alone for r in rows])
         out &= 1 - (1 - alone) * (1 - weight) >= THRESHOLD
@@ -145,7 +152,9 @@ def gated(rows: list[Row], base: str, weight: float, gate: str) -> np.ndarray:
 
 
 def widest(rows: list[Row]) -> np.ndarray:
-    return np.asarray(np.any([gated(rows, b, max(WEIGHTS), "band") for b in BASES], axis=0))
+    band = [gated(rows, b, 0.6, "band") for b in BASES]
+    reach = [gated(rows, b, max(WEIGHTS), "reach") for b in BASES]
+    return np.asarray(np.any(band + reach, axis=0))
 
 
 def x_of(kind: str, rows: list[Row], vectors: np.ndarray) -> np.ndarray:
@@ -343,7 +352,10 @@ def main() -> None:
         default=["text", "shape", "engine"],
     )
     parser.add_argument(
-        "--gate", nargs="+", choices=("band", "kind", "rules"), default=["band", "kind", "rules"]
+        "--gate",
+        nargs="+",
+        choices=("band", "kind", "rules", "reach"),
+        default=["band", "kind", "rules"],
     )
     parser.add_argument("--l2", type=float, default=1e-3)
     parser.add_argument("--cache", type=Path, default=CACHE)

@@ -275,6 +275,10 @@ _BECOMES = (
 _FEE_RISES_RE = regex.compile(
     rf"\s*(?:{_BECOMES})\s+{_SUM}\s*(?:[/-]|\w+\s+){{0,3}}?(?:{_PER_TIME})\b"
 )
+#: Session 24 (spend24): after a fee and its sum, the hour, day, week or month it is billed by
+#: ("The old fee was $5 a month", "la cuota es $12 al mes"): a charge that recurs, which whoever
+#: pays it discusses. The advance-fee fraud asks one payment before the prize or the post.
+_FEE_RECURS_RE = regex.compile(rf"\s*(?:[/-]|\w+\s+){{0,2}}?(?:{_PER_TIME})\b")
 #: A prize, a draw or a selection the reader is told of (beside :data:`_PRIZE_RE`'s forms).
 _WON_RE = regex.compile(
     r"\b(?:lottery|lotto|draw|jackpot|sweepstakes?|congratulations|selected|chosen|millionaire"
@@ -325,9 +329,12 @@ def advance_fee(prose: str) -> str | None:
     # Session 21 (res21b): the fee's sum followed at once by a second sum by the month ("garbage
     # fee, from $48 naging $55.20 per month", "la cuota de $42 a $48 al mes") is the fee going
     # up, said by whoever pays it: its new amount is no wage offered.
-    rises = _FEE_RISES_RE.match(folded, end) if folded[:end].rstrip()[-1:].isdigit() else None
+    ends_on_sum = folded[:end].rstrip()[-1:].isdigit()
+    rises = _FEE_RISES_RE.match(folded, end) if ends_on_sum else None
     if rises is not None:
         end = rises.end()
+    elif ends_on_sum and _FEE_RECURS_RE.match(folded, end):
+        return None  # session 24: a charge by the month ("the old fee was $5 a month") recurs
     rest = folded[: fee.start()] + " " + folded[end:]
     wage = _WAGE_RE.search(rest)
     if wage is not None and _writer_pays(rest, wage):

@@ -144,8 +144,8 @@ def test_residents_link_only_to_example_or_government_domains(rows: list[dict[st
     """As for sets 10 to 27 (a resident's petition, album or meeting link is on a reserved
     example domain), and, from set 42 on, a resident citing a public agency's page links to the
     agency's real ``.gov`` host, as residents do: a government site is nobody's personal data.
-    From set 49 on, a university's page on IANA's ``example.edu``, and a resident warning of a scam may quote the scam's own made-up link, as
-    residents quote its address (session 23)."""
+    From set 49 on, a university's page on IANA's ``example.edu``, and a resident warning of a
+    scam may quote the scam's own made-up link, as residents quote its address (session 23)."""
     for row in rows:
         if row["truth"] == "ham":
             warning = any(w in f"{row['kind']} {row['note']}".lower() for w in ("warn", "scam"))

@@ -232,3 +232,13 @@ def test_an_advert_with_a_short_link_among_the_first_comments_is_still_read() ->
     advert = "Préstamos rápidos gratis sin crédito, aprobación inmediata: bit.ly/presta-xyz llama 555-0188"
     is_spam, reasons = judged(advert, EARLY)
     assert is_spam, reasons
+
+
+def test_a_fee_billed_by_the_month_is_no_advance_fee() -> None:
+    # Session 24 (spend24): a landlord's arithmetic on a licence fee, read as a wage and a fee.
+    sums = (
+        "For context: $210 every two years is $105 a year, or $8.75 a month per unit. The old "
+        "fee was $5 a month. Let's keep the numbers honest on both sides."
+    )
+    assert advance_fee(sums) is None
+    assert advance_fee("Earn $3,500 a month from home! The registration fee is $250, pay today.")
