@@ -165,6 +165,18 @@ Corpora (each skipped when its files are absent):
   and unsubscribe footers), 80 residents' comments sharing the campaigns' vocabulary, 6
   resubmissions minutes apart, anonymous senders who are distinct people and 12 spam in seven
   languages. Read once, blind; never tune on it.
+* ``generated-eighteenth``: ``quality_corpus_eighteenth.py`` (seed 5813), an eighteenth
+  generator written in session 24 by an outsider who read neither the engine, its docs, its tests
+  nor the other generators' code: one council evening of an eleventh city, six campaigns of 16 to
+  66 copies on four items (an action e-mail A/B-tested by its organiser, two official variants in
+  different sentences sent in similar numbers as one campaign; a merchants' counter-campaign on
+  the same item reusing the first one's phrases to argue the other side; a privacy letter quoting
+  the city's staff report verbatim, which twelve residents quote too; a story wall's one-line
+  statement under each sender's long personal story; a letter whose middle paragraphs come in any
+  order, a third of the senders deleting one; a coalition letter re-signed by sixteen
+  organisations, one row each with its own paragraph and signature block), 78 residents'
+  comments sharing the campaigns' vocabulary, 6 resubmissions minutes apart, anonymous senders
+  who are distinct people and 12 spam in eleven languages. Read once, blind; never tune on it.
 * ``spam-tune``: ``tests/fixtures/spam`` (content-only rows); ``spam-tune-mixed``:
   ``tests/fixtures/spam_tune_mixed`` (a tuning set in many languages on a general public comment
   item, written for issue 14 item 6 without reading the held-apart rows); ``spam-tune-3``:
@@ -319,6 +331,7 @@ from flask import Flask
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality_corpus
+import quality_corpus_eighteenth
 import quality_corpus_eighth
 import quality_corpus_eleventh
 import quality_corpus_fifteenth
@@ -369,7 +382,7 @@ ALL_CORPORA = (
     "generated-fresh-report,generated-third,generated-fourth,generated-fifth,generated-sixth,"
     "generated-seventh,generated-eighth,generated-ninth,generated-tenth,generated-eleventh,"
     "generated-twelfth,generated-thirteenth,generated-fourteenth,generated-fifteenth,"
-    "generated-sixteenth,generated-seventeenth,"
+    "generated-sixteenth,generated-seventeenth,generated-eighteenth,"
     "spam-tune,"
     "spam-tune-mixed,"
     "spam-tune-3,spam-tune-4,spam-tune-5,spam-tune-6,spam-heldout,spam-heldout-2,"
@@ -559,6 +572,11 @@ def generated_seventeenth() -> Corpus:
     return _from_generator(quality_corpus_seventeenth)
 
 
+def generated_eighteenth() -> Corpus:
+    """The session-24 eighteenth outsider's generator, same truth fields; never tuned on."""
+    return _from_generator(quality_corpus_eighteenth)
+
+
 def _from_generator(module: ModuleType) -> Corpus:
     """An outsider's generator module (``NAME``, ``SEED``, ``ITEMS``, ``generate``) as a corpus."""
     return _generated_rows(module.NAME, module.generate(module.SEED), dict(module.ITEMS))
@@ -690,6 +708,7 @@ def load_corpus(name: str, real: Path) -> Corpus | None:
         "generated-fifteenth": generated_fifteenth,
         "generated-sixteenth": generated_sixteenth,
         "generated-seventeenth": generated_seventeenth,
+        "generated-eighteenth": generated_eighteenth,
         "spam-tune": spam_tune,
         "spam-tune-mixed": spam_tune_mixed,
         "spam-heldout": spam_heldout,
