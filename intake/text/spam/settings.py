@@ -190,8 +190,12 @@ class SpamSettings:
     #: most spam caught there with no resident flagged; on the 21 even sets 1,785 -> 1,824 of
     #: 2,061 with the starter (1,730 -> 1,809 without it), and no resident flagged on them or on
     #: the 21 other corpora. At 0.6 a resident of an even set is flagged; 0 turns it off.
+    #: Session 24: with -42, -43 and -44 spent the cut read on the odd sets fell to 0.9895, where
+    #: a resident of -34 (p=0.9906, its head trained without -34) is flagged; 0.991 is the least
+    #: cut that flags no resident of any spent corpus, leave-one-set-out (one spam of 4,972 less
+    #: than at 0.9905).
     encoder_weight: float = 0.55
-    encoder_probability: float = 0.9905
+    encoder_probability: float = 0.991
     #: Round 5 (issue 14 item 6): signals that read the text's shape, not its language.
     #: Weight when the whole text (letters, digits and symbols, spaces and punctuation dropped)
     #: is one short unit over and over ("你好你好你好...", "🔥🔥🔥...", "مرحبا مرحبا ..."): at
