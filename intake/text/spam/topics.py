@@ -358,7 +358,18 @@ _WHO_ARE_YOU = regex.compile(
     r"\s*(?i:(?:mr|mrs|ms|miss|dr|señor|señora|sr|sra|monsieur|madame|mme|m)\.?\s*)?"
     r"\p{Lu}\p{L}+(?:\s*\p{Lu}\p{L}+)?\s*\?"
 )
+#: Session 24 (spend24): the same question in Japanese, Chinese and Korean, whose names have no
+#: capitals: a name with its honorific asked about ("田中さんですか？", "请问是王先生吗？",
+#: "김민수 씨 맞나요?").
+_WHO_ARE_YOU_CJK = regex.compile(
+    r"\p{Han}{1,4}\s*(?:さん|様|さま)\s*(?:ですか|でしょうか)\s*[？?]"
+    r"|(?:请问|請問)?(?:你|您)?是\p{Han}{1,4}(?:先生|小姐|女士|老师|老師)?(?:吗|嗎)\s*[？?]"
+    r"|\p{Hangul}{2,4}\s*(?:씨|님)\s*(?:맞나요|맞으세요|맞죠|이세요|인가요|세요)\s*[？?]"
+)
 _WRONG_PERSON = regex.compile(
+    # Session 24 (spend24): a number or a person mistaken, in Japanese, Chinese and Korean.
+    r"番号を?間違|間違えて(?:い|た)|人違い|打错|打錯|发错|發錯|加错|加錯|认错人|認錯人"
+    r"|번호를?\s*잘못|잘못\s*(?:보냈|연락)|"
     r"wrong\s*(?:person|number|contact)|if\s*(?:this\s*is|you\s*are|you're)\s*not\b|"
     r"(?:gave|given|got|have)\s*(?:me\s*)?(?:this|your)\s*(?:number|contact)|"
     r"si\s*no\s*(?:eres|es)\s*(?:t[uú]|usted)|me\s*(?:dieron|pasaron)\s*(?:este|tu|su)\s*n[uú]mero|"
@@ -1035,7 +1046,10 @@ _CIVIC_PLACE = regex.compile(
 _WRITE_BACK = regex.compile(
     r"text\s*me|message\s*me|write\s*(?:to\s*)?me|call\s*me\s*back|reply\s*(?:here|to\s*me)"
     r"|escr[ií]beme|m[aá]ndame\s*(?:un\s*)?mensaje|[ée]cris[-\s]moi|напиши\w*|пиши\w*"
-    r"|mesaj\s*at|më\s*shkruaj|javi\s*mi\s*se|piši\s*mi",
+    r"|mesaj\s*at|më\s*shkruaj|javi\s*mi\s*se|piši\s*mi"
+    # Session 24 (spend24): the chat kept going with a question about the reader ("Nice to meet
+    # you anyway, may I know where you are from?"), the pig-butchering opener's next line.
+    r"|nice\s*to\s*meet\s*you|may\s*i\s*know\s*(?:your|where|who)|where\s*are\s*you\s*from",
     regex.IGNORECASE,
 )
 
@@ -1048,7 +1062,7 @@ def wrong_number(prose: str) -> str | None:
     city's people nor a scam (a resident asking a councillor's office "is this Ms. Diaz of Ward
     3? sorry if this is the wrong place" names the council)."""
     head = prose[:OPENER_CHARS]
-    who = _WHO_ARE_YOU.search(head)
+    who = _WHO_ARE_YOU.search(head) or _WHO_ARE_YOU_CJK.search(head)
     if who is not None:
         wrong = _WRONG_PERSON.search(head)
         if wrong:

@@ -148,3 +148,24 @@ def test_a_contingency_is_a_claim_solicited() -> None:
     )
     small = "We file for a small fee taken only from what you receive."
     assert "a legal claim solicited" in topic_names(small)
+
+
+def test_wrong_number_opener_in_japanese_chinese_and_korean() -> None:
+    # Session 24 (spend24): names without capitals, asked about with their honorific.
+    assert wrong_number(
+        "こんにちは、佐藤さんですか？番号を間違えていたらすみません。LINEで話しませんか"
+    )
+    assert wrong_number("请问是李先生吗？不好意思，可能加错了。")
+    assert wrong_number("박지훈 씨 맞나요? 번호를 잘못 저장했나 봐요.")
+    assert wrong_number("佐藤さんですか？公園の件、賛成です。") is None
+    assert wrong_number("이 조례는 잘못되었습니다. 반대합니다.") is None
+
+
+def test_wrong_number_opener_that_asks_where_the_reader_is_from() -> None:
+    opener = (
+        "Hi, is this Ms. Rivera from the parks board? A friend gave me this contact. Sorry if I "
+        "have the wrong person. Nice to meet you anyway, may I know where you are from?"
+    )
+    assert wrong_number(opener)
+    resident = "Is this Ms. Rivera from the parks board? The minutes are wrong about the pool."
+    assert wrong_number(resident) is None
