@@ -318,7 +318,9 @@ def advance_fee(prose: str) -> str | None:
     Session 20: nor in a warning ("Someone is asking families to send a $300 deposit ... to get
     into the lottery early. Do not send money.": :func:`upfront.refuses_or_warns`). Session 21
     (res21a): nor a sum by the hour that the writer's group pays ("We pay $60/hr for gym space.
-    Registration is $75 but nobody is turned away": a youth league's costs and its fee)."""
+    Registration is $75 but nobody is turned away": a youth league's costs and its fee).
+    Session 24 (spend24): nor a fee billed by the hour or the month ("The old fee was $5 a
+    month"), a charge that recurs (:data:`_FEE_RECURS_RE`)."""
     if _DIGIT_RE.search(prose) is None:
         return None
     folded = fold(prose)
