@@ -28,7 +28,7 @@ scheme is detected rather than silently mixing incomparable signatures.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Literal
 
@@ -38,6 +38,7 @@ from datasketch import MinHash
 from numpy.typing import NDArray
 
 from intake.text.normalize import Segment, segments, words
+from intake.text.quotes import without_quotes
 
 __all__ = [
     "DEFAULT_SCHEME",
@@ -130,11 +131,25 @@ class Fingerprint:
     campaign's members when it shares no whole sentence (the phrase route, matching/phrases.py)."""
     sentence_phrases: tuple[frozenset[int], ...] = field(default=())
     """The same, sentence by sentence (content sentences of ``min_segment_words`` or more)."""
+    unquoted: Fingerprint | None = None
+    """The fingerprint of the text with what it quotes set aside (passages in quotation marks,
+    block-quote lines: :func:`intake.text.quotes.without_quotes`), or None when it quotes
+    nothing. A public source's words shared with a campaign that quotes the same source are no
+    way into the campaign (:func:`intake.text.matching.joins_without_quotes`). Never stored:
+    only the comment being labelled needs it, and it is made from its text."""
 
     @cached_property
     def sentence_phrase_union(self) -> frozenset[int]:
         """Every phrase of its long sentences (the union of ``sentence_phrases``)."""
         return frozenset().union(*self.sentence_phrases)
+
+    @cached_property
+    def quoted_keys(self) -> frozenset[int]:
+        """The keys of the sentences it quotes (those :attr:`unquoted` lacks); empty when it
+        quotes nothing."""
+        if self.unquoted is None:
+            return frozenset()
+        return frozenset(self.segment_hashes).difference(self.unquoted.segment_hashes)
 
     @property
     def matching_text(self) -> str:
@@ -285,6 +300,16 @@ class Fingerprinter:
         return self._recent(body)
 
     def _fingerprint(self, body: str) -> Fingerprint:
+        fp = self._fingerprint_of(body)
+        stripped = without_quotes(body)
+        if stripped is None:
+            return fp
+        unquoted = self._fingerprint_of(stripped)
+        if unquoted.matching_text == fp.matching_text:
+            return fp
+        return replace(fp, unquoted=unquoted)
+
+    def _fingerprint_of(self, body: str) -> Fingerprint:
         segs = tuple(segments(body))
         content = [seg.norm for seg in segs if seg.is_content]
         text = " ".join(content)

@@ -15,6 +15,10 @@ How a comment becomes a form letter:
   the profile collects the phrasings as members arrive).
 
 Quoting one sentence, or using the campaign's vocabulary, meets neither.
+A passage the comment quotes (in quotation marks, or a ``>`` block quote: a staff report, a
+statute) is its source's words, which anyone citing the source shares with a letter that quotes
+it: a comment joins, or founds, only if it still does with its quotes set aside
+(:attr:`~intake.text.fingerprint.Fingerprint.unquoted`, :mod:`intake.text.quotes`).
 Comments are compared with campaign *profiles* -- a bounded set of exemplars
 and known sentences -- never with members through other members, so two
 campaigns that share a sentence or two are never chained together, and a

@@ -97,7 +97,9 @@ def _joined(
         campaign_id=joined,
         similarity=best[0],
         reason=best[2],
-        also_members=tuple(sorted(i for i in also if carries_template(by_id[i], profile, th))),
+        also_members=tuple(
+            sorted(i for i in also if carries_template(by_id[i], profile, th, fp.quoted_keys))
+        ),
     )
 
 

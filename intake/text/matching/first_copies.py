@@ -7,6 +7,7 @@ only by what they share with the campaign's template, never with the comment tha
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from intake.text.fingerprint import DEFAULT_SCHEME, estimate_jaccard, shared_from_jaccard
 from intake.text.matching.candidates import Candidate
@@ -35,7 +36,12 @@ def first_copies(
     )
 
 
-def carries_template(cand: Candidate, profile: CampaignProfile, th: MatchThresholds) -> bool:
+def carries_template(
+    cand: Candidate,
+    profile: CampaignProfile,
+    th: MatchThresholds,
+    quoted: AbstractSet[int] = frozenset(),
+) -> bool:
     """Would this earlier comment join the campaign on its own, by the campaign's template?
 
     An early copy is pulled into a campaign only by what it shares with the campaign, never by
@@ -48,15 +54,22 @@ def carries_template(cand: Candidate, profile: CampaignProfile, th: MatchThresho
     closes in its own words; pulled in, it would make its own sentences known to the campaign,
     through which every later copy of the other campaign would join (the burst corpus's two
     zoning campaigns merged that way).
+
+    ``quoted``: the keys of the sentences the comment that joined quotes (a staff report, a
+    statute, :attr:`Fingerprint.quoted_keys`). The campaign's copies quote them, but they are
+    the source's words, which a resident who cites the same source shares: they count for
+    nothing here (issue 14 item 2: membership only through the template's own words).
     """
     template = template_sentences(profile)
-    hits = sum(1 for key in cand.segment_hashes if key in template)
+    hits = sum(1 for key in cand.segment_hashes if key in template and key not in quoted)
     if hits >= th.min_shared_sentences:
         return True
-    closes = cand.framing is not None and cand.framing[1] in template
+    closes = (
+        cand.framing is not None and cand.framing[1] in template and cand.framing[1] not in quoted
+    )
     if hits >= th.found_min_shared_sentences and closes:
         return True
-    if _keeps_fixed_sentences(cand, profile, th):
+    if _keeps_fixed_sentences(cand, profile, th, quoted):
         return True
     for sig, size in profile.exemplars:
         if not hits and cand.shingle_count > NOISY_RATIO * size:
@@ -68,14 +81,16 @@ def carries_template(cand: Candidate, profile: CampaignProfile, th: MatchThresho
     return False
 
 
-def _keeps_fixed_sentences(cand: Candidate, profile: CampaignProfile, th: MatchThresholds) -> bool:
+def _keeps_fixed_sentences(
+    cand: Candidate, profile: CampaignProfile, th: MatchThresholds, quoted: AbstractSet[int]
+) -> bool:
     """The heavy-copy test of :func:`~intake.text.matching.joining.keeps_fixed_sentences` on an
     earlier comment, whose words are told by its shingles (one per word but the last
     ``shingle_size - 1``): two or more of the letter's fixed sentences making up
     ``heavy_fixed_share`` of it. A first copy cut down that way, arriving before its campaign
     formed, joins as it would have later (generated-ninth's first landlords' copy)."""
     fixed = profile.fixed_sentences
-    weights = [fixed[key][1] for key in cand.segment_hashes if key in fixed]
+    weights = [fixed[key][1] for key in cand.segment_hashes if key in fixed and key not in quoted]
     words = cand.shingle_count + DEFAULT_SCHEME.shingle_size - 1
     return (
         len(weights) >= th.heavy_min_template_sentences

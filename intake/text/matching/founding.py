@@ -57,14 +57,24 @@ def _known_to(campaigns: Sequence[CampaignProfile]) -> set[int]:
 def _partners(
     fp: Fingerprint, candidates: Sequence[Candidate], campaign_known: set[int], th: MatchThresholds
 ) -> list[tuple[float, int]]:
-    """(score, id) of every unaffiliated candidate from someone else sharing fp's template."""
+    """(score, id) of every unaffiliated candidate from someone else sharing fp's template.
+
+    A comment that quotes a source (:attr:`Fingerprint.unquoted`) shares a template with a
+    candidate only if it does without what it quotes: two residents who quote the same passage
+    of the staff report, each with a line of their own, share the report's words, not a letter
+    (issue 14 item 2)."""
     out: list[tuple[float, int]] = []
     for cand in candidates:
         if cand.campaign_id is not None or cand.same_person or cand.shingle_count < th.min_shingles:
             continue
         score = _founding_score(fp, cand, th, campaign_known)
-        if score is not None:
-            out.append((score, cand.comment_id))
+        if score is None:
+            continue
+        if fp.unquoted is not None and (
+            _founding_score(fp.unquoted, cand, th, campaign_known) is None
+        ):
+            continue
+        out.append((score, cand.comment_id))
     return out
 
 

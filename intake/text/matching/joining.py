@@ -29,6 +29,22 @@ from intake.text.normalize import words
 
 
 def campaign_match(fp: Fingerprint, profile: CampaignProfile, th: MatchThresholds) -> Match | None:
+    """How ``fp`` joins ``profile``'s campaign by the exemplar, sentence or heavy-edit routes,
+    or None.
+
+    Membership only through the template (issue 14 item 2): a sentence the comment quotes (in
+    quotation marks or a ``>`` block quote, :mod:`intake.text.quotes`) is a public source's
+    words, which anyone who cites the source shares with a campaign letter quoting it. A
+    comment that quotes must join without its quotes too (:attr:`Fingerprint.unquoted`): a copy
+    still carries the letter's own sentences around the quotes, a resident who quotes the same
+    staff report in a comment of their own carries none of them."""
+    match = _campaign_match(fp, profile, th)
+    if match is None or fp.unquoted is None:
+        return match
+    return match if _campaign_match(fp.unquoted, profile, th) is not None else None
+
+
+def _campaign_match(fp: Fingerprint, profile: CampaignProfile, th: MatchThresholds) -> Match | None:
     n_known, known_words = known_weight(fp, profile.known())
     template = template_sentences(profile)
     n_template, template_words = known_weight(fp, template)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from intake.text.fingerprint import Fingerprint
+from intake.text.matching.joining import campaign_match
 from intake.text.matching.measures import quotes_one_member
 from intake.text.matching.profile import CampaignProfile
 from intake.text.matching.thresholds import MatchThresholds
@@ -28,27 +29,53 @@ def phrase_match(
         return None
     best: tuple[float, int, str] | None = None
     for profile in campaigns:
-        if profile.member_count < th.phrase_min_members or not profile.phrases:
-            continue
-        shared = len(fp.phrases & profile.phrases)
-        share = shared / len(fp.phrases)
-        if shared < th.min_shingles or share < th.phrase_containment:
-            continue
-        spread = sum(
-            1
-            for grams in fp.sentence_phrases
-            if grams and len(grams & profile.phrases) / len(grams) >= th.phrase_containment
-        ) / len(fp.sentence_phrases)
-        if spread < th.phrase_sentence_share:
-            continue
-        common = len(fp.phrases & profile.common_phrases) / len(fp.phrases)
-        if common < th.phrase_common_containment or quotes_one_member(fp, profile, th):
-            continue
-        if not _carries_template_phrasing(fp, profile, th):
+        share = phrase_share(fp, profile, th)
+        if share is None:
             continue
         if best is None or (share, -profile.campaign_id) > best[:2]:
             best = (share, -profile.campaign_id, "phrases")
     return best
+
+
+def phrase_share(fp: Fingerprint, profile: CampaignProfile, th: MatchThresholds) -> float | None:
+    """The share of ``fp``'s phrases among ``profile``'s when it joins that campaign by the
+    phrase route (:func:`phrase_match`), else None. A comment that quotes a source joins only
+    when it still joins with what it quotes set aside (by phrases or by another route): the
+    source's words are anyone's who cites it (:attr:`Fingerprint.unquoted`)."""
+    share = _phrase_share(fp, profile, th)
+    if share is None or fp.unquoted is None:
+        return share
+    unquoted = fp.unquoted
+    if (
+        _phrase_share(unquoted, profile, th) is None
+        and campaign_match(unquoted, profile, th) is None
+    ):
+        return None
+    return share
+
+
+def _phrase_share(fp: Fingerprint, profile: CampaignProfile, th: MatchThresholds) -> float | None:
+    if len(fp.phrases) < th.min_shingles or not fp.sentence_phrases:
+        return None
+    if profile.member_count < th.phrase_min_members or not profile.phrases:
+        return None
+    shared = len(fp.phrases & profile.phrases)
+    share = shared / len(fp.phrases)
+    if shared < th.min_shingles or share < th.phrase_containment:
+        return None
+    spread = sum(
+        1
+        for grams in fp.sentence_phrases
+        if grams and len(grams & profile.phrases) / len(grams) >= th.phrase_containment
+    ) / len(fp.sentence_phrases)
+    if spread < th.phrase_sentence_share:
+        return None
+    common = len(fp.phrases & profile.common_phrases) / len(fp.phrases)
+    if common < th.phrase_common_containment or quotes_one_member(fp, profile, th):
+        return None
+    if not _carries_template_phrasing(fp, profile, th):
+        return None
+    return share
 
 
 def phrase_pull_in(
