@@ -42,7 +42,8 @@ from intake.text.spam.solicit import raises_money_for_a_cause
 #: The reader's own account, card or property, in the second person (a word or two between:
 #: "your library card", "su evaluación especial", "您的税务档案").
 _READER_THING_RE = regex.compile(
-    r"(?i)\b(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}?"
+    # Session 24 (adverts24): up to three words between ("your Building Permit Portal password").
+    r"(?i)\b(?:your|ur)\s+(?:[\p{L}-]+\s+){0,3}?"
     r"(?:accounts?|cards?|vessel|boat|vehicle|car|property|home|computer|device|pc|laptop"
     r"|phone|website|site|package|parcel|tax(?:es)?|tax\s+(?:file|return|record)s?|benefits?"
     r"|payments?|refund|subscription|licen[cs]e|registration|passport|identity|password"
@@ -78,6 +79,10 @@ _READER_THING_RE = regex.compile(
     r"|(?:귀하의|당신의|고객님의?)\s*(?:컴퓨터|계정|카드|계좌|휴대폰|택배|소포|진료비|요금|보험|주택)"
     r"|(?:お客様の|あなたの)(?:アカウント|カード|口座|パソコン|荷物)"
     r"|\b(?:t[aà]i\s+kho[aả]n|th[eẻ])\s+(?:c[uủ]a\s+)?(?:qu[yý]\s+kh[aá]ch|b[aạ]n)\b"
+    # Session 24 (adverts24): Hindi's "your" before the thing, a word or two between ("आपका OCI
+    # कार्ड", "आपका बैंक खाता", "आपकी पॉलिसी").
+    r"|(?:आपका|आपकी|आपके|तुम्हारा|तुम्हारी)\s+(?:\S+\s+){0,2}?(?:कार्ड|खाता|खाते|पासपोर्ट|वीज़ा|वीजा"
+    r"|पंजीकरण|रजिस्ट्रेशन|लाइसेंस|बीमा|पॉलिसी|पैकेज|पार्सल|पेंशन|परमिट)"
     # Session 18 (scams18b): Haitian and Louisiana Creole put "your" after the thing ("Konfime
     # enfòmasyon ou", "kont ou bloke", "to lakaz"): the thing, then "ou" or "vou".
     r"|\b(?:enf[oò]masyon|kont|kat|[eè]d|kay|lakaz|machin|dosye|pwopriyete|propriy[eé]t[eé]"
@@ -123,6 +128,13 @@ _COSTS_RE = regex.compile(
     r"|\b(?:gesperrt|abgelaufen|mahnung|überfällig|strafe)\b"
     r"|(?:заблокирован\p{L}*|просроч\p{L}*|штраф\p{L}*|приостановлен\p{L}*|задолженност\p{L}*)"
     r"|(?:冻结|凍結|异常|異常|逾期|罚款|罰款|暂停|停用|过期|過期|欠费|欠費|遣返|逮捕|调查名单)"
+    # Session 24 (adverts24): the reader's thing said to be invalid, incomplete, withdrawn or to
+    # be cancelled, and eligibility to check ("is INCOMPLETE", "will be withdrawn", "अमान्य हो
+    # जाएगा", "se bi huy" written without its marks, "verifique su elegibilidad").
+    r"|\b(?:invalid(?:ated)?|incomplete|will\s+be\s+(?:withdrawn|cancell?ed|closed|revoked)"
+    r"|inv[aá]lid[oa]s?|incomplet[oa]s?|elegib\p{L}*|invalide\p{L}*|incompl[eè]te?s?"
+    r"|b[iị]\s+h[uủ]y|h[eế]t\s+hi[eệ]u\s+l[uự]c)\b"
+    r"|अमान्य|रद्द|निलंबित|ब्लॉक|समाप्त\s+हो"
 )
 
 #: A word that names the text a scam: a resident warning neighbours.
@@ -153,7 +165,9 @@ _NOW_RE = regex.compile(
     r"|imm[eé]diatement|avant\s+le|hoje|agora|imediatamente|sofort|heute|немедленно|срочно"
     r"|сегодня"
     # Session 18 (scams18b): Creole "avan 24 è" (within 24 hours), "jodi a" (today).
-    r"|avan\s+\d+|jodi\s+a)\b|立即|马上|馬上|立刻|尽快|盡快|今天|즉시|지금|오늘|今すぐ|至急|本日"
+    r"|avan\s+\d+|jodi\s+a"
+    # Session 24 (adverts24): Vietnamese "within 24 hours" ("trong 24 giờ", or without marks).
+    r"|trong\s+\d{1,2}\s*gi[oờ])\b|तुरंत|तत्काल|立即|马上|馬上|立刻|尽快|盡快|今天|즉시|지금|오늘|今すぐ|至急|本日"
 )
 
 #: Money asked for in gift cards: bought, paid, donated or sent as codes or photos of the back.

@@ -63,6 +63,7 @@ from intake.text.spam.notices import (
 )
 from intake.text.spam.offers import cta_evidence, offer_evidence, price_evidence
 from intake.text.spam.ownerpitch import government_pitch_evidence, owner_pitch_evidence
+from intake.text.spam.papers import papers_fee_evidence
 from intake.text.spam.pitchwords import advert_evidence, many_words_evidence
 from intake.text.spam.pivot import pivot_evidence, testimonial_evidence
 from intake.text.spam.placenames import name_terms
@@ -311,6 +312,8 @@ def shape_evidence(
         # notice threatening the reader that asks them to pay at an outside link (upfront.py).
         *upfront_evidence(body),
         *guaranteed_grant_evidence(prose, reach.reachable or bool(reach.outside)),
+        # Session 24 (adverts24): a small fee asked for papers or a place (papers.py).
+        *papers_fee_evidence(prose, reach.reachable or bool(reach.outside)),
         *threat_to_pay_evidence(prose, any(not lk.is_email for lk in reach.outside)),
         # Session 21 (scams21): the reader's parcel said to be undelivered (upfront.py).
         *parcel_evidence(prose, any(not lk.is_email for lk in reach.outside)),
