@@ -11,7 +11,7 @@ an employer grants, which such agencies sell and no office sells. Its parts:
 * **papers or a place** an office or an employer grants (:data:`_PAPERS`): a visa, a green card,
   a work permit, a sponsorship, a scholarship, a loan forgiveness, a job guaranteed, rent or
   housing assistance;
-* a **fee with its sum** (:data:`windfalls._FEE`, or Tongan "totongi", beside a sum, "1.500 $"
+* a **fee with its sum** (:data:`windfalls.FEE_WORDS`, or Tongan "totongi", beside a sum, "1.500 $"
   written after the figure too), charged once: a fee billed by the month is a charge whoever
   pays it discusses;
 * the fee **made small or the outcome made sure**: "only", "just", "one-time", "doar", "vetëm",
@@ -32,8 +32,8 @@ from intake.text.spam.evidence import Evidence
 from intake.text.spam.folding import fold
 from intake.text.spam.notices import in_own_voice_cased, names_a_scam
 from intake.text.spam.pronouns import WRITER_DEVANAGARI_RE, WRITER_FURTHER_SINGULAR_RE
-from intake.text.spam.upfront import _WARNS_RE, refuses_or_warns
-from intake.text.spam.windfalls import _FEE, _FEE_RECURS_RE, _SUM
+from intake.text.spam.upfront import WARNS_RE, refuses_or_warns
+from intake.text.spam.windfalls import FEE_RECURS_RE, FEE_WORDS, SUM
 
 
 def _folded(*words: str) -> str:
@@ -62,13 +62,13 @@ _PAPERS = (
 _PAPERS_RE = regex.compile(_PAPERS)
 
 #: A sum written with the dollar sign after the figure ("1.500 $", "75 $"), as French and
-#: Romanian write it, beside :data:`windfalls._SUM`.
+#: Romanian write it, beside :data:`windfalls.SUM`.
 _SUM_AFTER = r"(?<![\d,.])\d[\d,.]{0,14}+\s*\$"
-_ANY_SUM = rf"(?:{_SUM}|{_SUM_AFTER})"
+_ANY_SUM = rf"(?:{SUM}|{_SUM_AFTER})"
 #: The fee beside its sum, either way round, within a clause.
 _FEE_SUM_RE = regex.compile(
-    rf"{_ANY_SUM}[^.!?\n]{{0,30}}?\b(?:{_FEE}|totongi)\b"
-    rf"|\b(?:{_FEE}|totongi)\b[^.!?\n]{{0,40}}?{_ANY_SUM}"
+    rf"{_ANY_SUM}[^.!?\n]{{0,30}}?\b(?:{FEE_WORDS}|totongi)\b"
+    rf"|\b(?:{FEE_WORDS}|totongi)\b[^.!?\n]{{0,40}}?{_ANY_SUM}"
 )
 #: The fee made small: "only", "just", "one-time" and their forms in the languages above.
 _ONLY_RE = regex.compile(
@@ -111,7 +111,7 @@ def fee_for_papers(prose: str) -> str | None:
         return None
     for fee in _FEE_SUM_RE.finditer(folded):
         end = fee.end()
-        if folded[:end].rstrip()[-1:].isdigit() and _FEE_RECURS_RE.match(folded, end):
+        if folded[:end].rstrip()[-1:].isdigit() and FEE_RECURS_RE.match(folded, end):
             continue  # billed by the hour or the month: a charge that recurs
         near = folded[max(0, fee.start() - 25) : end + 10]
         if _ONLY_RE.search(near) or _made_sure(folded):
@@ -122,7 +122,7 @@ def fee_for_papers(prose: str) -> str | None:
         return None
     if WRITER_FURTHER_SINGULAR_RE.search(prose) or names_a_scam(prose):
         return None
-    if refuses_or_warns(prose) or _WARNS_RE.search(prose):
+    if refuses_or_warns(prose) or WARNS_RE.search(prose):
         return None
     return f"{papers.group().strip()} ... {fee.group().strip()}"
 

@@ -90,7 +90,7 @@ _FIRST_RE = regex.compile(
 
 #: Refusals written in languages other than English ("no manden", "n'envoyez pas", "pa voye",
 #: "đừng", "không gửi") and warnings to the reader ("cuidado", "heads up"): what a scam never
-#: writes, shared by :data:`_WARNS_RE` and :data:`_REFUSES_RE`.
+#: writes, shared by :data:`WARNS_RE` and :data:`_REFUSES_RE`.
 _REFUSALS = (
     r"no\s+(?:mand|env[ií]|pagu|den|d[eé]s)\p{L}*|n'envo\p{L}*|ne\s+(?:payez|envoyez)"
     r"|pa\s+voye|pa\s+peye|đừng|không\s+(?:gửi|chuyển)"
@@ -108,14 +108,14 @@ _WARNINGS = (
 )
 
 #: The text warns, refuses, or tells of money asked, sent or lost: a resident's report.
-_WARNS_RE = regex.compile(
+WARNS_RE = regex.compile(
     rf"(?i)(?<![\p{{L}}'])(?:don'?t|do\s+not|never|{_REFUSALS}|nunca|jam[aá]is"
     r"|asking|asked|asks|pidiendo|pide|pidi[oó]|demande\p{L}*|got\s+(?:a|an|this|the)\s+(?:call|text|message|e-?mail|letter)"
     r"|lost|paid|sent|perdió|pagué|pagó|envié|envió|payé|envoyé|claim\p{L}*"
     rf"|{_WARNINGS}|attention|atansyon|atención)(?![\p{{L}}])"
 )
 
-#: Session 20: the part of :data:`_WARNS_RE` a scam never writes: a refusal or a warning to the
+#: Session 20: the part of :data:`WARNS_RE` a scam never writes: a refusal or a warning to the
 #: reader ("do not send money", "cuidado"); not "claim", "attention" nor a sum "sent", which
 #: prize notices write too.
 _REFUSES_RE = regex.compile(
@@ -145,7 +145,7 @@ def money_up_front(body: str) -> str | None:
         return None
     if _FIRST_RE.search(body) is None:
         return None
-    if names_a_scam(body) or _WARNS_RE.search(body):
+    if names_a_scam(body) or WARNS_RE.search(body):
         return None
     return str(found.group())
 
@@ -217,7 +217,7 @@ def threat_to_pay(prose: str) -> str | None:
         pay = _EVIDENCE_AT_RE.search(prose)
     if pay is None or names_a_scam(prose) or WRITER_RE.search(prose):
         return None
-    if _WARNS_RE.search(prose):
+    if WARNS_RE.search(prose):
         return None
     return f"{threat.group()} ... {pay.group()}"
 
@@ -268,7 +268,7 @@ def guaranteed_grant(prose: str) -> str | None:
     start, end = guaranteed.span()
     if _WHOLLY_RE.search(prose[max(0, start - 30) : end + 30]) is None:
         return None
-    if names_a_scam(prose) or _WARNS_RE.search(prose):
+    if names_a_scam(prose) or WARNS_RE.search(prose):
         return None
     return str(guaranteed.group())
 
@@ -315,7 +315,7 @@ def identity_at_link(prose: str) -> str | None:
     found = _ENTER_ID_RE.search(prose)
     if found is None or names_a_scam(prose) or WRITER_RE.search(prose):
         return None
-    if _WARNS_RE.search(prose):
+    if WARNS_RE.search(prose):
         return None
     return str(found.group())
 

@@ -194,14 +194,16 @@ _DOLLAR_WORDS = "|".join(
         "დოლარ",
     )
 )
-_SUM = (
+#: A sum of money: a currency sign or code before the figure, or a currency word after it
+#: (read by :mod:`papers` too).
+SUM = (
     # Session 21 (scams21): a currency's code before the figure ("CAD 3,200", "USD 500").
     r"(?:(?:[$€£₱₺₴₽]|(?<![\p{L}])(?:usd|cad|eur|gbp|aud|us\$|c\$))\s*+\d[\d,.]{0,14}+"
     r"|(?<![\d,.])\d[\d,.]{0,14}+\s*(?:dollars?|usd|dola|doolar|dolar\p{L}*|euros?|pesos?"
     r"|دولار\w*|" + _DOLLAR_WORDS + r"))"
 )
 #: A fee, a course or a kit the reader pays before the prize or the post is theirs.
-_FEE = (
+FEE_WORDS = (
     r"fees?|processing|registration|deposit|course|starter\s+kit|kit|kharash\w*|diiwaangelin\w*"
     r"|koorsa\w*|ada\s+ya|usindikaji|totogi|bayad\w*|kurso|curso|cuota|tarifa|tramite|frais"
     r"|cours|formation|taxa|taxe|gebuhr|رسوم|phi|biaya"
@@ -226,7 +228,7 @@ _FEE = (
     r"|to.?lov\w*|דמי\s+(?:רישום|טיפול|הרשמה)|עמלה|אגרה|საფასურ\w*|xerc\w*"
 )
 _FEE_RE = regex.compile(
-    rf"{_SUM}[^.!?\n]{{0,40}}?\b(?:{_FEE})\b|\b(?:{_FEE})\b[^.!?\n]{{0,50}}?{_SUM}"
+    rf"{SUM}[^.!?\n]{{0,40}}?\b(?:{FEE_WORDS})\b|\b(?:{FEE_WORDS})\b[^.!?\n]{{0,50}}?{SUM}"
 )
 #: A wage by the hour, day, week or month: the post's bait.
 _PER_TIME = (
@@ -262,8 +264,8 @@ _PER_TIME_BEFORE = (
     r"|mesecno|dnevno|mujore|ditore|kila\s+mwezi|kila\s+siku"
 )
 _WAGE_RE = regex.compile(
-    rf"{_SUM}\s*(?:[/-]|\w+\s+){{0,3}}?(?:{_PER_TIME})\b"
-    rf"|(?:{_PER_TIME_BEFORE})\s*(?:\w+\s+){{0,2}}?{_SUM}"
+    rf"{SUM}\s*(?:[/-]|\w+\s+){{0,3}}?(?:{_PER_TIME})\b"
+    rf"|(?:{_PER_TIME_BEFORE})\s*(?:\w+\s+){{0,2}}?{SUM}"
 )
 #: Session 21 (res21b): after a fee and its sum, a word for "to" or "becomes" and a second sum
 #: by the hour, day or month: the fee's new amount ("fee, from $48 naging $55.20 per month",
@@ -273,12 +275,12 @@ _BECOMES = (
     r"|len|den|do|до|на|→|->"
 )
 _FEE_RISES_RE = regex.compile(
-    rf"\s*(?:{_BECOMES})\s+{_SUM}\s*(?:[/-]|\w+\s+){{0,3}}?(?:{_PER_TIME})\b"
+    rf"\s*(?:{_BECOMES})\s+{SUM}\s*(?:[/-]|\w+\s+){{0,3}}?(?:{_PER_TIME})\b"
 )
 #: Session 24 (spend24): after a fee and its sum, the hour, day, week or month it is billed by
 #: ("The old fee was $5 a month", "la cuota es $12 al mes"): a charge that recurs, which whoever
 #: pays it discusses. The advance-fee fraud asks one payment before the prize or the post.
-_FEE_RECURS_RE = regex.compile(rf"\s*(?:[/-]|\w+\s+){{0,2}}?(?:{_PER_TIME})\b")
+FEE_RECURS_RE = regex.compile(rf"\s*(?:[/-]|\w+\s+){{0,2}}?(?:{_PER_TIME})\b")
 #: A prize, a draw or a selection the reader is told of (beside :data:`_PRIZE_RE`'s forms).
 _WON_RE = regex.compile(
     r"\b(?:lottery|lotto|draw|jackpot|sweepstakes?|congratulations|selected|chosen|millionaire"
@@ -320,7 +322,7 @@ def advance_fee(prose: str) -> str | None:
     (res21a): nor a sum by the hour that the writer's group pays ("We pay $60/hr for gym space.
     Registration is $75 but nobody is turned away": a youth league's costs and its fee).
     Session 24 (spend24): nor a fee billed by the hour or the month ("The old fee was $5 a
-    month"), a charge that recurs (:data:`_FEE_RECURS_RE`)."""
+    month"), a charge that recurs (:data:`FEE_RECURS_RE`)."""
     if _DIGIT_RE.search(prose) is None:
         return None
     folded = fold(prose)
@@ -335,7 +337,7 @@ def advance_fee(prose: str) -> str | None:
     rises = _FEE_RISES_RE.match(folded, end) if ends_on_sum else None
     if rises is not None:
         end = rises.end()
-    elif ends_on_sum and _FEE_RECURS_RE.match(folded, end):
+    elif ends_on_sum and FEE_RECURS_RE.match(folded, end):
         return None  # session 24: a charge by the month ("the old fee was $5 a month") recurs
     rest = folded[: fee.start()] + " " + folded[end:]
     wage = _WAGE_RE.search(rest)
