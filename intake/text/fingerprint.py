@@ -135,7 +135,7 @@ class Fingerprint:
     """The fingerprint of the text with what it quotes set aside (passages in quotation marks,
     block-quote lines: :func:`intake.text.quotes.without_quotes`), or None when it quotes
     nothing. A public source's words shared with a campaign that quotes the same source are no
-    way into the campaign (:func:`intake.text.matching.joins_without_quotes`). Never stored:
+    way into the campaign (:func:`intake.text.matching.joining.campaign_match`). Never stored:
     only the comment being labelled needs it, and it is made from its text."""
 
     @cached_property

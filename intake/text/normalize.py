@@ -50,6 +50,7 @@ __all__ = [
     "homoglyph_table",
     "is_courtesy",
     "is_device_line",
+    "is_mail_line",
     "is_valediction",
     "matching_text",
     "normalize",
@@ -432,6 +433,15 @@ _SALUTATION_MAX_WORDS = 20
 _CLOSING_MAX_WORDS = 12
 _SIGNATURE_MAX_WORDS = 8
 _SIGNATURE_MAX_CHARS = 80
+
+
+def is_mail_line(line: str) -> bool:
+    """A mail program's line of a reply or a forward: an attribution ("On ... wrote:"), a header
+    ("From: ..."), or a separator ("-----Original Message-----")."""
+    stripped = line.strip()
+    if _MAIL_ATTRIBUTION.match(stripped) or _MAIL_HEADER.match(stripped):
+        return True
+    return bool(stripped) and _MAIL_SEPARATOR.match(normalize(stripped)) is not None
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -26,14 +26,7 @@ from __future__ import annotations
 
 import regex
 
-from intake.text.normalize import (
-    _MAIL_ATTRIBUTION,
-    _MAIL_HEADER,
-    _MAIL_SEPARATOR,
-    as_displayed,
-    normalize,
-    words,
-)
+from intake.text.normalize import as_displayed, is_mail_line, normalize, words
 
 __all__ = ["QUOTE_MIN_WORDS", "without_quotes"]
 
@@ -64,15 +57,7 @@ def without_quotes(body: str) -> str | None:
 
 def _replies(text: str) -> bool:
     """Does ``text`` carry a mail program's lines (an attribution, a header, a separator)?"""
-    if ">" not in text:
-        return False
-    for line in text.splitlines():
-        stripped = line.strip()
-        if _MAIL_ATTRIBUTION.match(stripped) or _MAIL_HEADER.match(stripped):
-            return True
-        if stripped and _MAIL_SEPARATOR.match(normalize(stripped)):
-            return True
-    return False
+    return ">" in text and any(is_mail_line(line) for line in text.splitlines())
 
 
 def _drop_long(match: regex.Match[str]) -> str:
