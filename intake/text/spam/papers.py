@@ -30,10 +30,9 @@ import regex
 
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.folding import fold
-from intake.text.spam.notices import in_own_voice_cased, names_a_scam
-from intake.text.spam.pronouns import WRITER_DEVANAGARI_RE, WRITER_FURTHER_SINGULAR_RE
-from intake.text.spam.upfront import WARNS_RE, refuses_or_warns
-from intake.text.spam.windfalls import FEE_RECURS_RE, FEE_WORDS, SUM
+from intake.text.spam.notices import names_a_scam
+from intake.text.spam.upfront import WARNS_RE
+from intake.text.spam.windfalls import FEE_WORDS, SUM, fee_recurs, in_a_residents_voice
 
 
 def _folded(*words: str) -> str:
@@ -111,18 +110,14 @@ def fee_for_papers(prose: str) -> str | None:
         return None
     for fee in _FEE_SUM_RE.finditer(folded):
         end = fee.end()
-        if folded[:end].rstrip()[-1:].isdigit() and FEE_RECURS_RE.match(folded, end):
+        if fee_recurs(folded, end):
             continue  # billed by the hour or the month: a charge that recurs
         near = folded[max(0, fee.start() - 25) : end + 10]
         if _ONLY_RE.search(near) or _made_sure(folded):
             break
     else:
         return None
-    if in_own_voice_cased(prose) or WRITER_DEVANAGARI_RE.search(prose):
-        return None
-    if WRITER_FURTHER_SINGULAR_RE.search(prose) or names_a_scam(prose):
-        return None
-    if refuses_or_warns(prose) or WARNS_RE.search(prose):
+    if in_a_residents_voice(prose) or names_a_scam(prose) or WARNS_RE.search(prose):
         return None
     return f"{papers.group().strip()} ... {fee.group().strip()}"
 

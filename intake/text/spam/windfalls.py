@@ -280,7 +280,7 @@ _FEE_RISES_RE = regex.compile(
 #: Session 24 (spend24): after a fee and its sum, the hour, day, week or month it is billed by
 #: ("The old fee was $5 a month", "la cuota es $12 al mes"): a charge that recurs, which whoever
 #: pays it discusses. The advance-fee fraud asks one payment before the prize or the post.
-FEE_RECURS_RE = regex.compile(rf"\s*(?:[/-]|\w+\s+){{0,2}}?(?:{_PER_TIME})\b")
+_FEE_RECURS_RE = regex.compile(rf"\s*(?:[/-]|\w+\s+){{0,2}}?(?:{_PER_TIME})\b")
 #: A prize, a draw or a selection the reader is told of (beside :data:`_PRIZE_RE`'s forms).
 _WON_RE = regex.compile(
     r"\b(?:lottery|lotto|draw|jackpot|sweepstakes?|congratulations|selected|chosen|millionaire"
@@ -311,6 +311,26 @@ def _writer_pays(folded: str, wage: regex.Match[str]) -> bool:
     return _WRITER_PAYS_RE.search(folded[max(0, wage.start() - 30) : wage.start()]) is not None
 
 
+def fee_recurs(folded: str, end: int) -> bool:
+    """The fee's sum that ends at ``end`` is billed by the hour, the day, the week or the month
+    (:data:`_FEE_RECURS_RE`): a charge that recurs, which whoever pays it discusses, not the one
+    payment an advance-fee fraud asks (shared with :mod:`papers`)."""
+    return folded[:end].rstrip()[-1:].isdigit() and _FEE_RECURS_RE.match(folded, end) is not None
+
+
+def in_a_residents_voice(prose: str) -> bool:
+    """The text speaks in a resident's own voice or warns of a fee: a resident may write of a
+    real fee beside a wage or a prize ("I paid $90 for the course and earn $30 an hour",
+    "unë fitoj", "मला"), or quote one to warn ("Do not send money"). Neither fee reader
+    (:func:`advance_fee`, :func:`papers.fee_for_papers`) fires on such a text."""
+    return (
+        in_own_voice_cased(prose)
+        or WRITER_DEVANAGARI_RE.search(prose) is not None
+        or WRITER_FURTHER_SINGULAR_RE.search(prose) is not None
+        or refuses_or_warns(prose)
+    )
+
+
 def advance_fee(prose: str) -> str | None:
     """Session 18: a fee asked of the reader for a prize, a selection or a post that pays by
     the hour or the month ("Umechaguliwa ... Green Card 2027. Lipa ada ya usindikaji $250",
@@ -322,7 +342,7 @@ def advance_fee(prose: str) -> str | None:
     (res21a): nor a sum by the hour that the writer's group pays ("We pay $60/hr for gym space.
     Registration is $75 but nobody is turned away": a youth league's costs and its fee).
     Session 24 (spend24): nor a fee billed by the hour or the month ("The old fee was $5 a
-    month"), a charge that recurs (:data:`FEE_RECURS_RE`)."""
+    month"), a charge that recurs (:data:`_FEE_RECURS_RE`)."""
     if _DIGIT_RE.search(prose) is None:
         return None
     folded = fold(prose)
@@ -337,18 +357,14 @@ def advance_fee(prose: str) -> str | None:
     rises = _FEE_RISES_RE.match(folded, end) if ends_on_sum else None
     if rises is not None:
         end = rises.end()
-    elif ends_on_sum and FEE_RECURS_RE.match(folded, end):
+    elif fee_recurs(folded, end):
         return None  # session 24: a charge by the month ("the old fee was $5 a month") recurs
     rest = folded[: fee.start()] + " " + folded[end:]
     wage = _WAGE_RE.search(rest)
     if wage is not None and _writer_pays(rest, wage):
         wage = None  # session 21 (res21a): the writer's own cost, no post offered
     bait = wage or _WON_RE.search(folded) or _PRIZE_RE.search(folded)
-    if bait is None or in_own_voice_cased(prose) or WRITER_DEVANAGARI_RE.search(prose):
-        return None
-    if WRITER_FURTHER_SINGULAR_RE.search(prose):  # session 21: "unë fitoj", "אני תומך", "men"
-        return None
-    if refuses_or_warns(prose):
+    if bait is None or in_a_residents_voice(prose):
         return None
     return f"{bait.group().strip()} ... {fee.group().strip()}"
 
