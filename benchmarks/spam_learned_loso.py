@@ -63,8 +63,6 @@ from intake.text.spam.settings import SpamSettings, SpamVerdict
 
 BLIND = frozenset(
     {
-        "spam-heldout-24",
-        "spam-heldout-27",
         "spam-heldout-28",
         "spam-heldout-45",
         "spam-heldout-46",
