@@ -69,6 +69,8 @@ BLIND = frozenset(
         "spam-heldout-47",
         "spam-heldout-48",
         "spam-heldout-49",
+        "spam-heldout-50",
+        "spam-heldout-51",
     }
 )
 """Sets still read blind by the lead: refused, never opened. Spending one takes it out of here."""

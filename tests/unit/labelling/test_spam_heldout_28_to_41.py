@@ -54,6 +54,8 @@ SETS = [
     earlier_sets.HeldoutSet(47, spam=111, ham=111, items=6, languages=11),
     earlier_sets.HeldoutSet(48, spam=114, ham=114, items=6, languages=11),
     earlier_sets.HeldoutSet(49, spam=113, ham=113, items=6, languages=11),
+    earlier_sets.HeldoutSet(50, spam=114, ham=114, items=6, languages=11),
+    earlier_sets.HeldoutSet(51, spam=114, ham=114, items=6, languages=12),
 ]
 
 
@@ -125,9 +127,10 @@ def test_contact_details_are_fictitious(rows: list[dict[str, Any]]) -> None:
             ), number
 
 
-# A number named as a reference just before it ("Infringement 4410-2287", session 24).
+# A number named as a reference just before it ("Infringement 4410-2287", session 24), or a
+# bill of a legislature ("HB 913 (2025)", set 50).
 NAMED_REFERENCE = re.compile(
-    r"(?:infringement|reference|ref\.?|invoice|case|application)\s*#?\s*$", re.I
+    r"(?:infringement|reference|ref\.?|invoice|case|application|bill|[HS]B)\s*#?\s*$", re.I
 )
 
 # A section of a municipal code, title.chapter.section ("17.28.040"): no phone is split 2.2.3.
