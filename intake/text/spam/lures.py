@@ -48,10 +48,11 @@ from intake.text import relatedness
 from intake.text.spam.evidence import WORD_RE, Evidence
 from intake.text.spam.folding import fold
 from intake.text.spam.links import TEXT_CACHE, Link
-from intake.text.spam.notices import in_own_voice
+from intake.text.spam.notices import in_own_voice, names_a_scam
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import speaks_of_the_city
 from intake.text.spam.unrelated import written_apart
+from intake.text.spam.upfront import refuses_or_warns
 
 # --------------------------------------------------------------------------- styled letters
 
@@ -211,6 +212,18 @@ _WALLET_RE = regex.compile(
 _CRYPTO_WORD_RE = regex.compile(
     r"(?i)(?<![\p{L}])(?:bitcoins?|btc|ethereum|eth|usdt|tether|crypto|wallet|"
     r"биткоин\w*|кошел[её]к\w*|billetera|carteira|portefeuille)(?![\p{L}])"
+    # Session 25 (spend25b): the word in scripts whose prepositions join the word before it
+    # (Hebrew "בביטקוין לארנק", in bitcoin to the wallet; Arabic "إلى محفظة"), or that write no
+    # spaces (Chinese, Japanese), and Persian, Hindi, Korean, Turkish and Greek: read anywhere.
+    r"|בי?טקוי?ן|ארנק|بيتكوين|بیت\s?کوین|محفظ\p{L}*|کیف\s+پول|बिटकॉइन|बिटकॉइन|वॉलेट"
+    r"|比特币|比特幣|钱包|錢包|加密货币|ビットコイン|ウォレット|비트코인|지갑|kripto|cüzdan\w*"
+    r"|μπιτκόιν|πορτοφόλι\w*"
+)
+#: Session 25 (spend25b): the Bech32 and hexadecimal prefixes ("bc1q...", "0x...") followed by
+#: 20 or more letters and digits, out of their alphabets too: a scammer's address need not be
+#: valid (a placeholder, a typo, letters Bech32 leaves out), its prefix says what it is.
+_PREFIXED_WALLET_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:bc1|0x)[A-Za-z0-9]{20,62}(?![\p{L}\p{N}])"
 )
 _LOOSE_WALLET_RE = regex.compile(r"(?<![\p{L}\p{N}])[A-Za-z0-9]{20,64}(?![\p{L}\p{N}])")
 #: Characters after a word for a cryptocurrency within which its address is looked for.
@@ -234,7 +247,16 @@ def wallets(prose: str) -> int:
     if "bc1" not in prose and "0x" not in prose and max(map(len, prose.split()), default=0) < 20:
         return 0  # no word is long enough to be an address
     strict = sum(1 for m in _WALLET_RE.finditer(prose) if _looks_random(m.group()))
-    return strict or _loose_wallets(prose)
+    return strict or _loose_wallets(prose) or _prefixed_wallets(prose)
+
+
+def _prefixed_wallets(prose: str) -> int:
+    """Session 25 (spend25b): a loosely shaped address with a wallet's prefix (see
+    :data:`_PREFIXED_WALLET_RE`), in a text that neither names a scam nor warns: a resident
+    warning of such a demand may repeat its address."""
+    if not any(_looks_random(m.group()) for m in _PREFIXED_WALLET_RE.finditer(prose)):
+        return 0
+    return 0 if names_a_scam(prose) or refuses_or_warns(prose) else 1
 
 
 def _looks_random(address: str) -> bool:

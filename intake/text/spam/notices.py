@@ -37,7 +37,7 @@ import regex
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.links import TEXT_CACHE
 from intake.text.spam.pronouns import WRITER_OR_GROUP_RE, WRITER_RE
-from intake.text.spam.solicit import raises_money_for_a_cause
+from intake.text.spam.solicit import currency_sum, raises_money_for_a_cause
 
 #: The reader's own account, card or property, in the second person (a word or two between:
 #: "your library card", "su evaluación especial", "您的税务档案").
@@ -49,6 +49,9 @@ _READER_THING_RE = regex.compile(
     r"|payments?|refund|subscription|licen[cs]e|registration|passport|identity|password"
     r"|balance|moorage|invoice|bill|membership|mailbox|e-?mail|insurance|deposit|pension"
     r"|social\s+security|sin|ssn|ebt|wallet|credit|loan"
+    # Session 25 (spend25b): the reader's access to a portal ("Your parent portal access will be
+    # suspended on Friday").
+    r"|portal|portal\s+access|log-?in"
     # Session 19 (scams19): the reader's health cover ("your Medicare number", "your health plan").
     r"|medicare|medicaid|health\s+plan)\b"
     r"|\b(?:su|sus|tu|tus)\s+(?:[\p{L}-]+\s+){0,2}?"
@@ -351,3 +354,89 @@ def payment_handle_evidence(body: str) -> list[Evidence]:
         return []
     detail = f"lure: money asked to a private payment handle ({found[:50]!r})"
     return [Evidence(PAYMENT_HANDLE_WEIGHT, detail)]
+
+
+#: Session 25 (spend25b): an authority named as the text's heading, its first words before a colon,
+#: a dash or the word "notice" ("HARWELL TOWNSHIP NOTICE OF ASSESSMENT:", "Oakdale Unified School
+#: District:", "CIUDAD DE RIVERTON - AVISO", "Département des Eaux de Villeneuve :"): the text
+#: speaks as the town, its board, its school district or an agency, as a text message is signed
+#: by its sender. A council, a committee or a mayor in the heading is whom a resident writes to
+#: ("Township Committee: please vote no"), not a sender, and is not read.
+_AUTHORITY_WORD = (
+    r"township|city|county|village|borough|town|municipal\w*|municipality|school\s+district"
+    r"|public\s+schools|schools|unified|board\s+of\s+\w+|\w+\s+board|department|dept\.?"
+    r"|agency|authority|office|bureau|tax\s+collector|treasurer|assessor|utilit\w+"
+    r"|water\s+\w+|sewer\s+\w+|ciudad|municipio|condado|distrito\s+escolar|junta|departamento"
+    r"|oficina|ayuntamiento|ville|commune|mairie|d[ée]partement|office|service\s+des\s+\w+"
+    r"|prefeitura|munic[ií]pio|secretaria|stadt|gemeinde|landkreis|schulbezirk|amt|beh[öo]rde"
+    r"|市政府|市政|县政府|教育局|学区|學區|税务局|稅務局|水务局"
+)
+_NOTICE_WORD = (
+    r"notice|notification|alert|aviso|notificaci[oó]n|avis|notification|comunicado"
+    r"|bekanntmachung|mitteilung|通知|公告"
+)
+_AUTHORITY_HEADING_RE = regex.compile(
+    rf"(?i)^\W{{0,3}}(?P<h>(?:[\p{{L}}\p{{N}}&'’.-]+\s+){{0,6}}?[\p{{L}}\p{{N}}&'’.-]*"
+    rf"(?<![\p{{L}}])(?:{_AUTHORITY_WORD})(?![\p{{L}}])(?:\s+[\p{{L}}\p{{N}}&'’.-]+){{0,5}}?)"
+    rf"\s*(?:[:：|]|\s[-–—]\s|\s+(?:{_NOTICE_WORD})(?![\p{{L}}]))"
+)
+#: Whom a resident writes to: a council, a committee, a mayor, commissioners, "dear".
+_ADDRESSEE_RE = regex.compile(
+    r"(?i)\b(?:council\w*|committee|mayor|commissioners?|dear|re|to|attn|aldermen|selectboard"
+    r"|concejo|alcalde\w*|conseil|maire|gemeinderat|bürgermeister)\b|议会|議會|市长|市長"
+)
+#: What the authority tells the reader to do at its link: register, pay, verify, confirm,
+#: update, renew, sign in, in the languages of the notices above (infinitives and imperatives).
+_ACT_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:re-?register\w*|register\w*|pay|paid|payment|verify|re-?verify"
+    r"|confirm|update|renew|sign\s+in|log\s*in|enrol+\w*|submit"
+    r"|registr\w+|inscri\w+|pag(?:ar|ue|uen|o)|verifi\w+|confirm\w+|actualic\w+|actualiz\w+"
+    r"|renov\w+|pay(?:er|ez)|r[ée]gl(?:er|ez)|v[ée]rifi\w+|mett(?:re|ez)\s+[àa]\s+jour"
+    r"|renouvel\w+|cadastr\w+|atualiz\w+|registrier\w+|bezahl\w+|zahl(?:en|ung)"
+    r"|best[äa]tig\w+|aktualisier\w+|anmeld\w+)(?![\p{L}])"
+    r"|登记|登記|注册|註冊|缴费|繳費|支付|付款|验证|驗證|确认|確認|更新"
+)
+#: What presses the reader: a refusal threatened ("Unregistered objections will not be heard",
+#: "no serán aceptadas", "ne seront pas traitées"), read with a fee, a cost
+#: (:data:`_COSTS_RE`) or a time to act (:data:`_NOW_RE`).
+_REFUSED_RE = regex.compile(
+    r"(?i)\bwill\s+not\s+be\s+(?:heard|accepted|processed|considered|counted|reviewed)"
+    r"|\bno\s+(?:ser[aá]n?|se)\s+(?:escuchad|aceptad|procesad|considerad)\p{L}*"
+    r"|\bne\s+seront\s+pas\s+(?:entendu|accept|trait|pris)\p{L}*"
+)
+#: Weight of an authority's heading telling the reader to register, pay or verify at a link
+#: outside the allowed domains: not spam alone, a notice with a time to act's weight.
+AUTHORITY_NOTICE_WEIGHT = 0.55
+
+
+def authority_notice(prose: str) -> str | None:
+    """Session 25 (spend25b): the heading of a text that speaks as an authority (the town, its
+    board, its school district, an agency: :data:`_AUTHORITY_HEADING_RE`), telling the reader to
+    register, pay or verify (:data:`_ACT_RE`) and pressing them (a fee, a cost, a refusal
+    threatened or a time to act: a resident relaying a real notice passes on what to do, not a
+    threat), in a text that neither speaks in the first person singular nor names a scam, or
+    None. Read only with a link outside the allowed
+    domains (:func:`authority_notice_evidence`): the town's own notice links to its own site."""
+    head = _AUTHORITY_HEADING_RE.search(prose)
+    if head is None or _ADDRESSEE_RE.search(head.group("h")):
+        return None
+    if _ACT_RE.search(prose, head.end()) is None:
+        return None
+    if WRITER_RE.search(prose) or names_a_scam(prose):
+        return None
+    pressed = currency_sum(prose) or _REFUSED_RE.search(prose) or _COSTS_RE.search(prose)
+    if not (pressed or _NOW_RE.search(prose)):
+        return None
+    return str(head.group("h"))
+
+
+def authority_notice_evidence(prose: str, linked_outside: bool) -> list[Evidence]:
+    """Session 25 (spend25b): a text speaking as an authority that tells the reader to register,
+    pay or verify, with a link outside the allowed domains (``linked_outside``)."""
+    if not linked_outside:
+        return []
+    found = authority_notice(prose)
+    if found is None:
+        return []
+    detail = f"lure: a notice in the name of {found[:40]!r}, acted on outside the allowed domains"
+    return [Evidence(AUTHORITY_NOTICE_WEIGHT, detail)]

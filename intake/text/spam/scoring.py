@@ -56,6 +56,7 @@ from intake.text.spam.lures import (
 from intake.text.spam.markup import markdown_link_evidence, spin_set_evidence
 from intake.text.spam.noise import gibberish_evidence
 from intake.text.spam.notices import (
+    authority_notice_evidence,
     gift_card_evidence,
     notice_evidence,
     payment_handle_evidence,
@@ -306,6 +307,8 @@ def shape_evidence(
         # money asked for in gift cards, with a way to act.
         *notice_evidence(prose, reach.pointed, hours_counted=bool(hours)),
         *gift_card_evidence(prose, reach.pointed),
+        # Session 25 (spend25b): a notice in an authority's name acted on at an outside link.
+        *authority_notice_evidence(prose, any(not lk.is_email for lk in reach.outside)),
         # Session 18 (scams18b): money asked to a private payment handle (notices.py).
         *payment_handle_evidence(body),
         # Session 20 (scams20): money asked up front to a person's payment account, and a

@@ -501,6 +501,8 @@ _RECORDING = (
     # Persian, Pashto, Urdu, Bosnian, Georgian, Hebrew, Yiddish, Kinyarwanda, Kurmanji.
     r"|відео|запис\w*|ویدیو|ویدئو|ویډیو|ویڈیو|فیلم|snim\w*|ვიდეო|სათვალთვალო|סרטון|וידאו"
     r"|ווידעא|amashusho|v[iî]dyo"
+    # Session 25 (spend25b): Hebrew's recording and camera ("הקלטה שלך מהמצלמה"), Arabic's.
+    r"|הקלט\p{L}*|מצלמ\p{L}*|تسجيل\p{L}*|فيديو|كاميرا\p{L}*"
 )
 _FRIENDS = (
     r"friends|contacts|family|relatives|amigos|contactos|familia|amis|famille|gagayyem|"
@@ -746,16 +748,20 @@ LOAN_MAX_WORDS = 40
 _KEYS = (
     r"keys?|llaves?|cl[ée]s|clefs?|chaves?|schl[üu]ssel|ключ\w*|klucz\w*|المفاتيح|مفاتيح|钥匙|鑰匙"
     r"|kle\s*(?:yo|a)|funguo|susi|chìa\s*khóa"
+    # Session 25 (spend25b): Oromo, Somali and Amharic ("furtuu ni ergina", we send the key).
+    r"|furtuu|furtuuwwan|furayaasha|furaha|ቁልፍ\w*"
 )
 _SENT = (
     r"mail\w*|send|sent|ship\w*|post|courier|fedex|ups|env[ií]\w*|mand\w*|envo\w*|correo"
     r"|schick\w*|send\w*|надішл\w*|вишл\w*|пошт\w*|отправ\w*|вышл\w*|почт\w*|wyśl\w*|"
     r"prześl\w*|poczt\w*|أرسل\w*|سأرسل\w*|بالبريد|寄|快递|voye|tuma|nitakutumia|ipapadala"
+    r"|erg(?:aa|ina|a|uu|ama|ra|adhaa)|u\s+dir\w*|diri\w*|እልካለሁ|እንልካለን|ይላካል|ላክ\w*"
 )
 _PAID_FIRST = (
     r"deposit\w*|payment|paid|pay|dep[oó]sito|pago|caution|d[ée]p[oô]t|paiement|cau[cç][aã]o|"
     r"pagamento|kaution|anzahlung|zahlung|депозит\w*|оплат\w*|застав\w*|залог\w*|kaucj\w*|"
     r"wpłat\w*|zaliczk\w*|العربون|الدفع|التأمين|الإيداع|押金|定金|付款|depo|peman|amana|malipo"
+    r"|kaffaltii|kaffal\w*|lacag\w*|bixi\w*|ክፍያ\w*|ቅድሚያ"
 )
 _KEYS_FOR_DEPOSIT = regex.compile(
     rf"(?:{_KEYS})\b[^.!?\n]{{0,60}}?(?:{_SENT})[^.!?\n]{{0,60}}?(?:{_PAID_FIRST})"
@@ -893,6 +899,61 @@ def return_by_period(text: str) -> str | None:
     return f"{invest.group()} ... {rate.group()}"
 
 
+#: Session 25 (spend25b): a percentage written before or after its figure ("8%", "%8" as Turkish
+#: and Oromo write it, "٪۵", "২%"), in any digits.
+_ANY_PERCENT = (
+    r"(?:(?<![\p{N}.,])\p{N}[\p{N}.,]*\s*(?:%|٪|％|percent|per\s*cent|por\s*ciento|pour\s*cent"
+    r"|prozent|procent\w*|процент\w*|درصد|فیصد|प्रतिशत|শতাংশ)|(?:%|٪|％)\s*\p{N}[\p{N}.,]*)"
+)
+#: Session 25 (spend25b): "by the day" in further languages: Oromo ("guyyaa guyyaan", day by day;
+#: "guyyaatti"), Amharic, Bengali, Hindi and Nepali, Vietnamese, Tagalog, Indonesian and Malay,
+#: Hausa, Haitian Creole, Portuguese, Italian, German, Polish, Dutch, Korean, Japanese, Hmong.
+_BY_DAY_FURTHER = (
+    r"guyyaa\s+guyyaan|guyyaatti|guyyaa\s+hunda|በየቀኑ|በቀን|প্রতিদিন|দৈনিক|प्रतिदिन|रोज़ाना"
+    r"|रोजाना|हर\s+दिन|दैनिक|m[oỗ]i\s+ng[aà]y|h[aà]ng\s+ng[aà]y|araw-araw|kada\s+araw"
+    r"|bawat\s+araw|per\s+hari|setiap\s+hari|sehari|kowace\s+rana|chak\s+jou|por\s+dia"
+    r"|ao\s+dia|diariamente|al\s+giorno|ogni\s+giorno|giornalier\w*|t[äa]glich\w*|pro\s+tag"
+    r"|dziennie|per\s+dag|dagelijks|매일|하루에?|일일|毎日|日利|txhua\s+hnub|ib\s+hnub"
+)
+#: Money made, or the thing traded, beside a percentage by the day: profit, earnings, a return,
+#: a bonus, trading, a currency or a coin (a resident's "rising 5% daily" names none of them).
+_GAIN_WORD = (
+    rf"{_PROFIT_WORD}|{_INVEST_WORD}|trad\w*|forex|bitcoin\w*|btc|crypto\w*|usdt|bonus\w*"
+    r"|yield\w*|dividend\w*|bu.?aa|daldal\w*|biashara|kripto\w*|kazan\w*"
+    r"|交易|量化|比特币|比特幣|加密|分红|ビットコイン|利益|配当|수익|코인|লাভ|আয়|মুনাফা"
+    r"|मुनाफ़?ा|लाभ|कमाई|ትርፍ|l[oợ]i\s+nhu[aậ]n|l[aã]i|kita|tubo|untung|keuntungan|lucro\w*"
+    r"|rendiment\w*|guadagn\w*|gewinn\w*|zysk\w*|winst"
+)
+_PERCENT_BY_DAY = regex.compile(
+    rf"{_ANY_PERCENT}[^.!?\n]{{0,12}}?(?<![\p{{L}}])(?:{_BY_DAY}|{_BY_DAY_FURTHER})"
+    rf"|(?<![\p{{L}}])(?:{_BY_DAY}|{_BY_DAY_FURTHER})[^.!?\n]{{0,12}}?{_ANY_PERCENT}",
+    regex.IGNORECASE,
+)
+_GAIN_RE = regex.compile(rf"(?<![\p{{L}}])(?:{_GAIN_WORD})", regex.IGNORECASE)
+#: Words at most around a percentage by the day: an advert's line, not a resident's argument.
+PERCENT_BY_DAY_MAX_WORDS = 40
+
+
+def percent_by_day(text: str) -> str | None:
+    """Session 25 (spend25b): a percentage promised by the day ("8% daily profit", "Guyyaa
+    guyyaan %8 bu'aa", "2%每天"), with a word of gain, trading or a coin, in a short text that
+    neither speaks in the first person singular, names the city's people or a scam, nor warns,
+    or None. A ponzi's shape in any language: nothing a resident invests in pays by the day
+    (rents, raises and bonds count by the year; "40% of days", "cases rising 5% daily" name no
+    gain)."""
+    if len(text.split()) > PERCENT_BY_DAY_MAX_WORDS:
+        return None
+    rate = _PERCENT_BY_DAY.search(text)
+    if rate is None:
+        return None
+    gain = _GAIN_RE.search(text)
+    if gain is None:
+        return None
+    if names_the_city_or_a_scam(text) or _writes_as_self(text) or refuses_or_warns(text):
+        return None
+    return f"{rate.group()} ... {gain.group()}"
+
+
 #: A WeChat ID given as "加V: name", "加微信 name", "+vx name": a way to reach in Chinese spam.
 _WECHAT_ID = regex.compile(
     r"(?:加|\+)\s*(?:v|vx|微信|微|薇|威信)\s*(?:看图)?\s*[:：]?\s*[a-z][\w-]{4,}", regex.I
@@ -945,7 +1006,7 @@ def spam_topics(prose: str) -> list[tuple[str, str]]:
     fixer = immigration_fixer(text)
     if fixer and all(t != "a visa promised" for t, _ in found):
         found.append(("immigration papers promised for a fee", fixer))  # session 21
-    returned = return_by_period(text)
+    returned = return_by_period(text) or percent_by_day(text)
     if returned:
         found.append(("a return promised by the day or the month", returned))  # session 21
     pool = invested_pool(text)
