@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from intake.text import relatedness
-from intake.text.spam.evidence import WORD_RE, Evidence
+from intake.text.spam.evidence import Evidence, words_in
 from intake.text.spam.links import strip_phone_like
 from intake.text.spam.plea import pleads_with_the_deciders
 from intake.text.spam.settings import SpamSettings
@@ -163,7 +163,7 @@ def offer_evidence(
     a vote; the text's contacts still count."""
     if not reachable or pleads_with_the_deciders(prose) or calls_for_a_vote(prose):
         return []
-    words = len(WORD_RE.findall(prose))
+    words = words_in(prose)  # session 25: a Chinese paragraph is no "7 words" (res23)
     if words > s.offer_max_words:
         return []
     text = strip_phone_like(prose, s.phone_region)
