@@ -134,6 +134,36 @@ def _spelled_link(text: str) -> str | None:
 _SPACED_PIECES = ("w w w", *(" ".join(tld) for tld in _TLD[3:-1].split("|") if len(tld) > 2))
 
 
+#: Session 25 (spend25a): a word written one letter at a time with a mark between the letters
+#: ("G.U.A.R.A.N.T.E.E.D", "l.o.a.n.s", "f-r-e-e", "к_р_е_д_и_т"), the same mark throughout the
+#: word, at least ``SEPARATED_MIN_LETTERS`` letters. An acronym is written so too ("U.S.A.",
+#: "N.A.A.C.P.", "R.S.V.P.", "p.m.", "e.g.", initials "J.R.R."): capitals up to
+#: ``SEPARATED_ACRONYM_MAX`` letters, or a lower-case one under four letters, are not counted.
+_SEPARATED_RE = regex.compile(
+    r"(?<![\p{L}\p{N}.\-_*·•/|+~])\p{L}(?P<mark>[.\-_*·•/|+~])\p{L}(?:(?P=mark)\p{L}){2,}"
+    r"(?P=mark)?(?![\p{L}\p{N}])"
+)
+SEPARATED_MIN_LETTERS = 4
+SEPARATED_ACRONYM_MAX = 6
+#: Words so written for a text to be evasion ("f-r-e-e c-a-s-h"): one is a resident spelling a
+#: name out or stressing a word.
+SEPARATED_MIN_WORDS = 2
+
+
+def separated_words(prose: str) -> list[str]:
+    """The words of ``prose`` written one letter at a time with a mark between (see
+    :data:`_SEPARATED_RE`), acronyms left out."""
+    found = []
+    for m in _SEPARATED_RE.finditer(prose):
+        letters = "".join(_ANY_LETTER_RE.findall(m.group()))
+        if len(letters) < SEPARATED_MIN_LETTERS:
+            continue
+        if letters.isupper() and len(letters) <= SEPARATED_ACRONYM_MAX:
+            continue  # "N.A.A.C.P.", "R.S.V.P.", "U.S.S.R."
+        found.append(m.group())
+    return found
+
+
 def _spells_spaced(text: str) -> bool:
     if " " not in text or (". " not in text and " ." not in text):
         return False
@@ -219,6 +249,12 @@ def _disguises(prose: str, body: str, s: SpamSettings) -> tuple[Evidence, ...]:
     if spaced >= s.spaced_min_letters:
         detail = f"disguised words: {spaced} letters spaced out one by one"
         found.append(Evidence(s.spaced_letters_weight, detail, noise=True))
+    if spaced < s.spaced_min_letters:
+        separated = separated_words(prose)
+        if len(separated) >= SEPARATED_MIN_WORDS:
+            shown = ", ".join(repr(w) for w in separated[:3])
+            detail = f"disguised words: {len(separated)} written one letter at a time, like {shown}"
+            found.append(Evidence(s.spaced_letters_weight, detail, noise=True))
     spelled = _spelled_link(body)
     if spelled is not None:
         shown = " ".join(spelled.split())[:40]

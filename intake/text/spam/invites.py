@@ -161,13 +161,84 @@ _WEAK_RE = regex.compile(
 )
 _STEM = 5
 
+#: Session 25 (spend25a): the same two phrases in more languages, and the English weak phrases
+#: a bot's praise goes on with ("keep posting such content, waiting for the next one", "Nice
+#: post. I learn something new every day on this site"). Each language's words of praise and
+#: for a post or an article, in the order the language puts them ("שיינע ארטיקל", "מאמר מעולה",
+#: "bài viết hay"), and its "thanks for sharing". Written plain and folded as the text is.
+_MORE_STRONG = (
+    # adjective first: Yiddish, Polish, Turkish, Ukrainian, Hindi
+    (
+        "שיינע שיינער גוטע גוטער אינטערעסאנטע וואונדערליכע פרעכטיקע",
+        "ארטיקל ארטיקעל בלאג פאסט אינהאלט",
+        False,
+    ),
+    ("swietny świetny ciekawy dobry fajny super", "artykuł artykul wpis post blog", False),
+    (
+        "güzel guzel harika faydalı faydali süper",
+        "yazı yazi makale paylaşım paylasim içerik",
+        False,
+    ),
+    ("чудова корисна цікава класна", "стаття статтю публікація", False),
+    ("अच्छा अच्छी बढ़िया शानदार", "लेख पोस्ट ब्लॉग", False),
+    # noun first: Hebrew, Arabic, Vietnamese, Indonesian/Malay
+    ("מאמר כתבה פוסט", "מעולה מצוין נהדר מעניין מעניינת יפה", True),
+    ("مقال مقالة موضوع", "رائع رائعة جميل جميلة مفيد مفيدة ممتاز ممتازة", True),
+    ("bài_viết", "hay tốt bổ_ích", True),
+    ("artikel artikelnya postingan tulisan", "bagus menarik bermanfaat keren mantap", True),
+)
+_MORE_WEAK = (
+    "א_דאנק_פארן_טיילן א_דאנק_פאר_טיילן א_דאנק_פארן_שרייבן תודה_על_השיתוף תודה_רבה_על_השיתוף "
+    "شكرا_على_المشاركة شكرا_للمشاركة شكرا_على_الموضوع dzięki_za_udostępnienie "
+    "dziękuję_za_udostępnienie paylaşım_için_teşekkürler paylaştığınız_için_teşekkürler "
+    "дякую_за_статтю дякую_за_інформацію शेयर_करने_के_लिए_धन्यवाद cảm_ơn_đã_chia_sẻ "
+    "cảm_ơn_bạn_đã_chia_sẻ terima_kasih_sudah_berbagi terima_kasih_telah_berbagi "
+    "terima_kasih_atas_informasinya 谢谢分享 感谢分享 謝謝分享 感謝分享"
+)
+_EDGE_L = r"(?<![\p{L}\p{M}\p{N}])"
+_EDGE_R = r"(?![\p{L}\p{M}\p{N}])"
+
+
+def _folded_words(words: str) -> str:
+    """An alternation of space-separated entries, folded, "_" read as a run of spaces."""
+    entries = sorted({fold(w) for w in words.split()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(regex.escape, e.split("_"))) for e in entries)
+
+
+#: "Very" or "that is" between a noun and its praise ("artikel yang bagus", "מאמר מאוד מעניין").
+_BETWEEN = _folded_words("yang sangat sgt rất quá מאוד ממש جدا")
+
+
+def _more_strong() -> regex.Pattern[str]:
+    forms = []
+    for first, second, noun_first in _MORE_STRONG:
+        first_re, second_re = _folded_words(first), _folded_words(second)
+        if noun_first:
+            forms.append(rf"(?P<web>{first_re})\s+(?:(?:{_BETWEEN})\s+)?(?:{second_re})")
+        else:
+            forms.append(rf"(?:{first_re})\s+(?:bir\s+)?(?P<web>{second_re})")
+    return regex.compile(rf"{_EDGE_L}(?:{'|'.join(forms)}){_EDGE_R}")
+
+
+_MORE_STRONG_RE = _more_strong()
+_MORE_WEAK_RE = regex.compile(
+    rf"{_EDGE_L}(?:{_folded_words(_MORE_WEAK)})"
+    # English: the bot waits for the next post, learns on "this site", praises "such content"
+    r"|\b(?:such\s+(?:a\s+)?(?:\w+\s+)?(?:content|posts?|articles?|blogs?)"
+    r"|(?:waiting|wait|looking\s+forward|can'?t\s+wait)\s+(?:for|to)\s+(?:the|your)\s+next\s+"
+    r"(?:one|post|article|blog|update)"
+    r"|i\s+(?:always\s+)?(?:learn|learned|learnt)\s+(?:something\s+new|so\s+much|a\s+lot)"
+    r"|(?:on|from)\s+(?:this|your)\s+(?:site|website|blog))\b",
+    _F & ~regex.VERBOSE,
+)
+
 
 def blog_praise(
     prose: str, context: tuple[str, ...] | None, linked: bool, s: SpamSettings
 ) -> str | None:
     """Praise for a post, article, blog or site the item is not (see the module), or None."""
     folded = fold(prose)
-    strong = list(_STRONG_RE.finditer(folded))
+    strong = [*_STRONG_RE.finditer(folded), *_MORE_STRONG_RE.finditer(folded)]
     if not strong:
         return None
     words = len(word_tokens(folded))
@@ -175,6 +246,7 @@ def blog_praise(
         return None
     found = {" ".join(m.group().split()) for m in strong}
     found |= {" ".join(m.group().split()) for m in _WEAK_RE.finditer(folded)}
+    found |= {" ".join(m.group().split()) for m in _MORE_WEAK_RE.finditer(folded)}
     if len(found) < 2:
         return None  # "Great post about the new pool hours": a reply to a neighbour's post
     if context:

@@ -259,3 +259,33 @@ def gibberish_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
         detail = f"gibberish: letter model {mean:.2f} per bigram, {share:.0%} on one keyboard row"
         return [Evidence(s.gibberish_weight, detail, noise=True)]
     return []
+
+
+#: Session 25 (spend25a): a run of one mark, symbol or digit typed over and over ("##########",
+#: "$$$$$$$", "888888"); emoji are left out ("👍👍👍👍👍" is a resident's applause).
+_SYMBOL_RUN_RE = regex.compile(r"([\p{P}\p{Sc}\p{Sm}\p{Sk}\p{N}])\1{4,}")
+_LETTER_RE = regex.compile(r"\p{L}")
+#: Runs a text needs (one is a resident's "!!!!!!!" or "?????"), and the share of its characters
+#: (spaces aside) they make.
+SYMBOL_RUNS_MIN = 2
+#: Marks a resident stresses with ("?????? !!!!!!", "......"): not enough alone.
+_EMPHASIS = frozenset("?!.…¿¡")
+SYMBOL_RUNS_MIN_SHARE = 0.75
+
+
+def symbol_runs_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
+    """Session 25 (spend25a): a text with no letter at all, made of runs of one symbol or digit
+    ("########## $$$$$$$ !!!!! 888888"): a bot filling the form to see what it takes, no one's
+    speech in any language. A resident's text without letters is short ("?!", "👍👍👍", "!!!!!!!",
+    "$$$"): one run at most, emoji, or question and exclamation marks."""
+    if len(prose) > GIBBERISH_SAMPLE_CHARS or _LETTER_RE.search(prose):
+        return []
+    runs = [m.group() for m in _SYMBOL_RUN_RE.finditer(prose)]
+    chars = sum(1 for c in prose if not c.isspace())
+    if len(runs) < SYMBOL_RUNS_MIN or sum(map(len, runs)) < SYMBOL_RUNS_MIN_SHARE * chars:
+        return []
+    if all(r[0] in _EMPHASIS for r in runs):
+        return []  # "??????? !!!!!!!": a resident's astonishment
+    shown = ", ".join(repr(r[:10]) for r in runs[:3])
+    detail = f"gibberish: no letter, only runs of one symbol or digit ({shown})"
+    return [Evidence(s.gibberish_weight, detail, noise=True)]

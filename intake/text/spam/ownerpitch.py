@@ -134,6 +134,16 @@ OFFER = _alternation(
     r"i (?:run|own) an? (?:[\p{L}-]+ )?(?:agency|studio|firm)",
     r"or you don'?t pay",
     r"seo-?paket|seo (?:package|services)",
+    # Session 25 (spend25a): the writer buying a place on the owner's site -- an advert, a
+    # sponsored or guest post, a link -- which is the same cold message the other way round.
+    r"(?:place|publish|put|run|buy|post) (?:an? |my |our )?(?:ad|ads|advert|adverts|advertisement|"
+    r"banner|sponsored \w+|guest \w+|link|links|backlinks?)",
+    r"sponsored (?:post|posts|article|articles|content|link|links)|guest (?:post|posts|article|"
+    r"articles|blog)|backlinks?|do-?follow links?|link (?:insertion|exchange|placement)",
+    r"your (?:advertising |ad |sponsorship )?(?:rates|price list)",
+    r"(?:articulo|publicacion|post) patrocinad[oa]|articulo invitado|(?:article|billet) "
+    r"sponsorise|gastbeitrag|gastartikel|articolo sponsorizzato|(?:artigo|post) patrocinado",
+    r"спонсорск\p{L}+ (?:стать\p{L}+|пост\p{L}*)|гостев\p{L}+ (?:стать\p{L}+|пост\p{L}*)",
 )
 #: A request for an answer or a call.
 ASK = _alternation(
@@ -142,6 +152,7 @@ ASK = _alternation(
     r"(?:please )?contact (?:us|me)|call us|email us|text (?:us|me)|please contact",
     r"text '?[\p{L}\p{N}]+'? to",
     r"can i send you|shall i send|should i send|may i send",
+    r"what (?:are|is) your (?:\w+ )?(?:rates?|prices?|pricing)|how much (?:do you charge|for)",
     r"would you (?:be (?:open|interested)|like)|are you interested|interested\?",
     r"repondez|repondre|contactez|ecrivez-(?:moi|nous)|appelez-(?:moi|nous)|interesse\s?\?",
     r"responda|responde|contactenos|contactame|escribanos|escribeme|llamenos|le interesa",
@@ -222,6 +233,43 @@ def web_reach_pitch(prose: str) -> tuple[str, str, str, str] | None:
     return address.group(), reach.group(), offer.group(), ask.group()
 
 
+#: Session 25 (spend25a): lists of people's contacts, the goods a list seller sells ...
+CONTACT_LIST = _alternation(
+    r"(?:verified |updated |targeted |opt-?in )?(?:email|e-mail|mailing|contact|b2b|leads?) "
+    r"(?:lists?|database|data ?base|data)",
+    r"verified (?:contacts|emails|email addresses|leads|decision.?makers)",
+    r"listas? de (?:correo|correos|emails|contactos)",
+    r"base de datos de (?:contactos|empresas|correos)",
+    r"fichiers? (?:d'emails|emails|de prospects)|listes? (?:d'emails|de contacts)",
+    r"(?:e-?mail|adress|kontakt)-?(?:listen?|datenbank)|базы? (?:email|e-mail|контактов|адресов)",
+)
+#: ... with a sample or its price offered to the reader: what a seller sends a buyer.
+LIST_TERMS = _alternation(
+    r"(?:share|send|provide|offer|get) (?:you )?(?:the |a |our |free |some )*"
+    r"(?:samples?(?! ballots?)|pricing|prices?|quote|counts?)",
+    r"(?:samples?|counts?) (?:and|&) (?:pricing|prices?|costs?)|pricing (?:and|&) samples?",
+    r"(?:reply|respond) for (?:\w+ )?(?:pricing|samples?|counts?)",
+    r"(?:muestra|echantillon|amostra|muster) (?:gratis|gratuit\w*|kostenlos)",
+)
+
+
+def list_sale(prose: str) -> tuple[str, str, str] | None:
+    """Session 25 (spend25a): the (list, terms, ask) of a message selling a list of people's
+    contacts -- "an updated email list of 48,000 church pastors with verified contacts ... I
+    will share a sample and pricing, let me know" -- whatever it names: the list's people are
+    named to sell it, and may be the item's ("church" on a church's variance), so the owner
+    pitch, which wants nothing of the item, lets it go. A resident who offers the city their
+    association's mailing list offers no sample and no price; ``None`` otherwise."""
+    if len(prose) > MAX_CHARS:
+        return None
+    folded = fold(prose)
+    if (goods := CONTACT_LIST.search(folded)) is None or (ask := ASK.search(folded)) is None:
+        return None
+    if (terms := LIST_TERMS.search(folded)) is None or speaks_of_the_city(prose):
+        return None
+    return goods.group(), terms.group(), ask.group()
+
+
 def owner_pitch_evidence(
     prose: str, context: tuple[str, ...] | None, s: SpamSettings
 ) -> list[Evidence]:
@@ -230,7 +278,13 @@ def owner_pitch_evidence(
     found = owner_pitch(prose, context)
     if found is None:
         if (web := web_reach_pitch(prose)) is None:
-            return []
+            if (sold := list_sale(prose)) is None:
+                return []
+            detail = (
+                f"advertising: a list of people's contacts sold "
+                f"({', '.join(repr(w) for w in sold)})"
+            )
+            return [Evidence(s.owner_pitch_weight, detail, noise=True)]
         detail = (
             f"advertising: a pitch selling the owner of a site their reach on the web "
             f"({', '.join(repr(w) for w in web)})"

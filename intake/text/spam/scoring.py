@@ -54,7 +54,7 @@ from intake.text.spam.lures import (
     styled_evidence,
 )
 from intake.text.spam.markup import markdown_link_evidence, spin_set_evidence
-from intake.text.spam.noise import gibberish_evidence
+from intake.text.spam.noise import gibberish_evidence, symbol_runs_evidence
 from intake.text.spam.notices import (
     authority_notice_evidence,
     gift_card_evidence,
@@ -240,6 +240,7 @@ def own_evidence(
         *offer,
         *sale.advert,
         *gibberish_evidence(prose, s),
+        *symbol_runs_evidence(prose, s),  # session 25 (spend25a)
         *([] if chant else repeat_evidence(prose, s)),
         *shape_evidence(reach, sale, context, s),
         *unrelated,

@@ -1115,6 +1115,65 @@ _WRITE_BACK = regex.compile(
 )
 
 
+#: Session 25 (spend25a): the reader asked whether the number is theirs or a named person's
+#: ("is this still your number?", "is this Linda's number?", "do you still use this number?",
+#: "¿sigue siendo tu número?", "c'est toujours ton numéro ?", "это ваш номер?"): no comment to a
+#: council asks its reader who owns a phone.
+_WHOSE_NUMBER = regex.compile(
+    r"(?i:\bis\s*this\s*(?:still\s*)?(?:your|the\s*(?:right|correct)|)\s*)"
+    r"(?:(?i:number|phone|cell|line)\b|\p{Lu}\p{L}+['’]s\s*(?i:number|phone|cell))"
+    r"|(?i:\b(?:do|are)\s*you\s*still\s*(?:have|use|using|own)\s*(?:this|that)\s*(?:number|phone)"
+    r"|(?:sigue\s*siendo|es\s*(?:este|todav[ií]a))\s*(?:tu|su|el)\s*(?:n[uú]mero|tel[eé]fono)"
+    r"|c'est\s*(?:toujours|bien)\s*(?:ton|votre|le)\s*num[ée]ro"
+    r"|(?:ainda\s*[ée]|este\s*[ée])\s*(?:o\s*)?(?:seu|teu)\s*n[uú]mero"
+    r"|(?:это|це)\s*(?:ваш|твой|твій|ваш)\s*номер)"
+)
+#: ... or where the writer says the reader met them, or told them to write ("we met at the
+#: conference", "you said to message you", "it's Jessica from the picnic", "nos conocimos en",
+#: "tu m'as dit de t'écrire", "мы познакомились на"): a stranger's pretext for a chat.
+_MET_BEFORE = regex.compile(
+    r"(?i:\bwe\s*(?:met|talked|spoke|chatted)\s*(?:at|in|on|during|last|yesterday)\b"
+    r"|\b(?:you|u)\s*(?:said|told\s*me)\s*(?:to|i\s*(?:could|should))\s*(?:message|text|call|"
+    r"contact|write|reach|email|dm)"
+    r"|nos\s*conocimos\s*en|me\s*dijiste\s*que\s*te\s*(?:escribiera|llamara|mandara)"
+    r"|on\s*s'est\s*rencontr[ée]s|tu\s*m'as\s*dit\s*de\s*t'(?:[ée]crire|appeler)"
+    r"|nos\s*conhecemos\s*(?:em|no|na)|voc[eê]\s*(?:me\s*)?disse\s*para\s*(?:te\s*)?"
+    r"(?:mandar|ligar|escrever)"
+    r"|мы\s*познакомились|ты\s*сказал\w*\s*(?:тебе\s*)?написать)"
+    r"|\b(?i:it['’]?s|this\s*is)\s*\p{Lu}\p{L}+\s*(?i:from\s*the)\s"
+)
+
+
+#: ... a name asked about with an office's title ("is this Councilmember Diaz?", "Alderwoman
+#: Ruiz", "Commissioner Lee"): a resident writing to the city's people.
+_OFFICE_TITLE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:council\p{L}*|alder\p{L}*|commissioner|supervisor|mayor|trustee|clerk"
+    r"|director|chief|senator|rep|representative|assembly\p{L}*|judge|officer|manager|chair\p{L}*"
+    r"|concejal\p{L}*|alcalde\p{L}*|regidor\p{L}*|maire|conseill\p{L}*)(?![\p{L}])"
+)
+
+
+def _stranger_opener(head: str) -> str | None:
+    """Session 25 (spend25a): the reader asked whose the number is, with the writer's pretext
+    for writing (where they met, what the reader told them to do) or an ask to write back; or
+    asked who they are, with two such pretexts; in an opening naming no office of the city.
+    The words found, or None. A resident writing to a councilmember ("Hi Maria, thanks for the
+    meeting last week") asks neither who the reader is nor whose the number is; one asking a
+    councilmember's office "is this Councilmember Diaz?" names the office."""
+    whose = _WHOSE_NUMBER.search(head)
+    who = whose or _WHO_ARE_YOU.search(head)
+    if who is None or _CIVIC_PLACE.search(head) or _OFFICE_TITLE.search(who.group()):
+        return None
+    pretexts = [m.group().strip() for m in _MET_BEFORE.finditer(head)]
+    if whose is not None:
+        pretexts += [m.group().strip() for m in _WRITE_BACK.finditer(head)]
+    # "Is this Pelham Road? ... we met at the corner": a name asked about may be a place, so
+    # after one the writer's pretext is needed twice (where they met and what they were told)
+    if len(pretexts) < (1 if whose is not None else 2):
+        return None
+    return f"{who.group().strip()[:40]} ... {pretexts[0]}"
+
+
 def wrong_number(prose: str) -> str | None:
     """Session 18: the words of a wrong-number opener (see :data:`_WHO_ARE_YOU`), both parts
     in the text's first ``OPENER_CHARS`` characters, or None. Session 21 (scams21): also the
@@ -1128,6 +1187,9 @@ def wrong_number(prose: str) -> str | None:
         wrong = _WRONG_PERSON.search(head)
         if wrong:
             return f"{who.group().strip()} ... {wrong.group()}"
+    stranger = _stranger_opener(head)
+    if stranger is not None:
+        return stranger
     met = _WHO_FROM.search(head)
     if met is None or names_the_city_or_a_scam(prose) or _CIVIC_PLACE.search(met.group()):
         return None
