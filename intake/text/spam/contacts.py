@@ -191,13 +191,13 @@ _CIVIC_RE = regex.compile(
 _PUBLIC_RE = regex.compile(
     r"""(?xi)
       (?<![\p{L}\p{N}])(?:
-        city | county | town | township | village | borough | state | department | dept
-      | office | agency | police | sheriff | fire | school | schools | district | board
+        city | county | town | township | village | borough | department | dept
+      | agency | police | sheriff | fire | school | schools | district | board
       | commission | authority | government | gov | ministry | municipal | municipality | public
-      | park | parks | recreation | transit | metro | route | bus | rail | station | youth | team
+      | park | parks | recreation | transit | metro | route | bus | youth
       | street | avenue | boulevard | blvd
-      | news | herald | times | gazette | tribune | journal | radio | tv | meeting | hearing
-      | town\s+hall | forum | rally | petition | campaign | cleanup | official
+      | news | herald | gazette | tribune | meeting | hearing
+      | town\s+hall | forum | rally | petition | campaign | cleanup
       | ciudad | municipio | ayuntamiento | alcald[ií]a | condado | distrito | departamento
       | gobierno | biblioteca | escuela | polic[ií]a | bomberos | parque | calle | salvemos
       | prefeitura | c[aâ]mara | escola | bairro | ville | mairie | commune | [ée]cole
