@@ -104,6 +104,9 @@ _NETWORK = r"""(?:
       | snap(?:chat)? | (?-i:IG) | the\s+gram
       | ფეისბუქ\w* | ინსტაგრამ\w* | פייסבוק | פיסבוק | אינסטגרם | اینستاگرام | انسٹاگرام | فیس\s?بک
       | ინსტა | ֆեյսբուք\w* | ինստագրամ\w*
+      # Session 25 (contacts25): the messengers an account is searched on by its name as well
+      # ("find us on LINE: 'Sakura Tutoring'", "tìm Zalo Minh Anh Nails"); "LINE" in capitals.
+      | zalo | viber | kakao\s?talk | kakao | 카카오톡 | 카톡 | skype | (?-i:LINE) | ライン | ไลน์
     )(?:u|a|om|e|ta|'ta|’ta|da|de|te|ie)?"""
 #: A page's name: capitalised words (two or more; "&", "do", "da", "de", "of" may join them), a
 #: name in quotation marks, or a dotted account name (spelled "dot" too).
@@ -113,6 +116,7 @@ _PAGE_NAME = rf"""(?:
       | (?<![\p{{L}}\p{{N}}])\p{{Lu}}\p{{Ll}}+(?:\p{{Lu}}[\p{{Ll}}\p{{N}}]*){{2,}}\p{{Lu}}*
         (?![\p{{L}}\p{{N}}])
       | [“"„«「『][^”"“»」』\n]{{2,40}}[”"“»」』]
+      | (?<![\p{{L}}\p{{N}}])['‘][^'‘’\n]{{2,40}}['’](?![\p{{L}}\p{{N}}])
       | (?<![\p{{L}}\p{{N}}_.@/])(?=[a-z0-9_.\s]{{8,}})
         [a-z][a-z0-9_]*(?:(?:\.|\s+dot\s+)[a-z0-9_]{{2,}})+
     )"""
@@ -125,6 +129,7 @@ _JOINER = r"""(?:
               |is|called|named|como|kao|yitwa|nitwa|witwa|adıyla|adı|как|под\s+именем|به\s+نام
               |ما\s+را\s+به\s+نام|מתחת\s+לשם|בשם|მომძებნეთ|მოძებნეთ
               |search|find|procure|procurem|pesquise|busque|busca|cherchez|suchen
+              |tìm|tìm\s+kiếm|kết\s+bạn|(?-i:tim|tim\s+kiem|ket\s+ban)|búscanos|buscanos|buscar
               |खोज्नुस्|खोजें|खोजिए|ਖੋਜੋ|ਲੱਭੋ|搜索|搜|主页|账号|名字|ឈ្មោះ)
         )*
         \s*[-:,៖：]?\s*
@@ -139,9 +144,16 @@ _NAMED_AFTER_RE = regex.compile(
 _NAMED_BEFORE_RE = regex.compile(
     rf"""(?x)(?i:\b(?:search|look\s+(?:us\s+)?up|look\s+for|find|message|procurem|procure
         |pesquisem|pesquise|busquen|busque|buscan|buscanos|cherchez|suchen|sucht|hanapin
-        |goes\s+by|go\s+by|known\s+as))\s+
+        |goes\s+by|go\s+by|known\s+as|tìm|tìm\s+kiếm|busca|búscanos|buscanos))\s+
         (?:(?:us|me|him|her)\s*,?\s+)?(?P<name>{_PAGE_NAME})\s*,?\s+(?:[^,\n]{{1,24}},\s+)?
-        (?i:on|no|na|en|sa|auf|in|at)\s+(?i:{_NETWORK})""",
+        (?i:on|no|na|en|sa|auf|in|at|trên)\s+(?i:{_NETWORK})""",
+    regex.VERSION1,
+)
+#: Session 25 (contacts25): a name in Han characters, unquoted, after a word for searching next
+#: to the network ("加微信 搜 金莲地产", "微信搜索：金莲地产"): Han has no capitals to mark it.
+_NAMED_HAN_RE = regex.compile(
+    rf"(?xi:{_NETWORK})\s*(?:上|里|裡)?\s*[:：]?\s*(?:搜索|搜尋|搜一搜|搜|查找|查)\s*[:：]?\s*"
+    r"(?P<name>\p{Han}{2,12})",
     regex.VERSION1,
 )
 _PAGE_PIECES = (
@@ -151,7 +163,7 @@ _PAGE_PIECES = (
     "whats", "telegram", "wechat", "小红书", "小紅書", "抖音", "脸书", "臉書", "微信", "微博",
     "फेसबुक", "फ़ेसबुक", "मेसेन्जर", "मैसेंजर", "इन्स्टाग्राम", "इंस्टाग्राम", "टिकट", "ਫੇਸਬੁੱਕ",
     "ਫ਼ੇਸਬੁੱਕ", "ਇੰਸਟਾਗ੍ਰਾਮ", "ফেসবুক", "ហ្វេសប៊ុក", "ເຟສບຸກ", "فيس", "فیسبوک", "фейсбук", "інстаграм",
-    "инстаграм",
+    "инстаграм", "zalo", "viber", "kakao", "카카오톡", "카톡", "skype", "ライン", "ไลน์",
 )  # fmt: skip
 #: Words a network's own products are named with ("Facebook Marketplace", "WhatsApp Business").
 _PRODUCTS = frozenset(
@@ -171,6 +183,48 @@ _CIVIC_RE = regex.compile(
 )
 
 
+#: Session 25 (contacts25): words a public page is named with: a public body (the city, its
+#: departments, a school, the police, a library), a place or a route (a street, a park, a bus
+#: line), the news, a meeting, or a cause (:data:`_CAUSE_RE`). Residents send each other
+#: to such pages ("search 'Springfield Parks' on LINE", "tìm Zalo UBND Phường 5", "在微信搜
+#: 社区服务中心"); an advert names the seller's own ("Golden Lotus Realty", "Minh Anh Nails").
+_PUBLIC_RE = regex.compile(
+    r"""(?xi)
+      (?<![\p{L}\p{N}])(?:
+        city | county | town | township | village | borough | department | dept
+      | agency | police | sheriff | fire | school | schools | district | board
+      | commission | authority | government | gov | ministry | municipal | municipality | public
+      | park | parks | recreation | transit | metro | route | bus | youth
+      | street | avenue | boulevard | blvd
+      | news | herald | gazette | tribune | meeting | hearing
+      | town\s+hall | forum | rally | petition | campaign | cleanup
+      | ciudad | municipio | ayuntamiento | alcald[ií]a | condado | distrito | departamento
+      | gobierno | biblioteca | escuela | polic[ií]a | bomberos | parque | calle | salvemos
+      | prefeitura | c[aâ]mara | escola | bairro | ville | mairie | commune | [ée]cole
+      | biblioth[eè]que | parc | pompiers | quartier | rue
+      | ubnd | [uủ]y\s+ban | ph[uư][oờ]ng | qu[aậ]n | x[aã] | h[oộ]i | nh[oó]m
+      | c[oộ]ng\s+[dđ][oồ]ng
+      | th[uư]\s+vi[eệ]n | tr[uư][oờ]ng | c[oô]ng\s+an | ch[uù]a | nh[aà]\s+th[oờ]
+      )(?![\p{L}\p{N}])
+    | 社区 | 社區 | 政府 | 委员会 | 委員會 | 居委 | 街道 | 协会 | 協會 | 同乡会 | 同鄉會
+    | 教会 | 教會
+    | 学校 | 學校 | 图书馆 | 圖書館 | 警察 | 公所 | 议会 | 議會 | 市政 | 公园 | 公園 | 新闻 | 新聞
+    """
+)
+#: A cause's page opens on its call ("Save Elm Park", "Stop the Tower", "No on 5").
+_CAUSE_RE = regex.compile(
+    r"(?i)^\W*(?:save|stop|protect|salvemos|salven|sauvons|salvem|vote"
+    r"|(?:yes|no|s[ií])\s+(?:on|to|en|a|al))(?![\p{L}\p{N}])"
+)
+
+
+def _public_page(name: str) -> bool:
+    """Session 25: the page named is a public one (:data:`_PUBLIC_RE`) or a residents' group's
+    (:data:`_CIVIC_RE`), not a seller's."""
+    spaced = regex.sub(r"(?<=\p{Ll})(?=\p{Lu})", " ", name)
+    return bool(_CIVIC_RE.search(spaced) or _PUBLIC_RE.search(spaced) or _CAUSE_RE.search(name))
+
+
 def names_a_civic_group(text: str) -> bool:
     """Session 20: the text names a residents' group (:data:`_CIVIC_RE`: a PTA, an
     association, a club, a congregation), which collects money and gives perks to its members
@@ -182,20 +236,21 @@ def names_a_civic_group(text: str) -> bool:
 def named_pages(prose: str) -> tuple[str, ...]:
     """Each page or account named to look up on a social network or a messenger (session 19)."""
     folded = prose.casefold()
-    if not any(piece in folded for piece in _PAGE_PIECES):
+    if "LINE" not in prose and not any(piece in folded for piece in _PAGE_PIECES):
         return ()
     found = [m.group("name") for m in _NAMED_BEFORE_RE.finditer(prose)]
     found += [m.group("name") for m in _NAMED_AFTER_RE.finditer(prose)]
+    found += [m.group("name") for m in _NAMED_HAN_RE.finditer(prose)]
     kept = []
     for name in found:
-        words = name.strip('“"„«「『”»」』').split()
+        words = name.strip("“\"„«「『”»」』'‘’").split()
         if words and words[0].casefold() in _PRODUCTS:
             continue
         titled = any(w[0].isupper() and not w.isupper() for w in words)
         if len(words) > 1 and not titled and any(w.isupper() for w in words):
             continue  # capitals shouted ("INFLUENCERS AND TV CREWS"), not a page's name
-        if _CIVIC_RE.search(regex.sub(r"(?<=\p{Ll})(?=\p{Lu})", " ", name)):
-            continue  # a residents' group's page ("Friends of Elm Park"), not a seller's
+        if _public_page(name):
+            continue  # a residents' group's page ("Friends of Elm Park") or a public one
         kept.append(name.strip())
     return tuple(dict.fromkeys(kept))
 
@@ -262,10 +317,13 @@ def is_local_number(found: str, s: SpamSettings) -> bool:
 
 def _is_a_name(found: str) -> bool:
     """A page's name (words, or a name in quotation marks), not an ID or a number."""
-    return (found[:1].isalpha() and " " in found) or found[:1] in _OPENING_QUOTES
+    if found[:1] in _OPENING_QUOTES or _HAN_NAME_RE.fullmatch(found):
+        return True
+    return found[:1].isalpha() and " " in found
 
 
-_OPENING_QUOTES = '“"„«「『'
+_OPENING_QUOTES = "“\"„«「『'‘"
+_HAN_NAME_RE = regex.compile(r"\p{Han}{2,12}")
 
 
 def contact_only_evidence(

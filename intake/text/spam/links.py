@@ -575,7 +575,49 @@ def _phone_spans(prose: str, region: str) -> tuple[str, ...]:
     )
     found = [m.raw_string for m in matcher]
     rest = strip_spans(prose, found)
-    return (*found, *_phone_like(rest))
+    like = _phone_like(rest)
+    return (*found, *like, *_punctuated_phones(strip_spans(rest, like), region))
+
+
+#: Session 25 (contacts25): a number written in digit groups with commas, or with spaces around
+#: its dots and dashes, between them ("714, 555, 0168", "(714) 555 - 0168"), which neither the
+#: matcher nor :data:`PHONE_LIKE_RE` reads as one number. Two to four groups of two to five
+#: digits; no currency sign, digit, comma, dot or "#" before the first, and no digit, comma, dot
+#: or "and" with a further number after the last (the list goes on: "301, 302, 303 and 304").
+_PUNCTUATED_PHONE_RE = regex.compile(
+    r"(?<![\p{Sc}\d.,#№]\s*)\(?\d{2,5}\)?(?:(?:\s*[,;/.-]\s*|\s+)\(?\d{2,5}\)?){1,3}"
+    r"(?!\d|[.,]\d|\s*%|\s*[,;]\s*\d|\s+(?:and|or|y|e|et|und|&)\s+\d)"
+)
+#: A year of this or the last century ("2019, 2020, 2021" is a list of years, not a number).
+_YEAR_RE = regex.compile(r"(?:19|20)\d\d")
+
+
+def _punctuated_phones(prose: str, region: str) -> list[str]:
+    """Session 25: the numbers of :data:`_PUNCTUATED_PHONE_RE` whose digits, read together, make a
+    valid number in ``region`` (libphonenumber), with a comma or a spaced dot or dash between
+    its groups (plain spaces and unspaced dashes are read already). A list of years is none (two
+    groups or more read as years), nor a list of sums (a currency sign before one) or of item
+    numbers ("items 12, 555, 1034": nine digits, no valid number in the United States)."""
+    if digit_count(prose) < MIN_PHONE_DIGITS:
+        return []
+    import phonenumbers
+
+    found = []
+    for m in _PUNCTUATED_PHONE_RE.finditer(prose):
+        text = m.group()
+        groups = _DIGITS_RE.findall(text)
+        digits = "".join(groups)
+        if "," not in text and not regex.search(r"\s[.-]|[.-]\s", text):
+            continue
+        if not 7 <= len(digits) <= 13 or sum(bool(_YEAR_RE.fullmatch(g)) for g in groups) >= 2:
+            continue
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            found.append(text)
+    return found
 
 
 def strip_phone_like(prose: str, region: str) -> str:

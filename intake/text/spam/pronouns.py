@@ -44,6 +44,33 @@ _NOT_AFTER = {
 }
 
 
+#: Session 25 (contacts25): French words of the first person that other languages write as
+#: their own words: Vietnamese typed without its marks writes "moi" (mời, "please"; mọi,
+#: "every"; mới, "new"), "ma" (mà, "but") and "mon" (món, "dish"); Polish "ma" is "has", English
+#: "Mon" is Monday. They are the writer only in a text that reads French (:func:`reads_french`),
+#: or joined to a verb by a hyphen ("appelez-moi").
+_FRENCH_ONLY = frozenset({"moi", "ma", "mon"})
+#: French words of nearly every text in French that unmarked Vietnamese, Italian, Polish and
+#: English do not write ("de", "la", "le", "que", "du", "il" they do: "để", "là", "lễ", "quê").
+_FRENCH = (
+    r"je|j['’]|est|les|des|pour|avec|dans|pas|une|vous|nous|suis|cette|sont|sur|aux|et"
+    r"|c['’]|qu['’]|l['’]|d['’]|n['’]|m['’]|s['’]|très|tres|mais|ça|elle|aussi|selon|merci|oui|au"
+)
+#: Letters only Vietnamese writes (ơ, ư, ă, đ and the letters of Latin Extended Additional).
+_VIETNAMESE_RE = regex.compile("[ơưăđ\u1ea0-\u1ef9]", regex.IGNORECASE)
+_FRENCH_WORD_RE = regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_FRENCH})(?![\p{{L}}\p{{N}}])")
+#: Letters French marks; Vietnamese marks "é", "è", "ê" and "â" too.
+_FRENCH_LETTER_RE = regex.compile("[çœéèêëîïôûâ]", regex.IGNORECASE)
+
+
+def reads_french(text: str) -> bool:
+    """Session 25: the text reads French: it holds a word of :data:`_FRENCH`, or a letter French
+    marks ("é", "ç", "û") and no letter only Vietnamese writes."""
+    if _FRENCH_WORD_RE.search(text):
+        return True
+    return bool(_FRENCH_LETTER_RE.search(text)) and not _VIETNAMESE_RE.search(text)
+
+
 def _alternative(word: str) -> str:
     """One word of :func:`pronoun_pattern`, kept from the words it is not after."""
     before = _NOT_AFTER.get(word)
@@ -51,6 +78,32 @@ def _alternative(word: str) -> str:
     if before is None:
         return escaped
     return rf"(?<!(?<![\p{{L}}]){before}){escaped}"
+
+
+class WriterPattern:
+    """Session 25 (contacts25): :func:`pronoun_pattern` of ``words``, whose French-only words
+    (:data:`_FRENCH_ONLY`) are found only in a text that reads French (:func:`reads_french`) or
+    joined to a verb by a hyphen ("appelez-moi"): unmarked Vietnamese "Kinh moi quy khach" (mời,
+    "please") does not speak as its writer."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.compiled = pronoun_pattern(words)
+        self.pattern: str = self.compiled.pattern
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        """The first pronoun of the writer in ``text`` (see the class), or None."""
+        french: bool | None = None
+        for found in self.compiled.finditer(text):
+            if found.group().casefold() not in _FRENCH_ONLY:
+                return found
+            start = found.start()
+            if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+                return found
+            if french is None:
+                french = reads_french(text)
+            if french:
+                return found
+        return None
 
 
 def pronoun_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
@@ -105,11 +158,11 @@ WRITER_FURTHER_SINGULAR_RE = regex.compile(
 )
 
 #: The writer alone ("I", "my"), and the writer with others ("we", "our") as well.
-WRITER_RE = pronoun_pattern(SINGULAR)
+WRITER_RE = WriterPattern(SINGULAR)
 WRITER_DEVANAGARI_RE = pronoun_pattern(DEVANAGARI_SINGULAR)
-WRITER_OR_GROUP_RE = pronoun_pattern(SINGULAR + PLURAL)
+WRITER_OR_GROUP_RE = WriterPattern(SINGULAR + PLURAL)
 #: Session 19: the writer or a group of theirs, in the languages of :data:`FURTHER` too.
-WRITER_ANY_RE = pronoun_pattern(SINGULAR + PLURAL + FURTHER)
+WRITER_ANY_RE = WriterPattern(SINGULAR + PLURAL + FURTHER)
 #: Session 19: the writer as the subject of a verb ("I", "we"), folded, in the languages of
 #: :data:`SINGULAR`, :data:`PLURAL` and :data:`FURTHER` that write them apart from the verb.
 SUBJECTS = frozenset(
