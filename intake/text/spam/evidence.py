@@ -29,15 +29,22 @@ _UNSPACED_RE = regex.compile(
 )
 
 
+#: A letter, without the vowel signs and tones written on it (session 25: Karen writes Myanmar
+#: letters with their marks and a space between syllables; "ဘူးစှၤ" is two letters, not six
+#: characters).
+_LETTER_RE = regex.compile(r"\p{L}")
+
+
 def words_in(text: str) -> int:
     """How many words ``text`` holds: its word tokens, where a token written in a script without
     spaces (Chinese, Japanese, Thai, Lao, Khmer, Burmese) counts one word per ``CHARS_PER_WORD``
-    of those letters (at least one). Session 15 for quotations; session 21 (res21b) for every
-    signal that asks whether a text is short: "我是唐人街金龙餐厅的老板。户外用餐许可费每年$2,500
-    太贵了，..." is a paragraph, not the fourteen "words" its clauses make between commas."""
+    of those letters (at least one), its marks not counted. Session 15 for quotations; session
+    21 (res21b) for every signal that asks whether a text is short:
+    "我是唐人街金龙餐厅的老板。户外用餐许可费每年$2,500 太贵了，..." is a paragraph, not the
+    fourteen "words" its clauses make between commas."""
     count = 0
     for token in word_tokens(text):
-        unspaced = sum(len(run) for run in _UNSPACED_RE.findall(token))
+        unspaced = sum(len(_LETTER_RE.findall(run)) for run in _UNSPACED_RE.findall(token))
         count += max(1, -(-unspaced // CHARS_PER_WORD)) if unspaced else 1
     return count
 
