@@ -582,12 +582,19 @@ def encoder_evidence(
     not the one with the starter model: two readings learned from the same spent sets must not
     flag together a text no rule reads as spam ("Claim casino free spins tonight" alone, or a
     resident's slogan the starter reads at p=0.99); leave-one-set-out that gate caught 39 more
-    spam of 2,061 on the even sets, the one on the score with the starter 71 (docs/spam.md)."""
+    spam of 2,061 on the even sets, the one on the score with the starter 71 (docs/spam.md).
+
+    Session 25: the gate reads the score with the starter model, as long as some rule reads the
+    text (its rules' score is above 0): an advert in a neighbour's voice with one phone number
+    (0.15) that the starter is sure of (0.5) is asked, and flagged only where the encoder agrees.
+    A text no rule reads is still never flagged by the two learned readings together.
+    Leave-one-set-out on 49 spent sets, at the same cut, 4,650 spam of 5,209 against 4,631, and
+    no resident of any spent corpus flagged."""
     weight = settings.encoder_weight
     if verdict.is_spam or weight <= 0:
         return verdict
     alone = combine(content, bot, [], True, settings)
-    if 1.0 - (1.0 - alone.score) * (1.0 - weight) < settings.threshold:
+    if alone.score <= 0 or 1.0 - (1.0 - verdict.score) * (1.0 - weight) < settings.threshold:
         return verdict
     raised = min(1.0, 1.0 - (1.0 - verdict.score) * (1.0 - weight))
     p = reader.probability(text, alone.score, alone.reasons)
