@@ -164,6 +164,13 @@ def separated_words(prose: str) -> list[str]:
     return found
 
 
+def _distinct_words(separated: list[str]) -> set[str]:
+    """Session 25 (res25): the different words among ``separated``, their letters folded to lower
+    case: a resident who spells one street name out twice ("P-O-I-N-C-I-A-N-A, not Poinsiana ...
+    P-O-I-N-C-I-A-N-A Drive") spells one word, as :data:`SEPARATED_MIN_WORDS` lets pass."""
+    return {"".join(_ANY_LETTER_RE.findall(w)).casefold() for w in separated}
+
+
 def _spells_spaced(text: str) -> bool:
     if " " not in text or (". " not in text and " ." not in text):
         return False
@@ -251,7 +258,7 @@ def _disguises(prose: str, body: str, s: SpamSettings) -> tuple[Evidence, ...]:
         found.append(Evidence(s.spaced_letters_weight, detail, noise=True))
     if spaced < s.spaced_min_letters:
         separated = separated_words(prose)
-        if len(separated) >= SEPARATED_MIN_WORDS:
+        if len(_distinct_words(separated)) >= SEPARATED_MIN_WORDS:
             shown = ", ".join(repr(w) for w in separated[:3])
             detail = f"disguised words: {len(separated)} written one letter at a time, like {shown}"
             found.append(Evidence(s.spaced_letters_weight, detail, noise=True))

@@ -233,6 +233,39 @@ _MORE_WEAK_RE = regex.compile(
 )
 
 
+#: Session 25 (res25): a public body a post is by, as a resident names it ("great post by the
+#: city", "the council's blog", "post da prefeitura", "wpis rady", "bài viết ... của thành phố",
+#: "פוסט ... של העירייה"), folded: the city, the council, the county or borough, a school, the
+#: library, the police, the mayor, in the languages of the bot posts read here.
+_PUBLIC_BODY = (
+    r"city|council\w*|county|borough|town\s+hall|village|schools?|school\s+district|library"
+    r"|police|mayor\w*|government|ciudad|ayuntamiento|alcaldia|condado|municipio\w*"
+    r"|municipalidad|prefeitura|camara\s+municipal|cidade|ville|mairie|conseil|thanh\s+pho"
+    r"|hoi\s+dong|uy\s+ban|rad[ayę]|miast[ao]|gmin[ay]|urzed[ua]|belediye\w*|konsey\w*"
+    r"|primari\w+|consiliul\w*|savivaldyb\w+|taryb\w+|pourashava|পৌরসভা|কাউন্সিল\S*|کونسل"
+    r"|golaha|dowladda|мэри\w*|горсовет\w*|городск\w*|администраци\w*"
+    r"|\S*עירי\S*|\S*מועצ\S*"
+)
+#: The body just after the praised post (within four words: "post by the city", "bài viết rất
+#: hay của thành phố", "wpis rady"), or before it as its owner ("the council's blog").
+_BY_A_PUBLIC_BODY_AFTER = regex.compile(
+    rf"^\W*(?:[\p{{L}}\p{{M}}'’]+\W+){{0,4}}?(?:{_PUBLIC_BODY})(?![\p{{L}}\p{{M}}])", regex.I
+)
+_BY_A_PUBLIC_BODY_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?:{_PUBLIC_BODY})['’]s\s+(?:[\p{{L}}\p{{M}}]+\s+){{0,2}}$", regex.I
+)
+
+
+def _by_a_public_body(folded: str, praise: regex.Match[str]) -> bool:
+    """Session 25 (res25): the praised post is named as a public body's (see
+    :data:`_PUBLIC_BODY`): a resident thanking the city for what it posted, where a bot praises
+    "your post" or "this article" and names no one (the engine is the post's reader, not its
+    owner)."""
+    after = folded[praise.end() : praise.end() + 60]
+    before = folded[max(0, praise.start() - 40) : praise.end()]
+    return bool(_BY_A_PUBLIC_BODY_AFTER.search(after) or _BY_A_PUBLIC_BODY_BEFORE.search(before))
+
+
 def blog_praise(
     prose: str, context: tuple[str, ...] | None, linked: bool, s: SpamSettings
 ) -> str | None:
@@ -249,6 +282,8 @@ def blog_praise(
     found |= {" ".join(m.group().split()) for m in _MORE_WEAK_RE.finditer(folded)}
     if len(found) < 2:
         return None  # "Great post about the new pool hours": a reply to a neighbour's post
+    if any(_by_a_public_body(folded, m) for m in strong):
+        return None  # "Great post by the city on Facebook, thanks for sharing" (session 25)
     if context:
         webs = {m.group("web")[:_STEM] for m in strong}
         if webs & {t[:_STEM] for t in word_tokens(fold(context[0]))}:

@@ -210,7 +210,10 @@ _WALLET_RE = regex.compile(
 #: word for a cryptocurrency or its address, within a few words: letters and digits mixed, 20
 #: characters or more.
 _CRYPTO_WORD_RE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:bitcoins?|btc|ethereum|eth|usdt|tether|crypto|wallet|"
+    r"(?i)(?<![\p{L}])(?:bitcoins?|btc|ethereum|eth|usdt|tether|crypto"
+    # Session 25 (res25): a phone's wallet ("in Apple Wallet, code K7Q2M9P4...") holds tickets,
+    # passes and boarding cards, whose codes look random too: no coin's wallet.
+    r"|(?<!(?:apple|google|samsung|phone|mobile)\s*)wallet|"
     r"биткоин\w*|кошел[её]к\w*|billetera|carteira|portefeuille)(?![\p{L}])"
     # Session 25 (spend25b): the word in scripts whose prepositions join the word before it
     # (Hebrew "בביטקוין לארנק", in bitcoin to the wallet; Arabic "إلى محفظة"), or that write no

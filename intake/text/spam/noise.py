@@ -271,6 +271,10 @@ SYMBOL_RUNS_MIN = 2
 #: Marks a resident stresses with ("?????? !!!!!!", "......"): not enough alone.
 _EMPHASIS = frozenset("?!.…¿¡")
 SYMBOL_RUNS_MIN_SHARE = 0.75
+#: Session 25 (res25): a currency sign typed over and over ("$$$$$$$ ???????", "£££££ £££££"): a
+#: resident's outrage at a fee or a bill, as "!!!!!!!" is their astonishment. A bot's test fill
+#: mixes other symbols and digits with it ("########## $$$$$$$ 888888") and is still read.
+_CURRENCY_RE = regex.compile(r"\p{Sc}")
 
 
 def symbol_runs_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
@@ -284,8 +288,8 @@ def symbol_runs_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
     chars = sum(1 for c in prose if not c.isspace())
     if len(runs) < SYMBOL_RUNS_MIN or sum(map(len, runs)) < SYMBOL_RUNS_MIN_SHARE * chars:
         return []
-    if all(r[0] in _EMPHASIS for r in runs):
-        return []  # "??????? !!!!!!!": a resident's astonishment
+    if all(r[0] in _EMPHASIS or _CURRENCY_RE.fullmatch(r[0]) for r in runs):
+        return []  # "??????? !!!!!!!", "$$$$$$$ ???????", "£££££ £££££": a resident's outrage
     shown = ", ".join(repr(r[:10]) for r in runs[:3])
     detail = f"gibberish: no letter, only runs of one symbol or digit ({shown})"
     return [Evidence(s.gibberish_weight, detail, noise=True)]

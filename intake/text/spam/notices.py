@@ -404,6 +404,15 @@ _REFUSED_RE = regex.compile(
     r"|\bno\s+(?:ser[aá]n?|se)\s+(?:escuchad|aceptad|procesad|considerad)\p{L}*"
     r"|\bne\s+seront\s+pas\s+(?:entendu|accept|trait|pris)\p{L}*"
 )
+#: Session 25 (res25): the writer saying they pass the notice on, the subject left out as a
+#: resident writes it ("Posting this here because the road closes that week", "Forwarding it
+#: since the cameras start then", "Sharing this for the parents", "Comparto esto", "Repassando",
+#: "Je partage"): a relay, which a notice in the authority's own voice never says of itself.
+_RELAYED_RE = regex.compile(
+    r"(?i)(?:^|[.!?]\s+|\n)(?:posting|sharing|forwarding|passing|reposting)\s+(?:this|it)\b"
+    r"|(?:^|[.!?]\s+|\n)(?:comparto|reenv[ií]o|les\s+paso|compartilho|repassando|repasso"
+    r"|je\s+partage|je\s+transmets)\b"
+)
 #: Weight of an authority's heading telling the reader to register, pay or verify at a link
 #: outside the allowed domains: not spam alone, a notice with a time to act's weight.
 AUTHORITY_NOTICE_WEIGHT = 0.55
@@ -422,7 +431,7 @@ def authority_notice(prose: str) -> str | None:
         return None
     if _ACT_RE.search(prose, head.end()) is None:
         return None
-    if WRITER_RE.search(prose) or names_a_scam(prose):
+    if WRITER_RE.search(prose) or names_a_scam(prose) or _RELAYED_RE.search(prose, head.end()):
         return None
     pressed = currency_sum(prose) or _REFUSED_RE.search(prose) or _COSTS_RE.search(prose)
     if not (pressed or _NOW_RE.search(prose)):

@@ -253,6 +253,16 @@ LIST_TERMS = _alternation(
 )
 
 
+#: Session 25 (res25): the terms sent to those who decide the item, a third party the text
+#: names ("send the counts of who got a notice to the task force staff", "provide the counts to
+#: the case officer"), not to the reader: a residents' group offering its figures, where a seller
+#: sends "you" a sample. Folded.
+_TO_THOSE_WHO_DECIDE = regex.compile(
+    r"\b(?:to|with) (?:the|its|our) (?:[\w-]+ ){0,3}?(?:staff|officers?|commission(?:ers?)?"
+    r"|committee|task force|clerk|board|planners?|scrutiny|councillors?)\b"
+)
+
+
 def list_sale(prose: str) -> tuple[str, str, str] | None:
     """Session 25 (spend25a): the (list, terms, ask) of a message selling a list of people's
     contacts -- "an updated email list of 48,000 church pastors with verified contacts ... I
@@ -267,6 +277,8 @@ def list_sale(prose: str) -> tuple[str, str, str] | None:
         return None
     if (terms := LIST_TERMS.search(folded)) is None or speaks_of_the_city(prose):
         return None
+    if _TO_THOSE_WHO_DECIDE.search(folded, terms.end(), terms.end() + 120):
+        return None  # "we can send the counts ... to the task force staff" (session 25)
     return goods.group(), terms.group(), ask.group()
 
 
