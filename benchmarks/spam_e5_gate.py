@@ -13,7 +13,10 @@ that the reading could not change the label, so it is not asked, and no resident
 ``corroborate.KINDS`` (a way to reach someone, an offer, unrelated to the item); ``--gate
 rules`` asks that the engine's own rules, without the starter model, reach that floor (so the
 encoder and the starter, both learned on the spent sets, never flag a text together that no rule
-read as spam: "Claim casino free spins tonight" alone, or a resident's slogan).
+read as spam: "Claim casino free spins tonight" alone, or a resident's slogan). ``--gate read``
+(session 25, shipped) is the band on the score with the starter where some rule reads the text
+(the rules' own score above 0): the same guard, with the starter's reading counted toward the
+floor.
 
 Every comment of every corpus gets the engine's verdict again (``spam_learned_loso.Labelled``
 from a ``labelling_quality.py --no-peers --no-starter --dump``), alone and with the starter:
@@ -148,6 +151,8 @@ def gated(rows: list[Row], base: str, weight: float, gate: str) -> np.ndarray:
     if gate == "rules":  # the engine's own rules alone (no learned model) reach the floor
         alone = np.array([r.alone for r in rows])
         out &= 1 - (1 - alone) * (1 - weight) >= THRESHOLD
+    if gate == "read":  # session 25 (shipped): the band, where some rule reads the text
+        out &= np.array([r.alone for r in rows]) > 0
     return np.asarray(out)
 
 
@@ -354,7 +359,7 @@ def main() -> None:
     parser.add_argument(
         "--gate",
         nargs="+",
-        choices=("band", "kind", "rules", "reach"),
+        choices=("band", "kind", "rules", "read", "reach"),
         default=["band", "kind", "rules"],
     )
     parser.add_argument("--l2", type=float, default=1e-3)
