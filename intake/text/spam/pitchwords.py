@@ -31,7 +31,12 @@ from intake.text.spam.folding import fold
 from intake.text.spam.numbers import shared_figures
 from intake.text.spam.pronouns import WRITER_OR_GROUP_RE
 from intake.text.spam.settings import SpamSettings
-from intake.text.spam.unrelated import cached_language, with_title_acronyms, written_apart
+from intake.text.spam.unrelated import (
+    UNTOLD,
+    cached_language,
+    with_title_acronyms,
+    written_apart,
+)
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _ANYWHERE_RE = regex.compile(
@@ -202,13 +207,27 @@ def _ready_to(tokens: list[str], i: int) -> bool:
     return after not in _LOAN_AFTER and not after[:1].isdigit()
 
 
+def _accented_english(written: str, entry: str, language: str) -> bool:
+    """Session 25 (res25b): in a text of another language, a word written with a mark no
+    English word carries is not the English list's word it folds to: Haitian Creole "salè"
+    (wages) is no "sale", which only the English list holds. In English, or a text whose
+    language is not told (:data:`unrelated.UNTOLD`), "frée cásh" is an advert disguised."""
+    if written.isascii() or language == "en" or language in UNTOLD:
+        return False
+    return _lists_of().get(entry, frozenset()) == {"en"}
+
+
 def pitch_words(prose: str) -> list[str]:
     """The advert words in the text (folded, each once, in order of appearance); the last word
     of a capitalised name inside a sentence is a name's (session 15), and so is an ordinary word
     of the text's own language that another language's list holds (session 15,
     :func:`_ordinary`)."""
     whole, prefixes, pairs, anywhere = _entries()
-    tokens = _WORD_RE.findall(fold(_without_names(prose)))
+    source = _without_names(prose)
+    tokens = _WORD_RE.findall(fold(source))
+    written = _WORD_RE.findall(source)
+    if len(written) != len(tokens):
+        written = tokens  # folding split or joined a token (a ligature): read it folded
     found: list[str] = []
     language: str | None = None
     for i, token in enumerate(tokens):
@@ -224,6 +243,8 @@ def pitch_words(prose: str) -> list[str]:
         if hit and hit not in found:
             if language is None:
                 language = cached_language(prose)
+            if " " not in hit and _accented_english(written[i], _entry_of(token, hit), language):
+                continue
             if " " not in hit and _ordinary(token, _entry_of(token, hit), language):
                 continue
             found.append(hit)

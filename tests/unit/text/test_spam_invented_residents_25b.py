@@ -35,10 +35,6 @@ S = SpamSettings()
 
 #: Still spam by the engine alone (start of the comment), with the verdict's reasons.
 STILL_FLAGGED = (
-    # Haitian Creole "salè" (salary) read as the offer word "sale", in a text that shares no word
-    # with the English title ("living wage"), beside a phone number: phone 0.15, unrelated to the
-    # item 0.45, offer words 0.40
-    "Mwen netwaye biwo vil la lannwit.",
     # A tree service's terms ("licensed & insured", "free estimates", "24/7") closed by its phone:
     # phone 0.15, a seller's terms closed by a way to reach the seller 0.65
     "Licensed & insured tree removal, stump grinding",

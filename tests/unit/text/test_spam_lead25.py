@@ -6,6 +6,7 @@ import pytest
 from intake.text.spam import Behaviour, encoder
 from intake.text.spam.evidence import words_in
 from intake.text.spam.offers import offer_evidence
+from intake.text.spam.pitchwords import pitch_words
 from intake.text.spam.scoring import score
 from intake.text.spam.settings import SpamSettings, SpamVerdict
 from intake.text.spam.starter import starter_model
@@ -76,3 +77,15 @@ def test_the_encoder_is_not_asked_where_no_rule_reads_the_text() -> None:
     found = _verdict(slogan, reader)
     assert found.score == pytest.approx(0.5)
     assert reader.asked == []
+
+
+def test_a_marked_word_of_another_language_is_no_english_advert_word() -> None:
+    """Session 25 (res25b): Haitian Creole "salè" (wages) folds to "sale", which only the English
+    list holds; in English "frée cásh" is still an advert's words disguised."""
+    janitor = "Mwen netwaye biwo vil la lannwit. Mwen sipòte salè desan an, rele m 555-0140"
+    assert pitch_words(janitor) == []
+    assert pitch_words("Get frée cásh today, best déals in town, call now") == [
+        "free",
+        "cash",
+        "deals",
+    ]
