@@ -39,14 +39,14 @@ from pathlib import Path
 
 import pytest
 
-from intake.text.spam import Behaviour, SpamSettings, encoder, score, wants_item_context
+from intake.text.spam import SpamSettings, encoder
 from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.invites import blog_praise
 from intake.text.spam.lures import wallets
 from intake.text.spam.noise import symbol_runs_evidence
 from intake.text.spam.notices import authority_notice
 from intake.text.spam.ownerpitch import list_sale
-from intake.text.spam.starter import starter_model
+from tests.unit.text.invented_residents import spam_among
 from tests.unit.text.test_spam_invented_residents_21 import parse_rows
 
 ROWS = Path(__file__).with_name("invented_residents_25.txt")
@@ -75,14 +75,7 @@ STILL_FLAGGED_WITH_STARTER: tuple[str, ...] = ()
 
 
 def _spam(with_starter: bool, with_reader: bool) -> list[str]:
-    model = starter_model() if with_starter else None
-    reader = encoder.reader() if with_reader else None
-    flagged = []
-    for context, body in parse_rows(ROWS):
-        wanted = context if wants_item_context(body, S) else None
-        if score(body, Behaviour(item_context=wanted), S, model, reader=reader).is_spam:
-            flagged.append(body)
-    return flagged
+    return spam_among(ROWS, with_starter, with_reader)
 
 
 def test_the_file_holds_the_sessions_residents() -> None:

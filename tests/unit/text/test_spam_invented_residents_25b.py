@@ -26,8 +26,8 @@ from pathlib import Path
 
 import pytest
 
-from intake.text.spam import Behaviour, SpamSettings, encoder, score, wants_item_context
-from intake.text.spam.starter import starter_model
+from intake.text.spam import SpamSettings, encoder
+from tests.unit.text.invented_residents import spam_among
 from tests.unit.text.test_spam_invented_residents_21 import parse_rows
 
 ROWS = Path(__file__).with_name("invented_residents_25b.txt")
@@ -49,14 +49,7 @@ STILL_FLAGGED_WITH_ENCODER: tuple[str, ...] = ()
 
 
 def _spam(with_starter: bool, with_reader: bool) -> list[str]:
-    model = starter_model() if with_starter else None
-    reader = encoder.reader() if with_reader else None
-    flagged = []
-    for context, body in parse_rows(ROWS):
-        wanted = context if wants_item_context(body, S) else None
-        if score(body, Behaviour(item_context=wanted), S, model, reader=reader).is_spam:
-            flagged.append(body)
-    return flagged
+    return spam_among(ROWS, with_starter, with_reader)
 
 
 def test_the_file_holds_the_sessions_residents() -> None:
