@@ -575,21 +575,19 @@ def encoder_evidence(
     """Session 22 (e5gate): ``verdict`` of a comment whose content counts, with the sentence
     encoder's reading joined by noisy-OR where its head's p reaches ``encoder_probability``.
 
-    The encoder is slow, so it is asked only through a gate: the comment is not already spam, and
-    ``encoder_weight`` added to the score of the engine's own rules (its content and bot
-    evidence, without any learned model) would reach the threshold. Anywhere else its reading
-    could not change the label (and it moves no resident nearer the threshold). The rules' score,
-    not the one with the starter model: two readings learned from the same spent sets must not
-    flag together a text no rule reads as spam ("Claim casino free spins tonight" alone, or a
-    resident's slogan the starter reads at p=0.99); leave-one-set-out that gate caught 39 more
-    spam of 2,061 on the even sets, the one on the score with the starter 71 (docs/spam.md).
+    The encoder is slow, so it is asked only through a gate: the comment is not already spam,
+    some rule reads it (the score of the engine's own rules, its content and bot evidence
+    without any learned model, is above 0), and ``encoder_weight`` added to its score with the
+    starter model would reach the threshold. Anywhere else its reading could not change the
+    label (and it moves no resident nearer the threshold). Two readings learned from the same
+    spent sets must not flag together a text no rule reads as spam ("Claim casino free spins
+    tonight" alone, or a resident's slogan the starter reads at p=0.99).
 
-    Session 25: the gate reads the score with the starter model, as long as some rule reads the
-    text (its rules' score is above 0): an advert in a neighbour's voice with one phone number
-    (0.15) that the starter is sure of (0.5) is asked, and flagged only where the encoder agrees.
-    A text no rule reads is still never flagged by the two learned readings together.
+    Session 22 asked that the rules' score alone reach the floor (0.333). Session 25 counts the
+    starter's reading toward it: an advert in a neighbour's voice with one phone number (0.15)
+    that the starter is sure of (0.5) is asked, and flagged only where the encoder agrees.
     Leave-one-set-out on 49 spent sets, at the same cut, 4,650 spam of 5,209 against 4,631, and
-    no resident of any spent corpus flagged."""
+    no resident of any spent corpus flagged (docs/spam.md)."""
     weight = settings.encoder_weight
     if verdict.is_spam or weight <= 0:
         return verdict

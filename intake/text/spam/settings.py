@@ -196,6 +196,8 @@ class SpamSettings:
     #: than at 0.9905). Session 25: with -24 and -27 spent and the new rules, a Brazilian
     #: artisan's question on -15 reads p=0.99354, its head trained without -15; 0.9936 is the
     #: least cut that flags no resident of any spent corpus (9 spam of 5,209 fewer than 0.991).
+    #: Session 25 also asks it where the score with the starter model reaches 0.333 and some rule
+    #: reads the text (scoring.encoder_evidence).
     encoder_weight: float = 0.55
     encoder_probability: float = 0.9936
     #: Round 5 (issue 14 item 6): signals that read the text's shape, not its language.
