@@ -23,3 +23,19 @@ def spam_among(rows: Path, with_starter: bool, with_reader: bool) -> list[str]:
         if verdict.is_spam:
             flagged.append(body)
     return flagged
+
+
+def unexpected_spam(
+    rows: Path, known: tuple[str, ...], with_starter: bool, with_reader: bool
+) -> list[str]:
+    """The start of each comment of ``rows`` labelled spam that no entry of ``known`` (starts of
+    comments still flagged, each for a reason its test file gives) begins."""
+    flagged = spam_among(rows, with_starter, with_reader)
+    return [body[:80] for body in flagged if not body.startswith(known)]
+
+
+def known_no_longer_flagged(rows: Path, known: tuple[str, ...]) -> list[str]:
+    """The entries of ``known`` the engine alone no longer labels spam: a mend cleared them, so
+    the list must shrink."""
+    flagged = spam_among(rows, False, False)
+    return [k for k in known if not any(body.startswith(k) for body in flagged)]

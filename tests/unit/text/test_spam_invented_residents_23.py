@@ -28,7 +28,7 @@ import pytest
 
 from intake.text import relatedness
 from intake.text.spam import SpamSettings, encoder
-from tests.unit.text.invented_residents import spam_among
+from tests.unit.text.invented_residents import known_no_longer_flagged, spam_among, unexpected_spam
 from tests.unit.text.test_spam_invented_residents_21 import parse_rows
 
 ROWS = Path(__file__).with_name("invented_residents_23.txt")
@@ -74,15 +74,12 @@ def test_the_encoder_is_installed() -> None:
 )
 def test_invented_residents_stay_under_the_threshold(with_starter: bool, with_reader: bool) -> None:
     known = STILL_FLAGGED + (STILL_FLAGGED_WITH_STARTER if with_starter else ())
-    flagged = _spam(with_starter, with_reader)
-    unexpected = [body[:80] for body in flagged if not body.startswith(known)]
-    assert unexpected == []
+    assert unexpected_spam(ROWS, known, with_starter, with_reader) == []
 
 
 def test_the_known_ones_are_still_flagged() -> None:
     """So the list shrinks when a mend clears one of them."""
-    flagged = _spam(False, False)
-    assert all(any(body.startswith(known) for body in flagged) for known in STILL_FLAGGED)
+    assert known_no_longer_flagged(ROWS, STILL_FLAGGED) == []
 
 
 PLA = "City Council: project labor agreement and prevailing wage for the new rec center"

@@ -46,7 +46,7 @@ from intake.text.spam.lures import wallets
 from intake.text.spam.noise import symbol_runs_evidence
 from intake.text.spam.notices import authority_notice
 from intake.text.spam.ownerpitch import list_sale
-from tests.unit.text.invented_residents import spam_among
+from tests.unit.text.invented_residents import known_no_longer_flagged, unexpected_spam
 from tests.unit.text.test_spam_invented_residents_21 import parse_rows
 
 ROWS = Path(__file__).with_name("invented_residents_25.txt")
@@ -74,10 +74,6 @@ STILL_FLAGGED = (
 STILL_FLAGGED_WITH_STARTER: tuple[str, ...] = ()
 
 
-def _spam(with_starter: bool, with_reader: bool) -> list[str]:
-    return spam_among(ROWS, with_starter, with_reader)
-
-
 def test_the_file_holds_the_sessions_residents() -> None:
     assert len(parse_rows(ROWS)) >= 150
 
@@ -92,15 +88,12 @@ def test_the_encoder_is_installed() -> None:
 )
 def test_invented_residents_stay_under_the_threshold(with_starter: bool, with_reader: bool) -> None:
     known = STILL_FLAGGED + (STILL_FLAGGED_WITH_STARTER if with_starter else ())
-    flagged = _spam(with_starter, with_reader)
-    unexpected = [body[:80] for body in flagged if not body.startswith(known)]
-    assert unexpected == []
+    assert unexpected_spam(ROWS, known, with_starter, with_reader) == []
 
 
 def test_the_known_ones_are_still_flagged() -> None:
     """So the list shrinks when a mend clears one of them."""
-    flagged = _spam(False, False)
-    assert all(any(body.startswith(known) for body in flagged) for known in STILL_FLAGGED)
+    assert known_no_longer_flagged(ROWS, STILL_FLAGGED) == []
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 
 from intake.text.spam import SpamSettings, encoder
-from tests.unit.text.invented_residents import spam_among
+from tests.unit.text.invented_residents import known_no_longer_flagged, spam_among, unexpected_spam
 from tests.unit.text.test_spam_invented_residents_21 import parse_rows
 
 ROWS = Path(__file__).with_name("invented_residents_25b.txt")
@@ -70,15 +70,12 @@ def test_invented_residents_stay_under_the_threshold(with_starter: bool, with_re
         + (STILL_FLAGGED_WITH_STARTER if with_starter else ())
         + (STILL_FLAGGED_WITH_ENCODER if with_reader else ())
     )
-    flagged = _spam(with_starter, with_reader)
-    unexpected = [body[:80] for body in flagged if not body.startswith(known)]
-    assert unexpected == []
+    assert unexpected_spam(ROWS, known, with_starter, with_reader) == []
 
 
 def test_the_known_ones_are_still_flagged() -> None:
     """So the list shrinks when a mend clears one of them."""
-    flagged = _spam(False, False)
-    assert all(any(body.startswith(known) for body in flagged) for known in STILL_FLAGGED)
+    assert known_no_longer_flagged(ROWS, STILL_FLAGGED) == []
 
 
 def test_the_encoder_flags_none_the_starter_left() -> None:
