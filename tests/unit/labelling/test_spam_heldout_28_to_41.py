@@ -56,6 +56,8 @@ SETS = [
     earlier_sets.HeldoutSet(49, spam=113, ham=113, items=6, languages=11),
     earlier_sets.HeldoutSet(50, spam=114, ham=114, items=6, languages=11),
     earlier_sets.HeldoutSet(51, spam=114, ham=114, items=6, languages=12),
+    earlier_sets.HeldoutSet(52, spam=114, ham=114, items=6, languages=11),
+    earlier_sets.HeldoutSet(53, spam=114, ham=114, items=6, languages=11),
 ]
 
 
