@@ -23,6 +23,7 @@ from intake.text.spam.context import wants_item_context
 from intake.text.spam.corroborate import CERTAIN, corroboration_evidence
 from intake.text.spam.deadline import deadline_evidence
 from intake.text.spam.encoder import Reader
+from intake.text.spam.entitled import entitled_evidence
 from intake.text.spam.events import hosts_an_event, names_a_day_or_time
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
 from intake.text.spam.guarantee import guarantee_evidence
@@ -46,6 +47,7 @@ from intake.text.spam.lurelinks import lure_link_evidence
 from intake.text.spam.lures import (
     affiliate_evidence,
     affiliate_links,
+    coin_beside_an_id,
     hashtag_evidence,
     homoglyph_evidence,
     price_invitation_evidence,
@@ -188,6 +190,8 @@ def read_sale(reach: Reach, context: tuple[str, ...] | None, s: SpamSettings) ->
     promise = promise_evidence(prose, reach.reachable)
     bulk = windfall_evidence(prose, reach.reachable) + advance_fee_evidence(prose) + promise
     bulk += topic_evidence(prose, reach.reachable)
+    # Session 26 (spend26): money the reader is told they can receive (entitled.py).
+    bulk += entitled_evidence(prose, reach.reachable)
     # Session 19 (scams19): a stake in a pool of money (topics.py).
     bulk += pool_evidence(prose, reach.reachable, bool(reach.invited))
     sold = bool(offer or advert or affiliate or reach.wallet or reach.hidden or bulk)
@@ -196,6 +200,8 @@ def read_sale(reach: Reach, context: tuple[str, ...] | None, s: SpamSettings) ->
     # Round 15: an invitation to write privately next to a sum ("Link na bio ... R$500 por
     # dia") is an offer with its channel, as a named messenger is.
     sold = sold or bool(reach.invited and sum_named)
+    # Session 26 (spend26): a coin named beside a messenger's ID or a page to write to.
+    sold = sold or coin_beside_an_id(prose, reach.ids) is not None
     # Session 21 (res21b): selling only by a shortened link (or a domain spam favours).
     link_only = spammy and not sold and not reach.ids
     sold = sold or spammy

@@ -226,6 +226,11 @@ FEE_WORDS = (
     r"|регистрац\w*|ре[еє]страц\w*|naknad\w*|taks[aeiu]|kotizacij\w*|registracij\w*"
     r"|tarif[ae]\w*|regjistrim\w*|ucret\w*|kayıt|فیس|فيس|هزینه|کارمزد|پروسس|پروسیس|رجسٹریشن"
     r"|to.?lov\w*|דמי\s+(?:רישום|טיפול|הרשמה)|עמלה|אגרה|საფასურ\w*|xerc\w*"
+    # Session 26 (spend26): Tongan "totongi" (a fee, a payment), which session 24 read beside
+    # papers only (papers.py); Samoan "totogi" is above.
+    r"|totongi"
+    # ... and Marshallese "kōļļā" (to pay), folded.
+    r"|kolla"
 )
 _FEE_RE = regex.compile(
     rf"{SUM}[^.!?\n]{{0,40}}?\b(?:{FEE_WORDS})\b|\b(?:{FEE_WORDS})\b[^.!?\n]{{0,50}}?{SUM}"
@@ -248,6 +253,10 @@ _PER_TIME = (
     r"|ماهانه|ماهوار|روزانه|ساعتی|ماہانہ|روزانہ|گھنٹ\w*|میاشت\w*|ورځ\w*"
     r"|oyiga|kuniga|soatiga|oylik|kwezi|munsi|isaha|לשעה|לחודש|ליום|לשבוע|בחודש"
     r"|საათში|თვეში|დღეში|mehane|rojane"
+    # Session 26 (spend26): the hour, the day, the week and the month in Tongan ("houa", "ʻaho",
+    # "uike", "māhina") and Marshallese ("awa", "raan", "wiik", "allōñ"), folded; Samoan's are
+    # above.
+    r"|houa|aho|uike|mahina|awa|raan|wiik|allon"
 )
 #: Session 19 (scams19): the hour, day or month written before the sum ("घण्टाको २६ डलर": of
 #: an hour, 26 dollars; "प्रति घंटा", "每小时", "시급", "за годину").
