@@ -49,8 +49,10 @@ _ENTITLED_RE = regex.compile(
     )
     (?:\s+(?:back|back\s+up\s+to|up\s+to|hasta|jusqu'?a|ate|fino\s+a|bis\s+zu|до|len\s+den
         |toi\s+da|ng|ng\s+hanggang|hanggang)){0,2}
-    \s+"""
+    \s+(?:"""
     + SUM
+    # a sum with its currency's sign after the figure ("900 €", "50 000 ₽")
+    + r"|\d[\d.,\s]{0,12}?\s?\p{Sc})"
 )
 
 
