@@ -23,7 +23,6 @@ from intake.text.spam.context import wants_item_context
 from intake.text.spam.corroborate import CERTAIN, corroboration_evidence
 from intake.text.spam.deadline import deadline_evidence
 from intake.text.spam.encoder import Reader
-from intake.text.spam.entitled import entitled_evidence
 from intake.text.spam.events import hosts_an_event, names_a_day_or_time
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
 from intake.text.spam.guarantee import guarantee_evidence
@@ -115,7 +114,11 @@ from intake.text.spam.upfront import (
 )
 from intake.text.spam.verdict import calls_for_a_vote
 from intake.text.spam.webpitch import web_pitch_evidence
-from intake.text.spam.windfalls import advance_fee_evidence, windfall_evidence
+from intake.text.spam.windfalls import (
+    advance_fee_evidence,
+    entitled_evidence,
+    windfall_evidence,
+)
 from intake.text.spam.wordphone import spelled_phone_money_evidence
 
 

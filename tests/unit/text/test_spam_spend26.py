@@ -18,11 +18,10 @@ from __future__ import annotations
 import pytest
 
 from intake.text.spam.contacts import messenger_ids
-from intake.text.spam.entitled import entitled
 from intake.text.spam.lurehosts import lure_host_word
 from intake.text.spam.lures import coin_beside_an_id
 from intake.text.spam.notices import reader_notice
-from intake.text.spam.windfalls import advance_fee
+from intake.text.spam.windfalls import advance_fee, entitled
 from tests.unit.text.spam_judging import judged
 
 #: The item and its first comments (enough of them for relatedness to be judged).
