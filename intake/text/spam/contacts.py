@@ -63,6 +63,9 @@ _NAME_PIECES = (
 _ID_RE = regex.compile(
     r"""(?x)
       \+?\d[\d\s().-]{3,}\d
+    # Session 26 (spend26): a LINE or Telegram ID may join its parts with hyphens ("@ai-kabu-2");
+    # after a messenger's name it is the ID all the same.
+    | @[\p{L}\p{N}_.]+(?:-[\p{L}\p{N}_.]+)+
     | @[\p{L}\p{N}_.]{3,}
     | (?<![\p{L}\p{N}_])[A-Za-z][A-Za-z0-9_.]*[0-9_][A-Za-z0-9_.]*
     | (?<![\p{L}\p{N}_.])(?=[a-z0-9_.]{8,})[a-z][a-z0-9_]*(?:\.[a-z0-9_]{2,})+

@@ -30,7 +30,10 @@ from intake.text.spam.settings import SpamSettings
 #: top-level domain inside a label ("com-verify").
 _LURE_HOST_WORD_RE = regex.compile(
     r"(?i)(?:^|-)(secure|verify|verification|validate|login|signin|logon|auth|account|billing"
-    r"|portal|wallet|claims?|rewards?|prize|unlock|com|net|org|gov)(?=-|$)"
+    r"|portal|wallet|claims?|rewards?|prize|unlock|unblock|com|net|org|gov)"
+    # Session 26 (spend26): the word may carry a number, as phishing hosts' labels do
+    # ("bank-unblock24", "secure365-login"): the word is the same.
+    r"(?:\d{1,4})?(?=-|$)"
 )
 
 

@@ -268,6 +268,34 @@ def _looks_random(address: str) -> bool:
     return any(c.isdigit() for c in body) and any(c.isalpha() for c in body)
 
 
+#: Session 26 (spend26): a cryptocurrency named by its brand, which every language writes the same
+#: (or in a few fixed spellings): the coins of :data:`_CRYPTO_WORD_RE`, without its words for a
+#: wallet (a payment app's wallet is a way to pay a neighbour too).
+_COIN_RE = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}_@])(?:bitcoins?|btc|ethereum|usdt|tether|crypto\p{L}*|криптовалют\p{L}*"
+    r"|биткоин\p{L}*|біткоїн\p{L}*|bitkoin\p{L}*|kripto\p{L}*)(?![\p{L}])"
+    r"|בי?טקוי?ן|بيتكوين|بیت\s?کوین|बिटकॉइन|比特币|比特幣|加密货币|ビットコイン|仮想通貨|비트코인|코인"
+)
+
+
+def coin_beside_an_id(prose: str, ids: list[str]) -> str | None:
+    """Session 26 (spend26): a cryptocurrency named in a text that gives a messenger's ID or a
+    page to write to ("... bitcoin ... Telegram @helper"): crypto offered to be talked over
+    privately, which sells outright in any language, as a sum beside an invitation to write
+    privately does (round 15). A resident asking to be called back on WhatsApp does not name a
+    coin; one warning of a crypto scam names the scam or warns (not read). The coin is looked for
+    outside the IDs themselves ("@crypto_helper" is the ID's name, not the text's)."""
+    if not ids:
+        return None
+    rest = prose
+    for found in ids:
+        rest = rest.replace(found, " ")
+    coin = _COIN_RE.search(rest)
+    if coin is None or names_a_scam(prose) or refuses_or_warns(prose):
+        return None
+    return str(coin.group())
+
+
 def wallet_evidence(count: int, s: SpamSettings) -> list[Evidence]:
     """Somewhere to send cryptocurrency: a way to be paid, and a way to reach someone."""
     if not count:

@@ -71,7 +71,10 @@ _READER_THING_RE = regex.compile(
     r"(?:konto|karte|paket|computer|fahrzeug|zahlung|rechnung|steuer\p{L}*)\b"
     r"|\b(?:ваш|ваша|ваше|ваши|вашего|вашей|вашу|твой|твоя|твою)\s+(?:[\p{L}-]+\s+){0,2}?"
     r"(?:сч[её]т\p{L}*|карт\p{L}*|аккаунт\p{L}*|посылк\p{L}*|компьютер\p{L}*|налог\p{L}*"
-    r"|имуществ\p{L}*|паспорт\p{L}*|пособи\p{L}*)"
+    r"|имуществ\p{L}*|паспорт\p{L}*|пособи\p{L}*"
+    # Session 26 (spend26): Ukrainian's own words for the reader's account, parcel and benefits
+    # ("ваш рахунок", "ваш акаунт", "ваша посилка", "ваша виплата").
+    r"|рахун\p{L}*|акаунт\p{L}*|посилк\p{L}*|виплат\p{L}*|податк\p{L}*)"
     r"|(?:您的|你的|您|贵)\p{Han}{0,3}?(?:账户|帐户|账号|帳戶|卡|包裹|快递|税务|税|電腦|电脑|护照"
     r"|護照|签证|身份|医保|社保|车辆|房产|网站|档案|福利)"
     # Session 18: the reader's case or application ("Su solicitud de residencia tiene un pago
@@ -130,6 +133,9 @@ _COSTS_RE = regex.compile(
     r"|\b(?:bloqueio|suspens[oa]|vencid[oa]s?|atrasad[oa]s?|a\s+receber)\b"
     r"|\b(?:gesperrt|abgelaufen|mahnung|überfällig|strafe)\b"
     r"|(?:заблокирован\p{L}*|просроч\p{L}*|штраф\p{L}*|приостановлен\p{L}*|задолженност\p{L}*)"
+    # Session 26 (spend26): the same states in Ukrainian ("заблоковано", "призупинено",
+    # "прострочено", "заборгованість").
+    r"|(?:заблокован\p{L}*|призупинен\p{L}*|простроч\p{L}*|заборгован\p{L}*)"
     r"|(?:冻结|凍結|异常|異常|逾期|罚款|罰款|暂停|停用|过期|過期|欠费|欠費|遣返|逮捕|调查名单)"
     # Session 24 (adverts24): the reader's thing said to be invalid, incomplete, withdrawn or to
     # be cancelled, and eligibility to check ("is INCOMPLETE", "will be withdrawn", "अमान्य हो
@@ -166,7 +172,7 @@ _NOW_RE = regex.compile(
     r"(?i)\b(?:today|tonight|now|immediately|urgent(?:ly)?|within\s+\d{1,2}\s*(?:h|days?)"
     r"|before\s+\d|by\s+\d|hoy|ahora|inmediatamente|de\s+inmediato|aujourd'hui|maintenant"
     r"|imm[eé]diatement|avant\s+le|hoje|agora|imediatamente|sofort|heute|немедленно|срочно"
-    r"|сегодня"
+    r"|сегодня|негайно|терміново|сьогодні"
     # Session 18 (scams18b): Creole "avan 24 è" (within 24 hours), "jodi a" (today).
     r"|avan\s+\d+|jodi\s+a"
     # Session 24 (adverts24): Vietnamese "within 24 hours" ("trong 24 giờ", or without marks).

@@ -358,6 +358,11 @@ VENDOR_TERMS = _alternation(
     # Session 21 (adverts21): compliance sold in minutes, against the fear of a lawsuit.
     r"(?:become|be|get|stay) (?:fully )?compliant (?:in|within) (?:\d+|one|five|ten) "
     r"(?:minutes?|hours?|days?)",
+    # Session 26 (spend26): the service given free for a first period, a vendor's trial terms
+    # ("get 3 months free", "free for the first 90 days", "first year free").
+    r"(?:\d+|one|two|three|six|twelve) (?:full )?(?:weeks?|months?|years?) (?:free|at no cost)",
+    r"free for (?:the first )?(?:\d+|one|two|three|six|twelve) (?:weeks?|months?|days?|years?)",
+    r"(?:first|1st) (?:month|year|quarter) (?:is )?free",
 )
 #: Weight: the three parts are a sales message; alone it reaches the threshold.
 GOVERNMENT_PITCH_WEIGHT = 0.7

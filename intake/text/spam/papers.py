@@ -11,9 +11,9 @@ an employer grants, which such agencies sell and no office sells. Its parts:
 * **papers or a place** an office or an employer grants (:data:`_PAPERS`): a visa, a green card,
   a work permit, a sponsorship, a scholarship, a loan forgiveness, a job guaranteed, rent or
   housing assistance;
-* a **fee with its sum** (:data:`windfalls.FEE_WORDS`, or Tongan "totongi", beside a sum, "1.500 $"
-  written after the figure too), charged once: a fee billed by the month is a charge whoever
-  pays it discusses;
+* a **fee with its sum** (:data:`windfalls.FEE_WORDS`, Tongan "totongi" among them since
+  session 26, beside a sum, "1.500 $" written after the figure too), charged once: a fee
+  billed by the month is a charge whoever pays it discusses;
 * the fee **made small or the outcome made sure**: "only", "just", "one-time", "doar", "vetëm",
   "lang", "solo", "seulement", "केवल", "только", or a guarantee ("garantat", "पक्की",
   "guaranteed") anywhere in the text;
@@ -66,8 +66,8 @@ _SUM_AFTER = r"(?<![\d,.])\d[\d,.]{0,14}+\s*\$"
 _ANY_SUM = rf"(?:{SUM}|{_SUM_AFTER})"
 #: The fee beside its sum, either way round, within a clause.
 _FEE_SUM_RE = regex.compile(
-    rf"{_ANY_SUM}[^.!?\n]{{0,30}}?\b(?:{FEE_WORDS}|totongi)\b"
-    rf"|\b(?:{FEE_WORDS}|totongi)\b[^.!?\n]{{0,40}}?{_ANY_SUM}"
+    rf"{_ANY_SUM}[^.!?\n]{{0,30}}?\b(?:{FEE_WORDS})\b"
+    rf"|\b(?:{FEE_WORDS})\b[^.!?\n]{{0,40}}?{_ANY_SUM}"
 )
 #: The fee made small: "only", "just", "one-time" and their forms in the languages above.
 _ONLY_RE = regex.compile(

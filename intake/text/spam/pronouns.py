@@ -146,6 +146,13 @@ FURTHER_SINGULAR = (
     "unë", "une", "ime", "mua", "bana", "benim", "meni", "menga", "mening",
     "من", "مرا", "زه", "زما", "میرا", "میری", "میرے", "مجھے", "אני", "שלי", "איך", "מיין",
     "მე", "ჩემი", "ჩემს", "mimi", "yangu", "njye", "nanjye", "jyewe", "ez",
+    # Session 26 (spend26): Tongan "hoku", "ʻeku" (my) and Marshallese "ij" (I), "eō" (me),
+    # "aō" (my); Tongan "I" only after its tense ("ʻoku ou", "naʻa ku", "kuo u", "te u"): alone
+    # "au", "ou", "ku" are French "au", "ou" and Kinyarwanda's "ku kwezi" (a month).
+    "hoku", "ʻeku", "'eku", "’eku", "ij", "eō", "aō",
+    *(f"{mark}oku ou" for mark in ("ʻ", "'", "’", "")),
+    *(f"na{mark}a ku" for mark in ("ʻ", "'", "’", "")),
+    "kuo u", "te u",
 )  # fmt: skip
 #: Turkish "ben" (I) before a word only Turkish writes after it ("Ben de başvurdum", "ben bu
 #: işte çalışıyorum"): the English name "Ben" is followed by anything else.

@@ -46,6 +46,7 @@ from intake.text.spam.lurelinks import lure_link_evidence
 from intake.text.spam.lures import (
     affiliate_evidence,
     affiliate_links,
+    coin_beside_an_id,
     hashtag_evidence,
     homoglyph_evidence,
     price_invitation_evidence,
@@ -113,7 +114,11 @@ from intake.text.spam.upfront import (
 )
 from intake.text.spam.verdict import calls_for_a_vote
 from intake.text.spam.webpitch import web_pitch_evidence
-from intake.text.spam.windfalls import advance_fee_evidence, windfall_evidence
+from intake.text.spam.windfalls import (
+    advance_fee_evidence,
+    entitled_evidence,
+    windfall_evidence,
+)
 from intake.text.spam.wordphone import spelled_phone_money_evidence
 
 
@@ -188,6 +193,8 @@ def read_sale(reach: Reach, context: tuple[str, ...] | None, s: SpamSettings) ->
     promise = promise_evidence(prose, reach.reachable)
     bulk = windfall_evidence(prose, reach.reachable) + advance_fee_evidence(prose) + promise
     bulk += topic_evidence(prose, reach.reachable)
+    # Session 26 (spend26): money the reader is told they can receive (entitled.py).
+    bulk += entitled_evidence(prose, reach.reachable)
     # Session 19 (scams19): a stake in a pool of money (topics.py).
     bulk += pool_evidence(prose, reach.reachable, bool(reach.invited))
     sold = bool(offer or advert or affiliate or reach.wallet or reach.hidden or bulk)
@@ -196,6 +203,8 @@ def read_sale(reach: Reach, context: tuple[str, ...] | None, s: SpamSettings) ->
     # Round 15: an invitation to write privately next to a sum ("Link na bio ... R$500 por
     # dia") is an offer with its channel, as a named messenger is.
     sold = sold or bool(reach.invited and sum_named)
+    # Session 26 (spend26): a coin named beside a messenger's ID or a page to write to.
+    sold = sold or coin_beside_an_id(prose, reach.ids) is not None
     # Session 21 (res21b): selling only by a shortened link (or a domain spam favours).
     link_only = spammy and not sold and not reach.ids
     sold = sold or spammy
