@@ -63,7 +63,6 @@ from intake.text.spam.settings import SpamSettings, SpamVerdict
 
 BLIND = frozenset(
     {
-        "spam-heldout-45",
         "spam-heldout-46",
         "spam-heldout-47",
         "spam-heldout-48",
