@@ -24,7 +24,10 @@ starter and the encoder alike; after them 2. The mends (tests below):
 - round 14's rule for a text written apart that names a day or an hour reaches the adverts among
   an item's first comments too (``scoring.advert_word_evidence``);
 - a scam or a lie named in Samoan, Tongan, Marshallese, Hmong and Oromo makes a warning
-  (``notices.names_a_scam``).
+  (``notices.names_a_scam``);
+- and, for the one spam of the spent corpora the first mend let through (a Japanese delivery
+  phishing of two sentences, caught before only as a "bare link" of four words), the reader's
+  parcel said to be undelivered is read in Japanese and Korean (``upfront.undelivered_parcel``).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from intake.text.spam.events import names_a_day_or_time
 from intake.text.spam.evidence import visible_length
 from intake.text.spam.links import find_links, link_evidence
 from intake.text.spam.notices import names_a_scam
+from intake.text.spam.upfront import undelivered_parcel
 from tests.unit.text.invented_residents import known_no_longer_flagged, unexpected_spam
 from tests.unit.text.test_spam_invented_residents_21 import parse_rows
 
@@ -151,3 +155,29 @@ def test_a_samoan_warning_of_a_prize_with_a_fee_is_a_residents() -> None:
         "le $60. O se pepelo."
     )
     assert not score(body, Behaviour(), S).is_spam
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お客様のお荷物をお届けに伺いましたが、ご不在のため持ち帰りました。こちらからご確認ください。",
+        "あなたの荷物は宛先不明のため配達できませんでした。住所を更新してください。",
+        "고객님의 택배가 주소 오류로 배송 실패되었습니다. 아래 링크를 클릭하세요.",
+    ],
+)
+def test_the_readers_parcel_undelivered_in_japanese_and_korean(text: str) -> None:
+    assert undelivered_parcel(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer's own parcel, and the carrier's hours asked for: a resident.
+        "昨日、私の荷物が不在のため持ち帰りになりました。再配達の受付時間を延ばしてください。",
+        # The phishing named a scam: a warning.
+        "「お荷物をお届けしましたが不在の為持ち帰りました。ご確認ください」というSMSは詐欺です。",
+        "제 택배가 또 배송 실패했어요. 우체국 시간을 늘려 주세요.",
+    ],
+)
+def test_a_residents_own_parcel_or_a_warning_is_no_phishing(text: str) -> None:
+    assert undelivered_parcel(text) is None
