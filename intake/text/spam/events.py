@@ -28,6 +28,10 @@ from intake.text.spam.links import TEXT_CACHE
 _TIME_OF_DAY_RE = regex.compile(
     r"(?i)(?<![\d/:.])(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:[ap]\.?m\.?)(?!\w)"
     r"|(?:[01]?\d|2[0-3])h(?:[0-5]\d)?(?!\w)|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))"
+    # Session 26 (res26): an hour in Japanese, Chinese and Korean ("午後2時", "16時", "下午3点",
+    # "오후 2시"); "24時間" (a duration: 24 hours) and "3点" alone (three points) are none.
+    r"|(?:午前|午後)?(?<!\d)(?:[01]?\d|2[0-3])時(?!間)|(?:上午|下午|晚上|早上)\s?\d{1,2}\s?[点點]"
+    r"|(?:오전|오후|저녁|아침)\s?\d{1,2}\s?시"
 )
 
 
@@ -55,6 +59,17 @@ _WEEKDAY_RE = regex.compile(
     r"|يوم\s+(?:ال)?(?:اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت|أحد|احد)(?!\p{L})"
     r"|(?:یک|دو|سه|چهار|پنج)[\s\u200c]?شنبه|جمعه(?!\p{L})|جمعرات|جمعہ|اتوار|منگل|بدھ(?!\p{L})"
     r"|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार"
+    # Session 26 (res26): the weekdays of languages the list lacked, as the calendar names them
+    # (folded): Japanese (月曜日 .. 日曜日, or 月曜 .. 日曜), Amharic and Tigrinya (Ethiopic),
+    # Tongan, Samoan ("Aso Tofi", "Aso To'ona'i"; not "Aso Sā": "aso sa" is Tagalog's "dog
+    # in"), Marshallese (not "Mande": Portuguese's "send"), Oromo, and Hmong's numbered days
+    # ("hnub ib" .. "hnub xya"; "ib hnub" is "one day" and is not one).
+    r"|[月火水木金土日]曜(?:日)?"
+    r"|ሰኞ|ማክሰኞ|ረቡዕ|ሐሙስ|ሓሙስ|ዓርብ|ዓርቢ|ቅዳሜ|እሑድ|እሁድ|ሰኑይ|ሰሉስ|ቀዳም|ሰንበት"
+    r"|(?<![\p{L}])(?:monite|tusite|pulelulu|tu.?apulelulu|falaite|tokonaki|sapate"
+    r"|aso\s+(?:gafua|lua|lulu|tofi|faraile|to.?ona.?i)|juje|wonje|taije|boraide"
+    r"|jadede|jabot|wiixata|kibxata|roobii|kamisa|jimaata|sanbata|dilbata"
+    r"|hnub\s+(?:ib|ob|peb|plaub|tsib|rau|xya))(?![\p{L}])"
 )
 
 

@@ -49,6 +49,21 @@ def words_in(text: str) -> int:
     return count
 
 
+#: Session 26 (res26): the Latin characters one letter of a script written without spaces
+#: stands for, in length: a word of five letters and its space against ``CHARS_PER_WORD``
+#: letters ("宿題サポート" is "homework help").
+LATIN_CHARS_PER_UNSPACED_LETTER = 3
+
+
+def visible_length(text: str) -> int:
+    """The characters of ``text`` without its spaces, each letter of a script written without
+    spaces (:func:`words_in`'s) counted as :data:`LATIN_CHARS_PER_UNSPACED_LETTER`: what a
+    share of a text's length (the link density) compares alike in every script."""
+    unspaced = sum(len(_LETTER_RE.findall(run)) for run in _UNSPACED_RE.findall(text))
+    extra = (LATIN_CHARS_PER_UNSPACED_LETTER - 1) * unspaced
+    return len("".join(text.split())) + extra
+
+
 @dataclass(frozen=True)
 class Evidence:
     """One signal: its weight, its reason text, whether it is bot behaviour, and whether it is

@@ -9,7 +9,7 @@ from typing import Any
 
 import regex
 
-from intake.text.spam.evidence import WORD_RE, Evidence, words_in
+from intake.text.spam.evidence import Evidence, visible_length, words_in
 from intake.text.spam.settings import SpamSettings
 
 _ABUSED_TLDS = (
@@ -480,7 +480,9 @@ def link_evidence(
     weight = min(ceiling, s.link_weight * len(outside))
     found = [Evidence(weight, f"links: {len(urls)} links, {len(outside)} outside allowed domains")]
     prose = strip_spans(body, (lk.raw for lk in links))
-    words = len(WORD_RE.findall(prose))
+    # Session 26 (res26): words counted in every script (:func:`evidence.words_in`): a Japanese
+    # sentence around a link is a sentence, not the two "words" its clauses make.
+    words = words_in(prose)
     if words < s.link_only_max_words and not (cites_the_item or sided or cites_a_government):
         found.append(
             Evidence(
@@ -496,7 +498,9 @@ def link_evidence(
                 f"links: {len(spammy)} to a shortener or a domain spam favours ({spammy[0]})",
             )
         )
-    density = sum(len(lk.raw) for lk in urls) / max(1, len("".join(body.split())))
+    # Session 26 (res26): a letter of Japanese or Chinese counted as the three Latin ones it
+    # stands for in length (:func:`evidence.visible_length`).
+    density = sum(len(lk.raw) for lk in urls) / max(1, visible_length(body))
     if density >= s.link_density_min and not listed:
         found.append(
             Evidence(s.link_density_weight, f"link density: {density:.0%} of text is URLs")

@@ -161,7 +161,14 @@ _SCAM_WORD_RE = regex.compile(
     # Somali, Tagalog "modus", Haitian Creole "manti" (a lie), Punjabi, Bengali and Amharic.
     r"|шахра\p{L}*|ошук\p{L}*|dolandır\p{L}*|prevar\p{L}*|mashtr\p{L}*|firibgar\p{L}*|utapeli"
     r"|matapeli|tapeli|uburiganya|abatekamutwe|xapandin\p{L}*|lừa\s+đảo|l[uư]a\s+dao"
-    r"|oszust\p{L}*|khiyaano|manti)\b"
+    r"|oszust\p{L}*|khiyaano|manti"
+    # Session 26 (res26): a scam, a fraud or a lie named in Pacific and Horn of Africa languages:
+    # Samoan "pepelo" (a lie), "fa'aseseina" / "taufa'asese" (deceit); Tongan "kākā" (fraud,
+    # with its marks: "kaka" is a brother in Swahili); Marshallese "riab" (a lie, false); Hmong
+    # "dag ntxias" (to deceive), "yog dag" (it is a lie: "dag" alone is Danish for "day");
+    # Oromo "gowwoomsaa" (deceit), "sobaa" (a lie).
+    r"|pepelo|fa\W?a\W?seseina|taufa\W?a\W?sese\p{L}*|kākā|riab|dag\s+ntxias|yog\s+dag"
+    r"|gowwoomsa\p{L}*|sobaa)\b"
     r"|诈骗|詐騙|骗局|騙局|احتيال|محتال\p{L}*|نصاب\p{L}*|کلاهبردار\p{L}*|کلاه\s*برداری|درغل\p{L}*"
     r"|فراڈ|دھوکہ|دھوکا|धोखा|ठगी|फ्रॉड|ਧੋਖਾ|প্রতারণা|ማጭበርበር|ምትላል"
     r"|הונא\p{L}*|נוכל\p{L}*|עוקץ|שווינדל\p{L}*|თაღლით\p{L}*|사기|보이스피싱|詐欺"

@@ -104,7 +104,7 @@ from intake.text.spam.stacked import stacked_evidence
 from intake.text.spam.storefront import storefront_evidence
 from intake.text.spam.takingpart import takes_a_side, takes_part
 from intake.text.spam.topics import opener_evidence, pool_evidence, topic_evidence
-from intake.text.spam.unrelated import unrelated_evidence
+from intake.text.spam.unrelated import unrelated_evidence, written_apart
 from intake.text.spam.upfront import (
     guaranteed_grant_evidence,
     identity_at_link_evidence,
@@ -430,9 +430,14 @@ def advert_word_evidence(
         sites = " ".join(
             lk.host for lk in reach.links if not lk.is_email and not is_spammy_host(lk.host)
         )
-        adverts = early_advert_evidence(
-            prose, reach_any, signs, judged_context, s, free_entry=event, sites=sites
-        )
+        # Session 26 (res26): round 14's rule for the short advert, among the first comments
+        # too: a text written in a language nobody on the item used shares no word with it
+        # whatever it is about, and one that names a day or an hour (an event) and sells
+        # nothing outright is not judged by the words it shares.
+        if judge_apart or not written_apart(prose, judged_context or ()):
+            adverts = early_advert_evidence(
+                prose, reach_any, signs, judged_context, s, free_entry=event, sites=sites
+            )
     # Round 7: a tradesman asking "Will the city hire local contractors?" takes part. Session
     # 14: a resident asking to be put on the list for the service is its customer (signup.py).
     # Session 18: an offer made to the county or city is made to the government, not the reader.

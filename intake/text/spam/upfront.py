@@ -370,6 +370,14 @@ _YOUR_PARCEL = (
     r"|kifurushi\s+chako|(?:xirmadaada|alaabtaada)|ipaki\s+yawe|b[uư]u\s+ki[eệ]n\s+c[uủ]a\s+b[aạ]n"
     r"|(?:您|你)的(?:包裹|快递|快遞|订单)"
 )
+#: Session 26 (res26): the reader's parcel in Japanese and Korean, written without a space before
+#: it (so read without the word boundary): the honorific "お荷物" a carrier writes to its customer
+#: ("お客様宛にお荷物", "あなたのお荷物"), "고객님의 택배" (the customer's parcel). A resident
+#: writes of "荷物" or "私の荷物", "제 택배".
+_YOUR_PARCEL_UNSPACED = (
+    r"お荷物|あなたの(?:荷物|配送物|小包)|お客様の(?:荷物|配送物|小包)"
+    r"|(?:고객님|귀하)의?\s*(?:택배|소포|물품|배송)"
+)
 #: A delivery that failed, is held, or waits for the address to be put right.
 _FAILED = (
     r"(?:could|can)\s*not\s+be\s+delivered|undeliver\w*|delivery\s+(?:failed|attempt\s+failed"
@@ -385,6 +393,10 @@ _FAILED = (
     r"|(?:לא\s+(?:נמסרה|נמסר|ניתן\s+למסור))|ვერ\s+(?:ჩაბარდა|მოხერხდა|მიეწოდა)"
     r"|haki(?:ku)?weza\s+kuwasilishwa|lama\s+gaarsiin|ntiyashoboye|ntibyashobotse"
     r"|kh[oô]ng\s+th[eể]\s+giao|无法(?:投递|派送|配送)|派送失败|地址不(?:详|全)"
+    # Session 26 (res26): Japanese taken back for the reader's absence, to be redelivered, not
+    # deliverable, address unknown; Korean delivery failed or impossible, to be redelivered.
+    r"|不在(?:の為|のため)|持ち帰り|再配達|(?:お届け|配達)(?:でき|出来)(?:ません|ず|な)"
+    r"|(?:宛先|住所)(?:不明|不備)|(?:배송|배달)\s*(?:실패|불가)|미배송|재배송|주소\s*(?:불일치|오류)"
 )
 #: The reader told to act: update the address, click, confirm, pay, reschedule (the languages
 #: above). A resident who writes that parcels failed asks for longer hours or a second carrier.
@@ -397,10 +409,12 @@ _ACT_RE = regex.compile(
     r"|p[eë]rdit[eë]soni|klikoni|paguani|yangilang|bosing|sasisha|bofya|lipa|guji|kanda"
     r"|cập\s+nhật|nhấp|bấm|thanh\s+toán)(?![\p{L}])"
     r"|اپ\s*ڈیٹ|کلک|کلیک|به\s*روز|به‌روز|עדכנו|לחצו|שלמו|განაახლეთ|დააჭირეთ|点击|點擊|更新|支付|缴纳"
+    # Session 26 (res26): Japanese and Korean (confirm, click, tap, pay).
+    r"|ご確認|確認して|クリック|タップ|お支払|확인\s*(?:하세요|해\s*주세요|바랍니다)|클릭|결제"
 )
 _PARCEL_RE = regex.compile(
-    rf"(?i)(?<![\p{{L}}])(?:{_YOUR_PARCEL})[^\n]{{0,80}}?(?:{_FAILED})"
-    rf"|(?:{_FAILED})[^\n]{{0,40}}?(?<![\p{{L}}])(?:{_YOUR_PARCEL})"
+    rf"(?i)(?:(?<![\p{{L}}])(?:{_YOUR_PARCEL})|{_YOUR_PARCEL_UNSPACED})[^\n]{{0,80}}?(?:{_FAILED})"
+    rf"|(?:{_FAILED})[^\n]{{0,40}}?(?:(?<![\p{{L}}])(?:{_YOUR_PARCEL})|{_YOUR_PARCEL_UNSPACED})"
 )
 
 #: Weight of the reader's parcel said to be undelivered, with a link outside the allowed
