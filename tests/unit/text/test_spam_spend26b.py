@@ -15,7 +15,9 @@ import pytest
 
 from intake.text.spam.links import find_links
 from intake.text.spam.notices import agency_host_evidence
+from intake.text.spam.offers import price_evidence
 from intake.text.spam.pitchwords import pitch_words, refuses_payment
+from intake.text.spam.settings import SpamSettings
 from tests.unit.text.spam_judging import judged
 
 #: The item and its residents.
@@ -89,3 +91,13 @@ def test_an_agency_host_counts_only_beside_its_name_a_sum_and_no_official_domain
     assert not agency_host_evidence(nassau, find_links(nassau))
     unpaid = "USCIS: your file is on hold, see uscis-update-center.com"
     assert not agency_host_evidence(unpaid, find_links(unpaid))
+
+
+def test_a_starting_price_is_read_in_several_languages_and_a_range_is_not() -> None:
+    s = SpamSettings()
+    assert price_evidence("Hadž paket, cijena od 4.990 $, broj mjesta ograničen.", s)
+    assert price_evidence("Limpieza de nieve, precios desde $45.", s)
+    assert price_evidence("Schneeräumung, Preise ab 30 €.", s)
+    # A fee's change ("from $25 to $40", "od 200 $ do 300 $") is no price list.
+    assert not price_evidence("Cijena dozvole od 200 $ do 300 $ je previše.", s)
+    assert not price_evidence("Los precios desde $70 hasta $90 son injustos.", s)
