@@ -35,7 +35,7 @@ from functools import lru_cache
 import regex
 
 from intake.text.spam.evidence import Evidence
-from intake.text.spam.links import TEXT_CACHE
+from intake.text.spam.links import TEXT_CACHE, Link
 from intake.text.spam.pronouns import WRITER_OR_GROUP_RE, WRITER_RE
 from intake.text.spam.solicit import currency_sum, raises_money_for_a_cause
 
@@ -96,6 +96,13 @@ _READER_THING_RE = regex.compile(
     r"|\bou\s+(?:kalifye|elijib)\b"
     # ... and the reader's own default ("you missed a jury duty summons", "you failed to pay").
     r"|\byou\s+(?:have\s+)?(?:missed|failed\s+to\s+(?:appear|pay|report|respond)|owe)\b"
+    # Session 26 (spend26b): Nepali's "your" before the thing ("तपाईंको बिजुली र ग्यास बिल", "तपाईंको
+    # खाता"), and Somali's, a suffix on the thing ("Faylkaaga" your file, "kaarkaaga" your card,
+    # "koontadaada" your account, "biilkaaga" your bill).
+    r"|(?:तपाईंको|तपाईँको|तपाइँको|तपाईको|तिम्रो)\s+(?:\S+\s+){0,3}?(?:बिल|खाता|कार्ड|राहदानी|पासपोर्ट"
+    r"|भिसा|बीमा|पार्सल|प्याकेज|लाइसेन्स|दर्ता|फाइल|बिजुली|ग्यास|पेन्सन|भत्ता)"
+    r"|\b(?:fayl|kaar|koonto|koont|biil|baasaboor|xisaab|dukumenti|ruqsad|sanduuq)\p{L}{0,3}?"
+    r"(?:kaaga|gaaga|daada|taada|aaga)\b"
 )
 
 #: A state that costs the reader (or owes them money): expired, blocked, overdue, a fine, a lien.
@@ -144,6 +151,12 @@ _COSTS_RE = regex.compile(
     r"|inv[aá]lid[oa]s?|incomplet[oa]s?|elegib\p{L}*|invalide\p{L}*|incompl[eè]te?s?"
     r"|b[iị]\s+h[uủ]y|h[eế]t\s+hi[eệ]u\s+l[uự]c)\b"
     r"|अमान्य|रद्द|निलंबित|ब्लॉक|समाप्त\s+हो"
+    # Session 26 (spend26b): Nepali's final notice, a line to be cut, arrears, a fine, suspended
+    # ("अन्तिम सूचना", "लाइन काटिनेछ", "बक्यौता", "जरिवाना", "निलम्बित"), and Somali's suspended or
+    # stopped, to be taken away, a fine, closed ("waa la joojiyay", "waa laga qaadi karaa",
+    # "ganaax", "la xiray").
+    r"|अन्तिम\s+सूचना|काटिनेछ|काटिने|बक्यौता|जरिवाना|निलम्बित|रोकिनेछ|बन्द\s+हुनेछ|म्याद\s+सकि"
+    r"|\b(?:la\s+joojiyay|la\s+joojin\p{L}*|laga\s+qaadi|ganaax\p{L}*|la\s+xiray)\b"
 )
 
 #: A word that names the text a scam: a resident warning neighbours.
@@ -183,7 +196,9 @@ _NOW_RE = regex.compile(
     # Session 18 (scams18b): Creole "avan 24 è" (within 24 hours), "jodi a" (today).
     r"|avan\s+\d+|jodi\s+a"
     # Session 24 (adverts24): Vietnamese "within 24 hours" ("trong 24 giờ", or without marks).
-    r"|trong\s+\d{1,2}\s*gi[oờ])\b|तुरंत|तत्काल|立即|马上|馬上|立刻|尽快|盡快|今天|즉시|지금|오늘|今すぐ|至急|本日"
+    r"|trong\s+\d{1,2}\s*gi[oờ]"
+    # Session 26 (spend26b): Somali "today", "now", "at once"; Nepali "immediately", "today".
+    r"|maanta|hadda|isla\s+markiiba)\b|तुरुन्त|आज\s+राति|आजै|आज\s|तुरंत|तत्काल|立即|马上|馬上|立刻|尽快|盡快|今天|즉시|지금|오늘|今すぐ|至急|本日"
 )
 
 #: Money asked for in gift cards: bought, paid, donated or sent as codes or photos of the back.
@@ -239,6 +254,9 @@ BRAND_LINE_WEIGHT = 0.3
 #: Weight of a notice to the reader (a lure link's), and of one that also gives a time to act.
 NOTICE_WEIGHT = 0.45
 NOTICE_NOW_WEIGHT = 0.55
+#: Session 26 (spend26b): a notice to act now that names a sum of money: with a phone (0.15) it
+#: reaches the threshold (0.70).
+NOTICE_SUM_WEIGHT = 0.65
 #: Weight of money asked for in gift cards.
 GIFT_CARD_WEIGHT = 0.45
 
@@ -321,6 +339,10 @@ def notice_evidence(prose: str, reachable: bool, hours_counted: bool = False) ->
         detail = f"lure: a notice to the reader about {found!r}, with a way to act"
         return [Evidence(NOTICE_WEIGHT, detail), *brand]
     detail = f"lure: a notice to the reader about {found!r}, to act {now.group()!r}"
+    if currency_sum(prose):
+        # Session 26 (spend26b): all its parts and the sum it asks ("तुरुन्त $१९८ तिर्न फोन
+        # गर्नुहोस्", "bixi $85 maanta"): with a number to call alone, it is spam.
+        return [Evidence(NOTICE_SUM_WEIGHT, f"{detail}, naming a sum"), *brand]
     return [Evidence(NOTICE_NOW_WEIGHT, detail), *brand]
 
 
@@ -462,3 +484,97 @@ def authority_notice_evidence(prose: str, linked_outside: bool) -> list[Evidence
         return []
     detail = f"lure: a notice in the name of {found[:40]!r}, acted on outside the allowed domains"
     return [Evidence(AUTHORITY_NOTICE_WEIGHT, detail)]
+
+
+#: Session 26 (spend26b): a link whose host wears the name of a government agency the text names,
+#: on a domain that is no government's.
+#:
+#: "OGEYSIIS: Faylkaaga socdaalka ee USCIS waa la joojiyay ... bixi $85 maanta ... Riix:
+#: uscis-somali-update.com": a notice in the name of an agency, written in a language the engine's
+#: word lists read poorly, whose one readable part is its link. The agency's own site is on a
+#: government domain (``uscis.gov``, ``irs.gov``, ``gov.uk``, ``canada.ca``), which the allowed
+#: domains already let through; a host that takes the agency's name as one of its words
+#: (``uscis-somali-update.com``, ``irs-refund-center.net``, ``ssa.gov-verify.com``) while the text
+#: names that agency is the impersonator's, in any language the text is written in. A resident
+#: names the agency and links to its real site, or to a newspaper or a legal clinic whose host is
+#: its own name, not the agency's.
+#:
+#: The agencies are a resource, not a fit: the national agencies whose names such notices wear
+#: (immigration, tax, social security, health cover, motor vehicles, post, disaster aid, housing)
+#: in the countries whose residents comment here, as their acronyms or one-word names. A host is
+#: read word by word (split at dots and hyphens), so "nassau" is not "ssa" nor "price" "irs".
+#: It is read only in a text naming a sum of money (the fee the notice asks), and alone it is not
+#: spam (0.55 with the link's 0.15 stays under the threshold); with the link's front page, it is.
+#
+#: National agencies whose names notices put in their hosts, as one host word each (lower case).
+AGENCIES = frozenset(
+    {
+        # United States
+        "uscis",
+        "irs",
+        "ssa",
+        "socialsecurity",
+        "medicare",
+        "medicaid",
+        "dmv",
+        "usps",
+        "fema",
+        "hud",
+        "cbp",
+        "ebt",
+        # United Kingdom, Canada, Australia, France, Germany, Spain
+        "hmrc",
+        "dvla",
+        "ircc",
+        "servicecanada",
+        "mygov",
+        "centrelink",
+        "ameli",
+        "impots",
+        "bundesagentur",
+        "aeat",
+        # (Not "sat", "ants" nor "dgt": English words and a test's name a resident may link.)
+    }
+)
+#: Agencies whose own site is on a domain that is no government suffix: the host ending so is
+#: the agency's.
+OFFICIAL_HOSTS = ("usps.com", "ameli.fr", "canada.ca")
+_AGENCY_HOST_WORD_RE = regex.compile(r"[.\-_]+")
+AGENCY_HOST_WEIGHT = 0.55
+
+
+def _agency_named(prose: str, agency: str) -> bool:
+    """The text names the agency as a word of its own ("USCIS", "Social Security" as one)."""
+    spaced = regex.escape(agency)
+    if agency == "socialsecurity":
+        spaced = r"social\s*security"
+    return (
+        regex.search(rf"(?i)(?<![\p{{L}}\p{{N}}]){spaced}(?![\p{{L}}\p{{N}}])", prose) is not None
+    )
+
+
+def agency_host(prose: str, outside: list[Link]) -> tuple[str, str] | None:
+    """The (agency, host) of a link outside the allowed domains whose host holds, as one of its
+    words, the name of an agency (:data:`AGENCIES`) the text names too, on no official host of
+    it (:data:`OFFICIAL_HOSTS`); or None."""
+    for link in outside:
+        host = link.host.lower()
+        if any(host == h or host.endswith("." + h) for h in OFFICIAL_HOSTS):
+            continue
+        words = [w for w in _AGENCY_HOST_WORD_RE.split(host) if w]
+        for word in words[:-1]:  # the last word is the top-level domain
+            if word in AGENCIES and _agency_named(prose, word):
+                return word, host
+    return None
+
+
+def agency_host_evidence(prose: str, outside: list[Link]) -> list[Evidence]:
+    """Session 26 (spend26b): a link wearing the name of an agency the text names, on a host no
+    government's, in a text that names a sum of money (the fee such a notice asks; a resident
+    naming the agency and a clinic's look-alike site asks for none)."""
+    found = agency_host(prose, [lk for lk in outside if not lk.is_email])
+    if found is None or not currency_sum(prose):
+        return []
+    agency, host = found
+    detail = f"lure: a link wearing the name of the agency it names ({agency!r} in {host!r})"
+    return [Evidence(AGENCY_HOST_WEIGHT, detail)]

@@ -21,6 +21,15 @@ _PRICE_RE = regex.compile(
     # from $20 (a starting price); session 22 (res22): not "from $25 to $40", a fee's change
     | (?:\bfrom\s[$€£]\s?\d+(?:[.,]\d{2})?(?![\d.,]*\s+to\s))
     | (?:[$€£]\s?\d+(?:[.,]\d+)?\s?(?:/|per\s)(?:pill|day|month|tab|box))
+    # Session 26 (spend26b): the word "price" and a starting price, in the languages adverts
+    # come in ("Cijena od 2.490 $", "precios desde $70", "prix à partir de 39 €", "Preise ab
+    # 49 €", "цена от $300"): a price list's, which a resident naming a fee does not write.
+    | (?:\b(?:price|prices|cijen[ae]|cen[ay]|precios?|prix|preis|preise|pre[çc]os?|prezz[oi]
+          |fiyat\w*|цен[аыу]|цін[аи]|harga)
+        \s+(?:\w+\s+)?
+        (?:from|od|desde|a\s+partir\s+de|à\s+partir\s+de|dès|ab|от|від|dari|da|vanaf|itibaren)
+        \s+(?:[$€£]\s?\d[\d.,]*+|\d[\d.,]*\s?[$€£])
+        (?!\s*(?:to|do|a|hasta|à|au|bis|до|na|hingga|-|–)\s))  # not a range: a fee's change
     """,
 )
 

@@ -127,6 +127,58 @@ _NAME_RUN_RE = regex.compile(
 _PAYMENT_APP_RE = regex.compile(r"(?i)(?<![\p{L}])cash\s?app(?=\s*[:\-]?\s*[$@]\w)")
 
 
+#: Session 26 (spend26b): a sentence by which the writer refuses payment for what they give
+#: ("No money, please don't offer.", "We don't take a dime", "No nos paguen nada", "Nous ne
+#: prenons pas d'argent"): a volunteer group's free help to neighbours. Its "offer", "pay" or
+#: "money" are the gift's refusal, not an advert's words, and its "free" elsewhere is a gift's
+#: (:func:`refuses_payment`). Read as a concept in several languages: a negation, then within a
+#: few words a word for paying or offering money; never "no money down", "no money upfront"
+#: nor "no ... needed/required" (a lure's reassurance), which :data:`_REASSURANCE_RE` excludes.
+_REFUSAL_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:"
+    # English: "no money, ...", "don't / do not / please don't offer|pay|tip", "we won't take
+    # money", "not charging a dime"
+    r"no\s+(?:money|payment|pay|tips?)\s*(?:[,.;!]|$|please)"
+    r"|(?:don'?t|do\s+not|never|won'?t|will\s+not|doesn'?t|does\s+not)\s+(?:\p{L}+\s+){0,2}?"
+    r"(?:offer|pay|tip|charge|take|accept|want|ask\s+for)\s+(?:us\s+|them\s+|you\s+)?"
+    r"(?:any\s+|a\s+)?(?:money|payment|cash|dime|cent|penny|anything|a\s+thing|$|[,.;!])"
+    r"|(?:please\s+)?(?:don'?t|do\s+not)\s+(?:offer|pay|tip)(?:\s+(?:us|them|him|her|me))?\s*(?:[,.;!]|$)"
+    r"|not\s+(?:charging|taking|accepting|asking)\s+(?:a\s+)?(?:dime|cent|penny|anything|money)"
+    # Spanish / Portuguese
+    r"|no\s+(?:cobramos|cobran|cobro|aceptamos|aceptan|queremos)\s+(?:nada|dinero|un\s+centavo)"
+    r"|no\s+(?:nos|les|me)\s+(?:paguen|pague|ofrezcan)"
+    r"|n[ãa]o\s+(?:cobramos|cobram|aceitamos)\s+(?:nada|dinheiro)"
+    # French
+    r"|ne\s+(?:prenons|demandons|acceptons|prennent|demandent)\s+(?:rien|pas\s+d['’]argent)"
+    r"|ne\s+(?:nous|les|me)\s+(?:payez|offrez)\s+(?:rien|pas)"
+    # German
+    r"|(?:nehmen|wollen|verlangen)\s+(?:kein\s+geld|nichts\s+daf[üu]r)"
+    r")"
+)
+#: What makes a "no money" sentence a lure's reassurance rather than a refusal.
+_REASSURANCE_RE = regex.compile(
+    r"(?i)(?:down|up\s*front|needed|required|necessary|until|unless|\btill\b|\bif\b|hasta|"
+    r"sauf|\p{Sc}|\d|donat|donaci|\bdon\b(?!['’])|spende)"
+)
+
+
+def _refusals(prose: str) -> list[str]:
+    """Session 26 (spend26b): the sentences of ``prose`` that refuse payment
+    (:data:`_REFUSAL_RE`) and carry no sum, figure, "down/upfront/needed" nor donation."""
+    return [
+        part
+        for part in _sentences(prose)
+        if _REFUSAL_RE.search(part) and not _REASSURANCE_RE.search(part)
+    ]
+
+
+def refuses_payment(prose: str) -> bool:
+    """Session 26 (spend26b): the text refuses payment for what its writer gives and names no
+    sum of money anywhere (a currency sign): a volunteer group's free help to neighbours ("The
+    Key Club will shovel for free for any senior ... No money, please don't offer.")."""
+    return not _CURRENCY_RE.search(prose) and bool(_refusals(prose))
+
+
 def _without_names(prose: str) -> str:
     """``prose`` without the last word of each name of three or more capitalised words that
     does not start a sentence (see :data:`_NAME_RUN_RE`), nor a payment app's brand
@@ -223,6 +275,10 @@ def pitch_words(prose: str) -> list[str]:
     of the text's own language that another language's list holds (session 15,
     :func:`_ordinary`)."""
     whole, prefixes, pairs, anywhere = _entries()
+    if refuses_payment(prose):
+        # Session 26 (spend26b): a refusal of payment's words are no advert's, nor is the
+        # gift's "free" (see :func:`refuses_payment`).
+        return []
     source = _without_names(prose)
     tokens = _WORD_RE.findall(fold(source))
     written = _WORD_RE.findall(source)

@@ -57,6 +57,7 @@ from intake.text.spam.lures import (
 from intake.text.spam.markup import markdown_link_evidence, spin_set_evidence
 from intake.text.spam.noise import gibberish_evidence, symbol_runs_evidence
 from intake.text.spam.notices import (
+    agency_host_evidence,
     authority_notice_evidence,
     gift_card_evidence,
     notice_evidence,
@@ -319,6 +320,8 @@ def shape_evidence(
         *gift_card_evidence(prose, reach.pointed),
         # Session 25 (spend25b): a notice in an authority's name acted on at an outside link.
         *authority_notice_evidence(prose, any(not lk.is_email for lk in reach.outside)),
+        # Session 26 (spend26b): a link wearing the name of an agency the text names.
+        *agency_host_evidence(prose, reach.outside),
         # Session 18 (scams18b): money asked to a private payment handle (notices.py).
         *payment_handle_evidence(body),
         # Session 20 (scams20): money asked up front to a person's payment account, and a
