@@ -29,6 +29,13 @@ The options try other model variants (round 20's model is ``--evidence-ngrams 12
 ``--extra-ham`` adds the legitimate comments of other corpora to the training data, each such
 corpus checked by a model trained without it. The engine's settings are the service's: the
 ``INTAKE_SPAM_<FIELD>`` environment variables (say ``INTAKE_SPAM_STARTER_SURE_WEIGHT=0.4``).
+
+Session 26 (learn26): ``--learner logistic`` (or ``nblogistic``) with ``--l2`` trains logistic
+regression on the same features (``learned.train``); ``--held`` holds out only the named spam sets
+(the check of the model on every set is then skipped); ``--scales`` measures each held-out model
+with its prior and ``evidence_ngrams`` multiplied by each factor (a temperature, which moves the
+probability bands of ``scoring.learned_evidence`` without retraining). Logistic regression takes
+about a minute per fold on a shared machine.
 """
 
 from __future__ import annotations
