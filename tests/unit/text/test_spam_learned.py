@@ -191,3 +191,17 @@ def test_the_starter_model_never_labels_alone() -> None:
     assert learned.endswith(f"(+{settings.starter_sure_weight:.2f})")
     assert not verdict.is_spam
     assert settings.learned_weight < settings.starter_sure_weight < settings.threshold
+
+
+@pytest.mark.parametrize("learner", ["logistic", "nblogistic"])
+def test_a_logistic_model_is_scored_and_stored_as_naive_bayes_is(learner: str) -> None:
+    """Session 26 (learn26): logistic regression on the same features, each comment's known
+    n-grams worth one over their number, learns weights whose mean is its log-odds: the same
+    JSON of per-n-gram weights and a prior, read back by ``from_json`` and scored the same way."""
+    model = train(examples(), evidence_ngrams=1.0, learner=learner, l2=1e-6)
+    resident = "Please keep the library open later for students."
+    assert model.probability(VARIANT) > 0.5 > model.probability(resident)
+    again = LearnedModel.from_json(model.to_json())
+    assert again.probability(VARIANT) == pytest.approx(model.probability(VARIANT), abs=1e-3)
+    with pytest.raises(ValueError):
+        train(examples(), learner="svm")
