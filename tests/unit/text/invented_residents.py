@@ -4,6 +4,9 @@ comments it labels spam, alone, with the starter model, and with the sentence en
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
+
+import pytest
 
 from intake.text.spam import Behaviour, SpamSettings, encoder, score, wants_item_context
 from intake.text.spam.starter import starter_model
@@ -39,3 +42,39 @@ def known_no_longer_flagged(rows: Path, known: tuple[str, ...]) -> list[str]:
     the list must shrink."""
     flagged = spam_among(rows, False, False)
     return [k for k in known if not any(body.startswith(k) for body in flagged)]
+
+
+class InventedResidentsFile:
+    """The checks every file of invented residents makes, in one place: a test file subclasses
+    it as ``Test...`` with its rows, the least number of them, and the starts of the comments
+    still flagged (each for a reason the file gives), so every file reads its residents alike."""
+
+    rows: ClassVar[Path]
+    least: ClassVar[int]
+    still_flagged: ClassVar[tuple[str, ...]] = ()
+    still_flagged_with_starter: ClassVar[tuple[str, ...]] = ()
+    still_flagged_with_encoder: ClassVar[tuple[str, ...]] = ()
+
+    def test_the_file_holds_the_sessions_residents(self) -> None:
+        assert len(parse_rows(self.rows)) >= self.least
+
+    def test_the_encoder_is_installed(self) -> None:
+        """The service asks the encoder by default: the test reads with it, never skipped."""
+        assert encoder.reader() is not None
+
+    @pytest.mark.parametrize(
+        ("with_starter", "with_reader"), [(False, False), (True, False), (True, True)]
+    )
+    def test_invented_residents_stay_under_the_threshold(
+        self, with_starter: bool, with_reader: bool
+    ) -> None:
+        known = (
+            self.still_flagged
+            + (self.still_flagged_with_starter if with_starter else ())
+            + (self.still_flagged_with_encoder if with_reader else ())
+        )
+        assert unexpected_spam(self.rows, known, with_starter, with_reader) == []
+
+    def test_the_known_ones_are_still_flagged(self) -> None:
+        """So the list shrinks when a mend clears one of them."""
+        assert known_no_longer_flagged(self.rows, self.still_flagged) == []

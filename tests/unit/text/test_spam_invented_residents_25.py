@@ -39,15 +39,14 @@ from pathlib import Path
 
 import pytest
 
-from intake.text.spam import SpamSettings, encoder
+from intake.text.spam import SpamSettings
 from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.invites import blog_praise
 from intake.text.spam.lures import wallets
 from intake.text.spam.noise import symbol_runs_evidence
 from intake.text.spam.notices import authority_notice
 from intake.text.spam.ownerpitch import list_sale
-from tests.unit.text.invented_residents import known_no_longer_flagged, unexpected_spam
-from tests.unit.text.test_spam_invented_residents_21 import parse_rows
+from tests.unit.text.invented_residents import InventedResidentsFile
 
 ROWS = Path(__file__).with_name("invented_residents_25.txt")
 S = SpamSettings()
@@ -74,26 +73,11 @@ STILL_FLAGGED = (
 STILL_FLAGGED_WITH_STARTER: tuple[str, ...] = ()
 
 
-def test_the_file_holds_the_sessions_residents() -> None:
-    assert len(parse_rows(ROWS)) >= 150
-
-
-def test_the_encoder_is_installed() -> None:
-    """The service asks the encoder by default: the test reads with it, never skipped."""
-    assert encoder.reader() is not None
-
-
-@pytest.mark.parametrize(
-    ("with_starter", "with_reader"), [(False, False), (True, False), (True, True)]
-)
-def test_invented_residents_stay_under_the_threshold(with_starter: bool, with_reader: bool) -> None:
-    known = STILL_FLAGGED + (STILL_FLAGGED_WITH_STARTER if with_starter else ())
-    assert unexpected_spam(ROWS, known, with_starter, with_reader) == []
-
-
-def test_the_known_ones_are_still_flagged() -> None:
-    """So the list shrinks when a mend clears one of them."""
-    assert known_no_longer_flagged(ROWS, STILL_FLAGGED) == []
+class TestTheSessionsResidents(InventedResidentsFile):
+    rows = ROWS
+    least = 150
+    still_flagged = STILL_FLAGGED
+    still_flagged_with_starter = STILL_FLAGGED_WITH_STARTER
 
 
 @pytest.mark.parametrize(

@@ -24,11 +24,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from intake.text.spam import SpamSettings, encoder
-from tests.unit.text.invented_residents import known_no_longer_flagged, spam_among, unexpected_spam
-from tests.unit.text.test_spam_invented_residents_21 import parse_rows
+from intake.text.spam import SpamSettings
+from tests.unit.text.invented_residents import InventedResidentsFile, spam_among
 
 ROWS = Path(__file__).with_name("invented_residents_25b.txt")
 S = SpamSettings()
@@ -52,30 +49,12 @@ def _spam(with_starter: bool, with_reader: bool) -> list[str]:
     return spam_among(ROWS, with_starter, with_reader)
 
 
-def test_the_file_holds_the_sessions_residents() -> None:
-    assert len(parse_rows(ROWS)) >= 120
-
-
-def test_the_encoder_is_installed() -> None:
-    """The service asks the encoder by default: the test reads with it, never skipped."""
-    assert encoder.reader() is not None
-
-
-@pytest.mark.parametrize(
-    ("with_starter", "with_reader"), [(False, False), (True, False), (True, True)]
-)
-def test_invented_residents_stay_under_the_threshold(with_starter: bool, with_reader: bool) -> None:
-    known = (
-        STILL_FLAGGED
-        + (STILL_FLAGGED_WITH_STARTER if with_starter else ())
-        + (STILL_FLAGGED_WITH_ENCODER if with_reader else ())
-    )
-    assert unexpected_spam(ROWS, known, with_starter, with_reader) == []
-
-
-def test_the_known_ones_are_still_flagged() -> None:
-    """So the list shrinks when a mend clears one of them."""
-    assert known_no_longer_flagged(ROWS, STILL_FLAGGED) == []
+class TestTheSessionsResidents(InventedResidentsFile):
+    rows = ROWS
+    least = 120
+    still_flagged = STILL_FLAGGED
+    still_flagged_with_starter = STILL_FLAGGED_WITH_STARTER
+    still_flagged_with_encoder = STILL_FLAGGED_WITH_ENCODER
 
 
 def test_the_encoder_flags_none_the_starter_left() -> None:

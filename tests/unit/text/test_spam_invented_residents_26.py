@@ -36,14 +36,13 @@ from pathlib import Path
 
 import pytest
 
-from intake.text.spam import Behaviour, SpamSettings, encoder, score
+from intake.text.spam import Behaviour, SpamSettings, score
 from intake.text.spam.events import names_a_day_or_time
 from intake.text.spam.evidence import visible_length
 from intake.text.spam.links import find_links, link_evidence
 from intake.text.spam.notices import names_a_scam
 from intake.text.spam.upfront import undelivered_parcel
-from tests.unit.text.invented_residents import known_no_longer_flagged, unexpected_spam
-from tests.unit.text.test_spam_invented_residents_21 import parse_rows
+from tests.unit.text.invented_residents import InventedResidentsFile
 
 ROWS = Path(__file__).with_name("invented_residents_26.txt")
 S = SpamSettings()
@@ -66,30 +65,12 @@ STILL_FLAGGED_WITH_STARTER: tuple[str, ...] = ()
 STILL_FLAGGED_WITH_ENCODER: tuple[str, ...] = ()
 
 
-def test_the_file_holds_the_sessions_residents() -> None:
-    assert len(parse_rows(ROWS)) >= 200
-
-
-def test_the_encoder_is_installed() -> None:
-    """The service asks the encoder by default: the test reads with it, never skipped."""
-    assert encoder.reader() is not None
-
-
-@pytest.mark.parametrize(
-    ("with_starter", "with_reader"), [(False, False), (True, False), (True, True)]
-)
-def test_invented_residents_stay_under_the_threshold(with_starter: bool, with_reader: bool) -> None:
-    known = (
-        STILL_FLAGGED
-        + (STILL_FLAGGED_WITH_STARTER if with_starter else ())
-        + (STILL_FLAGGED_WITH_ENCODER if with_reader else ())
-    )
-    assert unexpected_spam(ROWS, known, with_starter, with_reader) == []
-
-
-def test_the_known_ones_are_still_flagged() -> None:
-    """So the list shrinks when a mend clears one of them."""
-    assert known_no_longer_flagged(ROWS, STILL_FLAGGED) == []
+class TestTheSessionsResidents(InventedResidentsFile):
+    rows = ROWS
+    least = 200
+    still_flagged = STILL_FLAGGED
+    still_flagged_with_starter = STILL_FLAGGED_WITH_STARTER
+    still_flagged_with_encoder = STILL_FLAGGED_WITH_ENCODER
 
 
 def test_a_japanese_sentence_around_a_link_is_no_bare_link() -> None:
