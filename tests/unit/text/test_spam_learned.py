@@ -205,3 +205,24 @@ def test_a_logistic_model_is_scored_and_stored_as_naive_bayes_is(learner: str) -
     assert again.probability(VARIANT) == pytest.approx(model.probability(VARIANT), abs=1e-3)
     with pytest.raises(ValueError):
         train(examples(), learner="svm")
+
+
+def test_a_language_about_as_common_among_spam_as_among_residents_is_judged() -> None:
+    """Session 26: one more spam comment in a language written about as often by spammers as by
+    residents must not turn the model off for the whole language (the starter, retrained, read
+    Chinese, Japanese and Korean script at 188 spam of 5,072 and 187 legitimate of 5,099, 1.01
+    times, and judged none of it); a language clearly more common among the spam still is not."""
+    english = [Example(b, False) for b in RESIDENTS * 2] + [Example(b, True) for b in ADVERTS]
+    model = train(english)
+
+    def with_cjk(spam: int, ham: int) -> LearnedModel:
+        return dataclasses.replace(
+            model,
+            spam_count=5072,
+            ham_count=5099,
+            spam_languages={**model.spam_languages, "CJK": spam},
+            ham_languages={**model.ham_languages, "CJK": ham},
+        )
+
+    assert with_cjk(188, 187).judges("CJK")
+    assert not with_cjk(230, 187).judges("CJK")  # 1.23 times
