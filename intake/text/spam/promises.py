@@ -63,11 +63,60 @@ _DIGIT_RE = regex.compile(r"\d")
 _DURATION_RE = regex.compile(rf"(?<![\w.,])\d{{1,3}}\s*(?:{_UNITS})(?!\w)")
 
 
+#: Session 26 (resfix26): units that measure the world rather than a buyer's result -- length,
+#: depth, distance, volume of water, temperature, speed -- written as figures in most languages
+#: ("3.1 inches", "80 mm", "12 km", "4 ft", "2,000 gallons", "15 °C"). A figure in one of them
+#: just before a duration ("3.1 inches in 2 hours", "40 mm en 3 horas", "12 km in 2 hours") is a
+#: rate: how much rain fell, how far a flood rose, how fast a road drains -- the figure of a
+#: report. Units of weight are not here: "10 kg in 30 days" is the result diet adverts sell.
+_MEASURE_UNITS = (
+    r"inch(?:es)?|in\.|\"|''|f(?:ee|oo)?t|ft\.?|'|yards?|yds?|miles?|mi"
+    r"|mm|cm|m|km|meters?|metres?|metros?|metri|metern?|millimet(?:er|re)s?|centimet(?:er|re)s?"
+    r"|kilomet(?:er|re)s?|kilometros?|pulgadas?|pouces?|zoll|pollici|мм|см|км|метр(?:а|ов)?"
+    r"|gallons?|gal|liters?|litres?|litros?|l|galones"
+    r"|degrees?|grados?|degres?|grad|gradi|°\s*[cf]?|mph|km/h|kph"
+)
+#: A measured figure (digits, a decimal part) and its unit right before the matched duration.
+_MEASURE_BEFORE_RE = regex.compile(
+    rf"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:{_MEASURE_UNITS})\s*$", regex.IGNORECASE
+)
+#: The reader addressed: second-person pronouns of the languages the spam sets come in. A promise
+#: of a result is made to someone ("you will lose", "tu recibes", "Ihr Ergebnis"); a report of a
+#: measured rate speaks of no one. The list covers the concept, not any row: English, Spanish,
+#: Portuguese, French, German, Italian, Polish, Russian/Ukrainian, Vietnamese, Filipino.
+_READER_RE = regex.compile(
+    r"(?i)(?<!\p{L})(?:you|your|yours|you'?re|you'?ll|you'?ve|u|ur"
+    r"|usted|ustedes|tu|tus|t[uú]|te|ti|vos|su|sus|voc[eê]s?|seu|sua|teu|tua"
+    r"|vous|votre|vos|toi|ton|ta|tes|du|dein|deine|dich|dir|sie|ihr|ihre|ihnen"
+    r"|voi|tuo|tua|vostro|ty|tw[oó]j|pan|pani|wy|ты|вы|ваш|ваша|ваши|твой|тебе|вам|ви|твій"
+    r"|bạn|anh|chị|quý\s+khách|ikaw|ka|mo|kayo|ninyo)(?!\p{L})"
+)
+
+
+def _measured_rate(folded: str, found: regex.Match[str]) -> bool:
+    """Whether the duration ``found`` follows a measured figure of the world ("3.1 inches in 2
+    hours"): a rate reported, not a result promised."""
+    return _MEASURE_BEFORE_RE.search(folded[: found.start()]) is not None
+
+
+#: Sentence ends, for reading whether the sentence holding a rate addresses the reader.
+_SENTENCE_RE = regex.compile(r"(?<=[.!?。！？।])\s+|\n+")
+
+
 def promised(prose: str) -> regex.Match[str] | None:
-    """The first duration promised ("in 24 hours", "за 10 минут"), or None."""
+    """The first duration promised ("in 24 hours", "за 10 минут"), or None.
+
+    Session 26 (resfix26): a duration after a measured figure of the world ("3.1 inches in 2
+    hours", a rainfall) is a rate reported, not a promise, unless its sentence addresses the
+    reader (a second-person word): "you'll grow 3 inches in 30 days" is still a promise."""
     if _DIGIT_RE.search(prose) is None:
         return None
-    return _PROMISE_RE.search(fold(prose))
+    for sentence in _SENTENCE_RE.split(prose):
+        folded = fold(sentence)
+        for found in _PROMISE_RE.finditer(folded):
+            if not _measured_rate(folded, found) or _READER_RE.search(sentence) is not None:
+                return found
+    return None
 
 
 def promise_terms(prose: str) -> frozenset[str]:
