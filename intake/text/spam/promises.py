@@ -22,6 +22,7 @@ import regex
 from intake.text import relatedness
 from intake.text.spam.evidence import Evidence, word_tokens
 from intake.text.spam.folding import fold
+from intake.text.spam.pronouns import READER_RE
 
 #: Words at most: an advert's promise is short; a resident's letter naming a deadline is not.
 MAX_WORDS = 30
@@ -80,17 +81,6 @@ _MEASURE_UNITS = (
 _MEASURE_BEFORE_RE = regex.compile(
     rf"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:{_MEASURE_UNITS})\s*$", regex.IGNORECASE
 )
-#: The reader addressed: second-person pronouns of the languages the spam sets come in. A promise
-#: of a result is made to someone ("you will lose", "tu recibes", "Ihr Ergebnis"); a report of a
-#: measured rate speaks of no one. The list covers the concept, not any row: English, Spanish,
-#: Portuguese, French, German, Italian, Polish, Russian/Ukrainian, Vietnamese, Filipino.
-_READER_RE = regex.compile(
-    r"(?i)(?<!\p{L})(?:you|your|yours|you'?re|you'?ll|you'?ve|u|ur"
-    r"|usted|ustedes|tu|tus|t[uú]|te|ti|vos|su|sus|voc[eê]s?|seu|sua|teu|tua"
-    r"|vous|votre|vos|toi|ton|ta|tes|du|dein|deine|dich|dir|sie|ihr|ihre|ihnen"
-    r"|voi|tuo|tua|vostro|ty|tw[oó]j|pan|pani|wy|ты|вы|ваш|ваша|ваши|твой|тебе|вам|ви|твій"
-    r"|bạn|anh|chị|quý\s+khách|ikaw|ka|mo|kayo|ninyo)(?!\p{L})"
-)
 
 
 def _measured_rate(folded: str, found: regex.Match[str]) -> bool:
@@ -114,7 +104,7 @@ def promised(prose: str) -> regex.Match[str] | None:
     for sentence in _SENTENCE_RE.split(prose):
         folded = fold(sentence)
         for found in _PROMISE_RE.finditer(folded):
-            if not _measured_rate(folded, found) or _READER_RE.search(sentence) is not None:
+            if not _measured_rate(folded, found) or READER_RE.search(sentence) is not None:
                 return found
     return None
 

@@ -5,7 +5,8 @@ is a resident's (:mod:`closing`), a notice about "your account" written by someo
 or "my" is a resident reporting it (:mod:`notices`), a request for "my bank details" names its
 victim (:mod:`topics`). One list serves them all, so that a language added for one is read by
 every one. Words are matched whole, case-insensitively, in the text as written (accents kept:
-Vietnamese "tôi" is "I", French "toi" is "you").
+Vietnamese "tôi" is "I", French "toi" is "you"). The reader addressed, "you" and "your"
+(:data:`READER_RE`), is here for the same reason.
 """
 
 from __future__ import annotations
@@ -179,3 +180,19 @@ SUBJECTS = frozenset(
         "waan", "waxaan", "aniga", "anigu", "annaga", "ako", "kami", "tayo",
     }
 )  # fmt: skip
+
+
+#: The reader addressed, "you" and "your" in the languages of the seats, for the signals that ask
+#: whether a text speaks to its reader: a sextortion is told to them ("вашої камери", "your
+#: webcam", "kameranızdan", "شما"; session 21, scams21), and so is a promise of a result ("you
+#: will grow 3 inches in 30 days"; session 26, resfix26), where a rate measured is told to nobody.
+READER_RE = regex.compile(
+    r"(?<![\p{L}])(?:you|your|yours|tu|tus|su|sus|usted|vous|votre|vos|ton|tes|voc[eê]|seu|sua"
+    r"|dein\p{L}*|ihr\p{L}*|ваш\p{L}*|вас|вам|ты|тебя|тебе|тво\p{L}*|ви|вами|sizin|seni|senin"
+    r"|sana|size|siz|va[šs]\p{L}*|tvoj\p{L}*|tebe|ti|juaj|jote|sizning|sizni|sizga|شما|تاسو"
+    r"|ستاسو|آپ|تم|تمہار\p{L}*|אתה|את|אותך|שלך|לך|אייער|איר|თქვენ\p{L}*|შენ\p{L}*|wewe|yako"
+    r"|wako|lako|chako|adiga|kaaga|yawe|ikaw|mo|anh|bạn|kamu|anda)(?![\p{L}])"
+    r"|你|您|あなた|당신|너|kameran[ıi]z\p{L}*|videonuz|သင့်|သင်|နၤ|คุณ|អ្នក|ເຈົ້າ|आप|तुम|तपाई"
+    r"|আপনা|তোমা|أنت|انت|لديك|عندك|جهازك|كاميرتك|քո|ձեր|ያንተ|ያንቺ",
+    regex.IGNORECASE,
+)

@@ -24,7 +24,12 @@ import regex
 
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.notices import in_own_voice_cased, names_a_scam, names_the_city_or_a_scam
-from intake.text.spam.pronouns import WRITER_FURTHER_SINGULAR_RE, WRITER_OR_GROUP_RE, WRITER_RE
+from intake.text.spam.pronouns import (
+    READER_RE,
+    WRITER_FURTHER_SINGULAR_RE,
+    WRITER_OR_GROUP_RE,
+    WRITER_RE,
+)
 from intake.text.spam.upfront import refuses_or_warns
 
 #: Weight of one topic with a way to reach the sender: with the contact's own weight it reaches
@@ -526,18 +531,6 @@ _COIN_RE = regex.compile(
     r"|بیت\W?کوین|بيتكوين|بټ\s*کوین|بٹ\s*کوائن|ביטקוין|ბიტკოინ",
     regex.IGNORECASE,
 )
-#: Session 21 (scams21): the reader addressed, "you" and "your" in the languages of the seats
-#: (the sextortion is told to them: "вашої камери", "your webcam", "kameranızdan", "شما").
-_YOU_RE = regex.compile(
-    r"(?<![\p{L}])(?:you|your|yours|tu|tus|su|sus|usted|vous|votre|vos|ton|tes|voc[eê]|seu|sua"
-    r"|dein\p{L}*|ihr\p{L}*|ваш\p{L}*|вас|вам|ты|тебя|тебе|тво\p{L}*|ви|вами|sizin|seni|senin"
-    r"|sana|size|siz|va[šs]\p{L}*|tvoj\p{L}*|tebe|ti|juaj|jote|sizning|sizni|sizga|شما|تاسو"
-    r"|ستاسو|آپ|تم|تمہار\p{L}*|אתה|את|אותך|שלך|לך|אייער|איר|თქვენ\p{L}*|შენ\p{L}*|wewe|yako"
-    r"|wako|lako|chako|adiga|kaaga|yawe|ikaw|mo|anh|bạn|kamu|anda)(?![\p{L}])"
-    r"|你|您|あなた|당신|너|kameran[ıi]z\p{L}*|videonuz|သင့်|သင်|နၤ|คุณ|អ្នក|ເຈົ້າ|आप|तुम|तपाई"
-    r"|আপনা|তোমা|أنت|انت|لديك|عندك|جهازك|كاميرتك|քո|ձեր|ያንተ|ያንቺ",
-    regex.IGNORECASE,
-)
 #: Characters after the recording's first mention read for the coin and the friends.
 SEXTORTION_SPAN = 480
 
@@ -558,7 +551,7 @@ def sextortion(prose: str) -> str | None:
     # to pay ("Это мошенники, не платите", "To je prevara, ne plaćajte"), and one telling of
     # a police video shared with families and a crypto ATM speaks to no one.
     before = prose[max(0, recording.start() - SEXTORTION_SPAN) : recording.start()]
-    if _YOU_RE.search(before + " " + window) is None:
+    if READER_RE.search(before + " " + window) is None:
         return None
     if names_a_scam(prose) or refuses_or_warns(prose):
         return None
