@@ -415,7 +415,7 @@ def _logistic(
     1/(how many it has) (times ``scale``, per feature): the sum it learns is then the mean
     :meth:`LearnedModel.probability` takes. Returns the bias and the weights of ``kept``."""
     import numpy as np
-    from scipy.optimize import minimize  # installed with datasketch
+    from scipy.optimize import minimize
 
     index = {g: i for i, g in enumerate(kept)}
     columns: list[list[int]] = [[index[g] for g in grams if g in index] for grams, _ in documents]
