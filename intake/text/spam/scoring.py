@@ -194,7 +194,7 @@ def read_sale(reach: Reach, context: tuple[str, ...] | None, s: SpamSettings) ->
     promise = promise_evidence(prose, reach.reachable)
     bulk = windfall_evidence(prose, reach.reachable) + advance_fee_evidence(prose) + promise
     bulk += topic_evidence(prose, reach.reachable)
-    # Session 26 (spend26): money the reader is told they can receive (entitled.py).
+    # Session 26 (spend26): money the reader is told they can receive (windfalls.entitled).
     bulk += entitled_evidence(prose, reach.reachable)
     # Session 19 (scams19): a stake in a pool of money (topics.py).
     bulk += pool_evidence(prose, reach.reachable, bool(reach.invited))
