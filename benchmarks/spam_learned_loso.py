@@ -70,8 +70,6 @@ from intake.text.spam.settings import SpamSettings, SpamVerdict
 
 BLIND = frozenset(
     {
-        "spam-heldout-46",
-        "spam-heldout-47",
         "spam-heldout-48",
         "spam-heldout-49",
         "spam-heldout-50",
