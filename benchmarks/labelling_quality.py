@@ -271,7 +271,7 @@ Corpora (each skipped when its files are absent):
   York refugee-resettlement city's clerk's office; blind, read as tables only).
   ``spam-heldout-46`` and ``-47``: ``tests/fixtures/spam_heldout_46`` and ``_47`` (written in
   session 23 by outsiders: a Cook County, Illinois village and a Las Vegas Valley, Nevada city;
-  blind, read as tables only).
+  blind, read as tables only through session 27's start, then spent).
   ``spam-heldout-48`` and ``-49``: ``tests/fixtures/spam_heldout_48`` and ``_49`` (written in
   session 24 by outsiders: a south-east Melbourne, Victoria council and a Northern Virginia
   city; blind, read as tables only).
@@ -281,6 +281,9 @@ Corpora (each skipped when its files are absent):
   ``spam-heldout-52`` and ``-53``: ``tests/fixtures/spam_heldout_52`` and ``_53`` (written in
   session 26 by outsiders: a south King County, Washington city and a South Auckland local
   board of Auckland Council, New Zealand; blind, read as tables only).
+  ``spam-heldout-54`` and ``-55``: ``tests/fixtures/spam_heldout_54`` and ``_55`` (written in
+  session 27 by outsiders: a South Philadelphia neighbours' council and a north inner city
+  Dublin City Council area committee; blind, read as tables only).
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
@@ -378,7 +381,7 @@ SPAM_SETS_ON_ITEMS = {
     "spam-tune-4": "spam_tune_4/tune.jsonl",
     "spam-tune-5": "spam_tune_5/tune.jsonl",
     "spam-tune-6": "spam_tune_6/tune.jsonl",
-    **{f"spam-heldout-{n}": f"spam_heldout_{n}/heldout.jsonl" for n in range(3, 54)},
+    **{f"spam-heldout-{n}": f"spam_heldout_{n}/heldout.jsonl" for n in range(3, 56)},
 }
 SPAM_TUNE_TITLE = "Prohibiting the use of city property for immigration enforcement"
 SPAM_HELDOUT_TITLE = "General public comment"
@@ -401,7 +404,8 @@ ALL_CORPORA = (
     "spam-heldout-34,spam-heldout-35,spam-heldout-36,spam-heldout-37,spam-heldout-38,"
     "spam-heldout-39,spam-heldout-40,spam-heldout-41,spam-heldout-42,spam-heldout-43,"
     "spam-heldout-44,spam-heldout-45,spam-heldout-46,spam-heldout-47,spam-heldout-48,"
-    "spam-heldout-49,spam-heldout-50,spam-heldout-51,spam-heldout-52,spam-heldout-53,burst"
+    "spam-heldout-49,spam-heldout-50,spam-heldout-51,spam-heldout-52,spam-heldout-53,"
+    "spam-heldout-54,spam-heldout-55,burst"
 )
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")

@@ -76,6 +76,8 @@ BLIND = frozenset(
         "spam-heldout-51",
         "spam-heldout-52",
         "spam-heldout-53",
+        "spam-heldout-54",
+        "spam-heldout-55",
     }
 )
 """Sets still read blind by the lead: refused, never opened. Spending one takes it out of here."""

@@ -58,6 +58,8 @@ SETS = [
     earlier_sets.HeldoutSet(51, spam=114, ham=114, items=6, languages=12),
     earlier_sets.HeldoutSet(52, spam=114, ham=114, items=6, languages=11),
     earlier_sets.HeldoutSet(53, spam=114, ham=114, items=6, languages=11),
+    earlier_sets.HeldoutSet(54, spam=114, ham=114, items=6, languages=11),
+    earlier_sets.HeldoutSet(55, spam=114, ham=114, items=6, languages=13),
 ]
 
 
@@ -129,10 +131,10 @@ def test_contact_details_are_fictitious(rows: list[dict[str, Any]]) -> None:
             ), number
 
 
-# A number named as a reference just before it ("Infringement 4410-2287", session 24), or a
-# bill of a legislature ("HB 913 (2025)", set 50).
+# A number named as a reference just before it ("Infringement 4410-2287", session 24), a
+# bill of a legislature ("HB 913 (2025)", set 50), or a code's section ("§14-303(12)", set 54).
 NAMED_REFERENCE = re.compile(
-    r"(?:infringement|reference|ref\.?|invoice|case|application|bill|[HS]B)\s*#?\s*$", re.I
+    r"(?:infringement|reference|ref\.?|invoice|case|application|bill|[HS]B|§)\s*#?\s*$", re.I
 )
 
 # A section of a municipal code, title.chapter.section ("17.28.040"): no phone is split 2.2.3.
