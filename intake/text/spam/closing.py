@@ -22,14 +22,13 @@ relatedness terms) so the round-9/11 code stays as it is.
 
 from __future__ import annotations
 
-import regex
-
 from intake.text import relatedness
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.links import Link
 from intake.text.spam.offers import cta_evidence, price_evidence
 from intake.text.spam.pitchwords import pitch_words
 from intake.text.spam.pronouns import WRITER_OR_GROUP_RE
+from intake.text.spam.sentences import sentences
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import money, without_asks_to_hire_local
 from intake.text.spam.unrelated import (
@@ -57,8 +56,6 @@ def closing(prose: str) -> str | None:
 #: your water?"); none of those the closing rule caught on the spent sets asked in the first
 #: person.
 _QUESTION_MARKS = ("?", "？", "؟")
-#: Where a sentence ends: after its closing mark, or at a line break.
-_SENTENCE_END_RE = regex.compile(r"(?<=[.!?¡¿。！？؟\n])")
 
 
 def asks_in_first_person(prose: str) -> bool:
@@ -69,7 +66,7 @@ def asks_in_first_person(prose: str) -> bool:
         return False
     # Split, then look: a pattern that scans for a question from every position is quadratic
     # on a long text without one.
-    questions = (p for p in _SENTENCE_END_RE.split(prose) if p.rstrip().endswith(_QUESTION_MARKS))
+    questions = (p for p in sentences(prose) if p.rstrip().endswith(_QUESTION_MARKS))
     return any(WRITER_OR_GROUP_RE.search(q) for q in questions)
 
 

@@ -14,17 +14,12 @@ from __future__ import annotations
 
 import itertools
 
-import regex
-
 from intake.text.spam.contacts import messenger_ids
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.links import HANDLE_RE, find_links, phone_count, strip_spans
+from intake.text.spam.sentences import sentences
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import invitations
-
-# A sentence ends at its mark followed by a space or a line break (a dot inside an e-mail
-# address or a number is followed by neither).
-_SENTENCE_END_RE = regex.compile(r"(?<=[.!?。！？؟।])\s+|\n+")
 
 #: The kinds of contact part, as this module names them.
 PHONE, EMAIL, HANDLE, INVITATION, MESSENGER = "phone", "e-mail", "handle", "invitation", "id"
@@ -50,10 +45,10 @@ def _kinds(sentence: str, s: SpamSettings) -> set[str]:
 
 def sit_together(body: str, parts: set[str], s: SpamSettings) -> bool:
     """Whether every kind in ``parts`` is found within two consecutive sentences of ``body``."""
-    sentences = [_kinds(piece, s) for piece in _SENTENCE_END_RE.split(body) if piece.strip()]
-    if len(sentences) == 1:
-        return parts <= sentences[0]
-    return any(parts <= a | b for a, b in itertools.pairwise(sentences))
+    kinds = [_kinds(piece, s) for piece in sentences(body)]
+    if len(kinds) == 1:
+        return parts <= kinds[0]
+    return any(parts <= a | b for a, b in itertools.pairwise(kinds))
 
 
 def one_contact_block(

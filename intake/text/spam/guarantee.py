@@ -24,6 +24,7 @@ import regex
 
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.notices import names_a_scam, names_the_city_or_a_scam
+from intake.text.spam.sentences import sentences
 
 GUARANTEE_WEIGHT = 0.55
 GUARANTEE_FIRM_WEIGHT = 0.65
@@ -55,14 +56,13 @@ _PARTY_RE = regex.compile(
     r"|government|law|program(?:me)?|landlords?|ciudad|condado|gobierno|ley|desarrollador\p{L}*"
     r"|cidade|governo|ville|gouvernement|stadt|regierung)\b"
 )
-_SENTENCE_RE = regex.compile(r"(?<=[.!?。！？؟।።])\s+|\n+")
 
 
 def guarantee_evidence(prose: str, reachable: bool) -> list[Evidence]:
     """A guarantee and a price in one sentence of a text that gives a way to reach someone."""
     if not reachable or _GUARANTEE_RE.search(prose) is None or names_a_scam(prose):
         return []
-    for sentence in _SENTENCE_RE.split(prose):
+    for sentence in sentences(prose):
         promised = _GUARANTEE_RE.search(sentence)
         if promised is None or _PRICE_RE.search(sentence) is None:
             continue

@@ -22,7 +22,7 @@ import regex
 
 from intake.text.spam.evidence import word_tokens
 from intake.text.spam.folding import fold
-from intake.text.spam.unrelated import SENTENCE_END_RE
+from intake.text.spam.sentences import sentences_before_capitals
 from intake.text.spam.verdict import SIDES, VERDICT_MAX_WORDS
 
 _LABEL_WORD_RE = regex.compile(r"[\p{L}\p{N}]+(?:[-./][\p{L}\p{N}]+)*")
@@ -76,7 +76,7 @@ def sides_with_the_item(prose: str, title: str) -> bool:
     identifiers = item_identifiers(title)
     if not identifiers:
         return False
-    for part in SENTENCE_END_RE.split(prose):
+    for part in sentences_before_capitals(prose):
         tokens = word_tokens(fold(part))
         if not tokens or len(tokens) > VERDICT_MAX_WORDS + SIDE_EXTRA_WORDS:
             continue

@@ -23,8 +23,8 @@ from intake.text.spam.links import (
     link_label,
     page_path,
 )
+from intake.text.spam.sentences import sentences_before_capitals
 from intake.text.spam.settings import SpamSettings
-from intake.text.spam.unrelated import SENTENCE_END_RE
 
 
 def front_door_evidence(
@@ -469,7 +469,7 @@ def _own_details(prose: str, context: tuple[str, ...]) -> list[str]:
     known_digits = set(_DIGITS_RE.findall(context[0]))
     known_words = {fold(w) for text in context for w in _LETTERS_RE.findall(text)}
     found = [d for d in _DIGITS_RE.findall(prose) if d not in known_digits]
-    for sentence in SENTENCE_END_RE.split(prose):
+    for sentence in sentences_before_capitals(prose):
         words = _LETTERS_RE.findall(sentence)
         for word in words[1:]:
             if len(word) < 2 or not _CASED_WORD_RE.fullmatch(word):
@@ -553,7 +553,7 @@ def closing_call_evidence(
     if len(WORD_RE.findall(after)) > CLOSING_CALL_MAX_AFTER:
         return []
     before = body[:at]
-    sentences = [p for p in SENTENCE_END_RE.split(before) if p.strip()]
+    sentences = sentences_before_capitals(before)
     if len(sentences) < CLOSING_CALL_MIN_SENTENCES:
         return []
     if len(content_terms(before)) < CLOSING_CALL_MIN_TERMS:

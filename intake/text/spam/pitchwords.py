@@ -30,6 +30,7 @@ from intake.text.spam.evidence import Evidence
 from intake.text.spam.folding import fold
 from intake.text.spam.numbers import shared_figures
 from intake.text.spam.pronouns import WRITER_OR_GROUP_RE
+from intake.text.spam.sentences import sentences_before_capitals
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.unrelated import (
     UNTOLD,
@@ -339,7 +340,6 @@ def offer_words(prose: str, title: str) -> list[str]:
 _PHONE_LIKE_RE = regex.compile(r"\d(?:[\s().-]*\d){6,}")
 #: Session 17: a currency sign names a sum ("earn $300 daily"): the sentence offers it.
 _CURRENCY_RE = regex.compile(r"\p{Sc}")
-_SENTENCE_RE = regex.compile(r"(?<=[.!?。！？؟।])\s+(?=\P{Ll})|\n+")
 
 
 #: A sentence's end that is an abbreviation's or an initial's ("z. B.", "J. Smith"): one letter.
@@ -349,10 +349,10 @@ _INITIAL_END_RE = regex.compile(r"(?:^|[^\p{L}])\p{L}\.$")
 def _sentences(prose: str) -> list[str]:
     """The text's sentences, not split after one letter and its full stop ("z. B. 1/8 Zoll")."""
     parts: list[str] = []
-    for part in _SENTENCE_RE.split(prose):
+    for part in sentences_before_capitals(prose):
         if parts and _INITIAL_END_RE.search(parts[-1].rstrip()):
             parts[-1] = f"{parts[-1]} {part}"
-        elif part.strip():
+        else:
             parts.append(part)
     return parts
 

@@ -35,9 +35,10 @@ from intake.text.spam.linkshape import is_front_page, named_site, names_site_by_
 from intake.text.spam.lures import affiliate_links
 from intake.text.spam.offers import cta_evidence, price_evidence
 from intake.text.spam.pitchwords import pitch_words
+from intake.text.spam.sentences import sentences_before_capitals
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import money, raises_money_for_a_cause
-from intake.text.spam.unrelated import SENTENCE_END_RE, TAIL_SENTENCES
+from intake.text.spam.unrelated import TAIL_SENTENCES
 
 #: Words allowed after the last link (a sign-off such as "thanks!" or an emoji's name).
 AFTER_LINK_MAX_WORDS = 3
@@ -73,7 +74,7 @@ def closing_link(
     at = body.rfind(last.raw)
     if at < 0 or len(WORD_RE.findall(body[at + len(last.raw) :])) > max_after:
         return None
-    return outside, at, [part for part in SENTENCE_END_RE.split(body[:at]) if part.strip()]
+    return outside, at, sentences_before_capitals(body[:at])
 
 
 #: Session 22 (res22): those who give their time unpaid, asked for in the sentence that leads

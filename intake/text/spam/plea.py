@@ -32,6 +32,7 @@ from functools import cache
 import regex
 
 from intake.text.spam.folding import fold
+from intake.text.spam.sentences import sentences
 
 #: Words asking the deciders to reconsider, lower a fee, or exempt (stems; folded before use).
 #: Not Arabic "تخفيض" (a cut): its plural is a shop's sale ("تخفيضات 70%").
@@ -91,10 +92,6 @@ DECIDERS = (
     "halmashauri", "baraza la", "ምክር ቤት", "pawg sab laj",
 )  # fmt: skip
 
-#: Sentences: split after a sentence's mark and a space, after a mark of a script written
-#: without spaces, or at a line break ("9.5%" is one sentence).
-_SENTENCE_RE = regex.compile(r"(?<=[.!?])\s+|(?<=[。！？؟।။።។])\s*|\n+")
-
 
 def _pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
     """Any of ``words`` (folded), starting a word where the script spaces its words."""
@@ -114,9 +111,7 @@ def pleads_with_the_deciders(prose: str) -> bool:
     :data:`CHANGE_ASKS`, or a word of :data:`REQUESTS` with one of :data:`DECIDERS` (see the
     module)."""
     changes, requests, deciders = _patterns()
-    for sentence in _SENTENCE_RE.split(prose):
-        if not sentence.strip():
-            continue
+    for sentence in sentences(prose):
         folded = fold(sentence)
         if changes.search(folded):
             return True

@@ -23,6 +23,7 @@ from intake.text import relatedness
 from intake.text.spam.evidence import Evidence, word_tokens
 from intake.text.spam.folding import fold
 from intake.text.spam.pronouns import READER_RE
+from intake.text.spam.sentences import sentences
 
 #: Words at most: an advert's promise is short; a resident's letter naming a deadline is not.
 MAX_WORDS = 30
@@ -89,10 +90,6 @@ def _measured_rate(folded: str, found: regex.Match[str]) -> bool:
     return _MEASURE_BEFORE_RE.search(folded[: found.start()]) is not None
 
 
-#: Sentence ends, for reading whether the sentence holding a rate addresses the reader.
-_SENTENCE_RE = regex.compile(r"(?<=[.!?。！？।])\s+|\n+")
-
-
 def promised(prose: str) -> regex.Match[str] | None:
     """The first duration promised ("in 24 hours", "за 10 минут"), or None.
 
@@ -101,7 +98,7 @@ def promised(prose: str) -> regex.Match[str] | None:
     reader (a second-person word): "you'll grow 3 inches in 30 days" is still a promise."""
     if _DIGIT_RE.search(prose) is None:
         return None
-    for sentence in _SENTENCE_RE.split(prose):
+    for sentence in sentences(prose):
         folded = fold(sentence)
         for found in _PROMISE_RE.finditer(folded):
             if not _measured_rate(folded, found) or READER_RE.search(sentence) is not None:

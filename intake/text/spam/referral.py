@@ -31,6 +31,7 @@ import regex
 from intake.text.spam.contacts import names_a_civic_group
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.notices import names_a_scam
+from intake.text.spam.sentences import sentences
 from intake.text.spam.solicit import raises_money_for_a_cause
 from intake.text.spam.verdict import states_a_position
 
@@ -149,14 +150,11 @@ def told_to_say(own: str) -> str | None:
         return str(found.group(0)).strip()
     if _SAID_TO_SELLER_RE.search(own) is None:
         return None  # no sentence holds what the whole text does not: one search, not one each
-    for sentence in _SENTENCE_RE.split(own):
+    for sentence in sentences(own):
         said = _SAID_TO_SELLER_RE.search(sentence)
         if said is not None and _BENEFIT_RE.search(sentence):
             return str(said.group(0)).strip()
     return None
-
-
-_SENTENCE_RE = regex.compile(r"(?<=[.!?。！？])\s+|\n+")
 
 
 def referral_evidence(prose: str) -> list[Evidence]:

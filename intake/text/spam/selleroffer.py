@@ -37,8 +37,8 @@ from intake.text.spam.evidence import Evidence
 from intake.text.spam.folding import fold
 from intake.text.spam.links import HANDLE_RE, Link, host_allowed, is_citation, phone_count
 from intake.text.spam.notices import names_a_scam
+from intake.text.spam.sentences import sentences_before_capitals
 from intake.text.spam.settings import SpamSettings
-from intake.text.spam.unrelated import SENTENCE_END_RE
 
 #: Terms of trade, by language (folded: "cualquier condicion" matches "cualquier condición").
 #: Each is a regular expression read between word boundaries; a sum is written ``\$\d+``.
@@ -537,7 +537,7 @@ def _last_sentence(body: str) -> str:
     """The text's closing sentence; a short sign-off after it is read with the sentence before
     (:data:`SIGN_OFF_MAX_WORDS`)."""
     text = body.strip()
-    parts = [part for part in SENTENCE_END_RE.split(text) if part.strip()]
+    parts = sentences_before_capitals(text)
     if len(parts) >= 2 and len(parts[-1].split()) <= SIGN_OFF_MAX_WORDS:
         return text[text.rfind(parts[-2]) :]
     return parts[-1] if parts else ""

@@ -42,6 +42,7 @@ from intake.text.spam.links import TEXT_CACHE
 from intake.text.spam.numbers import shared_figures, sums
 from intake.text.spam.pitchwords import offer_words, syllable_pairs
 from intake.text.spam.runtogether import names_title_in_a_run
+from intake.text.spam.sentences import sentences
 from intake.text.spam.settings import SpamSettings
 
 #: Words for writing to someone privately / directly, folded, by language. Words a resident
@@ -466,9 +467,6 @@ def speaks_of_the_city(prose: str) -> bool:
     return _civic_re().search(_fold(prose)) is not None
 
 
-#: Sentences, for :func:`asks_to_hire_local`.
-_SENTENCES_RE = regex.compile(r"(?<=[.!?])\s+|\n+")
-
 #: Session 18: a local government, as an offer's beneficiary names it (folded).
 _GOVERNMENT = (
     r"(?:county|city|town|village|district|township|comte|ville|commune|mairie|municipalite|"
@@ -517,15 +515,14 @@ def asks_to_hire_local(prose: str) -> bool:
     reader. An advert's "hire" is the reader's to do ("Hire us today", "We're hiring, apply
     at ..."), and does not name a contract or a government."""
     return any(
-        _HIRE_LOCAL_RE.search(part) and _DECIDER_RE.search(part)
-        for part in _SENTENCES_RE.split(_fold(prose))
+        _HIRE_LOCAL_RE.search(part) and _DECIDER_RE.search(part) for part in sentences(_fold(prose))
     )
 
 
 def without_asks_to_hire_local(text: str) -> str:
     """``text`` without its sentences that ask the decision-maker to hire local firms (see
     :func:`asks_to_hire_local`): what is left is what the text itself may sell."""
-    parts = _SENTENCES_RE.split(text)
+    parts = sentences(text)
     kept = [p for p in parts if not asks_to_hire_local(p)]
     return text if len(kept) == len(parts) else " ".join(kept)
 

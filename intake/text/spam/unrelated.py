@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-import regex
-
 from intake.text import relatedness
 from intake.text.spam.evidence import Evidence, safe_text
 from intake.text.spam.learned import known_share, language_of, script_of
@@ -22,6 +20,7 @@ from intake.text.spam.links import (
     strip_spans,
 )
 from intake.text.spam.numbers import shared_figures
+from intake.text.spam.sentences import sentences_before_capitals
 from intake.text.spam.settings import SpamSettings
 
 
@@ -234,9 +233,6 @@ def with_title_acronyms(
     return count + named, same + relatedness.TITLE_TERM_WEIGHT * named
 
 
-# Round 9: a sentence ends at ".", "!", "?" (in several scripts) before a letter that is not
-# lower case: "w w w . example . c o m" is not three sentences.
-SENTENCE_END_RE = regex.compile(r"(?<=[.!?。！？؟।])\s+(?=\P{Ll})|\n+")
 #: The closing sentences judged apart from the rest of the comment.
 TAIL_SENTENCES = 2
 
@@ -250,7 +246,7 @@ def links_away(links: list[Link], hidden: bool, s: SpamSettings) -> bool:
 def closing_sentences(prose: str, fewest: int) -> str | None:
     """The closing sentences judged apart from the rest: the last one of two, the last
     ``TAIL_SENTENCES`` of more; None when ``prose`` has fewer than ``fewest`` sentences."""
-    parts = [part for part in SENTENCE_END_RE.split(prose) if part.strip()]
+    parts = sentences_before_capitals(prose)
     if len(parts) < fewest:
         return None
     return " ".join(parts[-min(TAIL_SENTENCES, len(parts) - 1) :])

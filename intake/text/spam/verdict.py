@@ -25,7 +25,7 @@ import regex
 from intake.text.spam.evidence import word_tokens
 from intake.text.spam.folding import fold
 from intake.text.spam.pronouns import SUBJECTS, WRITER_ANY_RE
-from intake.text.spam.unrelated import SENTENCE_END_RE
+from intake.text.spam.sentences import sentences_before_capitals
 
 #: Words of the closing verdict ("Support.", "I strongly support this", "Vote no on this").
 VERDICT_MAX_WORDS = 5
@@ -92,7 +92,7 @@ _SIDES_WRITTEN_FOLDED = tuple(fold(word) for word in SIDES_WRITTEN)
 
 def closes_with_a_side(prose: str) -> bool:
     """True when the text's last sentence, after at least one other, takes a side on the item."""
-    parts = [part for part in SENTENCE_END_RE.split(prose.strip()) if part.strip()]
+    parts = sentences_before_capitals(prose.strip())
     if len(parts) < 2:
         return False
     last = fold(parts[-1])
@@ -130,8 +130,8 @@ def states_a_position(prose: str) -> bool:
     business owner writing in Hindi or French on an item whose title is English shares none of
     its words, and closes with how to reach them, not with the verdict
     :func:`closes_with_a_side` reads."""
-    for part in SENTENCE_END_RE.split(prose.strip()):
-        if not part.strip() or _DIGIT_RE.search(part):
+    for part in sentences_before_capitals(prose.strip()):
+        if _DIGIT_RE.search(part):
             continue
         folded = fold(part)
         tokens = word_tokens(folded)
