@@ -104,7 +104,11 @@ _MEETING_RE = regex.compile(
     r"|reunion(?:es)?\s+(?:comunitaria|vecinal|publica|informativa)|junta\s+vecinal|asamblea"
     r"|reuniao\s+(?:comunitaria|publica)|reunion\s+(?:publique|communautaire|d'information)"
     r"|собрани\w*|зустріч\w*|zebrani\w*|spotkani\w*|cuoc\s+hop|buoi\s+hop|pulong"
-    r"|shir\s+bulsho|shir(?=\s)|mkutano|reyinyon|rooj\s+sib\s+tham)(?![\p{L}])"
+    r"|shir\s+bulsho|shir(?=\s)|mkutano|reyinyon|rooj\s+sib\s+tham"
+    # Session 27 (spend27b): an open house or an information session ("Our apprenticeship open
+    # house is on Saturday", "jornada de puertas abiertas", "portes ouvertes").
+    r"|open\s+house|open\s+day|info(?:rmation)?\s+session|puertas\s+abiertas"
+    r"|portes\s+ouvertes)(?![\p{L}])"
     + "|"
     + "|".join(
         regex.escape(fold(w))

@@ -56,6 +56,12 @@ _REFERRAL_RE = regex.compile(
     r"|\breferral\s+(?:link|code|bonus)|\bref(?:erral)?\s+link\b|\bwe\s+both\s+get\b"
     r"|\benlace\s+de\s+referid\p{L}*|\blien\s+de\s+parrainage|\bempfehlungslink"
     r"|\bc[oó]digo\s+de\s+(?:referid|indica[cç][aã]o|convite)\p{L}*|邀请码|推荐码|邀請碼"
+    # Session 27 (spend27b): a sign-up bonus to be had through a referral, and the writer's
+    # referral kept in their profile ("the new-driver bonus is up to $1,500 ... but only through
+    # a referral. Mine is in my profile").
+    r"|\bbonus\b[^.!?\n]{0,80}?\b(?:through|with|via)\s+(?:a\s+|my\s+)?referral\b"
+    r"|\b(?:mine|my\s+(?:code|link|referral(?:\s+(?:code|link))?))\s+is\s+(?:in|on)\s+my"
+    r"\s+(?:profile|bio)\b"
     # Word of mouth: the reader sent by name ("tell her Danny sent you", "mention this comment").
     r"|\b(?:tell|let)\s+(?:him|her|them)\s+(?:that\s+)?(?:[\p{L}\p{N}'’.-]+\s+){1,6}sent\s+you"
     r"|\bmention\s+(?:this|my)\s+(?:comment|post|name|ad)\b"

@@ -22,9 +22,17 @@ from intake.text.spam.contacts import contact_only_evidence
 from intake.text.spam.context import wants_item_context
 from intake.text.spam.corroborate import CERTAIN, corroboration_evidence
 from intake.text.spam.deadline import deadline_evidence
+from intake.text.spam.described import (
+    bare_address_evidence,
+    described_payment_evidence,
+    dotted_address_evidence,
+)
 from intake.text.spam.encoder import Reader
 from intake.text.spam.events import hosts_an_event, names_a_day_or_time
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
+from intake.text.spam.exclusive import secret_investment_evidence
+from intake.text.spam.freebies import freebie_fee_evidence
+from intake.text.spam.greeting import greeting_evidence
 from intake.text.spam.guarantee import guarantee_evidence
 from intake.text.spam.idask import secret_ask_evidence
 from intake.text.spam.invisible import invisible_evidence
@@ -341,6 +349,14 @@ def shape_evidence(
         ),
         # Session 18: a wrong-number opener, a sugar daddy's allowance (topics.py).
         *opener_evidence(prose),
+        # Session 27 (spend27b): a payment account or an address described, not written
+        # (described.py).
+        *described_payment_evidence(body),
+        *dotted_address_evidence(prose),
+        *bare_address_evidence(body, len(links)),
+        *greeting_evidence(prose),  # session 27 (spend27b): greeting.py
+        *freebie_fee_evidence(prose),  # session 27 (spend27b): freebies.py
+        *secret_investment_evidence(prose),  # session 27 (spend27b): exclusive.py
         # Round 25: a number in another country's national format, and money of another
         # country with a way to reach: a short text written for readers elsewhere.
         *elsewhere_evidence(prose, s.phone_region, reach.reachable, reach.abroad),

@@ -30,6 +30,7 @@ from intake.text.spam.pronouns import (
     WRITER_OR_GROUP_RE,
     WRITER_RE,
 )
+from intake.text.spam.solicit import money
 from intake.text.spam.upfront import refuses_or_warns
 
 #: Weight of one topic with a way to reach the sender: with the contact's own weight it reaches
@@ -476,7 +477,38 @@ def _paid_by_time(text: str) -> regex.Match[str] | None:
     found = _PAID_BY_TIME.search(text)
     if found is None or _DIGIT.search(text) is None or in_own_voice_cased(text):
         return None
+    if _NO_EXPERIENCE_RE.fullmatch(found.group(0)) and not names_pay(text):
+        return None  # session 27 (spend27b): no experience asked, and no pay named
     return found
+
+
+#: Session 27 (spend27b): no experience asked alone, which a job lure says beside the pay it
+#: promises ("walang experience ... $1,200", "thu nhập 500k-1 triệu/ngày, không cần kinh
+#: nghiệm") and a class, an apprenticeship's open house or a volunteer day says beside its
+#: date, hour, address and number ("Free, no experience needed. Info: (702) 555-0131"): read
+#: as a job's lure only in a text that names pay (:func:`names_pay`).
+_NO_EXPERIENCE_RE = regex.compile(_NO_EXPERIENCE, regex.IGNORECASE)
+#: Words of pay or income besides :data:`_EARN_VERB` ("thu nhập", "lương", "dinero", "sahod").
+_PAY_WORD_RE = regex.compile(
+    rf"(?<!\w)(?:{_EARN_VERB}|pay|paid|wages?|thu\s*nh[aậ]p|l[uư][oơ]ng|dinero|sueldo|"
+    r"kita|sweldo|dinheiro|argent|verdienst|заработ\w*|зарплат\w*|收入|工资|工資|수입|월급)(?!\w)",
+    regex.IGNORECASE,
+)
+
+
+def names_pay(text: str) -> bool:
+    """The text names a sum of money, a word of pay or income, or a figure by the time."""
+    return (
+        money(text)
+        or _PAY_WORD_RE.search(text) is not None
+        or _PER_TIME_RE.search(text) is not None
+    )
+
+
+#: A figure by the hour, day, week or month ("₱1,500 kada araw", "500k/ngày").
+_PER_TIME_RE = regex.compile(
+    rf"\d[^.!?\n]{{0,20}}?(?<!\w){_PER_TIME}|\d\s*/\s*ng[aà]y", regex.IGNORECASE
+)
 
 
 #: Session 18: lost money recovered for a fee: the fraud that follows a fraud ("Lost money to a

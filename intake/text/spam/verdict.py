@@ -130,7 +130,7 @@ def states_a_position(prose: str) -> bool:
     business owner writing in Hindi or French on an item whose title is English shares none of
     its words, and closes with how to reach them, not with the verdict
     :func:`closes_with_a_side` reads."""
-    for part in sentences_before_capitals(prose.strip()):
+    for part, reasoned in _position_clauses(prose):
         if _DIGIT_RE.search(part):
             continue
         folded = fold(part)
@@ -141,6 +141,8 @@ def states_a_position(prose: str) -> bool:
             if WRITER_ANY_RE.search(part) is not None:
                 return True
             continue
+        if reasoned and _FIRST_PERSON_SIDE_RE.match(folded):
+            return True  # a side with its reason given: not an advert's cover ("Apoio a garagem.")
         for i, token in enumerate(tokens[:-1]):
             if token not in SUBJECTS:
                 continue
@@ -151,6 +153,51 @@ def states_a_position(prose: str) -> bool:
             if between and i + 2 < len(tokens) and tokens[i + 2].startswith(SIDES):
                 return True
     return False
+
+
+#: Session 27 (spend27b): a side taken in the first person by a language that drops its
+#: pronouns, opening the clause, its object's article or demonstrative after it ("Apoyo este
+#: programa porque ...", "Estamos en contra del plan", "Apoio o projeto", "Sono favorevole al
+#: piano"), folded, read only in the head of a sentence that goes on with its reason: an advert
+#: puts a bare "Apoio a garagem." before its offer (test_spam_adverts20). Not "Apoyo técnico
+#: gratis" (support as a service): no article follows.
+_FIRST_PERSON_SIDE_RE = regex.compile(
+    r"\W*(?:apoyo|apoyamos|me\s+opongo|nos\s+oponemos|(?:estoy|estamos)\s+(?:a\s+favor|en\s+contra)"
+    r"|apoio|apoiamos|(?:sou|somos)\s+(?:a\s+favor|contra)|sostengo|appoggio|appoggiamo"
+    r"|(?:sono|siamo)\s+(?:favorevol\w|contrari\w))\s+(?:este|esta|estos|estas|esto|el|la|los"
+    r"|las|al|del|de|a|o|os|as|ao|esse|essa|questo|questa|il|lo|al|alla)(?!\w)"
+)
+
+
+#: Session 27 (spend27b): where a position's reason begins, a word saying "because" ("Tôi ủng
+#: hộ chương trình này vì nó giúp dân tiết kiệm nước", "I support this because it saves water",
+#: "Apoyo el plan porque ...", "Je soutiens ce programme, car ...").
+_REASON_START_RE = regex.compile(
+    r"(?<!\p{L})(?:because|porque|parce\s+que|weil|perch[eé]|poich[eé]|b[oở]i\s+v[iì]"
+    r"|t[aạ]i\s+v[iì]|v[iì]|kasi|dahil|sapagkat|kwa\s+sababu|ponieważ|omdat|[cç][uü]nk[uü]"
+    r"|потому\s+что|так\s+как|ибо)(?!\p{L})|,\s*(?:car|pois|denn|бо)(?!\p{L})"
+    r"|因为|因為|왜냐하면|क्योंकि|لأن|زیرا",
+    regex.IGNORECASE,
+)
+
+
+def _position_clauses(prose: str) -> list[tuple[str, bool]]:
+    """The sentences of ``prose``, each followed by its head, the words before the "because"
+    that gives its reason when it has one; with each, whether it is such a head. Session 27
+    (spend27b): a resident states a side and gives its reason in one sentence ("Tôi ủng hộ
+    chương trình này vì nó giúp dân tiết kiệm nước và giúp các cơ sở nhỏ như chúng tôi."), too
+    long to read whole as a position (:data:`POSITION_MAX_WORDS`; Vietnamese writes a word as
+    syllables apart, which count as words); its head is the position, as short as one written
+    alone."""
+    clauses: list[tuple[str, bool]] = []
+    for part in sentences_before_capitals(prose.strip()):
+        clauses.append((part, False))
+        if _DIGIT_RE.search(part):
+            continue  # read whole, and not a position: a sentence with a number or a sum
+        head = _REASON_START_RE.split(part, maxsplit=1)[0]
+        if head.strip() and head != part:
+            clauses.append((head, True))
+    return clauses
 
 
 #: Session 20: a vote called for on the item ("Vote YES", "vota sí", "votez non").
