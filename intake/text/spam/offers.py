@@ -58,12 +58,31 @@ _CTA_RE = regex.compile(
 )
 
 
+#: Session 27 (res27): a sentence (cut at ".", "!", "?" and their CJK forms not between digits,
+#: and at line ends) and, in it, a figure after "=": a sum worked out.
+_SENTENCE_END_RE = regex.compile(r"[.!?。！？](?!\d)|\n")
+_RESULT_RE = regex.compile(r"=\s*[$€£]?\s?\d")
+
+
+def in_a_worked_sum(prose: str, at: int) -> bool:
+    """Session 27 (res27): the figure at ``at`` is in a sentence that works a sum out ("4,000 gal
+    x $6.45 = $25.80, plus $12.50 base = $38.30", in any language): a resident's arithmetic of
+    a bill or a fee, each price a term or a result of it. An advert's price list states its
+    prices; it does not add them up to an "=" for the reader."""
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(prose, 0, at)]
+    start = ends[-1] if ends else 0
+    after = _SENTENCE_END_RE.search(prose, at)
+    sentence = prose[start : after.start() if after else len(prose)]
+    return _RESULT_RE.search(sentence) is not None
+
+
 def price_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
-    """Prices with cents or discounts look like ads; budget talk ("$2 million") does not match."""
+    """Prices with cents or discounts look like ads; budget talk ("$2 million") does not match.
+    Session 27 (res27): nor do the prices of a sum worked out (:func:`in_a_worked_sum`)."""
     # Every form the pattern knows holds a currency sign or a percent sign, which few texts do.
     if not any(sign in prose for sign in _PRICE_SIGNS):
         return []
-    hits = _PRICE_RE.findall(prose)
+    hits = [m.group(0) for m in _PRICE_RE.finditer(prose) if not in_a_worked_sum(prose, m.start())]
     if not hits:
         return []
     return [Evidence(s.price_weight, f"advertising: {len(hits)} price(s) like {hits[0].strip()!r}")]

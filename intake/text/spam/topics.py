@@ -30,6 +30,7 @@ from intake.text.spam.pronouns import (
     WRITER_OR_GROUP_RE,
     WRITER_RE,
 )
+from intake.text.spam.solicit import money
 from intake.text.spam.upfront import refuses_or_warns
 
 #: Weight of one topic with a way to reach the sender: with the contact's own weight it reaches
@@ -468,13 +469,19 @@ _PAID_BY_TIME = regex.compile(
     regex.IGNORECASE,
 )
 _DIGIT = regex.compile(r"\d")
+#: Pay by the time: the first of :data:`_PAID_BY_TIME`'s two forms.
+_EARNED = regex.compile(rf"(?:{_EARN_VERB})(?!\w)", regex.IGNORECASE)
 
 
 def _paid_by_time(text: str) -> regex.Match[str] | None:
-    """Pay by the time promised, or no experience asked beside a figure, in a text not in a
-    resident's own voice (see :data:`_PAID_BY_TIME`)."""
+    """Pay by the time promised, or no experience asked beside a sum, in a text not in a
+    resident's own voice (see :data:`_PAID_BY_TIME`). Session 27 (res27): "no experience" needs
+    a sum of money or a percentage (:func:`solicit.money`), not any figure: a club's class "every
+    2nd Tuesday, 7 pm ... no experience needed" names its hour, a job lure its pay."""
     found = _PAID_BY_TIME.search(text)
     if found is None or _DIGIT.search(text) is None or in_own_voice_cased(text):
+        return None
+    if _EARNED.match(found.group(0)) is None and not money(text):
         return None
     return found
 
