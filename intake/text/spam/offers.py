@@ -76,6 +76,18 @@ def in_a_worked_sum(prose: str, at: int) -> bool:
     return _RESULT_RE.search(sentence) is not None
 
 
+#: Session 27 (res27): a figure, an operator, a figure and "=" before a figure, in one line.
+_WORKED_SUM_RE = regex.compile(
+    r"\d[^\n=]{0,60}?(?<![\p{L}])[×xX*+÷/](?![\p{L}])[^\n=]{0,60}?\d[^\n=]{0,30}?=\s*[$€£]?\s?\d"
+)
+
+
+def works_a_sum(prose: str) -> bool:
+    """Session 27 (res27): the text works a sum out, "4,000加仑 × $6.45 = $25.80" in any
+    language: the resident's arithmetic of a bill or a fee, read in any script."""
+    return "=" in prose and _WORKED_SUM_RE.search(prose) is not None
+
+
 def price_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
     """Prices with cents or discounts look like ads; budget talk ("$2 million") does not match.
     Session 27 (res27): nor do the prices of a sum worked out (:func:`in_a_worked_sum`)."""

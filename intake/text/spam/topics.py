@@ -471,17 +471,21 @@ _PAID_BY_TIME = regex.compile(
 _DIGIT = regex.compile(r"\d")
 #: Pay by the time: the first of :data:`_PAID_BY_TIME`'s two forms.
 _EARNED = regex.compile(rf"(?:{_EARN_VERB})(?!\w)", regex.IGNORECASE)
+#: A figure by the hour, the day, the week or the month ("200 dola chak jou"): pay, where no
+#: currency's sign is written.
+_BY_THE_TIME = regex.compile(rf"\d[^.!?\n]{{0,30}}?(?<!\w){_PER_TIME}", regex.IGNORECASE)
 
 
 def _paid_by_time(text: str) -> regex.Match[str] | None:
     """Pay by the time promised, or no experience asked beside a sum, in a text not in a
     resident's own voice (see :data:`_PAID_BY_TIME`). Session 27 (res27): "no experience" needs
-    a sum of money or a percentage (:func:`solicit.money`), not any figure: a club's class "every
-    2nd Tuesday, 7 pm ... no experience needed" names its hour, a job lure its pay."""
+    a sum of money or a percentage (:func:`solicit.money`) or a figure by the time ("200 dola
+    chak jou"), not any figure: a club's class "every 2nd Tuesday, 7 pm ... no experience
+    needed" names its hour, a job lure its pay."""
     found = _PAID_BY_TIME.search(text)
     if found is None or _DIGIT.search(text) is None or in_own_voice_cased(text):
         return None
-    if _EARNED.match(found.group(0)) is None and not money(text):
+    if _EARNED.match(found.group(0)) is None and not (money(text) or _BY_THE_TIME.search(text)):
         return None
     return found
 

@@ -15,23 +15,27 @@ blind neighbour; slogans, emoji, all capitals; long stories in Korean, Thai, Guj
 Chinese, Hindi and Vietnamese without diacritics. In English (97), Vietnamese (14), Spanish
 (10), Tagalog (9), Korean (10), Thai (11), Gujarati (9), Amharic (9), Arabic (8), Haitian
 Creole (9), Chinese (8), Hindi (8) and Portuguese (1), most on an item whose earlier comments
-are in English; about one in six among the item's first comments. Blocks as in
+are in English; 25 (one in eight) among the item's first comments. Blocks as in
 ``invented_residents_21.txt``.
 
 Before the session's mends 10 were spam, by the engine alone, with the starter model and with
-the starter and the encoder alike; after them 3. The mends (tests below):
+the starter and the encoder alike; after them 2. The mends (tests below):
 
 - the prices of a sentence that works a sum out to an "=" are its terms, not an advert's prices
   (``offers.in_a_worked_sum``);
-- "no experience needed" is pay by the time promised only beside a sum of money, not beside any
-  figure (a club's class "every 2nd Tuesday, 7 pm") (``topics._paid_by_time``);
+- "no experience needed" is pay by the time promised only beside a sum of money or a figure by
+  the time, not beside any figure (a club's class "every 2nd Tuesday, 7 pm")
+  (``topics._paid_by_time``);
 - a percentage followed by a noun of change ("the 18% rate hike", "un 18% de aumento") is a
   figure of change, as one after a verb of change was (``solicit.a_change``);
 - a sum the writer says they pay ("Hoy pago $50 al día", "toi tra $40", "I pay $45 a day") is
   no price for the reader, for a text ending on a link and for a messenger named beside a sum
   (``solicit.money_asked``);
 - a congregation or a food pantry naming a day or an hour holds an event, as a group saying it
-  hosts one does (``events.hosts_an_event``).
+  hosts one does (``events.hosts_an_event``);
+- a text written in a language nobody on the item used that works a sum out to an "=" is not
+  judged a short advert by the words it shares, as round 14 leaves an event so
+  (``offers.works_a_sum``, ``scoring.advert_word_evidence``).
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ import pytest
 from intake.text.spam import Behaviour, SpamSettings, score
 from intake.text.spam.channels import messenger_money
 from intake.text.spam.events import hosts_an_event
-from intake.text.spam.offers import price_evidence
+from intake.text.spam.offers import price_evidence, works_a_sum
 from intake.text.spam.solicit import money, money_asked
 from intake.text.spam.topics import spam_topics
 from tests.unit.text.invented_residents import InventedResidentsFile
@@ -61,10 +65,6 @@ STILL_FLAGGED = (
     # "llame o mande texto" beside his number spelled out in words: a seller's terms beside a
     # contact hidden from filters (0.5) and the spelled number (0.45), as adverts hide theirs.
     "Soy plomero con licencia.",
-    # A Chinese accountant's bill worked out, seniors' "discount" (折扣) asked for and her free
-    # help (免费) with a number, on an English item: the words of an offer with a way to reach
-    # (0.4), in a language that cannot share a word with the item (0.45), no event named.
-    "我是会计。",
 )
 #: Still spam with the starter model besides those: none.
 STILL_FLAGGED_WITH_STARTER: tuple[str, ...] = ()
@@ -184,3 +184,36 @@ def test_a_congregation_or_pantry_on_a_day_hosts_an_event(text: str) -> None:
 
 def test_a_shops_hours_host_no_event() -> None:
     assert not hosts_an_event("Bayside PC is open Saturdays 9-11 am, free checks. Call 555-0177.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电费：600度 × $0.14 = $84。",
+        "3 kids x $75 = $225 a week",
+        "ค่าน้ำ 4,000 แกลลอน × $6.45 = $25.80",
+    ],
+)
+def test_a_sum_worked_out_in_any_script(text: str) -> None:
+    assert works_a_sum(text)
+
+
+@pytest.mark.parametrize("text", ["Call 555-0100 = best price", "Rates from $19.99", "a = b"])
+def test_no_sum_worked_out(text: str) -> None:
+    assert not works_a_sum(text)
+
+
+def test_a_bill_worked_out_in_a_language_apart_is_no_short_advert() -> None:
+    """A Chinese resident's electricity bill worked out, a discount for seniors asked for and
+    her free help offered with her number, on an English item: a resident's arithmetic."""
+    context = (
+        "City Council: Electric utility rate increase and a senior discount program",
+        "My electric bill is already $140 a month in summer.",
+        "Seniors on fixed incomes cannot absorb another increase this year.",
+        "Please phase the new rates in over three years, not all at once.",
+    )
+    body = (
+        "我家的电费：600度 × 每度$0.14 = $84，加上基本费$11.50 = $95.50。涨价以后更贵。"
+        "老人应该有折扣。看不懂账单的邻居可以免费问我：555-0146。"
+    )
+    assert not score(body, Behaviour(item_context=context), S).is_spam
