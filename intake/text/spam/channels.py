@@ -32,7 +32,7 @@ from intake.text.spam.evidence import Evidence
 from intake.text.spam.numbers import ascii_digits
 from intake.text.spam.plea import pleads_with_the_deciders
 from intake.text.spam.settings import SpamSettings
-from intake.text.spam.solicit import money, money_spans, raises_money_for_a_cause
+from intake.text.spam.solicit import money, money_asked, money_spans, raises_money_for_a_cause
 
 #: A link into a messenger's chat ("t.me/name", "wa.me/15550147", "chat.whatsapp.com/…"):
 #: the app is named by its link (:data:`intake.text.spam.links.CHAT_HOSTS`).
@@ -51,12 +51,14 @@ def messenger_money(prose: str, body: str, context: tuple[str, ...] | None = Non
     ("koox masjid, waxaan u ururinaynaa sakada ...") names no messenger beside a sum.
     Session 21 (res21a): nor when the text says where the money goes ("all money goes to
     cleats, WhatsApp Hodan to order"): a fundraiser's sale, whose buyers order through the
-    seller's chat as a shop's do."""
+    seller's chat as a shop's do. Session 27 (res27): nor a sum the writer says they pay
+    (:func:`solicit.money_asked`: "Hoje pago $35 por dia num estacionamento. Peça pelo
+    WhatsApp"), a vendor's cost, not a price."""
     name = names_a_messenger(prose)
     if name is None:
         found = _CHAT_LINK_RE.search(body)
         name = found.group() if found else None
-    if name is None or not (money(prose) or worded_sums(prose)) or names_a_time(prose):
+    if name is None or not (money_asked(prose) or worded_sums(prose)) or names_a_time(prose):
         return None
     if (
         prices_the_item(prose, context)

@@ -95,6 +95,22 @@ _HOSTS_RE = regex.compile(
 )
 
 
+#: Session 27 (res27): a congregation's house or a food pantry, folded ("church", "parroquia",
+#: "legliz", "chua", "masjid", "mandir", "food pantry", "despensa"): one that names a day or an
+#: hour names its services' or its pantry's, an event a group holds as one it says it hosts.
+#: What is free there is groceries or the entry; a shop's hours are a shop's, named as such.
+_HOUSE_RE = regex.compile(
+    r"(?<![\p{L}])(?:church|parish|chapel|mosque|masjid|temple|synagogue|gurdwara|mandir"
+    r"|iglesia|parroquia|capilla|igreja|paroquia|eglise|paroisse|legliz|simbahan|chua|nha\s+tho"
+    r"|food\s+(?:pantry|bank)|despensa|banco\s+de\s+alimentos)(?![\p{L}])"
+    + "|"
+    + "|".join(
+        regex.escape(fold(w))
+        for w in ("教会", "教會", "교회", "성당", "مسجد", "मंदिर", "गुरुद्वारा", "ቤተክርስቲያን")
+    )
+)  # fmt: skip
+
+
 #: Session 21 (res21b): a meeting named by its noun ("community meeting", "reunión comunitaria",
 #: "town hall", "собрание", "cuộc họp", "会议", "타운홀", "اجتماع", "shir bulsho", "mkutano",
 #: "reyinyon", "बैठक", "ስብሰባ"), folded: a meeting on a day or at an hour is an event as one
@@ -165,7 +181,13 @@ def hosts_an_event(prose: str) -> bool:
         return False
     # Session 21 (res21b): or names a meeting (:func:`names_a_meeting`: "REUNIÓN COMUNITARIA
     # ... Jueves 14 de marzo, 6:30 pm ... comida gratis").
-    return _HOSTS_RE.search(fold(prose)) is not None or names_a_meeting(prose)
+    # Session 27 (res27): or names a congregation or a food pantry (:data:`_HOUSE_RE`).
+    folded = fold(prose)
+    return (
+        _HOSTS_RE.search(folded) is not None
+        or _HOUSE_RE.search(folded) is not None
+        or names_a_meeting(prose)
+    )
 
 
 # Session 21 (res21a): a meeting's dial-in number and ID are the meeting's, not the writer's.

@@ -8,6 +8,7 @@ from intake.text import relatedness
 from intake.text.spam.evidence import Evidence, words_in
 from intake.text.spam.links import strip_phone_like
 from intake.text.spam.plea import pleads_with_the_deciders
+from intake.text.spam.sentences import sentence_at
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import a_change
 from intake.text.spam.verdict import calls_for_a_vote
@@ -58,12 +59,37 @@ _CTA_RE = regex.compile(
 )
 
 
+#: Session 27 (res27): a figure after "=": a sum worked out.
+_RESULT_RE = regex.compile(r"=\s*[$€£]?\s?\d")
+
+
+def in_a_worked_sum(prose: str, at: int) -> bool:
+    """Session 27 (res27): the figure at ``at`` is in a sentence that works a sum out ("4,000 gal
+    x $6.45 = $25.80, plus $12.50 base = $38.30", in any language): a resident's arithmetic of
+    a bill or a fee, each price a term or a result of it. An advert's price list states its
+    prices; it does not add them up to an "=" for the reader."""
+    return _RESULT_RE.search(sentence_at(prose, at)) is not None
+
+
+#: Session 27 (res27): a figure, an operator, a figure and "=" before a figure, in one line.
+_WORKED_SUM_RE = regex.compile(
+    r"\d[^\n=]{0,60}?(?<![\p{L}])[×xX*+÷/](?![\p{L}])[^\n=]{0,60}?\d[^\n=]{0,30}?=\s*[$€£]?\s?\d"
+)
+
+
+def works_a_sum(prose: str) -> bool:
+    """Session 27 (res27): the text works a sum out, "4,000加仑 × $6.45 = $25.80" in any
+    language: the resident's arithmetic of a bill or a fee, read in any script."""
+    return "=" in prose and _WORKED_SUM_RE.search(prose) is not None
+
+
 def price_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
-    """Prices with cents or discounts look like ads; budget talk ("$2 million") does not match."""
+    """Prices with cents or discounts look like ads; budget talk ("$2 million") does not match.
+    Session 27 (res27): nor do the prices of a sum worked out (:func:`in_a_worked_sum`)."""
     # Every form the pattern knows holds a currency sign or a percent sign, which few texts do.
     if not any(sign in prose for sign in _PRICE_SIGNS):
         return []
-    hits = _PRICE_RE.findall(prose)
+    hits = [m.group(0) for m in _PRICE_RE.finditer(prose) if not in_a_worked_sum(prose, m.start())]
     if not hits:
         return []
     return [Evidence(s.price_weight, f"advertising: {len(hits)} price(s) like {hits[0].strip()!r}")]

@@ -37,7 +37,7 @@ from intake.text.spam.offers import cta_evidence, price_evidence
 from intake.text.spam.pitchwords import pitch_words
 from intake.text.spam.sentences import sentences_before_capitals
 from intake.text.spam.settings import SpamSettings
-from intake.text.spam.solicit import money, raises_money_for_a_cause
+from intake.text.spam.solicit import money_asked, raises_money_for_a_cause
 from intake.text.spam.unrelated import TAIL_SENTENCES
 
 #: Words allowed after the last link (a sign-off such as "thanks!" or an emoji's name).
@@ -114,7 +114,8 @@ def selling_end(body: str, prose: str, links: list[Link], s: SpamSettings) -> st
         return None  # a text with links throughout is read by the link signals
     if not _pays_or_hides(last, prose):
         return None
-    sells = price_evidence(lead_in, s) or cta_evidence(lead_in, s) or money(lead_in)
+    # Session 27 (res27): not a sum the writer pays (a vendor's lot rent), :func:`money_asked`.
+    sells = price_evidence(lead_in, s) or cta_evidence(lead_in, s) or money_asked(lead_in)
     sells = sells or len(set(pitch_words(lead_in))) >= PITCH_WORDS_MIN
     return last.host if sells else None
 

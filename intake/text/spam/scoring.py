@@ -72,7 +72,7 @@ from intake.text.spam.notices import (
     payment_handle_evidence,
     reader_notice,
 )
-from intake.text.spam.offers import cta_evidence, offer_evidence, price_evidence
+from intake.text.spam.offers import cta_evidence, offer_evidence, price_evidence, works_a_sum
 from intake.text.spam.ownerpitch import government_pitch_evidence, owner_pitch_evidence
 from intake.text.spam.papers import papers_fee_evidence
 from intake.text.spam.pitchwords import advert_evidence, many_words_evidence
@@ -433,7 +433,9 @@ def advert_word_evidence(
     prose, reach_any = reach.prose, reach.invited_too
     # Round 14: an event written apart (it names a time of day) is not judged a short advert
     # unless it sells outright.
+    # Session 27 (res27): nor one that works a sum out (offers.works_a_sum): a resident's bill.
     judge_apart = sale.outright or not reach_any or not names_a_day_or_time(prose)
+    judge_apart = judge_apart and (sale.outright or not works_a_sum(prose))
     adverts = advert_evidence(prose, reach_any, unrelated, judged_context, s, judge_apart)
     if not reach_any and not adverts and judged_context is not None:
         signs = bool(sale.advert) + sale.sum_named

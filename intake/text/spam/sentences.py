@@ -43,3 +43,14 @@ def sentences(prose: str) -> list[str]:
 def sentences_before_capitals(prose: str) -> list[str]:
     """The sentences of ``prose`` (:data:`SENTENCE_END_BEFORE_CAPITAL_RE`), without empty ones."""
     return [part for part in SENTENCE_END_BEFORE_CAPITAL_RE.split(prose) if part.strip()]
+
+
+def sentence_at(prose: str, at: int) -> str:
+    """The sentence of ``prose`` (:data:`SENTENCE_END_RE`) that holds the character at ``at``."""
+    start = 0
+    for end in SENTENCE_END_RE.finditer(prose):
+        if end.start() > at:
+            break
+        start = end.end()
+    after = SENTENCE_END_RE.search(prose, max(start, at + 1))
+    return prose[start : after.start() if after else len(prose)]

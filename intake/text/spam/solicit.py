@@ -310,7 +310,13 @@ _CHANGED_BEFORE_RE = regex.compile(
     )$"""
 )
 _CHANGED_AFTER_RE = regex.compile(
-    r"(?i)\s*(?:감소|증가|하락|減|増|低下|下落|上昇|gesunken|gestiegen|zurückgegangen)"
+    r"(?i)\s*(?:감소|증가|하락|減|増|低下|下落|上昇|gesunken|gestiegen|zurückgegangen"
+    # Session 27 (res27): a noun of change after it ("the 18% rate hike", "a 9% increase",
+    # "un 18% de aumento", "18% na pagtaas", "tăng 18%" is the before form): how much a rate
+    # or a bill moves, not a sum asked.
+    r"|(?:(?:rate|fare|fee|price|rent|tax)\s+)?(?:hike|increase|raise|rise|cut|decrease|jump)s?\b"
+    r"|(?:de\s+)?(?:aumento|subida|alza|incremento|reducci[oó]n)\b"
+    r"|(?:na\s+)?(?:pagtaas|dagdag)\b)"
 )
 
 
@@ -329,6 +335,37 @@ def money(prose: str) -> bool:
     if _CURRENCY_RE.search(prose) is None:
         return False  # the common case, found without trying every number
     return any(not a_change(prose, *m.span()) for m in _MONEY_RE.finditer(prose))
+
+
+#: Session 27 (res27): the writer, in the first person singular, says they pay the sum that
+#: follows ("I pay $45 a day to park", "Hoy pago $50 al día", "Hoje pago $35 por dia", "toi tra
+#: $40", "mwen peye $60"), folded, read just before it: a cost the writer bears, not a price
+#: asked of the reader. Never "we": "we pay $5 per like" is the paid-task lure's pay.
+_WRITER_PAYS_RE = regex.compile(
+    r"(?:\bi\s+(?:already\s+|now\s+|still\s+)?(?:pay|paid|am\s+paying|spend|spent)"
+    r"|(?<![\p{L}])(?<!\bel\s)(?<!\bun\s)(?<!\bo\s)(?:pago|pague|pagaba|paguei|pagava)"
+    r"|\btoi\s+(?:da\s+|dang\s+|phai\s+)?tra|\b(?:mwen|m)\s+(?:te\s+|ap\s+)?peye"
+    r"|\bje\s+(?:paie|paye)|\bj.ai\s+paye|\bnagbabayad\s+ako(?:\s+ng)?)"
+    r"\s+(?:about\s+|around\s+|unos\s+|cerca\s+de\s+|uns\s+|mais\s+de\s+)?$"
+)
+
+
+def paid_by_the_writer(prose: str, start: int) -> bool:
+    """Session 27 (res27): the sum starting at ``start`` is one the writer says they pay
+    (:data:`_WRITER_PAYS_RE`)."""
+    return _WRITER_PAYS_RE.search(fold(prose[max(0, start - 40) : start])) is not None
+
+
+def money_asked(prose: str) -> bool:
+    """Session 27 (res27): :func:`money`, less the sums the writer says they pay
+    (:func:`paid_by_the_writer`): a vendor's "I pay $45 a day for a lot" before their truck's
+    hours and link, or their messenger, prices nothing for the reader."""
+    if _CURRENCY_RE.search(prose) is None:
+        return False
+    return any(
+        not a_change(prose, *m.span()) and not paid_by_the_writer(prose, m.start())
+        for m in _MONEY_RE.finditer(prose)
+    )
 
 
 def currency_sum(prose: str) -> bool:

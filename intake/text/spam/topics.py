@@ -472,13 +472,16 @@ _DIGIT = regex.compile(r"\d")
 
 
 def _paid_by_time(text: str) -> regex.Match[str] | None:
-    """Pay by the time promised, or no experience asked beside a figure, in a text not in a
-    resident's own voice (see :data:`_PAID_BY_TIME`)."""
+    """Pay by the time promised, or no experience asked beside a sum, in a text not in a
+    resident's own voice (see :data:`_PAID_BY_TIME`). Session 27 (spend27b, res27): "no
+    experience" needs pay named beside it (:func:`names_pay`: a sum of money, a word of pay,
+    or a figure by the time, "200 dola chak jou"), not any figure: a club's class "every 2nd
+    Tuesday, 7 pm ... no experience needed" names its hour, a job lure its pay."""
     found = _PAID_BY_TIME.search(text)
     if found is None or _DIGIT.search(text) is None or in_own_voice_cased(text):
         return None
     if _NO_EXPERIENCE_RE.fullmatch(found.group(0)) and not names_pay(text):
-        return None  # session 27 (spend27b): no experience asked, and no pay named
+        return None  # no experience asked, and no pay named
     return found
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake.text.spam.sentences import sentences, sentences_before_capitals
+from intake.text.spam.sentences import sentence_at, sentences, sentences_before_capitals
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,11 @@ def test_before_capitals_a_latin_mark_ends_a_sentence_only_before_a_capital() ->
     assert len(sentences(spaced)) == 4
     # Scripts without spaces have no capitals: their marks end a sentence all the same.
     assert sentences_before_capitals("我支持。谢谢") == ["我支持。", "谢谢"]
+
+
+def test_the_sentence_at_a_figure_is_cut_where_sentences_is() -> None:
+    text = "Our bill: 4,000 gal x $6.45 = $25.80. Call 228-555-0142 today. 我付了。$5 = $5"
+    assert sentence_at(text, text.index("6.45")) == "Our bill: 4,000 gal x $6.45 = $25.80."
+    assert sentence_at(text, text.index("228")) == "Call 228-555-0142 today."
+    assert sentence_at(text, text.index("付")) == "我付了。"
+    assert sentence_at(text, text.index("$5 =")) == "$5 = $5"
