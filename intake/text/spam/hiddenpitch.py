@@ -34,8 +34,8 @@ from intake.text.spam.folding import fold
 _PRICE = (
     r"price|prices|pricing|rate|rates|precio|precios|tarifa|tarifas|preco|precos|prix|tarif"
     r"|tarifs|preis|preise|prezzo|prezzi|cena|ceny|cene|cenie|stawk\w+|τιμη|τιμες|τιμην"
-    r"|цен\w*|цін\w*|سعر|ب?اسعار|بسعر|قیمت|قیمتوں|کیمت|कीमत|दाम|भाव|दर|ભાવ\w*|કિંમત\w*|દામ"
-    r"|দাম\w*|মূল্য\w*|fiyat\w*|gia|presyo|bei|qiimo|qiime|harga|prijs|prijzen|tarief|pret|preturi"
+    r"|цен(?:а|ы|у|ой|е|ам|ами|ах)|цін(?:а|и|у|ою|ам|ами)|سعر|ب?اسعار|بسعر|قیمت|قیمتوں|کیمت|कीमत|दाम|भाव|दर|ભાવ\w*|કિંમત\w*|દામ"
+    r"|দাম\w*|মূল্য\w*|fiyat\w*|gia(?!\s+dinh)|presyo|bei|qiimo|qiime|harga|prijs|prijzen|tarief|pret|preturi"
     r"|가격|գին\w*|ფას\w*"
 )
 #: What a seller says of the price: good, fair, special, for a group, low, cheap, reasonable,
@@ -45,13 +45,13 @@ _GOOD = (
     r"|friendly|family|affordable|unbeatable|buen|bueno|buenos|especial|especiales|justo|justos"
     r"|bajo|bajos|barato|baratos|economico|modico|accesible|razonable|de\s+mayoreo|familiar"
     r"|bom|baixo|camarada|acessivel|bon|special|juste|bas|imbattable|raisonnable|interessant"
-    r"|gunstig\w*|fair\w*|sonder\w*|buon|speciale|onesto|conveniente|dobr\w+|specjaln\w+"
+    r"|gunstig\w*|sonder\w*|buon|speciale|onesto|conveniente|dobr\w+|specjaln\w+"
     r"|nisk\w+|atrakcyjn\w+|promocyjn\w+|hurtow\w+|okazyjn\w+|przystepn\w+|uczciw\w+|καλ\w+"
     r"|ειδικ\w+|χαμηλ\w+|φθην\w+|λογικ\w+|οικογενειακ\w+|хорош\w+|специальн\w+|низк\w+"
     r"|доступн\w+|выгодн\w+|оптов\w+|спеціальн\w+|низьк\w+|вигідн\w+|гарн\w+|خاص|خاصة|مناسب"
     r"|مناسبة|مخفض|مخفضة|رخيص|رخيصة|منافس|منافسة|معقول|معقولة|مميز|مميزة|الجملة|ارزان|ویژه"
     r"|عمده|سستا|سستی|सस्ता|सस्ते|थोक|विशेष|खास|ખાસ|સારો|સારા|સારી|સસ્તો|સસ્તા|સસ્તી|હોલસેલ"
-    r"|વાજબી|বিশেষ|সস্তা|uygun|ozel|indirimli|toptan|ucuz|tot|re|dac\s+biet|uu\s+dai|hop\s+ly"
+    r"|વાજબી|বিশেষ|সস্তা|uygun|ozel|indirimli|toptan|ucuz|dac\s+biet|uu\s+dai|hop\s+ly"
     r"|mura|murang|espesyal|sulit|nafuu|maalum|jaban|raqiis|murah|khusus|spesial|terjangkau"
     r"|grosir|speciale|scherpe|eerlijke|avantajos|저렴한|특별|մատչելի|հատուկ"
 )
@@ -61,7 +61,8 @@ _NEAR = r"(?:\s+\w+){0,2}\s+"
 #: A seller who charges little or nothing, no fees, a first consultation free, buying for cash.
 _CHARGES = (
     r"charges?\s+(?:very\s+)?little|(?:does\s*n[o']t|doesn't)\s+charge\s+much"
-    r"|no\s+(?:\w+\s+)?fees|(?:buys?|pays?)\s+(?:\w+\s+){0,5}?(?:for|in)\s+cash"
+    r"|no\s+(?:(?:realtor|agent|hidden|upfront|up-front|sign-?up|closing|broker|booking|service)\s+)?fees"
+    r"|gia\s+(?:re|tot)|(?:buys?|pays?)\s+(?:\w+\s+){0,5}?(?:for|in)\s+cash"
     r"|cobra(?:n)?\s+(?:muy\s+)?(?:poco|poquito|barato)|cobra\s+pouco|cobra\s+barato"
     r"|nie\s+bierze\s+(?:nic|duzo|wiele)|bierze\s+niewiele|za\s+darmo"
     r"|χρεωνει\s+λιγα|δεν\s+χρεωνει|مبلغ\s+رمزي|بسعر\s+رمزي"

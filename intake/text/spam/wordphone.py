@@ -32,7 +32,7 @@ import regex
 
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.settings import SpamSettings
-from intake.text.spam.solicit import money
+from intake.text.spam.solicit import money, money_spans
 
 #: The words for the digits 0-9 in the languages of the fixtures and their neighbours. A word
 #: counts only inside a run of digits, so words that are prose too ("one", "نه") are harmless.
@@ -313,12 +313,31 @@ def names_a_sum(prose: str) -> bool:
     return money(prose) or _CURRENCY_WORD_RE.search(prose) is not None
 
 
+def sums_of_the_item(prose: str, context: tuple[str, ...] | None) -> bool:
+    """Session 27 (spend27a): every sum the text names is one its item names too (the title or
+    an earlier comment: "the jump from $2.00 to $3.50" on an item raising a fee from $2.00 to
+    $3.50), and no sum is written with a currency's word. Such sums are the item's, argued
+    about, not a price offered to the reader. False without a context."""
+    if not context:
+        return False
+    spans = money_spans(prose)
+    if not spans or _CURRENCY_WORD_RE.search(prose) is not None:
+        return False
+    said = " ".join(context)
+    return all(prose[a:b].strip(" .,") in said for a, b in spans)
+
+
 def spelled_phone_money_evidence(
-    spoken: list[Evidence], prose: str, s: SpamSettings
+    spoken: list[Evidence],
+    prose: str,
+    s: SpamSettings,
+    context: tuple[str, ...] | None = None,
 ) -> list[Evidence]:
     """A phone number spelled out (``spoken``: :func:`spelled_phone_evidence`) in a text naming
-    a sum of money: the price and the number to call, an offer (see the module)."""
-    if not spoken or not names_a_sum(prose):
+    a sum of money: the price and the number to call, an offer (see the module). Session 27:
+    not when every sum is the item's own (:func:`sums_of_the_item`): a resident who writes
+    their number in words while arguing about the fee the item sets sells nothing."""
+    if not spoken or not names_a_sum(prose) or sums_of_the_item(prose, context):
         return []
     detail = "offer: a sum of money with a phone number hidden from number finders"
     return [Evidence(s.hidden_money_weight, detail)]

@@ -20,6 +20,8 @@ import pytest
 from intake.text.spam.hiddenpitch import price_in_a_sellers_words
 from intake.text.spam.notices import authority_notice
 from intake.text.spam.pronouns import WRITER_RE
+from intake.text.spam.topics import wrong_number
+from intake.text.spam.upfront import identity_at_link
 from intake.text.spam.wordphone import spelled_phone
 from tests.unit.text.spam_judging import judged
 
@@ -75,6 +77,9 @@ RESIDENTS = [
     # A resident warning of a seller who dictates his number.
     "Someone is calling seniors from seven zero eight, 555, zero one nine nine offering a "
     "special price on soundproofing. It is a scam, do not pay anything up front.",
+    # A number in words beside the sum the item itself names: the item's fee, argued about.
+    "The registration fee of $60 a unit will go straight into our rents. If anyone on the "
+    "board wants to hear from tenants, call me at seven zero eight, 555, zero one two three.",
     # "I-90" and the first person.
     "I-90 trucks keep me up at night. I support the barrier and I will pay my share.",
 ]
@@ -133,3 +138,22 @@ def test_i_joined_by_a_hyphen_is_no_first_person() -> None:
     assert WRITER_RE.search("enter your I-PASS account number") is None
     assert WRITER_RE.search("I-click ang link") is None
     assert WRITER_RE.search("I-90 is loud and I hate it") is not None
+
+
+def test_fill_in_the_form_with_an_identity_in_more_languages() -> None:
+    assert identity_at_link("Заповніть анкету з номером SSN: aid-example.org/form") is not None
+    assert (
+        identity_at_link("Llene el formulario con su seguro social aquí: example.org") is not None
+    )
+    # The writer's own form, in the first person: a resident.
+    assert identity_at_link("I had to fill out the form with my SSN at the county office.") is None
+
+
+def test_am_i_speaking_with_and_you_gave_your_number_in_hindi_and_urdu() -> None:
+    opener = "नमस्ते, क्या मैं राजेश जी से बात कर रही हूँ? आपने कल मंदिर के पास अपना नंबर दिया था।"
+    assert wrong_number(opener) is not None
+    urdu = "کیا میں عمران بھائی سے بات کر رہا ہوں؟ آپ نے کل مسجد کے باہر اپنا نمبر دیا تھا۔"
+    assert wrong_number(urdu) is not None
+    # A resident asking the village's office in Urdu: no number said to be given.
+    office = "کیا میں ولیج کے دفتر سے بات کر رہا ہوں؟ میں پارکنگ فیس کے بارے میں پوچھنا چاہتا ہوں۔"
+    assert wrong_number(office) is None
