@@ -32,7 +32,7 @@ import regex
 
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.settings import SpamSettings
-from intake.text.spam.solicit import money, money_spans
+from intake.text.spam.solicit import money
 
 #: The words for the digits 0-9 in the languages of the fixtures and their neighbours. A word
 #: counts only inside a run of digits, so words that are prose too ("one", "نه") are harmless.
@@ -318,13 +318,24 @@ def sums_of_the_item(prose: str, context: tuple[str, ...] | None) -> bool:
     an earlier comment: "the jump from $2.00 to $3.50" on an item raising a fee from $2.00 to
     $3.50), and no sum is written with a currency's word. Such sums are the item's, argued
     about, not a price offered to the reader. False without a context."""
-    if not context:
+    if not context or not money(prose) or _CURRENCY_WORD_RE.search(prose) is not None:
         return False
-    spans = money_spans(prose)
-    if not spans or _CURRENCY_WORD_RE.search(prose) is not None:
-        return False
-    said = " ".join(context)
-    return all(prose[a:b].strip(" .,") in said for a, b in spans)
+    own = _sums(prose)
+    return bool(own) and own <= _sums(" ".join(context))
+
+
+#: A sum with its currency's sign, before or after its figure ("$3.50", "3,50 €").
+_SIGNED_SUM_RE = regex.compile(r"\p{Sc}\s?(\d[\d.,]*\d|\d)|(\d[\d.,]*\d|\d)\s?\p{Sc}")
+
+
+def _sums(text: str) -> set[str]:
+    """The sums a text writes with a currency's sign, as figures without separators or zero
+    cents ("$2.00" and "$2" are "2", "$1,140" is "1140")."""
+    found = set()
+    for m in _SIGNED_SUM_RE.finditer(text):
+        figure = (m.group(1) or m.group(2)).replace(",", "")
+        found.add(figure.removesuffix(".00"))
+    return found
 
 
 def spelled_phone_money_evidence(
