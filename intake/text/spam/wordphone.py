@@ -314,14 +314,15 @@ def names_a_sum(prose: str) -> bool:
 
 
 def sums_of_the_item(prose: str, context: tuple[str, ...] | None) -> bool:
-    """Session 27 (spend27a): every sum the text names is one its item names too (the title or
-    an earlier comment: "the jump from $2.00 to $3.50" on an item raising a fee from $2.00 to
-    $3.50), and no sum is written with a currency's word. Such sums are the item's, argued
-    about, not a price offered to the reader. False without a context."""
+    """Session 27 (spend27a): every sum the text names is one its item's title names too ("the
+    jump from $2.00 to $3.50" on an item raising a fee from $2.00 to $3.50), and no sum is
+    written with a currency's word. Such sums are the item's, argued about, not a price offered
+    to the reader. False without a context. The title only: an earlier comment may name any sum
+    (a seller's "$25 a storm" on -45 matched a neighbour's $25)."""
     if not context or not money(prose) or _CURRENCY_WORD_RE.search(prose) is not None:
         return False
     own = _sums(prose)
-    return bool(own) and own <= _sums(" ".join(context))
+    return bool(own) and own <= _sums(context[0])
 
 
 #: A sum with its currency's sign, before or after its figure ("$3.50", "3,50 €").

@@ -27,7 +27,7 @@ from tests.unit.text.spam_judging import judged
 
 #: The item and its first comments (enough of them for relatedness to be judged).
 LAKESHORE = (
-    "Ordinance 2027-09: sound barrier along the I-90 frontage and a rental registration fee",
+    "Ordinance 2027-09: sound barrier along the I-90 frontage and a $60 rental registration fee",
     "The trucks on the interstate wake our kids every night, please build the wall.",
     "A registration fee of $60 a unit will be passed on to tenants, vote no.",
     "I support the barrier if the state pays most of it and the trees stay.",
