@@ -29,6 +29,7 @@ from intake.text.spam.solicit import invitations, money
 from intake.text.spam.sources import may_name_its_pages
 from intake.text.spam.spelled import spelled_address
 from intake.text.spam.webpitch import web_words
+from intake.text.spam.wordphone import spelled_phone
 
 
 def wants_item_context(body: str, s: SpamSettings) -> bool:
@@ -57,6 +58,8 @@ def wants_item_context(body: str, s: SpamSettings) -> bool:
         return True  # round 12: is the "website" or "post" written to the item's subject?
     if owner_pitch_shape(prose) is not None:
         return True  # session 16: does a pitch to a site's owner name anything of the item?
+    if money(prose) and spelled_phone(prose) is not None:
+        return True  # session 27: are the sums beside a number in words the item's own?
     invited = invitations(prose)
     if not invited and messenger_group(prose):
         invited = ["group"]  # round 8: "Join our Telegram group"

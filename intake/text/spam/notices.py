@@ -425,6 +425,8 @@ _ADDRESSEE_RE = regex.compile(
 _ACT_RE = regex.compile(
     r"(?i)(?<![\p{L}])(?:re-?register\w*|register\w*|pay|paid|payment|verify|re-?verify"
     r"|confirm|update|renew|sign\s+in|log\s*in|enrol+\w*|submit"
+    # Session 27 (spend27a): a refund or a payment to claim ("Claim securely: <link>").
+    r"|claim|reclam[ae]\w*|r[ée]clame[rz]|beantrag\w*|reivindi\w+"
     r"|registr\w+|inscri\w+|pag(?:ar|ue|uen|o)|verifi\w+|confirm\w+|actualic\w+|actualiz\w+"
     r"|renov\w+|pay(?:er|ez)|r[ée]gl(?:er|ez)|v[ée]rifi\w+|mett(?:re|ez)\s+[àa]\s+jour"
     r"|renouvel\w+|cadastr\w+|atualiz\w+|registrier\w+|bezahl\w+|zahl(?:en|ung)"

@@ -76,6 +76,11 @@ def _alternative(word: str) -> str:
     """One word of :func:`pronoun_pattern`, kept from the words it is not after."""
     before = _NOT_AFTER.get(word)
     escaped = str(regex.escape(word))
+    if word.casefold() == "i":
+        # Session 27 (spend27a): "I" joined by a hyphen to a name or a number is no pronoun:
+        # Tagalog's verb prefix ("I-click", "I-message"), a highway ("I-294"), a brand
+        # ("I-PASS"), letters spelled out ("P-O-I-N-T").
+        escaped += r"(?!-[\p{L}\p{N}])"
     if before is None:
         return escaped
     return rf"(?<!(?<![\p{{L}}]){before}){escaped}"

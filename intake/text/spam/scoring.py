@@ -320,7 +320,7 @@ def shape_evidence(
         *sale.bulk,  # session 12
         *bare_praise_evidence(prose, s.bare_praise_weight),  # session 12
         *hidden_money_evidence(reach.hidden, prose, s),  # round 15
-        *spelled_phone_money_evidence(reach.spoken, prose, s),  # round 26
+        *spelled_phone_money_evidence(reach.spoken, prose, s, context),  # round 26, session 27
         *hours,
         # Round 24: a notice to the reader about their own account, card or property, and
         # money asked for in gift cards, with a way to act.

@@ -371,6 +371,10 @@ _WHO_ARE_YOU_CJK = regex.compile(
     r"\p{Han}{1,4}\s*(?:さん|様|さま)\s*(?:ですか|でしょうか)\s*[？?]"
     r"|(?:请问|請問)?(?:你|您)?是\p{Han}{1,4}(?:先生|小姐|女士|老师|老師)?(?:吗|嗎)\s*[？?]"
     r"|\p{Hangul}{2,4}\s*(?:씨|님)\s*(?:맞나요|맞으세요|맞죠|이세요|인가요|세요)\s*[？?]"
+    # Session 27 (spend27a): "am I speaking with NAME?" in Urdu and Hindi, whose names have no
+    # capitals either.
+    r"|کیا\s*میں\s*[^؟?.۔]{1,30}?\s*سے\s*بات\s*کر\s*(?:رہا|رہی)\s*ہوں\s*[؟?]"
+    r"|क्या\s*मैं\s*[^?।.]{1,30}?\s*से\s*बात\s*कर\s*(?:रहा|रही)\s*हूँ\s*\?"
 )
 _WRONG_PERSON = regex.compile(
     # Session 24 (spend24): a number or a person mistaken, in Japanese, Chinese and Korean.
@@ -382,7 +386,11 @@ _WRONG_PERSON = regex.compile(
     r"n[uú]mero\s*equivocad\w*|persona\s*equivocada|mauvais(?:e)?\s*(?:num[ée]ro|personne)|"
     r"tromp[ée]\w*\s*de\s*(?:num[ée]ro|personne)|si\s*ce\s*n'est\s*pas\s*(?:vous|toi)|"
     r"n[uú]mero\s*errado|pessoa\s*errada|nh[aầ]m\s*s[oố]|nh[aầ]m\s*ng[uư][oờ]i|"
-    r"maling\s*(?:numero|tao)",
+    r"maling\s*(?:numero|tao)|"
+    # Session 27 (spend27a): "you gave (me) your number" in Urdu, Hindi and Arabic.
+    r"آپ\s*نے\s*[^.۔؟?]{0,40}?(?:اپنا|آپ\s*کا)\s*نمبر\s*دیا"
+    r"|आपने\s*[^.।?]{0,40}?(?:अपना|आपका)\s*(?:नंबर|नम्बर)\s*दिया"
+    r"|[اأ]عطيتني\s*رقمك",
     regex.IGNORECASE,
 )
 #: Round 25: a legal claim solicited from strangers by a firm's lead line ("Were you or a loved

@@ -294,7 +294,10 @@ _ENTER_ID_RE = regex.compile(
     r"|add|agregue|a[ñn]ada|ajoutez|добавьте|вкажіть|додайте|ekleyin|dodajte|shtoni"
     r"|ingres[ae]|introduzca|proporcione|verifique|confirme|escriba|entrez|saisissez|indiquez"
     r"|fournissez|confirmez|antre|mete|bay|voye|informe|digite|preencha|nhập|cung\s+cấp"
-    r"|введите|укажите)(?![\p{L}])[^.!?\n]{0,70}?(?<![\p{L}])(?:ssn|social\s+security"
+    r"|введите|укажите"
+    # Session 27 (spend27a): "fill in the form with your SSN" in more languages.
+    r"|fill\s+out|заповніть|заполните|llene|rellene|remplissez|wype[łl]nij\p{L}*|doldurun"
+    r"|điền)(?![\p{L}])[^.!?\n]{0,70}?(?<![\p{L}])(?:ssn|social\s+security"
     r"|last\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:your\s+)?(?:ssn|social)|date\s+of\s+birth|dob"
     r"|bank\s+account|routing\s+number|fecha\s+de\s+nacimiento|seguro\s+social|cuenta\s+bancaria"
     r"|date\s+de\s+naissance|s[ée]curit[ée]\s+sociale|compte\s+bancaire|dat\s+(?:ou\s+)?f[eè]t"

@@ -1,0 +1,105 @@
+"""Session 27 (spend27a): what a seller says of the price, beside a contact hidden from filters.
+
+"My cousin runs a licensed van service and could do a Friday loop at a fair rate. Give him a
+call: 708 555, then 01, then 78", "a lady at my church makes a cream, twenty dollars a jar. Her
+number is eight four seven, 555, oh one nine nine", "ο ξάδερφός μου φτιάχνει φράχτες ... με καλή
+τιμή. Τηλεφωνήστε του: επτά μηδέν οκτώ — 555 — ...", "મારા મિત્ર ... સસ્તો વીમો ... ખાસ ભાવ. ફોન
+કરો આઠ ચાર સાત, 555, ...": adverts in a neighbour's voice, on the item's own subject, whose one
+way to reach the seller is a number written so that no number finder reads it (in words, in
+parts joined by "then"). Session 18 read a seller's terms of trade beside such a contact
+(:func:`selleroffer.hidden_offer_evidence`) and round 26 a sum written in figures
+(:func:`wordphone.spelled_phone_money_evidence`); what these texts say instead is the price in
+the seller's words: a price or a rate said to be good, fair, special, cheap or for a group
+("a group price", "precio especial", "καλή τιμή", "ખાસ ભાવ", "بسعر مناسب"), a seller who charges
+little ("cobra poquito", "nie bierze nic"), no fees, buying for cash, or a sum written in words
+("twenty dollars", "بمئة دولار", "ત્રીસ ડોલર").
+
+Why a resident does not write this: no resident of the spent corpora (over 19,000) nor of the
+invented residents' files hides a number from number finders at all; a resident who gives their
+number means it to be read. A resident who both hides a number and praises a price is selling
+something. Read only beside a hidden contact (the caller makes sure of it), and not in a text
+that names a scam (:func:`selleroffer.seller_offer_evidence`): alone, a price said to be fair is
+what residents write of the item ("a fair price for the land").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from intake.text.spam.folding import fold
+
+#: A price, a rate, in the languages of the seats and their neighbours.
+_PRICE = (
+    r"price|prices|pricing|rate|rates|precio|precios|tarifa|tarifas|preco|precos|prix|tarif"
+    r"|tarifs|preis|preise|prezzo|prezzi|cena|ceny|cene|cenie|stawk\w+|τιμη|τιμες|τιμην"
+    r"|цен(?:а|ы|у|ой|е|ам|ами|ах)|цін(?:а|и|у|ою|ам|ами)|سعر|ب?اسعار|بسعر|قیمت|قیمتوں|کیمت|कीमत|दाम|भाव|दर|ભાવ\w*|કિંમત\w*|દામ"
+    r"|দাম\w*|মূল্য\w*|fiyat\w*|gia(?!\s+dinh)|presyo|bei|qiimo|qiime|harga|prijs|prijzen|tarief|pret|preturi"
+    r"|가격|գին\w*|ფას\w*"
+)
+#: What a seller says of the price: good, fair, special, for a group, low, cheap, reasonable,
+#: wholesale, as a friend or a neighbour gets it.
+_GOOD = (
+    r"good|fair|special|group|low|lower|cheap|reasonable|great|discounted|wholesale|neighbou?r"
+    r"|friendly|family|affordable|unbeatable|buen|bueno|buenos|especial|especiales|justo|justos"
+    r"|bajo|bajos|barato|baratos|economico|modico|accesible|razonable|de\s+mayoreo|familiar"
+    r"|bom|baixo|camarada|acessivel|bon|special|juste|bas|imbattable|raisonnable|interessant"
+    r"|gunstig\w*|sonder\w*|buon|speciale|onesto|conveniente|dobr\w+|specjaln\w+"
+    r"|nisk\w+|atrakcyjn\w+|promocyjn\w+|hurtow\w+|okazyjn\w+|przystepn\w+|uczciw\w+|καλ\w+"
+    r"|ειδικ\w+|χαμηλ\w+|φθην\w+|λογικ\w+|οικογενειακ\w+|хорош\w+|специальн\w+|низк\w+"
+    r"|доступн\w+|выгодн\w+|оптов\w+|спеціальн\w+|низьк\w+|вигідн\w+|гарн\w+|خاص|خاصة|مناسب"
+    r"|مناسبة|مخفض|مخفضة|رخيص|رخيصة|منافس|منافسة|معقول|معقولة|مميز|مميزة|الجملة|ارزان|ویژه"
+    r"|عمده|سستا|سستی|सस्ता|सस्ते|थोक|विशेष|खास|ખાસ|સારો|સારા|સારી|સસ્તો|સસ્તા|સસ્તી|હોલસેલ"
+    r"|વાજબી|বিশেষ|সস্তা|uygun|ozel|indirimli|toptan|ucuz|dac\s+biet|uu\s+dai|hop\s+ly"
+    r"|mura|murang|espesyal|sulit|nafuu|maalum|jaban|raqiis|murah|khusus|spesial|terjangkau"
+    r"|grosir|speciale|scherpe|eerlijke|avantajos|저렴한|특별|մատչելի|հատուկ"
+)
+#: Between the price and what is said of it: a few words ("a price that is fair", "precio muy
+#: especial", "ખાસ ભાવ").
+_NEAR = r"(?:\s+\w+){0,2}\s+"
+#: A seller who charges little or nothing, no fees, a first consultation free, buying for cash.
+_CHARGES = (
+    r"charges?\s+(?:very\s+)?little|(?:does\s*n[o']t|doesn't)\s+charge\s+much"
+    r"|no\s+(?:(?:realtor|agent|hidden|upfront|up-front|sign-?up|closing|broker|booking|service)\s+)?fees"
+    r"|gia\s+(?:re|tot)|(?:buys?|pays?)\s+(?:\w+\s+){0,5}?(?:for|in)\s+cash"
+    r"|cobra(?:n)?\s+(?:muy\s+)?(?:poco|poquito|barato)|cobra\s+pouco|cobra\s+barato"
+    r"|nie\s+bierze\s+(?:nic|duzo|wiele)|bierze\s+niewiele|za\s+darmo"
+    r"|χρεωνει\s+λιγα|δεν\s+χρεωνει|مبلغ\s+رمزي|بسعر\s+رمزي"
+    r"|(?:first|primera|primeira|premiere|pierwsz\w+|πρωτη)\s+(?:\w+\s+)?"
+    r"(?:consultation|consulta|konsultacj\w+|συμβουλ\w+)\s+(?:is\s+|es\s+|e\s+)?"
+    r"(?:free|gratis|gratuit\w*|darmow\w+|bezplatn\w+|δωρεαν)"
+)
+#: A sum written in words: a number's word, then a currency's ("twenty dollars", "بمئة دولار",
+#: "ત્રીસ ડોલરથી").
+_NUMBER_WORD = (
+    r"ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|five"
+    r"|diez|quince|veinte|treinta|cuarenta|cincuenta|cien|ciento|mil|vinte|trinta|cinquenta"
+    r"|dix|vingt|trente|cinquante|cent|zehn|zwanzig|dreissig|funfzig|hundert|tausend"
+    r"|dziesiec|dwadziescia|trzydziesci|piecdziesiat|sto|tysiac\w*|δεκα|εικοσι|τριαντα"
+    r"|πενηντα|εκατο|χιλια|десять|двадцать|тридцать|пятьдесят|сто|тысяч\w*|двадцять"
+    r"|тридцять|п'ятдесят|тисяч\w*|[بو]?(?:مئة|مائة|الف|عشرة|عشرين|ثلاثين|خمسين|مية)"
+    r"|بیست|سی|پنجاه|صد|هزار|बीस|तीस|पचास|सौ|हजार|વીસ|ત્રીસ|પચાસ|સો|હજાર|દસ"
+    r"|yirmi|otuz|elli|yuz|muoi|hai\s+muoi|tram|nghin|sampu|dalawampu|tatlumpu"
+)
+_CURRENCY = (
+    r"dollars?|bucks|dolares|dolar\w*|euros?|pesos|reais|zl|zlotych|δολαρι\w*|ευρω|доллар\w*"
+    r"|долар\w*|евро|دولار\w*|ب?الدولار|دلار|ڈالر|डॉलर|डालर|ડોલર\w*|ডলার|đo\s?la|do\s?la"
+)
+
+
+@cache
+def _pitch_re() -> regex.Pattern[str]:
+    said = (
+        rf"(?:{_GOOD}){_NEAR}(?:{_PRICE})|(?:{_PRICE}){_NEAR}(?:{_GOOD})"
+        rf"|{_CHARGES}|(?:{_NUMBER_WORD})\s+(?:{_CURRENCY})"
+    )
+    return regex.compile(rf"(?<![\w])(?:{fold(said)})(?![\w])")
+
+
+def price_in_a_sellers_words(prose: str) -> list[str]:
+    """The price in a seller's words (see the module): each distinct phrase, folded, in order."""
+    found: dict[str, None] = {}
+    for m in _pitch_re().finditer(fold(prose)):
+        found.setdefault(" ".join(m.group().split()), None)
+    return list(found)
