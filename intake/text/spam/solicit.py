@@ -340,10 +340,13 @@ def money(prose: str) -> bool:
 #: Session 27 (res27): the writer, in the first person singular, says they pay the sum that
 #: follows ("I pay $45 a day to park", "Hoy pago $50 al día", "Hoje pago $35 por dia", "toi tra
 #: $40", "mwen peye $60"), folded, read just before it: a cost the writer bears, not a price
-#: asked of the reader. Never "we": "we pay $5 per like" is the paid-task lure's pay.
+#: asked of the reader. Never "we": "we pay $5 per like" is the paid-task lure's pay. The
+#: Spanish and Portuguese verb only after a word that is no article or preposition: at a
+#: sentence's start "Pago $800 semanales" is the noun, a job lure's pay (the lead, session 27).
 _WRITER_PAYS_RE = regex.compile(
     r"(?:\bi\s+(?:already\s+|now\s+|still\s+)?(?:pay|paid|am\s+paying|spend|spent)"
-    r"|(?<![\p{L}])(?<!\bel\s)(?<!\bun\s)(?<!\bo\s)(?:pago|pague|pagaba|paguei|pagava)"
+    r"|(?<=\p{L}\s)(?<!\b(?:el|un|o|um|de|del|al|su|tu|seu|no)\s)"
+    r"(?:pago|pague|pagaba|paguei|pagava)"
     r"|\btoi\s+(?:da\s+|dang\s+|phai\s+)?tra|\b(?:mwen|m)\s+(?:te\s+|ap\s+)?peye"
     r"|\bje\s+(?:paie|paye)|\bj.ai\s+paye|\bnagbabayad\s+ako(?:\s+ng)?)"
     r"\s+(?:about\s+|around\s+|unos\s+|cerca\s+de\s+|uns\s+|mais\s+de\s+)?$"

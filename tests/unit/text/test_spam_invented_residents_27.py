@@ -143,7 +143,14 @@ def test_a_sum_the_writer_pays_is_no_price_asked(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["We pay $5 per like, message us", "Only $40 a day", "I pay $45 a day and sell at $12"],
+    [
+        "We pay $5 per like, message us",
+        "Only $40 a day",
+        "I pay $45 a day and sell at $12",
+        # The noun at a sentence's start, or after an article: a job lure's pay.
+        "Empacar productos desde casa. Pago $800 semanales. Escribe al correo.",
+        "Trabajo en casa, el pago $700 por semana.",
+    ],
 )
 def test_a_sum_asked_still_is_one(text: str) -> None:
     assert money_asked(text)
