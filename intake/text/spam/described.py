@@ -7,7 +7,11 @@ filter, does not write the account or the address: it tells the reader how to re
   Cash App o le upu malumalu, sosoo ai ma LV ma le numera 26": the word malumalu, then LV and
   the number 26). A resident who asks neighbours to chip in for a family after a fire writes the
   handle as the app shows it ("Cash App $BroussardRebuild", :data:`notices.PAYMENT_HANDLE_RE`);
-  nobody spells a "$" as "dollar sign" but to get past a filter. Spam alone.
+  nobody spells a "$" as "dollar sign" but to get past a filter. Spam alone when the "$" is
+  named or two pieces are told ("the word ..., followed by ..."); one such word alone is what
+  residents write too ("Venmo to @OakPTA followed by your child's name", "Cash App is the word
+  at every booth", the lead, session 27), so it counts only with money asked, as an account
+  searched for does.
 - A payment app's account named to be searched for or quoted, with money asked ("Zelle पर
   'ट्रीज़ फ़ॉर वेगास सेवा' खोजें और ... भेजें", "በዜል ለ'ሰላም ቬጋስ ኬር' ላኩ"): a fundraiser's
   shape too, so it counts with other evidence, as a written handle does (``PAYMENT_HANDLE_WEIGHT``).
@@ -44,6 +48,12 @@ _PIECES = (
 )
 #: A payment app and a description of its account within a sentence.
 _PAY_IN_PIECES_RE = regex.compile(rf"(?:{_PAY_APP})[^.!?।።\n]{{0,60}}?(?:{_PIECES})")
+#: The words of a description after the app, up to the sentence's end.
+_PIECE_RE = regex.compile(_PIECES)
+_TOLD_WINDOW = 90
+#: The "$" of a cashtag named: the account's own first character, told.
+_DOLLAR_NAMED_RE = regex.compile(r"(?i:dollar\s*sign|\$\s*sign|signo\s*de\s*(?:d[oó]lar|pesos?))")
+_SENTENCE_CUT_RE = regex.compile(r"[.!?।።\n]")
 #: A payment app and an account searched for or quoted, the quote within a few words of it.
 _SEARCHED = (
     r"(?i:(?<![\p{L}])(?:search|look\s*up|find|busque\w*|busca\w*|cherche[zr]?|hanapin|su['’]e)"
@@ -94,17 +104,30 @@ def described_payment_evidence(body: str) -> list[Evidence]:
     money asked (with other evidence); never in a text that warns of a scam or tells the reader
     not to pay (a resident quoting the ask)."""
     pieces = _PAY_IN_PIECES_RE.search(body)
-    searched = None if pieces else _PAY_SEARCHED_RE.search(body)
-    if pieces is None and (searched is None or _ASKED_RE.search(body) is None):
+    told = pieces is not None and _told_in_pieces(body, pieces)
+    searched = None if told else (pieces or _PAY_SEARCHED_RE.search(body))
+    if not told and (searched is None or _ASKED_RE.search(body) is None):
         return []
     if names_a_scam(body) or refuses_or_warns(body):
         return []
-    if pieces is not None:
+    if told:
+        assert pieces is not None
         detail = f"lure: a payment account told in pieces ({pieces.group()[:50]!r})"
         return [Evidence(PIECES_WEIGHT, detail)]
     assert searched is not None
     detail = f"lure: money asked to a payment account to search for ({searched.group()[:50]!r})"
     return [Evidence(SEARCHED_WEIGHT, detail)]
+
+
+def _told_in_pieces(body: str, found: regex.Match[str]) -> bool:
+    """The account after the app is told piece by piece: its "$" named, or two words of a
+    description (:data:`_PIECES`) in the rest of its sentence."""
+    rest = body[found.start() : found.start() + len(found.group()) + _TOLD_WINDOW]
+    cut = _SENTENCE_CUT_RE.search(rest, len(found.group()))
+    rest = rest[: cut.start()] if cut else rest
+    if _DOLLAR_NAMED_RE.search(rest):
+        return True
+    return len({m.group().casefold() for m in _PIECE_RE.finditer(rest)}) >= 2
 
 
 def dotted_address_evidence(prose: str) -> list[Evidence]:

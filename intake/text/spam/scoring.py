@@ -431,11 +431,11 @@ def advert_word_evidence(
 ) -> list[Evidence]:
     """Advert words, judged by how far the text is from its item."""
     prose, reach_any = reach.prose, reach.invited_too
-    # Round 14: an event written apart (it names a time of day) is not judged a short advert
-    # unless it sells outright.
-    # Session 27 (res27): nor one that works a sum out (offers.works_a_sum): a resident's bill.
-    judge_apart = sale.outright or not reach_any or not names_a_day_or_time(prose)
-    judge_apart = judge_apart and (sale.outright or not works_a_sum(prose))
+    # Unless it sells outright, a text is not judged a short advert when it is an event written
+    # apart (it names a time of day: round 14) or works a sum out (a resident's bill:
+    # offers.works_a_sum, session 27, res27).
+    dated = bool(reach_any) and names_a_day_or_time(prose)
+    judge_apart = sale.outright or not (dated or works_a_sum(prose))
     adverts = advert_evidence(prose, reach_any, unrelated, judged_context, s, judge_apart)
     if not reach_any and not adverts and judged_context is not None:
         signs = bool(sale.advert) + sale.sum_named

@@ -115,19 +115,23 @@ _DIGIT_WORDS = (
 _WORDS = sorted(set(_DIGIT_WORDS.split()), key=len, reverse=True)
 
 
+_Node = dict[str, "_Node"]
+"""A letter tree: each letter to the tree of what may follow it; "" marks a word's end."""
+
+
 def _trie(words: list[str]) -> str:
     """An alternation of ``words`` factored by their common beginnings ("s(?:e(?:is|ven)|ix)"):
     the same words matched, longest first as in a plain alternation, but each position of a
     text is tried once per letter and not once per word. Session 27: the digit words of 60
     languages as a plain alternation were the labeller's dearest search by half again."""
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    tree: _Node = {}
     for word in words:
         node = tree
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
+    def emit(node: _Node) -> str:
         alternatives = [str(regex.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not alternatives:
             return ""

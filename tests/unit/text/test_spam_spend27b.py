@@ -118,6 +118,27 @@ def test_a_payment_account_told_in_pieces_is_spam(name: str) -> None:
     assert spam and "told in pieces" in reasons, reasons
 
 
+ONE_WORD_BESIDE_AN_APP = {
+    "PTA raffle": "Tickets for the PTA raffle are $5. Pay by Venmo to @OakPTA followed by your "
+    "child's name in the note, so we know whose ticket it is.",
+    "club dues": "You can pay the garden club dues with Zelle, then the number of your plot in "
+    "the memo. The center's garden beds would be a good place for a second club.",
+    "market talk": "Cash App is the word I hear at every booth, nobody carries cash at the "
+    "market anymore. The center should take cards at its snack window.",
+    "bake sale": "Venmo or Zelle accepted at the bake sale for the center, the word is out, "
+    "come early!",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ONE_WORD_BESIDE_AN_APP))
+def test_one_word_of_a_description_beside_an_app_tells_no_account(name: str) -> None:
+    """The lead, session 27: "followed by", "then the number" or "the word" once beside a
+    payment app is what residents write; an account told in pieces names its "$" or tells two
+    pieces."""
+    spam, reasons = judged(ONE_WORD_BESIDE_AN_APP[name], CENTER)
+    assert "told in pieces" not in reasons and not spam, reasons
+
+
 NEIGHBOURS_FUNDRAISING = {
     "written cashtag": "Our church hands out blankets on Sundays behind the casino. If you want "
     "to help, donations go straight to the pantry fund: Cash App $DesertPantry.",
