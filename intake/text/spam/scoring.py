@@ -27,6 +27,7 @@ from intake.text.spam.described import (
     described_payment_evidence,
     dotted_address_evidence,
 )
+from intake.text.spam.describedpitch import described_offer_evidence
 from intake.text.spam.encoder import Reader
 from intake.text.spam.events import hosts_an_event, names_a_day_or_time
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
@@ -309,6 +310,8 @@ def shape_evidence(
         *closing_call_evidence(body, prose, links, context, s),  # session 16
         # Round 25; session 18: one term beside a contact hidden from filters.
         *seller_offer_evidence(body, prose, links, s, bool(reach.hidden or reach.spoken)),
+        # Session 27 (described27): a contact described, not written, beside a seller's pitch.
+        *described_offer_evidence(prose, s, bool(reach.hidden or reach.spoken)),
         *lure_host_evidence(links, s),  # round 14
         *query_list_evidence(prose),  # round 14
         *keyword_evidence(prose),  # round 17

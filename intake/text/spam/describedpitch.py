@@ -1,0 +1,99 @@
+"""Session 27 (described27): a contact described rather than written, beside a seller's pitch.
+
+"Email desertturfpros at mailbox dot cc", "Email ridgeleaf botanicals at leafpost mail dot
+cc", "the lady who does it is on insta as odorfree dot plains", "search our name on Instagram,
+it's the word commissary plus the city name with no spaces", "my Kakao ID is my name plus 77":
+adverts in a neighbour's voice whose one way to reach the seller is told so that no address,
+handle or link finder reads it. The finders of :mod:`spelled` and :mod:`disguise` read an
+address spelled out when its domain looks made up; these are the shapes they leave: an e-mail
+told as "name at provider dot ending" whose provider is a word or two words, an account on a
+network told with a spelled mark in its name ("odorfree dot plains"), and an account told as a
+name plus something ("the word commissary plus the city name", "mi nombre más 77").
+
+Why a resident does not write this with a price: residents do give their page or their
+account ("look us up on Facebook, Friends of Elm Park", "search @HarmonBikeBus on Telegram"),
+and a few write their e-mail in words to keep it from robots; but none of the spent corpora's
+residents (over 19,000) tells a contact in these shapes beside a seller's pitch: a term of trade
+(:func:`selleroffer.terms_of_trade`: "20% off", "free measurements", "first order half off") or
+the price in a seller's words (:func:`hiddenpitch.price_in_a_sellers_words`). Alone the
+described contact counts nothing here, so a resident's club that spells its e-mail is not
+touched; with the pitch it weighs as a hidden contact (``spelled_link_weight``) and a term
+beside it (``hidden_offer_weight``), as :func:`selleroffer.hidden_offer_evidence` weighs them.
+Not in a text that names a scam (a resident quoting one repeats its terms).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from intake.text.spam.evidence import Evidence
+from intake.text.spam.hiddenpitch import price_in_a_sellers_words
+from intake.text.spam.notices import names_a_scam
+from intake.text.spam.selleroffer import terms_of_trade
+from intake.text.spam.settings import SpamSettings
+
+#: The "at" and the "dot" of an address told in words, in the languages comments come in.
+_AT = r"(?:at|arroba|собака|\(at\)|\[at\])"
+_DOT = r"(?:dot|punto|ponto|point|punkt|точка|\(dot\)|\[dot\])"
+#: A lowercase word of a name ("ridgeleaf", "rentready-mass", "harold.b").
+_PART = r"[\p{Ll}\p{N}][\p{Ll}\p{N}._-]*"
+#: An e-mail told as "name at provider dot ending": one or two lowercase words on each side of
+#: the "at", an ending of two to six letters after the "dot". Lowercase, so that "Mass at St
+#: Anne's" or "meet at Elm Park" is no address; not a public body's ending ("clerk at harbor city
+#: dot gov": a resident sending neighbours to the city, no seller's address).
+_EMAIL_TOLD_RE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}]){_PART}(?:\s+{_PART})?\s+{_AT}\s+{_PART}(?:\s+{_PART})?"
+    rf"\s+{_DOT}\s+(?!(?:gov|edu|mil)(?![\p{{L}}\p{{N}}]))\p{{Ll}}{{2,6}}(?![\p{{L}}\p{{N}}])"
+)
+#: Networks and messengers an account is told on.
+_NETWORK = (
+    r"(?i:insta(?:gram)?|ig|facebook|fb|tik\s*tok|telegram|signal|snap(?:chat)?|kakao(?:talk)?"
+    r"|line|we\s*chat|whats\s*app|viber|threads|x\.com|twitter)"
+)
+#: An account on a network with a spelled mark in its name ("on insta as odorfree dot plains").
+_HANDLE_DOT_RE = regex.compile(
+    rf"(?<![\p{{L}}]){_NETWORK}(?![\p{{L}}])[^.!?\n]{{0,40}}?(?<![\p{{L}}\p{{N}}])"
+    rf"[\p{{Ll}}\p{{N}}]{{2,}}\s+{_DOT}\s+[\p{{Ll}}\p{{N}}]{{2,}}(?![\p{{L}}\p{{N}}])"
+)
+#: An account told as the writer's or the shop's name, or a word, plus something: "the word
+#: commissary plus the city name", "my name plus 77", "mi nombre más 77", "o nosso nome mais
+#: o ano", "notre nom suivi de 33".
+_NAME_PLUS_RE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:the\s+word\s+\p{L}+|(?:my|our|his|her)\s+(?:first\s+|last\s+|shop['’]?s?\s+)?"
+    r"name|the\s+(?:shop|store|business|company|salon|kitchen)['’]?s?\s+name"
+    r"|la\s+palabra\s+\p{L}+|(?:mi|nuestro|su)\s+nombre|a\s+palavra\s+\p{L}+"
+    r"|(?:meu|nosso)\s+nome|le\s+mot\s+\p{L}+|(?:mon|notre)\s+nom)"
+    r"\s+(?:plus|followed\s+by|and\s+then|m[aá]s|seguido\s+de|mais|suivi\s+de)\s+"
+    r"(?:the\s+|el\s+|la\s+|o\s+|a\s+|le\s+)?(?:\p{N}+|\p{L}+))"
+)
+
+
+def described_contact(prose: str) -> str | None:
+    """The contact the text describes instead of writing (see the module), or None."""
+    for pattern in (_EMAIL_TOLD_RE, _HANDLE_DOT_RE, _NAME_PLUS_RE):
+        m = pattern.search(prose)
+        if m is not None:
+            return " ".join(m.group().split())
+    return None
+
+
+def described_offer_evidence(prose: str, s: SpamSettings, hidden: bool) -> list[Evidence]:
+    """A described contact beside a seller's pitch (see the module). ``hidden``: the text's
+    contact is already read as hidden from filters, and its terms weighed beside it
+    (:func:`selleroffer.seller_offer_evidence`), so nothing is added here."""
+    if hidden:
+        return []
+    contact = described_contact(prose)
+    if contact is None or names_a_scam(prose):
+        return []
+    terms = terms_of_trade(prose) or price_in_a_sellers_words(prose)
+    if not terms:
+        return []
+    shown = ", ".join(repr(t) for t in terms[:3])
+    return [
+        Evidence(s.spelled_link_weight, f"contact: a contact described, not written ({contact!r})"),
+        Evidence(
+            s.hidden_offer_weight,
+            f"advertising: a seller's terms ({shown}) beside a contact described, not written",
+        ),
+    ]
