@@ -40,9 +40,9 @@ SPAM = [
     # Spanish: an e-mail with "arroba" and "punto", a special price.
     "Para los vendedores del mercado de invierno, rentamos carpas con calefacción a precio "
     "especial. Escriban a carpasnorte arroba correo punto cc.",
-    # An account on Instagram with a spelled dot, a discount for readers.
-    "My sister makes the hand pies they sell at the ferry, she gives market readers 15% off. "
-    "She is on insta as pielady dot harbor, just message her.",
+    # An account on Instagram with a spelled dot, a fair price.
+    "My sister bakes hand pies for the winter market crowd at a fair price. She is on insta "
+    "as pielady dot harbor, just message her.",
     # An account told as a name plus a number, on KakaoTalk, a group price.
     "Vendors who need a shared kitchen: we rent prep stations by the hour at a group price. "
     "My Kakao ID is my name plus 77, Minji.",
