@@ -36,13 +36,13 @@ from intake.text.spam.settings import SpamSettings
 _AT = r"(?:at|arroba|собака|\(at\)|\[at\])"
 _DOT = r"(?:dot|punto|ponto|point|punkt|точка|\(dot\)|\[dot\])"
 #: A lowercase word of a name ("ridgeleaf", "rentready-mass", "harold.b").
-_PART = r"[\p{Ll}\p{N}][\p{Ll}\p{N}._-]*"
+_PART = r"(?<![\p{L}\p{N}._-])[\p{Ll}\p{N}][\p{Ll}\p{N}._-]*+"
 #: An e-mail told as "name at provider dot ending": one or two lowercase words on each side of
 #: the "at", an ending of two to six letters after the "dot". Lowercase, so that "Mass at St
 #: Anne's" or "meet at Elm Park" is no address; not a public body's ending ("clerk at harbor city
 #: dot gov": a resident sending neighbours to the city, no seller's address).
 _EMAIL_TOLD_RE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}]){_PART}(?:\s+{_PART})?\s+{_AT}\s+{_PART}(?:\s+{_PART})?"
+    rf"{_PART}(?:\s+{_PART})?\s+{_AT}\s+{_PART}(?:\s+{_PART})?"
     rf"\s+{_DOT}\s+(?!(?:gov|edu|mil)(?![\p{{L}}\p{{N}}]))\p{{Ll}}{{2,6}}(?![\p{{L}}\p{{N}}])"
 )
 #: Networks and messengers an account is told on.
@@ -67,10 +67,19 @@ _NAME_PLUS_RE = regex.compile(
     r"(?:the\s+|el\s+|la\s+|o\s+|a\s+|le\s+)?(?:\p{N}+|\p{L}+))"
 )
 
+#: Each reading, with a cheap test of the word it cannot do without.
+_READINGS = (
+    (_EMAIL_TOLD_RE, regex.compile(rf"(?<![\p{{L}}]){_AT}(?![\p{{L}}])")),
+    (_HANDLE_DOT_RE, regex.compile(rf"(?<![\p{{L}}]){_DOT}(?![\p{{L}}])")),
+    (_NAME_PLUS_RE, regex.compile(r"(?i:name|nombre|nome|nom|word|palabra|palavra|mot)")),
+)
+
 
 def described_contact(prose: str) -> str | None:
     """The contact the text describes instead of writing (see the module), or None."""
-    for pattern in (_EMAIL_TOLD_RE, _HANDLE_DOT_RE, _NAME_PLUS_RE):
+    for pattern, needed in _READINGS:
+        if not needed.search(prose):
+            continue  # the common case: no word the reading needs, and no long search
         m = pattern.search(prose)
         if m is not None:
             return " ".join(m.group().split())
