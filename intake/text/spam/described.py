@@ -28,8 +28,7 @@ from __future__ import annotations
 import regex
 
 from intake.text.spam.evidence import Evidence
-from intake.text.spam.notices import names_a_scam
-from intake.text.spam.upfront import refuses_or_warns
+from intake.text.spam.upfront import reports_a_scam
 
 #: Payment apps, in Latin letters and as other scripts spell them (Amharic "ዜል" for Zelle,
 #: Hindi "ज़ेल", Korean "캐시앱", "벤모"). Not Hindi "जेल" (a jail) nor Korean "젤" (a gel).
@@ -108,7 +107,7 @@ def described_payment_evidence(body: str) -> list[Evidence]:
     searched = None if told else (pieces or _PAY_SEARCHED_RE.search(body))
     if not told and (searched is None or _ASKED_RE.search(body) is None):
         return []
-    if names_a_scam(body) or refuses_or_warns(body):
+    if reports_a_scam(body):
         return []
     if told:
         assert pieces is not None

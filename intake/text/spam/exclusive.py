@@ -18,9 +18,8 @@ from __future__ import annotations
 import regex
 
 from intake.text.spam.evidence import Evidence
-from intake.text.spam.notices import names_a_scam
 from intake.text.spam.solicit import money
-from intake.text.spam.upfront import refuses_or_warns
+from intake.text.spam.upfront import reports_a_scam
 
 #: Access kept shut: referrals only, slots limited, no advertising (present tense: "the meeting
 #: was not advertised" is a resident's complaint, not a door).
@@ -62,7 +61,7 @@ def secret_investment_evidence(prose: str) -> list[Evidence]:
         return []
     if not money(prose) and _ASK_RE.search(prose) is None:
         return []
-    if names_a_scam(prose) or refuses_or_warns(prose):
+    if reports_a_scam(prose):
         return []
     detail = f"lure: an investment kept to referrals ({secret.group()[:40]!r})"
     return [Evidence(SECRET_WEIGHT, detail)]

@@ -14,8 +14,7 @@ from __future__ import annotations
 import regex
 
 from intake.text.spam.evidence import Evidence
-from intake.text.spam.notices import names_a_scam
-from intake.text.spam.upfront import refuses_or_warns
+from intake.text.spam.upfront import reports_a_scam
 
 _FREE_RE = regex.compile(
     r"(?i)(?<!\p{L})(?:free|gratis|gratuit\p{L}*|gr[aá]tis|kostenlos|mi[eễ]n\s*ph[ií]|libre|免费|"
@@ -49,7 +48,7 @@ def freebie_fee_evidence(prose: str) -> list[Evidence]:
     fee = _FEE_RE.search(prose)
     if fee is None or _CARD_RE.search(prose) is None:
         return []
-    if names_a_scam(prose) or refuses_or_warns(prose):
+    if reports_a_scam(prose):
         return []
     detail = f"lure: a free thing with a fee to deliver it, paid by card ({fee.group()[:40]!r})"
     return [Evidence(FREEBIE_WEIGHT, detail)]

@@ -48,11 +48,11 @@ from intake.text import relatedness
 from intake.text.spam.evidence import WORD_RE, Evidence
 from intake.text.spam.folding import fold
 from intake.text.spam.links import TEXT_CACHE, Link
-from intake.text.spam.notices import in_own_voice, names_a_scam
+from intake.text.spam.notices import in_own_voice
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import speaks_of_the_city
 from intake.text.spam.unrelated import written_apart
-from intake.text.spam.upfront import refuses_or_warns
+from intake.text.spam.upfront import reports_a_scam
 
 # --------------------------------------------------------------------------- styled letters
 
@@ -259,7 +259,7 @@ def _prefixed_wallets(prose: str) -> int:
     warning of such a demand may repeat its address."""
     if not any(_looks_random(m.group()) for m in _PREFIXED_WALLET_RE.finditer(prose)):
         return 0
-    return 0 if names_a_scam(prose) or refuses_or_warns(prose) else 1
+    return 0 if reports_a_scam(prose) else 1
 
 
 def _looks_random(address: str) -> bool:
@@ -291,7 +291,7 @@ def coin_beside_an_id(prose: str, ids: list[str]) -> str | None:
     for found in ids:
         rest = rest.replace(found, " ")
     coin = _COIN_RE.search(rest)
-    if coin is None or names_a_scam(prose) or refuses_or_warns(prose):
+    if coin is None or reports_a_scam(prose):
         return None
     return str(coin.group())
 

@@ -31,7 +31,7 @@ from intake.text.spam.pronouns import (
     WRITER_RE,
 )
 from intake.text.spam.solicit import money
-from intake.text.spam.upfront import refuses_or_warns
+from intake.text.spam.upfront import refuses_or_warns, reports_a_scam
 
 #: Weight of one topic with a way to reach the sender: with the contact's own weight it reaches
 #: the threshold (0.15 + 0.65: 0.70), as a seller reached at an address is spam.
@@ -596,7 +596,7 @@ def sextortion(prose: str) -> str | None:
     before = prose[max(0, recording.start() - SEXTORTION_SPAN) : recording.start()]
     if READER_RE.search(before + " " + window) is None:
         return None
-    if names_a_scam(prose) or refuses_or_warns(prose):
+    if reports_a_scam(prose):
         return None
     return f"{recording.group()} ... {coin.group()} ... {friends.group()}"
 

@@ -130,6 +130,13 @@ def refuses_or_warns(text: str) -> bool:
     return _REFUSES_RE.search(text) is not None
 
 
+def reports_a_scam(text: str) -> bool:
+    """The text names a scam (:func:`notices.names_a_scam`) or tells the reader not to send or
+    pay (:func:`refuses_or_warns`): a resident quoting a lure to warn, whose words are not
+    read as the lure's."""
+    return names_a_scam(text) or refuses_or_warns(text)
+
+
 #: Weight of money asked up front to a person's payment account: spam alone.
 UPFRONT_WEIGHT = 0.7
 #: Session 20 (lead): the same asked in a text naming a residents' group ("Our PTA collects a
