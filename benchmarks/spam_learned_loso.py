@@ -70,8 +70,6 @@ from intake.text.spam.settings import SpamSettings, SpamVerdict
 
 BLIND = frozenset(
     {
-        "spam-heldout-48",
-        "spam-heldout-49",
         "spam-heldout-50",
         "spam-heldout-51",
         "spam-heldout-52",
