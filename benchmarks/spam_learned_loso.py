@@ -76,6 +76,8 @@ BLIND = frozenset(
         "spam-heldout-53",
         "spam-heldout-54",
         "spam-heldout-55",
+        "spam-heldout-56",
+        "spam-heldout-57",
     }
 )
 """Sets still read blind by the lead: refused, never opened. Spending one takes it out of here."""

@@ -24,8 +24,9 @@ from tests.unit.labelling import test_spam_heldout_5_and_6 as earlier_sets
 from tests.unit.labelling import test_spam_heldout_10 as sets_10_to_12
 from tests.unit.labelling import test_spam_heldout_24_to_27 as sets_24_to_27
 
-# One digit held down ("1111111111"), as a keyboard mash types it.
-ONE_KEY_HELD = re.compile(r"(\d)\1{9}$")
+# One digit held down ("1111111111") or two struck in turn ("12121212"), as a keyboard mash
+# types them.
+ONE_KEY_HELD = re.compile(r"(\d)\1{9}$|(\d\d)\2{3,}$")
 # A reference stamped with its date, month or day first ("12082026-1190", session 23).
 DATED_REFERENCE = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|[12]\d|3[01])20[2-3]\d-\d+$")
 # An amount with dots or commas between its thousands ("2.800.000").
@@ -60,6 +61,8 @@ SETS = [
     earlier_sets.HeldoutSet(53, spam=114, ham=114, items=6, languages=11),
     earlier_sets.HeldoutSet(54, spam=114, ham=114, items=6, languages=11),
     earlier_sets.HeldoutSet(55, spam=114, ham=114, items=6, languages=13),
+    earlier_sets.HeldoutSet(56, spam=114, ham=114, items=6, languages=12, local="de"),
+    earlier_sets.HeldoutSet(57, spam=112, ham=112, items=6, languages=11),
 ]
 
 

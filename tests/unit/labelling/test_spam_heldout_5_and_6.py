@@ -33,6 +33,8 @@ class HeldoutSet:
     items: int
     # Languages on the legitimate side, English included (the spam side has the same ones).
     languages: int = 10
+    # The region's own language, the largest share on each side (German in Offenbach, set 56).
+    local: str = "en"
 
     @property
     def corpus(self) -> str:
