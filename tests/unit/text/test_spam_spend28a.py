@@ -19,6 +19,7 @@ import pytest
 from intake.text.spam.describedpitch import app_by_look, described_contact
 from intake.text.spam.hiddenpitch import price_in_a_sellers_words
 from intake.text.spam.idask import asks_for_secret
+from intake.text.spam.notices import authority_notice
 from tests.unit.text.spam_judging import judged
 
 #: The item and its first comments (enough of them for relatedness to be judged).
@@ -139,9 +140,6 @@ NOTICES = [
     "MARRABEL VALE SHIRE COUNCIL - FINAL NOTICE. Your green-waste bin fee of $84.50 is overdue. "
     "Bins will not be collected after Friday unless paid today. Pay here: "
     "marrabel-bins.payment-portal.net",
-    # A commission's heading, a hearing fee by a time, a submission refused.
-    "HEARINGS COMMISSION - Waste Plan 2027. Submitters must pay a $65.00 hearing fee by noon "
-    "Monday or their submission will not be heard. Pay: https://hearings-fee.submit-now.com/wp27",
 ]
 
 NOTICE_RESIDENTS = [
@@ -164,3 +162,14 @@ def test_an_authoritys_notice_named_so_is_spam(body: str) -> None:
 def test_residents_writing_to_the_council_stay_ham(body: str) -> None:
     spam, why = judged(body, MARRABEL)
     assert not spam, why
+
+
+def test_a_commission_a_tribunal_a_panel_a_shire_speak_as_authorities() -> None:
+    fee = " - Waste Plan. Submitters must pay a $65.00 hearing fee by Monday. Pay at the link."
+    for heading in ("HEARINGS COMMISSION", "WASTE TRIBUNAL", "PLANNING PANEL", "VALE SHIRE"):
+        assert authority_notice(heading + fee) == heading
+    assert authority_notice("Shire Council - notice how the bins overflow. Pay $5 now.") is None
+    assert authority_notice("CITY COUNCIL - OVERDUE NOTICE. Pay the $96.00 charge now.") == (
+        "CITY COUNCIL"
+    )
+    assert authority_notice("City Council - I object. Pay the $96.00 charge now?") is None
