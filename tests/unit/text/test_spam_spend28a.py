@@ -173,3 +173,32 @@ def test_a_commission_a_tribunal_a_panel_a_shire_speak_as_authorities() -> None:
         "CITY COUNCIL"
     )
     assert authority_notice("City Council - I object. Pay the $96.00 charge now?") is None
+
+
+PUNJABI = [
+    # Black magic and family quarrels solved, a number to call.
+    "ਕਾਲਾ ਜਾਦੂ, ਘਰ ਦੇ ਝਗੜੇ, ਨੌਕਰੀ ਦੀ ਰੁਕਾਵਟ, ਸਭ ਦਾ ਹੱਲ। ਪੰਡਿਤ ਜੀ ਨੂੰ ਫ਼ੋਨ ਕਰੋ +61 412 555 730",
+    # A visa guaranteed for a fee, only a sum, a number.
+    "ਕੈਨੇਡਾ ਦਾ ਵੀਜ਼ਾ ਪੱਕਾ, ਵੀਜ਼ਾ ਦੀ ਗਾਰੰਟੀ! ਫਾਈਲ ਫੀਸ ਸਿਰਫ $2000। ਵਟਸਐਪ ਕਰੋ 0412 555 731",
+    # Cheap flights starting from a sum, book now, a number.
+    "ਸਸਤੀਆਂ ਉਡਾਣਾਂ! ਸਿਡਨੀ ਤੋਂ ਚੰਡੀਗੜ੍ਹ $750 ਤੋਂ ਸ਼ੁਰੂ। ਹੁਣੇ ਬੁੱਕ ਕਰੋ, ਕਾਲ ਕਰੋ 0412 555 732",
+]
+
+PUNJABI_RESIDENTS = [
+    # A student on a visa who wants the bus cheap, and gives her number.
+    "ਮੈਂ ਵਿਦਿਆਰਥੀ ਵੀਜ਼ਾ ਤੇ ਹਾਂ ਅਤੇ ਕੂੜਾ ਚੁੱਕਣ ਦੀ ਫੀਸ ਸਸਤੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ। ਮੇਰਾ ਨੰਬਰ 0412 555 733",
+    # Tamil: a crossing is necessary ("அவசியம்"), a resident's number.
+    "வாரம் ஒருமுறை குப்பை எடுப்பது அவசியம், எங்கள் வீட்டில் ஆறு பேர். என் எண் 0412 555 734",
+]
+
+
+@pytest.mark.parametrize("body", PUNJABI)
+def test_punjabi_adverts_and_lures_are_spam(body: str) -> None:
+    spam, why = judged(body, MARRABEL)
+    assert spam, why
+
+
+@pytest.mark.parametrize("body", PUNJABI_RESIDENTS)
+def test_punjabi_and_tamil_residents_stay_ham(body: str) -> None:
+    spam, why = judged(body, MARRABEL)
+    assert not spam, why
