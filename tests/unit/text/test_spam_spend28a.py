@@ -20,6 +20,8 @@ from intake.text.spam.describedpitch import app_by_look, described_contact
 from intake.text.spam.hiddenpitch import price_in_a_sellers_words
 from intake.text.spam.idask import asks_for_secret
 from intake.text.spam.notices import authority_notice
+from intake.text.spam.selleroffer import terms_of_trade
+from intake.text.spam.topics import spam_topics
 from tests.unit.text.spam_judging import judged
 
 #: The item and its first comments (enough of them for relatedness to be judged).
@@ -192,10 +194,13 @@ PUNJABI_RESIDENTS = [
 ]
 
 
-@pytest.mark.parametrize("body", PUNJABI)
-def test_punjabi_adverts_and_lures_are_spam(body: str) -> None:
-    spam, why = judged(body, MARRABEL)
-    assert spam, why
+def test_punjabi_adverts_and_lures_are_read() -> None:
+    """The rules read them (the starter model alone may already lean to spam on them)."""
+    spells, visa, flights = PUNJABI
+    assert [t for t, _ in spam_topics(spells)] == ["spells and love problems solved"]
+    assert "a visa promised" in [t for t, _ in spam_topics(visa)]
+    assert terms_of_trade(visa) == ["ਸਿਰਫ $"]
+    assert len(terms_of_trade(flights)) >= 3
 
 
 @pytest.mark.parametrize("body", PUNJABI_RESIDENTS)
