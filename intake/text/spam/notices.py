@@ -410,10 +410,15 @@ _AUTHORITY_WORD = (
     r"|prefeitura|munic[ií]pio|secretaria|stadt|gemeinde|landkreis|schulbezirk|amt|beh[öo]rde"
     r"|市政府|市政|县政府|教育局|学区|學區|税务局|稅務局|水务局"
     r"|planning\s+panels?|commission|tribunal|shire"
+    # Session 28 (spend28a): a national agency by its name ("Centrelink thông báo:", "USCIS
+    # NOTICE:"), as :data:`AGENCIES` names them.
+    r"|centrelink|medicare|medicaid|uscis|irs|dmv|usps|fema|hmrc|dvla|ircc|mygov|ameli"
 )
 _NOTICE_WORD = (
     r"notice|notification|alert|aviso|notificaci[oó]n|avis|notification|comunicado"
     r"|bekanntmachung|mitteilung|通知|公告"
+    # Session 28 (spend28a): Vietnamese, Arabic, Hindi, Somali.
+    r"|thông\s+báo|thong\s+bao|إشعار|اشعار|सूचना|ogeysiis"
 )
 _AUTHORITY_HEADING_RE = regex.compile(
     rf"(?i)^\W{{0,3}}(?P<h>(?:[\p{{L}}\p{{N}}&'’.-]+\s+){{0,6}}?[\p{{L}}\p{{N}}&'’.-]*"
@@ -437,6 +442,8 @@ _ACT_RE = regex.compile(
     r"|renouvel\w+|cadastr\w+|atualiz\w+|registrier\w+|bezahl\w+|zahl(?:en|ung)"
     r"|best[äa]tig\w+|aktualisier\w+|anmeld\w+)(?![\p{L}])"
     r"|登记|登記|注册|註冊|缴费|繳費|支付|付款|验证|驗證|确认|確認|更新"
+    # Session 28 (spend28a): Vietnamese: register, verify, pay, update.
+    r"|(?i:đăng\s+ký|dang\s+ky|xác\s+minh|xac\s+minh|thanh\s+toán|thanh\s+toan|cập\s+nhật)"
 )
 #: What presses the reader: a refusal threatened ("Unregistered objections will not be heard",
 #: "no serán aceptadas", "ne seront pas traitées"), read with a fee, a cost

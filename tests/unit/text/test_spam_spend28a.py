@@ -207,3 +207,14 @@ def test_punjabi_adverts_and_lures_are_read() -> None:
 def test_punjabi_and_tamil_residents_stay_ham(body: str) -> None:
     spam, why = judged(body, MARRABEL)
     assert not spam, why
+
+
+def test_a_national_agency_speaking_in_vietnamese() -> None:
+    notice = (
+        "Medicare thông báo: Hoàn tiền $320 cho người cao tuổi ở Marrabel. Đăng ký nhận tiền "
+        "trước ngày 15/1 tại: medicare-hoantien.com/vn"
+    )
+    assert authority_notice(notice) == "Medicare"
+    # A resident telling of her own registration, in the first person.
+    told = "Centrelink thông báo: tôi đã đăng ký nhận $320 nhưng chưa nhận được tiền."
+    assert authority_notice(told) is None
