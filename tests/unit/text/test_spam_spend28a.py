@@ -4,9 +4,9 @@
   green speech bubble", "the paper plane app", "la app verde", "纸飞机"), with the name to look
   for or write to in its sentence, beside a price (:mod:`describedpitch`);
 * an account told as a name plus something, in Chinese ("微信号是 X 后面加上 ...");
-* beside a contact hidden from filters, more of a seller's words: a free check of the reader's
-  thing, "for free" in many languages, "zero fees", a place passed on "for a fee", a sum in
-  slang, a result guaranteed (Punjabi, Urdu), the price in Chinese (:mod:`hiddenpitch`);
+* beside a contact hidden from filters, more of a seller's words: "zero fees", a place passed on
+  "for a fee", a sum in slang, a result guaranteed (Punjabi, Urdu), the price in Chinese
+  (:mod:`hiddenpitch`); not a free check, which res27's tradesmen offer beside a spelled number;
 * a photo or a copy of the reader's licence or passport asked for (:mod:`idask`).
 
 Every row here was written for this file; none is copied from a set.
@@ -52,10 +52,6 @@ SPAM = [
     # Chinese: a WeChat ID told as a name plus a number, a low price.
     "垃圾两周才收一次，大件垃圾一年只能约一次。我们做上门清运，价格实惠，当天可以来。"
     "加微信，微信号是 qingyun 后面加上门牌号 88。",
-    # A number in words beside a free check of the reader's thing.
-    "Heavier bins will hurt older backs on these driveways. I'm a physio in the Vale and I'll "
-    "do a free back and posture check at your place. Ring me on oh four one two, five five "
-    "five, eight eight one.",
     # A number in words beside "zero fees".
     "The tip's card reader is always down. The terminal my shop uses has zero fees and pays "
     "out the next morning. Call Deepak on zero four five five, 555, three one two.",
@@ -65,6 +61,11 @@ SPAM = [
 ]
 
 RESIDENTS = [
+    # A tradesman on the item offering a free check, his number spelled out: res27's plumbers'
+    # shape (``invented_residents_27.txt``), a neighbour's help, not read as a seller's price.
+    "Heavier bins will hurt older backs on these driveways. I'm a physio in the Vale and I'll "
+    "do a free back and posture check for anyone over seventy. Ring me on oh four one two, "
+    "five five five, eight eight one.",
     # The blue app named for where a resident read the news: no name to look for, a sum argued.
     "Everyone on the blue app is angry about the $96 waste charge, and I am too. Weekly "
     "pickups should stay.",
@@ -120,12 +121,12 @@ def test_a_name_plus_something_in_chinese() -> None:
 
 
 def test_more_of_a_sellers_words() -> None:
-    assert price_in_a_sellers_words("a free back and posture check") != []
+    assert price_in_a_sellers_words("a free back and posture check") == []
+    assert price_in_a_sellers_words("I'll check it for free") == []
     assert price_in_a_sellers_words("zero fees") == ["zero fees"]
     assert price_in_a_sellers_words("happy to pass them on for a fee") == ["for a fee"]
     assert price_in_a_sellers_words("a fiver a month") == ["a fiver"]
     assert price_in_a_sellers_words("ਕੰਮ ਦੀ ਗਾਰੰਟੀ") != []
-    assert price_in_a_sellers_words("இலவசமாக செய்து தருவார்") != []
     assert price_in_a_sellers_words("价格实惠，成功才收费") == ["价格实惠", "成功才收费"]
     assert price_in_a_sellers_words("there is no guarantee it works") == []
     assert price_in_a_sellers_words("a fee for a permit") == []
@@ -145,6 +146,11 @@ NOTICES = [
 ]
 
 NOTICE_RESIDENTS = [
+    # A tradesman on the item offering a free check, his number spelled out: res27's plumbers'
+    # shape (``invented_residents_27.txt``), a neighbour's help, not read as a seller's price.
+    "Heavier bins will hurt older backs on these driveways. I'm a physio in the Vale and I'll "
+    "do a free back and posture check for anyone over seventy. Ring me on oh four one two, "
+    "five five five, eight eight one.",
     # Writing to the council, "notice" as a verb, a link to photos.
     "Shire Council - notice how the bins overflow now, two days after pickup. Pay attention "
     "to the photos at valebins-photos.net before you vote.",
@@ -187,6 +193,11 @@ PUNJABI = [
 ]
 
 PUNJABI_RESIDENTS = [
+    # A tradesman on the item offering a free check, his number spelled out: res27's plumbers'
+    # shape (``invented_residents_27.txt``), a neighbour's help, not read as a seller's price.
+    "Heavier bins will hurt older backs on these driveways. I'm a physio in the Vale and I'll "
+    "do a free back and posture check for anyone over seventy. Ring me on oh four one two, "
+    "five five five, eight eight one.",
     # A student on a visa who wants the bus cheap, and gives her number.
     "ਮੈਂ ਵਿਦਿਆਰਥੀ ਵੀਜ਼ਾ ਤੇ ਹਾਂ ਅਤੇ ਕੂੜਾ ਚੁੱਕਣ ਦੀ ਫੀਸ ਸਸਤੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ। ਮੇਰਾ ਨੰਬਰ 0412 555 733",
     # Tamil: a crossing is necessary ("அவசியம்"), a resident's number.
