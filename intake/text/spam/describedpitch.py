@@ -20,6 +20,19 @@ described contact counts nothing here, so a resident's club that spells its e-ma
 touched; with the pitch it weighs as a hidden contact (``spelled_link_weight``) and a term
 beside it (``hidden_offer_weight``), as :func:`selleroffer.hidden_offer_evidence` weighs them.
 Not in a text that names a scam (a resident quoting one repeats its terms).
+
+Session 28 (spend28a, the spent -48): two more descriptions. A messenger or a network named by
+its look instead of its name, with the name to look for or to write to beside it: "Look for
+Kanooka Mini Skips on the blue app and send us a message", "Message dashcamdave on the app with
+the green speech bubble", "He runs a group on the paper plane app, look up corellaform", "on
+the messenger with the blue paper plane", "DM me on the gram", "la app verde", "纸飞机". A
+resident names the app ("on Facebook", "our WhatsApp group"); none of the spent corpora's
+residents (19,340) describes one by its colour or its logo, so this reading also takes a sum
+of money as the pitch (a hidden address or number does: :func:`channels.hidden_money_evidence`,
+:func:`wordphone.spelled_phone_money_evidence`), and it needs a word of reaching in the same
+sentence (message, look up, search, the handle, the number), so "I read it on the blue app"
+is none. And an account told as a name plus something in Chinese ("微信号是 Ratehelp 后面加上今年
+的年份", "huishou 加上 Brolga 的拼音"), beside the price in a seller's words, as the English.
 """
 
 from __future__ import annotations
@@ -30,7 +43,9 @@ from intake.text.spam.evidence import Evidence
 from intake.text.spam.hiddenpitch import price_in_a_sellers_words
 from intake.text.spam.notices import names_a_scam
 from intake.text.spam.selleroffer import terms_of_trade
+from intake.text.spam.sentences import sentence_at
 from intake.text.spam.settings import SpamSettings
+from intake.text.spam.wordphone import names_a_sum
 
 #: The "at" and the "dot" of an address told in words, in the languages comments come in.
 _AT = r"(?:at|arroba|собака|\(at\)|\[at\])"
@@ -67,12 +82,60 @@ _NAME_PLUS_RE = regex.compile(
     r"(?:the\s+|el\s+|la\s+|o\s+|a\s+|le\s+)?(?:\p{N}+|\p{L}+))"
 )
 
+#: Session 28: an account told as a name plus something, in Chinese: "微信号是 Ratehelp 后面加上
+#: 今年的年份", "微信号 huishou 加上 Brolga 的拼音" (an ID, a Latin name, then "plus").
+_NAME_PLUS_ZH_RE = regex.compile(
+    r"(?:微信号?|微信號|账号|帳號|(?<![\p{Latin}])(?i:id))\s*(?:是|为|為|:|：)?\s*"
+    r"[\p{Latin}\p{N}_]{2,}+\s*(?:后面|後面|后|後)?(?:再)?加(?:上)?"
+)
+
+#: Session 28: a messenger or a network named by its look. The colours and the things its
+#: logo shows; an app or a messenger "with the" logo, "the blue app", "the paper plane app",
+#: "on the gram"; in Spanish, Portuguese, French; Telegram's "paper plane" and a coloured app
+#: in Chinese.
+_COLOUR = r"blue|green|purple|violet|yellow|orange|pink|black"
+_LOGO_THING = r"paper\s+plane|plane|speech\s+bubble|bubble|bird|ghost|padlock|lock"
+_APP = r"(?:messaging\s+|chat\s+)?(?:app|messenger)"
+_APP_BY_LOOK_RE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:"
+    rf"the\s+(?:(?:{_COLOUR})\s+(?:(?:{_LOGO_THING})\s+)?|(?:{_LOGO_THING})\s+){_APP}"
+    rf"|{_APP}\s+with\s+(?:the|a)\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:logo|icon|{_LOGO_THING})"
+    r"|(?:on|via|through)\s+the\s+['’]?gram"
+    r"|la\s+(?:app|aplicaci[oó]n)\s+(?:verde|azul|morada|del\s+(?:avioncito|pajarito|fantasma))"
+    r"|o\s+(?:app|aplicativo)\s+(?:verde|azul|roxo|do\s+(?:avi[aã]ozinho|passarinho))"
+    r"|l['’]appli(?:cation)?\s+(?:verte|bleue|violette|à\s+l['’]avion|au\s+logo)"
+    r")(?![\p{L}]))"
+    r"|纸飞机|紙飛機|(?:绿色|蓝色|綠色|藍色)的?(?:软件|軟件|(?i:app))"
+)
+#: A word of reaching someone, in the sentence that describes the app: the name to look for or
+#: to write to is there.
+_REACHING_RE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:message|msg|dm|pm|inbox|search|look\s+(?:up|for)|find|add|text|contact"
+    r"|write|handle|username|user\s*name|under\s+the\s+name|number|id|join"
+    r"|b[uú]s[cq]\p{L}*|escrib\p{L}*|manda\p{L}*|agrega\p{L}*|procur\p{L}*"
+    r"|cherche\p{L}*|[ée]cri\p{L}*)(?![\p{L}]))"
+    r"|搜|加|联系|聯繫|私信"
+)
+
+
+def app_by_look(prose: str) -> str | None:
+    """Session 28: a messenger or a network named by its look, in a sentence with a word of
+    reaching someone (see the module), or None."""
+    for m in _APP_BY_LOOK_RE.finditer(prose):
+        if _REACHING_RE.search(sentence_at(prose, m.start())):
+            return " ".join(m.group().split())
+    return None
+
+
 #: Each reading, with a cheap test of the word it cannot do without.
 _READINGS = (
     (_EMAIL_TOLD_RE, regex.compile(rf"(?<![\p{{L}}]){_AT}(?![\p{{L}}])")),
     (_HANDLE_DOT_RE, regex.compile(rf"(?<![\p{{L}}]){_DOT}(?![\p{{L}}])")),
     (_NAME_PLUS_RE, regex.compile(r"(?i:name|nombre|nome|nom|word|palabra|palavra|mot)")),
+    (_NAME_PLUS_ZH_RE, regex.compile(r"加")),
 )
+#: The cheap test of :func:`app_by_look`.
+_APP_NEEDED_RE = regex.compile(r"(?i:app|messenger|gram|aplicati|飞机|飛機|软件|軟件)")
 
 
 def described_contact(prose: str) -> str | None:
@@ -93,9 +156,14 @@ def described_offer_evidence(prose: str, s: SpamSettings, hidden: bool) -> list[
     if hidden:
         return []
     contact = described_contact(prose)
+    app = contact is None and _APP_NEEDED_RE.search(prose) is not None
+    if app:
+        contact = app_by_look(prose)
     if contact is None or names_a_scam(prose):
         return []
     terms = terms_of_trade(prose) or price_in_a_sellers_words(prose)
+    if not terms and app:
+        terms = ["a sum of money"] if names_a_sum(prose) else []
     if not terms:
         return []
     shown = ", ".join(repr(t) for t in terms[:3])

@@ -34,6 +34,8 @@ _GUARANTEE_RE = regex.compile(
     r"(?i)guarant\p{L}*|garant\p{L}*|gwarant\p{L}*|гарант\p{L}*|bảo\s+đảm|đảm\s+bảo|jaminan|dijamin"
     r"|보장|保证|保證|包过|包過|গ্যারান্টি|गारंटी|ग्यारेन्टी|गॅरंटी|ضمان|مضمون|نضمن|ዋስትና"
     r"|ធានា(?!រ៉ាប់រង)|รับประกัน"
+    # Session 28 (spend28a): Punjabi, Urdu, Persian, Gujarati and Tamil.
+    r"|ਗਾਰੰਟੀ|گارنٹی|گارانتی|ગેરંટી|ગેરેંટી|உத்தரவாத\p{L}*"
 )
 #: A price: a currency sign before or after figures (any script's digits), or a currency word.
 _PRICE_RE = regex.compile(

@@ -73,6 +73,23 @@ _CHARGES = (
     r"|(?:first|primera|primeira|premiere|pierwsz\w+|πρωτη)\s+(?:\w+\s+)?"
     r"(?:consultation|consulta|konsultacj\w+|συμβουλ\w+)\s+(?:is\s+|es\s+|e\s+)?"
     r"(?:free|gratis|gratuit\w*|darmow\w+|bezplatn\w+|δωρεαν)"
+    # Session 28 (spend28a): "no fees" said as "zero fees", a place or a permit passed on "for a
+    # fee", a sum in slang ("a tenner a week"), a result guaranteed ("ਪਾਸ ਦੀ ਗਾਰੰਟੀ", "100%
+    # guaranteed"). Not a thing done "for free" nor a free check: res27's tradesmen on the item
+    # offer one beside a number spelled out for a blind neighbour
+    # (``invented_residents_27.txt``).
+    r"|zero\s+(?:\w+\s+)?fees|for\s+a\s+(?:small\s+|modest\s+)?fee|(?:a|one)\s+(?:tenner|fiver)"
+    r"|(?<!no\s)(?<!not\s)(?:guarantee|guaranteed)|garantizad\w+|गारंटी|ਗਾਰੰਟੀ|گارنٹی|گارانتی"
+)
+#: Session 28: the price in a seller's words in Chinese, read without word boundaries: a fee said
+#: to be low, fair or cheap ("收费很低", "价格实惠"), no fee unless it works ("成功才收费"), a price
+#: "from" a sum ("收费五十块起"), a pass guaranteed ("包过"); not "free", as above.
+_CHINESE_PITCH_RE = regex.compile(
+    r"(?:收费|收費|价格|價格|价钱|價錢|费用|費用)(?:很|非常|超|特别|特別|也)?"
+    r"(?:低|便宜|优惠|優惠|公道|合理|实惠|實惠)"
+    r"|不成功不收[费費]|成功(?:后|後)?才?收[费費]"
+    r"|[0-9一二三四五六七八九十百千两兩]+\s*(?:块|塊|元|刀)(?:钱|錢)?起"
+    r"|包[过過]|便宜"
 )
 #: A sum written in words: a number's word, then a currency's ("twenty dollars", "بمئة دولار",
 #: "ત્રીસ ડોલરથી").
@@ -106,4 +123,6 @@ def price_in_a_sellers_words(prose: str) -> list[str]:
     found: dict[str, None] = {}
     for m in _pitch_re().finditer(fold(prose)):
         found.setdefault(" ".join(m.group().split()), None)
+    for m in _CHINESE_PITCH_RE.finditer(prose):
+        found.setdefault(m.group(), None)
     return list(found)

@@ -30,7 +30,7 @@ from intake.text.spam.wordphone import names_a_sum
 
 #: A verb asking for something to be sent, said to the reader.
 _ASK = (
-    r"reply|respond|send|text|email|e-mail|provide|include|submit|dm|message"
+    r"reply|respond|send|text|email|e-mail|provide|include|submit|dm|message|upload"
     r"|responda\p{L}*|respond\p{L}*|mand\p{L}*|env[ií]\p{L}*|proporcion\p{L}*|incluy\p{L}*"
     r"|escrib\p{L}*"
     r"|envoy\p{L}*|r[ée]pond\p{L}*|indiqu\p{L}*|fourni\p{L}*"
@@ -57,6 +57,11 @@ _IDENTITY_NUMBER = (
     r"|nim[eè]wo\s+sosyal|kont\s+bank(?:[eè])?"
     # Session 19 (scams19): the reader's Medicare or Medicaid number.
     r"|medicare\s+(?:card\s+)?number|medicaid\s+(?:card\s+)?number|n[uú]mero\s+de\s+medicare"
+    # Session 28 (spend28a): a photo or a copy of the reader's licence, passport or identity
+    # card, asked to "verify" them ("send a photo of your driver licence ... to the group admin",
+    # "upload a photo of your driver's license").
+    r"|(?:photo|picture|pic|copy|scan)s?\s+of\s+your\s+(?:[\w'’]+\s+){0,2}?"
+    r"(?:licen[cs]e|passport|id|id\s+card|identity\s+card|medicare\s+card)"
 )
 _ASK_FOR_SECRET_RE = regex.compile(
     rf"(?i)(?<![\p{{L}}])(?:{_ASK})(?![\p{{L}}])[^.!?\n]{{0,90}}?(?<![\p{{L}}])(?:{_IDENTITY_NUMBER})"

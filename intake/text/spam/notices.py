@@ -396,7 +396,11 @@ def payment_handle_evidence(body: str) -> list[Evidence]:
 #: District:", "CIUDAD DE RIVERTON - AVISO", "Département des Eaux de Villeneuve :"): the text
 #: speaks as the town, its board, its school district or an agency, as a text message is signed
 #: by its sender. A council, a committee or a mayor in the heading is whom a resident writes to
-#: ("Township Committee: please vote no"), not a sender, and is not read.
+#: ("Township Committee: please vote no"), not a sender, and is not read. Session 28 (spend28a):
+#: unless the heading names the text a notice right after it ("CITY COUNCIL - OVERDUE NOTICE",
+#: :data:`_NAMED_NOTICE_RE`): a resident writing to the council does not call their comment an
+#: overdue notice. And a planning panel, a commission or a tribunal speaks as an authority too
+#: ("PLANNING PANELS VICTORIA - ...").
 _AUTHORITY_WORD = (
     r"township|city|county|village|borough|town|municipal\w*|municipality|school\s+district"
     r"|public\s+schools|schools|unified|board\s+of\s+\w+|\w+\s+board|department|dept\.?"
@@ -405,10 +409,16 @@ _AUTHORITY_WORD = (
     r"|oficina|ayuntamiento|ville|commune|mairie|d[ée]partement|office|service\s+des\s+\w+"
     r"|prefeitura|munic[ií]pio|secretaria|stadt|gemeinde|landkreis|schulbezirk|amt|beh[öo]rde"
     r"|市政府|市政|县政府|教育局|学区|學區|税务局|稅務局|水务局"
+    r"|planning\s+panels?|commission|tribunal|shire"
+    # Session 28 (spend28a): a national agency by its name ("Centrelink thông báo:", "USCIS
+    # NOTICE:"), as :data:`AGENCIES` names them.
+    r"|centrelink|medicare|medicaid|uscis|irs|dmv|usps|fema|hmrc|dvla|ircc|mygov|ameli"
 )
 _NOTICE_WORD = (
     r"notice|notification|alert|aviso|notificaci[oó]n|avis|notification|comunicado"
     r"|bekanntmachung|mitteilung|通知|公告"
+    # Session 28 (spend28a): Vietnamese, Arabic, Hindi, Somali.
+    r"|thông\s+báo|thong\s+bao|إشعار|اشعار|सूचना|ogeysiis"
 )
 _AUTHORITY_HEADING_RE = regex.compile(
     rf"(?i)^\W{{0,3}}(?P<h>(?:[\p{{L}}\p{{N}}&'’.-]+\s+){{0,6}}?[\p{{L}}\p{{N}}&'’.-]*"
@@ -432,6 +442,8 @@ _ACT_RE = regex.compile(
     r"|renouvel\w+|cadastr\w+|atualiz\w+|registrier\w+|bezahl\w+|zahl(?:en|ung)"
     r"|best[äa]tig\w+|aktualisier\w+|anmeld\w+)(?![\p{L}])"
     r"|登记|登記|注册|註冊|缴费|繳費|支付|付款|验证|驗證|确认|確認|更新"
+    # Session 28 (spend28a): Vietnamese: register, verify, pay, update.
+    r"|(?i:đăng\s+ký|dang\s+ky|xác\s+minh|xac\s+minh|thanh\s+toán|thanh\s+toan|cập\s+nhật)"
 )
 #: What presses the reader: a refusal threatened ("Unregistered objections will not be heard",
 #: "no serán aceptadas", "ne seront pas traitées"), read with a fee, a cost
@@ -450,6 +462,12 @@ _RELAYED_RE = regex.compile(
     r"|(?:^|[.!?]\s+|\n)(?:comparto|reenv[ií]o|les\s+paso|compartilho|repassando|repasso"
     r"|je\s+partage|je\s+transmets)\b"
 )
+#: Session 28 (spend28a): the text named a notice right after its heading: "- OVERDUE NOTICE.",
+#: ": FINAL NOTICE", "NOTICE OF DISCONNECTION" (a word or two, then the notice word, ending the
+#: phrase: "notice how the bins overflow" is a verb).
+_NAMED_NOTICE_RE = regex.compile(
+    rf"(?i)\s*(?:[\p{{L}}-]+\s+){{0,2}}(?:{_NOTICE_WORD})(?:\s*[.:!|—–-]|\s*$|\s+of\s)"
+)
 #: Weight of an authority's heading telling the reader to register, pay or verify at a link
 #: outside the allowed domains: not spam alone, a notice with a time to act's weight.
 AUTHORITY_NOTICE_WEIGHT = 0.55
@@ -464,7 +482,9 @@ def authority_notice(prose: str) -> str | None:
     None. Read only with a link outside the allowed
     domains (:func:`authority_notice_evidence`): the town's own notice links to its own site."""
     head = _AUTHORITY_HEADING_RE.search(prose)
-    if head is None or _ADDRESSEE_RE.search(head.group("h")):
+    if head is None:
+        return None
+    if _ADDRESSEE_RE.search(head.group("h")) and not _NAMED_NOTICE_RE.match(prose, head.end()):
         return None
     if _ACT_RE.search(prose, head.end()) is None:
         return None

@@ -478,6 +478,13 @@ UNSPACED_TERMS = (
     "ਥੋਕ ਵਿੱਚ",
     "ਸਸਤੇ",
     "ਪੰਜਾਬੀ ਬੋਲਦ",
+    # Session 28 (spend28a): Punjabi: cheap (feminine), prices starting from, book now, only a
+    # sum, seats limited.
+    "ਸਸਤੀ",
+    "ਤੋਂ ਸ਼ੁਰੂ",
+    "ਹੁਣੇ ਬੁੱਕ",
+    "ਸਿਰਫ $",
+    "ਸੀਟਾਂ ਸੀਮਤ",
 )
 #: A supplier's bulk mail introduces the company to whoever reads the address ("Dear Sir/Madam,
 #: Good day! This is Lily from Shenzhen ... Co., Ltd, a leading manufacturer of ... Could you

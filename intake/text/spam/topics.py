@@ -672,13 +672,20 @@ _SPELLS = regex.compile(
     # Round 25: Urdu and its romanisation ("کالا جادو ... عامل بابا", "amil baba").
     r"کالا\s*جادو|کالا\s*علم|عامل\s*بابا|amil\s*baba|kala\s*jadu|"
     # Session 20 (adverts20): an astrologer who solves love, marriage and business problems.
-    r"ज्योतिषी|ज्योतिष\s*आचार्य|জ্যোতিষী|ஜோதிடர்|jyotishi|astrologer|منجم\s*روحاني",
+    r"ज्योतिषी|ज्योतिष\s*आचार्य|জ্যোতিষী|ஜோதிடர்|jyotishi|astrologer|منجم\s*روحاني"
+    # Session 28 (spend28a): black magic and the charm that binds, in Punjabi, Bengali, Gujarati
+    # and Tamil (not Tamil's "வசியம்", inside "அவசியம்", necessary).
+    r"|ਕਾਲਾ\s*ਜਾਦੂ|ਵਸ਼ੀਕਰਨ|ਜੋਤਸ਼ੀ|কালো\s*জাদু|বশীকরণ|કાળો\s*જાદુ|વશીકરણ|பில்லி\s*சூனியம்",
     regex.IGNORECASE,
 )
 _VISA = regex.compile(
-    r"(?:visas?|fiis\w*|визы?|віз[аиу]?|签证|thị\s*thực|تأشير\w*|वीज़ा|비자|vize)"
+    r"(?:visas?|fiis\w*|визы?|віз[аиу]?|签证|thị\s*thực|تأشير\w*|वीज़ा|비자|vize"
+    # Session 28 (spend28a): a visa or permanent residency ("PR") in Punjabi, Urdu, Persian,
+    # Bengali, Gujarati and Tamil, guaranteed in theirs ("ਪੱਕੀ PR ਦੀ ਗਾਰੰਟੀ").
+    r"|ਵੀਜ਼ਾ|ਵੀਜ਼ੇ|ویزا|ویزہ|ভিসা|વિઝા|விசா|(?-i:PR))"
     r"\W+(?:\w+\W+){0,6}?"
     r"(?:guaranteed|garantizad\w*|garantie|garantid\w*|gwarantowan\w*|гарантир\w*|包过|"
+    r"ਗਾਰੰਟੀ|گارنٹی|گارانتی|গ্যারান্টি|ગેરંટી|உத்தரவாத\w*|"
     r"(?:in|within|en|dans|em|w\s*ciągu|za|за|протягом|trong(?:\s*vòng)?|خلال)\s*\d+\s*"
     r"(?:days|días|jours|dias|dni|дней|днів|ngày|يوم?ا?)|"
     r"\d+\s*(?:maalmood\s*gudahood|天内|天之内|gün\s*içinde|दिन\s*में|일\s*이내))"
