@@ -506,8 +506,13 @@ def learned_evidence(body: str, model: LearnedModel | None, s: SpamSettings) -> 
         return []
     if model.starter:
         # Session 19: where it is all but certain, a way to reach someone corroborates it
-        # (corroborate.py); the reason says so, as staff read it.
-        how = f", {CERTAIN}" if p >= s.starter_certain_probability else ""
+        # (corroborate.py); the reason says so, as staff read it. Session 28: not where the text
+        # hosts an event on a day or at an hour (events.hosts_an_event), whose number is the
+        # event's contact: the starter retrained with -48 and -49 read an invented church's
+        # hurricane meeting "本周六下午两点 ... 免费 ... 联系人：王弟兄 228-555-0172" at 0.9997; no
+        # spam of the 79 spent corpora it reads so, with a way to reach, hosts an event.
+        certain = p >= s.starter_certain_probability and not hosts_an_event(body)
+        how = f", {CERTAIN}" if certain else ""
         detail = f"learned: reads like the spam of the starter model{how} (p={p:.3f})"
         return [Evidence(weight, detail)]
     return [Evidence(weight, f"learned: reads like comments staff marked spam (p={p:.3f})")]
