@@ -67,11 +67,24 @@ _NAME_PLUS_RE = regex.compile(
     r"(?:the\s+|el\s+|la\s+|o\s+|a\s+|le\s+)?(?:\p{N}+|\p{L}+))"
 )
 
+#: Session 28 (spend28b): a messenger's ID dictated in Chinese: "我的微信号是hd加2027再加pre，全部
+#: 小写", "微信号就是律师的姓Liu加上flood，中间没有空格", "微信号是“数学老师”的拼音，后面加703". The
+#: ID's parts joined by "plus" (加, 加上, 再加, 后面加), or the ID given in pinyin, in small
+#: letters or without spaces: a writer spelling an account for a reader to type, as "my name
+#: plus 77" is in English.
+_ID_TOLD_HAN_RE = regex.compile(
+    r"(?:微信号?|微信號|微信ID|wechat\s*id|vx号|QQ号|ID)\s*(?:是|就是|為|为|[:：])[^。！？!?\n]{0,30}?"
+    r"(?:加上|再加|后面加|後面加|[\p{Latin}\p{N}”\"]\s*加\s*[\p{Latin}\p{N}“\"]|拼音|全部小写|全部小寫"
+    r"|全小写|没有空格|沒有空格|不带空格|不帶空格|中间没有)",
+    regex.IGNORECASE,
+)
+
 #: Each reading, with a cheap test of the word it cannot do without.
 _READINGS = (
     (_EMAIL_TOLD_RE, regex.compile(rf"(?<![\p{{L}}]){_AT}(?![\p{{L}}])")),
     (_HANDLE_DOT_RE, regex.compile(rf"(?<![\p{{L}}]){_DOT}(?![\p{{L}}])")),
     (_NAME_PLUS_RE, regex.compile(r"(?i:name|nombre|nome|nom|word|palabra|palavra|mot)")),
+    (_ID_TOLD_HAN_RE, regex.compile(r"(?i:微信|vx|qq|id)")),
 )
 
 
@@ -86,19 +99,33 @@ def described_contact(prose: str) -> str | None:
     return None
 
 
-def described_offer_evidence(prose: str, s: SpamSettings, hidden: bool) -> list[Evidence]:
+def described_offer_evidence(
+    prose: str, s: SpamSettings, hidden: bool, pages: tuple[str, ...] = ()
+) -> list[Evidence]:
     """A described contact beside a seller's pitch (see the module). ``hidden``: the text's
     contact is already read as hidden from filters, and its terms weighed beside it
-    (:func:`selleroffer.seller_offer_evidence`), so nothing is added here."""
+    (:func:`selleroffer.seller_offer_evidence`), so nothing is added here.
+
+    Session 28 (spend28b): ``pages``, the pages or accounts the text names to look up on a
+    network (:func:`contacts.named_pages`: a seller's, not a public body's nor a residents'
+    group's), are a contact told instead of written too: "ai cần thì tìm trên Facebook tên Tiệm
+    Nail Cô Ba", "WhatsApp లో Sai Datacenter అని వెతకండి", "على واتساب باسم أبو خالد كندا". The
+    page already weighs as a contact (:func:`contacts.messenger_evidence`); beside a seller's
+    pitch the pitch is added as a term beside it. A resident who sends neighbours to a page
+    names a group's, a congregation's or the city's (not read), or names no price in a seller's
+    words ("Look us up on Facebook, St Brendan Harbor Parish, $5 a bowl")."""
     if hidden:
         return []
     contact = described_contact(prose)
-    if contact is None or names_a_scam(prose):
+    if (contact is None and not pages) or names_a_scam(prose):
         return []
     terms = terms_of_trade(prose) or price_in_a_sellers_words(prose)
     if not terms:
         return []
     shown = ", ".join(repr(t) for t in terms[:3])
+    if contact is None:
+        detail = f"advertising: a seller's terms ({shown}) beside a page named to look up"
+        return [Evidence(s.hidden_offer_weight, detail)]
     return [
         Evidence(s.spelled_link_weight, f"contact: a contact described, not written ({contact!r})"),
         Evidence(
