@@ -193,7 +193,7 @@ _NAMED_TOLD_RE = regex.compile(
     rf"""(?xi)(?<![\p{{Latin}}\p{{Cyrillic}}\p{{N}}]){_NETWORK}
         (?:
             {_CLAUSE}{{0,24}}?{_NAME_MARK}\s*[:：፦-]?\s*(?P<name>{_CLAUSE}{{2,40}}?)
-            (?=\s*(?:[.!?\n।۔،,:;؛።፣፤]|$|ይ|ን\b))
+            (?=\s*(?:[.!?\n।۔،,:;؛።፣፤]|$))
           | \s*(?:[\p{{Telugu}}\p{{Hangul}}\p{{Arabic}}\p{{Ethiopic}}]{{1,3}}\s+){{0,3}}[:：-]?\s*
             (?P<name>{_CLAUSE}{{2,50}}?)\s*{_SEARCH_AFTER}
         )""",

@@ -79,12 +79,28 @@ _ID_TOLD_HAN_RE = regex.compile(
     regex.IGNORECASE,
 )
 
+#: Session 28 (spend28b): a name dictated for the reader to type or search: "DeedGuard (one
+#: word)", "(no spaces)", "(all lowercase)"; "search the words quiet pane northern virginia";
+#: and a writer who says they spell their address because links are blocked ("I'll spell the
+#: name since links get blocked here: ..."). Each tells a contact so that no finder reads it.
+_DICTATED_RE = regex.compile(
+    r"(?i:\p{Lu}[\p{L}\p{N}]+\s*\((?:all\s+)?(?:one\s+word|no\s+spaces|lower\s*case)\)"
+    r"|(?<![\p{L}])(?:search|google|look\s+up)\s+(?:for\s+)?the\s+words?\s+\p{L}+"
+    r"|(?<![\p{L}])(?:since|because|as|cause)\s+(?:\w+\s+){0,2}(?:links?|urls?|websites?|numbers?"
+    r"|e-?mails?)\s+(?:\w+\s+)?(?:get|gets|are|is|keep\s+getting)\s+(?:blocked|removed|filtered"
+    r"|deleted|censored|not\s+allowed))"
+)
+
 #: Each reading, with a cheap test of the word it cannot do without.
 _READINGS = (
     (_EMAIL_TOLD_RE, regex.compile(rf"(?<![\p{{L}}]){_AT}(?![\p{{L}}])")),
     (_HANDLE_DOT_RE, regex.compile(rf"(?<![\p{{L}}]){_DOT}(?![\p{{L}}])")),
     (_NAME_PLUS_RE, regex.compile(r"(?i:name|nombre|nome|nom|word|palabra|palavra|mot)")),
     (_ID_TOLD_HAN_RE, regex.compile(r"(?i:微信|vx|qq|id)")),
+    (
+        _DICTATED_RE,
+        regex.compile(r"(?i:word|spaces|lower|blocked|removed|filtered|deleted|censored|allowed)"),
+    ),
 )
 
 

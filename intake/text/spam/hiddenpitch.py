@@ -74,6 +74,8 @@ _CHARGES = (
     r"\s+of\s+what\s+(?:\w+\s+){0,3}?(?:charges?|costs?|asks?)"
     r"|(?:they|he|she|we)(?:\s+are|\s+is|'re|'s)\s+(?:very\s+|really\s+|so\s+)?(?:cheap|affordable|inexpensive)"
     r"|no\s+(?:long(?:-term)?\s+|annual\s+)?contracts?"
+    # Session 28 (spend28b): cash paid within days, a house bought as it stands.
+    r"|(?:cash|paid)\s+in\s+(?:\w+\s+)?(?:days|hours)|as-is"
     r"|(?:first|primera|primeira|premiere|pierwsz\w+|πρωτη)\s+(?:\w+\s+)?"
     r"(?:consultation|consulta|konsultacj\w+|συμβουλ\w+)\s+(?:is\s+|es\s+|e\s+)?"
     r"(?:free|gratis|gratuit\w*|darmow\w+|bezplatn\w+|δωρεαν)"

@@ -160,14 +160,17 @@ def named_by_initials(name: str, prose: str) -> bool:
     """Session 28 (spend28b): the site's name is spelled by a group's name the text writes in
     capitalised words, as groups shorten their names for an address: the initials of two or
     more of its words, in order, perhaps ending on one of its words whole or cut ("Cedar Ford
-    Council of PTAs" spells cfpta, "Friends of Mill Creek Park" fmcp, "Asociación de Vecinos del
-    Norte Unido" avnu). A text that names the group names its site. A seller's address is named after
-    the seller or the offer; a lure named after a body it mimics by initials names that body in
-    the text, as a resident does, and is read by what it asks (the notices and fees)."""
+    Council of PTAs" spells cfpta, "Friends of Mill Creek Park" fmcp, "Asociación de Vecinos
+    del Norte Unido" avnu). A text that names the group names its site. A seller's address is
+    named after the seller or the offer; a lure named after a body it mimics by initials names
+    that body in the text, as a resident does, and is read by what it asks (the notices and
+    fees)."""
     if not NAMED_PREFIX_MIN <= len(name) <= _ACRONYM_MAX_LETTERS or not name.isalnum():
         return False
     for m in _CAPITALISED_RUN_RE.finditer(prose):
-        words = [fold(w) for w in _NAME_WORD_RE.findall(m.group().replace("'", "").replace("’", ""))]
+        words = [
+            fold(w) for w in _NAME_WORD_RE.findall(m.group().replace("'", "").replace("’", ""))
+        ]
         words = [w for w in words if w not in PARTICLES][:_RUN_MAX_WORDS]
         if len(words) >= 2 and _initials_spell(name, words, 0):
             return True

@@ -312,9 +312,7 @@ def shape_evidence(
         *seller_offer_evidence(body, prose, links, s, bool(reach.hidden or reach.spoken)),
         # Session 27 (described27): a contact described, not written, beside a seller's pitch.
         # Session 28 (spend28b): or a seller's page named to look up, beside its pitch.
-        *described_offer_evidence(
-            prose, s, bool(reach.hidden or reach.spoken), named_pages(prose)
-        ),
+        *described_offer_evidence(prose, s, bool(reach.hidden or reach.spoken), named_pages(prose)),
         *lure_host_evidence(links, s),  # round 14
         *query_list_evidence(prose),  # round 14
         *keyword_evidence(prose),  # round 17
