@@ -89,11 +89,15 @@ RESIDENTS = [
     # English: a parish's page, a price in figures.
     "St. Mark's will sell pierogi at the first stall day, $6 a plate, for the food pantry. "
     "Find us on Facebook as St Mark Linden Parish.",
-    # A group's event with its site named by its initials, links and an e-mail.
-    "Maple Grove Parents Association: Playground Forum with the Parks Director and two council "
-    "members, Thursday Jan 14, 6:30 pm, Linden Rec Center and livestream at "
+    # Groups' events with their sites named by their initials, links and an e-mail.
+    "Maple Grove Parents Association: Budget Town Hall with the Superintendent and two board "
+    "members, Thursday Jan 14, 6:30 pm, Maple Grove Middle library and livestream at "
     "https://mgpa.example.org/live. Send questions ahead at https://mgpa.example.org/ask or "
     "email forum@mgpa.example.org. Interpretation in Spanish and Somali.",
+    "Linden Heights Civic Association: Candidates' Night with the two council members, "
+    "Thursday Jan 14, 6:30 pm, Rec Center gym and livestream at https://lhca.example.org/live. "
+    "Send questions ahead at https://lhca.example.org/ask or email night@lhca.example.org. "
+    "Interpretation in Spanish and Somali.",
 ]
 
 
@@ -167,9 +171,10 @@ TERMS_SPAM = [
     # A business's name after the number signs the advert off; no contract is a term.
     "STALL OWNERS IN LINDEN PARK: we supply ice and water to your stall every morning and "
     "take back the empties. No contract. 24/7 orders 571-555-0173. Linden Ice & Water Supply",
-    # Wholesale prices and same-day shipping, closed by the seller's site.
-    "Paper trays 500pc $19.99, napkins case $24. Wholesale pricing for food stalls, ships same "
-    "day from our warehouse. traysdirect-va.com",
+    # Wholesale prices and same-day shipping, on the item's subject, closed by the seller's site.
+    "Food stalls in Linden Park will need trays: compostable trays for the park permit, $19.99 "
+    "a case. Wholesale pricing for stall owners, ships same day from our warehouse. "
+    "parktrays-va.com",
     # A test for free beside an address spelled out.
     "The creek flooded our yard last spring and the soil tested high for lead. The lab that did "
     "ours tests for free this month; write to soil at creeklabs dot com.",
