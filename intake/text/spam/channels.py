@@ -79,6 +79,9 @@ _CURRENCY_NAMES = (
     "درهم", "جنيه", "دينار", "تومان", "ש[\"״]ח", "שקל(?:ים)?", "lira", "tl", "lei", "zł",
     "złotych", "pesos?", "reais", "naira", "cedis", "shilingi", "rupees?", "रुपये", "रुपैयाँ",
     "টাকা", "ringgit", "baht", "บาท", "đồng", "gourdes?", "birr", "ብር",
+    # Session 28 (spend28b): the dollar as Persian, Dari, Urdu, Pashto, Amharic, Korean and
+    # Telugu write it ("ماهانه فقط ۸۰ دالر", "۱۰۰ ډالره فیس").
+    "دلار", "دالر", "ڈالر", "ډالر(?:ه)?", "ዶላር", "달러", "డాలర్(?:లు)?",
 )  # fmt: skip
 _CURRENCY_BEFORE = ("rs", "rp", "ksh", "tsh", "ush", "रु", "रू", "৳")
 _WORDED_SUM_RE = regex.compile(

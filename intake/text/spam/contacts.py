@@ -110,7 +110,12 @@ _NETWORK = r"""(?:
       # Session 25 (contacts25): the messengers an account is searched on by its name as well
       # ("find us on LINE: 'Sakura Tutoring'", "tìm Zalo Minh Anh Nails"); "LINE" in capitals.
       | zalo | viber | kakao\s?talk | kakao | 카카오톡 | 카톡 | skype | (?-i:LINE) | ライン | ไลน์
-    )(?:u|a|om|e|ta|'ta|’ta|da|de|te|ie)?"""
+      # Session 28 (spend28b): the messengers in Arabic, Urdu, Persian and Pashto script, and
+      # the networks in Ethiopic script (Amharic, Tigrinya).
+      | واتس\s?اب | واتساب | واتساپ | واٹس\s?(?:ایپ|اپ) | واټس\s?(?:اپ|ایپ) | واټساپ
+      | تلگرام | تلغرام | تيليجرام | ټیلیګرام | ٹیلی\s?گرام
+      | ፌስቡክ | ቴሌግራም | ዋትስአፕ | ዋትሳፕ | ኢንስታግራም | ቲክቶክ
+    )(?:u|a|om|e|ta|'ta|’ta|da|de|te|ie|에서|에)?"""
 #: A page's name: capitalised words (two or more; "&", "do", "da", "de", "of" may join them), a
 #: name in quotation marks, or a dotted account name (spelled "dot" too).
 _CAP = r"\p{Lu}[\p{L}\p{M}'’]*"
@@ -122,6 +127,9 @@ _PAGE_NAME = rf"""(?:
       | (?<![\p{{L}}\p{{N}}])['‘][^'‘’\n]{{2,40}}['’](?![\p{{L}}\p{{N}}])
       | (?<![\p{{L}}\p{{N}}_.@/])(?=[a-z0-9_.\s]{{8,}})
         [a-z][a-z0-9_]*(?:(?:\.|\s+dot\s+)[a-z0-9_]{{2,}})+
+      # Session 28 (spend28b): an account's name joined by underscores ("Instagram:
+      # lawnsuits_va"), as a handle is written without its "@".
+      | (?<![\p{{L}}\p{{N}}_.@/])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\p{{L}}\p{{N}}_])
     )"""
 #: What may sit between the network and the name: the network's own suffix ("मेसेन्जरमा"), a
 #: word for a page, a name or an account, a verb for searching, "as" / "for", and punctuation.
@@ -133,6 +141,8 @@ _JOINER = r"""(?:
               |ما\s+را\s+به\s+نام|מתחת\s+לשם|בשם|მომძებნეთ|მოძებნეთ
               |search|find|procure|procurem|pesquise|busque|busca|cherchez|suchen
               |tìm|tìm\s+kiếm|kết\s+bạn|(?-i:tim|tim\s+kiem|ket\s+ban)|búscanos|buscanos|buscar
+              # Session 28 (spend28b): Vietnamese "tên" (a name), Telugu "లో" (on).
+              |tên|tên\s+là|trang|(?-i:ten)|లో
               |खोज्नुस्|खोजें|खोजिए|ਖੋਜੋ|ਲੱਭੋ|搜索|搜|主页|账号|名字|ឈ្មោះ)
         )*
         \s*[-:,៖：]?\s*
@@ -159,6 +169,43 @@ _NAMED_HAN_RE = regex.compile(
     r"(?P<name>\p{Han}{2,12})",
     regex.VERSION1,
 )
+#: Session 28 (spend28b): a page or an account told by its name in a script with no capitals
+#: to mark where a name starts (Arabic, Ethiopic, Hangul, Telugu, ...), where the writer says
+#: which words are the name: after a word for "by the name" or "search my name" ("على واتساب
+#: باسم أبو خالد كندا", "በቴሌግራም ስሜን ፈልጉ፦ ዳዊት ጥበቃ"), or before a word that quotes it and
+#: asks to search ("Instagram లో vastu guru nova అని వెతకండి", "카카오톡에서 '...'를 검색하세요",
+#: "په واټساپ کې ... په نوم ولټوئ", "واٹس ایپ پر یہی نام تلاش کریں"). The name is the words
+#: between, up to a sentence's or a clause's end.
+_NAME_MARK = r"""(?:
+        باسم | بإسم | بأسم | باسمي | بنام | به\s+نام | کے\s+نام\s+سے | په\s+نوم
+      | ስሜን\s+ፈልጉ | ስማችንን\s+ፈልጉ | በስም | በስሜ
+      | 이름은 | 이름으로 | 아이디는
+    )"""
+_SEARCH_AFTER = r"""(?:
+        అని\s*(?:వెతకండి|సెర్చ్\s*చేయండి|search) | అనే\s+పేరుతో
+      | (?:을|를|로|으로|이라고|라고)?\s*(?:검색|찾아)
+      | په\s+نوم\s+(?:ولټوئ|ولټوه|وپلټئ|ولټئ) | ولټوئ | وپلټئ
+      | نام\s+(?:سے\s+)?(?:تلاش|سرچ)\s+کریں | (?:را\s+)?(?:جستجو|سرچ)\s+کنید
+      | ብለው\s+ይፈልጉ | ብላችሁ\s+ፈልጉ
+    )"""
+_CLAUSE = r"[^.!?\n।۔،,:;؛።፣፤]"
+_NAMED_TOLD_RE = regex.compile(
+    rf"""(?xi)(?<![\p{{Latin}}\p{{Cyrillic}}\p{{N}}]){_NETWORK}
+        (?:
+            {_CLAUSE}{{0,24}}?{_NAME_MARK}\s*[:：፦-]?\s*(?P<name>{_CLAUSE}{{2,40}}?)
+            (?=\s*(?:[.!?\n।۔،,:;؛።፣፤]|$))
+          | \s*(?:[\p{{Telugu}}\p{{Hangul}}\p{{Arabic}}\p{{Ethiopic}}]{{1,3}}\s+){{0,3}}[:：-]?\s*
+            (?P<name>{_CLAUSE}{{2,50}}?)\s*{_SEARCH_AFTER}
+        )""",
+    regex.VERSION1,
+)
+#: Words of a group's or a public body's name in these scripts: a group or a channel, a mosque,
+#: a church, a council, a city, a school, an association (residents send neighbours to them).
+_CASELESS_CIVIC_RE = regex.compile(
+    r"گروپ|ګروپ|گروه|مجموعة|قناة|کانال|چینل|مسجد|جامع|کلیسا|كنيسة|بلدية|مجلس|شورا|انجمن|جمعية"
+    r"|مدرسة|مدرسه|سکول|ښوونځ|ښار|شہر|کمیٹی|ግሩፕ|ቻናል|ማህበር|መስጊድ|ቤተክርስቲያን|ከተማ|ትምህርት"
+    r"|그룹|단톡|채널|교회|성당|한인회|협회|시청|학교|గ్రూప్|సంఘం|ఆలయం|గుడి|చానెల్|ఛానల్"
+)
 _PAGE_PIECES = (
     "snap", "ig", "gram", "ფეისბუქ", "ინსტა", "פייסבוק", "פיסבוק", "אינסטגרם", "اینستاگرام",
     "انسٹاگرام", "فیس", "ֆեյսբուք", "ինստագրամ",
@@ -167,6 +214,8 @@ _PAGE_PIECES = (
     "फेसबुक", "फ़ेसबुक", "मेसेन्जर", "मैसेंजर", "इन्स्टाग्राम", "इंस्टाग्राम", "टिकट", "ਫੇਸਬੁੱਕ",
     "ਫ਼ੇਸਬੁੱਕ", "ਇੰਸਟਾਗ੍ਰਾਮ", "ফেসবুক", "ហ្វេសប៊ុក", "ເຟສບຸກ", "فيس", "فیسبوک", "фейсбук", "інстаграм",
     "инстаграм", "zalo", "viber", "kakao", "카카오톡", "카톡", "skype", "ライン", "ไลน์",
+    "واتس", "واتساپ", "واٹس", "واټس", "تلگرام", "تلغرام", "تيليجرام", "ټیلیګرام", "ٹیلی",
+    "ፌስቡክ", "ቴሌግራም", "ዋትስ", "ዋትሳ", "ኢንስታ", "ቲክቶክ",
 )  # fmt: skip
 #: Words a network's own products are named with ("Facebook Marketplace", "WhatsApp Business").
 _PRODUCTS = frozenset(
@@ -244,6 +293,12 @@ def named_pages(prose: str) -> tuple[str, ...]:
     found = [m.group("name") for m in _NAMED_BEFORE_RE.finditer(prose)]
     found += [m.group("name") for m in _NAMED_AFTER_RE.finditer(prose)]
     found += [m.group("name") for m in _NAMED_HAN_RE.finditer(prose)]
+    # Session 28 (spend28b): a name told in a script with no capitals, between the writer's marks.
+    found += [
+        m.group("name")
+        for m in _NAMED_TOLD_RE.finditer(prose)
+        if _CASELESS_CIVIC_RE.search(m.group("name")) is None
+    ]
     kept = []
     for name in found:
         words = name.strip("“\"„«「『”»」』'‘’").split()
@@ -254,6 +309,8 @@ def named_pages(prose: str) -> tuple[str, ...]:
             continue  # capitals shouted ("INFLUENCERS AND TV CREWS"), not a page's name
         if _public_page(name):
             continue  # a residents' group's page ("Friends of Elm Park") or a public one
+        if "_" in name and name.strip() in _messenger_ids(prose):
+            continue  # session 28: an ID a messenger's name already gave, not a page besides
         kept.append(name.strip())
     return tuple(dict.fromkeys(kept))
 

@@ -82,13 +82,6 @@ _NAME_PLUS_RE = regex.compile(
     r"(?:the\s+|el\s+|la\s+|o\s+|a\s+|le\s+)?(?:\p{N}+|\p{L}+))"
 )
 
-#: Session 28: an account told as a name plus something, in Chinese: "微信号是 Ratehelp 后面加上
-#: 今年的年份", "微信号 huishou 加上 Brolga 的拼音" (an ID, a Latin name, then "plus").
-_NAME_PLUS_ZH_RE = regex.compile(
-    r"(?:微信号?|微信號|账号|帳號|(?<![\p{Latin}])(?i:id))\s*(?:是|为|為|:|：)?\s*"
-    r"[\p{Latin}\p{N}_]{2,}+\s*(?:后面|後面|后|後)?(?:再)?加(?:上)?"
-)
-
 #: Session 28: a messenger or a network named by its look. The colours and the things its
 #: logo shows; an app or a messenger "with the" logo, "the blue app", "the paper plane app",
 #: "on the gram"; in Spanish, Portuguese, French; Telegram's "paper plane" and a coloured app
@@ -127,12 +120,40 @@ def app_by_look(prose: str) -> str | None:
     return None
 
 
+#: Session 28 (spend28b): a messenger's ID dictated in Chinese: "我的微信号是hd加2027再加pre，全部
+#: 小写", "微信号就是律师的姓Liu加上flood，中间没有空格", "微信号是“数学老师”的拼音，后面加703"; and
+#: (spend28a) "微信号 huishou 加上 Brolga 的拼音". The ID's parts joined by "plus" (加, 加上, 再加,
+#: 后面加), or the ID given in pinyin, in small letters or without spaces: a writer spelling an
+#: account for a reader to type, as "my name plus 77" is in English.
+_ID_TOLD_HAN_RE = regex.compile(
+    r"(?:微信号?|微信號|微信ID|wechat\s*id|vx号|QQ号|ID)\s*(?:是|就是|為|为|[:：])?[^。！？!?\n]{0,30}?"
+    r"(?:加上|再加|后面加|後面加|[\p{Latin}\p{N}”\"]\s*加\s*[\p{Latin}\p{N}“\"]|拼音|全部小写|全部小寫"
+    r"|全小写|没有空格|沒有空格|不带空格|不帶空格|中间没有)",
+    regex.IGNORECASE,
+)
+
+#: Session 28 (spend28b): a name dictated for the reader to type or search: "DeedGuard (one
+#: word)", "(no spaces)", "(all lowercase)"; "search the words quiet pane northern virginia";
+#: and a writer who says they spell their address because links are blocked ("I'll spell the
+#: name since links get blocked here: ..."). Each tells a contact so that no finder reads it.
+_DICTATED_RE = regex.compile(
+    r"(?i:\p{Lu}[\p{L}\p{N}]+\s*\((?:all\s+)?(?:one\s+word|no\s+spaces|lower\s*case)\)"
+    r"|(?<![\p{L}])(?:search|google|look\s+up)\s+(?:for\s+)?the\s+words?\s+\p{L}+"
+    r"|(?<![\p{L}])(?:since|because|as|cause)\s+(?:\w+\s+){0,2}(?:links?|urls?|websites?|numbers?"
+    r"|e-?mails?)\s+(?:\w+\s+)?(?:get|gets|are|is|keep\s+getting)\s+(?:blocked|removed|filtered"
+    r"|deleted|censored|not\s+allowed))"
+)
+
 #: Each reading, with a cheap test of the word it cannot do without.
 _READINGS = (
     (_EMAIL_TOLD_RE, regex.compile(rf"(?<![\p{{L}}]){_AT}(?![\p{{L}}])")),
     (_HANDLE_DOT_RE, regex.compile(rf"(?<![\p{{L}}]){_DOT}(?![\p{{L}}])")),
     (_NAME_PLUS_RE, regex.compile(r"(?i:name|nombre|nome|nom|word|palabra|palavra|mot)")),
-    (_NAME_PLUS_ZH_RE, regex.compile(r"加")),
+    (_ID_TOLD_HAN_RE, regex.compile(r"(?i:微信|vx|qq|id)")),
+    (
+        _DICTATED_RE,
+        regex.compile(r"(?i:word|spaces|lower|blocked|removed|filtered|deleted|censored|allowed)"),
+    ),
 )
 #: The cheap test of :func:`app_by_look`.
 _APP_NEEDED_RE = regex.compile(r"(?i:app|messenger|gram|aplicati|飞机|飛機|软件|軟件)")
@@ -149,17 +170,28 @@ def described_contact(prose: str) -> str | None:
     return None
 
 
-def described_offer_evidence(prose: str, s: SpamSettings, hidden: bool) -> list[Evidence]:
+def described_offer_evidence(
+    prose: str, s: SpamSettings, hidden: bool, pages: tuple[str, ...] = ()
+) -> list[Evidence]:
     """A described contact beside a seller's pitch (see the module). ``hidden``: the text's
     contact is already read as hidden from filters, and its terms weighed beside it
-    (:func:`selleroffer.seller_offer_evidence`), so nothing is added here."""
+    (:func:`selleroffer.seller_offer_evidence`), so nothing is added here.
+
+    Session 28 (spend28b): ``pages``, the pages or accounts the text names to look up on a
+    network (:func:`contacts.named_pages`: a seller's, not a public body's nor a residents'
+    group's), are a contact told instead of written too: "ai cần thì tìm trên Facebook tên Tiệm
+    Nail Cô Ba", "WhatsApp లో Sai Datacenter అని వెతకండి", "على واتساب باسم أبو خالد كندا". The
+    page already weighs as a contact (:func:`contacts.messenger_evidence`); beside a seller's
+    pitch the pitch is added as a term beside it. A resident who sends neighbours to a page
+    names a group's, a congregation's or the city's (not read), or names no price in a seller's
+    words ("Look us up on Facebook, St Brendan Harbor Parish, $5 a bowl")."""
     if hidden:
         return []
     contact = described_contact(prose)
     app = contact is None and _APP_NEEDED_RE.search(prose) is not None
     if app:
         contact = app_by_look(prose)
-    if contact is None or names_a_scam(prose):
+    if (contact is None and not pages) or names_a_scam(prose):
         return []
     terms = terms_of_trade(prose) or price_in_a_sellers_words(prose)
     if not terms and app:
@@ -167,6 +199,9 @@ def described_offer_evidence(prose: str, s: SpamSettings, hidden: bool) -> list[
     if not terms:
         return []
     shown = ", ".join(repr(t) for t in terms[:3])
+    if contact is None:
+        detail = f"advertising: a seller's terms ({shown}) beside a page named to look up"
+        return [Evidence(s.hidden_offer_weight, detail)]
     return [
         Evidence(s.spelled_link_weight, f"contact: a contact described, not written ({contact!r})"),
         Evidence(

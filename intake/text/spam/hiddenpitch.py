@@ -37,6 +37,8 @@ _PRICE = (
     r"|цен(?:а|ы|у|ой|е|ам|ами|ах)|цін(?:а|и|у|ою|ам|ами)|سعر|ب?اسعار|بسعر|قیمت|قیمتوں|کیمت|कीमत|दाम|भाव|दर|ભાવ\w*|કિંમત\w*|દામ"
     r"|দাম\w*|মূল্য\w*|fiyat\w*|gia(?!\s+dinh)|presyo|bei|qiimo|qiime|harga|prijs|prijzen|tarief|pret|preturi"
     r"|가격|գին\w*|ფას\w*"
+    # Session 28 (spend28b): a fee, what a tutor, a fixer or an agent charges the reader.
+    r"|fee|fees|فیس|فيس|رسوم|ఫీజు|ఫీజులు|फीस|ফি|phi|비용|费用|ክፍያ"
 )
 #: What a seller says of the price: good, fair, special, for a group, low, cheap, reasonable,
 #: wholesale, as a friend or a neighbour gets it.
@@ -54,6 +56,8 @@ _GOOD = (
     r"|વાજબી|বিশেষ|সস্তা|uygun|ozel|indirimli|toptan|ucuz|dac\s+biet|uu\s+dai|hop\s+ly"
     r"|mura|murang|espesyal|sulit|nafuu|maalum|jaban|raqiis|murah|khusus|spesial|terjangkau"
     r"|grosir|speciale|scherpe|eerlijke|avantajos|저렴한|특별|մատչելի|հատուկ"
+    # Session 28 (spend28b): low and cheap in Telugu, Pashto, Urdu, Persian, Amharic, Chinese.
+    r"|తక్కువ|చవక|کم|ارزانه|ارزان|ዝቅተኛ|ርካሽ|便宜|优惠|優惠|低"
 )
 #: Between the price and what is said of it: a few words ("a price that is fair", "precio muy
 #: especial", "ખાસ ભાવ").
@@ -70,6 +74,8 @@ _CHARGES = (
     r"\s+of\s+what\s+(?:\w+\s+){0,3}?(?:charges?|costs?|asks?)"
     r"|(?:they|he|she|we)(?:\s+are|\s+is|'re|'s)\s+(?:very\s+|really\s+|so\s+)?(?:cheap|affordable|inexpensive)"
     r"|no\s+(?:long(?:-term)?\s+|annual\s+)?contracts?"
+    # Session 28 (spend28b): cash paid within days, a house bought as it stands.
+    r"|(?:cash|paid)\s+in\s+(?:\w+\s+)?(?:days|hours)|as-is"
     r"|(?:first|primera|primeira|premiere|pierwsz\w+|πρωτη)\s+(?:\w+\s+)?"
     r"(?:consultation|consulta|konsultacj\w+|συμβουλ\w+)\s+(?:is\s+|es\s+|e\s+)?"
     r"(?:free|gratis|gratuit\w*|darmow\w+|bezplatn\w+|δωρεαν)"
@@ -109,13 +115,32 @@ _CURRENCY = (
 )
 
 
+#: Session 28 (spend28b): a sum said to be all it costs: "only" before or after a sum in dollars
+#: or a percentage ("$51 మాత్రమే", "٣٥٠ دولاراً فقط", "صرف 3 فیصد", "ماهانه فقط ۸۰ دالر", "chỉ tốn
+#: 800 đô", "یوازې ۱۰۰ ډالره"), in the languages that write "only" as a word of its own.
+_ONLY = r"only|just|solo|sólo|صرف|فقط|یوازې|chi|chỉ|మాత్రమే|ብቻ|सिर्फ|केवल|sirf|仅|只要|只需"
+_SUM_CURRENCY = (
+    _CURRENCY + r"|دالر|ډالر\w*|دولارا\w*|ዶላር|달러|డాలర్\w*|đô|美元|美金|فیصد|درصد|ፐርሰንት|percent"
+)
+_SUM = rf"(?:\$\s?\d[\d,.]*|\d[\d,.٫]*\s*(?:%|٪|(?:{_SUM_CURRENCY})(?![\w])))"
+#: A sum in Chinese numerals and a currency ("两万美元", "四万多美元").
+_HAN_SUM = r"[一二两三四五六七八九十百千万萬]+多?(?:美元|美金|块钱|塊錢)"
+
+
 @cache
 def _pitch_re() -> regex.Pattern[str]:
     said = (
         rf"(?:{_GOOD}){_NEAR}(?:{_PRICE})|(?:{_PRICE}){_NEAR}(?:{_GOOD})"
         rf"|{_CHARGES}|(?:{_NUMBER_WORD})\s+(?:{_CURRENCY})"
     )
-    return regex.compile(rf"(?<![\w])(?:{fold(said)})(?![\w])")
+    return regex.compile(
+        rf"(?<![\w])(?:{fold(said)})(?![\w])"
+        rf"|(?<![\w])(?:{fold(_ONLY)})\s+(?:\w+\s+)?{fold(_SUM)}"
+        rf"|{fold(_SUM)}\s*(?:{fold(_ONLY)})(?![\w])|{_HAN_SUM}"
+        # A price from a sum ("giá từ 150 đô một đêm", "precios desde $20", "prices from $9").
+        rf"|(?<![\w])(?:{fold(_PRICE)})\s+(?:from|starting\s+at|desde|a\s+partir\s+de|tu|từ)"
+        rf"\s+{fold(_SUM)}"
+    )
 
 
 def price_in_a_sellers_words(prose: str) -> list[str]:

@@ -146,6 +146,52 @@ def is_front_page(link: Link) -> bool:
     return not path or bool(_SEGMENT_RE.fullmatch(path))
 
 
+#: Session 28 (spend28b): a group's name written in capitalised words, particles between them.
+_CAPITALISED_RUN_RE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'’]*(?:\s+(?:(?:of|the|and|for|de|del|la|los|des|du|et|y)\s+)*"
+    r"\p{Lu}[\p{L}\p{M}'’]*)+"
+)
+#: Words of a run an acronym may use, and letters of a site's name it may spell.
+_RUN_MAX_WORDS = 8
+_ACRONYM_MAX_LETTERS = 24
+
+
+def named_by_initials(name: str, prose: str) -> bool:
+    """Session 28 (spend28b): the site's name is spelled by a group's name the text writes in
+    capitalised words, as groups shorten their names for an address: the initials of two or
+    more of its words, in order, perhaps ending on one of its words whole or cut ("Cedar Ford
+    Council of PTAs" spells cfpta, "Friends of Mill Creek Park" fmcp, "Asociación de Vecinos
+    del Norte Unido" avnu). A text that names the group names its site. A seller's address is
+    named after the seller or the offer; a lure named after a body it mimics by initials names
+    that body in the text, as a resident does, and is read by what it asks (the notices and
+    fees)."""
+    if not NAMED_PREFIX_MIN <= len(name) <= _ACRONYM_MAX_LETTERS or not name.isalnum():
+        return False
+    for m in _CAPITALISED_RUN_RE.finditer(prose):
+        words = [
+            fold(w) for w in _NAME_WORD_RE.findall(m.group().replace("'", "").replace("’", ""))
+        ]
+        words = [w for w in words if w not in PARTICLES][:_RUN_MAX_WORDS]
+        if len(words) >= 2 and _initials_spell(name, words, 0):
+            return True
+    return False
+
+
+def _initials_spell(name: str, words: list[str], initials: int) -> bool:
+    """``name`` is spelled by ``words`` in order, each skipped or giving its first letter, the
+    last one used perhaps giving itself whole or its first letters; at least two initials."""
+    if not name:
+        return initials >= 2
+    if not words:
+        return False
+    word, rest = words[0], words[1:]
+    if initials >= 2 and len(name) >= 2 and (word.startswith(name) or name == word):
+        return True
+    if word[:1] == name[:1] and _initials_spell(name[1:], rest, initials + 1):
+        return True
+    return _initials_spell(name, rest, initials)
+
+
 def _page_named(link: Link, prose: str, title: str) -> bool:
     """The comment names the page its short path spells with two or more of its words run
     together (session 14: "our family New Year's Eve night ... https://stpaulsamoan.example.org/
@@ -329,6 +375,7 @@ def pitch_link_evidence(
             and not host_allowed(lk.host, s.allowed_domains)
             and is_front_page(lk)
             and not _named_in(_site_name(lk.host).casefold(), prose)
+            and not named_by_initials(_site_name(lk.host).casefold(), prose)
             and not _page_named(lk, prose, title)
             and not named_after_the_item(lk.host, title, comments, kept)
             and not (listed and named_by_its_label(lk, body))

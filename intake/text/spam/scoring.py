@@ -18,7 +18,7 @@ from intake.text.spam.channels import (
 )
 from intake.text.spam.chant import chants_the_item
 from intake.text.spam.closing import closing_evidence
-from intake.text.spam.contacts import contact_only_evidence
+from intake.text.spam.contacts import contact_only_evidence, named_pages
 from intake.text.spam.context import wants_item_context
 from intake.text.spam.corroborate import CERTAIN, corroboration_evidence
 from intake.text.spam.deadline import deadline_evidence
@@ -311,7 +311,8 @@ def shape_evidence(
         # Round 25; session 18: one term beside a contact hidden from filters.
         *seller_offer_evidence(body, prose, links, s, bool(reach.hidden or reach.spoken)),
         # Session 27 (described27): a contact described, not written, beside a seller's pitch.
-        *described_offer_evidence(prose, s, bool(reach.hidden or reach.spoken)),
+        # Session 28 (spend28b): or a seller's page named to look up, beside its pitch.
+        *described_offer_evidence(prose, s, bool(reach.hidden or reach.spoken), named_pages(prose)),
         *lure_host_evidence(links, s),  # round 14
         *query_list_evidence(prose),  # round 14
         *keyword_evidence(prose),  # round 17

@@ -133,8 +133,8 @@ TERMS = {
         r"payment\s+plans?",
         r"no\s+(?:collateral|credit\s+checks?)",
         r"toll[-\s]free",
-        r"(?:review|reviews|evaluate|evaluates|inspect|inspects)\s+(?:\w+\s+){0,2}"
-        r"(?:at\s+no\s+cost|for\s+free)",
+        r"(?:review|reviews|evaluate|evaluates|inspect|inspects|tests?|checks?|measures?)"
+        r"\s+(?:\w+\s+){0,2}(?:at\s+no\s+cost|for\s+free)",
         r"(?:we|I)(?:'ll|\s+will)\s+(?:\w+\s+){1,5}for\s+free",
         r"authori[sz]ed\s+(?:[\w-]+\s+){0,2}(?:dealer|installer|reseller|distributor)",
         r"free\s+with\s+(?:\w+\s+)?install\w*",
@@ -144,6 +144,16 @@ TERMS = {
         r"we\s+build\s+(?:[\w-]+\s+){0,2}(?:websites|sites|apps)",
         r"mention\s+(?:[\w-]+\s+){1,4}for\s+(?:priority|a\s+discount|free|\d|\w+\s+percent)",
         r"our\s+(?:\w+\s+)?(?:team|crew|firm|office|company|shop|agency)\s+(?:prepares|files)",
+        # Session 28 (spend28b): no contract to sign, wholesale prices, shipped the same day.
+        r"no\s+(?:long[-\s]term\s+|annual\s+)?contracts?",
+        r"wholesale\s+(?:pricing|prices?)",
+        r"ships?\s+(?:the\s+)?same[-\s]day|same[-\s]day\s+(?:shipping|delivery)",
+        # A seller's record in numbers, a share of the savings as its fee, a discount to ask for.
+        r"(?:we|I)(?:'ve|\s+have)\s+(?:installed|served|fitted|cleaned|repaired|done)\s+"
+        r"(?:[\w-]+\s+){0,3}(?:in|for|at)\s+\d+\s+(?:venues|homes|houses|families|clients"
+        r"|customers|businesses|restaurants|bars|shops|stores)",
+        r"(?:work|works|working)\s+(?:on|for)\s+\d+\s?%",
+        r"ask\s+for\s+(?:the|a|our)\s+(?:[\w-]+\s+){0,2}discount",
     ),
     "es": (
         r"compramos",
@@ -541,12 +551,16 @@ def terms_of_trade(prose: str, supplier: bool = False) -> list[str]:
 SIGN_OFF_MAX_WORDS = 4
 
 
+_WORDS_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*")
+
+
 def _last_sentence(body: str) -> str:
     """The text's closing sentence; a short sign-off after it is read with the sentence before
     (:data:`SIGN_OFF_MAX_WORDS`)."""
     text = body.strip()
     parts = sentences_before_capitals(text)
-    if len(parts) >= 2 and len(parts[-1].split()) <= SIGN_OFF_MAX_WORDS:
+    # Session 28 (spend28b): words with letters ("Pike Patrol Towing & Recovery" is four).
+    if len(parts) >= 2 and len(_WORDS_RE.findall(parts[-1])) <= SIGN_OFF_MAX_WORDS:
         return text[text.rfind(parts[-2]) :]
     return parts[-1] if parts else ""
 
