@@ -33,6 +33,7 @@ from intake.text.spam.events import hosts_an_event, names_a_day_or_time
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
 from intake.text.spam.exclusive import secret_investment_evidence
 from intake.text.spam.freebies import freebie_fee_evidence
+from intake.text.spam.givers import calls_fellow_givers
 from intake.text.spam.greeting import greeting_evidence
 from intake.text.spam.guarantee import guarantee_evidence
 from intake.text.spam.idask import secret_ask_evidence
@@ -474,6 +475,8 @@ def advert_word_evidence(
     offered = offered or (not sale.outright and hosts_an_event(prose))
     # Session 21 (res21a): a fundraiser's orders and sales are for its cause (solicit.py).
     offered = offered or raises_money_for_a_cause(prose)
+    # Session 28 (res28): and one whose contact is for those who would give with the writer.
+    offered = offered or (not sale.outright and calls_fellow_givers(prose))
     if adverts and (taking_part or offered):
         adverts = [e for e in adverts if not e.detail.startswith("offer words:")]
     return adverts
