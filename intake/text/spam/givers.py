@@ -47,12 +47,13 @@ _CALL_RE = regex.compile(
     r"|(?:ceux|celles|les \w+) qui (?:veulent|voudraient|peuvent) (?:aider|faire de meme"
     r"|donner un coup de main|etre benevoles?)|(?:cherchons|besoin de) benevoles"
     # Vietnamese (folded), Ukrainian, Arabic, Somali, Hmong
+    # (never the writer's own "I am a volunteer": "أنا متطوع", "toi la tinh nguyen vien")
     r"|ai muon (?:giup|phu|tinh nguyen|lam giong|lam theo|cung lam)"
-    r"|can (?:them )?tinh nguyen vien|tinh nguyen vien"
-    r"|волонтер|волонтёр|потрібні волонтери"
-    r"|متطوع"
-    r"|mutadaw[ai]c|tabarucayaal"
-    r"|neeg pab dawb|tuaj pab dawb"
+    r"|can (?:them )?tinh nguyen vien"
+    r"|(?:потрібні|потрібна допомога|шукаємо) волонтер\w*|нужны волонтер\w*"
+    r"|(?:نحتاج|نحتاج إلى|مطلوب|نبحث عن) (?:ال)?متطوع"
+    r"|mutadawiciin"
+    r"|(?:xav tuaj|nrhiav neeg|xav tau neeg) pab dawb"
     r")"
 )
 
