@@ -10,9 +10,9 @@ heating assistance). Shop owners, tradesmen, farmers, vendors, pastors, imams, P
 interpreters and tenants, in the shapes nearest spam: businesses giving their phone on the item;
 free things given by churches, mosques, temples, PTAs and mutual aid with a phone; invitations
 with links; sums worked out; scams quoted to warn; numbers written in words; contacts described
-("my WhatsApp is my name plus Route4"); one line of support with a site. In English (88),
+("my WhatsApp is my name plus Route4"); one line of support with a site. In English (84),
 Spanish (13), Hmong (10), Somali (10), Vietnamese (9), Arabic (9), Ukrainian (8), Oromo (8),
-Burmese (8), S'gaw Karen (7) and Marshallese (7); 22 among the item's first comments. Blocks as
+Burmese (8), S'gaw Karen (7) and Marshallese (7); 19 among the item's first comments. Blocks as
 in ``invented_residents_21.txt``.
 
 Before the session's mends 13 were spam by the engine alone (13 with the starter model, 14 with
@@ -154,6 +154,9 @@ def test_a_call_to_fellow_givers(text: str) -> None:
         # An advert's free is the reader's to take; it calls no one to give.
         "Free estimate for seniors, call now 555-0100.",
         "Free hot tea for elderly visitors, call me 555-0179.",
+        # The writer's own volunteering is no call to others.
+        "أنا متطوع منذ سنوات مع العائلات، اتصلوا بي.",
+        "Toi la tinh nguyen vien o chua, goi toi.",
     ],
 )
 def test_no_call_to_fellow_givers(text: str) -> None:
