@@ -70,6 +70,8 @@ CHANGE_ASKS = (
     "too much for us", "too high for us", "too much for small", "demasiado para nosotros",
     "забагато для нас", "занадто дорого для нас", "слишком дорого для нас", "nagu badan",
     "不要涨", "不要漲", "올리지 마",
+    # Indonesian and Malay "please extend", Hindi "please permit"
+    "tolong perpanjang", "mohon perpanjang", "कृपया अनुमति",
 )  # fmt: skip
 
 #: Words of a request ("please", "I ask", "we ask") written before what is asked (folded).

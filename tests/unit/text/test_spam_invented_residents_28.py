@@ -16,7 +16,7 @@ Burmese (8), S'gaw Karen (7) and Marshallese (7); 19 among the item's first comm
 in ``invented_residents_21.txt``.
 
 Before the session's mends 13 were spam by the engine alone (13 with the starter model, 14 with
-the starter and the encoder); after them 9 (9, 10). The mends (tests below):
+the starter and the encoder); after them 8 (8, 9). The mends (tests below):
 
 - a contact offered to those who would give alongside the writer ("other shop owners who want
   to do the same, call me", "parents who want to volunteer", "volunteers needed", "quien quiera
@@ -26,6 +26,10 @@ the starter and the encoder); after them 9 (9, 10). The mends (tests below):
   plea to those who decide ("ha kordhinina qiimaha", "це забагато для нас") (``plea``);
 - a sum named as the writer's own bill ("My rent is $1,050", "mi renta es") is no price beside a
   number written in words (``solicit.money_asked``, ``wordphone.names_a_sum``);
+- a text asking those who decide to change the item (``plea.pleads_with_the_deciders``: "Please
+  don't raise the stall fee", "Tolong perpanjang", "कृपया अनुमति दें") takes part in it, so its
+  offer's words ("sell", "murah") are no advert's (``scoring.advert_word_evidence``), as the
+  offer reading already let it through; it clears two of ``invented_residents_22.txt`` too;
 - a congregation named by its denomination ("First Baptist will run a free van ... 5:15 pm"),
   a Somali "masjidka", a Hmong "koom txoos", a Burmese monastery, holds an event on its day
   (``events._HOUSE_RE``).
@@ -65,8 +69,6 @@ STILL_FLAGGED = (
     # unrelated to the item with a link (0.55), a front page (0.25); "will do a class" is no
     # host's verb the events rule reads.
     "Our credit union will do a free",
-    # "I sell flowers ... $5 a bunch" with her number: a seller's word, a price, a number.
-    "I sell flowers at the market",
     # A Hmong homeowner's buyout offer and his home's value beside his number in Hmong words:
     # sums beside a number hidden from number finders (0.5).
     "Kuv tsev nyob Water Street.",
@@ -243,3 +245,33 @@ def test_the_writers_rent_beside_a_number_in_words_is_no_offer() -> None:
 )
 def test_a_congregation_by_its_denomination_hosts_an_event(text: str) -> None:
     assert hosts_an_event(text)
+
+
+NIGHT_MARKET = ("Night market vendor permit renewal on Fourth Street",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Saya berjualan kue di pasar malam sejak 2018. Sewa meja $15 per malam sangat murah untuk "
+        "keluarga saya. Tolong perpanjang izinnya. Bu Sari, 555-0144.",
+        "हम रात के बाज़ार में चाट बेचेंगे, $3 एक प्लेट, सारी कमाई स्कूल के लिए। कृपया अनुमति दें। सीमा 555-0144",
+        "I sell dumplings at the night market, $6 a box, it pays my rent. Please don't raise the "
+        "permit fee. Lan, 555-0162",
+    ],
+)
+def test_a_vendor_pleading_with_the_deciders_takes_part(body: str) -> None:
+    assert not score(body, Behaviour(item_context=NIGHT_MARKET), S).is_spam
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The same vendors selling to the reader instead of asking the deciders.
+        "Saya berjualan kue di pasar malam sejak 2018. Sewa meja $15 per malam sangat murah untuk "
+        "keluarga saya. Pesan kue sekarang juga. Bu Sari, 555-0144.",
+        "हम रात के बाज़ार में चाट बेचेंगे, $3 एक प्लेट, सारी कमाई हमारी। आज ही ऑर्डर करें। सीमा 555-0144",
+    ],
+)
+def test_the_same_vendor_selling_to_the_reader_still_is_spam(body: str) -> None:
+    assert score(body, Behaviour(item_context=NIGHT_MARKET), S).is_spam
