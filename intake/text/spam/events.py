@@ -102,11 +102,18 @@ _HOSTS_RE = regex.compile(
 _HOUSE_RE = regex.compile(
     r"(?<![\p{L}])(?:church|parish|chapel|mosque|masjid|temple|synagogue|gurdwara|mandir"
     r"|iglesia|parroquia|capilla|igreja|paroquia|eglise|paroisse|legliz|simbahan|chua|nha\s+tho"
-    r"|food\s+(?:pantry|bank)|despensa|banco\s+de\s+alimentos)(?![\p{L}])"
+    r"|food\s+(?:pantry|bank)|despensa|banco\s+de\s+alimentos"
+    # Session 28 (res28): a congregation named by its denomination ("First Baptist will run a
+    # free van ... at 5:15 pm"), and the house of worship in Somali, Hmong and Oromo
+    r"|baptist|lutheran|methodist|presbyterian|episcopal|pentecostal|adventist|mennonite"
+    r"|masjidka|kaniisad(?:da)?|koom\s+txoos|waldaa\s+kiristaanaa)(?![\p{L}])"
     + "|"
     + "|".join(
         regex.escape(fold(w))
-        for w in ("教会", "教會", "교회", "성당", "مسجد", "मंदिर", "गुरुद्वारा", "ቤተክርስቲያን")
+        for w in (
+            "教会", "教會", "교회", "성당", "مسجد", "मंदिर", "गुरुद्वारा", "ቤተክርስቲያን",
+            "ဘုန်းကြီးကျောင်း", "ဘုရားကျောင်း",
+        )
     )
 )  # fmt: skip
 

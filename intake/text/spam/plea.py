@@ -63,6 +63,15 @@ CHANGE_ASKS = (
     "እንደገና አስቡበት", "ደጊምኩም ርኣይ",
     # Burmese, Khmer, Hmong
     "ပြန်စဉ်းစား", "ពិចារណាឡើងវិញ", "thov pab txo",
+    # Session 28 (res28): an ask not to raise the sum, and a sum called too much for the
+    # writer's own ("don't raise the stall fee", "ha kordhinina qiimaha", "це забагато для нас")
+    "don't raise", "do not raise", "dont raise", "no suban", "no aumenten", "nao aumentem",
+    "dung tang", "khong tang", "ha kordhinina", "ha kordhin", "не підвищуйте", "не повышайте",
+    "too much for us", "too high for us", "too much for small", "demasiado para nosotros",
+    "забагато для нас", "занадто дорого для нас", "слишком дорого для нас", "nagu badan",
+    "不要涨", "不要漲", "올리지 마",
+    # Indonesian and Malay "please extend", Hindi "please permit"
+    "tolong perpanjang", "mohon perpanjang", "कृपया अनुमति",
 )  # fmt: skip
 
 #: Words of a request ("please", "I ask", "we ask") written before what is asked (folded).

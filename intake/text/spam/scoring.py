@@ -33,6 +33,7 @@ from intake.text.spam.events import hosts_an_event, names_a_day_or_time
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
 from intake.text.spam.exclusive import secret_investment_evidence
 from intake.text.spam.freebies import freebie_fee_evidence
+from intake.text.spam.givers import calls_fellow_givers
 from intake.text.spam.greeting import greeting_evidence
 from intake.text.spam.guarantee import guarantee_evidence
 from intake.text.spam.idask import secret_ask_evidence
@@ -79,6 +80,7 @@ from intake.text.spam.papers import papers_fee_evidence
 from intake.text.spam.pitchwords import advert_evidence, many_words_evidence
 from intake.text.spam.pivot import pivot_evidence, testimonial_evidence
 from intake.text.spam.placenames import name_terms
+from intake.text.spam.plea import pleads_with_the_deciders
 from intake.text.spam.promises import promise_evidence, promise_terms
 from intake.text.spam.promos import promo_evidence
 from intake.text.spam.pronouns import WRITER_OR_GROUP_RE
@@ -469,12 +471,17 @@ def advert_word_evidence(
     # Session 18 (residents18b): a plea to whoever is awarded the work to hire local firms.
     taking_part = speaks_of_the_city(prose) or asks_to_be_served(prose)
     taking_part = taking_part or asks_to_hire_local(prose)
+    # Session 28 (res28): and one asking those who decide to change the item (plea.py), as the
+    # offer reading already lets it through: the vendor's "please extend the lease" sells nothing.
+    taking_part = taking_part or pleads_with_the_deciders(prose)
     # Session 19: and one made to the neighbours, as a group, is made to them, not the reader.
     offered = offers_to_the_government(prose) or offers_to_the_neighbours(prose)
     # Session 19: what a group's event on a day or at an hour gives free is its entry (events.py).
     offered = offered or (not sale.outright and hosts_an_event(prose))
     # Session 21 (res21a): a fundraiser's orders and sales are for its cause (solicit.py).
     offered = offered or raises_money_for_a_cause(prose)
+    # Session 28 (res28): and one whose contact is for those who would give with the writer.
+    offered = offered or (not sale.outright and calls_fellow_givers(prose))
     if adverts and (taking_part or offered):
         adverts = [e for e in adverts if not e.detail.startswith("offer words:")]
     return adverts

@@ -348,7 +348,12 @@ _WRITER_PAYS_RE = regex.compile(
     r"|(?<=\p{L}\s)(?<!\b(?:el|un|o|um|de|del|al|su|tu|seu|no)\s)"
     r"(?:pago|pague|pagaba|paguei|pagava)"
     r"|\btoi\s+(?:da\s+|dang\s+|phai\s+)?tra|\b(?:mwen|m)\s+(?:te\s+|ap\s+)?peye"
-    r"|\bje\s+(?:paie|paye)|\bj.ai\s+paye|\bnagbabayad\s+ako(?:\s+ng)?)"
+    r"|\bje\s+(?:paie|paye)|\bj.ai\s+paye|\bnagbabayad\s+ako(?:\s+ng)?"
+    # Session 28 (res28): the writer's own bill named as theirs ("my rent is", "mi renta es")
+    r"|\bmy\s+(?:monthly\s+)?(?:rent|(?:electric\s+|water\s+|gas\s+|heating\s+)?bill|mortgage"
+    r"|property\s+tax)\s+(?:is|was|went\s+up\s+to|is\s+now|came\s+to)"
+    r"|\bmi\s+(?:renta|alquiler|factura|hipoteca)\s+(?:es|era|fue|subio\s+a)"
+    r"|\bmeu\s+aluguel\s+(?:e|era)|\bmon\s+loyer\s+(?:est|etait))"
     r"\s+(?:about\s+|around\s+|unos\s+|cerca\s+de\s+|uns\s+|mais\s+de\s+)?$"
 )
 

@@ -32,7 +32,7 @@ import regex
 
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.settings import SpamSettings
-from intake.text.spam.solicit import money
+from intake.text.spam.solicit import money, money_asked
 
 #: The words for the digits 0-9 in the languages of the fixtures and their neighbours. A word
 #: counts only inside a run of digits, so words that are prose too ("one", "نه") are harmless.
@@ -312,9 +312,12 @@ _CURRENCY_WORD_RE = regex.compile(
 )
 
 
-def names_a_sum(prose: str) -> bool:
-    """A sum of money: a currency sign, a percentage, or a currency's word after a figure."""
-    return money(prose) or _CURRENCY_WORD_RE.search(prose) is not None
+def names_a_sum(prose: str, asked: bool = False) -> bool:
+    """A sum of money: a currency sign, a percentage, or a currency's word after a figure.
+    ``asked`` (session 28, res28): not a sum signed that the writer says they pay or is their
+    own bill (:func:`solicit.money_asked`: "My rent is $1,050" is the writer's cost)."""
+    signed = money_asked(prose) if asked else money(prose)
+    return signed or _CURRENCY_WORD_RE.search(prose) is not None
 
 
 def sums_of_the_item(prose: str, context: tuple[str, ...] | None) -> bool:
@@ -353,7 +356,7 @@ def spelled_phone_money_evidence(
     a sum of money: the price and the number to call, an offer (see the module). Session 27:
     not when every sum is the item's own (:func:`sums_of_the_item`): a resident who writes
     their number in words while arguing about the fee the item sets sells nothing."""
-    if not spoken or not names_a_sum(prose) or sums_of_the_item(prose, context):
+    if not spoken or not names_a_sum(prose, asked=True) or sums_of_the_item(prose, context):
         return []
     detail = "offer: a sum of money with a phone number hidden from number finders"
     return [Evidence(s.hidden_money_weight, detail)]

@@ -43,8 +43,9 @@ STILL_FLAGGED = (
     # written apart (as relatedness does) lost 22 spent spam among first comments (Persian
     # follower shops, Vietnamese and Indonesian job offers, Arabic movers), so it is left.
     "Als Inhaberin eines kleinen Buchladens",
-    "Kami menanam sayur di kebun ini",
-    "हम हार्वेस्ट फेस्ट में समोसे बेचेंगे",
+    # Session 28 (res28) cleared "Kami menanam sayur di kebun ini" ("Tolong perpanjang
+    # sewanya", please extend the lease) and "हम हार्वेस्ट फेस्ट में समोसे बेचेंगे" ("कृपया अनुमति दें",
+    # please permit it): a text asking those who decide to change the item takes part in it.
 )
 #: Still spam with the starter model besides those: its reading (a job advert), corroborated.
 STILL_FLAGGED_WITH_STARTER = ("We're hiring 6 bus operators",)
