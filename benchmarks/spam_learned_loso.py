@@ -78,6 +78,8 @@ BLIND = frozenset(
         "spam-heldout-55",
         "spam-heldout-56",
         "spam-heldout-57",
+        "spam-heldout-58",
+        "spam-heldout-59",
     }
 )
 """Sets still read blind by the lead: refused, never opened. Spending one takes it out of here."""

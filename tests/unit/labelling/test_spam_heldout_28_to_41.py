@@ -31,6 +31,10 @@ ONE_KEY_HELD = re.compile(r"(\d)\1{9}$|(\d\d)\2{3,}$")
 DATED_REFERENCE = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|[12]\d|3[01])20[2-3]\d-\d+$")
 # An amount with dots or commas between its thousands ("2.800.000").
 AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})+$")
+# A date written day, month, year ("14-12-2026", set 58), and a range of round sums ("4000-7000",
+# set 59): shapes a phone finder reads, that are no phone.
+DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d\d$")
+ROUND_RANGE = re.compile(r"\d{1,3}0{2,}\s?[-–]\s?\d{1,3}0{2,}$")
 
 SETS = [
     earlier_sets.HeldoutSet(28, spam=110, ham=110, items=6, languages=11),
@@ -63,6 +67,8 @@ SETS = [
     earlier_sets.HeldoutSet(55, spam=114, ham=114, items=6, languages=13),
     earlier_sets.HeldoutSet(56, spam=114, ham=114, items=6, languages=12, local="de"),
     earlier_sets.HeldoutSet(57, spam=112, ham=112, items=6, languages=11),
+    earlier_sets.HeldoutSet(58, spam=114, ham=114, items=6, languages=11, local="nl"),
+    earlier_sets.HeldoutSet(59, spam=112, ham=112, items=6, languages=11),
 ]
 
 
@@ -120,6 +126,7 @@ def test_contact_details_are_fictitious(rows: list[dict[str, Any]]) -> None:
             spaced_out = row["truth"] == "spam" and "555" in before  # "555 . 0162 (617 area)"
             code_section = CODE_SECTION.fullmatch(number.strip())  # "17.28.040", session 22
             dated = DATED_REFERENCE.match(number.strip())
+            date_or_range = DATE.match(number.strip()) or ROUND_RANGE.match(number.strip())
             named = NAMED_REFERENCE.search(body[max(0, match.start() - 20) : match.start()])
             assert (
                 "555" in digits
@@ -130,6 +137,7 @@ def test_contact_details_are_fictitious(rows: list[dict[str, Any]]) -> None:
                 or spaced_out
                 or code_section
                 or dated
+                or date_or_range
                 or named
             ), number
 
