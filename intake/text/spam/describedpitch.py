@@ -188,9 +188,10 @@ def described_offer_evidence(
     if hidden:
         return []
     contact = described_contact(prose)
-    app = contact is None and _APP_NEEDED_RE.search(prose) is not None
-    if app:
+    app = False  # the contact is an app named by its look: then any sum is the pitch
+    if contact is None and _APP_NEEDED_RE.search(prose) is not None:
         contact = app_by_look(prose)
+        app = contact is not None
     if (contact is None and not pages) or names_a_scam(prose):
         return []
     terms = terms_of_trade(prose) or price_in_a_sellers_words(prose)

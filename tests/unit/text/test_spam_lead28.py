@@ -12,7 +12,9 @@ from __future__ import annotations
 import pytest
 
 from intake.text.spam import Behaviour, SpamSettings, score
+from intake.text.spam.contacts import named_pages
 from intake.text.spam.corroborate import CERTAIN
+from intake.text.spam.describedpitch import described_offer_evidence
 from intake.text.spam.learned import LearnedModel
 from intake.text.spam.scoring import learned_evidence
 from intake.text.spam.starter import starter_model
@@ -46,3 +48,18 @@ def test_an_advert_the_starter_is_sure_of_is_still_corroborated_by_its_number(
     verdict = score(INVOICES, Behaviour(), S, model)
     assert verdict.is_spam
     assert any(r.startswith("corroborated: the starter model") for r in verdict.reasons)
+
+
+def test_a_sum_beside_a_page_named_on_whatsapp_is_no_sellers_terms() -> None:
+    """An app named by its look takes any sum as the pitch (spend28a); a page named to look up
+    does not (spend28b: the price in a seller's words). "WhatsApp" holds "app", which once let
+    the first reading's sum stand for the second's pitch."""
+    text = "Tamales for the festival, $3 each. Search Rosa Tamales Linden on WhatsApp."
+    pages = named_pages(text)
+    assert pages
+    assert described_offer_evidence(text, S, False, pages) == []
+
+
+def test_a_sum_beside_an_app_named_by_its_look_is_still_the_pitch() -> None:
+    text = "Skip bins from $180 a week. Look for Kanooka Mini Skips on the blue app and message us."
+    assert described_offer_evidence(text, S, False, named_pages(text)) != []
