@@ -70,8 +70,6 @@ from intake.text.spam.settings import SpamSettings, SpamVerdict
 
 BLIND = frozenset(
     {
-        "spam-heldout-50",
-        "spam-heldout-51",
         "spam-heldout-52",
         "spam-heldout-53",
         "spam-heldout-54",
