@@ -99,6 +99,7 @@ from intake.text.spam.scripts import script_mash_evidence
 from intake.text.spam.selleroffer import seller_offer_evidence
 from intake.text.spam.settings import Behaviour, SpamSettings, SpamVerdict
 from intake.text.spam.signup import asks_to_be_served
+from intake.text.spam.smsfooter import sms_footer_evidence
 from intake.text.spam.solicit import (
     asks_to_hire_local,
     early_advert_evidence,
