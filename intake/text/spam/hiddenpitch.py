@@ -93,7 +93,7 @@ _CHARGES = (
     # half the price of the known one ("à la moitié du prix de la FEMA", "за полцены"); paid only
     # after the result ("Оплата только после результата"), as "成功才收费" below; a sum said to
     # hold everything ("por 450 dólares, todo incluido").
-    r"|(?:for\s+)?a\s+(?:one[-\s]time|flat|single)\s+fee"
+    r"|for\s+a\s+(?:one[-\s]time|flat|single)\s+fee"
     r"|(?:at\s+|for\s+)?half\s+(?:the\s+)?price|(?:a\s+)?(?:la\s+)?mitad\s+de(?:l)?\s+precio"
     r"|(?:a\s+)?(?:la\s+)?moitie\s+(?:du\s+)?prix|(?:pela\s+)?metade\s+do\s+preco"
     r"|за\s+полцены|вдвое\s+дешевле|за\s+півціни|вдвічі\s+дешевше|(?:ב)?חצי\s+מחיר"
