@@ -1223,6 +1223,14 @@ def _stranger_opener(head: str) -> str | None:
     return f"{who.group().strip()[:40]} ... {pretexts[0]}"
 
 
+#: Session 29 (spend29a): where the chat is to go on, after a wrong number owned: a messenger or
+#: the writer's profile ("Are you on WhatsApp?", "Мой WhatsApp в профиле").
+_PRIVATE_CHAT = regex.compile(
+    r"(?i)(?<![\p{L}])(?:whats\s*app|telegram|signal|line|we\s*chat|viber|kakao\w*|profile"
+    r"|профил\w*|телеграм\w*|ватсап\w*|perfil|profil)(?![\p{L}])"
+)
+
+
 def wrong_number(prose: str) -> str | None:
     """Session 18: the words of a wrong-number opener (see :data:`_WHO_ARE_YOU`), both parts
     in the text's first ``OPENER_CHARS`` characters, or None. Session 21 (scams21): also the
@@ -1247,7 +1255,7 @@ def wrong_number(prose: str) -> str | None:
     wrong = _WRONG_PERSON.search(head)
     if wrong is not None and not names_the_city_or_a_scam(prose):
         going = _WRITE_BACK.search(prose, wrong.end())
-        if going is not None:
+        if going is not None and _PRIVATE_CHAT.search(prose, wrong.end()) is not None:
             return f"{wrong.group()} ... {going.group()}"
     met = _WHO_FROM.search(head)
     if met is None or names_the_city_or_a_scam(prose) or _CIVIC_PLACE.search(met.group()):
