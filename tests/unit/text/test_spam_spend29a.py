@@ -5,11 +5,14 @@
 * an account dictated in pieces ("the word X, underscore, Y, and the letters Z"), beside a sum
   or a price in a seller's words (Hebrew now among them: :mod:`hiddenpitch`);
 * a bulk text message's footer closing the comment, "Reply STOP to opt out" (:mod:`smsfooter`);
+* a notice in the name of a registry or a clerk of courts (:mod:`notices`);
 * a wrong number owned and the chat kept going (:mod:`topics`);
 * residents: a list of sources whose last link is a group's page (:mod:`linkshape`), and a
   business owner's free help that says it sells nothing (:mod:`givers`).
 
-Every row here was written for this file; none is copied from a set.
+Every row here was written for this file; none is copied from a set. Every spam row and the
+first two residents fail on the code before this session's change; the other residents are
+guards that pass both ways.
 """
 
 from __future__ import annotations
@@ -52,9 +55,15 @@ SPAM = [
     # Hebrew: dictated in pieces, a good price.
     "אני בעד התיקון. בינתיים מישהו התקין לנו משאבה במרתף, ובמחיר טוב. מחפשים אותו באינסטגרם: "
     "השם דני ואחריו המילה משאבות באנגלית והמספר 305.",
-    # A bulk text's footer after an agency's notice.
-    "CITY UTILITIES: your stormwater account is past due. Pay $18.40 today to avoid a lien: "
-    "marlinbay-utilitypay.com/pay Reply STOP to opt out",
+    # A bulk text's footer after an alert with an outside link.
+    "MB BOATING ALERT: Vessel registration EXPIRED. Vessels at the Laguna ramp without it face "
+    "a $250 citation. Renew now: mb-boatrenew.com/fl Reply HELP for help",
+    # A notice in a registry's name, a fee and a fine, at an outside link.
+    "MARLIN BAY SEAWALL REGISTRY: Our records show your dock is not registered. Register now "
+    "for $95 to avoid a $500 fine: marlinbay-seawallregistry.org",
+    # A notice in a clerk of courts' name, a case to answer within days, at an outside link.
+    "County Clerk of Courts: A lien complaint has been filed against your property. View "
+    "documents and respond within 7 days to avoid judgment: countyclerk-files.net/case/2210",
     # A wrong number owned, the chat kept going.
     "Hi Karen, your dinghy is ready at the dock. Oh sorry, wrong number! Anyway, nice to meet "
     "you. I trade silver with my aunt, are you on WhatsApp?",
