@@ -525,7 +525,7 @@ def records_of_the_reader(prose: str) -> str | None:
         return None
     if WRITER_RE.search(prose) or names_a_scam(prose):
         return None
-    return found.group()
+    return str(found.group())
 
 
 def authority_notice_evidence(prose: str, linked_outside: bool) -> list[Evidence]:
