@@ -90,13 +90,14 @@ _CHARGES = (
     # (``invented_residents_27.txt``).
     r"|zero\s+(?:\w+\s+)?fees|for\s+a\s+(?:small\s+|modest\s+)?fee|(?:a|one)\s+(?:tenner|fiver)"
     # Session 29 (spend29a): a fee said to be paid once or flat ("co-signs for a one-time fee");
-    # half the price of the known one ("à la moitié du prix de la FEMA", "за полцены"); paid only
+    # half the price of the known one ("à la moitié du prix de la FEMA"; not "half-price
+    # coffee", a shop's own offer that residents make: test_spam_adverts21); paid only
     # after the result ("Оплата только после результата"), as "成功才收费" below; a sum said to
     # hold everything ("por 450 dólares, todo incluido").
     r"|for\s+a\s+(?:one[-\s]time|flat|single)\s+fee"
-    r"|(?:at\s+|for\s+)?half\s+(?:the\s+)?price|(?:a\s+)?(?:la\s+)?mitad\s+de(?:l)?\s+precio"
-    r"|(?:a\s+)?(?:la\s+)?moitie\s+(?:du\s+)?prix|(?:pela\s+)?metade\s+do\s+preco"
-    r"|за\s+полцены|вдвое\s+дешевле|за\s+півціни|вдвічі\s+дешевше|(?:ב)?חצי\s+מחיר"
+    r"|(?:at\s+|for\s+)?half\s+the\s+price|(?:a\s+)?la\s+mitad\s+del\s+precio"
+    r"|(?:a\s+)?la\s+moitie\s+du\s+prix|(?:pela\s+)?metade\s+do\s+preco"
+    r"|вдвое\s+дешевле|вдвічі\s+дешевше"
     r"|(?:you\s+)?pay(?:ment)?\s+only\s+(?:after|when|once|if)\s+(?:\w+\s+){0,2}?(?:results?|it\s+works|you\s+win)"
     r"|оплата\s+только\s+(?:после|по)\s+результат\w*|оплата\s+(?:лише|тільки)\s+(?:після|за)\s+результат\w*"
     r"|solo\s+(?:pagas?|cobra\w*)\s+(?:si|cuando|despues\s+de)|so\s+(?:paga|cobra)\s+(?:se|quando|depois)"
