@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import regex
 
+from intake.text.spam.contacts import names_a_civic_group, public_words
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.hiddenpitch import price_in_a_sellers_words
 from intake.text.spam.notices import names_a_scam
@@ -110,8 +111,10 @@ _APP_BY_LOOK_RE = regex.compile(
     r"|l['’]appli(?:cation)?\s+(?:verte|bleue|violette|à\s+l['’]avion|au\s+logo)"
     r")(?![\p{L}]))"
     r"|纸飞机|紙飛機|(?:绿色|蓝色|綠色|藍色)的?(?:软件|軟件|(?i:app))"
-    # Session 29 (spend29a): a page, a site, an account told by its logo or its picture.
-    r"|(?i:(?<![\p{L}])(?:page|site|website|account|profile|channel|group|one)\s+with\s+(?:the|a)\s+"
+)
+#: Session 29 (spend29a): a page, a site, an account told by its logo or its picture.
+_PAGE_BY_LOOK_RE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:page|site|website|account|profile|channel|group|one)\s+with\s+(?:the|a)\s+"
     r"(?:[\p{L}-]+\s+){0,4}?(?:logo|icon|picture|photo|profile\s+pic\w*)(?![\p{L}])"
     r"|(?:p[aá]gina|perfil|cuenta|conta|page|compte)\s+(?:con|com|avec|del?|do|da|du)\s+"
     r"(?:el\s+|la\s+|o\s+|a\s+|le\s+|la\s+)?(?:logo|logotipo|foto|imagen|imagem|dibujo)(?![\p{L}])"
@@ -178,10 +181,35 @@ def dictated_in_pieces(prose: str) -> str | None:
 
 def app_by_look(prose: str) -> str | None:
     """Session 28: a messenger or a network named by its look, in a sentence with a word of
-    reaching someone (see the module), or None."""
+    reaching someone (see the module), or None. Session 29 (spend29a): or a page told by its
+    logo or its picture (:func:`page_by_look`)."""
     for m in _APP_BY_LOOK_RE.finditer(prose):
         if _REACHING_RE.search(sentence_at(prose, m.start())):
             return " ".join(m.group().split())
+    return page_by_look(prose)
+
+
+#: A cause a residents' group names its page after ("Save Hatherley Brook", "Stop the Tower").
+_CAUSE_NAME_RE = regex.compile(
+    r"(?<![\p{L}])(?:Save|Stop|Protect|Salvemos|Salven|Sauvons|Salvem)\s+\p{Lu}"
+)
+
+
+def page_by_look(prose: str) -> str | None:
+    """Session 29 (spend29a): a page, a site or an account told by its logo or its picture, in a
+    sentence with a word of reaching someone, or None. Not in a text that names a residents'
+    group (friends of, a congregation, a pantry: :func:`contacts.names_a_civic_group`), nor in
+    a sentence naming a public body, a place or a cause ("Save the Brook"): a group's page with
+    its heron photo, beside the sum it has raised, is how neighbours find the group."""
+    for m in _PAGE_BY_LOOK_RE.finditer(prose):
+        sentence = sentence_at(prose, m.start())
+        if not _REACHING_RE.search(sentence):
+            continue
+        if names_a_civic_group(prose) or _CAUSE_NAME_RE.search(sentence):
+            return None
+        if public_words(sentence):
+            return None
+        return " ".join(m.group().split())
     return None
 
 

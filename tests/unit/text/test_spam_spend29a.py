@@ -92,6 +92,16 @@ RESIDENTS = [
     # A resident who texted the wrong number and says so, naming the commission.
     "Sorry, wrong number earlier in my comment: the commission's fee is $9, not $19. Nice to "
     "meet you all at the meeting.",
+    # A residents' group's page told by its photo, beside the sum it has raised.
+    "We are Friends of Laguna Canal. The repair is welcome but the fee should end with the "
+    "bonds. We have raised $2,000 of the $9,000 for our own engineer. Search Friends of Laguna "
+    "Canal on Facebook, the page with the heron photo, to see the report.",
+    # A congregation's page told by its logo, a donation's sum.
+    "Our church runs a flood pantry on Laguna Drive. Find us on Facebook, the page with the "
+    "blue cross logo. Donations of $5 help.",
+    # A cause's page told by its photo, a sum.
+    "The $9 fee must sunset. Message us on Facebook, search Save Laguna Seawall, it's the page "
+    "with the pelican photo; we need $3,000 for the engineer's review.",
     # A resident names the underscore of a city account, no sum, no price.
     "The city posts the king tide alerts on Instagram, the account is marlin underscore bay "
     "underscore city, follow it.",
