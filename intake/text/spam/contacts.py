@@ -277,6 +277,12 @@ def _public_page(name: str) -> bool:
     return bool(_CIVIC_RE.search(spaced) or _PUBLIC_RE.search(spaced) or _CAUSE_RE.search(name))
 
 
+def public_words(text: str) -> bool:
+    """Session 29 (spend29a): the text holds a word a public page is named with
+    (:data:`_PUBLIC_RE`: a public body, a place, the news, a meeting)."""
+    return _PUBLIC_RE.search(text) is not None
+
+
 def names_a_civic_group(text: str) -> bool:
     """Session 20: the text names a residents' group (:data:`_CIVIC_RE`: a PTA, an
     association, a club, a congregation), which collects money and gives perks to its members

@@ -33,12 +33,24 @@ of money as the pitch (a hidden address or number does: :func:`channels.hidden_m
 sentence (message, look up, search, the handle, the number), so "I read it on the blue app"
 is none. And an account told as a name plus something in Chinese ("微信号是 Ratehelp 后面加上今年
 的年份", "huishou 加上 Brolga 的拼音"), beside the price in a seller's words, as the English.
+
+Session 29 (spend29a, the spent -50): two more. A page, a site or an account told by its logo
+or its picture ("look on Facebook for the page with the red food truck logo called ...",
+"the site with the paw print logo", "העמוד עם הלוגו של גלים כחולים", "yung may larawan ng
+bahay na kulay rosas"), as an app by its look: no resident of the spent corpora (19,568)
+describes a page's logo, and spam of -46, -48, -49 and -50 does. And an account dictated in
+pieces for the reader to put together: "the word marina, underscore, preventa, and the
+letters fl", "фамилия X, потом нижнее подчёркивание и слово condo", "השם יוסי ואחריו המילה
+רשתות באנגלית והמספר 954", in a sentence naming a network. No resident of the spent corpora
+dictates an account so; spam of -40, -41, -47, -48 and -50 does. Both take a sum of money as
+the pitch, as an app by its look does.
 """
 
 from __future__ import annotations
 
 import regex
 
+from intake.text.spam.contacts import names_a_civic_group, public_words
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.hiddenpitch import price_in_a_sellers_words
 from intake.text.spam.notices import names_a_scam
@@ -100,23 +112,104 @@ _APP_BY_LOOK_RE = regex.compile(
     r")(?![\p{L}]))"
     r"|纸飞机|紙飛機|(?:绿色|蓝色|綠色|藍色)的?(?:软件|軟件|(?i:app))"
 )
+#: Session 29 (spend29a): a page, a site, an account told by its logo or its picture.
+_PAGE_BY_LOOK_RE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:page|site|website|account|profile|channel|group|one)\s+with\s+(?:the|a)\s+"
+    r"(?:[\p{L}-]+\s+){0,4}?(?:logo|icon|picture|photo|profile\s+pic\w*)(?![\p{L}])"
+    r"|(?:p[aá]gina|perfil|cuenta|conta|page|compte)\s+(?:con|com|avec|del?|do|da|du)\s+"
+    r"(?:el\s+|la\s+|o\s+|a\s+|le\s+|la\s+)?(?:logo|logotipo|foto|imagen|imagem|dibujo)(?![\p{L}])"
+    r"|(?<![\p{L}])(?:yung|iyong|ang)\s+may\s+(?:logo|larawan|litrato)(?![\p{L}])"
+    r"|(?:с|з)\s+(?:логотипом|аватарк\p{L}*)|עם\s+(?:ה)?לוגו|עם\s+התמונה\s+של)"
+    r"|头像是|頭像是"
+)
 #: A word of reaching someone, in the sentence that describes the app: the name to look for or
 #: to write to is there.
 _REACHING_RE = regex.compile(
     r"(?i:(?<![\p{L}])(?:message|msg|dm|pm|inbox|search|look\s+(?:up|for)|find|add|text|contact"
     r"|write|handle|username|user\s*name|under\s+the\s+name|number|id|join"
     r"|b[uú]s[cq]\p{L}*|escrib\p{L}*|manda\p{L}*|agrega\p{L}*|procur\p{L}*"
-    r"|cherche\p{L}*|[ée]cri\p{L}*)(?![\p{L}]))"
+    r"|cherche\p{L}*|[ée]cri\p{L}*"
+    # Session 29 (spend29a): Tagalog, Russian, Ukrainian.
+    r"|hanapin|i-?message|mag-?message|i-?text|i-?search|найд\p{L}*|ищ\p{L}*|напиш\p{L}*"
+    r"|знайд\p{L}*|шука\p{L}*)(?![\p{L}]))"
     r"|搜|加|联系|聯繫|私信"
+    # Hebrew, its verbs with their prefixes: search, write, send.
+    r"|(?:ת|ל)?חפש\p{L}*|מחפשים|(?:ת|ל)?כתוב\p{L}*|כתבו|שלחו"
 )
+
+#: Session 29 (spend29a): an account dictated in pieces. The underscore said in words, which
+#: alone marks one ("lettermill underscore bk", "guion bajo", "нижнее подчёркивание", "קו
+#: תחתון"); or two of the other pieces: "then the word", "the letters", "in Latin letters", "and
+#: the digits", in a sentence that names a network or a messenger.
+_UNDERSCORE_RE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:underscore|under\s+score|gui[oó]n\s+bajo|sublinhado|underline|tiret\s+bas"
+    r"|(?:нижн\p{L}*\s+)?подч[её]ркивани\p{L}*|(?:нижн\p{L}*\s+)?підкреслен\p{L}*)(?![\p{L}]))"
+    r"|קו\s+תחתון|下划线|下劃線"
+)
+_PIECE_RE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:(?:then|followed\s+by|and)\s+the\s+(?:word|letters|digits|numbers?)"
+    r"|the\s+letters|(?:luego|despu[eé]s|y)\s+(?:la\s+palabra|las\s+letras|los\s+n[uú]meros)"
+    r"|las\s+letras|(?:depois|e)\s+(?:a\s+palavra|as\s+letras|os\s+n[uú]meros)|as\s+letras"
+    r"|(?:puis|et)\s+(?:le\s+mot|les\s+lettres|les\s+chiffres)|les\s+lettres"
+    r"|(?:потом|затем|и|після|потім|і)\s+(?:слово|буквы|цифры|літери|цифри)|буквы|літери"
+    r"|латиниц\p{L}*|латинк\p{L}*)(?![\p{L}]))"
+    r"|ו?אחרי(?:ו|ה|\s+זה)\s+(?:ה)?מילה|(?:ו|ואז\s+)?(?:ה)?אותיות|באנגלית|(?:ו|ואז\s+)המספר"
+)
+#: The networks and messengers in the scripts an account is dictated in (Hebrew with its
+#: prefixes, read without word boundaries).
+_NETWORK_ANY_RE = regex.compile(
+    rf"(?<![\p{{L}}]){_NETWORK}(?![\p{{L}}])"
+    r"|(?i:телеграм\p{L}*|телег\p{L}*|инстаграм\p{L}*|інстаграм\p{L}*|инст\p{L}*|фейсбук\p{L}*"
+    r"|вайбер\p{L}*|ватсап\p{L}*|вотсап\p{L}*)"
+    r"|טלגרם|אינסטגרם|פייסבוק|וואטסאפ|ווטסאפ|טיקטוק"
+)
+
+
+def dictated_in_pieces(prose: str) -> str | None:
+    """Session 29 (spend29a): an account dictated in pieces in a sentence naming a network
+    (see the module), the pieces' words found, or None."""
+    for m in _NETWORK_ANY_RE.finditer(prose):
+        sentence = sentence_at(prose, m.start())
+        under = _UNDERSCORE_RE.search(sentence)
+        if under is not None:
+            return " ".join(under.group().split())
+        pieces = {" ".join(p.group().split()).lower() for p in _PIECE_RE.finditer(sentence)}
+        if len(pieces) >= 2:
+            return ", ".join(sorted(pieces))
+    return None
 
 
 def app_by_look(prose: str) -> str | None:
     """Session 28: a messenger or a network named by its look, in a sentence with a word of
-    reaching someone (see the module), or None."""
+    reaching someone (see the module), or None. Session 29 (spend29a): or a page told by its
+    logo or its picture (:func:`page_by_look`)."""
     for m in _APP_BY_LOOK_RE.finditer(prose):
         if _REACHING_RE.search(sentence_at(prose, m.start())):
             return " ".join(m.group().split())
+    return page_by_look(prose)
+
+
+#: A cause a residents' group names its page after ("Save Hatherley Brook", "Stop the Tower").
+_CAUSE_NAME_RE = regex.compile(
+    r"(?<![\p{L}])(?:Save|Stop|Protect|Salvemos|Salven|Sauvons|Salvem)\s+\p{Lu}"
+)
+
+
+def page_by_look(prose: str) -> str | None:
+    """Session 29 (spend29a): a page, a site or an account told by its logo or its picture, in a
+    sentence with a word of reaching someone, or None. Not in a text that names a residents'
+    group (friends of, a congregation, a pantry: :func:`contacts.names_a_civic_group`), nor in
+    a sentence naming a public body, a place or a cause ("Save the Brook"): a group's page with
+    its heron photo, beside the sum it has raised, is how neighbours find the group."""
+    for m in _PAGE_BY_LOOK_RE.finditer(prose):
+        sentence = sentence_at(prose, m.start())
+        if not _REACHING_RE.search(sentence):
+            continue
+        if names_a_civic_group(prose) or _CAUSE_NAME_RE.search(sentence):
+            return None
+        if public_words(sentence):
+            return None
+        return " ".join(m.group().split())
     return None
 
 
@@ -156,7 +249,17 @@ _READINGS = (
     ),
 )
 #: The cheap test of :func:`app_by_look`.
-_APP_NEEDED_RE = regex.compile(r"(?i:app|messenger|gram|aplicati|飞机|飛機|软件|軟件)")
+_APP_NEEDED_RE = regex.compile(
+    r"(?i:app|messenger|gram|aplicati|飞机|飛機|软件|軟件"
+    # Session 29 (spend29a): a page told by its logo or picture.
+    r"|logo|icon|picture|photo|profile|foto|imag|dibujo|larawan|litrato|логотип|аватар)"
+    r"|לוגו|התמונה|头像|頭像"
+)
+#: The cheap test of :func:`dictated_in_pieces`.
+_PIECES_NEEDED_RE = regex.compile(
+    r"(?i:score|gui[oó]n|sublinhado|underline|tiret|подч|підкр|word|letter|palabra|letra|palavra"
+    r"|mot|lettre|слово|букв|літер|латин)|תחתון|מילה|אותיות|באנגלית|下划线|下劃線"
+)
 
 
 def described_contact(prose: str) -> str | None:
@@ -192,6 +295,9 @@ def described_offer_evidence(
     if contact is None and _APP_NEEDED_RE.search(prose) is not None:
         contact = app_by_look(prose)
         app = contact is not None
+    if contact is None and _PIECES_NEEDED_RE.search(prose) is not None:
+        contact = dictated_in_pieces(prose)
+        app = contact is not None  # no resident dictates an account so: any sum is the pitch
     if (contact is None and not pages) or names_a_scam(prose):
         return []
     terms = terms_of_trade(prose) or price_in_a_sellers_words(prose)

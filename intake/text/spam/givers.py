@@ -15,6 +15,16 @@ volunteers in the languages comments come in, in a text that names no sum of mon
 testimonial lure's "I made $5,000, if you want to do the same, contact ..." names one) and no
 scam's pay. Used only to keep the offer's word ("free", "gratis") from reading as an advert's in
 a text judged unrelated (:func:`scoring.advert_word_evidence`); contacts and links still count.
+
+Session 29 (spend29a): a free help with its sale disclaimed. Residents who run a business and
+back an item offer their trade free to a group, and say in the same sentence that it sells
+nothing: "I'll check any senior's yard drain for free, no sales pitch", "free homework help for
+any ESOL student, no strings", "free one-hour consultations to any survivor, no strings", "I'm
+not selling anything" (seven residents of the spent corpora, -28 to -50, and no spam there). An
+advert's "free" is a foot in the door it never disclaims; the spam of the spent corpora that
+says "no strings" is a dating lure's ("looking for fun, no strings") or names a sum or a
+percentage ("Join 100% free"). Read only in a text that names no sum of money, with the free
+word and the disclaimer in one sentence; used as the call to fellow givers is.
 """
 
 from __future__ import annotations
@@ -64,3 +74,33 @@ def calls_fellow_givers(prose: str) -> bool:
     if money(prose):
         return False
     return any(_CALL_RE.search(part) for part in sentences(fold(prose)))
+
+
+#: Session 29 (spend29a): a sale disclaimed ("no sales pitch", "no strings (attached)", "not
+#: selling anything", "sin compromiso de compra" is a seller's and not read), folded.
+_DISCLAIMED_RE = regex.compile(
+    r"(?<![\p{L}])(?:no (?:sales )?pitch|not a sales pitch|no strings(?: attached)?"
+    r"|(?:i'm|i am|we're|we are) not selling (?:anything|a thing)|nothing to sell"
+    r"|sin (?:letra chica|nada que vender)|no vendo nada|nao vendo nada|sem pegadinha"
+    r"|je ne vends rien|sans arriere-pensee)(?![\p{L}])"
+)
+#: The free word, folded.
+_FREE_RE = regex.compile(
+    r"(?<![\p{L}])(?:free|for free|at no (?:cost|charge)|gratis|gratuit\w*|gratuitement"
+    r"|sin costo|sem custo|de graca)(?![\p{L}])"
+)
+#: A dating lure's words beside its "no strings" ("fun, no strings", "discreet").
+_FUN_RE = regex.compile(
+    r"(?<![\p{L}])(?:fun|discreet|hook ?up|flirt\w*|lonely|dating|sexy)(?![\p{L}])"
+)
+
+
+def disclaims_a_sale(prose: str) -> bool:
+    """Session 29 (spend29a): a sentence offers something free and says it sells nothing (see
+    the module's docstring), in a text that names no sum of money and no dating lure's words."""
+    if money(prose):
+        return False
+    folded = fold(prose)
+    if _FUN_RE.search(folded):
+        return False
+    return any(_DISCLAIMED_RE.search(part) and _FREE_RE.search(part) for part in sentences(folded))

@@ -39,6 +39,8 @@ _PRICE = (
     r"|가격|գին\w*|ფას\w*"
     # Session 28 (spend28b): a fee, what a tutor, a fixer or an agent charges the reader.
     r"|fee|fees|فیس|فيس|رسوم|ఫీజు|ఫీజులు|फीस|ফি|phi|비용|费用|ክፍያ"
+    # Session 29 (spend29a): Hebrew, with its prefixes ("ובמחיר טוב", "מחיר הוגן").
+    r"|(?:ו?ב|ה)?מחיר|מחירים"
 )
 #: What a seller says of the price: good, fair, special, for a group, low, cheap, reasonable,
 #: wholesale, as a friend or a neighbour gets it.
@@ -58,6 +60,8 @@ _GOOD = (
     r"|grosir|speciale|scherpe|eerlijke|avantajos|저렴한|특별|մատչելի|հատուկ"
     # Session 28 (spend28b): low and cheap in Telugu, Pashto, Urdu, Persian, Amharic, Chinese.
     r"|తక్కువ|చవక|کم|ارزانه|ارزان|ዝቅተኛ|ርካሽ|便宜|优惠|優惠|低"
+    # Session 29 (spend29a): good, fair, cheap, special, low in Hebrew.
+    r"|טוב|הוגן|זול|מיוחד|נמוך|משתלם"
 )
 #: Between the price and what is said of it: a few words ("a price that is fair", "precio muy
 #: especial", "ખાસ ભાવ").
@@ -85,6 +89,19 @@ _CHARGES = (
     # offer one beside a number spelled out for a blind neighbour
     # (``invented_residents_27.txt``).
     r"|zero\s+(?:\w+\s+)?fees|for\s+a\s+(?:small\s+|modest\s+)?fee|(?:a|one)\s+(?:tenner|fiver)"
+    # Session 29 (spend29a): a fee said to be paid once or flat ("co-signs for a one-time fee");
+    # half the price of the known one ("à la moitié du prix de la FEMA"; not "half-price
+    # coffee", a shop's own offer that residents make: test_spam_adverts21); paid only
+    # after the result ("Оплата только после результата"), as "成功才收费" below; a sum said to
+    # hold everything ("por 450 dólares, todo incluido").
+    r"|for\s+a\s+(?:one[-\s]time|flat|single)\s+fee"
+    r"|(?:at\s+|for\s+)?half\s+the\s+price|(?:a\s+)?la\s+mitad\s+del\s+precio"
+    r"|(?:a\s+)?la\s+moitie\s+du\s+prix|(?:pela\s+)?metade\s+do\s+preco"
+    r"|вдвое\s+дешевле|вдвічі\s+дешевше"
+    r"|(?:you\s+)?pay(?:ment)?\s+only\s+(?:after|when|once|if)\s+(?:\w+\s+){0,2}?(?:results?|it\s+works|you\s+win)"
+    r"|оплата\s+только\s+(?:после|по)\s+результат\w*|оплата\s+(?:лише|тільки)\s+(?:після|за)\s+результат\w*"
+    r"|solo\s+(?:pagas?|cobra\w*)\s+(?:si|cuando|despues\s+de)|so\s+(?:paga|cobra)\s+(?:se|quando|depois)"
+    r"|todo\s+incluido|tudo\s+incluido|all[-\s]inclusive|tout\s+compris|вс[её]\s+включено"
     r"|(?<!no\s)(?<!not\s)(?:guarantee|guaranteed)|garantizad\w+|गारंटी|ਗਾਰੰਟੀ|گارنٹی|گارانتی"
 )
 #: Session 28: the price in a seller's words in Chinese, read without word boundaries: a fee said

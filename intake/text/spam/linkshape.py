@@ -595,6 +595,11 @@ def closing_call_evidence(
     link = web[0]
     if not _topic_page(link) or names_site_by_name(link.host, prose):
         return []
+    # Session 29 (spend29a): the last of a list of sources ("Draft lease: <the city's page>,
+    # Seagrass survey: <a university's>, Ramp counts we collected: <our group's>"): a resident
+    # citing documents. A comment bot's praise closes on its one link.
+    if any(lk is not link and not lk.is_email for lk in links):
+        return []
     at = body.rfind(link.raw)
     after = body[at + len(link.raw) :]
     if len(WORD_RE.findall(after)) > CLOSING_CALL_MAX_AFTER:

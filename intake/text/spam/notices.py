@@ -413,6 +413,9 @@ _AUTHORITY_WORD = (
     # Session 28 (spend28a): a national agency by its name ("Centrelink thông báo:", "USCIS
     # NOTICE:"), as :data:`AGENCIES` names them.
     r"|centrelink|medicare|medicaid|uscis|irs|dmv|usps|fema|hmrc|dvla|ircc|mygov|ameli"
+    # Session 29 (spend29a): a registry, a clerk of courts, a court, a state's wildlife or
+    # licensing agency by its initials ("RENTAL REGISTRY:", "Broward Clerk of Courts:").
+    r"|registry|register|clerk\s+of\s+(?:the\s+)?(?:circuit\s+)?courts?|courts?|fwc|dbpr|dhsmv"
 )
 _NOTICE_WORD = (
     r"notice|notification|alert|aviso|notificaci[oó]n|avis|notification|comunicado"
@@ -437,6 +440,8 @@ _ACT_RE = regex.compile(
     r"|confirm|update|renew|sign\s+in|log\s*in|enrol+\w*|submit"
     # Session 27 (spend27a): a refund or a payment to claim ("Claim securely: <link>").
     r"|claim|reclam[ae]\w*|r[ée]clame[rz]|beantrag\w*|reivindi\w+"
+    # Session 29 (spend29a): a case to answer ("View documents and respond within 5 days").
+    r"|respond|view\s+(?:the\s+)?(?:documents?|case|complaint|notice)"
     r"|registr\w+|inscri\w+|pag(?:ar|ue|uen|o)|verifi\w+|confirm\w+|actualic\w+|actualiz\w+"
     r"|renov\w+|pay(?:er|ez)|r[ée]gl(?:er|ez)|v[ée]rifi\w+|mett(?:re|ez)\s+[àa]\s+jour"
     r"|renouvel\w+|cadastr\w+|atualiz\w+|registrier\w+|bezahl\w+|zahl(?:en|ung)"
@@ -496,16 +501,49 @@ def authority_notice(prose: str) -> str | None:
     return str(head.group("h"))
 
 
+#: Session 29 (spend29a): "Our records show ..." of the reader's property, account or vehicle:
+#: the sender speaks from its files about the reader. Seventeen spam notices of the spent
+#: corpora open so (-9 to -51: licences, tolls, warranties, jury duty); the one resident who
+#: writes it quotes an e-mail to warn, in the first person ("I got an email ...").
+_RECORDS_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:our|the)\s+records\s+(?:show|indicate)"
+    r"|nuestros\s+registros\s+(?:muestran|indican)|nos\s+(?:dossiers|registres)\s+indiquent"
+    r"|nossos\s+registros\s+(?:mostram|indicam)|по\s+нашим\s+(?:данным|записям))(?![\p{L}])"
+)
+_YOUR_RE = regex.compile(r"(?i)(?<![\p{L}])(?:your|su|sus|votre|vos|seu|sua|ваш\p{L}*)(?![\p{L}])")
+#: Weight of the sender's records read to the reader, with the notice's: a notice that speaks
+#: as an authority and from its files reaches the threshold with its outside link.
+RECORDS_WEIGHT = 0.45
+
+
+def records_of_the_reader(prose: str) -> str | None:
+    """Session 29 (spend29a): the sender's records read to the reader (see
+    :data:`_RECORDS_RE`), in a text that neither speaks in the first person singular nor names
+    a scam, or None."""
+    found = _RECORDS_RE.search(prose)
+    if found is None or _YOUR_RE.search(prose) is None:
+        return None
+    if WRITER_RE.search(prose) or names_a_scam(prose):
+        return None
+    return str(found.group())
+
+
 def authority_notice_evidence(prose: str, linked_outside: bool) -> list[Evidence]:
     """Session 25 (spend25b): a text speaking as an authority that tells the reader to register,
-    pay or verify, with a link outside the allowed domains (``linked_outside``)."""
+    pay or verify, with a link outside the allowed domains (``linked_outside``). Session 29
+    (spend29a): and, beside it, the sender's records read to the reader."""
     if not linked_outside:
         return []
     found = authority_notice(prose)
     if found is None:
         return []
     detail = f"lure: a notice in the name of {found[:40]!r}, acted on outside the allowed domains"
-    return [Evidence(AUTHORITY_NOTICE_WEIGHT, detail)]
+    evidence = [Evidence(AUTHORITY_NOTICE_WEIGHT, detail)]
+    records = records_of_the_reader(prose)
+    if records is not None:
+        detail = f"lure: the sender's records read to the reader ({records!r})"
+        evidence.append(Evidence(RECORDS_WEIGHT, detail))
+    return evidence
 
 
 #: Session 26 (spend26b): a link whose host wears the name of a government agency the text names,

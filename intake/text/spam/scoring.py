@@ -33,7 +33,7 @@ from intake.text.spam.events import hosts_an_event, names_a_day_or_time
 from intake.text.spam.evidence import Evidence, noisy_or, safe_text
 from intake.text.spam.exclusive import secret_investment_evidence
 from intake.text.spam.freebies import freebie_fee_evidence
-from intake.text.spam.givers import calls_fellow_givers
+from intake.text.spam.givers import calls_fellow_givers, disclaims_a_sale
 from intake.text.spam.greeting import greeting_evidence
 from intake.text.spam.guarantee import guarantee_evidence
 from intake.text.spam.idask import secret_ask_evidence
@@ -99,6 +99,7 @@ from intake.text.spam.scripts import script_mash_evidence
 from intake.text.spam.selleroffer import seller_offer_evidence
 from intake.text.spam.settings import Behaviour, SpamSettings, SpamVerdict
 from intake.text.spam.signup import asks_to_be_served
+from intake.text.spam.smsfooter import sms_footer_evidence
 from intake.text.spam.solicit import (
     asks_to_hire_local,
     early_advert_evidence,
@@ -355,6 +356,8 @@ def shape_evidence(
         ),
         # Session 18: a wrong-number opener, a sugar daddy's allowance (topics.py).
         *opener_evidence(prose),
+        # Session 29 (spend29a): a bulk text message's footer closing the comment (smsfooter.py).
+        *sms_footer_evidence(prose),
         # Session 27 (spend27b): a payment account or an address described, not written
         # (described.py).
         *described_payment_evidence(body),
@@ -482,6 +485,8 @@ def advert_word_evidence(
     offered = offered or raises_money_for_a_cause(prose)
     # Session 28 (res28): and one whose contact is for those who would give with the writer.
     offered = offered or (not sale.outright and calls_fellow_givers(prose))
+    # Session 29 (spend29a): and one whose free help says in its sentence it sells nothing.
+    offered = offered or (not sale.outright and disclaims_a_sale(prose))
     if adverts and (taking_part or offered):
         adverts = [e for e in adverts if not e.detail.startswith("offer words:")]
     return adverts

@@ -390,7 +390,10 @@ _WRONG_PERSON = regex.compile(
     # Session 27 (spend27a): "you gave (me) your number" in Urdu, Hindi and Arabic.
     r"آپ\s*نے\s*[^.۔؟?]{0,40}?(?:اپنا|آپ\s*کا)\s*نمبر\s*دیا"
     r"|आपने\s*[^.।?]{0,40}?(?:अपना|आपका)\s*(?:नंबर|नम्बर)\s*दिया"
-    r"|[اأ]عطيتني\s*رقمك",
+    r"|[اأ]عطيتني\s*رقمك"
+    # Session 29 (spend29a): "I got the wrong one" and "I was given this number" in Russian and
+    # Ukrainian.
+    r"|ошиб(?:лась|ся|лись)|помилил(?:ася|ся|ись)|(?:мне|мені)\s*дали\s*(?:этот|ваш|твой|цей|твій)\s*номер",
     regex.IGNORECASE,
 )
 #: Round 25: a legal claim solicited from strangers by a firm's lead line ("Were you or a loved
@@ -1153,7 +1156,10 @@ _WRITE_BACK = regex.compile(
     r"|mesaj\s*at|më\s*shkruaj|javi\s*mi\s*se|piši\s*mi"
     # Session 24 (spend24): the chat kept going with a question about the reader ("Nice to meet
     # you anyway, may I know where you are from?"), the pig-butchering opener's next line.
-    r"|nice\s*to\s*meet\s*you|may\s*i\s*know\s*(?:your|where|who)|where\s*are\s*you\s*from",
+    r"|nice\s*to\s*meet\s*you|may\s*i\s*know\s*(?:your|where|who)|where\s*are\s*you\s*from"
+    # Session 29 (spend29a): "shall we get acquainted?" in Russian and Ukrainian, "are you on
+    # WhatsApp?".
+    r"|познаком\w*|познайом\w*|are\s*you\s*on\s*(?:whats\s*app|telegram|signal|line)",
     regex.IGNORECASE,
 )
 
@@ -1217,6 +1223,14 @@ def _stranger_opener(head: str) -> str | None:
     return f"{who.group().strip()[:40]} ... {pretexts[0]}"
 
 
+#: Session 29 (spend29a): where the chat is to go on, after a wrong number owned: a messenger or
+#: the writer's profile ("Are you on WhatsApp?", "Мой WhatsApp в профиле").
+_PRIVATE_CHAT = regex.compile(
+    r"(?i)(?<![\p{L}])(?:whats\s*app|telegram|signal|line|we\s*chat|viber|kakao\w*|profile"
+    r"|профил\w*|телеграм\w*|ватсап\w*|perfil|profil)(?![\p{L}])"
+)
+
+
 def wrong_number(prose: str) -> str | None:
     """Session 18: the words of a wrong-number opener (see :data:`_WHO_ARE_YOU`), both parts
     in the text's first ``OPENER_CHARS`` characters, or None. Session 21 (scams21): also the
@@ -1233,6 +1247,16 @@ def wrong_number(prose: str) -> str | None:
     stranger = _stranger_opener(head)
     if stranger is not None:
         return stranger
+    # Session 29 (spend29a): the writer owns that the message went to the wrong number, and
+    # keeps the chat going all the same ("Oh sorry, wrong number! Anyway, nice to meet you ...
+    # Are you on WhatsApp?", "Ой, извините, кажется, ошиблась ... Может, познакомимся?"): the
+    # pig-butchering opener without the question of who the reader is. A resident who wrote
+    # to the wrong place names the city's people or stops there.
+    wrong = _WRONG_PERSON.search(head)
+    if wrong is not None and not names_the_city_or_a_scam(prose):
+        going = _WRITE_BACK.search(prose, wrong.end())
+        if going is not None and _PRIVATE_CHAT.search(prose, wrong.end()) is not None:
+            return f"{wrong.group()} ... {going.group()}"
     met = _WHO_FROM.search(head)
     if met is None or names_the_city_or_a_scam(prose) or _CIVIC_PLACE.search(met.group()):
         return None
