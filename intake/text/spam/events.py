@@ -80,8 +80,10 @@ _WEEKDAY_RE = regex.compile(
     r"|ponedjeljak|ponedeljak|utorak|utorkom|srijed[aue]|srijedom|sredom|cetvrt(?:ak|kom)"
     r"|pet(?:ak|kom)|subot[aeu]|subotom|nedjelj[aeu]|nedjeljom|nedelj[aeu]|nedeljom)(?![\p{L}])"
     + "|"
-    + "|".join(regex.escape(fold(w)) for w in ("یەکشەممە", "دووشەممە", "سێشەممە", "چوارشەممە",
-                                               "پێنجشەممە", "هەینی", "شەممە"))
+    + "|".join(
+        regex.escape(fold(w))
+        for w in ("یەکشەممە", "دووشەممە", "سێشەممە", "چوارشەممە", "پێنجشەممە", "هەینی", "شەممە")
+    )
 )
 
 
@@ -123,8 +125,10 @@ _HOUSE_RE = regex.compile(
     # suppers and meetings on its days as a congregation does ("Föreningen ... på söndagar",
     # "Ururka Haweenka ... Axadda", "Udruženje ... subotom", "Stowarzyszenie", "Derneği",
     # "Verein", "association", "asociación", "громада"; Arabic, Persian and Kurdish below)
-    r"|association|asociacion|associacao|verein|forening(?:en)?|udruzenje"
-    r"|udruzenja|stowarzyszeni\w*|dernek\w*|ururka|громад\w*|спілк\w*)(?![\p{L}])"
+    r"|association|asociacion|associacao|verein|udruzenje|udruzenja|stowarzyszeni\w*"
+    r"|derne[kg]\w*|ururka|громад\w*|спілк\w*)(?![\p{L}])"
+    # the Scandinavian noun ends its compounds ("Kvinnoföreningen", "Hyresgästföreningen")
+    r"|forening(?:en|ar|arna|er|erne)?(?![\p{L}])"
     + "|"
     + "|".join(
         regex.escape(fold(w))

@@ -68,9 +68,11 @@ SIDES = (
     "podrzav",
     "podrsk",
 )
-#: Session 29 (res29): words of taking a side read only whole, in :func:`names_a_side`: the
-#: Swedish noun "stöd" ("Stöd hyresgästerna!"), whose start is also the past of "stå" in longer
-#: words nobody reads as a side.
+#: Session 29 (res29): words of taking a side read only whole and only beside a link
+#: (:func:`names_a_side`): the Swedish noun "stöd" ("Stöd hyresgästerna!"). Folded it is also
+#: "stod", the past of "stå" ("det stod i brevet"), so it is no verdict closing a text nor a
+#: position stated; beside a link it still spares a two-word line the link-only weight, as
+#: "Support." does, and leaves its link judged.
 SIDE_WORDS = frozenset({"stod"})
 #: Words of taking a side read in the folded sentence as they are: scripts written without
 #: spaces (Chinese, Japanese, Korean), words of two syllables or halves (Vietnamese, Tagalog),
