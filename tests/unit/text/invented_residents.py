@@ -12,7 +12,6 @@ from intake.text.spam import Behaviour, SpamSettings, encoder, score, wants_item
 from intake.text.spam.starter import starter_model
 from tests.unit.text.test_spam_invented_residents_21 import parse_rows
 
-
 #: Session 29 (res29): the region whose numbers a file's residents dial at home
 #: (:attr:`SpamSettings.phone_region`), for a file written for a deployment outside the United
 #: States ("070-174 06 32" is a Swedish neighbour's number, not one written for abroad); the
