@@ -70,6 +70,20 @@ _WEEKDAY_RE = regex.compile(
     r"|aso\s+(?:gafua|lua|lulu|tofi|faraile|to.?ona.?i)|juje|wonje|taije|boraide"
     r"|jadede|jabot|wiixata|kibxata|roobii|kamisa|jimaata|sanbata|dilbata"
     r"|hnub\s+(?:ib|ob|peb|plaub|tsib|rau|xya))(?![\p{L}])"
+    # Session 29 (res29): Swedish, Norwegian and Danish ("på lördagar", "søndag"; folding keeps
+    # "ø"), Somali with its article ("Axadda", "Jimcaha", "Sabtida"), Turkish (not "pazar", also
+    # a market, nor "salı"), Bosnian, Croatian and Serbian ("subotom", "nedjeljom"), and
+    # Sorani Kurdish, whose "شەممە" is Saturday
+    r"|(?<![\p{L}])(?:(?:mandag|tisdag|tirsdag|onsdag|torsdag|fredag|lordag|lørdag|sondag"
+    r"|søndag)(?:ar|arna|en|er|s)?|(?:isniin|talaado|talaada|arbaco|khamiis|sabti|axad)"
+    r"(?:ta|da|dii|dda)?|jimce|jimco|jimcaha|pazartesi|carsamba|persembe|cumartesi|cuma"
+    r"|ponedjeljak|ponedeljak|utorak|utorkom|srijed[aue]|srijedom|sredom|cetvrt(?:ak|kom)"
+    r"|pet(?:ak|kom)|subot[aeu]|subotom|nedjelj[aeu]|nedjeljom|nedelj[aeu]|nedeljom)(?![\p{L}])"
+    + "|"
+    + "|".join(
+        regex.escape(fold(w))
+        for w in ("یەکشەممە", "دووشەممە", "سێشەممە", "چوارشەممە", "پێنجشەممە", "هەینی", "شەممە")
+    )
 )
 
 
@@ -106,13 +120,21 @@ _HOUSE_RE = regex.compile(
     # Session 28 (res28): a congregation named by its denomination ("First Baptist will run a
     # free van ... at 5:15 pm"), and the house of worship in Somali, Hmong and Oromo
     r"|baptist|lutheran|methodist|presbyterian|episcopal|pentecostal|adventist|mennonite"
-    r"|masjidka|kaniisad(?:da)?|koom\s+txoos|waldaa\s+kiristaanaa)(?![\p{L}])"
+    r"|masjidka|kaniisad(?:da)?|koom\s+txoos|waldaa\s+kiristaanaa"
+    # Session 29 (res29): a residents' association named by its noun, which holds its lessons,
+    # suppers and meetings on its days as a congregation does ("Föreningen ... på söndagar",
+    # "Ururka Haweenka ... Axadda", "Udruženje ... subotom", "Stowarzyszenie", "Derneği",
+    # "Verein", "association", "asociación", "громада"; Arabic, Persian and Kurdish below)
+    r"|association|asociacion|associacao|verein|udruzenje|udruzenja|stowarzyszeni\w*"
+    r"|derne[kg]\w*|ururka|громад\w*|спілк\w*)(?![\p{L}])"
+    # the Scandinavian noun ends its compounds ("Kvinnoföreningen", "Hyresgästföreningen")
+    r"|forening(?:en|ar|arna|er|erne)?(?![\p{L}])"
     + "|"
     + "|".join(
         regex.escape(fold(w))
         for w in (
             "教会", "教會", "교회", "성당", "مسجد", "मंदिर", "गुरुद्वारा", "ቤተክርስቲያን",
-            "ဘုန်းကြီးကျောင်း", "ဘုရားကျောင်း",
+            "ဘုန်းကြီးကျောင်း", "ဘုရားကျောင်း", "جمعية", "انجمن", "کۆمەڵەی",
         )
     )
 )  # fmt: skip

@@ -60,7 +60,20 @@ SIDES = (
     "tutol",
     # Somali (session 19)
     "taageer",
+    # Session 29 (res29): Swedish ("stödjer", "stöder"), Norwegian and Danish ("støtter", which
+    # folding keeps), Bosnian, Croatian and Serbian ("podržavam", "podrška")
+    "stodj",
+    "stoder",
+    "støtt",
+    "podrzav",
+    "podrsk",
 )
+#: Session 29 (res29): words of taking a side read only whole and only beside a link
+#: (:func:`names_a_side`): the Swedish noun "stöd" ("Stöd hyresgästerna!"). Folded it is also
+#: "stod", the past of "stå" ("det stod i brevet"), so it is no verdict closing a text nor a
+#: position stated; beside a link it still spares a two-word line the link-only weight, as
+#: "Support." does, and leaves its link judged.
+SIDE_WORDS = frozenset({"stod"})
 #: Words of taking a side read in the folded sentence as they are: scripts written without
 #: spaces (Chinese, Japanese, Korean), words of two syllables or halves (Vietnamese, Tagalog),
 #: and Arabic and Hindi, whose prefixes and suffixes a word's start would not meet.
@@ -222,4 +235,4 @@ def names_a_side(prose: str) -> bool:
     folded = fold(prose)
     if any(word in folded for word in _SIDES_WRITTEN_FOLDED):
         return True
-    return any(token.startswith(SIDES) for token in word_tokens(folded))
+    return any(token.startswith(SIDES) or token in SIDE_WORDS for token in word_tokens(folded))

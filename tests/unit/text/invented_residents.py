@@ -12,11 +12,23 @@ from intake.text.spam import Behaviour, SpamSettings, encoder, score, wants_item
 from intake.text.spam.starter import starter_model
 from tests.unit.text.test_spam_invented_residents_21 import parse_rows
 
+#: Session 29 (res29): the region whose numbers a file's residents dial at home
+#: (:attr:`SpamSettings.phone_region`), for a file written for a deployment outside the United
+#: States ("070-174 06 32" is a Swedish neighbour's number, not one written for abroad); the
+#: files not named are read with the default settings.
+DEPLOYMENT_REGIONS = {"invented_residents_29.txt": "SE"}
+
+
+def settings_for(rows: Path) -> SpamSettings:
+    """The settings of the deployment ``rows`` was written for."""
+    region = DEPLOYMENT_REGIONS.get(rows.name)
+    return SpamSettings(phone_region=region) if region else SpamSettings()
+
 
 def spam_among(rows: Path, with_starter: bool, with_reader: bool) -> list[str]:
     """The bodies of ``rows`` (an ``invented_residents_*.txt`` file) labelled spam, each read
-    with its item's context where the engine wants it."""
-    settings = SpamSettings()
+    with its item's context where the engine wants it, by the settings of its deployment."""
+    settings = settings_for(rows)
     model = starter_model() if with_starter else None
     reader = encoder.reader() if with_reader else None
     flagged = []
