@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 
 from intake.text.normalize import as_displayed
+from intake.text.spam.homeland import settings_for_item
 from intake.text.spam.abroad import (
     elsewhere_evidence,
 )
@@ -136,7 +137,9 @@ from intake.text.spam.wordphone import spelled_phone_money_evidence
 
 def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> list[Evidence]:
     """All signals read from the text itself (and, for relatedness, the item's context); a
-    comment quoting someone at length is read by its own words (:mod:`quoted`)."""
+    comment quoting someone at length is read by its own words (:mod:`quoted`). Numbers are
+    read in the item's own region (:mod:`homeland`)."""
+    s = settings_for_item(s, context)
     own = own_words(body)
     if own is None:
         return own_evidence(body, context, s)
