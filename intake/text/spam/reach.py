@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from intake.text.spam.homeland import british_at_home
 from intake.text.spam.abroad import (
     foreign_number_evidence,
     international_number_evidence,
@@ -30,6 +29,7 @@ from intake.text.spam.contacts import messenger_evidence, messenger_ids
 from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.events import without_dial_ins
 from intake.text.spam.evidence import Evidence
+from intake.text.spam.homeland import british_at_home
 from intake.text.spam.invites import priced_closing_invitation, self_promotion
 from intake.text.spam.links import (
     HANDLE_RE,

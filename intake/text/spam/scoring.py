@@ -6,7 +6,6 @@ import math
 from dataclasses import dataclass
 
 from intake.text.normalize import as_displayed
-from intake.text.spam.homeland import settings_for_item
 from intake.text.spam.abroad import (
     elsewhere_evidence,
 )
@@ -37,6 +36,7 @@ from intake.text.spam.freebies import freebie_fee_evidence
 from intake.text.spam.givers import calls_fellow_givers
 from intake.text.spam.greeting import greeting_evidence
 from intake.text.spam.guarantee import guarantee_evidence
+from intake.text.spam.homeland import settings_for_item
 from intake.text.spam.idask import secret_ask_evidence
 from intake.text.spam.invisible import invisible_evidence
 from intake.text.spam.invites import (
