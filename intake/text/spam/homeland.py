@@ -25,11 +25,14 @@ from intake.text.spam.settings import SpamSettings
 
 #: Signs of an item in Britain: a sum in pounds, a postcode ("LE4 6AB", "B11 1AA", "BD3 9QT"),
 #: council tax, a councillor (the British spelling; the American writes "councilor"), bins
-#: collected fortnightly.
+#: collected fortnightly, a bank holiday, a car park, a lorry, Universal Credit, the NHS, GCSEs,
+#: Ofsted: words an American item does not use.
 _BRITISH_RE = regex.compile(
     r"£\s?\d"
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b"
-    r"|(?i:\bcouncil[ -]tax\b|\bcouncillors?\b|\bfortnightly\b|\bbin collections?\b)"
+    r"|(?i:\bcouncil[ -]tax\b|\bcouncillors?\b|\bfortnightly\b|\bbin collections?\b"
+    r"|\bbank holidays?\b|\bcar parks?\b|\bpostcodes?\b|\blorr(?:y|ies)\b|\buniversal credit\b)"
+    r"|\bNHS\b|\bGCSEs?\b|\bOfsted\b"
 )
 BRITAIN = "GB"
 BRITISH_CODE = 44
