@@ -19,6 +19,7 @@ from __future__ import annotations
 import regex
 
 from intake.text.spam.evidence import WORD_RE, Evidence
+from intake.text.spam.homeland import dialled_at_home
 from intake.text.spam.links import digit_count
 from intake.text.spam.notices import in_own_voice_cased
 
@@ -115,7 +116,9 @@ def _valid_abroad(number: str, home: str) -> bool:
         except phonenumbers.NumberParseException:
             return False
 
-    return not valid(home) and any(valid(r) for r in sorted(phonenumbers.SUPPORTED_REGIONS))
+    if valid(home) or dialled_at_home(number, home):
+        return False
+    return any(valid(r) for r in sorted(phonenumbers.SUPPORTED_REGIONS))
 
 
 def national_numbers_abroad(prose: str, home: str) -> list[str]:

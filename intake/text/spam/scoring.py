@@ -36,6 +36,7 @@ from intake.text.spam.freebies import freebie_fee_evidence
 from intake.text.spam.givers import calls_fellow_givers, disclaims_a_sale
 from intake.text.spam.greeting import greeting_evidence
 from intake.text.spam.guarantee import guarantee_evidence
+from intake.text.spam.homeland import settings_for_item
 from intake.text.spam.idask import secret_ask_evidence
 from intake.text.spam.invisible import invisible_evidence
 from intake.text.spam.invites import (
@@ -137,7 +138,9 @@ from intake.text.spam.wordphone import spelled_phone_money_evidence
 
 def content_evidence(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> list[Evidence]:
     """All signals read from the text itself (and, for relatedness, the item's context); a
-    comment quoting someone at length is read by its own words (:mod:`quoted`)."""
+    comment quoting someone at length is read by its own words (:mod:`quoted`). Numbers are
+    read in the item's own region (:mod:`homeland`)."""
+    s = settings_for_item(s, context)
     own = own_words(body)
     if own is None:
         return own_evidence(body, context, s)
