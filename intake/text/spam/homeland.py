@@ -9,9 +9,12 @@ tax and write to their councillor. There a number in the British national format
 neighbours' number, as "(916) 555-0148" is in Sacramento, and a resident of a Midlands ward
 giving the mosque's or the tenants' union's number was read as an advert from abroad.
 
-The item's words are the deployment's, not the comment's: a spammer writes the comment, not
-the item, so a British number in a pound-counting advert on an American item is still read as
-written elsewhere. Only Britain is read so (no other country's signs were met), and only where
+The item's words are the deployment's, not the comment's: its title, and the earlier comments
+on it that are not spam, never the comment read, so a British number in a pound-counting advert
+on an American item is still read as written elsewhere. (A spammer who first posted a comment
+not labelled spam that counts in pounds would win only this: British numbers read as the
+neighbours' on that item; every other reading stands.) A deployment abroad says its own region
+(``SpamSettings.phone_region``), which this does not override. Only Britain is read so (no other country's signs were met), and only where
 the default region is another one.
 """
 
