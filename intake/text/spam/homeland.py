@@ -14,8 +14,8 @@ on it that are not spam, never the comment read, so a British number in a pound-
 on an American item is still read as written elsewhere. (A spammer who first posted a comment
 not labelled spam that counts in pounds would win only this: British numbers read as the
 neighbours' on that item; every other reading stands.) A deployment abroad says its own region
-(``SpamSettings.phone_region``), which this does not override. Only Britain is read so (no other country's signs were met), and only where
-the default region is another one.
+(``SpamSettings.phone_region``), which this does not override: only Britain is read so (no
+other country's signs were met), and only where the deployment kept the shipped region.
 """
 
 from __future__ import annotations
@@ -38,13 +38,16 @@ _BRITISH_RE = regex.compile(
     r"|\bNHS\b|\bGCSEs?\b|\bOfsted\b"
 )
 BRITAIN = "GB"
+#: The region a deployment that names none reads in; one that names its own keeps it.
+SHIPPED_REGION = SpamSettings().phone_region
 BRITISH_CODE = 44
 
 
 def item_region(context: tuple[str, ...] | None, default: str) -> str:
     """The region whose numbers are the neighbours' on the item of ``context`` (its title and
-    earlier comments): Britain where the item speaks of it, else ``default``."""
-    if context and default != BRITAIN and any(_BRITISH_RE.search(t) for t in context):
+    earlier comments): Britain where the item speaks of it and the deployment kept the shipped
+    region, else ``default``."""
+    if context and default == SHIPPED_REGION and any(_BRITISH_RE.search(t) for t in context):
         return BRITAIN
     return default
 

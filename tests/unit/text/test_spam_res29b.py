@@ -109,3 +109,12 @@ def test_an_item_not_speaking_of_britain_keeps_the_deployments_region(
 )
 def test_an_advert_with_a_british_number_on_a_british_item_is_still_spam(body: str) -> None:
     assert score(body, Behaviour(item_context=HALL), S).is_spam
+
+
+def test_a_deployment_that_names_its_region_keeps_it_on_a_british_item() -> None:
+    """The item's signs stand in only for a deployment that kept the shipped region: a Swedish
+    deployment (``phone_region="SE"``) reads its own numbers as its own, whatever an item says."""
+    context = ("Licensing of private rented homes at £640 per property",)
+    assert item_region(context, "SE") == "SE"
+    settings = SpamSettings(phone_region="SE")
+    assert settings_for_item(settings, context) is settings
