@@ -56,19 +56,21 @@ SPAM = [
     "godzinę. Szukajcie Ania Lekcje na Facebooku, zdjęcie z niebieskim kubkiem.",
     # Somali: a Telegram name then digits, a weekly price.
     "Maktabadda haddii la xiro carruurtu meel ay wax ku bartaan ma heli doonaan. Waxaan "
-    "bixiyaa casharro guriga, £15 saacaddii. Telegram-ka iga raadi, magacayga Hodan kadibna 77.",
+    "bixiyaa casharro guriga, £15 saacaddii. Instagram-ka iga raadi, magacayga Hodan kadibna 77.",
     # Turkish: a number with "yüz" (hundred), half price.
     "Kütüphane kapanırsa çocuklar nerede ders çalışacak? Kuzenim özel ders veriyor, yarı "
     "fiyatına. Numarası sıfır yedi yedi yüz 555 bir dört sekiz, WhatsApp'tan yazın.",
     # Urdu: English digits in Urdu script, a sum asked.
     "لائبریری بند ہو جائے تو بچوں کی پڑھائی کا کیا ہوگا؟ میں گھر پر ٹیوشن دیتی ہوں، صرف £10 فی "
     "گھنٹہ۔ نمبر زیرو سیون سیون زیرو زیرو 555 ایک تین آٹھ۔",
-    # Romanian: a room without papers and credit checks, closed on a number.
-    "Cameră de închiriat lângă Quayside, fără acte, fără verificări de credit, £110 pe "
-    "săptămână. Sunați: 07700 555 902",
+    # Romanian: a room without papers and credit checks, on the item, closed on a number.
+    "Cu biblioteca din Quayside închisă, mulți studenți caută o cameră aproape de noul hub. "
+    "Am o cameră de închiriat lângă Marlow Lane, fără acte, fără verificări de credit. "
+    "Sunați: 07700 555 902",
 ]
 
-RESIDENTS = [
+#: Counterparts the new readings must leave alone (ham before and after: guards, not mends).
+COUNTERPARTS = [
     # A residents' group by its page's name, no picture, no sum.
     "Please keep both branches open. Friends of Quayside Library meet on the first Monday; "
     "search Friends of Quayside Library on Facebook for the minutes.",
@@ -78,14 +80,18 @@ RESIDENTS = [
     # A number given as written, a group on Instagram, no price.
     "The hub needs staff. Our knitting circle is on Instagram as @quaysideknits, call Jean on "
     "020 7946 0410 if you want to join us.",
+    # A forum running a free workshop on a day, its phone and e-mail.
+    "I chair the Brinkfield Landlords' Forum. We're running a FREE workshop on the new "
+    "licence forms, Saturday 9 January, 10am, Town Hall room 2. Email forum@example.org or "
+    "ring 020 7946 0111 to book a place.",
+]
+
+#: -51's residents' shapes, flagged before this session's mends.
+RESIDENTS = [
     # A renters' group that runs a drop-in on a day at an hour, with a mobile number (read with
     # the default region, US, as another country's).
     "Brinkfield Tenants Union runs a free drop-in every Thursday, 5 to 7pm, at Quayside library "
     "while it lasts. Bring your letters. WhatsApp 07700 900 318 or see tenants.example.org.",
-    # A forum running a free workshop on a day, its phone and e-mail.
-    "I chair the Brinkfield Landlords' Forum. We're running a FREE workshop on the new "
-    "licence forms, Saturday 9 January, 10am, Town Hall room 2. Email forum@example.org or "
-    "ring 020 7946 0111 to book.",
     # A business on the site asking for a condition, a free gift to groups.
     "We've run Quayside Print in unit 3 for 22 years with six staff, and most of our "
     "customers walk over from the estate. Nobody from the developer has told us if we keep a "
@@ -103,6 +109,14 @@ def test_the_shapes_of_the_spent_51_are_spam_in_other_words(body: str) -> None:
 
 @pytest.mark.parametrize("body", RESIDENTS)
 def test_residents_near_those_shapes_stay_ham(body: str) -> None:
+    spam, why = judged(body, HOLLOWAY)
+    assert not spam, why
+
+
+@pytest.mark.parametrize("body", COUNTERPARTS)
+def test_counterparts_of_the_new_readings_stay_ham(body: str) -> None:
+    """Ham on the code before too: what the new readings must not take (a page by its name, a
+    life told with "then" and a year, a plain handle and number, an event with its number)."""
     spam, why = judged(body, HOLLOWAY)
     assert not spam, why
 
