@@ -58,8 +58,6 @@ _GOOD = (
     r"|grosir|speciale|scherpe|eerlijke|avantajos|저렴한|특별|մատչելի|հատուկ"
     # Session 28 (spend28b): low and cheap in Telugu, Pashto, Urdu, Persian, Amharic, Chinese.
     r"|తక్కువ|చవక|کم|ارزانه|ارزان|ዝቅተኛ|ርካሽ|便宜|优惠|優惠|低"
-    # Session 29 (spend29b): half the price ("yarı fiyatına", "half price", "pół ceny").
-    r"|half|yari|yarı|jumatate"
 )
 #: Between the price and what is said of it: a few words ("a price that is fair", "precio muy
 #: especial", "ખાસ ભાવ").
