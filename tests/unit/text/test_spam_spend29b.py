@@ -59,7 +59,7 @@ SPAM = [
     "bixiyaa casharro guriga, £15 saacaddii. Instagram-ka iga raadi, magacayga Hodan kadibna 77.",
     # Turkish: a number with "yüz" (hundred), a price.
     "Kütüphane kapanırsa çocuklar nerede ders çalışacak? Kuzenim özel ders veriyor, saati "
-    "£15. Numarası sıfır yedi yedi yüz 555 bir dört sekiz, WhatsApp'tan yazın.",
+    "£15. Numarası sıfır yedi yedi yüz 555 bir dört sekiz, akşamları arayın.",
     # Urdu: English digits in Urdu script, a sum asked.
     "لائبریری بند ہو جائے تو بچوں کی پڑھائی کا کیا ہوگا؟ میں گھر پر ٹیوشن دیتی ہوں، صرف £10 فی "
     "گھنٹہ۔ نمبر زیرو سیون سیون زیرو زیرو 555 ایک تین آٹھ۔",
