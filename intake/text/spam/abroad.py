@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import regex
 
+from intake.text.spam.events import hosts_an_event
 from intake.text.spam.evidence import WORD_RE, Evidence
 from intake.text.spam.homeland import dialled_at_home
 from intake.text.spam.links import digit_count
@@ -191,6 +192,12 @@ def elsewhere_evidence(
         return []  # "Tôi là chủ tiệm phở ... Liên hệ tôi: 0903 ...": a resident's own number
     found: list[Evidence] = []
     numbers = [] if abroad else national_numbers_abroad(prose, region)
+    # Session 29 (spend29b): a group's event held on a day, at an hour (a renters' union's
+    # drop-in "every Tuesday, 6 to 8pm", a forum's workshop) is held where the city's people
+    # meet: its number is theirs, whatever the deployment's region (a London borough's read as
+    # "US"). No spam of the spent corpora with such a number hosts an event.
+    if numbers and hosts_an_event(prose):
+        numbers = []
     if numbers and _short(prose, numbers):
         detail = f"contact: a number written in another country's national format ({numbers[0]!r})"
         found.append(Evidence(NATIONAL_WEIGHT, detail))

@@ -105,7 +105,13 @@ def names_a_day_or_time(prose: str) -> bool:
 #: "organizes", "organiza", "organise", "veranstaltet", "tổ chức", "organizuje").
 _HOSTS_RE = regex.compile(
     r"(?<![\p{L}])(?:host(?:s|ing|ed)?|hold(?:s|ing)?|organi[sz](?:e|es|ing|ed)|organiza(?:mos|n)?|"
-    r"organisons|organisent|accueill\w*|veranstalt\w*|organizuj\w*|to chuc)(?![\p{L}])"
+    r"organisons|organisent|accueill\w*|veranstalt\w*|organizuj\w*|to chuc"
+    # Session 29 (spend29b): a group that runs its drop-in or its workshop on a day, at an hour
+    # ("Renters Union runs a free drop-in every Tuesday, 6 to 8pm", "We're running a FREE
+    # workshop ... Saturday 23 January, 10am").
+    r"|(?:runs|running)\s+(?:an?\s+|our\s+|the\s+|its\s+|their\s+)?(?:(?:free|weekly|monthly)\s+)*"
+    r"(?:drop-?ins?|workshops?|clinics?|sessions?|surgery|surgeries|class(?:es)?|tours?"
+    r"|coffee\s+mornings?))(?![\p{L}])"
 )
 
 

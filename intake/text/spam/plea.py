@@ -115,14 +115,25 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     return _pattern(CHANGE_ASKS), _pattern(REQUESTS), _pattern(DECIDERS)
 
 
+#: Session 29 (spend29b): a condition asked of the permission ("Please make relocation of
+#: existing tenants a condition", "a condition of the approval", "como condición del permiso"):
+#: a tenant business of the site asks the deciders to bind the developer (folded).
+_CONDITION_RE = regex.compile(
+    r"(?<![\p{L}])(?:make\s+(?:[\p{L}'’-]+\s+){1,6}?an?\s+(?:planning\s+)?condition(?![\p{L}])"
+    r"|(?:as\s+)?an?\s+condition\s+of\s+(?:the\s+|any\s+)?(?:approval|permission|consent|planning"
+    r"|licen[cs]e|permit|grant)|como\s+condicion\s+(?:de|del|para)|como\s+condicao\s+(?:de|da|do)"
+    r"|comme\s+condition\s+(?:de|du|a))"
+)
+
+
 def pleads_with_the_deciders(prose: str) -> bool:
     """True when a sentence of ``prose`` asks those who decide to change the item: a word of
     :data:`CHANGE_ASKS`, or a word of :data:`REQUESTS` with one of :data:`DECIDERS` (see the
-    module)."""
+    module), or a condition asked of the permission (session 29)."""
     changes, requests, deciders = _patterns()
     for sentence in sentences(prose):
         folded = fold(sentence)
-        if changes.search(folded):
+        if changes.search(folded) or _CONDITION_RE.search(folded):
             return True
         if requests.search(folded) and deciders.search(folded):
             return True

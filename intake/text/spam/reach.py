@@ -61,6 +61,7 @@ from intake.text.spam.spelled import (
     renamed_address_evidence,
     spelled_address_evidence,
 )
+from intake.text.spam.toldaccount import told_account_evidence
 from intake.text.spam.verdict import names_a_side
 from intake.text.spam.wordphone import spelled_phone_evidence
 
@@ -185,6 +186,9 @@ def read_reach(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> R
     # Session 21: "cashforhomes, all one word"; an address written out is no dictated one.
     if not links and not HANDLE_RE.search(prose):
         hidden = hidden or dictated_evidence(prose, s)
+        # Session 29 (spend29b): "the name is elevenplus then a dot ...", "the page with the
+        # heron photo": an account told in parts or by its picture (toldaccount.py).
+        hidden = hidden or told_account_evidence(prose, s)
     contacts += hidden
     invited, promoted = _invitations(prose)
     # Session 14: a number, an address, a handle, an invitation and a messenger's ID given

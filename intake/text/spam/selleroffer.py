@@ -400,6 +400,25 @@ TERMS = {
         r"|kontenjan\s+sinirli|sinirli\s+kontenjan|broj\s+mjesta\s+(?:je\s+)?ogranicen"
         r"|vende\s+te\s+kufizuara|so\s+luong\s+co\s+han|nafasi\s+(?:ni\s+)?chache",
     ),
+    # Session 29 (spend29b, the spent -51): a lender's or a landlord's terms that skip the
+    # checks, one term each in any language (Romanian, Polish, Urdu, Bengali, Gujarati, Turkish,
+    # Lithuanian, Portuguese, Tamil, Arabic, English): no credit check; bad credit accepted; no
+    # proof of income; no papers or no contract; approval within hours; a processing fee.
+    "checks": (
+        r"fara\s+verificari?\s+(?:de\s+)?credit|bez\s+(?:bik|sprawdzania\s+(?:zdolnosci|historii))"
+        r"|کریڈٹ\s+چیک\s+(?:کے\s+)?بغیر|ক্রেডিট\s+চেক\s+(?:নেই|ছাড়া|লাগবে\s+না)"
+        r"|ક્રેડિટ\s+ચેક\s+(?:નહીં|વગર)|kredi\s+notuna\s+bakilmaz|be\s+kredito\s+patikrinimo"
+        r"|sem\s+consulta\s+(?:ao\s+)?(?:spc|serasa|credito)|கடன்\s+சரிபார்ப்பு\s+இல்லை",
+        r"خراب\s+کریڈٹ\s+والے\s+بھی|bad\s+credit\s+(?:ok|accepted|welcome)"
+        r"|be\s+kredito\s+istorijos|(?:cu\s+)?istoric\s+(?:de\s+credit\s+)?prost\s+acceptat",
+        r"بغیر\s+آمدنی\s+کے\s+ثبوت|আয়ের\s+প্রমাণ\s+ছাড়া|આવકના\s+પુરાવા\s+વગર"
+        r"|gelir\s+belgesi\w*\s+(?:gerekmez|istenmez)|be\s+pajamu\s+(?:irodymo|pazymos)"
+        r"|sem\s+(?:comprovativo\s+de\s+rendimentos|comprovante\s+de\s+renda)"
+        r"|بدون\s+(?:اثبات|إثبات)\s+دخل|no\s+proof\s+of\s+income",
+        r"fara\s+acte|fara\s+contract|bez\s+zaswiadczen\w*|be\s+sutarties|kefilsiz",
+        r"\d+\s+گھنٹے\s+میں\s+منظوری|approv\w+\s+(?:with)?in\s+\d+\s+hours",
+        r"প্রসেসিং\s+ফি",
+    ),
 }
 #: Terms in scripts written without spaces between words (Khmer, Lao, Thai), read anywhere in
 #: the text rather than between word boundaries (round 26, -31).

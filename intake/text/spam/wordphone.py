@@ -110,7 +110,12 @@ _DIGIT_WORDS = (
     "найм ес "
     "sifiri daya biyu uku hudu biyar shida bakwai takwas tara "
     "selo tasi lua tolu fa ono fitu valu iva noa taha ua fā hiva "
-    "xoom ib ob peb plaub tsib rau xya yim cuaj"
+    "xoom ib ob peb plaub tsib rau xya yim cuaj "
+    # Session 29 (spend29b, the spent -51): English digits as Urdu script writes them ("زیرو
+    # سیون سیون زیرو زیرو 555 چار دو چھ"), a digit doubled or tripled as dictated ("seven seven
+    # double oh"), and Turkish "yüz" (hundred: "sıfır yedi yedi yüz 555", 07700 said as
+    # "seven hundred"); each counts one digit inside a run, as a digit word does.
+    "زیرو ون ٹو تھری فور فائیو فائیو سکس سیون ایٹ نائن double triple yüz"
 )
 _WORDS = sorted(set(_DIGIT_WORDS.split()), key=len, reverse=True)
 
@@ -160,7 +165,9 @@ _THEN = (
     r"|depois|et\s+puis|puis|ensuite|und\s+dann|dann|e\s+poi|poi|a\s+potem|potem|następnie"
     r"|а\s+потом|потом|затем|потім|далі|و?ثم|وبعدين|بعدها|سپس|بعد|پھر|फिर|પછી|pagkatapos"
     r"|tapos|sau\s+đó|rồi|然后|然後|再|sonra|ardından|και\s+μετά|μετά|kisha|halafu|kadib"
-    r"|dan\s+kemudian|kemudian|lalu|daarna|apoi|aztán|sitten|paskui)"
+    r"|dan\s+kemudian|kemudian|lalu|daarna|apoi|aztán|sitten|paskui"
+    # Session 29 (spend29b): Polish "and further" ("07700 555 i dalej 6 0 8").
+    r"|i\s+dalej|a\s+dalej|dalej)"
 )
 _THEN_RE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_THEN}(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
 _GAP = rf"{_SEP}(?:(?<![\p{{L}}\p{{M}}]){_THEN}(?![\p{{L}}\p{{M}}]){_SEP})?"
