@@ -205,12 +205,19 @@ def page_by_look(prose: str) -> str | None:
         sentence = sentence_at(prose, m.start())
         if not _REACHING_RE.search(sentence):
             continue
-        if names_a_civic_group(prose) or _CAUSE_NAME_RE.search(sentence):
-            return None
-        if public_words(sentence):
+        if a_groups_page(prose, sentence):
             return None
         return " ".join(m.group().split())
     return None
+
+
+def a_groups_page(prose: str, sentence: str) -> bool:
+    """Whether a page told by its picture in ``sentence`` is a residents' group's: the text names
+    such a group, or the sentence a public body, a place or a cause. Read by :func:`page_by_look`
+    and by :mod:`toldaccount` (the same pages, told in other words)."""
+    return bool(
+        names_a_civic_group(prose) or _CAUSE_NAME_RE.search(sentence) or public_words(sentence)
+    )
 
 
 #: Session 28 (spend28b): a messenger's ID dictated in Chinese: "我的微信号是hd加2027再加pre，全部

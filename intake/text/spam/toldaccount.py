@@ -19,7 +19,9 @@ word, then a word for "then" and what a dictation adds (a dot, a year, digits, "
 an account's word and a picture's. Residents give a page by its name ("Friends of Elm Park on
 Facebook") or their number as it is; none of the spent corpora's residents tells an account
 in these shapes. Each needs a network, a payment app or a word of searching in the text, so
-"my name is Ali, then in 2019 we moved" (no network) is none.
+"my name is Ali, then in 2019 we moved" (no network) is none; and a page told by its picture is
+no seller's where it is a residents' group's (:func:`describedpitch.a_groups_page`, as
+spend29a reads it).
 
 Weighed as a hidden contact (``spelled_link_weight``, :mod:`reach`): alone it stays under the
 threshold; beside a sum of money it is the price and the shop
@@ -30,7 +32,9 @@ from __future__ import annotations
 
 import regex
 
+from intake.text.spam.describedpitch import a_groups_page
 from intake.text.spam.evidence import Evidence
+from intake.text.spam.sentences import sentence_at
 from intake.text.spam.settings import SpamSettings
 
 #: Networks, messengers and payment apps an account is told on, in Latin and other scripts
@@ -98,7 +102,11 @@ def told_account(prose: str) -> str | None:
     """The words telling an account in parts or by its picture (see the module), or None."""
     if _NEEDED_RE.search(prose) is None:
         return None
-    found = _PARTS_RE.search(prose) or _PICTURED_RE.search(prose)
+    found = _PARTS_RE.search(prose)
+    if found is None:
+        found = _PICTURED_RE.search(prose)
+        if found is not None and a_groups_page(prose, sentence_at(prose, found.start())):
+            return None  # a group's page with its heron photo is how neighbours find it
     return None if found is None else " ".join(found.group().split())
 
 
