@@ -291,7 +291,8 @@ def in_own_voice_cased(prose: str) -> bool:
 def names_the_city_or_a_scam(prose: str) -> bool:
     """Session 18: the text names a scam, or the council, its staff or the city's people: a
     resident's voice, read where the first person is the scam's own ("I am Barrister ...")."""
-    return bool(_SCAM_WORD_RE.search(prose) or _THE_CITYS_PEOPLE_RE.search(prose))
+    # Session 29 (perf29): the scam's words through :func:`names_a_scam`, read once per text.
+    return names_a_scam(prose) or bool(_THE_CITYS_PEOPLE_RE.search(prose))
 
 
 #: Session 18 (scams18b): a sender's tag opening the text, as a text message is signed by the
