@@ -21,9 +21,11 @@ other country's signs were met), and only where the deployment kept the shipped 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
+from intake.text.spam.links import TEXT_CACHE
 from intake.text.spam.settings import SpamSettings
 
 #: Signs of an item in Britain: a sum in pounds, a postcode ("LE4 6AB", "B11 1AA", "BD3 9QT"),
@@ -47,9 +49,17 @@ def item_region(context: tuple[str, ...] | None, default: str) -> str:
     """The region whose numbers are the neighbours' on the item of ``context`` (its title and
     earlier comments): Britain where the item speaks of it and the deployment kept the shipped
     region, else ``default``."""
-    if context and default == SHIPPED_REGION and any(_BRITISH_RE.search(t) for t in context):
+    if context and default == SHIPPED_REGION and any(_speaks_of_britain(t) for t in context):
         return BRITAIN
     return default
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _speaks_of_britain(text: str) -> bool:
+    """Whether one of the item's texts bears a sign of Britain. Kept per text: every comment
+    read with its item's context searches the same title and earlier comments (up to two
+    hundred), as :func:`linkshape.named_after_the_item` keeps their name words."""
+    return _BRITISH_RE.search(text) is not None
 
 
 def settings_for_item(s: SpamSettings, context: tuple[str, ...] | None) -> SpamSettings:
