@@ -70,8 +70,6 @@ from intake.text.spam.settings import SpamSettings, SpamVerdict
 
 BLIND = frozenset(
     {
-        "spam-heldout-52",
-        "spam-heldout-53",
         "spam-heldout-54",
         "spam-heldout-55",
         "spam-heldout-56",
