@@ -293,6 +293,9 @@ Corpora (each skipped when its files are absent):
   ``spam-heldout-60`` and ``-61``: ``tests/fixtures/spam_heldout_60`` and ``_61`` (written in
   session 29 by outsiders: a Montreal borough council led by French and a ward of an English
   East Midlands city council; blind, read as tables only).
+  ``spam-heldout-62`` and ``-63``: ``tests/fixtures/spam_heldout_62`` and ``_63`` (written in
+  session 30 by outsiders: an Antwerp district council led by Dutch and a ward of the City of
+  Winnipeg; blind, read as tables only).
 * ``burst``: the bodies ``burst.py`` posts (``_common.BurstCorpus``, seed 16, 3,000 posts, four
   campaigns, two of which, zoning-tenants and zoning-transit, share their opening and one more
   sentence), each from a different person, with the campaign each copy was drawn from as truth.
@@ -390,7 +393,7 @@ SPAM_SETS_ON_ITEMS = {
     "spam-tune-4": "spam_tune_4/tune.jsonl",
     "spam-tune-5": "spam_tune_5/tune.jsonl",
     "spam-tune-6": "spam_tune_6/tune.jsonl",
-    **{f"spam-heldout-{n}": f"spam_heldout_{n}/heldout.jsonl" for n in range(3, 62)},
+    **{f"spam-heldout-{n}": f"spam_heldout_{n}/heldout.jsonl" for n in range(3, 64)},
 }
 SPAM_TUNE_TITLE = "Prohibiting the use of city property for immigration enforcement"
 SPAM_HELDOUT_TITLE = "General public comment"
@@ -415,7 +418,7 @@ ALL_CORPORA = (
     "spam-heldout-44,spam-heldout-45,spam-heldout-46,spam-heldout-47,spam-heldout-48,"
     "spam-heldout-49,spam-heldout-50,spam-heldout-51,spam-heldout-52,spam-heldout-53,"
     "spam-heldout-54,spam-heldout-55,spam-heldout-56,spam-heldout-57,spam-heldout-58,"
-    "spam-heldout-59,spam-heldout-60,spam-heldout-61,burst"
+    "spam-heldout-59,spam-heldout-60,spam-heldout-61,spam-heldout-62,spam-heldout-63,burst"
 )
 BURST_SEED, BURST_POSTS, BURST_CAMPAIGNS = 16, 3000, 4  # burst.py's defaults
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")

@@ -78,6 +78,8 @@ BLIND = frozenset(
         "spam-heldout-59",
         "spam-heldout-60",
         "spam-heldout-61",
+        "spam-heldout-62",
+        "spam-heldout-63",
     }
 )
 """Sets still read blind by the lead: refused, never opened. Spending one takes it out of here."""

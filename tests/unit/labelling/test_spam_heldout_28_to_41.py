@@ -71,6 +71,8 @@ SETS = [
     earlier_sets.HeldoutSet(59, spam=112, ham=112, items=6, languages=11),
     earlier_sets.HeldoutSet(60, spam=114, ham=114, items=6, languages=11, local="fr"),
     earlier_sets.HeldoutSet(61, spam=116, ham=116, items=6, languages=12),
+    earlier_sets.HeldoutSet(62, spam=114, ham=114, items=6, languages=12, local="nl"),
+    earlier_sets.HeldoutSet(63, spam=114, ham=114, items=6, languages=11),
 ]
 
 
