@@ -8,7 +8,7 @@
   "02-0555-0123456-001", an IBAN, a British sort code and account), whoever speaks: nobody
   commenting on an item needs the reader's money sent to an account (:mod:`payinto`);
 * a host that wears a government's or a country's second-level ending inside it
-  ("rangiwai-refunds.govt-nz.online", "rdc-rates.co.nz-online.site", "gouv-fr") (:mod:`lurehosts`).
+  ("bookings.govt-nz.online", "rdc-ratescredit.co.nz-online.site", "gob-nz") (:mod:`lurehosts`).
 
 Every row here was written for this file; none is copied from a set.
 """
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake.text.spam.lurehosts import lure_host_word
+from intake.text.spam.lurehosts import worn_ending
 from intake.text.spam.payinto import bank_account
 from intake.text.spam.wordphone import names_a_sum, spelled_phone
 from tests.unit.text.spam_judging import judged
@@ -57,15 +57,18 @@ SPAM = [
     # Spanish: an appeal to an IBAN, a sum.
     "Si cierran la piscina los domingos, la abriremos nosotros. Donen 20 € cada familia a la "
     "cuenta de mi hermana ES91 2100 0418 4502 0005 1332, concepto PISCINA.",
-    # A council refund on a host wearing the government's ending in a label.
-    "Rangiwai District Council: you are owed a pool membership refund of $64.20 after the "
-    "annual plan review. Claim within 48 hours: https://rangiwai-refunds.govt-nz.online/claim",
-    # A rates notice on a host carrying a country's second-level ending before a hyphen.
-    "RANGIWAI DISTRICT COUNCIL: Your water rates of $112.50 are overdue. Pay today to avoid a "
-    "$40 penalty: https://rdc-rates.co.nz-online.site/pay",
-    # French: a refund on a host wearing "gouv" in a label.
-    "Mairie de Rangiwai : suite au plan annuel, un remboursement de 48,90 € vous attend. "
-    "Complétez le dossier sous 72 heures : https://remboursement.gouv-fr.info/dossier",
+    # A health agency's booking fee on a host wearing the government's ending in a label.
+    "Rangiwai District Council: with the aquatic centre closing on Sundays, families can book "
+    "weekday swim lessons for the 2027/28 year. A refundable $30 deposit at "
+    "https://swimsafe-bookings.govt-nz.online/rangiwai secures your child's place at the "
+    "aquatic centre pool.",
+    # A rates credit on a host carrying a country's second-level ending before a hyphen.
+    "Rangiwai District Council annual plan: ratepayers who paid by direct debit in 2026 are "
+    "owed a credit of $74.80. Complete the form to receive it: "
+    "https://rdc-ratescredit.co.nz-online.site/form",
+    # Spanish: a refund on a host wearing "gob" in a label.
+    "Familias de la piscina de Rangiwai: por los domingos cerrados del plan anual hay un "
+    "reembolso de 48,90 € por familia. Formulario: https://piscina-reembolso.gob-nz.info/formulario",
 ]
 
 #: Counterparts the new readings must leave alone (ham before and after: guards, not mends).
@@ -131,10 +134,12 @@ def test_a_bank_account_in_a_banks_format() -> None:
 
 
 def test_hosts_wearing_a_governments_ending() -> None:
-    assert lure_host_word("rangiwai-refunds.govt-nz.online") == "govt"
-    assert lure_host_word("rdc-rates.co.nz-online.site") is not None
-    assert lure_host_word("remboursement.gouv-fr.info") == "gouv"
+    assert worn_ending("swimsafe-bookings.govt-nz.online") == "govt"
+    assert worn_ending("rdc-ratescredit.co.nz-online.site") == "co.nz"
+    assert worn_ending("piscine-avoir.gouv-fr.info") == "gouv"
+    assert worn_ending("compensacion-uranio-gob.info") == "gob"
     # The real ones.
-    assert lure_host_word("www.rangiwai.govt.nz") is None
-    assert lure_host_word("www.service-public.gouv.fr") is None
-    assert lure_host_word("auckland-transport.co.nz") is None
+    assert worn_ending("www.rangiwai.govt.nz") is None
+    assert worn_ending("www.service-public.gouv.fr") is None
+    assert worn_ending("auckland-transport.co.nz") is None
+    assert worn_ending("www.gob.mx") is None
