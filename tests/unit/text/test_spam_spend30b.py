@@ -4,9 +4,9 @@
   written in Latin letters ("shunya do ek", "teen aath"), Korean digits written joined as one
   word ("공이일", "삼팔구일로"), and Hindi "ke baad" (after) between its parts (:mod:`wordphone`);
   the Korean dollar ("40불") is a sum's currency word;
-* a sum to be paid into a bank account written in a bank's format (New Zealand's
-  "02-0555-0123456-001", an IBAN, a British sort code and account), whoever speaks: nobody
-  commenting on an item needs the reader's money sent to an account (:mod:`payinto`);
+* a sum to be paid into a person's own bank account ("my", "personal", "my sister's"), written
+  in a bank's format (New Zealand's "02-0555-0123456-001", an IBAN, a British sort code and
+  account), whoever speaks; an organisation's account is left alone (:mod:`payinto`);
 * a host that wears a government's or a country's second-level ending inside it
   ("bookings.govt-nz.online", "rdc-ratescredit.co.nz-online.site", "gob-nz") (:mod:`lurehosts`).
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from intake.text.spam.lurehosts import worn_ending
-from intake.text.spam.payinto import bank_account
+from intake.text.spam.payinto import bank_account, own_account
 from intake.text.spam.wordphone import names_a_sum, spelled_phone
 from tests.unit.text.spam_judging import judged
 
@@ -84,6 +84,9 @@ COUNTERPARTS = [
     # A resident quoting a scam that asks for money into an account.
     "Heads up: a flyer in our letterbox asks for $20 to account 02-0555-0123456-001 for "
     "'Sunday pool fees'. It's a scam, the council never asks that.",
+    # A marae's food bank taking transfers into its trust's account for its parcels.
+    "If the library closes on Sundays our kai packs still go out. Rangiwai Marae Trust takes "
+    "bank transfers: 03-0555-0456789-00, reference KAI. $10 feeds a whānau for a day.",
     # A resident quoting a lookalike refund link to warn others.
     "Beware: my dad got a text saying his $64 pool refund is waiting at "
     "rangiwai-refunds.govt-nz.online. It's fake, the council's own site ends in govt.nz.",
@@ -143,3 +146,11 @@ def test_hosts_wearing_a_governments_ending() -> None:
     assert worn_ending("www.service-public.gouv.fr") is None
     assert worn_ending("auckland-transport.co.nz") is None
     assert worn_ending("www.gob.mx") is None
+
+
+def test_a_persons_own_account() -> None:
+    assert own_account("Pay the deposit to my account 06-0555-0321456-00 please") is not None
+    assert own_account("ki te pūkete pēke o tōku tungāne 12-3555-0012345-00") is not None
+    assert own_account("a la cuenta de mi hermana ES91 2100 0418 4502 0005 1332") is not None
+    # An organisation's account.
+    assert own_account("Elm Lane Islamic Centre, sort code 20-00-00, account 55512345") is None
