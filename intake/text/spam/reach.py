@@ -53,6 +53,7 @@ from intake.text.spam.lures import (
     wallet_evidence,
     wallets,
 )
+from intake.text.spam.payinto import pay_into_evidence
 from intake.text.spam.settings import SpamSettings
 from intake.text.spam.solicit import invitation_evidence, invitations
 from intake.text.spam.sources import cites_the_item, speaks_of_its_pages
@@ -204,7 +205,9 @@ def read_reach(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> R
     # Round 8: somewhere to send cryptocurrency is a way to reach (and pay) someone.
     wallet = wallets(prose)
     contacts += wallet_evidence(wallet, s)
-    contacts += account_number_evidence(prose)  # round 25: an account to pay into
+    # Round 25: an account to pay into; session 30: a sum to pay into one in a bank's format,
+    # whoever speaks (payinto.py), counted once with it.
+    contacts += pay_into_evidence(prose, s) or account_number_evidence(prose)
     outside = [lk for lk in links if not host_allowed(lk.host, s.allowed_domains)]
     return Reach(
         body=body,

@@ -52,7 +52,7 @@ from intake.text.spam.linkshape import (
     front_door_evidence,
     pitch_link_evidence,
 )
-from intake.text.spam.lurehosts import lure_host_evidence
+from intake.text.spam.lurehosts import lure_host_evidence, worn_ending_evidence
 from intake.text.spam.lurelinks import lure_link_evidence
 from intake.text.spam.lures import (
     affiliate_evidence,
@@ -320,6 +320,7 @@ def shape_evidence(
         # Session 28 (spend28b): or a seller's page named to look up, beside its pitch.
         *described_offer_evidence(prose, s, bool(reach.hidden or reach.spoken), named_pages(prose)),
         *lure_host_evidence(links, s),  # round 14
+        *worn_ending_evidence(links, prose, s),  # session 30 (spend30b)
         *query_list_evidence(prose),  # round 14
         *keyword_evidence(prose),  # round 17
         *promo_evidence(prose, reach.urls),  # round 17

@@ -247,6 +247,10 @@ class SpamSettings:
     #: seller's term is read as round 15 reads a sum beside a hidden address. With the hidden
     #: contact's own weight it reaches the threshold.
     hidden_offer_weight: float = 0.5
+    #: Session 30 (spend30b, payinto.py): weight when a sum is asked of the reader beside a bank
+    #: account written in a bank's format ("12-3456-0123456-00", an IBAN), in a text naming no
+    #: scam: the threshold, since the request is the whole of such a text.
+    pay_into_weight: float = 0.7
     #: Round 15 (deadline.py): weight when a text with a way to reach someone gives the reader
     #: a number of hours to act ("within 48 hours"): one more sign, never enough alone.
     deadline_weight: float = 0.25

@@ -115,7 +115,12 @@ _DIGIT_WORDS = (
     # سیون سیون زیرو زیرو 555 چار دو چھ"), a digit doubled or tripled as dictated ("seven seven
     # double oh"), and Turkish "yüz" (hundred: "sıfır yedi yedi yüz 555", 07700 said as
     # "seven hundred"); each counts one digit inside a run, as a digit word does.
-    "زیرو ون ٹو تھری فور فائیو فائیو سکس سیون ایٹ نائن double triple yüz"
+    "زیرو ون ٹو تھری فور فائیو فائیو سکس سیون ایٹ نائن double triple yüz "
+    # Session 30 (spend30b, the spent -53): Māori; Hindi, Fiji Hindi and Urdu digits written in
+    # Latin letters, as a chat writes them ("shunya do do, 555, aath ek ek saat"). "do" counts
+    # only inside a run of digits, as every word here; "char", "tin" and "sat" are left out.
+    "kore tahi rua toru whā wha rima whitu waru iwa "
+    "shunya shuniya sunya sifar ek do dui teen chaar paanch panch chhe chhah saat aath nau"
 )
 _WORDS = sorted(set(_DIGIT_WORDS.split()), key=len, reverse=True)
 
@@ -152,7 +157,12 @@ def _trie(words: list[str]) -> str:
 _WORD = r"(?<![\p{L}\p{M}'])" + _trie(_WORDS) + r"(?![\p{L}\p{M}])"
 #: Chinese digits are one character each and follow one another without spaces ("零一五一").
 _HAN_DIGIT = r"[零〇一二三四五六七八九幺]"
-_TOKEN = rf"(?:\d{{1,4}}|{_WORD}|{_HAN_DIGIT})"
+#: Session 30 (spend30b): Korean (Sino-Korean) digits written joined as one word, as a number
+#: is said ("공이일 555 구구공일"), perhaps with the particle "to" or "number" after it
+#: ("구구공일로"). A word of two or more digit syllables only: "사이" (between) or "이사" (a move)
+#: count as digits too, but only inside a run of a phone's length with three spelled digits.
+_HANGUL_DIGITS = r"(?<![가-힣])[공영일이삼사오육칠팔구]{2,8}(?=(?:으로|로|번|에|요)?(?![가-힣]))"
+_TOKEN = rf"(?:\d{{1,4}}|{_HANGUL_DIGITS}|{_WORD}|{_HAN_DIGIT})"
 #: Between digits: spaces, commas, dashes, dots, middle dots, the Ethiopic and Chinese
 #: separators.
 _SEP = r"[\s,.\-\u2013\u2014\u060c\u1361\u1362\uff0c\u3001:\u00b7]{0,4}"
@@ -167,7 +177,10 @@ _THEN = (
     r"|tapos|sau\s+đó|rồi|然后|然後|再|sonra|ardından|και\s+μετά|μετά|kisha|halafu|kadib"
     r"|dan\s+kemudian|kemudian|lalu|daarna|apoi|aztán|sitten|paskui"
     # Session 29 (spend29b): Polish "and further" ("07700 555 i dalej 6 0 8").
-    r"|i\s+dalej|a\s+dalej|dalej)"
+    r"|i\s+dalej|a\s+dalej|dalej"
+    # Session 30 (spend30b): Hindi and Fiji Hindi "after" in Latin letters ("027 555 ke baad 40
+    # 61", "oh-two-seven 555 ke baad teen-do-nau-ek").
+    r"|uske\s+baad|ke\s+baad|phir)"
 )
 _THEN_RE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_THEN}(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
 _GAP = rf"{_SEP}(?:(?<![\p{{L}}\p{{M}}]){_THEN}(?![\p{{L}}\p{{M}}]){_SEP})?"
@@ -207,9 +220,11 @@ def _read(run: str) -> tuple[int, int, int, bool]:
             elif len(token) >= 3 and spelled == 0:
                 group_first = True
         else:
-            total += 1
-            spelled += 1
-            words += 1
+            # A joined Korean word counts each of its digits (session 30); a word, one.
+            count = len(token) if regex.fullmatch(_HANGUL_DIGITS, token) else 1
+            total += count
+            spelled += count
+            words += count
     return total, spelled, words, group_first
 
 
@@ -314,7 +329,9 @@ def spelled_phone_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
 #: The word for a currency after a figure, where no sign is written.
 _CURRENCY_WORD_RE = regex.compile(
     r"\d[\d.,]*\s?(?:dollars?|dólares|dolares|euros?|pesos|rupees?|ዶላር|ብር|دلار|دولار|تومان|"
-    r"доллар\w*|евро|рубл\w*|डलर|डॉलर|रुपैयाँ|美元|欧元)(?![\p{L}])",
+    r"доллар\w*|евро|рубл\w*|डलर|डॉलर|रुपैयाँ|美元|欧元"
+    # Session 30 (spend30b): the Korean dollar ("건당 30불", "40달러").
+    r"|불|달러)(?![\p{L}])",
     regex.IGNORECASE,
 )
 
