@@ -15,8 +15,8 @@ parents and pensioners, in the shapes nearest spam: a local number ("06-55512347
 the country's code ("+31 6 5551 2399"), or in words; an e-mail at example.nl/.de/.fr; a shop
 or association with its address and prices in euros; an event with its hour and fee; a link
 to the council's page or a petition; a scam text quoted to warn; one word or capitals. In
-Dutch (44), German (40), French (40), Turkish (16), Arabic (14), Polish (9), English (11),
-Russian (3), Ukrainian (1), Portuguese (4) and Wolof (2); 20 among the item's first comments.
+Dutch (46), German (43), French (46), Turkish (12), English (10), Arabic (9), Polish (8),
+Portuguese (4), Russian (3), Wolof (2) and Ukrainian (1); 21 among the item's first comments.
 Blocks as in ``invented_residents_21.txt``.
 
 Before the session's mend 7 were spam by the engine alone (7 with the starter model, 8 with
