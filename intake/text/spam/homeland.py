@@ -23,14 +23,18 @@ American too (``invented_residents_30.txt``): the tenant giving the lift's out-o
 its country by its language (its title's; CLDR's likely subtags, in ``langcodes``, say which
 regions speak it) and by a sign of one of those regions in its texts: its money ("€ 61", "48 €":
 the euro area's members; "CHF", "zł", "kr", "Kč", "Ft", "₺"), its council's names
-("Gemeenteraad", "wethouder", "Bürgermeister", "Mairie", "conseil municipal"), its postcode's
-shape ("1012 AB", "10115 Berlin", "1100 Wien"). Between the regions of one language ("nl" is
-spoken in the Netherlands and Belgium) the residents' numbers choose: "+32 ..." or a national
-number valid in one of them ("0470 55 51 23"), else the language's own region (CLDR's). An item
-in the shipped region's language (English) is never read elsewhere by these signs: "Paris,
-Texas", or an American item pricing a trip in euros, stays American (Britain keeps its own
-signs, above). In the region read, a number of its length with its trunk "0"
-(:func:`dialled_at_home`) or its country code (:func:`written_at_home`) is the neighbours'.
+("Gemeenteraad", "wethouder", "Bürgermeister", "Mairie", "conseil municipal"; in the title,
+their language is the item's before the title's own reading), its postcode's shape ("3512 AB
+Utrecht"). Between the regions of one language ("nl" is spoken in the Netherlands and Belgium)
+the residents' numbers choose: "+32 ..." or a national number valid in one of them ("0470 55
+51 23"), else the language's own region (CLDR's). An item whose title is in the shipped
+region's language (English) is never read elsewhere by these signs: "Paris, Texas", or an
+American item pricing a trip in euros, stays American (Britain keeps its own signs, above).
+Nor do its comments' languages or a resident's "Bürgermeister" make an American item German:
+on the spent sets, four-digit "postcodes" were street addresses ("1400 Mill Street") and
+Spanish or French comments no sign of the item's country. In the region read, a number of its
+length with its trunk "0" (:func:`dialled_at_home`) or its country code
+(:func:`written_at_home`) is the neighbours'.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 import regex
+from langcodes import Language
 
 from intake.text.spam.learned import language_of
 from intake.text.spam.links import TEXT_CACHE
@@ -199,13 +204,10 @@ _COUNCILS = (
     ("fr", r"mairie|conseil municipal|hôtel de ville", frozenset({"FR", "BE", "LU", "CH", "MC"})),
     ("fr", r"préfecture|conseil départemental", frozenset({"FR"})),
 )
-#: Postcodes' shapes: the Dutch "1012 AB"; five digits before a place ("10115 Berlin", "75011
-#: Paris"); four before one ("1100 Wien", "9000 Gent"), not a year.
-_POSTCODES = (
-    (r"\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b", frozenset({"NL"})),
-    (r"\b\d{5} \p{Lu}\p{Ll}+", frozenset({"DE", "FR"})),
-    (r"\b(?!19|20)[1-9]\d{3} \p{Lu}\p{Ll}+", frozenset({"BE", "AT", "CH", "LU"})),
-)
+#: The Dutch postcode's shape before its place ("3512 AB Utrecht"). (Four or five digits before
+#: a place, the Belgian, Austrian, German and French shapes, are an American street address's
+#: too: "1400 Mill Street", on the spent sets' items.)
+_POSTCODES = ((r"\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\s+\p{Lu}\p{Ll}+", frozenset({"NL"})),)
 #: Each sign: its pattern, the regions it points to, and the language its words are of (a
 #: council's name; money and postcodes are of none).
 _SIGNS = (
@@ -234,37 +236,38 @@ def regions_speaking(language: str) -> frozenset[str]:
     """The regions whose likeliest language is ``language`` (CLDR's likely subtags: "und-BE" is
     "nl-Latn-BE"), of those libphonenumber dials and outside the North American plan."""
     import phonenumbers
-    from langcodes.data_dicts import LIKELY_SUBTAGS
 
     found = set()
     for region in phonenumbers.SUPPORTED_REGIONS:
-        tag = LIKELY_SUBTAGS.get(f"und-{region}", "")
-        if tag.split("-")[0] == language and phonenumbers.country_code_for_region(region) != 1:
+        spoken = _likely(f"und-{region}").language == language
+        if spoken and phonenumbers.country_code_for_region(region) != 1:
             found.add(region)
     return frozenset(found)
+
+
+def _likely(tag: str) -> Language:
+    """CLDR's likeliest full tag for ``tag`` ("und-BE" is "nl-Latn-BE", "und-US" "en-Latn-US")."""
+    return Language.get(tag).maximize()
 
 
 @cache
 def _own_region(language: str) -> str:
     """The region CLDR names likeliest for ``language`` ("nl" is "nl-Latn-NL")."""
-    from langcodes.data_dicts import LIKELY_SUBTAGS
-
-    return str(LIKELY_SUBTAGS.get(language, "")).split("-")[-1]
+    return str(_likely(language).territory or "") if language else ""
 
 
 def _item_languages(context: tuple[str, ...], named: list[str]) -> list[str]:
-    """The languages the item may be in, likeliest first: its title's, its other texts' by
-    count, then those of the council's names it bears (a short title is easily misread:
-    "Conseil municipal de Montclar : fermeture de la piscine" has Catalan's commonest words)."""
-    told = Counter(_language(t) for t in context[1:])
-    return [_language(context[0]), *(lang for lang, _ in told.most_common()), *named]
+    """The languages the item may be in, likeliest first: those of the council's names its title
+    bears (words of one language; a resident's "Bürgermeister" on an American item is no
+    council's name), then its title's (a short title is easily misread: "Conseil
+    municipal de Montclar : fermeture de la piscine" has Catalan's commonest words). Not its
+    comments': an American item's residents write Spanish, French or Polish too."""
+    return [*named, _language(context[0])]
 
 
 @cache
 def _shipped_language() -> str:
-    from langcodes.data_dicts import LIKELY_SUBTAGS
-
-    return str(LIKELY_SUBTAGS.get(f"und-{SHIPPED_REGION}", "")).split("-")[0]
+    return str(_likely(f"und-{SHIPPED_REGION}").language)
 
 
 def region_shown(context: tuple[str, ...]) -> str | None:
@@ -276,10 +279,8 @@ def region_shown(context: tuple[str, ...]) -> str | None:
     signs = [sign for text in context for sign in _signs(text)]
     if not signs or _language(context[0]) == _shipped_language():
         return None
-    named = sorted({lang for _, lang in signs if lang})
+    named = sorted({lang for _, lang in _signs(context[0]) if lang})
     for language in _item_languages(context, named):
-        if language == _shipped_language():
-            continue  # an English comment on the item says nothing of where it is
         speaking = regions_speaking(language)
         votes: Counter[str] = Counter()
         for regions, _ in signs:
