@@ -9,7 +9,7 @@ tenant who gives the lift's out-of-order line ("0345-555129"), the neighbour quo
 (``invented_residents_30.txt``). The item now also shows its country by its language (the one
 its title is written in) and a sign of a country of that language: its money ("€ 61", "48 €",
 with the euro area's members), the names of its council ("Gemeenteraad", "Bürgermeister",
-"Mairie"), its postcode's shape ("1012 AB", "1100 Wien"), and, to choose between the countries
+"Mairie"), the Dutch postcode's shape ("3512 AB Utrecht"), and, to choose between the countries
 of one language, the numbers its residents already gave ("+32 ...", "0470 55 51 23"). An item
 in the deployment's own language (English on a US deployment) is never read elsewhere by these
 signs: "Paris, Texas", and an American item that prices a trip in euros, stay American.
@@ -96,6 +96,14 @@ def test_an_item_of_another_country_is_read_there(context: tuple[str, ...], regi
         ),
         # A French-language item of a Louisiana parish, in dollars.
         ("Paroisse de Lafayette : les tarifs de l'eau passent de 38 $ à 61 $ par mois",),
+        # A street address is no postcode; residents' Spanish, French and German (a
+        # "Bürgermeister", euros sent home) are no sign of where the item is.
+        (
+            "Ordinance 2026-84: 1400 Mill Street shelter",
+            "Mandé 200 € a mi mamá en Madrid, pero aquí pago renta en dólares.",
+            "Le maire devrait écouter les locataires, ça coûte 40 € en France.",
+            "Der Bürgermeister soll zuhören.",
+        ),
         # A Dutch word alone (a resident's name, a shop) makes no Dutch item.
         ("Van Buren Street repaving and the Dutch Bros coffee drive-through",),
     ],
