@@ -29,7 +29,7 @@ from intake.text.spam.contacts import messenger_evidence, messenger_ids
 from intake.text.spam.disguise import disguise_evidence
 from intake.text.spam.events import without_dial_ins
 from intake.text.spam.evidence import Evidence
-from intake.text.spam.homeland import british_at_home
+from intake.text.spam.homeland import written_at_home
 from intake.text.spam.invites import priced_closing_invitation, self_promotion
 from intake.text.spam.links import (
     HANDLE_RE,
@@ -174,7 +174,7 @@ def read_reach(body: str, context: tuple[str, ...] | None, s: SpamSettings) -> R
     # Round 19: a number written with its country code is written for callers anywhere. Next to
     # a messenger's ID it is that ID's number, already counted ("WhatsApp al +1 916 ...").
     abroad = [] if ids else international_numbers(prose)
-    abroad = [n for n in abroad if not british_at_home(n, s.phone_region)]  # session 29
+    abroad = [n for n in abroad if not written_at_home(n, s.phone_region)]  # session 29, 30
     contacts += international_number_evidence(abroad, s.abroad_phone_weight)
     # Session 16: a short text whose number rings another country than the city's.
     contacts += foreign_number_evidence(abroad, prose, s.phone_region)
