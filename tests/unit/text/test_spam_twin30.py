@@ -14,6 +14,8 @@ Every row here was written for this file; none is copied from a set.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from intake.text.spam import describedpitch, inpieces, toldaccount
@@ -89,3 +91,13 @@ def test_both_callers_use_the_one_reader() -> None:
     assert describedpitch.account_in_pieces is inpieces.account_in_pieces
     assert not hasattr(describedpitch, "dictated_in_pieces")
     assert not hasattr(toldaccount, "_PARTS_RE")
+
+
+def test_a_text_of_many_sentences_naming_a_network_is_read_in_linear_time() -> None:
+    """spend29a's reader took each network's sentence from the text's start again: 5,000
+    sentences naming Facebook took 84 s. The one reader reads each sentence once."""
+    text = "Facebook. " * 3000 + "Lessons £30, the letters and the word."
+    started = time.perf_counter()
+    described_offer_evidence(text, S, False)
+    told_account(text)
+    assert time.perf_counter() - started < 3.0
