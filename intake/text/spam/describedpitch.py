@@ -44,6 +44,10 @@ letters fl", "фамилия X, потом нижнее подчёркивани
 רשתות באנגלית והמספר 954", in a sentence naming a network. No resident of the spent corpora
 dictates an account so; spam of -40, -41, -47, -48 and -50 does. Both take a sum of money as
 the pitch, as an app by its look does.
+
+Session 30 (twin30): the account dictated in pieces is read by :func:`inpieces.account_in_pieces`,
+one reader with :mod:`toldaccount`'s account told in parts ("the name is X then a dot then Y"),
+which was its twin; each caller now reads both halves.
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ import regex
 from intake.text.spam.contacts import names_a_civic_group, public_words
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.hiddenpitch import price_in_a_sellers_words
+from intake.text.spam.inpieces import account_in_pieces
 from intake.text.spam.notices import names_a_scam
 from intake.text.spam.selleroffer import terms_of_trade
 from intake.text.spam.sentences import sentence_at
@@ -136,47 +141,6 @@ _REACHING_RE = regex.compile(
     # Hebrew, its verbs with their prefixes: search, write, send.
     r"|(?:ת|ל)?חפש\p{L}*|מחפשים|(?:ת|ל)?כתוב\p{L}*|כתבו|שלחו"
 )
-
-#: Session 29 (spend29a): an account dictated in pieces. The underscore said in words, which
-#: alone marks one ("lettermill underscore bk", "guion bajo", "нижнее подчёркивание", "קו
-#: תחתון"); or two of the other pieces: "then the word", "the letters", "in Latin letters", "and
-#: the digits", in a sentence that names a network or a messenger.
-_UNDERSCORE_RE = regex.compile(
-    r"(?i:(?<![\p{L}])(?:underscore|under\s+score|gui[oó]n\s+bajo|sublinhado|underline|tiret\s+bas"
-    r"|(?:нижн\p{L}*\s+)?подч[её]ркивани\p{L}*|(?:нижн\p{L}*\s+)?підкреслен\p{L}*)(?![\p{L}]))"
-    r"|קו\s+תחתון|下划线|下劃線"
-)
-_PIECE_RE = regex.compile(
-    r"(?i:(?<![\p{L}])(?:(?:then|followed\s+by|and)\s+the\s+(?:word|letters|digits|numbers?)"
-    r"|the\s+letters|(?:luego|despu[eé]s|y)\s+(?:la\s+palabra|las\s+letras|los\s+n[uú]meros)"
-    r"|las\s+letras|(?:depois|e)\s+(?:a\s+palavra|as\s+letras|os\s+n[uú]meros)|as\s+letras"
-    r"|(?:puis|et)\s+(?:le\s+mot|les\s+lettres|les\s+chiffres)|les\s+lettres"
-    r"|(?:потом|затем|и|після|потім|і)\s+(?:слово|буквы|цифры|літери|цифри)|буквы|літери"
-    r"|латиниц\p{L}*|латинк\p{L}*)(?![\p{L}]))"
-    r"|ו?אחרי(?:ו|ה|\s+זה)\s+(?:ה)?מילה|(?:ו|ואז\s+)?(?:ה)?אותיות|באנגלית|(?:ו|ואז\s+)המספר"
-)
-#: The networks and messengers in the scripts an account is dictated in (Hebrew with its
-#: prefixes, read without word boundaries).
-_NETWORK_ANY_RE = regex.compile(
-    rf"(?<![\p{{L}}]){_NETWORK}(?![\p{{L}}])"
-    r"|(?i:телеграм\p{L}*|телег\p{L}*|инстаграм\p{L}*|інстаграм\p{L}*|инст\p{L}*|фейсбук\p{L}*"
-    r"|вайбер\p{L}*|ватсап\p{L}*|вотсап\p{L}*)"
-    r"|טלגרם|אינסטגרם|פייסבוק|וואטסאפ|ווטסאפ|טיקטוק"
-)
-
-
-def dictated_in_pieces(prose: str) -> str | None:
-    """Session 29 (spend29a): an account dictated in pieces in a sentence naming a network
-    (see the module), the pieces' words found, or None."""
-    for m in _NETWORK_ANY_RE.finditer(prose):
-        sentence = sentence_at(prose, m.start())
-        under = _UNDERSCORE_RE.search(sentence)
-        if under is not None:
-            return " ".join(under.group().split())
-        pieces = {" ".join(p.group().split()).lower() for p in _PIECE_RE.finditer(sentence)}
-        if len(pieces) >= 2:
-            return ", ".join(sorted(pieces))
-    return None
 
 
 def app_by_look(prose: str) -> str | None:
@@ -262,11 +226,6 @@ _APP_NEEDED_RE = regex.compile(
     r"|logo|icon|picture|photo|profile|foto|imag|dibujo|larawan|litrato|логотип|аватар)"
     r"|לוגו|התמונה|头像|頭像"
 )
-#: The cheap test of :func:`dictated_in_pieces`.
-_PIECES_NEEDED_RE = regex.compile(
-    r"(?i:score|gui[oó]n|sublinhado|underline|tiret|подч|підкр|word|letter|palabra|letra|palavra"
-    r"|mot|lettre|слово|букв|літер|латин)|תחתון|מילה|אותיות|באנגלית|下划线|下劃線"
-)
 
 
 def described_contact(prose: str) -> str | None:
@@ -302,8 +261,10 @@ def described_offer_evidence(
     if contact is None and _APP_NEEDED_RE.search(prose) is not None:
         contact = app_by_look(prose)
         app = contact is not None
-    if contact is None and _PIECES_NEEDED_RE.search(prose) is not None:
-        contact = dictated_in_pieces(prose)
+    if contact is None:
+        # Session 30 (twin30): the one reader of an account dictated in pieces (inpieces.py),
+        # which toldaccount reads in reach too.
+        contact = account_in_pieces(prose)
         app = contact is not None  # no resident dictates an account so: any sum is the pitch
     if (contact is None and not pages) or names_a_scam(prose):
         return []

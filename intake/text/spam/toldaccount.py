@@ -23,6 +23,10 @@ in these shapes. Each needs a network, a payment app or a word of searching in t
 no seller's where it is a residents' group's (:func:`describedpitch.a_groups_page`, as
 spend29a reads it).
 
+Session 30 (twin30): the account told in parts is read by :func:`inpieces.account_in_pieces`,
+the one reader of an account dictated in pieces, which :mod:`describedpitch` reads too (they
+were twins, each with its own networks and its own words for "then"); the picture stays here.
+
 Weighed as a hidden contact (``spelled_link_weight``, :mod:`reach`): alone it stays under the
 threshold; beside a sum of money it is the price and the shop
 (:func:`channels.hidden_money_evidence`).
@@ -34,53 +38,10 @@ import regex
 
 from intake.text.spam.describedpitch import a_groups_page
 from intake.text.spam.evidence import Evidence
+from intake.text.spam.inpieces import WHERE_RE, account_in_pieces
 from intake.text.spam.sentences import sentence_at
 from intake.text.spam.settings import SpamSettings
 
-#: Networks, messengers and payment apps an account is told on, in Latin and other scripts
-#: (a stem: "Facebooku", "telegram-ka", "হোয়াটসঅ্যাপে").
-_NETWORK = (
-    r"insta(?:gram)?|facebook|fb|tik\s*tok|telegram|snap(?:chat)?|whats\s*app|viber|signal"
-    r"|paypal|revolut|venmo|cash\s*app|imo|messenger"
-    r"|হোয়াটসঅ্যাপ|ফেসবুক|টেলিগ্রাম|ইমো|વોટ્સએપ|ફેસબુક|ટેલિગ્રામ|ઇન્સ્ટાગ્રામ|વ્હોટ્સએપ"
-    r"|واٹس\s?ایپ|فیس\s?بک|ٹیلی\s?گرام|انسٹاگرام|واتساب|واتس\s?اب|فيسبوك|فيس\s?بوك|تيليجرام|تلغرام"
-    r"|انستغرام|व्हाट्सएप|फेसबुक|टेलीग्राम|வாட்ஸ்அப்|வாட்சப்|பேஸ்புக்|டெலிகிராம்"
-)
-#: A word of searching for the account ("search", "look up", "szukajcie", "খুঁজুন", "શોધો").
-_SEARCH = (
-    r"search|google|look\s+(?:up|for)|szukaj\w*|wyszukaj\w*|খুঁজুন|খুঁজে|શોધો|શોધી|ara(?:yın|yin)"
-    r"|caut[aă]\w*|procur\w*|busc\w*|ابحث\w*|تلاش|raadi\w*|ieškok\w*|தேடு\w*|खोज\w*"
-)
-_NEEDED_RE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{_NETWORK}|{_SEARCH})")
-
-#: The account's name, in the languages of the seats: "name", "username", "handle", "ID".
-_NAME = (
-    r"name|username|user\s*name|handle|nombre|nome|nom|imi[eę]|nazw\w*|ad[ıi]m?|isim|nume\w*"
-    r"|vard\w*|magac\w*|نام|نامم|اسم|اسمي|নাম|નામ|பெயர்\w*|नाम"
-)
-#: A word for "then" in a dictation ("then", "and then", "kadibna", "પછી", "potem", "apoi").
-_THEN = (
-    r"then|and\s+then|followed\s+by|after\s+that|kadib(?:na)?|ka\s+dib(?:na)?|પછી|তারপর|তারপরে"
-    r"|potem|a\s+potem|apoi|după\s+care|sonra|ardından|depois|e\s+depois|luego|despu[eé]s"
-    r"|ثم|بعدها|پھر|اس\s+کے\s+بعد|फिर|பிறகு|அப்புறம்|paskui|po\s+to"
-)
-#: What a dictation adds after "then": digits, a dot, a year, "the word", an underscore.
-_ADDED = (
-    r"\d|(?:a\s+|the\s+)?dot|(?:the\s+)?(?:year|word|number)|underscore|kropk\w*|punct\w*"
-    r"|ponto|punto|nokta\w*|tašk\w*|dhibic"
-)
-#: A name dictated in parts: the name's word, a few words (the name itself), "then" and what it
-#: adds; or the name's word, the name, "and" and a year ("mano vardas Rūta ir gimimo metai").
-_PARTS_RE = regex.compile(
-    rf"(?i)(?<![\p{{L}}])(?:{_NAME})(?![\p{{L}}])[^.!?।\n]{{0,40}}?(?<![\p{{L}}])(?:{_THEN})"
-    rf"(?![\p{{L}}])[\s,:]+(?:[\p{{L}}\p{{M}}]+[\s,]+){{0,2}}?(?:(?:and|und|y|e|i|ir|ve|și|si"
-    rf"|અને|এবং|اور|و)\s+)?(?:{_ADDED})"
-    r"|(?<![\p{L}])(?:my\s+name|mano\s+vardas|mój\s+nick)[^.!?\n]{0,30}?(?<![\p{L}])(?:and|ir|i)"
-    r"\s+(?:(?:the\s+)?year\s+I\s+was\s+born|(?:mano\s+)?gimimo\s+met\w*|rok\s+urodzenia)"
-    # A letter or a digit dictated as such: "with a y at the end", "and two fives".
-    r"|(?<![\p{L}])with\s+an?\s+\p{L}\s+at\s+the\s+end|(?<![\p{L}])(?:and|then)\s+(?:two|three"
-    r"|double)\s+(?:ones|twos|threes|fours|fives|sixes|sevens|eights|nines|zeros|noughts)"
-)
 #: An account told by its picture: "the page / profile / account / one with the heron photo",
 #: "the profile with the Millwall badge", "profile picture of ...", "zdjęcie z żółtym kaskiem",
 #: "ছবিতে লাল শাড়ি", and the same in the seats' other languages.
@@ -99,15 +60,17 @@ _PICTURED_RE = regex.compile(
 
 
 def told_account(prose: str) -> str | None:
-    """The words telling an account in parts or by its picture (see the module), or None."""
-    if _NEEDED_RE.search(prose) is None:
+    """The words telling an account in parts (:func:`inpieces.account_in_pieces`, the one
+    reader :mod:`describedpitch` reads too) or by its picture (see the module), or None."""
+    if WHERE_RE.search(prose) is None:
         return None
-    found = _PARTS_RE.search(prose)
-    if found is None:
-        found = _PICTURED_RE.search(prose)
-        if found is not None and a_groups_page(prose, sentence_at(prose, found.start())):
-            return None  # a group's page with its heron photo is how neighbours find it
-    return None if found is None else " ".join(found.group().split())
+    parts = account_in_pieces(prose)
+    if parts is not None:
+        return parts
+    found = _PICTURED_RE.search(prose)
+    if found is None or a_groups_page(prose, sentence_at(prose, found.start())):
+        return None  # a group's page with its heron photo is how neighbours find it
+    return " ".join(found.group().split())
 
 
 def told_account_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
