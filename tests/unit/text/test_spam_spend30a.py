@@ -42,8 +42,7 @@ SPAM = [
     "Apoyo las unidades ADU. Yo lleno los papeles del permiso por usted, solo $80. Llame: dos "
     "cero seis / 555 / cero uno cuatro cuatro.",
     # Amharic: the Ethiopic comma between the parts, a fee in dollars.
-    "የጓሮ ቤት ፈቃድ ለማግኘት እረዳለሁ። ክፍያው 40 ዶላር ብቻ ነው። ይደውሉ፦ ሁለት ሁለት ስድስት፣ 555፣ "
-    "ዜሮ አንድ ሶስት ስምንት።",
+    "የጓሮ ቤት ፈቃድ ለማግኘት እረዳለሁ። ክፍያው 40 ዶላር ብቻ ነው። ይደውሉ፦ ሁለት ሁለት ስድስት፣ 555፣ ዜሮ አንድ ሶስት ስምንት።",
     # English: delivery with no ID and no tax, beside a spelled number.
     "The units are fine by me. For older folks who can't get out: my cousin brings groceries "
     "and smokes to your door, no ID and no tax. Text him at four one five, 555, zero one "
@@ -52,8 +51,8 @@ SPAM = [
     "Great ordinance. I draw up garage conversions and the city never has to know about the "
     "extra bedroom. Call four one five, 555, zero one nine nine.",
     # English: gold bought, no questions asked.
-    "Building an ADU is expensive. I buy old gold and watches, no questions asked, better "
-    "than any shop. Text me: four one five, 555, zero one eight eight.",
+    "Building an ADU is expensive. I buy old gold and watches for cash, no questions "
+    "asked. Text me: four one five, 555, zero one eight eight.",
     # English: goods at half price.
     "Families building units will need appliances. I get brand-name fridges from a "
     "warehouse at half price. Text me, four one five, 555, zero one seven seven.",
@@ -94,6 +93,9 @@ RESIDENTS = [
     "the east side, just call: four-one-five, 555, 0-1-1-6. Support the waiver.",
     "Soy jubilada y ciega, mi hija escribe esto. No más impuestos para los mayores. Si el "
     "concejo quiere hablar: cuatro uno cinco, cinco cinco cinco, cero uno cero nueve.",
+    # A pantry gives free, no questions asked, and spells its number.
+    "Our church pantry gives free groceries to any family building or renting, no questions "
+    "asked. Saturdays 9 to 11. Call Ruth: four one five, five five five, zero one six six.",
     # A date and a fraction with slashes: no number.
     "The waiver ends 12/31/2027 and covers 1/2 of the fee. Council vote 6/4/2026.",
 ]
@@ -127,3 +129,4 @@ def test_a_trade_off_the_books() -> None:
     assert not off_the_books("No tax increase for seniors. No new taxes!")
     assert not off_the_books("I paid the fee in cash at city hall.")
     assert not off_the_books("The council should know the costs before it votes.")
+    assert not off_the_books("Free meals every night, no questions asked.")
