@@ -5,7 +5,10 @@
   (:mod:`wordphone`);
 * beside such a hidden number, a trade kept off the books: no tax, no VAT, no invoice, no ID,
   no questions asked, cash only, the council never to know; or goods at half price, in the
-  seats' languages (:mod:`hiddenpitch`).
+  seats' languages (:mod:`hiddenpitch`);
+* a resident who gives a talk (a presentation, a "charla") on a day at an hour hosts an event:
+  its "free" is the entry, not an advert's (:mod:`events`), as -52's realtor's free talk at the
+  library; a seminar sold with its terms stays spam.
 
 Residents who write their number in words (a blind neighbour, a tradesman offering a free
 check) and argue about a tax, or pay a fee in cash, stay ham. Every row here was written for
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import pytest
 
+from intake.text.spam.events import hosts_an_event
 from intake.text.spam.hiddenpitch import off_the_books
 from intake.text.spam.wordphone import spelled_phone
 from tests.unit.text.spam_judging import judged
@@ -99,6 +103,46 @@ RESIDENTS = [
     # A date and a fraction with slashes: no number.
     "The waiver ends 12/31/2027 and covers 1/2 of the fee. Council vote 6/4/2026.",
 ]
+
+
+#: Residents who give a free talk on a day at an hour, with their number: ham.
+TALKS = [
+    "I'm a realtor and I live on 12th Avenue, so full disclosure, but I'm not selling "
+    "anything here. Plenty of people have asked me what this means for their property taxes "
+    "and whether they should sell. I'll give a free talk at the Ridgeview Library on March 3 "
+    "at 7 p.m. and answer questions, no sign-ups, no follow-up calls. Questions before then: "
+    "415-555-0171 or ines.moreau@example.net",
+    "Soy contadora jubilada. Daré una charla gratuita sobre las unidades ADU y los impuestos "
+    "en el centro comunitario el sábado 8 de marzo a las 10 a.m. Para dudas antes: "
+    "415-555-0180 o marta.ruiz@example.org",
+]
+
+#: A seminar sold with its terms, on a day at an hour: spam, as before.
+SEMINARS = [
+    "ADU investors: I'll give a free seminar Saturday at 10am on buying with $0 down and "
+    "flipping for profit. Seats limited, register now at adu-wealth-seminar.com or call "
+    "415-555-0190.",
+]
+
+
+@pytest.mark.parametrize("body", TALKS)
+def test_a_resident_giving_a_free_talk_stays_ham(body: str) -> None:
+    spam, why = judged(body, ALDERBROOK)
+    assert not spam, why
+
+
+@pytest.mark.parametrize("body", SEMINARS)
+def test_a_seminar_sold_with_its_terms_stays_spam(body: str) -> None:
+    spam, why = judged(body, ALDERBROOK)
+    assert spam, why
+
+
+def test_giving_a_talk_on_a_day_hosts_an_event() -> None:
+    assert hosts_an_event("I'll give a free talk at the library on March 3 at 7 p.m.")
+    assert hosts_an_event("Daré una charla gratuita el sábado a las 10 a.m.")
+    # A talk without a day or an hour is no event; nor is giving a price at 7 p.m.
+    assert not hosts_an_event("I'll give a talk someday.")
+    assert not hosts_an_event("I give a discount after 7 p.m.")
 
 
 @pytest.mark.parametrize("body", SPAM)
