@@ -174,3 +174,38 @@ def test_a_trade_off_the_books() -> None:
     assert not off_the_books("I paid the fee in cash at city hall.")
     assert not off_the_books("The council should know the costs before it votes.")
     assert not off_the_books("Free meals every night, no questions asked.")
+
+
+#: Session 30 (spend30a): an account on a network told by its name after "là" (Vietnamese "is")
+#: or "hanapin ang" (Tagalog "search for"), or dictated with its dashes or dots said in words,
+#: beside a price: spam. -52's parents and neighbours selling on the item wrote these.
+TOLD_ACCOUNTS = [
+    "Tôi ủng hộ nhà phụ. Em nhận vẽ bản vẽ xin phép, chỉ 300 đô một bộ. Liên hệ em qua Zalo, "
+    "tên Zalo là Lan Bản Vẽ Alderbrook.",
+    "Pabor po ako sa ADU. Gumagawa po ako ng plano para sa permit, $250 lang. I-message lang "
+    "po ako sa Facebook, hanapin ang Tita Lorna Plans Alderbrook.",
+    "I'm for the units. I sell permit-ready plan sets for $200 each. Venmo me, the handle is "
+    "Alderbrook dash ADU dash Plans, and I'll email them the same day.",
+    "Apoyo las unidades. Vendo planos listos para el permiso, $200 cada uno. Mándenme Zelle, "
+    "el usuario es planos guion adu guion alderbrook.",
+]
+
+#: Residents who name a group's page or spell a page with one dash: ham.
+TOLD_RESIDENTS = [
+    "Tôi ủng hộ. Nhóm hàng xóm họp mỗi tháng, tên Zalo là Hội Hàng Xóm Mesa.",
+    "Pabor po ako. Para sa mga tanong, hanapin ang Alderbrook Tenants Union sa Facebook.",
+    "A dash of common sense: ADUs at $200 a month cheaper than apartments. Our Facebook group "
+    "is Alderbrook Renters, come say hi.",
+]
+
+
+@pytest.mark.parametrize("body", TOLD_ACCOUNTS)
+def test_an_account_told_by_its_name_or_in_pieces_beside_a_price_is_spam(body: str) -> None:
+    spam, why = judged(body, ALDERBROOK)
+    assert spam, why
+
+
+@pytest.mark.parametrize("body", TOLD_RESIDENTS)
+def test_a_groups_page_or_a_dash_stays_ham(body: str) -> None:
+    spam, why = judged(body, ALDERBROOK)
+    assert not spam, why
