@@ -165,14 +165,35 @@ _NETWORK_ANY_RE = regex.compile(
 )
 
 
+#: Session 30 (spend30a, the spent -52 and -50): a name's separator said in words twice, between
+#: its pieces ("Norhaven dash SafeKids dash Mom", "planos guion adu guion alderbrook",
+#: "repelente ponto brasil ponto fl"): an account dictated so that no finder reads it, as an
+#: underscore said in words is. Twice, between words: "a dash of salt" is none.
+_SAID_SEPARATOR = (
+    r"dash|hyphen|gui[oó]n|h[ií]fen|tiret|тире|дефис|дефіс|g[aạ]ch\s+ngang|gitling"
+    r"|ponto|punto|point|точка|ch[aấ]m"
+)
+_SAID_TWICE_RE = regex.compile(
+    rf"(?i:(?<![\p{{L}}])[\p{{L}}\p{{N}}]+\s+({_SAID_SEPARATOR})\s+[\p{{L}}\p{{N}}]+\s+"
+    rf"(?:{_SAID_SEPARATOR})\s+[\p{{L}}\p{{N}}]+(?![\p{{L}}]))"
+)
+#: Session 30: the payment apps an account is dictated for as well ("Venmo me, the handle is
+#: ...", "Mándenme Zelle, el usuario es ...").
+_PAYMENT_APP_RE = regex.compile(r"(?i:(?<![\p{L}])(?:venmo|cash\s?app|zelle|paypal)(?![\p{L}]))")
+
+
 def dictated_in_pieces(prose: str) -> str | None:
     """Session 29 (spend29a): an account dictated in pieces in a sentence naming a network
     (see the module), the pieces' words found, or None."""
-    for m in _NETWORK_ANY_RE.finditer(prose):
+    apps = [*_NETWORK_ANY_RE.finditer(prose), *_PAYMENT_APP_RE.finditer(prose)]
+    for m in apps:
         sentence = sentence_at(prose, m.start())
         under = _UNDERSCORE_RE.search(sentence)
         if under is not None:
             return " ".join(under.group().split())
+        said = _SAID_TWICE_RE.search(sentence)
+        if said is not None:
+            return " ".join(said.group().split())
         pieces = {" ".join(p.group().split()).lower() for p in _PIECE_RE.finditer(sentence)}
         if len(pieces) >= 2:
             return ", ".join(sorted(pieces))
@@ -265,7 +286,10 @@ _APP_NEEDED_RE = regex.compile(
 #: The cheap test of :func:`dictated_in_pieces`.
 _PIECES_NEEDED_RE = regex.compile(
     r"(?i:score|gui[oó]n|sublinhado|underline|tiret|подч|підкр|word|letter|palabra|letra|palavra"
-    r"|mot|lettre|слово|букв|літер|латин)|תחתון|מילה|אותיות|באנגלית|下划线|下劃線"
+    r"|mot|lettre|слово|букв|літер|латин"
+    # Session 30 (spend30a): a separator said in words (:data:`_SAID_TWICE_RE`).
+    r"|dash|hyphen|gui[oó]n|h[ií]fen|tiret|тире|дефис|дефіс|ngang|gitling|ponto|punto|point"
+    r"|точка|ch[aấ]m)|תחתון|מילה|אותיות|באנגלית|下划线|下劃線"
 )
 
 
