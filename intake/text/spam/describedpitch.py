@@ -186,8 +186,13 @@ def dictated_in_pieces(prose: str) -> str | None:
     """Session 29 (spend29a): an account dictated in pieces in a sentence naming a network
     (see the module), the pieces' words found, or None."""
     apps = [*_NETWORK_ANY_RE.finditer(prose), *_PAYMENT_APP_RE.finditer(prose)]
-    for m in apps:
+    read_to = -1  # session 30: each sentence read once, however many networks it names
+    for m in sorted(apps, key=lambda found: found.start()):
+        if m.start() < read_to:
+            continue
         sentence = sentence_at(prose, m.start())
+        at = prose.find(sentence, max(0, m.start() - len(sentence)))
+        read_to = at + len(sentence) if at >= 0 else m.end()
         under = _UNDERSCORE_RE.search(sentence)
         if under is not None:
             return " ".join(under.group().split())

@@ -17,6 +17,8 @@ this file; none is copied from a set.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from intake.text.spam.events import hosts_an_event
@@ -209,3 +211,13 @@ def test_an_account_told_by_its_name_or_in_pieces_beside_a_price_is_spam(body: s
 def test_a_groups_page_or_a_dash_stays_ham(body: str) -> None:
     spam, why = judged(body, ALDERBROOK)
     assert not spam, why
+
+
+def test_an_account_in_pieces_is_read_once_per_sentence() -> None:
+    """Many networks in one long sentence: each sentence is read once, not once per network."""
+    from intake.text.spam.describedpitch import dictated_in_pieces
+
+    for body in ("WhatsApp dash " * 2_000, "WhatsApp " * 2_000 + "1 " * 3_000):
+        started = time.process_time()
+        dictated_in_pieces(body[:20_000])
+        assert time.process_time() - started < 1.0, body[:30]
