@@ -143,6 +143,9 @@ _JOINER = r"""(?:
               |tìm|tìm\s+kiếm|kết\s+bạn|(?-i:tim|tim\s+kiem|ket\s+ban)|búscanos|buscanos|buscar
               # Session 28 (spend28b): Vietnamese "tên" (a name), Telugu "లో" (on).
               |tên|tên\s+là|trang|(?-i:ten)|లో
+              # Session 30 (spend30a, the spent -52): Vietnamese "là" (is: "Zalo là Hằng Dịch
+              # Thuật Norhaven", as "is" above), Tagalog "hanapin ang" (search for).
+              |là|hanapin(?:\s+ang)?|hanapin\s+ninyo(?:\s+ang)?
               |खोज्नुस्|खोजें|खोजिए|ਖੋਜੋ|ਲੱਭੋ|搜索|搜|主页|账号|名字|ឈ្មោះ)
         )*
         \s*[-:,៖：]?\s*

@@ -115,7 +115,15 @@ _HOSTS_RE = regex.compile(
     # workshop ... Saturday 23 January, 10am").
     r"|(?:runs|running)\s+(?:an?\s+|our\s+|the\s+|its\s+|their\s+)?(?:(?:free|weekly|monthly)\s+)*"
     r"(?:drop-?ins?|workshops?|clinics?|sessions?|surgery|surgeries|class(?:es)?|tours?"
-    r"|coffee\s+mornings?))(?![\p{L}])"
+    r"|coffee\s+mornings?)"
+    # Session 30 (spend30a, the spent -52): a resident who gives a talk on a day, at an hour
+    # ("I'll give a free talk at the library on December 12 at 6 p.m.", "Daré una charla
+    # gratuita el sábado"): its "free" is the entry, as a group's workshop's is. A seminar sold
+    # with its terms sells outright and is judged as before (the callers' test).
+    r"|(?:give|gives|giving|dar|dare|doy|damos|daremos|darei|dou|donne\w*)\s+"
+    r"(?:a|an|una|uma|une)\s+(?:(?:free|short|public|gratuita|gratis|gratuite|publica)\s+)?"
+    r"(?:talk|presentation|lecture|charla|platica|conferencia|palestra|conference|expose))"
+    r"(?![\p{L}])"
 )
 
 

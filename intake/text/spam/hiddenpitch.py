@@ -168,3 +168,71 @@ def price_in_a_sellers_words(prose: str) -> list[str]:
     for m in _CHINESE_PITCH_RE.finditer(prose):
         found.setdefault(m.group(), None)
     return list(found)
+
+
+#: Session 30 (spend30a, the spent -52 and -51): a trade kept off the books, in the seats'
+#: languages. The tax, the VAT or the invoice left out ("no tax", "bez VAT", "sin factura",
+#: "KDV'siz", "без налогов", "không cần hóa đơn"); the buyer's ID or questions skipped ("no ID
+#: hassle", "no questions asked", "bez pytań"); cash only ("gotówka", "solo efectivo", "только
+#: наличными"); the authority kept unaware ("the council never had to know", "the city won't
+#: know"); goods at half price ("at half price", "yarı fiyatına", "za pół ceny", "nửa giá").
+#: A tax argued is not read: "no tax increase", "no new taxes" (the word after "tax" must close
+#: the phrase), nor a fee paid in cash, nor what the council should know. "No questions asked"
+#: counts only in a sentence paying or asking cash ("I pay ... in cash, no questions"): a pantry
+#: or a library amnesty gives free, "no questions asked", as residents of -8, res27 and res28
+#: announce.
+_OFF_THE_BOOKS = (
+    r"no\s+(?:sales\s+)?tax(?:es)?(?=\s*(?:[,.;:!)]|$|and\s|or\s|hassle))"
+    r"|(?:no|without)\s+vat|bez\s+vat\w*|sin\s+iva|sem\s+iva|ohne\s+(?:mwst|rechnung)"
+    r"|kdv'?\s*siz|kdv'?den\s+kurtul\w*|faturas[ıi]z|без\s+ндс|без\s+налог\w*|без\s+податк\w*"
+    r"|без\s+чек\w*|без\s+квитанц\w*|bez\s+podatk\w*|bez\s+faktur\w*|bez\s+rachunk\w*"
+    r"|sin\s+impuestos(?!\s+(?:nuevos|adicionales|extra))|sem\s+impostos?|sin\s+factura"
+    r"|sem\s+nota(?:\s+fiscal)?|sans\s+facture|kh[oô]ng\s+(?:c[aầ]n\s+)?h[oó]a\s+đ[oơ]n"
+    r"|kh[oô]ng\s+(?:t[ií]nh\s+)?thu[eế]|walang\s+(?:resibo|tax|buwis)"
+    r"|no\s+(?:photo\s+)?id(?:\s+(?:hassle|needed|required|checks?))?(?=\s*(?:[,.;:!)]|$|and\s|or\s|hassle|needed|required|check))"
+    r"|sin\s+identificaci[oó]n"
+    r"|cash\s+only|only\s+cash|s[oó]lo\s+(?:en\s+)?efectivo|got[oó]wk[aąeę]|za\s+got[oó]wk[eę]"
+    r"|только\s+наличн\w*|лише\s+готівк\w*|ch[iỉ]\s+(?:nh[aậ]n\s+)?ti[eề]n\s+m[aặ]t|sadece\s+nakit"
+    r"|the\s+(?:council|city|county|town|borough|inspectors?|irs|hoa|landlord|government|state)"
+    r"\s+(?:will\s+)?(?:never|won'?t|wont|doesn'?t|does\s+not|don'?t|will\s+not)\s+(?:ever\s+)?"
+    r"(?:(?:have|has|had|need|needs)\s+to\s+)?know"
+    r"|without\s+(?:the\s+)?(?:council|city|county|inspectors?|landlord)s?\s+knowing"
+    r"|sin\s+que\s+(?:\w+\s+){0,3}(?:se\s+enter\w+|sepa\w*)"
+    r"|half[-\s]price|(?:at|for)\s+half\s+(?:off|what)|yar[ıi]\s+fiyat\w*|p[oó][łl]\s+ceny"
+    r"|за\s+пол\s*цены|за\s+півціни|n[uử]a\s+gi[aá]|kalahat(?:ing|i\s+ng)\s+presyo"
+    r"|(?:a\s+)?mitad\s+de\s+precio|medio\s+precio|moiti[eé]\s+prix|halbe[nr]?\s+preis"
+)
+
+
+@cache
+def _off_the_books_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\w])(?:{fold(_OFF_THE_BOOKS)})(?![\w])")
+
+
+_NO_QUESTIONS = (
+    r"no\s+questions(?:\s+asked)?|sin\s+preguntas|sem\s+perguntas|bez\s+pyta[nń]"
+    r"|без\s+(?:лишних\s+)?вопросов|без\s+зайвих\s+питань|sorusuz|walang\s+tanong"
+)
+_CASH = r"cash|efectivo|dinheiro|got[oó]wk\w*|наличн\w*|готівк\w*|nakit|ti[eề]n\s+m[aặ]t|pera"
+
+
+@cache
+def _no_questions_re() -> regex.Pattern[str]:
+    nq, cash = fold(_NO_QUESTIONS), fold(_CASH)
+    return regex.compile(
+        rf"(?<![\w])(?:(?:{cash})[^.!?\n]{{0,60}}?(?:{nq})|(?:{nq})[^.!?\n]{{0,60}}?(?:{cash}))(?![\w])"
+    )
+
+
+def off_the_books(prose: str) -> list[str]:
+    """A trade kept off the books (see :data:`_OFF_THE_BOOKS`): each distinct phrase, folded.
+    Read only beside a contact hidden from filters (:func:`selleroffer.hidden_offer_evidence`):
+    a resident who hides their number and offers to skip the tax, the ID or the council is
+    selling; alone, "half price" is a shop's own sale that residents announce."""
+    found: dict[str, None] = {}
+    folded = fold(prose)
+    for m in _off_the_books_re().finditer(folded):
+        found.setdefault(" ".join(m.group().split()), None)
+    for m in _no_questions_re().finditer(folded):
+        found.setdefault(" ".join(m.group().split()), None)
+    return list(found)

@@ -36,7 +36,7 @@ from intake.text.spam.sentences import sentences
 #: "Телеграме", "באינסטגרם" with its prefix); a whole word where it is short ("ig", "line").
 _NETWORK_STEM = (
     r"insta(?:gram)?|facebook|tik\s*tok|telegram|snapchat|whats\s*app|viber|kakao(?:talk)?"
-    r"|we\s*chat|twitter|paypal|revolut|venmo|cash\s*app|messenger"
+    r"|we\s*chat|twitter|paypal|revolut|venmo|cash\s*app|zelle|messenger"
 )
 _NETWORK_WORD = r"ig|fb|imo|snap|signal|line|threads|x\.com"
 _NETWORK_CYRILLIC = (
@@ -77,6 +77,19 @@ _UNDERSCORE = (
     r"|קו\s+תחתון|下划线|下劃線"
 )
 
+#: Session 30 (spend30a, the spent -52 and -50): a name's separator said in words twice, between
+#: its pieces ("Norhaven dash SafeKids dash Mom", "planos guion adu guion alderbrook",
+#: "repelente ponto brasil ponto fl"): dictated so that no finder reads it, as an underscore said
+#: in words is. Twice, between words: "a dash of salt" is none.
+_SAID_SEPARATOR = (
+    r"dash|hyphen|gui[oó]n|h[ií]fen|tiret|тире|дефис|дефіс|g[aạ]ch\s+ngang|gitling"
+    r"|ponto|punto|point|точка|ch[aấ]m"
+)
+_SAID_TWICE = (
+    rf"(?i:(?<![\p{{L}}])[\p{{L}}\p{{N}}]+\s+(?:{_SAID_SEPARATOR})\s+[\p{{L}}\p{{N}}]+\s+"
+    rf"(?:{_SAID_SEPARATOR})\s+[\p{{L}}\p{{N}}]+(?![\p{{L}}]))"
+)
+
 #: The account's name, in the languages of the seats: "name", "username", "handle", "ID".
 _NAME = (
     r"name|username|user\s*name|handle|nombre|nome|nom|imi[eę]|nazw\w*|ad[ıi]m?|isim|nume\w*"
@@ -87,11 +100,11 @@ _ADDED = (
     r"\d|(?:a\s+|the\s+)?dot|(?:the\s+)?(?:year|word|number)|underscore|kropk\w*|punct\w*"
     r"|ponto|punto|nokta\w*|tašk\w*|dhibic"
 )
-#: A dictation alone: the underscore said; a name's word, a few words (the name itself), "then"
-#: and what it adds; the name and "the year I was born"; a letter or a digit dictated as such
-#: ("with a y at the end", "and two fives").
+#: A dictation alone: the underscore said; a separator said twice; a name's word, a few words
+#: (the name itself), "then" and what it adds; the name and "the year I was born"; a letter or
+#: a digit dictated as such ("with a y at the end", "and two fives").
 _DICTATION_RE = regex.compile(
-    rf"{_UNDERSCORE}"
+    rf"{_UNDERSCORE}|{_SAID_TWICE}"
     rf"|(?i:(?<![\p{{L}}])(?:{_NAME})(?![\p{{L}}])[^.!?।\n]{{0,40}}?(?<![\p{{L}}])(?:{_THEN})"
     rf"(?![\p{{L}}])[\s,:]+(?:[\p{{L}}\p{{M}}]+[\s,]+){{0,2}}?(?:(?:and|und|y|e|i|ir|ve|și|si"
     rf"|અને|এবং|اور|و)\s+)?(?:{_ADDED}))"

@@ -35,7 +35,7 @@ import regex
 from intake.text.spam.contacts import messenger_ids
 from intake.text.spam.evidence import Evidence
 from intake.text.spam.folding import fold
-from intake.text.spam.hiddenpitch import price_in_a_sellers_words
+from intake.text.spam.hiddenpitch import off_the_books, price_in_a_sellers_words
 from intake.text.spam.links import HANDLE_RE, Link, host_allowed, is_citation, phone_count
 from intake.text.spam.notices import names_a_scam
 from intake.text.spam.sentences import sentences_before_capitals
@@ -655,8 +655,10 @@ def hidden_offer_evidence(prose: str, s: SpamSettings) -> list[Evidence]:
     is hiding it from the filter that would read the advert. One term is enough here, as a
     sum is beside a hidden address (round 15); the caller has made sure the contact is
     hidden. Session 27 (spend27a): or the price in a seller's words (a fair rate, a special
-    price, a sum in words: :mod:`hiddenpitch`)."""
-    terms = terms_of_trade(prose) or price_in_a_sellers_words(prose)
+    price, a sum in words: :mod:`hiddenpitch`). Session 30 (spend30a): or a trade kept off the
+    books (no tax, no ID, cash only, the council never to know, half price:
+    :func:`hiddenpitch.off_the_books`)."""
+    terms = terms_of_trade(prose) or price_in_a_sellers_words(prose) or off_the_books(prose)
     if not terms:
         return []
     shown = ", ".join(repr(t) for t in terms[:3])

@@ -164,8 +164,11 @@ _HAN_DIGIT = r"[零〇一二三四五六七八九幺]"
 _HANGUL_DIGITS = r"(?<![가-힣])[공영일이삼사오육칠팔구]{2,8}(?=(?:으로|로|번|에|요)?(?![가-힣]))"
 _TOKEN = rf"(?:\d{{1,4}}|{_HANGUL_DIGITS}|{_WORD}|{_HAN_DIGIT})"
 #: Between digits: spaces, commas, dashes, dots, middle dots, the Ethiopic and Chinese
-#: separators.
-_SEP = r"[\s,.\-\u2013\u2014\u060c\u1361\u1362\uff0c\u3001:\u00b7]{0,4}"
+#: separators. Session 30 (spend30a, the spent -52): slashes ("two-oh-six / 555 / zero-one-five-
+#: two") and the Ethiopic comma, semicolon and colons ("ሁለት አምስት ሶስት፣ 555፣ ዜሮ ..."), which
+#: dictate a number in parts as a comma does. A date or a fraction ("12/31/2027", "1/2") is no
+#: run: it has no three spelled digits, or no phone's length.
+_SEP = r"[\s,.\-\u2013\u2014\u060c\u1361-\u1366\uff0c\u3001:\u00b7/]{0,4}"
 #: Session 27 (spend27a): the word for "then" between the parts of a number ("708 then 555 then
 #: 0 1 1 5", "773 555, y luego 01 22", "سبعة سبعة ثلاثة ثم 555 ثم ..."): dictation, written so
 #: that no number finder joins the parts. Nobody writes "then" inside a number they mean to be
