@@ -57,6 +57,12 @@ SE = SpamSettings(phone_region="SE")
 class TestTheSessionsResidents(InventedResidentsFile):
     rows = ROWS
     least = 170
+    still_flagged_with_starter = (
+        # Session 30: the starter model retrained with -52 and -53 (job adverts paid by the hour
+        # among their spam) reads a Tigrinya notice of the municipality's summer jobs (105 kronor
+        # an hour, its page's link) p=0.916; the rules alone read 0.62 (a sum beside a link).
+        "ናይ ሓጋይ ስራሕ ንመንእሰያት 15-18 ዓመት፡",
+    )
 
 
 def test_the_file_is_read_as_a_swedish_deployment_reads_it() -> None:
