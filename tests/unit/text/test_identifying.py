@@ -10,6 +10,7 @@ import pytest
 from intake.text.identifying import identifies_someone
 from intake.text.personal_data import REMOVED, Identifiers, carries_personal_data, scrub
 from intake.text.tables import preload
+from tests.unit.text.hostile import WORST_CPU_SECONDS
 
 IDENTIFYING = [
     # phone numbers that are not real ones (fictional 555 numbers), or from abroad
@@ -207,4 +208,4 @@ def test_the_second_rounds_shapes_read_a_long_body_in_linear_time(text: str) -> 
     start = time.process_time()
     identifies_someone(text)
     scrub(text)
-    assert time.process_time() - start < 1.0
+    assert time.process_time() - start < WORST_CPU_SECONDS

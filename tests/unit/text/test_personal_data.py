@@ -13,6 +13,7 @@ from intake.text.personal_data import (
     scrub,
 )
 from intake.text.tables import preload
+from tests.unit.text.hostile import WORST_CPU_SECONDS
 
 
 @pytest.mark.parametrize(
@@ -147,4 +148,4 @@ def test_runs_of_address_characters_are_read_in_linear_time(text: str) -> None:
     start = time.process_time()
     carries_personal_data(text)
     scrub(text)
-    assert time.process_time() - start < 1.0
+    assert time.process_time() - start < WORST_CPU_SECONDS

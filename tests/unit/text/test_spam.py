@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from intake.text.spam import Behaviour, SpamSettings, SpamVerdict, preload, score
 from tests.paths import FIXTURES
+from tests.unit.text.hostile import WORST_CPU_SECONDS
 
 SPAM_DIR = FIXTURES / "spam"
 SEEDS = Path("/work/shared/seeds")
@@ -318,7 +319,7 @@ def test_score_never_raises_and_is_bounded(body: str, honeypot: bool, n: int, fo
     behaviour = Behaviour(honeypot, "x@\ud800.com", n, n, n, form)
     start = time.process_time()
     v = score(body, behaviour, S)
-    assert time.process_time() - start < 2.0
+    assert time.process_time() - start < WORST_CPU_SECONDS
     assert 0.0 <= v.score <= 1.0
     assert v.is_spam == (v.score >= S.threshold)
 
@@ -326,7 +327,7 @@ def test_score_never_raises_and_is_bounded(body: str, honeypot: bool, n: int, fo
 def test_huge_word_is_fast() -> None:
     start = time.process_time()
     score("x" * 20_000 + " " + "\u202e" * 20_000, NONE, S)
-    assert time.process_time() - start < 1.0
+    assert time.process_time() - start < WORST_CPU_SECONDS
 
 
 def test_run_of_line_separators_is_fast() -> None:
@@ -334,4 +335,4 @@ def test_run_of_line_separators_is_fast() -> None:
     line start a place to try "dot com" before it); one comment must not stall an item's queue."""
     start = time.process_time()
     score("\x85" * 10_142, NONE, S)
-    assert time.process_time() - start < 1.0
+    assert time.process_time() - start < WORST_CPU_SECONDS

@@ -13,6 +13,7 @@ import pytest
 from intake.text.spam import Behaviour, SpamSettings, score, wants_item_context
 from intake.text.spam.links import phone_count
 from intake.text.spam.pitchwords import pitch_words, syllable_pairs
+from tests.unit.text.hostile import WORST_CPU_SECONDS
 
 S = SpamSettings()
 NONE = Behaviour()
@@ -215,4 +216,4 @@ def test_round_6_signals_stay_fast_on_hostile_input() -> None:
     score(hostile, ON_POOL, S)
     score("a" * 20_000, ON_POOL, S)
     score(("你好" * 10_000), ON_POOL, S)
-    assert time.process_time() - started < 3.0
+    assert time.process_time() - started < WORST_CPU_SECONDS

@@ -18,6 +18,7 @@ import pytest
 from intake.text.spam import Behaviour, SpamSettings, score, wants_item_context
 from intake.text.spam.links import find_links
 from intake.text.spam.lures import affiliate_links, messenger_group, stuffed_terms, wallets
+from tests.unit.text.hostile import WORST_CPU_SECONDS
 
 S = SpamSettings()
 NONE = Behaviour()
@@ -228,7 +229,7 @@ def test_round_8_signals_stay_fast_on_hostile_input() -> None:
         score(body, ON_GENERAL, S)
         score(body, NONE, S)
         wants_item_context(body, S)
-        assert time.process_time() - started < 1.0, body[:40]
+        assert time.process_time() - started < WORST_CPU_SECONDS, body[:40]
 
 
 def test_a_sum_is_read_from_its_run_of_digits_once() -> None:

@@ -14,6 +14,7 @@ import pytest
 from intake.text.spam import Behaviour, SpamSettings, score, wants_item_context
 from intake.text.spam.links import phone_count
 from intake.text.spam.solicit import invitations, speaks_of_the_city
+from tests.unit.text.hostile import WORST_CPU_SECONDS
 
 S = SpamSettings()
 NONE = Behaviour()
@@ -205,4 +206,4 @@ def test_round_7_signals_stay_fast_on_hostile_input() -> None:
         score(body, ON_SENIORS, S)
         score(body, EARLY, S)
         wants_item_context(body, S)
-        assert time.process_time() - started < 1.0, body[:40]
+        assert time.process_time() - started < WORST_CPU_SECONDS, body[:40]
